@@ -1,0 +1,188 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, type Action, type Actor, can, listScope, permissionsOf, ROLES, type Role } from './access';
+
+const TENANT = 1;
+const ROOT = 1;
+const OPD = 10;
+const BIDANG = 11;
+const OTHER_OPD = 20;
+
+function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
+  return {
+    accountId: 100,
+    tenantId: TENANT,
+    role,
+    scopeUnitId: role === 'atasan' ? OPD : null,
+    employeeId: 500,
+    ...overrides,
+  };
+}
+
+// Expected permissions: T = whole tenant, U = unit subtree, S = own records only, - = none.
+// Columns follow ACTIONS: dashboard, employee.read, employee.write, employee.import, unit.read,
+// account.read, account.manage, audit.read, job.read, aggregate.read.
+const MATRIX: Record<Role, string> = {
+  admin: 'T T T T T T T T T T',
+  pimpinan: 'T T - - T S - - S T',
+  atasan: 'U U - - U S - - S U',
+  pegawai: 'T S - - T S - - S -',
+  mitra: 'T - - - - S - - S -',
+  auditor: 'T T - - T T - T T T',
+  nasional: 'T - - - - S - - S T',
+};
+
+const expected = (role: Role, action: Action) => MATRIX[role].split(' ')[ACTIONS.indexOf(action)];
+
+const inOpd = { tenantId: TENANT, unitPath: [ROOT, OPD, BIDANG], employeeId: 900, accountId: 999 };
+const inOtherOpd = { tenantId: TENANT, unitPath: [ROOT, OTHER_OPD], employeeId: 901, accountId: 998 };
+const own = { tenantId: TENANT, unitPath: [ROOT, OPD, BIDANG], employeeId: 500, accountId: 100 };
+
+describe('permissionsOf', () => {
+  it.each(ROLES)('lists exactly the actions in the matrix for %s', (role) => {
+    expect(permissionsOf(role)).toEqual(ACTIONS.filter((action) => expected(role, action) !== '-'));
+  });
+});
+
+describe('can, role by action', () => {
+  const cases = ROLES.flatMap((role) =>
+    ACTIONS.map((action) => [role, action, expected(role, action)] as const),
+  );
+
+  it.each(cases)('%s on %s (%s)', (role, action, reach) => {
+    const a = actor(role);
+    expect(can(a, action, own)).toBe(reach !== '-');
+    expect(can(a, action, inOpd)).toBe(reach === 'T' || reach === 'U');
+    expect(can(a, action, inOtherOpd)).toBe(reach === 'T');
+  });
+});
+
+describe('can, specific rules', () => {
+  it('lets a pegawai read only their own employee record', () => {
+    const pegawai = actor('pegawai');
+    expect(can(pegawai, 'employee.read', { tenantId: TENANT, employeeId: 500 })).toBe(true);
+    expect(can(pegawai, 'employee.read', { tenantId: TENANT, employeeId: 501 })).toBe(false);
+  });
+
+  it('gives nothing to an account without an employee record asking for employee null', () => {
+    const pegawai = actor('pegawai', { employeeId: null });
+    expect(can(pegawai, 'employee.read', { tenantId: TENANT, employeeId: null })).toBe(false);
+  });
+
+  it('lets any role read its own account and jobs', () => {
+    for (const role of ROLES) {
+      expect(can(actor(role), 'job.read', { tenantId: TENANT, accountId: 100 })).toBe(true);
+      expect(can(actor(role), 'account.read', { tenantId: TENANT, accountId: 100 })).toBe(true);
+    }
+  });
+
+  it('confines a scoped admin to its OPD subtree', () => {
+    const opdAdmin = actor('admin', { scopeUnitId: OPD });
+    expect(can(opdAdmin, 'employee.write', inOpd)).toBe(true);
+    expect(can(opdAdmin, 'employee.write', inOtherOpd)).toBe(false);
+  });
+
+  it('refuses a scoped actor an employee whose unit was not given', () => {
+    const opdAdmin = actor('admin', { scopeUnitId: OPD });
+    expect(can(opdAdmin, 'employee.read', { tenantId: TENANT, employeeId: 900 })).toBe(false);
+    expect(can(actor('admin'), 'employee.read', { tenantId: TENANT, employeeId: 900 })).toBe(true);
+  });
+
+  it('refuses an atasan who was given no unit', () => {
+    const atasan = actor('atasan', { scopeUnitId: null });
+    expect(can(atasan, 'employee.read', inOpd)).toBe(false);
+    expect(listScope(atasan, 'employee.read')).toEqual({ kind: 'none' });
+  });
+
+  it('refuses every action in another tenant, even to admin', () => {
+    for (const action of ACTIONS) {
+      expect(can(actor('admin'), action, { ...own, tenantId: 2 })).toBe(false);
+    }
+  });
+});
+
+describe('listScope', () => {
+  it.each([
+    ['admin', 'employee.read', { kind: 'tenant' }],
+    ['pimpinan', 'employee.read', { kind: 'tenant' }],
+    ['atasan', 'employee.read', { kind: 'unit', unitId: OPD }],
+    ['pegawai', 'employee.read', { kind: 'self', employeeId: 500 }],
+    ['mitra', 'employee.read', { kind: 'none' }],
+    ['auditor', 'audit.read', { kind: 'tenant' }],
+    ['nasional', 'employee.read', { kind: 'none' }],
+    ['nasional', 'aggregate.read', { kind: 'allTenants' }],
+    ['pimpinan', 'job.read', { kind: 'owner', accountId: 100 }],
+    ['admin', 'job.read', { kind: 'tenant' }],
+    ['pegawai', 'audit.read', { kind: 'none' }],
+  ] as const)('gives %s on %s the filter %j', (role, action, scope) => {
+    expect(listScope(actor(role), action)).toEqual(scope);
+  });
+
+  it('narrows any scoped role to its unit', () => {
+    expect(listScope(actor('pimpinan', { scopeUnitId: OPD }), 'employee.read')).toEqual({
+      kind: 'unit',
+      unitId: OPD,
+    });
+  });
+
+  it('agrees with can(): a listed scope of none means no resource is allowed', () => {
+    for (const role of ROLES) {
+      for (const action of ACTIONS) {
+        if (listScope(actor(role), action).kind === 'none') {
+          expect(can(actor(role), action, inOpd)).toBe(false);
+          expect(can(actor(role), action, own)).toBe(false);
+        }
+      }
+    }
+  });
+});
+
+describe('properties', () => {
+  const arbActor = fc.record({
+    accountId: fc.integer({ min: 1, max: 50 }),
+    tenantId: fc.integer({ min: 1, max: 3 }),
+    role: fc.constantFrom(...ROLES),
+    scopeUnitId: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
+    employeeId: fc.option(fc.integer({ min: 1, max: 50 }), { nil: null }),
+  });
+  const arbResource = fc.record({
+    tenantId: fc.integer({ min: 1, max: 3 }),
+    unitPath: fc.option(fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { maxLength: 5 }), { nil: null }),
+    employeeId: fc.option(fc.integer({ min: 1, max: 50 }), { nil: null }),
+    accountId: fc.option(fc.integer({ min: 1, max: 50 }), { nil: null }),
+  });
+  const arbAction = fc.constantFrom(...ACTIONS);
+
+  it('never allows anything across tenants', () => {
+    fc.assert(
+      fc.property(arbActor, arbAction, arbResource, (a, action, resource) => {
+        fc.pre(a.tenantId !== resource.tenantId);
+        expect(can(a, action, resource)).toBe(false);
+      }),
+    );
+  });
+
+  it('never shows a scoped actor a unit outside its subtree, except its own records', () => {
+    fc.assert(
+      fc.property(arbActor, arbAction, arbResource, (a, action, resource) => {
+        const isOwn = resource.employeeId === a.employeeId || resource.accountId === a.accountId;
+        fc.pre(
+          a.scopeUnitId !== null &&
+            resource.unitPath !== null &&
+            !resource.unitPath.includes(a.scopeUnitId) &&
+            !isOwn,
+        );
+        expect(can(a, action, resource)).toBe(false);
+      }),
+    );
+  });
+
+  it('never grants an action missing from permissionsOf', () => {
+    fc.assert(
+      fc.property(arbActor, arbAction, arbResource, (a, action, resource) => {
+        fc.pre(!permissionsOf(a.role).includes(action));
+        expect(can(a, action, resource)).toBe(false);
+      }),
+    );
+  });
+});

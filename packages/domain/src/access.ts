@@ -1,0 +1,139 @@
+// One policy for every check: services call can() before acting, repositories filter lists with
+// listScope(), the web app hides navigation with permissionsOf(). All three read the same table.
+
+export const ROLES = ['admin', 'pimpinan', 'atasan', 'pegawai', 'mitra', 'auditor', 'nasional'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  'dashboard.read',
+  'employee.read',
+  'employee.write',
+  'employee.import',
+  'unit.read',
+  'account.read',
+  'account.manage',
+  'audit.read',
+  'job.read',
+  'aggregate.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface Actor {
+  accountId: number;
+  tenantId: number;
+  role: Role;
+  /** Limits the actor to this OPD/unit and everything below it; atasan always has one. */
+  scopeUnitId: number | null;
+  /** The employee record this account belongs to, if any. */
+  employeeId: number | null;
+}
+
+export interface Resource {
+  tenantId: number;
+  /** Unit ids from the root to the resource's unit. */
+  unitPath?: readonly number[] | null;
+  employeeId?: number | null;
+  /** The owning account, for accounts and jobs. */
+  accountId?: number | null;
+}
+
+/**
+ * How far a permission reaches: the whole tenant (narrowed by scopeUnitId when set), the actor's
+ * unit subtree only, or the actor's own records (own employee row; own account and jobs).
+ */
+type Reach = 'tenant' | 'unit' | 'self';
+
+const OWN_ACCOUNT = { 'account.read': 'self', 'job.read': 'self' } as const;
+
+const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
+  admin: Object.fromEntries(ACTIONS.map((action) => [action, 'tenant'] as const)),
+  pimpinan: {
+    'dashboard.read': 'tenant',
+    'employee.read': 'tenant',
+    'unit.read': 'tenant',
+    'aggregate.read': 'tenant',
+    ...OWN_ACCOUNT,
+  },
+  atasan: {
+    'dashboard.read': 'unit',
+    'employee.read': 'unit',
+    'unit.read': 'unit',
+    'aggregate.read': 'unit',
+    ...OWN_ACCOUNT,
+  },
+  // Unit names are not personal data; every employee needs them in forms.
+  pegawai: { 'dashboard.read': 'tenant', 'employee.read': 'self', 'unit.read': 'tenant', ...OWN_ACCOUNT },
+  // Partner trainers get no employee registry access until their program screens exist.
+  mitra: { 'dashboard.read': 'tenant', ...OWN_ACCOUNT },
+  auditor: {
+    'dashboard.read': 'tenant',
+    'employee.read': 'tenant',
+    'unit.read': 'tenant',
+    'account.read': 'tenant',
+    'audit.read': 'tenant',
+    'job.read': 'tenant',
+    'aggregate.read': 'tenant',
+  },
+  // Aggregates only, never an individual row; see listScope for the cross-tenant reach.
+  nasional: { 'dashboard.read': 'tenant', 'aggregate.read': 'tenant', ...OWN_ACCOUNT },
+};
+
+// Actions whose resource is an employee: a scoped actor must be shown where it sits, or is refused.
+const EMPLOYEE_ACTIONS: ReadonlySet<Action> = new Set(['employee.read', 'employee.write']);
+
+export function permissionsOf(role: Role): Action[] {
+  return ACTIONS.filter((action) => PERMISSIONS[role][action] !== undefined);
+}
+
+/** Whether the actor may perform the action on this one resource. Never across tenants. */
+export function can(actor: Actor, action: Action, resource: Resource): boolean {
+  if (actor.tenantId !== resource.tenantId) return false;
+  const reach = PERMISSIONS[actor.role][action];
+  if (reach === undefined) return false;
+  if (isOwn(actor, action, resource)) return true;
+  if (reach === 'self') return false;
+  if (reach === 'unit' && actor.scopeUnitId === null) return false;
+  return withinScope(actor, action, resource);
+}
+
+function isOwn(actor: Actor, action: Action, resource: Resource): boolean {
+  if (action === 'employee.read') {
+    return actor.employeeId !== null && resource.employeeId === actor.employeeId;
+  }
+  if (action === 'account.read' || action === 'job.read') return resource.accountId === actor.accountId;
+  return false;
+}
+
+function withinScope(actor: Actor, action: Action, resource: Resource): boolean {
+  if (actor.scopeUnitId === null) return true;
+  const path = resource.unitPath;
+  // Failing closed: an employee whose unit the caller did not look up is outside any subtree.
+  if (path === undefined || path === null) return !EMPLOYEE_ACTIONS.has(action);
+  return path.includes(actor.scopeUnitId);
+}
+
+export type ListScope =
+  | { kind: 'none' }
+  | { kind: 'tenant' }
+  /** Cross-tenant: only nasional on aggregate.read. */
+  | { kind: 'allTenants' }
+  | { kind: 'unit'; unitId: number }
+  | { kind: 'self'; employeeId: number }
+  | { kind: 'owner'; accountId: number };
+
+/** The filter a repository applies to a list so that it shows exactly the rows can() allows. */
+export function listScope(actor: Actor, action: Action): ListScope {
+  const reach = PERMISSIONS[actor.role][action];
+  if (reach === undefined) return { kind: 'none' };
+  if (actor.role === 'nasional' && action === 'aggregate.read') return { kind: 'allTenants' };
+  if (reach === 'self') return ownScope(actor, action);
+  if (actor.scopeUnitId !== null) return { kind: 'unit', unitId: actor.scopeUnitId };
+  return reach === 'unit' ? { kind: 'none' } : { kind: 'tenant' };
+}
+
+function ownScope(actor: Actor, action: Action): ListScope {
+  if (action === 'employee.read') {
+    return actor.employeeId === null ? { kind: 'none' } : { kind: 'self', employeeId: actor.employeeId };
+  }
+  return { kind: 'owner', accountId: actor.accountId };
+}

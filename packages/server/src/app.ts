@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Config } from './config';
+import type { Db } from './db/database';
+import { authRoutes } from './features/auth/auth.routes';
+import { dashboardRoutes } from './features/dashboard/dashboard.routes';
+import { employeeRoutes } from './features/employees/employee.routes';
+import { jobRoutes } from './features/jobs/job.routes';
+import { JobRunner } from './features/jobs/job-runner';
+import { accessPlugin } from './http/access.plugin';
+import { registerErrorHandler } from './http/error-handler';
+import type { AppDeps } from './http/types';
+
+export interface BuildOptions {
+  config: Config;
+  db: Db;
+  logger?: FastifyServerOptions['logger'];
+  jobs?: JobRunner;
+}
+
+/** Builds the HTTP app: external plugins, then ours (access, errors), then the feature routes. */
+export async function buildApp(options: BuildOptions) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: 'x-request-id',
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const jobs = options.jobs ?? new JobRunner(options.db, app.log);
+  const deps: AppDeps = { db: options.db, config: options.config, jobs };
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: options.config.importMaxBytes, files: 1 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Jenjang API',
+        version: '1',
+        description:
+          'ASN development policy: people, programs and evidence. Errors are RFC 9457 problem+json.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jenjang_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(accessPlugin, deps);
+  registerErrorHandler(app);
+
+  app.get(
+    '/healthz',
+    {
+      config: { permission: 'public' },
+      schema: { hide: true, response: { 200: z.object({ status: z.string() }) } },
+    },
+    async () => ({ status: 'ok' }),
+  );
+  app.get(
+    '/readyz',
+    { config: { permission: 'public' }, schema: { hide: true } },
+    async (_request, reply) => {
+      try {
+        await sql`select 1`.execute(options.db);
+        return { status: 'ok' };
+      } catch {
+        return reply.status(503).send({ status: 'unavailable' });
+      }
+    },
+  );
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { ...deps, prefix: '/auth' });
+      await api.register(employeeRoutes, deps);
+      await api.register(dashboardRoutes, deps);
+      await api.register(jobRoutes, deps);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await serveWebApp(app, options.config.webDist);
+  return app;
+}
+
+/** Serves the built SPA; unknown non-API paths get index.html so client routes survive reloads. */
+async function serveWebApp(app: FastifyInstance, webDist: string) {
+  if (!existsSync(path.join(webDist, 'index.html'))) return;
+  await app.register(fastifyStatic, { root: webDist, serve: false });
+  app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, (request, reply) => {
+    const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    if (urlPath.startsWith('/api/')) return reply.callNotFound();
+    const file = path
+      .normalize(urlPath)
+      .replace(/^(\.\.[/\\])+/, '')
+      .slice(1);
+    if (file.startsWith('assets/') && existsSync(path.join(webDist, file))) {
+      return reply.sendFile(file, { immutable: true, maxAge: 31_536_000_000 });
+    }
+    if (file && !file.includes('/') && existsSync(path.join(webDist, file))) return reply.sendFile(file);
+    return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
+  });
+}

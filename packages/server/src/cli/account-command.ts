@@ -1,0 +1,73 @@
+import { ROLES, type Role } from '@jenjang/domain/access';
+import { normalizeNip } from '@jenjang/domain/nip.rules';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/connect';
+import { withTenant } from '../db/database';
+import { listTenants } from '../db/owner';
+import { appendAudit } from '../features/audit/audit.repository';
+import { issuePasswordToken } from '../features/auth/auth.service';
+
+interface Options {
+  tenant: string;
+  username: string;
+  name: string;
+  role: string;
+  nip?: string;
+  scopeUnit?: string;
+  baseUrl: string;
+}
+
+export async function createAccountCommand(options: Options): Promise<void> {
+  if (!(ROLES as readonly string[]).includes(options.role)) {
+    console.error(`Unknown role "${options.role}". Use one of: ${ROLES.join(', ')}`);
+    process.exitCode = 2;
+    return;
+  }
+  const database = await openDatabase(loadConfig());
+  try {
+    const tenant = (await listTenants(database.urls)).find(
+      (t) => t.code === options.tenant || t.slug === options.tenant,
+    );
+    if (!tenant) throw new Error(`No tenant with code or slug "${options.tenant}"`);
+    const accountId = await withTenant(database.db, tenant.id, async (tx) => {
+      let employeeId: number | null = null;
+      if (options.nip) {
+        const nip = normalizeNip(options.nip);
+        if (!nip.ok) throw new Error(`Invalid NIP: ${nip.code}`);
+        const employee = await tx
+          .selectFrom('employee')
+          .select('id')
+          .where('nip', '=', nip.value)
+          .executeTakeFirst();
+        if (!employee) throw new Error(`No employee with NIP ${nip.value} in ${tenant.name}`);
+        employeeId = employee.id;
+      }
+      const row = await tx
+        .insertInto('account')
+        .values({
+          tenant_id: tenant.id,
+          username: options.username,
+          display_name: options.name,
+          role: options.role as Role,
+          employee_id: employeeId,
+          scope_unit_id: options.scopeUnit ? Number(options.scopeUnit) : null,
+          password_hash: null,
+          password_changed_at: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await appendAudit(tx, tenant.id, {
+        actorAccountId: null,
+        action: 'account.created',
+        entity: 'account',
+        entityId: row.id,
+        data: { username: options.username, role: options.role, via: 'cli' },
+      });
+      return row.id;
+    });
+    const token = await issuePasswordToken(database.db, tenant.id, accountId, null);
+    console.log(`${options.baseUrl.replace(/\/$/, '')}/set-password?token=${token}`);
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,58 @@
+import path from 'node:path';
+
+/** Every setting comes from the environment; README.md lists them with their defaults. */
+export interface Config {
+  host: string;
+  port: number;
+  databaseUrl: string | null;
+  databaseAppUrl: string | null;
+  dataDir: string;
+  embeddedPgPort: number;
+  logLevel: string;
+  cookieSecure: 'auto' | boolean;
+  sessionHours: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  importMaxBytes: number;
+  importMaxIssues: number;
+  demoData: boolean;
+  webDist: string;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`Expected a whole number, got "${value}"`);
+  return n;
+}
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(REPO_ROOT, env.JENJANG_DATA_DIR ?? 'data');
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: int(env.PORT, 3000),
+    databaseUrl: env.DATABASE_URL || null,
+    databaseAppUrl: env.DATABASE_APP_URL || null,
+    dataDir,
+    embeddedPgPort: int(env.JENJANG_PG_PORT, 54329),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    cookieSecure:
+      env.COOKIE_SECURE === undefined || env.COOKIE_SECURE === 'auto'
+        ? 'auto'
+        : bool(env.COOKIE_SECURE, false),
+    sessionHours: int(env.SESSION_HOURS, 12),
+    loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5),
+    loginLockMinutes: int(env.LOGIN_LOCK_MINUTES, 15),
+    importMaxBytes: int(env.IMPORT_MAX_MB, 200) * 1024 * 1024,
+    importMaxIssues: int(env.IMPORT_MAX_ISSUES, 100_000),
+    demoData: bool(env.JENJANG_DEMO_DATA, true),
+    webDist: path.resolve(REPO_ROOT, env.JENJANG_WEB_DIST ?? 'packages/web/dist'),
+  };
+}

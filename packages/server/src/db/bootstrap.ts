@@ -1,0 +1,66 @@
+import { createHmac } from 'node:crypto';
+import pg from 'pg';
+
+export const OWNER_ROLE = 'jenjang_owner';
+export const APP_ROLE = 'jenjang_app';
+export const AUTH_ROLE = 'jenjang_auth';
+
+/** Connection strings the server uses: migrations run as the owner, requests as the app role. */
+export interface DatabaseUrls {
+  ownerUrl: string;
+  /** Null when the app connects with ownerUrl and switches to the app role (SET ROLE). */
+  appUrl: string | null;
+}
+
+/** Role passwords derived from the cluster secret, so nothing else needs storing. */
+export function derivePassword(secret: string, role: string): string {
+  return createHmac('sha256', secret).update(role).digest('base64url');
+}
+
+function withCredentials(url: string, user: string, password: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.username = user;
+  parsed.password = password;
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/**
+ * Creates the three roles and the database (idempotent). Needs a superuser connection:
+ * the embedded cluster's, or the one an operator gives once (docs/operations.md).
+ */
+export async function bootstrapDatabase(
+  adminUrl: string,
+  options: { database: string; secret: string; template?: string },
+): Promise<DatabaseUrls> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const ownerPassword = derivePassword(options.secret, OWNER_ROLE);
+    const appPassword = derivePassword(options.secret, APP_ROLE);
+    await ensureRole(client, OWNER_ROLE, `login password ${client.escapeLiteral(ownerPassword)}`);
+    await ensureRole(client, APP_ROLE, `login password ${client.escapeLiteral(appPassword)}`);
+    await ensureRole(client, AUTH_ROLE, 'nologin');
+    await client.query(`grant ${AUTH_ROLE} to ${OWNER_ROLE}`);
+    await client.query(`grant ${APP_ROLE} to ${OWNER_ROLE}`);
+    const exists = await client.query('select 1 from pg_database where datname = $1', [options.database]);
+    if (exists.rowCount === 0) {
+      const template = options.template ? ` template ${client.escapeIdentifier(options.template)}` : '';
+      await client.query(
+        `create database ${client.escapeIdentifier(options.database)} owner ${OWNER_ROLE}${template}`,
+      );
+    }
+    return {
+      ownerUrl: withCredentials(adminUrl, OWNER_ROLE, ownerPassword, options.database),
+      appUrl: withCredentials(adminUrl, APP_ROLE, appPassword, options.database),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+async function ensureRole(client: pg.Client, role: string, attributes: string): Promise<void> {
+  const found = await client.query('select 1 from pg_roles where rolname = $1', [role]);
+  const verb = found.rowCount === 0 ? 'create' : 'alter';
+  await client.query(`${verb} role ${role} ${attributes}`);
+}

@@ -1,0 +1,161 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Calendar dates travel as 'YYYY-MM-DD' strings (see database.ts: DATE is never a JS Date). */
+type CalendarDate = string;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface TenantTable {
+  id: Generated<number>;
+  code: string;
+  slug: string;
+  name: string;
+  kind: 'provinsi' | 'kabupaten' | 'kota';
+  created_at: Generated<Date>;
+}
+
+export interface UnitTable {
+  id: Generated<number>;
+  tenant_id: number;
+  parent_id: number | null;
+  path: number[];
+  name: string;
+  kind: string;
+  created_at: Generated<Date>;
+}
+
+export interface PositionTable {
+  id: Generated<number>;
+  tenant_id: number;
+  name: string;
+  kind: string | null;
+  level: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface EmployeeTable {
+  id: Generated<number>;
+  tenant_id: number;
+  nip: string;
+  employee_type: 'PNS' | 'PPPK';
+  pns_id: string | null;
+  nip_lama: string | null;
+  name: string;
+  front_title: string | null;
+  back_title: string | null;
+  birth_date: CalendarDate;
+  sex: 'M' | 'F';
+  nik: string | null;
+  legal_status: string | null;
+  golongan: string | null;
+  golongan_rank: number | null;
+  golongan_initial: string | null;
+  tmt_cpns: CalendarDate | null;
+  tmt_pns: CalendarDate | null;
+  tmt_golongan: CalendarDate | null;
+  tmt_jabatan: CalendarDate | null;
+  service_years: number | null;
+  service_months: number | null;
+  position_id: number | null;
+  position_kind: string | null;
+  position_level: string | null;
+  education_level: string | null;
+  education: string | null;
+  unit_id: number | null;
+  status: Generated<string>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface AccountTable {
+  id: Generated<number>;
+  tenant_id: number;
+  username: string;
+  display_name: string;
+  role: string;
+  scope_unit_id: number | null;
+  employee_id: number | null;
+  password_hash: string | null;
+  status: Generated<'active' | 'disabled'>;
+  locale: Generated<'id' | 'en'>;
+  created_at: Generated<Date>;
+  password_changed_at: Timestamp | null;
+}
+
+export interface SessionTable {
+  id_hash: Buffer;
+  tenant_id: number;
+  account_id: number;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  last_seen_at: Generated<Date>;
+}
+
+export interface PasswordTokenTable {
+  token_hash: Buffer;
+  tenant_id: number;
+  account_id: number;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Generated<Date>;
+}
+
+export interface LoginFailureTable {
+  login_hash: Buffer;
+  at: Generated<Date>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  tenant_id: number;
+  seq: number;
+  at: Timestamp;
+  actor_account_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  data: ColumnType<Record<string, unknown>, string, string>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface JobTable {
+  id: Generated<string>;
+  tenant_id: number;
+  account_id: number | null;
+  kind: string;
+  status: Generated<'queued' | 'running' | 'succeeded' | 'failed'>;
+  progress_done: Generated<number>;
+  progress_total: number | null;
+  input: ColumnType<Record<string, unknown>, string | undefined, string>;
+  result: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  error: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  created_at: Generated<Date>;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export interface ImportIssueTable {
+  tenant_id: number;
+  job_id: string;
+  row_number: number;
+  severity: 'error' | 'warning';
+  column_name: string;
+  value: string;
+  code: string;
+  params: ColumnType<Record<string, string | number>, string, string>;
+}
+
+export interface Database {
+  tenant: TenantTable;
+  unit: UnitTable;
+  position: PositionTable;
+  employee: EmployeeTable;
+  account: AccountTable;
+  session: SessionTable;
+  password_token: PasswordTokenTable;
+  login_failure: LoginFailureTable;
+  audit_log: AuditLogTable;
+  job: JobTable;
+  import_issue: ImportIssueTable;
+}

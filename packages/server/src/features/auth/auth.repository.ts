@@ -1,0 +1,144 @@
+import { sql } from 'kysely';
+import type { Db, Tx } from '../../db/database';
+
+export interface LoginCandidate {
+  account_id: number;
+  tenant_id: number;
+  password_hash: string | null;
+  status: string;
+}
+
+/** Cross-tenant lookups go only through the SECURITY DEFINER functions of migration 0001. */
+export async function findLoginCandidates(db: Db, login: string): Promise<LoginCandidate[]> {
+  const result = await sql<LoginCandidate>`select * from auth_find_login(${login})`.execute(db);
+  return result.rows;
+}
+
+export async function findSession(db: Db, idHash: Buffer) {
+  const result = await sql<{ account_id: number; tenant_id: number; expires_at: Date }>`
+    select * from auth_find_session(${idHash})`.execute(db);
+  return result.rows[0] ?? null;
+}
+
+export async function findPasswordToken(db: Db, tokenHash: Buffer) {
+  const result = await sql<{ account_id: number; tenant_id: number; expires_at: Date; used_at: Date | null }>`
+    select * from auth_find_password_token(${tokenHash})`.execute(db);
+  return result.rows[0] ?? null;
+}
+
+export async function recentFailures(db: Db, loginHash: Buffer, windowMinutes: number) {
+  return db
+    .selectFrom('login_failure')
+    .select(['at'])
+    .where('login_hash', '=', loginHash)
+    .where('at', '>', sql<Date>`now() - make_interval(mins => ${windowMinutes})`)
+    .orderBy('at', 'asc')
+    .execute();
+}
+
+export async function recordFailure(db: Db, loginHash: Buffer): Promise<void> {
+  await db.insertInto('login_failure').values({ login_hash: loginHash }).execute();
+}
+
+export async function clearFailures(db: Db, loginHash: Buffer): Promise<void> {
+  await db.deleteFrom('login_failure').where('login_hash', '=', loginHash).execute();
+}
+
+export async function loadAccount(tx: Tx, accountId: number) {
+  return tx
+    .selectFrom('account as a')
+    .innerJoin('tenant as t', 't.id', 'a.tenant_id')
+    .leftJoin('unit as u', 'u.id', 'a.scope_unit_id')
+    .select([
+      'a.id',
+      'a.tenant_id',
+      'a.username',
+      'a.display_name',
+      'a.role',
+      'a.locale',
+      'a.status',
+      'a.employee_id',
+      'a.scope_unit_id',
+      'a.password_hash',
+      'u.name as scope_unit_name',
+      't.code as tenant_code',
+      't.name as tenant_name',
+    ])
+    .where('a.id', '=', accountId)
+    .executeTakeFirst();
+}
+
+export type AccountRow = NonNullable<Awaited<ReturnType<typeof loadAccount>>>;
+
+export async function insertSession(
+  tx: Tx,
+  values: { idHash: Buffer; tenantId: number; accountId: number; csrfToken: string; expiresAt: Date },
+) {
+  await tx
+    .insertInto('session')
+    .values({
+      id_hash: values.idHash,
+      tenant_id: values.tenantId,
+      account_id: values.accountId,
+      csrf_token: values.csrfToken,
+      expires_at: values.expiresAt,
+    })
+    .execute();
+}
+
+export async function sessionCsrf(tx: Tx, idHash: Buffer): Promise<string | null> {
+  const row = await tx
+    .selectFrom('session')
+    .select('csrf_token')
+    .where('id_hash', '=', idHash)
+    .executeTakeFirst();
+  return row?.csrf_token ?? null;
+}
+
+export async function deleteSession(tx: Tx, idHash: Buffer): Promise<void> {
+  await tx.deleteFrom('session').where('id_hash', '=', idHash).execute();
+}
+
+export async function deleteOtherSessions(tx: Tx, accountId: number, keep: Buffer | null): Promise<void> {
+  let query = tx.deleteFrom('session').where('account_id', '=', accountId);
+  if (keep) query = query.where('id_hash', '!=', keep);
+  await query.execute();
+}
+
+export async function updatePassword(tx: Tx, accountId: number, passwordHash: string): Promise<void> {
+  await tx
+    .updateTable('account')
+    .set({ password_hash: passwordHash, password_changed_at: new Date() })
+    .where('id', '=', accountId)
+    .execute();
+}
+
+export async function updateLocale(tx: Tx, accountId: number, locale: 'id' | 'en'): Promise<void> {
+  await tx.updateTable('account').set({ locale }).where('id', '=', accountId).execute();
+}
+
+export async function markTokenUsed(tx: Tx, tokenHash: Buffer): Promise<boolean> {
+  const result = await tx
+    .updateTable('password_token')
+    .set({ used_at: new Date() })
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', new Date())
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function insertPasswordToken(
+  tx: Tx,
+  values: { tokenHash: Buffer; tenantId: number; accountId: number; expiresAt: Date },
+): Promise<void> {
+  await tx
+    .insertInto('password_token')
+    .values({
+      token_hash: values.tokenHash,
+      tenant_id: values.tenantId,
+      account_id: values.accountId,
+      expires_at: values.expiresAt,
+    })
+    .execute();
+}

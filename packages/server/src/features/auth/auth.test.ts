@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createAccount,
+  createTenant,
+  createTestContext,
+  login,
+  TEST_PASSWORD,
+  type TestContext,
+} from '../../../test/harness';
+import { issuePasswordToken } from './auth.service';
+
+let ctx: TestContext;
+let tenantId: number;
+
+beforeAll(async () => {
+  ctx = await createTestContext({ loginMaxFailures: 5, loginLockMinutes: 15 });
+  tenantId = (await createTenant(ctx)).id;
+});
+afterAll(() => ctx.close());
+
+describe('login', () => {
+  it('signs in with username and password and sets an HttpOnly SameSite cookie', async () => {
+    const account = await createAccount(ctx, tenantId, 'admin');
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: account.username, password: TEST_PASSWORD },
+    });
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === 'jenjang_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    expect(response.json().user).toMatchObject({ username: account.username, role: 'admin' });
+    expect(response.json().user.permissions).toContain('employee.import');
+  });
+
+  it('rejects a wrong password with a translated problem', async () => {
+    const account = await createAccount(ctx, tenantId, 'pegawai');
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'accept-language': 'en' },
+      payload: { username: account.username, password: 'wrong-password' },
+    });
+    expect(response.statusCode).toBe(401);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json().detail).toBe('Wrong username/NIP or password.');
+  });
+
+  it('locks a login after five failures, even for the right password, and says for how long', async () => {
+    const account = await createAccount(ctx, tenantId, 'pegawai');
+    for (let i = 0; i < 5; i++) {
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: account.username, password: 'nope' },
+      });
+    }
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: account.username, password: TEST_PASSWORD },
+    });
+    expect(response.statusCode).toBe(429);
+    expect(response.json().detail).toMatch(/Coba lagi dalam 15 menit/);
+  });
+
+  it('validates the body with translated field messages', async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: '' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors.length).toBeGreaterThan(0);
+    expect(response.json().errors[0].message).toBe('Wajib diisi.');
+  });
+});
+
+describe('sessions', () => {
+  it('refuses a state-changing request without the CSRF token', async () => {
+    const account = await createAccount(ctx, tenantId, 'admin');
+    const session = await login(ctx, account.username);
+    const response = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/v1/auth/locale',
+      headers: { cookie: session.cookie },
+      payload: { locale: 'en' },
+    });
+    expect(response.statusCode).toBe(403);
+    const ok = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/v1/auth/locale',
+      headers: session.headers,
+      payload: { locale: 'en' },
+    });
+    expect(ok.statusCode).toBe(204);
+  });
+
+  it('logs out: the cookie no longer works', async () => {
+    const account = await createAccount(ctx, tenantId, 'admin');
+    const session = await login(ctx, account.username);
+    const out = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: session.headers,
+    });
+    expect(out.statusCode).toBe(204);
+    const me = await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: session.headers });
+    expect(me.statusCode).toBe(401);
+  });
+
+  it('changes the password and signs out other devices', async () => {
+    const account = await createAccount(ctx, tenantId, 'pegawai');
+    const here = await login(ctx, account.username);
+    const elsewhere = await login(ctx, account.username);
+    const change = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: here.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'kata-sandi-baru-2026' },
+    });
+    expect(change.statusCode).toBe(204);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: here.headers })).statusCode,
+    ).toBe(200);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: elsewhere.headers }))
+        .statusCode,
+    ).toBe(401);
+    await expect(login(ctx, account.username, 'kata-sandi-baru-2026')).resolves.toBeTruthy();
+  });
+
+  it('sets a password once through a one-time link', async () => {
+    const account = await createAccount(ctx, tenantId, 'pegawai');
+    const token = await issuePasswordToken(ctx.db, tenantId, account.id, null);
+    const set = () =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/set-password',
+        payload: { token, newPassword: 'dari-tautan-sekali-pakai' },
+      });
+    expect((await set()).statusCode).toBe(204);
+    expect((await set()).statusCode).toBe(400);
+    await expect(login(ctx, account.username, 'dari-tautan-sekali-pakai')).resolves.toBeTruthy();
+  });
+});

@@ -1,0 +1,12 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+export const SESSION_COOKIE = 'jenjang_session';
+
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Only hashes are stored: a leaked database row cannot be replayed as a cookie or a link. */
+export function tokenHash(token: string): Buffer {
+  return createHash('sha256').update(token).digest();
+}

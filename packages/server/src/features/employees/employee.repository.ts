@@ -1,0 +1,133 @@
+import type { ListScope } from '@jenjang/domain/access';
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { Tx } from '../../db/database';
+import type { Database } from '../../db/schema';
+
+export interface EmployeeFilters {
+  q?: string | undefined;
+  unitId?: number | undefined;
+  golongan?: string | undefined;
+  positionKind?: string | undefined;
+  employeeType?: 'PNS' | 'PPPK' | undefined;
+}
+
+type Eb = ExpressionBuilder<Database & { e: Database['employee'] }, 'e'>;
+
+function inSubtree(eb: Eb, unitId: number) {
+  return eb(
+    'e.unit_id',
+    'in',
+    eb.selectFrom('unit').select('unit.id').where(sql<boolean>`unit.path @> array[${unitId}]::bigint[]`),
+  );
+}
+
+/** The WHERE clause shared by the page and its total, including the caller's list scope. */
+function where(eb: Eb, scope: ListScope, filters: EmployeeFilters) {
+  const conditions = [];
+  if (scope.kind === 'unit') conditions.push(inSubtree(eb, scope.unitId));
+  if (scope.kind === 'self') conditions.push(eb('e.id', '=', scope.employeeId));
+  if (scope.kind === 'none' || scope.kind === 'owner') conditions.push(sql<boolean>`false`);
+  if (filters.unitId) conditions.push(inSubtree(eb, filters.unitId));
+  if (filters.golongan) conditions.push(eb('e.golongan', '=', filters.golongan));
+  if (filters.positionKind) conditions.push(eb('e.position_kind', '=', filters.positionKind));
+  if (filters.employeeType) conditions.push(eb('e.employee_type', '=', filters.employeeType));
+  const q = filters.q?.trim();
+  if (q) {
+    const digits = q.replace(/\s+/g, '');
+    if (/^\d+$/.test(digits)) {
+      // NIP prefix as a range, so the (tenant_id, nip) index serves it under any collation.
+      conditions.push(eb.and([eb('e.nip', '>=', digits), eb('e.nip', '<', `${digits}:`)]));
+    } else {
+      conditions.push(eb('e.name', 'ilike', `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+    }
+  }
+  return eb.and(conditions);
+}
+
+const SORTS = {
+  name: ['e.name', 'e.id'],
+  nip: ['e.nip'],
+  golongan: ['e.golongan_rank', 'e.name', 'e.id'],
+  birthDate: ['e.birth_date', 'e.id'],
+} as const;
+
+export async function listEmployees(
+  tx: Tx,
+  scope: ListScope,
+  filters: EmployeeFilters,
+  page: { page: number; pageSize: number; sort: string },
+) {
+  const descending = page.sort.startsWith('-');
+  const columns = SORTS[page.sort.replace(/^-/, '') as keyof typeof SORTS] ?? SORTS.name;
+  let query = tx
+    .selectFrom('employee as e')
+    .leftJoin('position as p', 'p.id', 'e.position_id')
+    .leftJoin('unit as u', 'u.id', 'e.unit_id')
+    .select([
+      'e.id',
+      'e.nip',
+      'e.employee_type',
+      'e.name',
+      'e.front_title',
+      'e.back_title',
+      'e.golongan',
+      'e.position_kind',
+      'p.name as position_name',
+      'u.name as unit_name',
+      sql<
+        string[]
+      >`coalesce(array(select x.name from unit x where x.id = any(u.path) order by array_position(u.path, x.id)), '{}')`.as(
+        'unit_path',
+      ),
+    ])
+    .where((eb) => where(eb as Eb, scope, filters));
+  for (const column of columns) {
+    query = query.orderBy(column, (ob) => (descending ? ob.desc().nullsLast() : ob.asc().nullsLast()));
+  }
+  const rows = await query
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  const total = await tx
+    .selectFrom('employee as e')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where((eb) => where(eb as Eb, scope, filters))
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number(total.count) };
+}
+
+export async function findEmployee(tx: Tx, id: number) {
+  return tx
+    .selectFrom('employee as e')
+    .leftJoin('position as p', 'p.id', 'e.position_id')
+    .leftJoin('unit as u', 'u.id', 'e.unit_id')
+    .selectAll('e')
+    .select([
+      'p.name as position_name',
+      'u.name as unit_name',
+      sql<number[]>`coalesce(u.path, '{}')`.as('unit_ids'),
+      sql<
+        string[]
+      >`coalesce(array(select x.name from unit x where x.id = any(u.path) order by array_position(u.path, x.id)), '{}')`.as(
+        'unit_path',
+      ),
+    ])
+    .where('e.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function listUnits(tx: Tx, scope: ListScope) {
+  let query = tx
+    .selectFrom('unit as u')
+    .select([
+      'u.id',
+      'u.parent_id',
+      'u.name',
+      'u.kind',
+      sql<number>`(select count(*) from employee e where e.unit_id = u.id)::int`.as('employee_count'),
+    ])
+    .orderBy('u.path');
+  if (scope.kind === 'unit') query = query.where(sql<boolean>`u.path @> array[${scope.unitId}]::bigint[]`);
+  if (scope.kind === 'none') query = query.where(sql<boolean>`false`);
+  return query.execute();
+}

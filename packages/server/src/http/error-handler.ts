@@ -1,0 +1,91 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { translate } from '../i18n/translate';
+import { ProblemError, problemBody } from './problem';
+
+interface ZodIssueLike {
+  code?: string;
+  path?: (string | number)[];
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  expected?: string;
+  values?: unknown[];
+  keys?: string[];
+  origin?: string;
+  input?: unknown;
+}
+
+/** Maps a zod issue to a translated sentence; zod's own English messages never reach users. */
+function issueKey(issue: ZodIssueLike): { key: string; params: Record<string, unknown> } {
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1)
+        return { key: 'validation.required', params: {} };
+      return {
+        key: issue.origin === 'string' ? 'validation.tooShort' : 'validation.tooSmall',
+        params: { minimum: String(issue.minimum) },
+      };
+    case 'too_big':
+      return {
+        key: issue.origin === 'string' ? 'validation.tooLong' : 'validation.tooBig',
+        params: { maximum: String(issue.maximum) },
+      };
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { key: 'validation.required', params: {} }
+        : { key: 'validation.invalidType', params: { expected: issue.expected } };
+    case 'invalid_value':
+      return { key: 'validation.invalidValue', params: { options: (issue.values ?? []).join(', ') } };
+    case 'invalid_format':
+      return { key: 'validation.invalidFormat', params: {} };
+    case 'unrecognized_keys':
+      return { key: 'validation.unknownField', params: { keys: (issue.keys ?? []).join(', ') } };
+    default:
+      return { key: 'validation.invalid', params: {} };
+  }
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const locale = request.locale ?? 'id';
+    if (error instanceof ProblemError) {
+      const errors = error.fieldErrors?.map((f) => ({
+        path: f.path,
+        message: translate(locale, f.key, f.params),
+      }));
+      return reply
+        .status(error.status)
+        .type('application/problem+json')
+        .send(problemBody(locale, error.status, error.key, error.params, errors));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = error.validation.map((v) => {
+        const issue = { ...(v.params as ZodIssueLike), code: v.keyword };
+        const { key, params } = issueKey(issue);
+        const where = v.instancePath ?? '';
+        return { path: `${error.validationContext ?? ''}${where}`, message: translate(locale, key, params) };
+      });
+      return reply
+        .status(400)
+        .type('application/problem+json')
+        .send(problemBody(locale, 400, 'problem.validation', {}, errors));
+    }
+    const status =
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error({ err: error }, 'unhandled error');
+    const key =
+      status === 413 ? 'import.tooLarge' : status === 500 ? 'problem.internal' : 'problem.validation';
+    return reply
+      .status(status)
+      .type('application/problem+json')
+      .send(problemBody(locale, status, key, { limit: 0 }));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const locale = request.locale ?? 'id';
+    reply
+      .status(404)
+      .type('application/problem+json')
+      .send(problemBody(locale, 404, 'problem.routeNotFound', { url: request.url.split('?')[0] }));
+  });
+}

@@ -1,0 +1,122 @@
+import { ACTIONS, permissionsOf, ROLES, type Role } from '@jenjang/domain/access';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildEmployee,
+  createAccount,
+  createTenant,
+  createTestContext,
+  type LoggedIn,
+  login,
+  type TestContext,
+} from '../../test/harness';
+
+/** Routes anyone may call without signing in. Adding one here is a deliberate decision. */
+const PUBLIC_ROUTES = new Set([
+  'GET /healthz',
+  'GET /readyz',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/set-password',
+]);
+
+interface RouteInfo {
+  method: string;
+  url: string;
+  permission: string;
+}
+
+let ctx: TestContext;
+let routes: RouteInfo[];
+const sessions = new Map<Role, LoggedIn>();
+let otherTenantEmployeeId: number;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  routes = [];
+  const seen = new Set<string>();
+  for (const route of collectRoutes(ctx)) {
+    const key = `${route.method} ${route.url}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      routes.push(route);
+    }
+  }
+  const tenant = await createTenant(ctx);
+  for (const role of ROLES) {
+    const account = await createAccount(ctx, tenant.id, role);
+    sessions.set(role, await login(ctx, account.username));
+  }
+  const other = await createTenant(ctx);
+  otherTenantEmployeeId = (await buildEmployee(ctx, other.id)).id;
+});
+afterAll(() => ctx.close());
+
+function collectRoutes(context: TestContext): RouteInfo[] {
+  return (context.app as unknown as { registeredRoutes: RouteInfo[] }).registeredRoutes.filter(
+    (r) => r.method !== 'HEAD' && !r.url.startsWith('/api/docs'),
+  );
+}
+
+/** Fills path parameters with values that exist nowhere in this tenant. */
+function concrete(url: string): string {
+  const id =
+    url.includes('/jobs/') || url.includes('/imports/')
+      ? '00000000-0000-4000-8000-000000000000'
+      : '999999999';
+  return url.replace(/:id\b/g, id);
+}
+
+describe('every registered route', () => {
+  it('declares a permission (checked at start-up) and at least the known routes exist', () => {
+    const keys = routes.map((r) => `${r.method} ${r.url}`);
+    expect(keys).toContain('GET /api/v1/employees');
+    expect(keys).toContain('POST /api/v1/auth/login');
+    for (const route of routes) expect(route.permission, `${route.method} ${route.url}`).toBeTruthy();
+  });
+
+  it('answers 401 to anonymous callers except the listed public routes', async () => {
+    for (const route of routes) {
+      const key = `${route.method} ${route.url}`;
+      if (route.permission === 'public') {
+        expect(PUBLIC_ROUTES.has(key) || route.url === '/*', `${key} is public but not listed`).toBe(true);
+        continue;
+      }
+      const response = await ctx.app.inject({ method: route.method as 'GET', url: concrete(route.url) });
+      expect(response.statusCode, key).toBe(401);
+    }
+  });
+
+  it('answers 403 to a role that lacks the permission', async () => {
+    let checked = 0;
+    for (const route of routes) {
+      if (!(ACTIONS as readonly string[]).includes(route.permission)) continue;
+      for (const role of ROLES) {
+        if ((permissionsOf(role) as string[]).includes(route.permission)) continue;
+        const response = await ctx.app.inject({
+          method: route.method as 'GET',
+          url: concrete(route.url),
+          headers: sessions.get(role)!.headers,
+        });
+        expect(response.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it("answers 404 for another tenant's resource", async () => {
+    const admin = sessions.get('admin')!;
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/employees/${otherTenantEmployeeId}`,
+      headers: admin.headers,
+    });
+    expect(response.statusCode).toBe(404);
+    for (const route of routes.filter((r) => r.method === 'GET' && r.url.includes(':id'))) {
+      const url = route.url.includes('/employees/')
+        ? route.url.replace(':id', String(otherTenantEmployeeId))
+        : concrete(route.url);
+      const other = await ctx.app.inject({ method: 'GET', url, headers: admin.headers });
+      expect(other.statusCode, `${route.method} ${route.url}`).toBe(404);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import type { Action, Actor } from '@jenjang/domain/access';
+import type { Config } from '../config';
+import type { Db } from '../db/database';
+import type { JobRunner } from '../features/jobs/job-runner';
+import type { Locale } from '../i18n/translate';
+
+/** What a route may require: an action from the access table, any signed-in user, or nobody. */
+export type RoutePermission = Action | 'authenticated' | 'public';
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  jobs: JobRunner;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    permission?: RoutePermission;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionIdHash: Buffer | null;
+    csrfToken: string | null;
+    locale: Locale;
+  }
+}
+
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw new Error('route declared a permission but no actor was resolved');
+  return actor;
+}
