@@ -18,6 +18,8 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from './config';
 import type { Db } from './db/database';
+import { accountRoutes } from './features/accounts/account.routes';
+import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes';
 import { employeeRoutes } from './features/employees/employee.routes';
@@ -110,6 +112,8 @@ export async function buildApp(options: BuildOptions) {
       await api.register(employeeRoutes, deps);
       await api.register(dashboardRoutes, deps);
       await api.register(jobRoutes, deps);
+      await api.register(auditRoutes, deps);
+      await api.register(accountRoutes, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,36 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildApp } from '../packages/server/src/app';
+import { loadConfig } from '../packages/server/src/config';
+import { openDatabase } from '../packages/server/src/db/connect';
+import { ensureDemoData } from '../packages/server/src/seed/demo-data';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/**
+ * The real thing, small: the built web app served by the server on a fresh embedded
+ * PostgreSQL with the demo governments at a tenth of their size.
+ */
+export default async function setup(project: TestProject) {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'jenjang-e2e-'));
+  const config = { ...loadConfig({}), dataDir, embeddedPgPort: 0, port: 0 };
+  const database = await openDatabase(config);
+  await ensureDemoData(database, () => {}, { scale: 0.1 });
+  const app = await buildApp({ config, db: database.db });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+
+  return async () => {
+    await app.close();
+    await database.close();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

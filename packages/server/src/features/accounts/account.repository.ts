@@ -1,0 +1,74 @@
+import type { Tx } from '../../db/database';
+
+export async function listAccounts(tx: Tx, filters: { q?: string | undefined; accountId?: number }, page: { page: number; pageSize: number }) {
+  let query = tx
+    .selectFrom('account as a')
+    .leftJoin('unit as u', 'u.id', 'a.scope_unit_id')
+    .select([
+      'a.id',
+      'a.username',
+      'a.display_name',
+      'a.role',
+      'a.status',
+      'a.employee_id',
+      'a.scope_unit_id',
+      'u.name as scope_unit_name',
+      'a.password_hash',
+      'a.created_at',
+    ]);
+  let count = tx.selectFrom('account as a').select((eb) => eb.fn.countAll<number>().as('count'));
+  if (filters.accountId !== undefined) {
+    query = query.where('a.id', '=', filters.accountId);
+    count = count.where('a.id', '=', filters.accountId);
+  }
+  if (filters.q) {
+    const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb('a.username', 'ilike', pattern), eb('a.display_name', 'ilike', pattern)]));
+    count = count.where((eb) => eb.or([eb('a.username', 'ilike', pattern), eb('a.display_name', 'ilike', pattern)]));
+  }
+  const rows = await query
+    .orderBy('a.username')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  const total = await count.executeTakeFirstOrThrow();
+  return { rows, total: Number(total.count) };
+}
+
+export async function usernameTaken(tx: Tx, username: string): Promise<boolean> {
+  // RLS hides other tenants' accounts; the unique index still guards them, see createAccount.
+  const row = await tx.selectFrom('account').select('id').where('username', '=', username).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertAccount(
+  tx: Tx,
+  values: { tenantId: number; username: string; displayName: string; role: string; employeeId: number | null; scopeUnitId: number | null },
+) {
+  return tx
+    .insertInto('account')
+    .values({
+      tenant_id: values.tenantId,
+      username: values.username,
+      display_name: values.displayName,
+      role: values.role,
+      employee_id: values.employeeId,
+      scope_unit_id: values.scopeUnitId,
+      password_hash: null,
+      password_changed_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function accountExists(tx: Tx, id: number): Promise<boolean> {
+  return (await tx.selectFrom('account').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function employeeExists(tx: Tx, id: number): Promise<boolean> {
+  return (await tx.selectFrom('employee').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function unitExists(tx: Tx, id: number): Promise<boolean> {
+  return (await tx.selectFrom('unit').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}

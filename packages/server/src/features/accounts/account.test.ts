@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount, createTenant, createTestContext, type LoggedIn, login, type TestContext } from '../../../test/harness';
+
+let ctx: TestContext;
+let admin: LoggedIn;
+let pegawai: LoggedIn;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  const tenant = await createTenant(ctx);
+  admin = await login(ctx, (await createAccount(ctx, tenant.id, 'admin')).username);
+  pegawai = await login(ctx, (await createAccount(ctx, tenant.id, 'pegawai', { username: 'pegawai.sendiri' })).username);
+});
+afterAll(() => ctx.close());
+
+describe('accounts', () => {
+  it('lets an admin create an account whose one-time link sets its password', async () => {
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      headers: admin.headers,
+      payload: { username: 'Kabid.Mutasi', displayName: 'Kepala Bidang Mutasi', role: 'pimpinan' },
+    });
+    expect(created.statusCode).toBe(201);
+    const token = new URL(created.json().url).searchParams.get('token')!;
+    const set = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/set-password',
+      payload: { token, newPassword: 'kata-sandi-pertama' },
+    });
+    expect(set.statusCode).toBe(204);
+    await expect(login(ctx, 'kabid.mutasi', 'kata-sandi-pertama')).resolves.toBeTruthy();
+  });
+
+  it('refuses a taken username, also one used by another government', async () => {
+    const other = await createTenant(ctx);
+    await createAccount(ctx, other.id, 'admin', { username: 'nama.kembar' });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      headers: admin.headers,
+      payload: { username: 'nama.kembar', displayName: 'X', role: 'pegawai' },
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().detail).toBe('Nama pengguna "nama.kembar" sudah dipakai.');
+  });
+
+  it('requires a unit for an atasan account', async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      headers: admin.headers,
+      payload: { username: 'atasan.tanpa.unit', displayName: 'X', role: 'atasan' },
+    });
+    expect(response.statusCode).toBe(400);
+  });
+
+  it('shows a pegawai only their own account', async () => {
+    const body = (await ctx.app.inject({ method: 'GET', url: '/api/v1/accounts', headers: pegawai.headers })).json();
+    expect(body.items.map((a: { username: string }) => a.username)).toEqual(['pegawai.sendiri']);
+  });
+});
