@@ -33,7 +33,8 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`\n[jenjang] ${signal}: stopping`);
   await app.close();
-  await database.close();
+  // The server owns the embedded cluster, also one it adopted after a crash.
+  await database.close({ stopEmbedded: true });
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -6,6 +6,7 @@ import { verifyAuditChain } from '../features/audit/audit-verify';
 import { translate } from '../i18n/translate';
 import { ensureDemoData } from '../seed/demo-data';
 import { createAccountCommand } from './account-command';
+import { backupCommand, restoreCommand } from './backup-command';
 
 const program = new Command('jenjang')
   .description(
@@ -81,5 +82,18 @@ account
   .option('--scope-unit <id>', 'limit the account to this unit and its subtree')
   .option('--base-url <url>', 'address the link should point to', 'http://localhost:3000')
   .action(createAccountCommand);
+
+program
+  .command('backup')
+  .description('write a consistent copy of the embedded database to FILE (the server may keep running)')
+  .argument('<file>', 'backup file to write, e.g. jenjang-2026-11-23.backup.gz')
+  .action(backupCommand);
+
+program
+  .command('restore')
+  .description('replace the embedded database with a backup (stop the server first); works on a new machine')
+  .argument('<file>', 'backup file written by `jenjang backup`')
+  .option('--force', 'replace a database that already holds data')
+  .action(restoreCommand);
 
 await program.parseAsync();

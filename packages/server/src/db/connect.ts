@@ -45,7 +45,8 @@ export async function openDatabase(
     db,
     urls,
     embedded,
-    async close({ stopEmbedded = true } = {}) {
+    /** Stops the embedded cluster only if this process started it, unless told otherwise (the server). */
+    async close({ stopEmbedded = embedded?.startedHere ?? false } = {}) {
       await db.destroy();
       if (embedded && stopEmbedded) await stopEmbeddedPostgres(embedded.dataDir);
     },

@@ -30,6 +30,7 @@ async function migrationFiles(): Promise<{ name: string; sql: string; checksum: 
 export async function migrate(
   ownerUrl: string,
   log: (m: string) => void = () => {},
+  options: { only?: string[] } = {},
 ): Promise<MigrationResult> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
@@ -49,7 +50,11 @@ export async function migrate(
       if (file.checksum !== checksum) throw new Error(`Migration ${name} was changed after it was applied.`);
     }
     const result: MigrationResult = { applied: [], alreadyApplied: applied.size };
-    for (const file of files.filter((f) => !applied.has(f.name))) {
+    const wanted = (name: string) => !applied.has(name) && (!options.only || options.only.includes(name));
+    if (options.only?.some((name) => !files.some((f) => f.name === name))) {
+      throw new Error('The backup needs a migration this version of Jenjang does not have.');
+    }
+    for (const file of files.filter((f) => wanted(f.name))) {
       log(`applying migration ${file.name}`);
       await client.query('begin');
       try {

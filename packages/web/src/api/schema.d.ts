@@ -516,6 +516,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        displayName: string;
+                        /** @enum {string} */
+                        role: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
+                        /** @default null */
+                        employeeId?: number | null;
+                        /** @default null */
+                        scopeUnitId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PasswordLink"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/password-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PasswordLink"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -553,6 +726,83 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        AccountSummaryInput: {
+            id: number;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
+            /** @enum {string} */
+            status: "active" | "disabled";
+            employeeId: number | null;
+            scopeUnit: {
+                id: number;
+                name: string;
+            } | null;
+            hasPassword: boolean;
+            createdAt: string;
+        };
+        AccountPageInput: {
+            items: components["schemas"]["AccountSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PasswordLinkInput: {
+            accountId: number;
+            url: string;
+            expiresInHours: number;
+        };
+        JobInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            progress: {
+                done: number;
+                total: number | null;
+            };
+            result: {
+                rows: number;
+                inserted: number;
+                updated: number;
+                unchanged: number;
+                invalid: number;
+                warnings: number;
+            } | null;
+            errors: {
+                message: string;
+            }[] | null;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        ImportIssuePageInput: {
+            items: {
+                rowNumber: number;
+                /** @enum {string} */
+                severity: "error" | "warning";
+                column: string;
+                value: string;
+                message: string;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AuditPageInput: {
+            items: {
+                seq: number;
+                at: string;
+                actor: string | null;
+                action: string;
+                entity: string;
+                entityId: string | null;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         EmployeeSummaryInput: {
             id: number;
@@ -647,56 +897,6 @@ export interface components {
                 count: number;
             }[];
         };
-        JobInput: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @enum {string} */
-            status: "queued" | "running" | "succeeded" | "failed";
-            progress: {
-                done: number;
-                total: number | null;
-            };
-            result: {
-                rows: number;
-                inserted: number;
-                updated: number;
-                unchanged: number;
-                invalid: number;
-                warnings: number;
-            } | null;
-            errors: {
-                message: string;
-            }[] | null;
-            createdAt: string;
-            finishedAt: string | null;
-        };
-        ImportIssuePageInput: {
-            items: {
-                rowNumber: number;
-                /** @enum {string} */
-                severity: "error" | "warning";
-                column: string;
-                value: string;
-                message: string;
-            }[];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        AuditPageInput: {
-            items: {
-                seq: number;
-                at: string;
-                actor: string | null;
-                action: string;
-                entity: string;
-                entityId: string | null;
-            }[];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
         Me: {
             id: number;
             username: string;
@@ -730,6 +930,83 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        AccountSummary: {
+            id: number;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
+            /** @enum {string} */
+            status: "active" | "disabled";
+            employeeId: number | null;
+            scopeUnit: {
+                id: number;
+                name: string;
+            } | null;
+            hasPassword: boolean;
+            createdAt: string;
+        };
+        AccountPage: {
+            items: components["schemas"]["AccountSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PasswordLink: {
+            accountId: number;
+            url: string;
+            expiresInHours: number;
+        };
+        Job: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            progress: {
+                done: number;
+                total: number | null;
+            };
+            result: {
+                rows: number;
+                inserted: number;
+                updated: number;
+                unchanged: number;
+                invalid: number;
+                warnings: number;
+            } | null;
+            errors: {
+                message: string;
+            }[] | null;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        ImportIssuePage: {
+            items: {
+                rowNumber: number;
+                /** @enum {string} */
+                severity: "error" | "warning";
+                column: string;
+                value: string;
+                message: string;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AuditPage: {
+            items: {
+                seq: number;
+                at: string;
+                actor: string | null;
+                action: string;
+                entity: string;
+                entityId: string | null;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         EmployeeSummary: {
             id: number;
@@ -823,56 +1100,6 @@ export interface components {
                 kind: string;
                 count: number;
             }[];
-        };
-        Job: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @enum {string} */
-            status: "queued" | "running" | "succeeded" | "failed";
-            progress: {
-                done: number;
-                total: number | null;
-            };
-            result: {
-                rows: number;
-                inserted: number;
-                updated: number;
-                unchanged: number;
-                invalid: number;
-                warnings: number;
-            } | null;
-            errors: {
-                message: string;
-            }[] | null;
-            createdAt: string;
-            finishedAt: string | null;
-        };
-        ImportIssuePage: {
-            items: {
-                rowNumber: number;
-                /** @enum {string} */
-                severity: "error" | "warning";
-                column: string;
-                value: string;
-                message: string;
-            }[];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        AuditPage: {
-            items: {
-                seq: number;
-                at: string;
-                actor: string | null;
-                action: string;
-                entity: string;
-                entityId: string | null;
-            }[];
-            total: number;
-            page: number;
-            pageSize: number;
         };
     };
     responses: never;

@@ -1,6 +1,10 @@
 import type { Tx } from '../../db/database';
 
-export async function listAccounts(tx: Tx, filters: { q?: string | undefined; accountId?: number }, page: { page: number; pageSize: number }) {
+export async function listAccounts(
+  tx: Tx,
+  filters: { q?: string | undefined; accountId?: number },
+  page: { page: number; pageSize: number },
+) {
   let query = tx
     .selectFrom('account as a')
     .leftJoin('unit as u', 'u.id', 'a.scope_unit_id')
@@ -23,8 +27,12 @@ export async function listAccounts(tx: Tx, filters: { q?: string | undefined; ac
   }
   if (filters.q) {
     const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([eb('a.username', 'ilike', pattern), eb('a.display_name', 'ilike', pattern)]));
-    count = count.where((eb) => eb.or([eb('a.username', 'ilike', pattern), eb('a.display_name', 'ilike', pattern)]));
+    query = query.where((eb) =>
+      eb.or([eb('a.username', 'ilike', pattern), eb('a.display_name', 'ilike', pattern)]),
+    );
+    count = count.where((eb) =>
+      eb.or([eb('a.username', 'ilike', pattern), eb('a.display_name', 'ilike', pattern)]),
+    );
   }
   const rows = await query
     .orderBy('a.username')
@@ -43,7 +51,14 @@ export async function usernameTaken(tx: Tx, username: string): Promise<boolean> 
 
 export async function insertAccount(
   tx: Tx,
-  values: { tenantId: number; username: string; displayName: string; role: string; employeeId: number | null; scopeUnitId: number | null },
+  values: {
+    tenantId: number;
+    username: string;
+    displayName: string;
+    role: string;
+    employeeId: number | null;
+    scopeUnitId: number | null;
+  },
 ) {
   return tx
     .insertInto('account')

@@ -1,8 +1,13 @@
-import { AccountListQuery, AccountPage, CreateAccountBody, PasswordLink } from '@jenjang/domain/contracts/account.contract';
+import {
+  AccountListQuery,
+  AccountPage,
+  CreateAccountBody,
+  PasswordLink,
+} from '@jenjang/domain/contracts/account.contract';
 import { IdParam, Problem } from '@jenjang/domain/contracts/common.contract';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor, type AppDeps } from '../../http/types';
+import { type AppDeps, requireActor } from '../../http/types';
 import * as accounts from './account.service';
 
 const tags = ['accounts'];
@@ -11,7 +16,10 @@ const origin = (request: FastifyRequest) => `${request.protocol}://${request.hos
 export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get(
     '/accounts',
-    { config: { permission: 'account.read' }, schema: { tags, querystring: AccountListQuery, response: { 200: AccountPage } } },
+    {
+      config: { permission: 'account.read' },
+      schema: { tags, querystring: AccountListQuery, response: { 200: AccountPage } },
+    },
     (request) => accounts.listAccounts(deps.db, requireActor(request.actor), request.query),
   );
 
@@ -22,7 +30,12 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
       schema: { tags, body: CreateAccountBody, response: { 201: PasswordLink, 400: Problem, 409: Problem } },
     },
     async (request, reply) => {
-      const link = await accounts.createAccount(deps.db, requireActor(request.actor), request.body, origin(request));
+      const link = await accounts.createAccount(
+        deps.db,
+        requireActor(request.actor),
+        request.body,
+        origin(request),
+      );
       return reply.status(201).send(link);
     },
   );
@@ -34,7 +47,12 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
       schema: { tags, params: IdParam, response: { 201: PasswordLink, 404: Problem } },
     },
     async (request, reply) => {
-      const link = await accounts.passwordLink(deps.db, requireActor(request.actor), request.params.id, origin(request));
+      const link = await accounts.passwordLink(
+        deps.db,
+        requireActor(request.actor),
+        request.params.id,
+        origin(request),
+      );
       return reply.status(201).send(link);
     },
   );

@@ -1,5 +1,5 @@
 import { type Actor, listScope, type Role } from '@jenjang/domain/access';
-import { withTenant, type Db } from '../../db/database';
+import { type Db, withTenant } from '../../db/database';
 import { notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';
 import { issuePasswordToken } from '../auth/auth.service';
@@ -7,7 +7,11 @@ import * as repo from './account.repository';
 
 const LINK_HOURS = 72;
 
-export async function listAccounts(db: Db, actor: Actor, query: { q?: string | undefined; page: number; pageSize: number }) {
+export async function listAccounts(
+  db: Db,
+  actor: Actor,
+  query: { q?: string | undefined; page: number; pageSize: number },
+) {
   const scope = listScope(actor, 'account.read');
   if (scope.kind === 'none') return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
   const filters = scope.kind === 'owner' ? { q: query.q, accountId: scope.accountId } : { q: query.q };
@@ -21,7 +25,8 @@ export async function listAccounts(db: Db, actor: Actor, query: { q?: string | u
         role: r.role as Role,
         status: r.status,
         employeeId: r.employee_id,
-        scopeUnit: r.scope_unit_id && r.scope_unit_name ? { id: r.scope_unit_id, name: r.scope_unit_name } : null,
+        scopeUnit:
+          r.scope_unit_id && r.scope_unit_name ? { id: r.scope_unit_id, name: r.scope_unit_name } : null,
         hasPassword: r.password_hash !== null,
         createdAt: new Date(r.created_at).toISOString(),
       })),
@@ -52,11 +57,14 @@ export async function createAccount(db: Db, actor: Actor, input: NewAccount, bas
     if (input.scopeUnitId !== null && !(await repo.unitExists(tx, input.scopeUnitId))) {
       throw new ProblemError(400, 'account.unknownUnit');
     }
-    const row = await repo.insertAccount(tx, { tenantId: actor.tenantId, ...input }).catch((error: { code?: string }) => {
-      // The global unique index on lower(username) also covers names used in other governments.
-      if (error.code === '23505') throw new ProblemError(409, 'account.usernameTaken', { username: input.username });
-      throw error;
-    });
+    const row = await repo
+      .insertAccount(tx, { tenantId: actor.tenantId, ...input })
+      .catch((error: { code?: string }) => {
+        // The global unique index on lower(username) also covers names used in other governments.
+        if (error.code === '23505')
+          throw new ProblemError(409, 'account.usernameTaken', { username: input.username });
+        throw error;
+      });
     await appendAudit(tx, actor.tenantId, {
       actorAccountId: actor.accountId,
       action: 'account.created',

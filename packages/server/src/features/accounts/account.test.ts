@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, createTenant, createTestContext, type LoggedIn, login, type TestContext } from '../../../test/harness';
+import {
+  createAccount,
+  createTenant,
+  createTestContext,
+  type LoggedIn,
+  login,
+  type TestContext,
+} from '../../../test/harness';
 
 let ctx: TestContext;
 let admin: LoggedIn;
@@ -9,7 +16,10 @@ beforeAll(async () => {
   ctx = await createTestContext();
   const tenant = await createTenant(ctx);
   admin = await login(ctx, (await createAccount(ctx, tenant.id, 'admin')).username);
-  pegawai = await login(ctx, (await createAccount(ctx, tenant.id, 'pegawai', { username: 'pegawai.sendiri' })).username);
+  pegawai = await login(
+    ctx,
+    (await createAccount(ctx, tenant.id, 'pegawai', { username: 'pegawai.sendiri' })).username,
+  );
 });
 afterAll(() => ctx.close());
 
@@ -56,7 +66,9 @@ describe('accounts', () => {
   });
 
   it('shows a pegawai only their own account', async () => {
-    const body = (await ctx.app.inject({ method: 'GET', url: '/api/v1/accounts', headers: pegawai.headers })).json();
+    const body = (
+      await ctx.app.inject({ method: 'GET', url: '/api/v1/accounts', headers: pegawai.headers })
+    ).json();
     expect(body.items.map((a: { username: string }) => a.username)).toEqual(['pegawai.sendiri']);
   });
 });

@@ -2,7 +2,7 @@ import { PageQuery } from '@jenjang/domain/contracts/common.contract';
 import { AuditPage } from '@jenjang/domain/contracts/job.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withTenant } from '../../db/database';
-import { requireActor, type AppDeps } from '../../http/types';
+import { type AppDeps, requireActor } from '../../http/types';
 
 export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get(

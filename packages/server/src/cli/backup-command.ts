@@ -1,0 +1,86 @@
+import path from 'node:path';
+import pg from 'pg';
+import { loadConfig } from '../config';
+import { backupDatabase, readBackupHeader, restoreDatabase } from '../db/backup';
+import { bootstrapDatabase } from '../db/bootstrap';
+import {
+  clusterUrl,
+  type EmbeddedCluster,
+  startEmbeddedPostgres,
+  stopEmbeddedPostgres,
+} from '../db/embedded-postgres';
+import { migrate } from '../db/migrate';
+
+const DATABASE = 'jenjang';
+const STAGING = 'jenjang_restore';
+
+async function withEmbeddedCluster<T>(work: (cluster: EmbeddedCluster) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  if (config.databaseUrl) {
+    throw new Error(
+      'backup/restore cover the embedded database; for an external PostgreSQL use pg_dump/pg_restore.',
+    );
+  }
+  const cluster = await startEmbeddedPostgres({
+    dataDir: path.join(config.dataDir, 'postgres'),
+    port: config.embeddedPgPort,
+  });
+  try {
+    return await work(cluster);
+  } finally {
+    if (cluster.startedHere) await stopEmbeddedPostgres(cluster.dataDir);
+  }
+}
+
+/** A consistent copy of the embedded database, taken while the server may keep running. */
+export async function backupCommand(file: string): Promise<void> {
+  const header = await withEmbeddedCluster((cluster) =>
+    backupDatabase(clusterUrl(cluster, DATABASE), path.resolve(file)),
+  );
+  console.log(`backup written: ${path.resolve(file)} (${header.tables.length} tables, ${header.createdAt})`);
+}
+
+/**
+ * Restores into a staging database and swaps it in only when the load succeeded, so a bad
+ * file never leaves a half-restored system. The server must be stopped.
+ */
+export async function restoreCommand(file: string, options: { force?: boolean }): Promise<void> {
+  const header = await readBackupHeader(path.resolve(file));
+  await withEmbeddedCluster(async (cluster) => {
+    const admin = new pg.Client({ connectionString: clusterUrl(cluster) });
+    await admin.connect();
+    try {
+      const others = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
+        DATABASE,
+      ]);
+      if (others.rows[0].n > 0) throw new Error('Jenjang is still running on this database: stop it first.');
+      const existing = await admin.query('select 1 from pg_database where datname = $1', [DATABASE]);
+      if (existing.rowCount && !options.force) {
+        const target = new pg.Client({ connectionString: clusterUrl(cluster, DATABASE) });
+        await target.connect();
+        const tenants = await target
+          .query('select count(*)::int as n from tenant')
+          .catch(() => ({ rows: [{ n: 0 }] }));
+        await target.end();
+        if (tenants.rows[0].n > 0)
+          throw new Error('The database already holds data: pass --force to replace it.');
+      }
+      await admin.query(`drop database if exists ${STAGING}`);
+      const urls = await bootstrapDatabase(clusterUrl(cluster), {
+        database: STAGING,
+        secret: cluster.password,
+      });
+      await migrate(urls.ownerUrl, () => {}, { only: header.migrations });
+      await restoreDatabase(clusterUrl(cluster, STAGING), path.resolve(file));
+      await admin.query(`drop database if exists ${DATABASE}`);
+      await admin.query(`alter database ${STAGING} rename to ${DATABASE}`);
+      // Bring the restored data up to this version's schema.
+      const ownerUrl = new URL(urls.ownerUrl);
+      ownerUrl.pathname = `/${DATABASE}`;
+      await migrate(ownerUrl.toString());
+    } finally {
+      await admin.end();
+    }
+  });
+  console.log(`restored ${path.resolve(file)} (taken ${header.createdAt})`);
+}
