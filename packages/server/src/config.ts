@@ -16,6 +16,7 @@ export interface Config {
   importMaxBytes: number;
   importMaxIssues: number;
   demoData: boolean;
+  demoScale: number;
   webDist: string;
 }
 
@@ -53,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importMaxBytes: int(env.IMPORT_MAX_MB, 200) * 1024 * 1024,
     importMaxIssues: int(env.IMPORT_MAX_ISSUES, 100_000),
     demoData: bool(env.JENJANG_DEMO_DATA, true),
+    demoScale: Number(env.JENJANG_DEMO_SCALE ?? 1) || 1,
     webDist: path.resolve(REPO_ROOT, env.JENJANG_WEB_DIST ?? 'packages/web/dist'),
   };
 }

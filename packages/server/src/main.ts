@@ -20,7 +20,9 @@ await JobRunner.failInterrupted(
 );
 
 if (config.demoData) {
-  const accounts = await ensureDemoData(database, (message) => console.log(`[jenjang] ${message}`));
+  const accounts = await ensureDemoData(database, (message) => console.log(`[jenjang] ${message}`), {
+    scale: config.demoScale,
+  });
   if (accounts.length > 0) {
     console.log(`\nDemo accounts (password for all: ${DEMO_PASSWORD}):`);
     for (const a of accounts) console.log(`  ${a.username.padEnd(28)} ${a.role.padEnd(9)} ${a.tenantName}`);

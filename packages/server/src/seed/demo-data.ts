@@ -1,6 +1,6 @@
 import type { Role } from '@jenjang/domain/access';
 import { ROLES } from '@jenjang/domain/access';
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { OpenDatabase } from '../db/connect';
 import { type Tx, withTenant } from '../db/database';
 import { withOwner } from '../db/owner';
@@ -207,11 +207,13 @@ async function seedAccounts(
   const education = units.find((u) => u.depth === 0 && u.name.includes('Pendidikan'))!;
   const personnel = units.find((u) => u.depth === 0 && /Kepegawaian/.test(u.name))!;
   const secretariat = units.find((u) => u.depth === 0 && u.kind === 'sekretariat')!;
+  // A staff member of the personnel agency, or anyone who heads nothing when the data is tiny.
+  const headIds = [...heads.values()];
   const staff = await tx
     .selectFrom('employee')
     .select(['id', 'name'])
-    .where('unit_id', '=', personnel.id)
-    .where('id', '!=', heads.get(personnel.id) ?? 0)
+    .where('id', 'not in', headIds.length > 0 ? headIds : [0])
+    .orderBy(sql`unit_id = ${personnel.id}`, 'desc')
     .orderBy('id')
     .limit(1)
     .executeTakeFirstOrThrow();
