@@ -15,6 +15,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export const accessPlugin = fp(async (app: FastifyInstance, deps: AppDeps) => {
   app.decorateRequest('actor', null);
+  app.decorateRequest('account', null);
   app.decorateRequest('sessionIdHash', null);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('locale', 'id');
@@ -40,6 +41,7 @@ export const accessPlugin = fp(async (app: FastifyInstance, deps: AppDeps) => {
       const session = await resolveSession(deps.db, token);
       if (session) {
         request.actor = toActor(session.account);
+        request.account = session.account;
         request.sessionIdHash = session.idHash;
         request.csrfToken = session.csrfToken;
       }

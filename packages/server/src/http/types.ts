@@ -1,6 +1,7 @@
 import type { Action, Actor } from '@jenjang/domain/access';
 import type { Config } from '../config';
 import type { Db } from '../db/database';
+import type { AccountRow } from '../features/auth/auth.repository';
 import type { JobRunner } from '../features/jobs/job-runner';
 import type { Locale } from '../i18n/translate';
 
@@ -19,6 +20,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    /** The signed-in account as loaded by the access plugin (null when anonymous). */
+    account: AccountRow | null;
     sessionIdHash: Buffer | null;
     csrfToken: string | null;
     locale: Locale;
