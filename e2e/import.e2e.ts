@@ -46,7 +46,8 @@ describe('importing employees', () => {
     await page.getByRole('link', { name: /unduh/i }).first().click();
     const file = await (await download).path();
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile(file));
+    const data = await readFile(file);
+    await workbook.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
     const rows = workbook.worksheets[0]!.getSheetValues().filter(Boolean).length;
     expect(rows).toBeGreaterThanOrEqual(3); // a header and at least the two bad rows
 

@@ -1,0 +1,72 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './global.css';
+import { Button, Container, MantineProvider, Stack, Text, Title } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { FullPageLoader } from '../components/full-page-loader';
+import { i18n } from '../i18n/i18n';
+import { useErrorMessage } from '../lib/error-message';
+import { readSession, sessionQueryOptions, setSession } from '../lib/session';
+import { applyLanguage } from '../lib/update-locale';
+import { AppErrorBoundary } from './app-error-boundary';
+import { createQueryClient } from './query-client';
+import { createAppRouter } from './router';
+import { cssVariablesResolver, theme } from './theme';
+
+const queryClient = createQueryClient((client) => {
+  if (!readSession(client)) return;
+  setSession(client, null);
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+  const here = router.state.location;
+  void router.navigate({ to: '/login', search: { redirect: here.href } });
+});
+
+const router = createAppRouter(queryClient);
+
+/** Waits for /auth/me once, so that no page renders before we know who is signed in. */
+function SessionGate() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const session = useQuery(sessionQueryOptions);
+  const locale = session.data?.user.locale;
+
+  useEffect(() => {
+    // A signed-in user's saved language wins over this device's last choice.
+    if (locale) void applyLanguage(locale);
+  }, [locale]);
+
+  if (session.isPending) return <FullPageLoader />;
+  if (session.isError) {
+    return (
+      <Container size="sm" py="xl" component="main" id="main-content">
+        <Stack gap="md" align="flex-start" role="alert">
+          <Title order={1} size="h2">
+            {t('errors.unavailable.title')}
+          </Title>
+          <Text>{errorMessage(session.error)}</Text>
+          <Button onClick={() => void session.refetch()}>{t('common.retry')}</Button>
+        </Stack>
+      </Container>
+    );
+  }
+  return <RouterProvider router={router} />;
+}
+
+export function App() {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+        <Notifications position="top-right" />
+        <AppErrorBoundary>
+          <QueryClientProvider client={queryClient}>
+            <SessionGate />
+          </QueryClientProvider>
+        </AppErrorBoundary>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,170 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  type RouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { ForbiddenMessage, NotFoundPage } from '../components/not-found';
+import { RouteError } from '../components/route-error';
+import { validateAuditSearch } from '../features/audit/routes/audit-search';
+import { safeRedirect, validateLoginSearch } from '../features/auth/routes/login-search';
+import { validateSetPasswordSearch } from '../features/auth/routes/set-password-search';
+import { validateEmployeesSearch } from '../features/employees/routes/employees-search';
+import { validateImportSearch } from '../features/imports/routes/import-search';
+import { parseSearch, stringifySearch } from '../lib/search-params';
+import { hasPermission, readSession, sessionQueryOptions, useMe } from '../lib/session';
+import { AppLayout } from './shell/app-layout';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteError,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'login',
+  validateSearch: validateLoginSearch,
+  beforeLoad: ({ context, search }) => {
+    if (readSession(context.queryClient)) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: lazyRouteComponent(() => import('../features/auth/routes/login-page'), 'LoginPage'),
+});
+
+const setPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'set-password',
+  validateSearch: validateSetPasswordSearch,
+  component: lazyRouteComponent(() => import('../features/auth/routes/set-password-page'), 'SetPasswordPage'),
+});
+
+/** Every page behind the login: the shell, and a redirect to /login without a session. */
+const authedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_authed',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+  },
+  component: AppLayout,
+});
+
+/**
+ * A page only for users with `permission` (the server enforces it too). Others see a message in
+ * place of the page, at the same address. Checked while rendering rather than in beforeLoad, where
+ * a thrown error would be logged to the console as a failure.
+ */
+function requirePermission(permission: string, Page: RouteComponent): RouteComponent {
+  const Guarded: RouteComponent = () =>
+    hasPermission(useMe(), permission) ? <Page /> : <ForbiddenMessage />;
+  Guarded.preload = Page.preload;
+  return Guarded;
+}
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/dashboard/routes/dashboard-page'), 'DashboardPage'),
+});
+
+const employeesRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'employees',
+  validateSearch: validateEmployeesSearch,
+  component: requirePermission(
+    'employee.read',
+    lazyRouteComponent(() => import('../features/employees/routes/employees-page'), 'EmployeesPage'),
+  ),
+});
+
+const EmployeeDetailPage = lazyRouteComponent(
+  () => import('../features/employees/routes/employee-detail-page'),
+  'EmployeeDetailPage',
+);
+
+const employeeDetailRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'employees/$employeeId',
+  component: function EmployeeDetailRoute() {
+    // Everyone may open their own record; other records need employee.read (the server narrows it).
+    const me = useMe();
+    const { employeeId } = employeeDetailRoute.useParams();
+    const own = me.employeeId !== null && String(me.employeeId) === employeeId;
+    return own || hasPermission(me, 'employee.read') ? <EmployeeDetailPage /> : <ForbiddenMessage />;
+  },
+});
+
+const importEmployeesRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'imports/employees',
+  validateSearch: validateImportSearch,
+  component: requirePermission(
+    'employee.import',
+    lazyRouteComponent(
+      () => import('../features/imports/routes/import-employees-page'),
+      'ImportEmployeesPage',
+    ),
+  ),
+});
+
+const changePasswordRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'account/password',
+  component: lazyRouteComponent(
+    () => import('../features/auth/routes/change-password-page'),
+    'ChangePasswordPage',
+  ),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'audit',
+  validateSearch: validateAuditSearch,
+  component: requirePermission(
+    'audit.read',
+    lazyRouteComponent(() => import('../features/audit/routes/audit-page'), 'AuditPage'),
+  ),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  setPasswordRoute,
+  authedRoute.addChildren([
+    dashboardRoute,
+    employeesRoute,
+    employeeDetailRoute,
+    importEmployeesRoute,
+    changePasswordRoute,
+    auditRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    parseSearch,
+    stringifySearch,
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    defaultErrorComponent: RouteError,
+    defaultNotFoundComponent: NotFoundPage,
+    scrollRestoration: true,
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: AppRouter;
+  }
+}

@@ -1,0 +1,80 @@
+import { AppShell, Burger, Container, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Outlet, useLocation } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FullPageLoader } from '../../components/full-page-loader';
+import { LanguageSwitch } from '../../components/language-switch';
+import { useSession } from '../../lib/session';
+import { MainNav } from './main-nav';
+import { UserMenu } from './user-menu';
+
+/** The frame of every signed-in page: header, navigation, and the page in the main region. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [navOpen, nav] = useDisclosure(false);
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+
+  // After client-side navigation, start screen readers and keyboard users at the new page.
+  useEffect(() => {
+    if (pathname === firstPath.current) return;
+    firstPath.current = pathname;
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  // Only while signing out or after a 401; both navigate to /login themselves (the 401 with a
+  // redirect back here), so this frame just waits for that.
+  if (!session) return <FullPageLoader />;
+  const me = session.user;
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={navOpen}
+              onClick={nav.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpen ? t('nav.close') : t('nav.open')}
+              aria-expanded={navOpen}
+              aria-controls="main-navigation"
+            />
+            <Text fw={800} size="lg" c="indigo.8">
+              {t('app.name')}
+            </Text>
+            <Text size="sm" c="dimmed" truncate visibleFrom="sm">
+              {me.tenant.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu me={me} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
+        <Text size="xs" c="dimmed" px="sm" pb="xs" hiddenFrom="sm">
+          {me.tenant.name}
+        </Text>
+        <MainNav me={me} onNavigate={nav.close} />
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1} ref={mainRef}>
+        <Container size="xl" px={0}>
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,74 @@
+import type { ParseKeys } from 'i18next';
+import type { ComponentType } from 'react';
+import type { Me } from '../../api/types';
+import { HomeIcon, KeyIcon, ListIcon, UploadIcon, UserIcon, UsersIcon } from '../../components/icons';
+import { hasPermission } from '../../lib/session';
+
+/**
+ * The main navigation, one entry per module. An entry is shown only when its page exists and the
+ * signed-in user may use it, so a new module (Kebijakan, Survei, Program…) adds one entry here.
+ */
+export interface NavItem {
+  id: string;
+  label: ParseKeys;
+  icon: ComponentType<{ size?: number }>;
+  /** The address; parameters already filled in. */
+  href: (me: Me) => string;
+  /** Active only on this exact address (Beranda), not on addresses below it. */
+  exact?: boolean;
+  visible: (me: Me) => boolean;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  // Home of every signed-in user: tenant figures, or the personal welcome card.
+  {
+    id: 'dashboard',
+    label: 'nav.dashboard',
+    icon: HomeIcon,
+    href: () => '/',
+    exact: true,
+    visible: () => true,
+  },
+  {
+    id: 'my-record',
+    label: 'nav.myRecord',
+    icon: UserIcon,
+    href: (me) => `/employees/${me.employeeId}`,
+    visible: (me) => me.employeeId !== null,
+  },
+  {
+    id: 'employees',
+    label: 'nav.employees',
+    icon: UsersIcon,
+    href: () => '/employees',
+    exact: true,
+    visible: (me) => hasPermission(me, 'employee.read') && me.role !== 'pegawai',
+  },
+  {
+    id: 'import-employees',
+    label: 'nav.importEmployees',
+    icon: UploadIcon,
+    href: () => '/imports/employees',
+    visible: (me) => hasPermission(me, 'employee.import'),
+  },
+  {
+    id: 'audit',
+    label: 'nav.audit',
+    icon: ListIcon,
+    href: () => '/audit',
+    visible: (me) => hasPermission(me, 'audit.read'),
+  },
+  {
+    id: 'change-password',
+    label: 'nav.changePassword',
+    icon: KeyIcon,
+    href: () => '/account/password',
+    visible: () => true,
+  },
+];
+
+export function isActive(item: NavItem, me: Me, pathname: string): boolean {
+  const href = item.href(me);
+  if (item.exact) return pathname === href;
+  return pathname === href || pathname.startsWith(`${href}/`);
+}

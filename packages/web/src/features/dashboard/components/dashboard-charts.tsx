@@ -1,0 +1,78 @@
+import '@mantine/charts/styles.css';
+import { BarChart, DonutChart } from '@mantine/charts';
+import { useMediaQuery } from '@mantine/hooks';
+import type { ChartDatum } from './chart-data';
+
+// Loaded on demand (React.lazy): recharts is the largest dependency and only this page needs it.
+// Charts are decorative for assistive technology; each has a data table alternative.
+
+const ROW_HEIGHT = 30;
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+interface BarProps {
+  data: ChartDatum[];
+  seriesLabel: string;
+  valueFormatter: (value: number) => string;
+  /** Bars running left to right with category names on the side (for long OPD names). */
+  horizontalBars?: boolean;
+}
+
+export function CountBarChart({ data, seriesLabel, valueFormatter, horizontalBars = false }: BarProps) {
+  const narrow = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
+  if (horizontalBars) {
+    // Long OPD names: a wide label column, cut short on one line rather than wrapped.
+    const labelWidth = narrow ? 120 : 230;
+    const maxChars = narrow ? 16 : 32;
+    return (
+      <BarChart
+        h={Math.max(160, data.length * ROW_HEIGHT + 40)}
+        data={data}
+        dataKey="label"
+        orientation="vertical"
+        series={[{ name: 'count', label: seriesLabel, color: 'indigo.7' }]}
+        valueFormatter={valueFormatter}
+        yAxisProps={{
+          width: labelWidth,
+          tickFormatter: (value: string) => truncate(String(value), maxChars),
+        }}
+        gridAxis="x"
+        accessibilityLayer={false}
+        tooltipAnimationDuration={0}
+      />
+    );
+  }
+  return (
+    <BarChart
+      h={260}
+      data={data}
+      dataKey="label"
+      series={[{ name: 'count', label: seriesLabel, color: 'teal.8' }]}
+      valueFormatter={valueFormatter}
+      accessibilityLayer={false}
+      tooltipAnimationDuration={0}
+    />
+  );
+}
+
+interface DonutProps {
+  data: (ChartDatum & { color: string })[];
+  valueFormatter: (value: number) => string;
+}
+
+export function CountDonutChart({ data, valueFormatter }: DonutProps) {
+  return (
+    <DonutChart
+      mx="auto"
+      size={200}
+      thickness={32}
+      data={data.map((datum) => ({ name: datum.label, value: datum.count, color: datum.color }))}
+      valueFormatter={valueFormatter}
+      tooltipDataSource="segment"
+      accessibilityLayer={false}
+      pieProps={{ rootTabIndex: -1 }}
+    />
+  );
+}

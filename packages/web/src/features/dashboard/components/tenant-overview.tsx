@@ -1,0 +1,131 @@
+import { SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyMessage } from '../../../components/empty-state';
+import { ErrorAlert } from '../../../components/error-alert';
+import { AnchorLink } from '../../../components/router-links';
+import { useDomainLabels } from '../../../lib/domain-labels';
+import { useFormat } from '../../../lib/format';
+import { useCan } from '../../../lib/session';
+import { useDashboard } from '../api/get-dashboard';
+import { ChartCard } from './chart-card';
+import { CHART_COLORS, golonganChartData, unitsChartData } from './chart-data';
+import { HeadlineFigures } from './headline-figures';
+
+const CountBarChart = lazy(() =>
+  import('./dashboard-charts').then((module) => ({ default: module.CountBarChart })),
+);
+const CountDonutChart = lazy(() =>
+  import('./dashboard-charts').then((module) => ({ default: module.CountDonutChart })),
+);
+
+export function TenantOverview() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const labels = useDomainLabels();
+  const canImport = useCan('employee.import');
+  const dashboard = useDashboard();
+
+  if (dashboard.isPending) {
+    return (
+      <Stack gap="md" aria-busy="true">
+        <Text role="status" c="dimmed">
+          {t('common.loading')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, xs: 3 }}>
+          <Skeleton h={96} />
+          <Skeleton h={96} />
+          <Skeleton h={96} />
+        </SimpleGrid>
+        <Skeleton h={320} />
+      </Stack>
+    );
+  }
+  if (dashboard.isError)
+    return <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+
+  const data = dashboard.data;
+  if (data.employees.total === 0) {
+    return (
+      <EmptyMessage title={t('dashboard.empty.title')}>
+        {canImport ? (
+          <AnchorLink to="/imports/employees">{t('dashboard.empty.import')}</AnchorLink>
+        ) : (
+          t('dashboard.empty.body')
+        )}
+      </EmptyMessage>
+    );
+  }
+
+  const units = unitsChartData(data.byUnit, t('dashboard.charts.otherUnits'));
+  const golongan = golonganChartData(data.byGolongan);
+  const kinds = data.byPositionKind.map((row, index) => ({
+    key: row.kind,
+    label: labels.positionKind(row.kind),
+    count: row.count,
+    color: CHART_COLORS[index % CHART_COLORS.length] ?? 'gray.7',
+  }));
+  const seriesLabel = t('dashboard.count');
+
+  return (
+    <Stack gap="lg">
+      <HeadlineFigures employees={data.employees} />
+      <ChartCard
+        title={t('dashboard.charts.byUnit')}
+        categoryLabel={t('dashboard.charts.unit')}
+        data={units}
+        chartHeight={units.length * 30 + 40}
+        chart={
+          <CountBarChart
+            data={units}
+            seriesLabel={seriesLabel}
+            valueFormatter={format.number}
+            horizontalBars
+          />
+        }
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <ChartCard
+          title={t('dashboard.charts.byGolongan')}
+          categoryLabel={t('dashboard.charts.golongan')}
+          data={golongan}
+          chart={<CountBarChart data={golongan} seriesLabel={seriesLabel} valueFormatter={format.number} />}
+        />
+        <ChartCard
+          title={t('dashboard.charts.byPositionKind')}
+          categoryLabel={t('dashboard.charts.positionKind')}
+          data={kinds}
+          chart={<KindDonut data={kinds} valueFormatter={format.number} />}
+        />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+function KindDonut(props: {
+  data: Parameters<typeof CountDonutChart>[0]['data'];
+  valueFormatter: (n: number) => string;
+}) {
+  return (
+    <Stack gap="sm">
+      <CountDonutChart {...props} />
+      <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {props.data.map((datum) => (
+          <Text component="li" key={datum.key} size="sm">
+            <span
+              style={{
+                display: 'inline-block',
+                width: 12,
+                height: 12,
+                borderRadius: 3,
+                marginInlineEnd: 8,
+                background: `var(--mantine-color-${datum.color.replace('.', '-')})`,
+              }}
+            />
+            {datum.label}: {props.valueFormatter(datum.count)}
+          </Text>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}

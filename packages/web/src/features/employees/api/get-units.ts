@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { UnitList } from '../../../api/types';
+import { apiRequest } from '../../../lib/api-client';
+
+// GET /api/v1/units — the organisation as a flat list; the tree is built on the client.
+
+export function getUnits(signal?: AbortSignal): Promise<UnitList> {
+  return apiRequest<UnitList>('/units', { signal });
+}
+
+export const unitsQueryOptions = queryOptions({
+  queryKey: ['units'],
+  queryFn: ({ signal }) => getUnits(signal),
+  staleTime: 5 * 60_000,
+});
+
+export function useUnits(enabled = true) {
+  return useQuery({ ...unitsQueryOptions, enabled });
+}

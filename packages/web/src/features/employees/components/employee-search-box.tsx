@@ -1,0 +1,54 @@
+import { TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SearchIcon } from '../../../components/icons';
+
+interface SearchBoxProps {
+  /** The query in the address bar. */
+  value: string;
+  onSearch: (query: string) => void;
+}
+
+const DEBOUNCE_MS = 300;
+
+/** Typing searches on the server after a short pause; back/forward updates the box. */
+export function EmployeeSearchBox({ value, onSearch }: SearchBoxProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value);
+  // The last query this box sent; an address-bar change to anything else came from navigation.
+  const lastSent = useRef(value);
+
+  useEffect(() => {
+    if (value !== lastSent.current) {
+      lastSent.current = value;
+      setText(value);
+    }
+  }, [value]);
+
+  const send = useDebouncedCallback((next: string) => {
+    const query = next.trim();
+    if (query === lastSent.current) return;
+    lastSent.current = query;
+    onSearch(query);
+  }, DEBOUNCE_MS);
+
+  return (
+    <TextInput
+      type="search"
+      label={t('employees.search.label')}
+      placeholder={t('employees.search.placeholder')}
+      leftSection={<SearchIcon />}
+      value={text}
+      onChange={(event) => {
+        setText(event.currentTarget.value);
+        send(event.currentTarget.value);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') send.flush();
+      }}
+      autoComplete="off"
+      spellCheck={false}
+    />
+  );
+}

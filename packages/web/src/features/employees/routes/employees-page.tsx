@@ -1,0 +1,129 @@
+import { Button, Collapse, Group, Loader, Stack, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { getRouteApi } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyMessage } from '../../../components/empty-state';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageTitle } from '../../../components/page-title';
+import { Pager } from '../../../components/pager';
+import { useFormat } from '../../../lib/format';
+import { useCan } from '../../../lib/session';
+import { useEmployees } from '../api/get-employees';
+import { EmployeeCards } from '../components/employee-cards';
+import { EmployeeFilters } from '../components/employee-filters';
+import { EmployeeSearchBox } from '../components/employee-search-box';
+import { EmployeeTable } from '../components/employee-table';
+import { type EmployeesSearch, PAGE_SIZE } from './employees-search';
+
+const route = getRouteApi('/_authed/employees');
+
+export function EmployeesPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  const [filtersOpen, filters] = useDisclosure(false);
+  const canReadUnits = useCan('unit.read');
+
+  const page = search.page ?? 1;
+  const employees = useEmployees({ ...search, page, pageSize: PAGE_SIZE });
+
+  // Any change of query, filter or order starts again at page 1.
+  const update = (patch: Partial<EmployeesSearch>, replace = false) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace });
+  const goToPage = (next: number) => {
+    void navigate({ search: (previous) => ({ ...previous, page: next > 1 ? next : undefined }) });
+    document.getElementById('main-content')?.scrollIntoView({ block: 'start' });
+  };
+
+  const activeFilters = [search.unitId, search.golongan, search.positionKind, search.employeeType].filter(
+    (value) => value !== undefined,
+  ).length;
+  const data = employees.data;
+  const total = data?.total ?? 0;
+  const busy = employees.isFetching;
+  const pastTheEnd =
+    !employees.isPlaceholderData && data !== undefined && data.items.length === 0 && total > 0;
+
+  // A page number beyond the results (an old link, or rows removed meanwhile): go to page 1.
+  useEffect(() => {
+    if (pastTheEnd)
+      void navigate({ search: (previous) => ({ ...previous, page: undefined }), replace: true });
+  }, [pastTheEnd, navigate]);
+
+  const filterPanel = (
+    <EmployeeFilters search={search} onChange={(patch) => update(patch)} withUnits={canReadUnits} />
+  );
+
+  return (
+    <Stack gap="lg">
+      <PageTitle title={t('employees.title')} />
+      <Stack gap="sm" component="section" aria-label={t('employees.search.region')}>
+        <EmployeeSearchBox
+          value={search.q ?? ''}
+          // Refining a query replaces the history entry; starting or clearing one adds an entry.
+          onSearch={(q) => update({ q: q || undefined }, Boolean(search.q) && q !== '')}
+        />
+        {isPhone ? (
+          <>
+            <Button
+              variant="default"
+              onClick={filters.toggle}
+              aria-expanded={filtersOpen}
+              aria-controls="employee-filters"
+            >
+              {activeFilters > 0
+                ? t('employees.filters.toggleCount', { count: activeFilters })
+                : t('employees.filters.toggle')}
+            </Button>
+            <Collapse expanded={filtersOpen} id="employee-filters">
+              {filterPanel}
+            </Collapse>
+          </>
+        ) : (
+          filterPanel
+        )}
+      </Stack>
+
+      <Stack gap="sm" component="section" aria-labelledby="employee-results-heading">
+        <Group justify="space-between" gap="xs">
+          <Text id="employee-results-heading" fw={600} aria-live="polite">
+            {data
+              ? t('employees.total', { count: total, formatted: format.number(total) })
+              : t('common.loading')}
+          </Text>
+          {busy && <Loader size="xs" aria-label={t('common.loading')} />}
+        </Group>
+
+        {employees.isError && <ErrorAlert error={employees.error} onRetry={() => void employees.refetch()} />}
+        {data && total === 0 && (
+          <EmptyMessage title={t('employees.empty.title')}>{t('employees.empty.body')}</EmptyMessage>
+        )}
+        {data &&
+          data.items.length > 0 &&
+          (isPhone ? (
+            <EmployeeCards employees={data.items} busy={busy} label={t('employees.title')} />
+          ) : (
+            <EmployeeTable
+              employees={data.items}
+              sort={search.sort}
+              onSort={(sort) => update({ sort: sort === 'name' ? undefined : sort })}
+              busy={busy}
+              caption={t('employees.title')}
+            />
+          ))}
+        {data && total > 0 && (
+          <Pager
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={total}
+            onChange={goToPage}
+            label={t('employees.pagination')}
+          />
+        )}
+      </Stack>
+    </Stack>
+  );
+}

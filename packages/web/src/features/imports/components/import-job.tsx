@@ -1,0 +1,77 @@
+import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useFormat } from '../../../lib/format';
+import { isJobActive, useJob } from '../api/get-job';
+import { ImportIssues } from './import-issues';
+import { ImportSummary } from './import-summary';
+import { JobProgress } from './job-progress';
+
+/** One import job: live progress while it runs, then its counts and issues. */
+export function ImportJob({ jobId, onReset }: { jobId: string; onReset: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const job = useJob(jobId);
+  const status = job.data?.status;
+
+  useEffect(() => {
+    // Employees changed: lists, figures and unit counts shown elsewhere are stale now.
+    if (status === 'succeeded') {
+      void queryClient.invalidateQueries({ queryKey: ['employees'] });
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void queryClient.invalidateQueries({ queryKey: ['units'] });
+    }
+  }, [status, queryClient]);
+
+  if (job.isError) return <ErrorAlert error={job.error} onRetry={() => void job.refetch()} />;
+  if (!job.data) return <Text c="dimmed">{t('common.loading')}</Text>;
+
+  const data = job.data;
+  const result = data.result;
+  const hasIssues = result !== null && result.invalid + result.warnings > 0;
+
+  return (
+    <Stack gap="lg">
+      <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="import-job-heading">
+        <Stack gap="md">
+          <Title order={2} size="h4" id="import-job-heading">
+            {t('imports.job.title')}
+          </Title>
+          {isJobActive(data) && <JobProgress job={data} />}
+          <div role="status" aria-live="polite">
+            {data.status === 'succeeded' && (
+              <Alert color="teal" variant="light" title={t('imports.job.succeeded')}>
+                {data.finishedAt && t('imports.job.finishedAt', { at: format.timestamp(data.finishedAt) })}
+              </Alert>
+            )}
+            {data.status === 'failed' && (
+              <Alert color="red" variant="light" title={t('imports.job.failed')}>
+                {data.errors && data.errors.length > 0 ? (
+                  <List size="sm">
+                    {[...new Set(data.errors.map((error) => error.message))].map((message) => (
+                      <List.Item key={message}>{message}</List.Item>
+                    ))}
+                  </List>
+                ) : (
+                  t('imports.job.failedBody')
+                )}
+              </Alert>
+            )}
+          </div>
+          {result && <ImportSummary result={result} />}
+          {!isJobActive(data) && (
+            <Group>
+              <Button variant="default" onClick={onReset}>
+                {t('imports.job.another')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </Card>
+      {hasIssues && <ImportIssues jobId={jobId} />}
+    </Stack>
+  );
+}

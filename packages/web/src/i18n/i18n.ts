@@ -1,0 +1,63 @@
+import domainEn from '@jenjang/domain/i18n/en.json';
+import domainId from '@jenjang/domain/i18n/id.json';
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import id from './locales/id.json';
+
+export const LANGUAGES = ['id', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'jenjang.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'id' || value === 'en';
+}
+
+/** The language chosen on this device (also before login); Bahasa Indonesia by default. */
+export function storedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : 'id';
+  } catch {
+    return 'id';
+  }
+}
+
+export function storeLanguage(language: Language): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private mode or storage disabled: the choice still holds for this page view.
+  }
+}
+
+export const resources = {
+  id: { translation: id, domain: domainId },
+  en: { translation: en, domain: domainEn },
+} as const;
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: storedLanguage(),
+  fallbackLng: 'id',
+  supportedLngs: LANGUAGES,
+  ns: ['translation', 'domain'],
+  defaultNS: 'translation',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+function syncDocumentLanguage(language: string): void {
+  document.documentElement.lang = isLanguage(language) ? language : 'id';
+}
+
+syncDocumentLanguage(i18n.language);
+i18n.on('languageChanged', syncDocumentLanguage);
+
+/** The current UI language, as a BCP 47 tag for Intl formatters. */
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : 'id';
+}

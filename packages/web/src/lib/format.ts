@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLanguage, type Language } from '../i18n/i18n';
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Formats a 'YYYY-MM-DD' calendar date ('12 Maret 1985'). The parts are read from the string and
+ * formatted in UTC, so no local time zone can move the day.
+ */
+export function formatCalendarDate(value: string | null | undefined, language: Language): string | null {
+  if (!value) return null;
+  const match = CALENDAR_DATE.exec(value);
+  if (!match) return value;
+  const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(language, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(utc);
+}
+
+/** Formats an instant (ISO timestamp) in the viewer's time zone, with date and time. */
+export function formatTimestamp(value: string | null | undefined, language: Language): string | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(time);
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+export function formatPercent(fraction: number, language: Language): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}
+
+/** Formatters bound to the current UI language; re-render when the language changes. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const language: Language = isLanguage(i18n.language) ? i18n.language : 'id';
+  return useMemo(
+    () => ({
+      language,
+      date: (value: string | null | undefined) => formatCalendarDate(value, language),
+      timestamp: (value: string | null | undefined) => formatTimestamp(value, language),
+      number: (value: number) => formatNumber(value, language),
+      percent: (fraction: number) => formatPercent(fraction, language),
+    }),
+    [language],
+  );
+}
