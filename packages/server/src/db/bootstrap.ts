@@ -38,7 +38,9 @@ export async function bootstrapDatabase(
   try {
     const ownerPassword = derivePassword(options.secret, OWNER_ROLE);
     const appPassword = derivePassword(options.secret, APP_ROLE);
-    await ensureRole(client, OWNER_ROLE, `login password ${client.escapeLiteral(ownerPassword)}`);
+    // NOINHERIT: the owner may act as jenjang_auth (to own its functions) without inheriting the
+    // read-all policies meant for it, so FORCE row-level security keeps the owner out too.
+    await ensureRole(client, OWNER_ROLE, `login noinherit password ${client.escapeLiteral(ownerPassword)}`);
     await ensureRole(client, APP_ROLE, `login password ${client.escapeLiteral(appPassword)}`);
     await ensureRole(client, AUTH_ROLE, 'nologin');
     await client.query(`grant ${AUTH_ROLE} to ${OWNER_ROLE}`);

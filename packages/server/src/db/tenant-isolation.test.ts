@@ -70,6 +70,15 @@ describe('row-level security', () => {
     expect(Number(changed.numUpdatedRows)).toBe(0);
   });
 
+  it('finds names through the indexed search function only within the current tenant', async () => {
+    const own = await withTenant(ctx.db, jakarta, (tx) =>
+      sql<{ id: number }>`select employee_ids_by_name('%Pegawai%') as id`.execute(tx),
+    );
+    expect(own.rows).toHaveLength(1);
+    const none = await sql`select employee_ids_by_name('%Pegawai%')`.execute(ctx.db);
+    expect(none.rows).toHaveLength(0);
+  });
+
   it('connects as a role that owns no table and cannot bypass row-level security', async () => {
     const role = await sql<{ rolbypassrls: boolean; rolsuper: boolean; owns: number }>`
       select r.rolbypassrls, r.rolsuper,

@@ -196,13 +196,14 @@ end $$;
 -- Logging in and resolving a session happen before the tenant is known. These two
 -- functions are the only way across tenants; they run as jenjang_auth, which has a
 -- read-only policy of its own, and return just what authentication needs.
--- The check is on current_user (the function's owner inside SECURITY DEFINER), not a TO
--- clause: a TO clause would also apply to every member of jenjang_auth, such as the owner.
-create policy auth_lookup on account for select using (current_user = 'jenjang_auth');
-create policy auth_lookup on session for select using (current_user = 'jenjang_auth');
-create policy auth_lookup on employee for select using (current_user = 'jenjang_auth');
-create policy auth_lookup on password_token for select using (current_user = 'jenjang_auth');
-create policy auth_lookup on tenant for select using (current_user = 'jenjang_auth');
+-- Policies TO jenjang_auth are invisible to the app role, so its plans stay index-friendly.
+-- The owner is a member of jenjang_auth (to hand it these functions) but NOINHERIT (see
+-- bootstrap.ts), so these policies do not apply to the owner either.
+create policy auth_lookup on account for select to jenjang_auth using (true);
+create policy auth_lookup on session for select to jenjang_auth using (true);
+create policy auth_lookup on employee for select to jenjang_auth using (true);
+create policy auth_lookup on password_token for select to jenjang_auth using (true);
+create policy auth_lookup on tenant for select to jenjang_auth using (true);
 grant select on account, session, employee, password_token, tenant to jenjang_auth;
 
 create function auth_find_login(p_login text)

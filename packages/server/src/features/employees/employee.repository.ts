@@ -38,7 +38,8 @@ function where(eb: Eb, scope: ListScope, filters: EmployeeFilters) {
       // NIP prefix as a range, so the (tenant_id, nip) index serves it under any collation.
       conditions.push(eb.and([eb('e.nip', '>=', digits), eb('e.nip', '<', `${digits}:`)]));
     } else {
-      conditions.push(eb('e.name', 'ilike', `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+      const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push(eb('e.id', 'in', sql<number>`(select employee_ids_by_name(${pattern}))`));
     }
   }
   return eb.and(conditions);
@@ -58,7 +59,9 @@ export async function listEmployees(
   page: { page: number; pageSize: number; sort: string },
 ) {
   const descending = page.sort.startsWith('-');
-  const columns = SORTS[page.sort.replace(/^-/, '') as keyof typeof SORTS] ?? SORTS.name;
+  const key = page.sort.replace(/^-/, '') as keyof typeof SORTS;
+  // Filtered to one golongan, its rank is constant: sorting by name lets the index serve the order.
+  const columns = key === 'golongan' && filters.golongan ? SORTS.name : (SORTS[key] ?? SORTS.name);
   let query = tx
     .selectFrom('employee as e')
     .leftJoin('position as p', 'p.id', 'e.position_id')
