@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'domain', include: ['packages/domain/src/**/*.test.ts'] } },
+      // Pure functions of the web app; components are covered by the browser tests in e2e.
+      { test: { name: 'web', include: ['packages/web/src/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'server',

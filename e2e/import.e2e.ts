@@ -47,7 +47,9 @@ describe('importing employees', () => {
     const file = await (await download).path();
     const workbook = new ExcelJS.Workbook();
     const data = await readFile(file);
-    await workbook.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+    await workbook.xlsx.load(
+      data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
+    );
     const rows = workbook.worksheets[0]!.getSheetValues().filter(Boolean).length;
     expect(rows).toBeGreaterThanOrEqual(3); // a header and at least the two bad rows
 

@@ -43,3 +43,10 @@ export type ImportIssue = ImportIssuePage['items'][number];
 
 export type AuditPage = Schemas['AuditPage'];
 export type AuditEntry = AuditPage['items'][number];
+
+export type AccountListQuery = NonNullable<paths['/api/v1/accounts']['get']['parameters']['query']>;
+export type AccountPage = Schemas['AccountPage'];
+export type AccountSummary = AccountPage['items'][number];
+export type AccountStatus = AccountSummary['status'];
+export type CreateAccountRequest = JsonBody<paths['/api/v1/accounts']['post']>;
+export type PasswordLink = Schemas['PasswordLink'];

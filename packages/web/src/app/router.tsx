@@ -10,6 +10,7 @@ import {
 } from '@tanstack/react-router';
 import { ForbiddenMessage, NotFoundPage } from '../components/not-found';
 import { RouteError } from '../components/route-error';
+import { validateAccountsSearch } from '../features/accounts/routes/accounts-search';
 import { validateAuditSearch } from '../features/audit/routes/audit-search';
 import { safeRedirect, validateLoginSearch } from '../features/auth/routes/login-search';
 import { validateSetPasswordSearch } from '../features/auth/routes/set-password-search';
@@ -134,6 +135,16 @@ const auditRoute = createRoute({
   ),
 });
 
+const accountsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'settings/accounts',
+  validateSearch: validateAccountsSearch,
+  component: requirePermission(
+    'account.manage',
+    lazyRouteComponent(() => import('../features/accounts/routes/accounts-page'), 'AccountsPage'),
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   setPasswordRoute,
@@ -144,6 +155,7 @@ const routeTree = rootRoute.addChildren([
     importEmployeesRoute,
     changePasswordRoute,
     auditRoute,
+    accountsRoute,
   ]),
 ]);
 

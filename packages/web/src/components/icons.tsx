@@ -112,3 +112,24 @@ export function SearchIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function UserPlusIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="10" cy="8" r="4" />
+      <path d="M3 21v-1a7 7 0 0 1 7-7h1" />
+      <path d="M18 14v6M15 17h6" />
+    </Icon>
+  );
+}
+
+export function IdCardIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="3" y="5" width="18" height="14" rx="2" />
+      <circle cx="9" cy="11" r="2" />
+      <path d="M6 16a3 3 0 0 1 6 0" />
+      <path d="M15 10h3M15 14h3" />
+    </Icon>
+  );
+}

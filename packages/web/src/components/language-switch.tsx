@@ -1,7 +1,7 @@
 import { Button, Group, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES } from '../i18n/i18n';
+import { isLanguage, LANGUAGES } from '../i18n/languages';
 import { useChangeLanguage } from '../lib/update-locale';
 
 /**

@@ -2,17 +2,11 @@ import domainEn from '@jenjang/domain/i18n/en.json';
 import domainId from '@jenjang/domain/i18n/id.json';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { isLanguage, LANGUAGES, type Language } from './languages';
 import en from './locales/en.json';
 import id from './locales/id.json';
 
-export const LANGUAGES = ['id', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
 const STORAGE_KEY = 'jenjang.language';
-
-export function isLanguage(value: unknown): value is Language {
-  return value === 'id' || value === 'en';
-}
 
 /** The language chosen on this device (also before login); Bahasa Indonesia by default. */
 export function storedLanguage(): Language {

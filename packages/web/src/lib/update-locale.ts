@@ -1,6 +1,7 @@
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Session, UpdateLocaleRequest } from '../api/types';
-import { i18n, type Language, storeLanguage } from '../i18n/i18n';
+import { i18n, storeLanguage } from '../i18n/i18n';
+import type { Language } from '../i18n/languages';
 import { apiRequest } from './api-client';
 import { readSession, setSession } from './session';
 

@@ -1,7 +1,15 @@
 import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import type { Me } from '../../api/types';
-import { HomeIcon, KeyIcon, ListIcon, UploadIcon, UserIcon, UsersIcon } from '../../components/icons';
+import {
+  HomeIcon,
+  IdCardIcon,
+  KeyIcon,
+  ListIcon,
+  UploadIcon,
+  UserIcon,
+  UsersIcon,
+} from '../../components/icons';
 import { hasPermission } from '../../lib/session';
 
 /**
@@ -57,6 +65,14 @@ export const NAV_ITEMS: NavItem[] = [
     icon: ListIcon,
     href: () => '/audit',
     visible: (me) => hasPermission(me, 'audit.read'),
+  },
+  // Pengaturan › Akun pengguna: accounts and their one-time password links.
+  {
+    id: 'accounts',
+    label: 'nav.accounts',
+    icon: IdCardIcon,
+    href: () => '/settings/accounts',
+    visible: (me) => hasPermission(me, 'account.manage'),
   },
   {
     id: 'change-password',

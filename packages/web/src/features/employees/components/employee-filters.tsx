@@ -3,6 +3,7 @@ import { Button, Select, SimpleGrid } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeSort } from '../../../api/types';
+import { UnitSelect } from '../../../components/unit-select';
 import { useDomainLabels } from '../../../lib/domain-labels';
 import { useGolongan } from '../api/get-golongan';
 import {
@@ -11,7 +12,6 @@ import {
   EMPLOYEE_TYPES,
   type EmployeesSearch,
 } from '../routes/employees-search';
-import { UnitSelect } from './unit-select';
 
 interface FiltersProps {
   search: EmployeesSearch;
@@ -49,7 +49,16 @@ export function EmployeeFilters({ search, onChange, withUnits }: FiltersProps) {
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" verticalSpacing="sm">
-      {withUnits && <UnitSelect value={search.unitId} onChange={(unitId) => onChange({ unitId })} />}
+      {withUnits && (
+        <UnitSelect
+          label={t('employees.filters.unit')}
+          description={t('employees.filters.unitHint')}
+          placeholder={t('employees.filters.allUnits')}
+          clearLabel={t('employees.filters.clearUnit')}
+          value={search.unitId}
+          onChange={(unitId) => onChange({ unitId })}
+        />
+      )}
       <Select
         label={t('employees.filters.golongan')}
         placeholder={t('employees.filters.all')}

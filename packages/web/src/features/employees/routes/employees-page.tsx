@@ -7,12 +7,12 @@ import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';
+import { SearchBox } from '../../../components/search-box';
 import { useFormat } from '../../../lib/format';
 import { useCan } from '../../../lib/session';
 import { useEmployees } from '../api/get-employees';
 import { EmployeeCards } from '../components/employee-cards';
 import { EmployeeFilters } from '../components/employee-filters';
-import { EmployeeSearchBox } from '../components/employee-search-box';
 import { EmployeeTable } from '../components/employee-table';
 import { type EmployeesSearch, PAGE_SIZE } from './employees-search';
 
@@ -61,7 +61,9 @@ export function EmployeesPage() {
     <Stack gap="lg">
       <PageTitle title={t('employees.title')} />
       <Stack gap="sm" component="section" aria-label={t('employees.search.region')}>
-        <EmployeeSearchBox
+        <SearchBox
+          label={t('employees.search.label')}
+          placeholder={t('employees.search.placeholder')}
           value={search.q ?? ''}
           // Refining a query replaces the history entry; starting or clearing one adds an entry.
           onSearch={(q) => update({ q: q || undefined }, Boolean(search.q) && q !== '')}

@@ -1,17 +1,33 @@
 import { Group, Select, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../lib/format';
-import { useUnits } from '../api/get-units';
-import { unitOptions } from './unit-tree';
+import { useFormat } from '../lib/format';
+import { useUnits } from '../lib/get-units';
+import { unitOptions } from '../lib/unit-tree';
 
 interface UnitSelectProps {
   value: number | undefined;
   onChange: (unitId: number | undefined) => void;
+  label: string;
+  placeholder: string;
+  /** Names the clear button for screen readers ('Hapus saringan unit kerja'). */
+  clearLabel: string;
+  description?: string;
+  error?: ReactNode;
+  required?: boolean;
 }
 
-/** Searchable select of the organisation tree; choosing a unit includes everything below it. */
-export function UnitSelect({ value, onChange }: UnitSelectProps) {
+/** Searchable select of the organisation tree, indented by depth, with each unit's headcount. */
+export function UnitSelect({
+  value,
+  onChange,
+  label,
+  placeholder,
+  clearLabel,
+  description,
+  error,
+  required = false,
+}: UnitSelectProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const units = useUnits();
@@ -23,16 +39,21 @@ export function UnitSelect({ value, onChange }: UnitSelectProps) {
 
   return (
     <Select
-      label={t('employees.filters.unit')}
-      placeholder={units.isError ? t('employees.filters.unitUnavailable') : t('employees.filters.allUnits')}
-      description={t('employees.filters.unitHint')}
-      data={options.map(({ value: optionValue, label }) => ({ value: optionValue, label }))}
+      label={label}
+      placeholder={units.isError ? t('unitSelect.unavailable') : placeholder}
+      description={description}
+      error={error}
+      required={required}
+      data={options.map(({ value: optionValue, label: optionLabel }) => ({
+        value: optionValue,
+        label: optionLabel,
+      }))}
       value={value === undefined ? null : String(value)}
       onChange={(next) => onChange(next ? Number(next) : undefined)}
       searchable
       clearable
-      clearButtonProps={{ 'aria-label': t('employees.filters.clearUnit') }}
-      nothingFoundMessage={t('employees.filters.nothingFound')}
+      clearButtonProps={{ 'aria-label': clearLabel }}
+      nothingFoundMessage={t('unitSelect.nothingFound')}
       disabled={units.isError}
       maxDropdownHeight={320}
       limit={200}

@@ -1,20 +1,20 @@
 import { TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { SearchIcon } from '../../../components/icons';
+import { SearchIcon } from './icons';
 
 interface SearchBoxProps {
   /** The query in the address bar. */
   value: string;
   onSearch: (query: string) => void;
+  label: string;
+  placeholder: string;
 }
 
 const DEBOUNCE_MS = 300;
 
 /** Typing searches on the server after a short pause; back/forward updates the box. */
-export function EmployeeSearchBox({ value, onSearch }: SearchBoxProps) {
-  const { t } = useTranslation();
+export function SearchBox({ value, onSearch, label, placeholder }: SearchBoxProps) {
   const [text, setText] = useState(value);
   // The last query this box sent; an address-bar change to anything else came from navigation.
   const lastSent = useRef(value);
@@ -36,8 +36,8 @@ export function EmployeeSearchBox({ value, onSearch }: SearchBoxProps) {
   return (
     <TextInput
       type="search"
-      label={t('employees.search.label')}
-      placeholder={t('employees.search.placeholder')}
+      label={label}
+      placeholder={placeholder}
       leftSection={<SearchIcon />}
       value={text}
       onChange={(event) => {

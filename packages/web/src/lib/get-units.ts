@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { UnitList } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import type { UnitList } from '../api/types';
+import { apiRequest } from './api-client';
 
 // GET /api/v1/units — the organisation as a flat list; the tree is built on the client.
 

@@ -1,0 +1,151 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, launchBrowser, newPage, signIn } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const USERNAME = 'uji.akun';
+const NEW_PASSWORD = 'uji-akun-rahasia-2025';
+
+async function openAccounts(page: Page): Promise<void> {
+  await page.goto('/settings/accounts');
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1, name: 'Akun Pengguna' }).count())
+    .toBeGreaterThan(0);
+  await expect.poll(() => page.getByText(/^\d[\d.]* akun$/).count()).toBeGreaterThan(0);
+}
+
+/** The account's row in the table (the desktop layout), found by its username. */
+function accountRow(page: Page) {
+  return page.getByRole('row').filter({ hasText: USERNAME });
+}
+
+describe('user accounts', () => {
+  it('lets an admin create an account whose owner sets a password through the one-time link', async () => {
+    const admin = await newPage(browser);
+    await admin.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    await signIn(admin, 'admin.tanjungpinang');
+    await admin.getByRole('navigation').getByRole('link', { name: 'Akun Pengguna' }).click();
+    await admin.waitForURL('**/settings/accounts');
+    await openAccounts(admin);
+    await expectAccessible(admin, 'akun pengguna');
+
+    await admin.getByRole('button', { name: 'Tambah akun' }).click();
+    const form = admin.getByRole('dialog', { name: 'Tambah akun' });
+    await form.getByRole('textbox', { name: /^nama pengguna/i }).fill(USERNAME);
+    await form.getByRole('textbox', { name: /^nama tampilan/i }).fill('Akun Uji Coba');
+    await form.getByRole('combobox', { name: 'Peran' }).click();
+    await admin.getByRole('option', { name: 'Pegawai', exact: true }).click();
+    await form.getByRole('button', { name: 'Buat akun' }).click();
+
+    const dialog = admin.getByRole('dialog', { name: `Akun ${USERNAME} dibuat` });
+    await expect.poll(() => dialog.count()).toBe(1);
+    // Keyboard users land in the new dialog, not behind it on the page.
+    await expect
+      .poll(() => dialog.evaluate((element) => element.contains(document.activeElement)))
+      .toBe(true);
+    await expect.poll(() => dialog.getByText(/hanya ditampilkan sekali/i).count()).toBe(1);
+    await expect.poll(() => dialog.getByText(/berlaku 72 jam/i).count()).toBe(1);
+    const url = await dialog.getByRole('textbox', { name: 'Tautan sekali pakai' }).inputValue();
+    expect(url).toMatch(/\/set-password\?token=\S+$/);
+    await dialog.getByRole('button', { name: 'Salin tautan' }).click();
+    await expect.poll(() => dialog.getByRole('button', { name: 'Tautan tersalin' }).count()).toBe(1);
+    expect(await admin.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    await expectAccessible(admin, 'tautan sekali pakai');
+    await dialog.getByRole('button', { name: 'Selesai' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => admin.evaluate(() => document.activeElement?.textContent)).toBe('Tambah akun');
+
+    await admin.getByRole('searchbox', { name: 'Cari akun' }).fill(USERNAME);
+    await expect.poll(() => accountRow(admin).getByText('Menunggu tautan').count()).toBe(1);
+
+    // The owner opens the link on their own device, without the admin's session.
+    const owner = await newPage(browser);
+    await owner.goto(url);
+    await expect
+      .poll(() => owner.getByRole('heading', { level: 1, name: 'Buat kata sandi' }).count())
+      .toBe(1);
+    await expectAccessible(owner, 'buat kata sandi');
+    await owner.getByLabel(/^kata sandi baru/i).fill(NEW_PASSWORD);
+    await owner.getByLabel(/^konfirmasi kata sandi/i).fill(NEW_PASSWORD);
+    await owner.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await expect.poll(() => owner.getByText('Kata sandi tersimpan').count()).toBe(1);
+
+    await signIn(owner, USERNAME, NEW_PASSWORD);
+    expect(new URL(owner.url()).pathname).toBe('/');
+    await expect.poll(() => owner.getByRole('heading', { level: 1, name: 'Beranda' }).count()).toBe(1);
+    await owner.context().close();
+
+    await admin.reload();
+    await expect.poll(() => accountRow(admin).getByText('Kata sandi dibuat').count()).toBe(1);
+    await accountRow(admin)
+      .getByRole('button', { name: `Buat tautan baru untuk ${USERNAME}` })
+      .click();
+    const again = admin.getByRole('dialog', { name: `Tautan baru untuk ${USERNAME}` });
+    await expect.poll(() => again.getByText(/kata sandi yang sekarang tetap berlaku/i).count()).toBe(1);
+    const second = await again.getByRole('textbox', { name: 'Tautan sekali pakai' }).inputValue();
+    expect(second).toMatch(/\/set-password\?token=\S+$/);
+    expect(second).not.toBe(url);
+    await admin.keyboard.press('Escape');
+    await expect
+      .poll(() => admin.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Buat tautan baru untuk ${USERNAME}`);
+    await admin.context().close();
+  });
+
+  it('finds the owner by NIP, names the account after them, and requires a unit for an atasan', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'admin.tanjungpinang');
+    const api = await page.request.get('/api/v1/employees?pageSize=1&sort=nip');
+    const owner = (await api.json()).items[0] as { fullName: string; nipFormatted: string };
+    await openAccounts(page);
+    await page.getByRole('button', { name: 'Tambah akun' }).click();
+    const form = page.getByRole('dialog', { name: 'Tambah akun' });
+    await form.getByRole('textbox', { name: /^nama pengguna/i }).fill('uji.atasan');
+    await form.getByRole('combobox', { name: 'Data pegawai' }).fill(owner.nipFormatted.slice(0, 15));
+    // The option reads 'name NIP'; a string name matches a part of it.
+    await page.getByRole('option', { name: owner.fullName }).click();
+    await expect
+      .poll(() => form.getByRole('textbox', { name: /^nama tampilan/i }).inputValue())
+      .toBe(owner.fullName);
+    await form.getByRole('combobox', { name: 'Peran' }).click();
+    await page.getByRole('option', { name: 'Atasan', exact: true }).click();
+    await form.getByRole('button', { name: 'Buat akun' }).click();
+    await expect
+      .poll(() => form.getByText('Akun atasan harus dibatasi pada satu unit kerja.').count())
+      .toBe(1);
+    await expectAccessible(page, 'tambah akun (galat)');
+    await page.context().close();
+  });
+
+  it('fits a 390-pixel phone screen as cards without sideways scrolling', async () => {
+    const page = await newPage(browser, { phone: true });
+    await signIn(page, 'admin.tanjungpinang');
+    await openAccounts(page);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Akun Pengguna' }).getByRole('listitem').count())
+      .toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'akun pengguna (phone)');
+    await page.context().close();
+  });
+
+  it('hides the page from a pegawai and refuses it at its address', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'pegawai.tanjungpinang');
+    const nav = page.getByRole('navigation');
+    await expect.poll(() => nav.getByRole('link', { name: /beranda/i }).count()).toBeGreaterThan(0);
+    expect(await nav.getByRole('link', { name: 'Akun Pengguna' }).count()).toBe(0);
+    await page.goto('/settings/accounts');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: 'Akses tidak diizinkan' }).count())
+      .toBe(1);
+    expect(await page.getByRole('button', { name: 'Tambah akun' }).count()).toBe(0);
+    await page.context().close();
+  });
+});

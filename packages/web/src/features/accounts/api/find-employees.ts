@@ -1,0 +1,25 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { EmployeePage } from '../../../api/types';
+import { apiRequest } from '../../../lib/api-client';
+
+// GET /api/v1/employees?q= — a few employees matching a name or a NIP prefix, to link an account
+// to its owner's record.
+
+const LIMIT = 10;
+
+export function findEmployees(q: string, signal?: AbortSignal): Promise<EmployeePage> {
+  return apiRequest<EmployeePage>('/employees', { query: { q, pageSize: LIMIT }, signal });
+}
+
+export function findEmployeesQueryOptions(q: string) {
+  return queryOptions({
+    queryKey: ['accounts', 'employee-search', q],
+    queryFn: ({ signal }) => findEmployees(q, signal),
+    staleTime: 60_000,
+  });
+}
+
+/** Searches once the query has two characters; shorter ones match too much to be useful. */
+export function useFindEmployees(q: string) {
+  return useQuery({ ...findEmployeesQueryOptions(q), enabled: q.length >= 2 });
+}

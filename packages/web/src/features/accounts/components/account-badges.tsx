@@ -1,0 +1,18 @@
+import { Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AccountSummary } from '../../../api/types';
+
+/** Whether the account may sign in, and whether its owner has set a password yet. */
+export function AccountBadges({ account }: { account: AccountSummary }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={6}>
+      <Badge size="sm" variant="light" color={account.status === 'active' ? 'teal' : 'gray'} w="max-content">
+        {t(`accounts.status.${account.status}`)}
+      </Badge>
+      <Badge size="sm" variant="light" color={account.hasPassword ? 'indigo' : 'orange'} w="max-content">
+        {account.hasPassword ? t('accounts.password.set') : t('accounts.password.waiting')}
+      </Badge>
+    </Group>
+  );
+}

@@ -1,0 +1,98 @@
+import {
+  Alert,
+  Button,
+  CopyButton,
+  Group,
+  Modal,
+  Stack,
+  Text,
+  Textarea,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import type { PasswordLink } from '../../../api/types';
+
+export interface IssuedLink {
+  link: PasswordLink;
+  username: string;
+  displayName: string;
+  /** A new account, or a new link for an existing one. */
+  created: boolean;
+  /** The account already has a password, which the link will replace. */
+  hasPassword: boolean;
+}
+
+/**
+ * The one-time link, shown once: only its hash is stored, so after this dialog nobody can see it
+ * again. A click outside does not close it, so the link is not lost by accident.
+ */
+export function PasswordLinkDialog({
+  issued,
+  onClose,
+  onClosed,
+}: {
+  issued: IssuedLink | null;
+  onClose: () => void;
+  /** After the closing transition, to put the focus back where the user was. */
+  onClosed: () => void;
+}) {
+  const { t } = useTranslation();
+  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
+  return (
+    <Modal
+      opened={issued !== null}
+      onClose={onClose}
+      title={
+        issued &&
+        (issued.created
+          ? t('accounts.link.createdTitle', { username: issued.username })
+          : t('accounts.link.newTitle', { username: issued.username }))
+      }
+      size="lg"
+      fullScreen={isPhone}
+      closeOnClickOutside={false}
+      // The button that opened the dialog was disabled while the link was being made, so the
+      // page puts the focus back itself.
+      returnFocus={false}
+      onExitTransitionEnd={onClosed}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {issued && <LinkDetails issued={issued} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function LinkDetails({ issued, onClose }: { issued: IssuedLink; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { url, expiresInHours } = issued.link;
+  return (
+    <Stack gap="md">
+      <Text>{t('accounts.link.intro', { name: issued.displayName })}</Text>
+      <Alert color="orange" variant="light" title={t('accounts.link.onceTitle')}>
+        {t('accounts.link.once', { count: expiresInHours })}
+        {issued.hasPassword && ` ${t('accounts.link.replacesPassword')}`}
+      </Alert>
+      <Textarea
+        label={t('accounts.link.label')}
+        value={url}
+        readOnly
+        autosize
+        minRows={2}
+        onFocus={(event) => event.currentTarget.select()}
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', wordBreak: 'break-all' } }}
+      />
+      <CopyButton value={url} timeout={3000}>
+        {({ copied, copy }) => (
+          <Group justify="flex-end" gap="sm">
+            <VisuallyHidden role="status">{copied ? t('accounts.link.copied') : ''}</VisuallyHidden>
+            <Button onClick={copy}>{copied ? t('accounts.link.copied') : t('accounts.link.copy')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('accounts.link.done')}
+            </Button>
+          </Group>
+        )}
+      </CopyButton>
+    </Stack>
+  );
+}

@@ -1,0 +1,76 @@
+// The zone is set before any Date is made; each block below switches it and checks it took effect.
+process.env.TZ = 'America/Los_Angeles';
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatCalendarDate, formatNumber, formatPercent, formatTimestamp } from './format';
+
+// Minutes behind UTC on 1 January, as Date#getTimezoneOffset reports them.
+const ZONES = [
+  { zone: 'America/Los_Angeles', januaryOffset: 480 },
+  { zone: 'Asia/Jakarta', januaryOffset: -420 },
+] as const;
+
+describe.each(ZONES)('in the $zone time zone', ({ zone, januaryOffset }) => {
+  beforeAll(() => {
+    process.env.TZ = zone;
+    expect(new Date(2000, 0, 1).getTimezoneOffset()).toBe(januaryOffset);
+  });
+
+  it('writes a birth date in Indonesian on the day it was given', () => {
+    expect(formatCalendarDate('1985-03-12', 'id')).toBe('12 Maret 1985');
+  });
+
+  it('writes a birth date in English on the day it was given', () => {
+    expect(formatCalendarDate('1985-03-12', 'en')).toBe('March 12, 1985');
+  });
+
+  it('keeps New Year’s Day in the year it belongs to', () => {
+    expect(formatCalendarDate('2000-01-01', 'id')).toBe('1 Januari 2000');
+    expect(formatCalendarDate('1999-12-31', 'en')).toBe('December 31, 1999');
+  });
+
+  it('keeps 29 February of a leap year', () => {
+    expect(formatCalendarDate('2024-02-29', 'id')).toBe('29 Februari 2024');
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('gives nothing for a missing date', () => {
+    expect(formatCalendarDate(null, 'id')).toBeNull();
+    expect(formatCalendarDate(undefined, 'en')).toBeNull();
+    expect(formatCalendarDate('', 'id')).toBeNull();
+  });
+
+  it('shows a value that is not a calendar date as it came', () => {
+    expect(formatCalendarDate('12-03-1985', 'id')).toBe('12-03-1985');
+  });
+});
+
+describe('formatTimestamp', () => {
+  it('shows an instant on the viewer’s clock', () => {
+    process.env.TZ = 'Asia/Jakarta';
+    // 17:30 UTC is half past midnight of the next day in Jakarta (UTC+7).
+    const text = formatTimestamp('2024-01-15T17:30:00Z', 'id');
+    expect(text).toContain('16 Jan 2024');
+    expect(text).toContain('00.30');
+  });
+
+  it('shows a value that is not a timestamp as it came, and nothing for a missing one', () => {
+    expect(formatTimestamp('kemarin', 'id')).toBe('kemarin');
+    expect(formatTimestamp(null, 'id')).toBeNull();
+  });
+});
+
+describe('number formatting', () => {
+  it('groups thousands with dots and decimals with a comma in Indonesian', () => {
+    expect(formatNumber(1_234_567.5, 'id')).toBe('1.234.567,5');
+  });
+
+  it('groups thousands with commas in English', () => {
+    expect(formatNumber(1_234_567.5, 'en')).toBe('1,234,567.5');
+  });
+
+  it('rounds a share to a whole percent', () => {
+    expect(formatPercent(0.256, 'id')).toBe('26%');
+  });
+});

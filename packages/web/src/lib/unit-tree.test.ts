@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Unit } from '../api/types';
+import { unitOptions } from './unit-tree';
+
+const collator = new Intl.Collator('id');
+
+function unit(id: number, name: string, parentId: number | null, employeeCount = 0): Unit {
+  return { id, name, parentId, kind: 'unit', employeeCount };
+}
+
+const labels = (units: Unit[]) =>
+  unitOptions(units, collator).map((option) => `${'  '.repeat(option.depth)}${option.label}`);
+
+describe('unitOptions', () => {
+  it('puts every unit under its parent, siblings in alphabetical order', () => {
+    const units = [
+      unit(3, 'Dinas Pendidikan', 1),
+      unit(4, 'Bidang SD', 3),
+      unit(1, 'Pemerintah Kota', null),
+      unit(2, 'BKPSDM', 1),
+      unit(5, 'Bidang PAUD', 3),
+    ];
+    expect(labels(units)).toEqual([
+      'Pemerintah Kota',
+      '  BKPSDM',
+      '  Dinas Pendidikan',
+      '    Bidang PAUD',
+      '    Bidang SD',
+    ]);
+  });
+
+  it('treats a unit whose parent is out of sight as a root', () => {
+    // A user scoped to one OPD receives that subtree only.
+    const units = [unit(4, 'Bidang SD', 3), unit(3, 'Dinas Pendidikan', 1)];
+    expect(labels(units)).toEqual(['Dinas Pendidikan', '  Bidang SD']);
+  });
+
+  it('carries the id as text and the headcount for each option', () => {
+    expect(unitOptions([unit(9, 'Inspektorat', null, 42)], collator)).toEqual([
+      { value: '9', label: 'Inspektorat', depth: 0, employeeCount: 42 },
+    ]);
+  });
+
+  it('leaves out units caught in a parent cycle instead of looping forever', () => {
+    const units = [unit(1, 'A', 2), unit(2, 'B', 1), unit(3, 'C', null)];
+    expect(labels(units)).toEqual(['C']);
+  });
+
+  it('gives an empty list for no units', () => {
+    expect(unitOptions([], collator)).toEqual([]);
+  });
+});
