@@ -12,7 +12,10 @@ revoke create on schema public from jenjang_auth;
 revoke all on function employee_ids_by_name(text) from public;
 grant execute on function employee_ids_by_name(text) to jenjang_app;
 
--- Filters by golongan also sort by it: one index serves both.
+-- Indexes the list queries use; every index also costs each imported row, so the
+-- low-selectivity single-column ones (position kind, PNS/PPPK) go: the tenant's rows are
+-- filtered on them cheaply after an index on name or unit.
 drop index employee_by_golongan;
 create index employee_by_golongan on employee (tenant_id, golongan, name, id);
-create index employee_by_rank on employee (tenant_id, golongan_rank, name, id);
+drop index employee_by_kind;
+drop index employee_by_type;
