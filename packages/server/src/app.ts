@@ -23,6 +23,8 @@ import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes';
 import { employeeRoutes } from './features/employees/employee.routes';
+import { importRoutes } from './features/imports/import.routes';
+import { registerImportJob } from './features/imports/import.service';
 import { jobRoutes } from './features/jobs/job.routes';
 import { JobRunner } from './features/jobs/job-runner';
 import { accessPlugin } from './http/access.plugin';
@@ -50,6 +52,7 @@ export async function buildApp(options: BuildOptions) {
 
   const jobs = options.jobs ?? new JobRunner(options.db, app.log);
   const deps: AppDeps = { db: options.db, config: options.config, jobs };
+  registerImportJob(jobs, deps);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -82,6 +85,9 @@ export async function buildApp(options: BuildOptions) {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   await app.register(accessPlugin, deps);
   registerErrorHandler(app);
 
@@ -112,6 +118,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(employeeRoutes, deps);
       await api.register(dashboardRoutes, deps);
       await api.register(jobRoutes, deps);
+      await api.register(importRoutes, deps);
       await api.register(auditRoutes, deps);
       await api.register(accountRoutes, deps);
     },

@@ -7,6 +7,7 @@ import { translate } from '../i18n/translate';
 import { ensureDemoData } from '../seed/demo-data';
 import { createAccountCommand } from './account-command';
 import { backupCommand, restoreCommand } from './backup-command';
+import { importEmployeesCommand } from './import-command';
 
 const program = new Command('jenjang')
   .description(
@@ -69,6 +70,15 @@ audit
     }
     process.exitCode = broken ? 1 : 0;
   });
+
+const importer = program.command('import').description('import data files');
+importer
+  .command('employees')
+  .description('import employees from a SIASN "data utama" or Jenjang-template file (CSV or XLSX)')
+  .argument('<file>', 'the CSV or XLSX file')
+  .requiredOption('--tenant <code>', 'tenant code (e.g. 21.72) or slug (e.g. tanjungpinang)')
+  .option('--lang <id|en>', 'language of the messages', 'id')
+  .action(importEmployeesCommand);
 
 const account = program.command('account').description('accounts');
 account

@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withTenant } from '../../db/database';
 import { notFound } from '../../http/problem';
 import { type AppDeps, requireActor } from '../../http/types';
-import { translate } from '../../i18n/translate';
+import { toJobResponse } from './job-response';
 
 export const jobRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get(
@@ -21,17 +21,7 @@ export const jobRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
       );
       if (!job || !can(actor, 'job.read', { tenantId: job.tenant_id, accountId: job.account_id }))
         throw notFound();
-      const error = job.error as { key: string; params: Record<string, unknown> } | null;
-      return {
-        id: job.id,
-        kind: job.kind,
-        status: job.status,
-        progress: { done: job.progress_done, total: job.progress_total },
-        result: (job.result as never) ?? null,
-        errors: error ? [{ message: translate(request.locale, error.key, error.params) }] : null,
-        createdAt: new Date(job.created_at).toISOString(),
-        finishedAt: job.finished_at ? new Date(job.finished_at).toISOString() : null,
-      };
+      return toJobResponse(job, request.locale);
     },
   );
 };

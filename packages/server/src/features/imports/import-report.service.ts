@@ -1,0 +1,181 @@
+import { PassThrough } from 'node:stream';
+import { type Actor, can } from '@jenjang/domain/access';
+import { EMPLOYEE_TEMPLATE_COLUMNS } from '@jenjang/domain/employee-import.rules';
+import ExcelJS from 'exceljs';
+import { type Db, type Tx, withTenant } from '../../db/database';
+import { notFound } from '../../http/problem';
+import { type Locale, translate } from '../../i18n/translate';
+import * as repo from './import.repository';
+import { EMPLOYEE_IMPORT_JOB } from './import.service';
+
+// What a user gets back from an import: its issues as a page or as a spreadsheet to fix the file
+// with, and the template to start from. All of it in the user's language.
+
+/** Issue codes the import itself raises; all others are domain rule codes (errors.* / warnings.*). */
+const IMPORT_ISSUE_CODES = new Set(['import.duplicateNip']);
+const REPORT_PAGE = 5000;
+
+type IssueRow = Awaited<ReturnType<typeof repo.listIssues>>['rows'][number];
+
+export function issueMessage(
+  locale: Locale,
+  severity: 'error' | 'warning',
+  code: string,
+  params: object,
+): string {
+  const key = IMPORT_ISSUE_CODES.has(code) ? code : `${severity === 'error' ? 'errors' : 'warnings'}.${code}`;
+  return translate(locale, key, params as Record<string, unknown>);
+}
+
+function toIssue(locale: Locale, row: IssueRow) {
+  return {
+    rowNumber: row.row_number,
+    severity: row.severity,
+    column: row.column_name,
+    value: row.value,
+    message: issueMessage(locale, row.severity, row.code, row.params),
+  };
+}
+
+/** The job must be this tenant's (row-level security) employee import, and the caller may import. */
+async function requireImportJob(tx: Tx, actor: Actor, jobId: string) {
+  const job = await repo.findImportJob(tx, jobId, EMPLOYEE_IMPORT_JOB);
+  if (!job || !can(actor, 'employee.import', { tenantId: job.tenant_id })) throw notFound();
+  return job;
+}
+
+export function getIssuePage(
+  db: Db,
+  actor: Actor,
+  jobId: string,
+  query: { page: number; pageSize: number },
+  locale: Locale,
+) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    await requireImportJob(tx, actor, jobId);
+    const offset = (query.page - 1) * query.pageSize;
+    const { rows, total } = await repo.listIssues(tx, jobId, { offset, limit: query.pageSize });
+    return {
+      items: rows.map((row) => toIssue(locale, row)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  });
+}
+
+export function issuesOf(db: Db, actor: Actor, jobId: string, locale: Locale) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    await requireImportJob(tx, actor, jobId);
+    const issues: ReturnType<typeof toIssue>[] = [];
+    for (let offset = 0; ; offset += REPORT_PAGE) {
+      const { rows } = await repo.listIssues(tx, jobId, { offset, limit: REPORT_PAGE });
+      for (const row of rows) issues.push(toIssue(locale, row));
+      if (rows.length < REPORT_PAGE) return issues;
+    }
+  });
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const REPORT_CONTENT_TYPE = XLSX_TYPE;
+
+function styleHeader(sheet: ExcelJS.Worksheet, columns: number): void {
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9ECEF' } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns } };
+}
+
+/**
+ * The error report: one line per issue, header bold and frozen, with a filter, so a user can sort
+ * by column and fix the file in Excel. Streams, since a large file may have 100,000 issues.
+ */
+export async function issueReport(db: Db, actor: Actor, jobId: string, locale: Locale) {
+  const issues = await issuesOf(db, actor, jobId, locale);
+  const stream = new PassThrough();
+  const t = (key: string) => translate(locale, `import.report.${key}`);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet(t('sheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: t('row'), key: 'row', width: 8 },
+    { header: t('severity'), key: 'severity', width: 12 },
+    { header: t('column'), key: 'column', width: 20 },
+    { header: t('value'), key: 'value', width: 28 },
+    { header: t('message'), key: 'message', width: 90 },
+  ];
+  styleHeader(sheet, 5);
+  sheet.getRow(1).commit();
+  const write = async () => {
+    for (const issue of issues) {
+      const row = [issue.rowNumber, t(issue.severity), issue.column, issue.value, issue.message];
+      sheet.addRow(row).commit();
+    }
+    sheet.commit();
+    await workbook.commit();
+  };
+  write().catch((error: Error) => stream.destroy(error));
+  return { stream, fileName: `${t('fileName')}-${jobId.slice(0, 8)}.xlsx` };
+}
+
+function exampleRow(): string[] {
+  return EMPLOYEE_TEMPLATE_COLUMNS.map((c) => c.example);
+}
+
+/** Required columns carry a '*', which header detection ignores. */
+function templateHeader(): string[] {
+  return EMPLOYEE_TEMPLATE_COLUMNS.map((c) => (c.required ? `${c.key}*` : c.key));
+}
+
+function csvField(value: string): string {
+  return /[";\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * The template as CSV: ';'-separated because Excel with Indonesian regional settings expects it,
+ * with a BOM so that Excel reads it as UTF-8.
+ */
+export function templateCsv(): string {
+  return `\uFEFF${[templateHeader(), exampleRow()].map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
+}
+
+/** The template as XLSX: the columns with an example row, NIP and NIK typed as text, and a guide. */
+export async function templateWorkbook(locale: Locale): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(translate(locale, 'template.sheet'), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = EMPLOYEE_TEMPLATE_COLUMNS.map((c, i) => ({
+    header: templateHeader()[i],
+    key: c.key,
+    width: Math.max(14, Math.min(60, c.example.length + 2)),
+    // Text format keeps Excel from turning an 18-digit NIP into 1.98503E+17.
+    ...(c.key === 'nip' || c.key === 'nik' ? { style: { numFmt: '@' } } : {}),
+  }));
+  sheet.addRow(exampleRow());
+  styleHeader(sheet, EMPLOYEE_TEMPLATE_COLUMNS.length);
+  addGuide(workbook, locale);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addGuide(workbook: ExcelJS.Workbook, locale: Locale): void {
+  const t = (key: string) => translate(locale, `import.template.${key}`);
+  const guide = workbook.addWorksheet(translate(locale, 'template.guide'), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  guide.columns = [
+    { header: t('column'), key: 'column', width: 22 },
+    { header: t('required'), key: 'required', width: 10 },
+    { header: t('description'), key: 'description', width: 90 },
+    { header: t('example'), key: 'example', width: 45 },
+  ];
+  for (const c of EMPLOYEE_TEMPLATE_COLUMNS) {
+    const description = translate(locale, `importColumn.${c.key}`);
+    guide.addRow([c.key, c.required ? t('yes') : t('no'), description, c.example]);
+  }
+  guide.getColumn('description').alignment = { wrapText: true, vertical: 'top' };
+  styleHeader(guide, 4);
+}

@@ -1,0 +1,213 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../db/database';
+
+// Merging a staged batch (import_row, see import-staging.repository.ts) into units, positions and
+// employees, with a fixed number of set-based statements whatever the batch size.
+
+const IMPORT_LOCK = 41_002;
+
+/**
+ * Serialises imports of one tenant: two imports creating the same unit at once would otherwise
+ * collide on its unique name, and "the later row wins" must hold across files too.
+ */
+export async function lockTenantImports(tx: Tx, tenantId: number): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${IMPORT_LOCK}, ${tenantId})`.execute(tx);
+}
+
+/**
+ * Maps the batch's unit paths to units, creating those that do not exist yet: names match
+ * case-insensitively under the same parent, one tree level per round, and unit.path is filled.
+ */
+async function mergeUnits(tx: Tx, tenantId: number): Promise<void> {
+  const added = await sql<{ depth: number | null }>`
+    with added as (
+      insert into import_unit_map (unit_path)
+      select distinct unit_path from import_row where unit_path is not null
+      on conflict (unit_path) do nothing
+      returning unit_path
+    ), nodes as (
+      insert into import_unit_node (key, name, depth)
+      select distinct on (key) key, names[depth], depth
+      from (
+        select string_to_array(unit_path, chr(31)) as names, d as depth,
+               (string_to_array(lower(unit_path), chr(31)))[1:d] as key
+        from added cross join lateral generate_series(1, cardinality(string_to_array(unit_path, chr(31)))) d
+      ) s
+      order by key, names[depth]
+      on conflict (key) do nothing
+      returning depth
+    )
+    select max(depth) as depth from nodes`.execute(tx);
+  const depth = added.rows[0]?.depth ?? 0;
+  for (let level = 1; level <= depth; level++) {
+    await matchExistingUnits(tx, level);
+    await createMissingUnits(tx, tenantId, level);
+  }
+  await sql`update import_unit_map m set id = n.id from import_unit_node n
+    where m.id is null and n.key = string_to_array(lower(m.unit_path), chr(31))`.execute(tx);
+}
+
+async function matchExistingUnits(tx: Tx, level: number): Promise<void> {
+  await sql`update import_unit_node n set id = u.id, path = u.path
+    from unit u
+    where n.depth = ${level} and n.id is null and lower(u.name) = n.key[${level}]
+      and coalesce(u.parent_id, 0) = coalesce(
+        (select p.id from import_unit_node p where p.key = n.key[1:${level - 1}]), 0)`.execute(tx);
+}
+
+async function createMissingUnits(tx: Tx, tenantId: number, level: number): Promise<void> {
+  // Ids are drawn first so that each new unit's path (its ancestors, then itself) is written at once.
+  await sql`
+    with missing as materialized (
+      select n.key, n.name, p.id as parent_id, coalesce(p.path, '{}'::bigint[]) as parent_path,
+             nextval(pg_get_serial_sequence('unit', 'id')) as id
+      from import_unit_node n
+      left join import_unit_node p on p.key = n.key[1:${level - 1}]
+      where n.depth = ${level} and n.id is null
+    ), created as (
+      insert into unit (id, tenant_id, parent_id, path, name, kind) overriding system value
+      select id, ${tenantId}, parent_id, parent_path || id, name, ${level === 1 ? 'opd' : 'unit'} from missing
+    )
+    update import_unit_node n set id = m.id, path = m.parent_path || m.id from missing m where n.key = m.key`.execute(
+    tx,
+  );
+}
+
+/**
+ * Maps the batch's position names to positions, creating those whose name (case-insensitive) is
+ * new with the kind and level most of its rows give; existing positions keep theirs.
+ */
+async function mergePositions(tx: Tx, tenantId: number): Promise<void> {
+  await sql`
+    with usage as (
+      select position_name, position_kind, position_level, count(*) as uses
+      from import_row r
+      where position_name is not null
+        and not exists (select 1 from import_position_map m where m.position_name = r.position_name)
+      group by 1, 2, 3
+    )
+    insert into position (tenant_id, name, kind, level)
+    select distinct on (lower(u.position_name)) ${tenantId}, u.position_name, u.position_kind, u.position_level
+    from usage u
+    where not exists (select 1 from position p where lower(p.name) = lower(u.position_name))
+    order by lower(u.position_name), u.uses desc, u.position_name
+    on conflict do nothing`.execute(tx);
+  await sql`insert into import_position_map (position_name, id)
+    select u.position_name, p.id
+    from (select distinct position_name from import_row where position_name is not null) u
+    join position p on lower(p.name) = lower(u.position_name)
+    on conflict (position_name) do nothing`.execute(tx);
+}
+
+/** Ids resolved through the batch's maps; every other column comes from import_row as it is. */
+const STAGED_VALUE: Record<string, string> = { position_id: 'pm.id', unit_id: 'um.id' };
+
+/** Employee columns and the file columns that carry them ('always': every file has them). */
+const EMPLOYEE_COLUMNS: readonly { column: string; sources: readonly string[] | 'always' }[] = [
+  { column: 'employee_type', sources: 'always' },
+  { column: 'pns_id', sources: ['pns_id'] },
+  { column: 'nip_lama', sources: ['nip_lama'] },
+  { column: 'name', sources: 'always' },
+  { column: 'front_title', sources: ['gelar_depan'] },
+  { column: 'back_title', sources: ['gelar_belakang'] },
+  { column: 'birth_date', sources: 'always' },
+  { column: 'sex', sources: 'always' },
+  { column: 'nik', sources: ['nik'] },
+  { column: 'legal_status', sources: ['kedudukan_hukum'] },
+  { column: 'golongan', sources: ['gol_akhir', 'golongan'] },
+  { column: 'golongan_rank', sources: ['gol_akhir', 'golongan'] },
+  { column: 'golongan_initial', sources: ['gol_awal'] },
+  { column: 'tmt_cpns', sources: ['tmt_cpns'] },
+  { column: 'tmt_pns', sources: ['tmt_pns'] },
+  { column: 'tmt_golongan', sources: ['tmt_golongan'] },
+  { column: 'tmt_jabatan', sources: ['tmt_jabatan'] },
+  { column: 'service_years', sources: ['mk_tahun'] },
+  { column: 'service_months', sources: ['mk_bulan'] },
+  { column: 'position_id', sources: ['jabatan', 'jenis_jabatan'] },
+  { column: 'position_kind', sources: ['jabatan', 'jenis_jabatan'] },
+  { column: 'position_level', sources: ['jabatan', 'jenis_jabatan'] },
+  { column: 'education_level', sources: ['tingkat_pendidikan'] },
+  { column: 'education', sources: ['pendidikan'] },
+  { column: 'unit_id', sources: 'always' },
+];
+
+/**
+ * Inserts new employees and updates existing ones (by NIP); within the batch the last row of a NIP
+ * wins. A column the file does not have keeps its stored value, and a row whose values are all
+ * unchanged is not written at all, so importing the same file twice changes nothing (updated_at
+ * included). Returns how many were inserted; updated NIPs go to import_updated.
+ *
+ * No statement here reads employee through a join: its statistics do not know about the rows this
+ * transaction inserts, and a planner that believes the table empty rescans it for every row. The
+ * arbiter index of ON CONFLICT is the only lookup, and it is always an index lookup.
+ */
+async function upsertEmployees(tx: Tx, tenantId: number, fileColumns: readonly string[]): Promise<number> {
+  const present = new Set(fileColumns);
+  const updatable = EMPLOYEE_COLUMNS.filter(
+    (c) => c.sources === 'always' || c.sources.some((s) => present.has(s)),
+  );
+  const list = (render: (column: string) => string, columns: readonly { column: string }[] = updatable) =>
+    sql.raw(columns.map((c) => render(c.column)).join(', '));
+  // created_at = now() marks rows this transaction inserted: updating one of those again (a NIP
+  // repeated in a later batch) is not an update of existing data.
+  const result = await sql<{ inserted: number }>`
+    with upserted as (
+      insert into employee (tenant_id, nip, ${list((c) => c, EMPLOYEE_COLUMNS)})
+      select distinct on (r.nip) ${tenantId}, r.nip, ${list((c) => STAGED_VALUE[c] ?? `r.${c}`, EMPLOYEE_COLUMNS)}
+      from import_row r
+      left join import_unit_map um on um.unit_path = r.unit_path
+      left join import_position_map pm on pm.position_name = r.position_name
+      order by r.nip, r.row_number desc
+      on conflict (tenant_id, nip) do update set ${list((c) => `${c} = excluded.${c}`)}, updated_at = now()
+      where (${list((c) => `employee.${c}`)}) is distinct from (${list((c) => `excluded.${c}`)})
+      returning nip, xmax = 0 as inserted, created_at = now() as created_here
+    ), updated as (
+      insert into import_updated (nip) select nip from upserted where not created_here
+    )
+    select count(*) filter (where inserted)::int as inserted from upserted`.execute(tx);
+  return result.rows[0]?.inserted ?? 0;
+}
+
+/** Merges the staged batch and empties import_row for the next one; returns employees inserted. */
+export async function mergeBatch(tx: Tx, tenantId: number, fileColumns: readonly string[]): Promise<number> {
+  await sql`insert into import_seen (nip, row_number) select nip, row_number from import_row`.execute(tx);
+  await mergeUnits(tx, tenantId);
+  await mergePositions(tx, tenantId);
+  const inserted = await upsertEmployees(tx, tenantId, fileColumns);
+  await sql`truncate import_row`.execute(tx);
+  return inserted;
+}
+
+/** Existing employees this import changed, each counted once however often its NIP repeated. */
+export async function countUpdated(tx: Tx): Promise<number> {
+  const result = await sql<{
+    count: number;
+  }>`select count(distinct nip)::int as count from import_updated`.execute(tx);
+  return result.rows[0]?.count ?? 0;
+}
+
+export function findImportJob(tx: Tx, id: string, kind: string) {
+  return tx.selectFrom('job').selectAll().where('id', '=', id).where('kind', '=', kind).executeTakeFirst();
+}
+
+export async function listIssues(tx: Tx, jobId: string, page: { offset: number; limit: number }) {
+  const [rows, total] = await Promise.all([
+    tx
+      .selectFrom('import_issue')
+      .select(['row_number', 'severity', 'column_name', 'value', 'code', 'params'])
+      .where('job_id', '=', jobId)
+      .orderBy('row_number')
+      .orderBy('severity')
+      .orderBy('column_name')
+      .orderBy('code')
+      .offset(page.offset)
+      .limit(page.limit)
+      .execute(),
+    tx
+      .selectFrom('import_issue')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('job_id', '=', jobId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.count) };
+}
