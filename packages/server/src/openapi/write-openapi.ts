@@ -31,7 +31,8 @@ const { json, types } = await generate();
 if (process.argv.includes('--check')) {
   const stale: string[] = [];
   if ((await readFile(DOC, 'utf8').catch(() => '')) !== json) stale.push(path.relative(REPO_ROOT, DOC));
-  if ((await readFile(CLIENT, 'utf8').catch(() => '')) !== types) stale.push(path.relative(REPO_ROOT, CLIENT));
+  if ((await readFile(CLIENT, 'utf8').catch(() => '')) !== types)
+    stale.push(path.relative(REPO_ROOT, CLIENT));
   if (stale.length > 0) {
     console.error(`Stale generated API files: ${stale.join(', ')}. Run: npm run api:gen -w @jenjang/server`);
     process.exit(1);
