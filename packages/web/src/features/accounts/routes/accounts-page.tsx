@@ -120,7 +120,7 @@ export function AccountsPage() {
               ? t('accounts.total', { count: total, formatted: format.number(total) })
               : t('common.loading')}
           </Text>
-          {busy && <Loader size="xs" aria-label={t('common.loading')} />}
+          {busy && <Loader size="xs" role="status" aria-label={t('common.loading')} />}
         </Group>
         {accounts.isError && <ErrorAlert error={accounts.error} onRetry={() => void accounts.refetch()} />}
         {data && total === 0 && (

@@ -96,7 +96,7 @@ export function EmployeesPage() {
               ? t('employees.total', { count: total, formatted: format.number(total) })
               : t('common.loading')}
           </Text>
-          {busy && <Loader size="xs" aria-label={t('common.loading')} />}
+          {busy && <Loader size="xs" role="status" aria-label={t('common.loading')} />}
         </Group>
 
         {employees.isError && <ErrorAlert error={employees.error} onRetry={() => void employees.refetch()} />}
