@@ -52,6 +52,15 @@ export async function bootstrapDatabase(
         `create database ${client.escapeIdentifier(options.database)} owner ${OWNER_ROLE}${template}`,
       );
     }
+    // A NOINHERIT owner does not inherit pg_database_owner's rights on schema public (PostgreSQL
+    // 15), so it owns the schema outright.
+    const inDatabase = new pg.Client({ connectionString: withDatabase(adminUrl, options.database) });
+    await inDatabase.connect();
+    try {
+      await inDatabase.query(`alter schema public owner to ${OWNER_ROLE}`);
+    } finally {
+      await inDatabase.end();
+    }
     return {
       ownerUrl: withCredentials(adminUrl, OWNER_ROLE, ownerPassword, options.database),
       appUrl: withCredentials(adminUrl, APP_ROLE, appPassword, options.database),
@@ -59,6 +68,12 @@ export async function bootstrapDatabase(
   } finally {
     await client.end();
   }
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
 }
 
 async function ensureRole(client: pg.Client, role: string, attributes: string): Promise<void> {
