@@ -5,7 +5,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PasswordField } from '../../../components/password-field';
 import { isApiError } from '../../../lib/api-client';
 import { useChangePassword } from '../api/change-password';
-import { confirmPasswordError, fieldErrors, newPasswordError, PASSWORD_MIN_LENGTH } from './password-policy';
+import { NewPasswordFields } from './new-password-fields';
+import { confirmPasswordError, fieldErrors, newPasswordError } from './password-policy';
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
@@ -53,23 +54,7 @@ export function ChangePasswordForm() {
           key={form.key('currentPassword')}
           {...form.getInputProps('currentPassword')}
         />
-        <PasswordField
-          label={t('auth.password.new')}
-          description={t('auth.password.rule', { min: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-          required
-          withAsterisk={false}
-          key={form.key('newPassword')}
-          {...form.getInputProps('newPassword')}
-        />
-        <PasswordField
-          label={t('auth.password.confirm')}
-          autoComplete="new-password"
-          required
-          withAsterisk={false}
-          key={form.key('confirmPassword')}
-          {...form.getInputProps('confirmPassword')}
-        />
+        <NewPasswordFields form={form} />
         <Button type="submit" loading={change.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('auth.password.submit')}
         </Button>

@@ -2,11 +2,11 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { PasswordField } from '../../../components/password-field';
 import { AnchorLink } from '../../../components/router-links';
 import { isApiError } from '../../../lib/api-client';
 import { useSetPassword } from '../api/set-password';
-import { confirmPasswordError, fieldErrors, newPasswordError, PASSWORD_MIN_LENGTH } from './password-policy';
+import { NewPasswordFields } from './new-password-fields';
+import { confirmPasswordError, fieldErrors, newPasswordError } from './password-policy';
 
 export function SetPasswordForm({ token }: { token: string }) {
   const { t } = useTranslation();
@@ -49,23 +49,7 @@ export function SetPasswordForm({ token }: { token: string }) {
         {setPassword.isError && (
           <ErrorAlert error={setPassword.error} title={t('auth.setPassword.failedTitle')} />
         )}
-        <PasswordField
-          label={t('auth.password.new')}
-          description={t('auth.password.rule', { min: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-          required
-          withAsterisk={false}
-          key={form.key('newPassword')}
-          {...form.getInputProps('newPassword')}
-        />
-        <PasswordField
-          label={t('auth.password.confirm')}
-          autoComplete="new-password"
-          required
-          withAsterisk={false}
-          key={form.key('confirmPassword')}
-          {...form.getInputProps('confirmPassword')}
-        />
+        <NewPasswordFields form={form} />
         <Button type="submit" loading={setPassword.isPending} fullWidth>
           {t('auth.setPassword.submit')}
         </Button>
