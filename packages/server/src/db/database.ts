@@ -13,6 +13,11 @@ export type Tx = Transaction<Database>;
 
 export function createPool(urls: DatabaseUrls, max = 20): pg.Pool {
   const pool = new pg.Pool({ connectionString: urls.appUrl ?? urls.ownerUrl, max });
+  // An idle connection can be cut by the server (restart, a dropped database); the pool replaces
+  // it on next use. Without a listener that event would crash the process.
+  pool.on('error', (error) => {
+    console.error(`[jenjang] idle database connection closed: ${error.message}`);
+  });
   if (!urls.appUrl) {
     // No separate login for the app role: switch to it, so row-level security applies.
     pool.on('connect', (client) => {
