@@ -41,3 +41,8 @@ export function withTenant<T>(db: Db, tenantId: number, work: (tx: Tx) => Promis
     return work(tx);
   });
 }
+
+/** An ILIKE pattern matching `text` anywhere, with the user's % and _ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,11 +1,26 @@
-import type { Tx } from '../../db/database';
+import type { ExpressionBuilder } from 'kysely';
+import { containsPattern, type Tx } from '../../db/database';
+import type { Database } from '../../db/schema';
+
+type AccountEb = ExpressionBuilder<Database & { a: Database['account'] }, 'a'>;
+
+/** The WHERE clause shared by the page and its total. */
+function where(eb: AccountEb, filters: { q?: string | undefined; accountId?: number }) {
+  const conditions = [];
+  if (filters.accountId !== undefined) conditions.push(eb('a.id', '=', filters.accountId));
+  if (filters.q) {
+    const pattern = containsPattern(filters.q);
+    conditions.push(eb.or([eb('a.username', 'ilike', pattern), eb('a.display_name', 'ilike', pattern)]));
+  }
+  return eb.and(conditions);
+}
 
 export async function listAccounts(
   tx: Tx,
   filters: { q?: string | undefined; accountId?: number },
   page: { page: number; pageSize: number },
 ) {
-  let query = tx
+  const rows = await tx
     .selectFrom('account as a')
     .leftJoin('unit as u', 'u.id', 'a.scope_unit_id')
     .select([
@@ -19,34 +34,18 @@ export async function listAccounts(
       'u.name as scope_unit_name',
       'a.password_hash',
       'a.created_at',
-    ]);
-  let count = tx.selectFrom('account as a').select((eb) => eb.fn.countAll<number>().as('count'));
-  if (filters.accountId !== undefined) {
-    query = query.where('a.id', '=', filters.accountId);
-    count = count.where('a.id', '=', filters.accountId);
-  }
-  if (filters.q) {
-    const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([eb('a.username', 'ilike', pattern), eb('a.display_name', 'ilike', pattern)]),
-    );
-    count = count.where((eb) =>
-      eb.or([eb('a.username', 'ilike', pattern), eb('a.display_name', 'ilike', pattern)]),
-    );
-  }
-  const rows = await query
+    ])
+    .where((eb) => where(eb as AccountEb, filters))
     .orderBy('a.username')
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize)
     .execute();
-  const total = await count.executeTakeFirstOrThrow();
+  const total = await tx
+    .selectFrom('account as a')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where((eb) => where(eb as AccountEb, filters))
+    .executeTakeFirstOrThrow();
   return { rows, total: Number(total.count) };
-}
-
-export async function usernameTaken(tx: Tx, username: string): Promise<boolean> {
-  // RLS hides other tenants' accounts; the unique index still guards them, see createAccount.
-  const row = await tx.selectFrom('account').select('id').where('username', '=', username).executeTakeFirst();
-  return row !== undefined;
 }
 
 export async function insertAccount(

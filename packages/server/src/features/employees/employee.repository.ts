@@ -1,6 +1,6 @@
 import type { ListScope } from '@jenjang/domain/access';
 import { type ExpressionBuilder, sql } from 'kysely';
-import type { Tx } from '../../db/database';
+import { containsPattern, type Tx } from '../../db/database';
 import type { Database } from '../../db/schema';
 
 export interface EmployeeFilters {
@@ -38,7 +38,7 @@ function where(eb: Eb, scope: ListScope, filters: EmployeeFilters) {
       // NIP prefix as a range, so the (tenant_id, nip) index serves it under any collation.
       conditions.push(eb.and([eb('e.nip', '>=', digits), eb('e.nip', '<', `${digits}:`)]));
     } else {
-      const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(q);
       conditions.push(eb('e.id', 'in', sql<number>`(select employee_ids_by_name(${pattern}))`));
     }
   }

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { getRouteApi } from '@tanstack/react-router';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { UserPlusIcon } from '../../../components/icons';
 import { PageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';
+import { ResultsHeading } from '../../../components/results-heading';
 import { SearchBox } from '../../../components/search-box';
 import { useErrorMessage } from '../../../lib/error-message';
 import { useFormat } from '../../../lib/format';
@@ -114,14 +115,11 @@ export function AccountsPage() {
       </Stack>
 
       <Stack gap="sm" component="section" aria-labelledby="account-results-heading">
-        <Group justify="space-between" gap="xs">
-          <Text id="account-results-heading" fw={600} aria-live="polite">
-            {data
-              ? t('accounts.total', { count: total, formatted: format.number(total) })
-              : t('common.loading')}
-          </Text>
-          {busy && <Loader size="xs" role="status" aria-label={t('common.loading')} />}
-        </Group>
+        <ResultsHeading
+          id="account-results-heading"
+          label={data ? t('accounts.total', { count: total, formatted: format.number(total) }) : null}
+          busy={busy}
+        />
         {accounts.isError && <ErrorAlert error={accounts.error} onRetry={() => void accounts.refetch()} />}
         {data && total === 0 && (
           <EmptyMessage title={t('accounts.empty.title')}>{t('accounts.empty.body')}</EmptyMessage>

@@ -1,4 +1,4 @@
-import { Button, Collapse, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Collapse, Stack } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect } from 'react';
@@ -7,6 +7,7 @@ import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';
+import { ResultsHeading } from '../../../components/results-heading';
 import { SearchBox } from '../../../components/search-box';
 import { useFormat } from '../../../lib/format';
 import { useCan } from '../../../lib/session';
@@ -90,14 +91,11 @@ export function EmployeesPage() {
       </Stack>
 
       <Stack gap="sm" component="section" aria-labelledby="employee-results-heading">
-        <Group justify="space-between" gap="xs">
-          <Text id="employee-results-heading" fw={600} aria-live="polite">
-            {data
-              ? t('employees.total', { count: total, formatted: format.number(total) })
-              : t('common.loading')}
-          </Text>
-          {busy && <Loader size="xs" role="status" aria-label={t('common.loading')} />}
-        </Group>
+        <ResultsHeading
+          id="employee-results-heading"
+          label={data ? t('employees.total', { count: total, formatted: format.number(total) }) : null}
+          busy={busy}
+        />
 
         {employees.isError && <ErrorAlert error={employees.error} onRetry={() => void employees.refetch()} />}
         {data && total === 0 && (
