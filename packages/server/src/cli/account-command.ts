@@ -6,6 +6,7 @@ import { withTenant } from '../db/database';
 import { listTenants } from '../db/owner';
 import { appendAudit } from '../features/audit/audit.repository';
 import { issuePasswordToken } from '../features/auth/auth.service';
+import { CliError } from './cli-error';
 
 interface Options {
   tenant: string;
@@ -19,27 +20,25 @@ interface Options {
 
 export async function createAccountCommand(options: Options): Promise<void> {
   if (!(ROLES as readonly string[]).includes(options.role)) {
-    console.error(`Unknown role "${options.role}". Use one of: ${ROLES.join(', ')}`);
-    process.exitCode = 2;
-    return;
+    throw new CliError('unknownRole', { role: options.role, roles: ROLES.join(', ') });
   }
   const database = await openDatabase(loadConfig());
   try {
     const tenant = (await listTenants(database.urls)).find(
       (t) => t.code === options.tenant || t.slug === options.tenant,
     );
-    if (!tenant) throw new Error(`No tenant with code or slug "${options.tenant}"`);
+    if (!tenant) throw new CliError('unknownTenant', { tenant: options.tenant });
     const accountId = await withTenant(database.db, tenant.id, async (tx) => {
       let employeeId: number | null = null;
       if (options.nip) {
         const nip = normalizeNip(options.nip);
-        if (!nip.ok) throw new Error(`Invalid NIP: ${nip.code}`);
+        if (!nip.ok) throw new CliError('invalidNip', { nip: options.nip });
         const employee = await tx
           .selectFrom('employee')
           .select('id')
           .where('nip', '=', nip.value)
           .executeTakeFirst();
-        if (!employee) throw new Error(`No employee with NIP ${nip.value} in ${tenant.name}`);
+        if (!employee) throw new CliError('unknownEmployee', { nip: nip.value, tenant: tenant.name });
         employeeId = employee.id;
       }
       const row = await tx

@@ -10,6 +10,7 @@ import {
   stopEmbeddedPostgres,
 } from '../db/embedded-postgres';
 import { migrate } from '../db/migrate';
+import { CliError, cliText } from './cli-error';
 
 const DATABASE = 'jenjang';
 const STAGING = 'jenjang_restore';
@@ -17,9 +18,7 @@ const STAGING = 'jenjang_restore';
 async function withEmbeddedCluster<T>(work: (cluster: EmbeddedCluster) => Promise<T>): Promise<T> {
   const config = loadConfig();
   if (config.databaseUrl) {
-    throw new Error(
-      'backup/restore cover the embedded database; for an external PostgreSQL use pg_dump/pg_restore.',
-    );
+    throw new CliError('externalBackup');
   }
   const cluster = await startEmbeddedPostgres({
     dataDir: path.join(config.dataDir, 'postgres'),
@@ -37,7 +36,13 @@ export async function backupCommand(file: string): Promise<void> {
   const header = await withEmbeddedCluster((cluster) =>
     backupDatabase(clusterUrl(cluster, DATABASE), path.resolve(file)),
   );
-  console.log(`backup written: ${path.resolve(file)} (${header.tables.length} tables, ${header.createdAt})`);
+  console.log(
+    cliText('backupWritten', {
+      file: path.resolve(file),
+      tables: header.tables.length,
+      at: header.createdAt,
+    }),
+  );
 }
 
 /**
@@ -53,7 +58,7 @@ export async function restoreCommand(file: string, options: { force?: boolean })
       const others = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
         DATABASE,
       ]);
-      if (others.rows[0].n > 0) throw new Error('Jenjang is still running on this database: stop it first.');
+      if (others.rows[0].n > 0) throw new CliError('stillRunning');
       const existing = await admin.query('select 1 from pg_database where datname = $1', [DATABASE]);
       if (existing.rowCount && !options.force) {
         const target = new pg.Client({ connectionString: clusterUrl(cluster, DATABASE) });
@@ -62,8 +67,7 @@ export async function restoreCommand(file: string, options: { force?: boolean })
           .query('select count(*)::int as n from tenant')
           .catch(() => ({ rows: [{ n: 0 }] }));
         await target.end();
-        if (tenants.rows[0].n > 0)
-          throw new Error('The database already holds data: pass --force to replace it.');
+        if (tenants.rows[0].n > 0) throw new CliError('notEmpty');
       }
       await admin.query(`drop database if exists ${STAGING}`);
       const urls = await bootstrapDatabase(clusterUrl(cluster), {
@@ -82,5 +86,5 @@ export async function restoreCommand(file: string, options: { force?: boolean })
       await admin.end();
     }
   });
-  console.log(`restored ${path.resolve(file)} (taken ${header.createdAt})`);
+  console.log(cliText('restored', { file: path.resolve(file), at: header.createdAt }));
 }

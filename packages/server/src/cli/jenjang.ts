@@ -7,6 +7,7 @@ import { translate } from '../i18n/translate';
 import { ensureDemoData } from '../seed/demo-data';
 import { createAccountCommand } from './account-command';
 import { backupCommand, restoreCommand } from './backup-command';
+import { CliError, cliText } from './cli-error';
 import { importEmployeesCommand } from './import-command';
 
 const program = new Command('jenjang')
@@ -106,4 +107,10 @@ program
   .option('--force', 'replace a database that already holds data')
   .action(restoreCommand);
 
-await program.parseAsync();
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (!(error instanceof CliError)) throw error;
+  console.error(cliText(error.key, error.params));
+  process.exitCode = 1;
+}
