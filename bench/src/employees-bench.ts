@@ -5,7 +5,13 @@ import { parseArgs } from 'node:util';
 import type { Actor } from '@jenjang/domain/access';
 import { sql } from 'kysely';
 import { bootstrapDatabase } from '../../packages/server/src/db/bootstrap';
-import { createDb, createPool, type Db, withTenant } from '../../packages/server/src/db/database';
+import {
+  createDb,
+  createPool,
+  type Db,
+  refreshRegistryStatistics,
+  withTenant,
+} from '../../packages/server/src/db/database';
 import {
   clusterUrl,
   startEmbeddedPostgres,
@@ -69,7 +75,7 @@ export async function load(
         .executeTakeFirstOrThrow()
     ).id;
   });
-  await sql`analyze`.execute(db).catch(() => {});
+  await refreshRegistryStatistics(db);
   return { tenantId, unitId };
 }
 

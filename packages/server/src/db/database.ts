@@ -46,3 +46,11 @@ export function withTenant<T>(db: Db, tenantId: number, work: (tx: Tx) => Promis
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * Fresh planner statistics for employees, units and positions (see migration 0003), so lists
+ * opened right after a bulk load are planned for the rows that are there.
+ */
+export async function refreshRegistryStatistics(db: Db | Tx): Promise<void> {
+  await sql`select refresh_registry_statistics()`.execute(db);
+}

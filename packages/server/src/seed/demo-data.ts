@@ -2,7 +2,7 @@ import type { Role } from '@jenjang/domain/access';
 import { ROLES } from '@jenjang/domain/access';
 import { type Insertable, sql } from 'kysely';
 import type { OpenDatabase } from '../db/connect';
-import { type Tx, withTenant } from '../db/database';
+import { refreshRegistryStatistics, type Tx, withTenant } from '../db/database';
 import { withOwner } from '../db/owner';
 import type { EmployeeTable } from '../db/schema';
 import { appendAudit } from '../features/audit/audit.repository';
@@ -264,6 +264,7 @@ export async function ensureDemoData(
   options: { scale?: number } = {},
 ): Promise<DemoAccount[]> {
   const accounts: DemoAccount[] = [];
+  let loaded = false;
   for (const [index, region] of DEMO_REGIONS.entries()) {
     const tenant = await withOwner(database.urls, async (owner) => {
       const existing = await owner
@@ -304,6 +305,8 @@ export async function ensureDemoData(
       return made;
     });
     accounts.push(...created);
+    loaded = true;
   }
+  if (loaded) await refreshRegistryStatistics(database.db);
   return accounts;
 }

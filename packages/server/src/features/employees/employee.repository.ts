@@ -62,8 +62,23 @@ export async function listEmployees(
   const key = page.sort.replace(/^-/, '') as keyof typeof SORTS;
   // Filtered to one golongan, its rank is constant: sorting by name lets the index serve the order.
   const columns = key === 'golongan' && filters.golongan ? SORTS.name : (SORTS[key] ?? SORTS.name);
-  let query = tx
+  // The page is picked on employee alone; names of positions and units are joined for its rows
+  // only, so a deep offset skips bare index entries rather than joined, decorated rows.
+  let pageIds = tx
     .selectFrom('employee as e')
+    .select('e.id')
+    .where((eb) => where(eb as Eb, scope, filters));
+  for (const column of columns) {
+    pageIds = pageIds.orderBy(column, (ob) => (descending ? ob.desc().nullsLast() : ob.asc().nullsLast()));
+  }
+  let query = tx
+    .selectFrom(
+      pageIds
+        .limit(page.pageSize)
+        .offset((page.page - 1) * page.pageSize)
+        .as('picked'),
+    )
+    .innerJoin('employee as e', 'e.id', 'picked.id')
     .leftJoin('position as p', 'p.id', 'e.position_id')
     .leftJoin('unit as u', 'u.id', 'e.unit_id')
     .select([
@@ -82,15 +97,11 @@ export async function listEmployees(
       >`coalesce(array(select x.name from unit x where x.id = any(u.path) order by array_position(u.path, x.id)), '{}')`.as(
         'unit_path',
       ),
-    ])
-    .where((eb) => where(eb as Eb, scope, filters));
+    ]);
   for (const column of columns) {
     query = query.orderBy(column, (ob) => (descending ? ob.desc().nullsLast() : ob.asc().nullsLast()));
   }
-  const rows = await query
-    .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize)
-    .execute();
+  const rows = await query.execute();
   const total = await tx
     .selectFrom('employee as e')
     .select((eb) => eb.fn.countAll<number>().as('count'))

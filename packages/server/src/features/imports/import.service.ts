@@ -9,7 +9,7 @@ import {
 } from '@jenjang/domain/employee-import.rules';
 import { z } from 'zod';
 import type { Config } from '../../config';
-import { type Db, type Tx, withTenant } from '../../db/database';
+import { type Db, refreshRegistryStatistics, type Tx, withTenant } from '../../db/database';
 import { appendAudit } from '../audit/audit.repository';
 import { type JobContext, JobProblem, type JobRunner } from '../jobs/job-runner';
 import { SheetReader, sniffFileType } from './file-reader';
@@ -46,6 +46,8 @@ export interface ImportOptions {
 const READ_SHARE = 0.9;
 /** Rows per batch: big enough for set-based statements to pay off, small enough for a short tail. */
 const BATCH_ROWS = 25_000;
+/** Written rows past which the import refreshes planner statistics instead of waiting for autovacuum. */
+const ANALYZE_AFTER_ROWS = 1_000;
 
 export function registerImportJob(jobs: JobRunner, deps: ImportDeps, options: ImportOptions = {}): void {
   jobs.register(EMPLOYEE_IMPORT_JOB, (ctx) => runEmployeeImport(deps, ctx, options));
@@ -134,6 +136,7 @@ async function importFile(
     invalid: tally.invalid,
     warnings: tally.warnings + superseded,
   };
+  if (result.inserted + result.updated >= ANALYZE_AFTER_ROWS) await refreshRegistryStatistics(tx);
   await appendAudit(tx, ctx.tenantId, {
     actorAccountId: ctx.accountId,
     action: 'employee.import',
