@@ -133,6 +133,7 @@ export interface JobTable {
   created_at: Generated<Date>;
   started_at: Timestamp | null;
   finished_at: Timestamp | null;
+  heartbeat_at: Timestamp | null;
 }
 
 export interface ImportIssueTable {

@@ -1,14 +1,19 @@
 import type { Selectable } from 'kysely';
 import type { JobTable } from '../../db/schema';
 import { type Locale, translate } from '../../i18n/translate';
+import { INTERRUPTED, isStale } from './job-runner';
 
-/** A job row as the Job contract shows it, with its failure translated into the caller's language. */
-export function toJobResponse(job: Selectable<JobTable>, locale: Locale) {
-  const error = job.error as { key: string; params: Record<string, unknown> } | null;
+/**
+ * A job row as the Job contract shows it, with its failure translated into the caller's language.
+ * A job whose process died shows as failed at once, before any start-up marks its row.
+ */
+export function toJobResponse(job: Selectable<JobTable>, locale: Locale, now = new Date()) {
+  const stale = isStale(job, now);
+  const error = stale ? INTERRUPTED : (job.error as { key: string; params: Record<string, unknown> } | null);
   return {
     id: job.id,
     kind: job.kind,
-    status: job.status,
+    status: stale ? ('failed' as const) : job.status,
     progress: { done: job.progress_done, total: job.progress_total },
     result: (job.result as never) ?? null,
     errors: error ? [{ message: translate(locale, error.key, error.params) }] : null,

@@ -22,14 +22,35 @@ export class JobProblem extends Error {
   }
 }
 
+/** How often a process tells the database that its jobs are alive. */
+export const HEARTBEAT_MS = 10_000;
+/** A job unheard of for this long belongs to a process that died (several heartbeats missed). */
+export const STALE_AFTER_MS = 60_000;
+
+/** Whether a queued or running job's process has stopped answering (pure: the caller gives now). */
+export function isStale(
+  job: { status: string; heartbeat_at: Date | string | null; created_at: Date | string },
+  now: Date,
+): boolean {
+  if (job.status !== 'queued' && job.status !== 'running') return false;
+  const heardAt = new Date(job.heartbeat_at ?? job.created_at).getTime();
+  return now.getTime() - heardAt > STALE_AFTER_MS;
+}
+
+export const INTERRUPTED = { key: 'import.interrupted', params: {} } as const;
+
 /**
  * Runs long work (imports, later reports) in this process, with state in PostgreSQL so
- * any process can answer `GET /jobs/:id`. Jobs left running by a crash are marked failed
- * at start-up rather than silently lost.
+ * any process can answer `GET /jobs/:id`. Each process beats a heartbeat for the jobs it runs;
+ * a job whose heartbeat stopped is failed rather than left "running" for ever, also when several
+ * processes share the database.
  */
 export class JobRunner {
   private readonly handlers = new Map<string, JobHandler>();
   private readonly running = new Set<Promise<void>>();
+  /** Jobs this process is executing, by id, with their tenant (the heartbeat needs it for RLS). */
+  private readonly active = new Map<string, number>();
+  private heartbeat: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly db: Db,
@@ -93,8 +114,9 @@ export class JobRunner {
         await update({ progress_done: done, progress_total: total });
       },
     };
+    this.track(jobId, tenantId);
     try {
-      await update({ status: 'running', started_at: new Date() });
+      await update({ status: 'running', started_at: new Date(), heartbeat_at: new Date() });
       if (!handler) throw new Error(`no handler for job kind ${kind}`);
       const result = await handler(ctx);
       await update({ status: 'succeeded', result: JSON.stringify(result), finished_at: new Date() });
@@ -107,22 +129,61 @@ export class JobRunner {
       await update({ status: 'failed', error: JSON.stringify(problem), finished_at: new Date() }).catch(
         () => {},
       );
+    } finally {
+      this.untrack(jobId);
     }
   }
 
-  /** Marks jobs that were running when the previous process died. Runs once per tenant at start. */
+  private track(jobId: string, tenantId: number): void {
+    this.active.set(jobId, tenantId);
+    if (this.heartbeat) return;
+    this.heartbeat = setInterval(() => {
+      this.beat().catch((error) => this.log.error({ err: error }, 'job heartbeat failed'));
+    }, HEARTBEAT_MS);
+    // The heartbeat alone must not keep a finished CLI run alive.
+    this.heartbeat.unref();
+  }
+
+  private untrack(jobId: string): void {
+    this.active.delete(jobId);
+    if (this.active.size === 0 && this.heartbeat) {
+      clearInterval(this.heartbeat);
+      this.heartbeat = null;
+    }
+  }
+
+  /** Touches heartbeat_at of every job this process runs, one statement per tenant. */
+  async beat(): Promise<void> {
+    const byTenant = new Map<number, string[]>();
+    for (const [jobId, tenantId] of this.active)
+      byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), jobId]);
+    for (const [tenantId, ids] of byTenant) {
+      await withTenant(this.db, tenantId, (tx) =>
+        tx
+          .updateTable('job')
+          .set({ heartbeat_at: sql<Date>`now()` })
+          .where('id', 'in', ids)
+          .where('status', 'in', ['queued', 'running'])
+          .execute(),
+      );
+    }
+  }
+
+  /**
+   * Fails the jobs whose process died: queued or running, with no heartbeat for STALE_AFTER_MS.
+   * Jobs of live processes (this one starting, or others sharing the database) keep running.
+   * Runs once per tenant at start; `GET /jobs/:id` applies the same rule on read.
+   */
   static async failInterrupted(db: Db, tenantIds: number[]): Promise<void> {
     for (const tenantId of tenantIds) {
       await withTenant(db, tenantId, (tx) =>
         tx
           .updateTable('job')
-          .set({
-            status: 'failed',
-            finished_at: new Date(),
-            error: JSON.stringify({ key: 'import.interrupted', params: {} }),
-          })
+          .set({ status: 'failed', finished_at: new Date(), error: JSON.stringify(INTERRUPTED) })
           .where('status', 'in', ['queued', 'running'])
-          .where('created_at', '<', sql<Date>`now()`)
+          .where(
+            sql<boolean>`coalesce(heartbeat_at, created_at) < now() - make_interval(secs => ${STALE_AFTER_MS / 1000})`,
+          )
           .execute(),
       );
     }
