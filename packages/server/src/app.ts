@@ -80,7 +80,18 @@ export async function buildApp(options: BuildOptions) {
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jenjang_session' } } },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: (input) => {
+      const transformed = jsonSchemaTransform(input);
+      const field = input.route.config?.uploadField;
+      if (!field) return transformed;
+      // Multipart bodies are read by @fastify/multipart, not validated as JSON: describe them here.
+      const body = {
+        type: 'object',
+        required: [field],
+        properties: { [field]: { type: 'string', format: 'binary' } },
+      };
+      return { ...transformed, schema: { ...transformed.schema, body } };
+    },
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });

@@ -7,7 +7,7 @@ import { translate } from '../i18n/translate';
 import { ensureDemoData } from '../seed/demo-data';
 import { createAccountCommand } from './account-command';
 import { backupCommand, restoreCommand } from './backup-command';
-import { CliError, cliText } from './cli-error';
+import { CliError, cliLocale, cliText } from './cli-error';
 import { importEmployeesCommand } from './import-command';
 
 const program = new Command('jenjang')
@@ -43,7 +43,7 @@ const audit = program.command('audit').description('audit log tools');
 audit
   .command('verify')
   .description('recompute every tenant’s hash chain; exits 1 if any entry was altered or removed')
-  .option('--lang <id|en>', 'language of the report', 'id')
+  .option('--lang <id|en>', 'language of the report (default: JENJANG_LANG, else id)', cliLocale)
   .action(async (options: { lang: string }) => {
     const locale = options.lang === 'en' ? 'en' : 'id';
     const database = await openDatabase(loadConfig(), log);
@@ -78,7 +78,7 @@ importer
   .description('import employees from a SIASN "data utama" or Jenjang-template file (CSV or XLSX)')
   .argument('<file>', 'the CSV or XLSX file')
   .requiredOption('--tenant <code>', 'tenant code (e.g. 21.72) or slug (e.g. tanjungpinang)')
-  .option('--lang <id|en>', 'language of the messages', 'id')
+  .option('--lang <id|en>', 'language of the messages (default: JENJANG_LANG, else id)', cliLocale)
   .action(importEmployeesCommand);
 
 const account = program.command('account').description('accounts');

@@ -17,6 +17,8 @@ export interface AppDeps {
 declare module 'fastify' {
   interface FastifyContextConfig {
     permission?: RoutePermission;
+    /** A multipart upload route's file field, for the OpenAPI document (the body is not JSON). */
+    uploadField?: string;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -21,7 +21,7 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
   app.post(
     '/imports/employees',
     {
-      config: { permission },
+      config: { permission, uploadField: 'file' },
       schema: {
         tags,
         description: 'Upload a CSV or XLSX employee file (multipart field `file`); the import runs as a job.',
