@@ -1,6 +1,7 @@
-import { Paper, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../api/types';
+import { CardItem, CardList } from '../../../components/card-list';
 import { useDomainLabels } from '../../../lib/domain-labels';
 import { AccountBadges } from './account-badges';
 import { NewLinkButton, type NewLinkProps } from './new-link-button';
@@ -15,17 +16,9 @@ export function AccountCards({ accounts, busy, onNewLink, pendingId }: AccountCa
   const { t } = useTranslation();
   const labels = useDomainLabels();
   return (
-    <Stack
-      component="ul"
-      gap="sm"
-      p={0}
-      m={0}
-      style={{ listStyle: 'none' }}
-      aria-busy={busy}
-      aria-label={t('accounts.title')}
-    >
+    <CardList label={t('accounts.title')} busy={busy}>
       {accounts.map((account) => (
-        <Paper component="li" key={account.id} withBorder radius="md" p="md">
+        <CardItem key={account.id}>
           <Stack gap={6}>
             <div>
               <Text fw={600}>{account.displayName}</Text>
@@ -40,8 +33,8 @@ export function AccountCards({ accounts, busy, onNewLink, pendingId }: AccountCa
             <AccountBadges account={account} />
             <NewLinkButton account={account} onNewLink={onNewLink} pendingId={pendingId} fullWidth />
           </Stack>
-        </Paper>
+        </CardItem>
       ))}
-    </Stack>
+    </CardList>
   );
 }

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../api/types';
 import { EmptyMessage } from '../../../components/empty-state';
@@ -14,6 +14,7 @@ import { ResultsHeading } from '../../../components/results-heading';
 import { SearchBox } from '../../../components/search-box';
 import { useErrorMessage } from '../../../lib/error-message';
 import { useFormat } from '../../../lib/format';
+import { usePaging } from '../../../lib/use-paging';
 import { useCreatePasswordLink } from '../api/create-password-link';
 import { useAccounts } from '../api/get-accounts';
 import { AccountCards } from '../components/account-cards';
@@ -43,19 +44,9 @@ export function AccountsPage() {
   const data = accounts.data;
   const total = data?.total ?? 0;
   const busy = accounts.isFetching;
-  const pastTheEnd =
-    !accounts.isPlaceholderData && data !== undefined && data.items.length === 0 && total > 0;
-
-  // A page number beyond the results (an old link): go to page 1.
-  useEffect(() => {
-    if (pastTheEnd)
-      void navigate({ search: (previous) => ({ ...previous, page: undefined }), replace: true });
-  }, [pastTheEnd, navigate]);
-
-  const goToPage = (next: number) => {
-    void navigate({ search: (previous) => ({ ...previous, page: next > 1 ? next : undefined }) });
-    document.getElementById('main-content')?.scrollIntoView({ block: 'start' });
-  };
+  const goToPage = usePaging(accounts, (next, replace) =>
+    navigate({ search: (previous) => ({ ...previous, page: next }), replace }),
+  );
 
   const issueLink = (account: AccountSummary, trigger: HTMLElement) => {
     returnFocusTo.current = trigger;

@@ -1,6 +1,7 @@
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeSummary } from '../../../api/types';
+import { CardItem, CardList } from '../../../components/card-list';
 import { AnchorLink } from '../../../components/router-links';
 import { useDomainLabels } from '../../../lib/domain-labels';
 
@@ -17,17 +18,9 @@ export function EmployeeCards({
   const { t } = useTranslation();
   const labels = useDomainLabels();
   return (
-    <Stack
-      component="ul"
-      gap="sm"
-      p={0}
-      m={0}
-      style={{ listStyle: 'none' }}
-      aria-busy={busy}
-      aria-label={label}
-    >
+    <CardList label={label} busy={busy}>
       {employees.map((employee) => (
-        <Paper component="li" key={employee.id} withBorder radius="md" p="md">
+        <CardItem key={employee.id}>
           <Stack gap={4}>
             <AnchorLink to="/employees/$employeeId" params={{ employeeId: String(employee.id) }} fw={600}>
               {employee.fullName}
@@ -56,8 +49,8 @@ export function EmployeeCards({
               </Text>
             )}
           </Stack>
-        </Paper>
+        </CardItem>
       ))}
-    </Stack>
+    </CardList>
   );
 }

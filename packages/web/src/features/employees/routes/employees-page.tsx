@@ -1,7 +1,6 @@
 import { Button, Collapse, Stack } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -11,6 +10,7 @@ import { ResultsHeading } from '../../../components/results-heading';
 import { SearchBox } from '../../../components/search-box';
 import { useFormat } from '../../../lib/format';
 import { useCan } from '../../../lib/session';
+import { usePaging } from '../../../lib/use-paging';
 import { useEmployees } from '../api/get-employees';
 import { EmployeeCards } from '../components/employee-cards';
 import { EmployeeFilters } from '../components/employee-filters';
@@ -34,10 +34,9 @@ export function EmployeesPage() {
   // Any change of query, filter or order starts again at page 1.
   const update = (patch: Partial<EmployeesSearch>, replace = false) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace });
-  const goToPage = (next: number) => {
-    void navigate({ search: (previous) => ({ ...previous, page: next > 1 ? next : undefined }) });
-    document.getElementById('main-content')?.scrollIntoView({ block: 'start' });
-  };
+  const goToPage = usePaging(employees, (next, replace) =>
+    navigate({ search: (previous) => ({ ...previous, page: next }), replace }),
+  );
 
   const activeFilters = [search.unitId, search.golongan, search.positionKind, search.employeeType].filter(
     (value) => value !== undefined,
@@ -45,14 +44,6 @@ export function EmployeesPage() {
   const data = employees.data;
   const total = data?.total ?? 0;
   const busy = employees.isFetching;
-  const pastTheEnd =
-    !employees.isPlaceholderData && data !== undefined && data.items.length === 0 && total > 0;
-
-  // A page number beyond the results (an old link, or rows removed meanwhile): go to page 1.
-  useEffect(() => {
-    if (pastTheEnd)
-      void navigate({ search: (previous) => ({ ...previous, page: undefined }), replace: true });
-  }, [pastTheEnd, navigate]);
 
   const filterPanel = (
     <EmployeeFilters search={search} onChange={(patch) => update(patch)} withUnits={canReadUnits} />
