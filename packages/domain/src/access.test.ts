@@ -21,15 +21,16 @@ function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
 
 // Expected permissions: T = whole tenant, U = unit subtree, S = own records only, - = none.
 // Columns follow ACTIONS: dashboard, employee.read, employee.write, employee.import, unit.read,
-// account.read, account.manage, audit.read, job.read, aggregate.read.
+// account.read, account.manage, audit.read, job.read, aggregate.read, survey.read, survey.manage,
+// survey.results, survey.respond.
 const MATRIX: Record<Role, string> = {
-  admin: 'T T T T T T T T T T',
-  pimpinan: 'T T - - T S - - S T',
-  atasan: 'U U - - U S - - S U',
-  pegawai: 'T S - - T S - - S -',
-  mitra: 'T - - - - S - - S -',
-  auditor: 'T T - - T T - T T T',
-  nasional: 'T - - - - S - - S T',
+  admin: 'T T T T T T T T T T T T T T',
+  pimpinan: 'T T - - T S - - S T T - T S',
+  atasan: 'U U - - U S - - S U - - - S',
+  pegawai: 'T S - - T S - - S - - - - S',
+  mitra: 'T - - - - S - - S - - - - -',
+  auditor: 'T T - - T T - T T T T - T S',
+  nasional: 'T - - - - S - - S T - - - -',
 };
 
 const expected = (role: Role, action: Action) => MATRIX[role].split(' ')[ACTIONS.indexOf(action)];

@@ -15,6 +15,10 @@ export const ACTIONS = [
   'audit.read',
   'job.read',
   'aggregate.read',
+  'survey.read',
+  'survey.manage',
+  'survey.results',
+  'survey.respond',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -44,6 +48,8 @@ export interface Resource {
 type Reach = 'tenant' | 'unit' | 'self';
 
 const OWN_ACCOUNT = { 'account.read': 'self', 'job.read': 'self' } as const;
+// Answering a survey needs an employee record; whether this one is invited is checked per wave.
+const RESPOND = { 'survey.respond': 'self' } as const;
 
 const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
   admin: Object.fromEntries(ACTIONS.map((action) => [action, 'tenant'] as const)),
@@ -52,7 +58,10 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'employee.read': 'tenant',
     'unit.read': 'tenant',
     'aggregate.read': 'tenant',
+    'survey.read': 'tenant',
+    'survey.results': 'tenant',
     ...OWN_ACCOUNT,
+    ...RESPOND,
   },
   atasan: {
     'dashboard.read': 'unit',
@@ -60,9 +69,16 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'unit.read': 'unit',
     'aggregate.read': 'unit',
     ...OWN_ACCOUNT,
+    ...RESPOND,
   },
   // Unit names are not personal data; every employee needs them in forms.
-  pegawai: { 'dashboard.read': 'tenant', 'employee.read': 'self', 'unit.read': 'tenant', ...OWN_ACCOUNT },
+  pegawai: {
+    'dashboard.read': 'tenant',
+    'employee.read': 'self',
+    'unit.read': 'tenant',
+    ...OWN_ACCOUNT,
+    ...RESPOND,
+  },
   // Partner trainers get no employee registry access until their program screens exist.
   mitra: { 'dashboard.read': 'tenant', ...OWN_ACCOUNT },
   auditor: {
@@ -73,6 +89,9 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'audit.read': 'tenant',
     'job.read': 'tenant',
     'aggregate.read': 'tenant',
+    'survey.read': 'tenant',
+    'survey.results': 'tenant',
+    ...RESPOND,
   },
   // Aggregates only, never an individual row; see listScope for the cross-tenant reach.
   nasional: { 'dashboard.read': 'tenant', 'aggregate.read': 'tenant', ...OWN_ACCOUNT },
@@ -97,7 +116,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
 }
 
 function isOwn(actor: Actor, action: Action, resource: Resource): boolean {
-  if (action === 'employee.read') {
+  if (action === 'employee.read' || action === 'survey.respond') {
     return actor.employeeId !== null && resource.employeeId === actor.employeeId;
   }
   if (action === 'account.read' || action === 'job.read') return resource.accountId === actor.accountId;
@@ -132,7 +151,7 @@ export function listScope(actor: Actor, action: Action): ListScope {
 }
 
 function ownScope(actor: Actor, action: Action): ListScope {
-  if (action === 'employee.read') {
+  if (action === 'employee.read' || action === 'survey.respond') {
     return actor.employeeId === null ? { kind: 'none' } : { kind: 'self', employeeId: actor.employeeId };
   }
   return { kind: 'owner', accountId: actor.accountId };

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { InstrumentDefinition, LocalizedText } from './instrument.contract';
+
+export const SURVEY_MODES = ['identified', 'anonymous', 'public'] as const;
+export const SurveyMode = z.enum(SURVEY_MODES);
+export type SurveyMode = z.infer<typeof SurveyMode>;
+
+/** As respondents meet the wave (survey-wave.rules.ts): the stored status and the window together. */
+export const WAVE_STATES = ['draft', 'scheduled', 'open', 'closed'] as const;
+export const WaveStatus = z.enum(WAVE_STATES);
+
+const Id = z.number().int().positive();
+const Timestamp = z.iso.datetime({ offset: true });
+
+// Instruments
+
+export const SurveyTemplateList = z
+  .object({
+    items: z.array(
+      z.object({
+        key: z.string(),
+        kind: z.string(),
+        title: LocalizedText,
+        description: LocalizedText.nullable(),
+        questionCount: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'SurveyTemplateList' });
+
+export const InstrumentSummary = z
+  .object({
+    id: Id,
+    kind: z.string(),
+    title: z.string(),
+    templateKey: z.string().nullable(),
+    version: z.number().int(),
+    surveyCount: z.number().int(),
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'InstrumentSummary' });
+
+export const InstrumentList = z.object({ items: z.array(InstrumentSummary) }).meta({ id: 'InstrumentList' });
+
+export const InstrumentDetail = z
+  .object({
+    id: Id,
+    kind: z.string(),
+    title: z.string(),
+    templateKey: z.string().nullable(),
+    version: z.object({
+      id: Id,
+      version: z.number().int(),
+      definition: InstrumentDefinition,
+      /** Answered already: saving changes makes a new version. */
+      frozen: z.boolean(),
+    }),
+    versions: z.array(
+      z.object({ id: Id, version: z.number().int(), createdAt: Timestamp, frozen: z.boolean() }),
+    ),
+  })
+  .meta({ id: 'InstrumentDetail' });
+
+export const CreateInstrumentBody = z
+  .union([
+    z.object({ templateKey: z.string().min(1).max(60) }),
+    z.object({ definition: InstrumentDefinition }),
+  ])
+  .meta({ id: 'CreateInstrumentBody' });
+
+export const UpdateInstrumentBody = z
+  .object({ definition: InstrumentDefinition })
+  .meta({ id: 'UpdateInstrumentBody' });
+
+// Surveys, audiences, waves
+
+/**
+ * Who is asked. `criteria`: every active employee matching all given fields (any value within a
+ * field; an empty field does not restrict). `list`: exactly these employees.
+ */
+export const Audience = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('criteria'),
+      unitIds: z.array(Id).max(200).default([]),
+      positionKinds: z.array(z.string().max(30)).max(20).default([]),
+      golongan: z.array(z.string().max(10)).max(40).default([]),
+      employeeTypes: z
+        .array(z.enum(['PNS', 'PPPK']))
+        .max(2)
+        .default([]),
+    }),
+    z.object({ kind: z.literal('list'), employeeIds: z.array(Id).min(1).max(20_000) }),
+  ])
+  .meta({ id: 'Audience' });
+export type Audience = z.output<typeof Audience>;
+
+export const CreateSurveyBody = z
+  .object({
+    instrumentId: Id,
+    title: z.string().trim().min(3).max(200),
+    mode: SurveyMode,
+    audience: Audience.optional(),
+    serviceUnitId: Id.nullable().default(null),
+    serviceName: z.string().trim().max(200).nullable().default(null),
+    minGroupSize: z.number().int().min(3).max(100).optional(),
+  })
+  .meta({ id: 'CreateSurveyBody' });
+
+export const CreateWaveBody = z
+  .object({
+    label: z.string().trim().min(1).max(100),
+    opensAt: Timestamp,
+    closesAt: Timestamp,
+    population: z.number().int().min(0).max(100_000_000).nullable().default(null),
+  })
+  .meta({ id: 'CreateWaveBody' });
+
+export const WaveSummary = z
+  .object({
+    id: Id,
+    number: z.number().int(),
+    label: z.string(),
+    status: WaveStatus,
+    opensAt: Timestamp,
+    closesAt: Timestamp,
+    population: z.number().int().nullable(),
+    invited: z.number().int(),
+    responses: z.number().int(),
+    /** Anonymous answers waiting to be mixed into the results (fewer than the group minimum). */
+    pending: z.number().int(),
+    instrumentVersion: z.number().int(),
+  })
+  .meta({ id: 'WaveSummary' });
+
+export const SurveySummary = z
+  .object({
+    id: Id,
+    title: z.string(),
+    mode: SurveyMode,
+    kind: z.string(),
+    instrumentTitle: z.string(),
+    serviceName: z.string().nullable(),
+    waveCount: z.number().int(),
+    latestWave: WaveSummary.nullable(),
+  })
+  .meta({ id: 'SurveySummary' });
+
+export const SurveyList = z.object({ items: z.array(SurveySummary) }).meta({ id: 'SurveyList' });
+
+export const SurveyDetail = SurveySummary.extend({
+  instrumentId: Id,
+  audience: Audience.nullable(),
+  serviceUnit: z.object({ id: Id, name: z.string() }).nullable(),
+  publicPath: z.string().nullable(),
+  minGroupSize: z.number().int(),
+  waves: z.array(WaveSummary),
+}).meta({ id: 'SurveyDetail' });
+
+export const AudiencePreview = z.object({ count: z.number().int() }).meta({ id: 'AudiencePreview' });
+
+export const ReminderResult = z
+  .object({ notified: z.number().int(), emailed: z.number().int() })
+  .meta({ id: 'ReminderResult' });
+
+// Answering
+
+export const MySurveyList = z
+  .object({
+    items: z.array(
+      z.object({
+        waveId: Id,
+        title: z.string(),
+        label: z.string(),
+        mode: SurveyMode,
+        closesAt: Timestamp,
+        responded: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'MySurveyList' });
+
+/** What a respondent needs to answer a wave: the questions of the version it uses. */
+export const WaveForm = z
+  .object({
+    waveId: Id,
+    title: z.string(),
+    label: z.string(),
+    mode: SurveyMode,
+    serviceName: z.string().nullable(),
+    tenantName: z.string(),
+    closesAt: Timestamp,
+    open: z.boolean(),
+    responded: z.boolean(),
+    definition: InstrumentDefinition,
+  })
+  .meta({ id: 'WaveForm' });
+
+const AnswersBody = z.record(z.string().max(40), z.unknown());
+
+export const SubmitResponseBody = z.object({ answers: AnswersBody }).meta({ id: 'SubmitResponseBody' });
+
+export const Ballot = z.object({ token: z.string() }).meta({ id: 'Ballot' });
+
+export const SubmitAnonymousBody = z
+  .object({ token: z.string().min(20).max(100), answers: AnswersBody })
+  .meta({ id: 'SubmitAnonymousBody' });
+
+export const SubmitPublicBody = z
+  .object({
+    answers: AnswersBody,
+    /** Left empty by people; filled by bots that fill every field. */
+    website: z.string().max(500).optional(),
+  })
+  .meta({ id: 'SubmitPublicBody' });
+
+export const Submitted = z.object({ accepted: z.literal(true) }).meta({ id: 'Submitted' });
+
+export const CodeParam = z.object({ code: z.string().regex(/^[a-z0-9]{8,32}$/) });
