@@ -27,6 +27,12 @@ import { importRoutes } from './features/imports/import.routes';
 import { registerImportJob } from './features/imports/import.service';
 import { jobRoutes } from './features/jobs/job.routes';
 import { JobRunner } from './features/jobs/job-runner';
+import { createMailer, type Mailer } from './features/notifications/mailer';
+import { notificationRoutes } from './features/notifications/notification.routes';
+import { instrumentRoutes } from './features/surveys/instrument.routes';
+import { responseRoutes } from './features/surveys/response.routes';
+import { resultRoutes } from './features/surveys/result.routes';
+import { surveyRoutes } from './features/surveys/survey.routes';
 import { accessPlugin } from './http/access.plugin';
 import { registerErrorHandler } from './http/error-handler';
 import type { AppDeps } from './http/types';
@@ -36,6 +42,7 @@ export interface BuildOptions {
   db: Db;
   logger?: FastifyServerOptions['logger'];
   jobs?: JobRunner;
+  mailer?: Mailer;
 }
 
 /** Builds the HTTP app: external plugins, then ours (access, errors), then the feature routes. */
@@ -51,7 +58,9 @@ export async function buildApp(options: BuildOptions) {
   app.setSerializerCompiler(serializerCompiler);
 
   const jobs = options.jobs ?? new JobRunner(options.db, app.log);
-  const deps: AppDeps = { db: options.db, config: options.config, jobs };
+  const mailer = options.mailer ?? createMailer(options.config.smtpUrl, options.config.mailFrom);
+  app.addHook('onClose', async () => mailer.close());
+  const deps: AppDeps = { db: options.db, config: options.config, jobs, mailer };
   registerImportJob(jobs, deps);
 
   await app.register(fastifyHelmet, {
@@ -132,6 +141,11 @@ export async function buildApp(options: BuildOptions) {
       await api.register(importRoutes, deps);
       await api.register(auditRoutes, deps);
       await api.register(accountRoutes, deps);
+      await api.register(notificationRoutes, deps);
+      await api.register(instrumentRoutes, deps);
+      await api.register(surveyRoutes, deps);
+      await api.register(responseRoutes, deps);
+      await api.register(resultRoutes, deps);
     },
     { prefix: '/api/v1' },
   );

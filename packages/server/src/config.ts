@@ -18,6 +18,13 @@ export interface Config {
   demoData: boolean;
   demoScale: number;
   webDist: string;
+  /** smtp://user:pass@host:port (or smtps://); null: reminders stay in the app. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** The default k: results of groups smaller than this are hidden (each survey may set its own, never below 3). */
+  surveyMinGroupSize: number;
+  /** Public survey submissions accepted per IP address per minute. */
+  publicSubmitsPerMinute: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -56,5 +63,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: bool(env.JENJANG_DEMO_DATA, true),
     demoScale: Number(env.JENJANG_DEMO_SCALE ?? 1) || 1,
     webDist: path.resolve(REPO_ROOT, env.JENJANG_WEB_DIST ?? 'packages/web/dist'),
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM ?? 'Jenjang <no-reply@localhost>',
+    surveyMinGroupSize: Math.max(3, int(env.SURVEY_MIN_GROUP_SIZE, 5)),
+    publicSubmitsPerMinute: int(env.PUBLIC_SUBMITS_PER_MINUTE, 120),
   };
 }

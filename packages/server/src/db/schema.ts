@@ -79,6 +79,7 @@ export interface AccountTable {
   locale: Generated<'id' | 'en'>;
   created_at: Generated<Date>;
   password_changed_at: Timestamp | null;
+  email: string | null;
 }
 
 export interface SessionTable {
@@ -147,6 +148,119 @@ export interface ImportIssueTable {
   params: ColumnType<Record<string, string | number>, string, string>;
 }
 
+type Json<T> = ColumnType<T, string, string>;
+
+export interface InstrumentTable {
+  id: Generated<number>;
+  tenant_id: number;
+  kind: string;
+  template_key: string | null;
+  title: string;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface InstrumentVersionTable {
+  id: Generated<number>;
+  tenant_id: number;
+  instrument_id: number;
+  version: number;
+  definition: Json<unknown>;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface SurveyTable {
+  id: Generated<number>;
+  tenant_id: number;
+  instrument_id: number;
+  title: string;
+  mode: 'identified' | 'anonymous' | 'public';
+  audience: Json<Record<string, unknown>>;
+  service_unit_id: number | null;
+  service_name: string | null;
+  public_code: string | null;
+  min_group_size: number;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface SurveyWaveTable {
+  id: Generated<number>;
+  tenant_id: number;
+  survey_id: number;
+  number: number;
+  label: string;
+  instrument_version_id: number;
+  status: Generated<'draft' | 'open' | 'closed'>;
+  opens_at: Timestamp;
+  closes_at: Timestamp;
+  population: number | null;
+  invited: Generated<number>;
+  opened_at: Timestamp | null;
+  closed_at: Timestamp | null;
+}
+
+export interface SurveyInvitationTable {
+  tenant_id: number;
+  wave_id: number;
+  employee_id: number;
+  unit_id: number | null;
+  responded: Generated<boolean>;
+  reminded_at: Timestamp | null;
+}
+
+export interface SurveyBallotTable {
+  token_hash: Buffer;
+  tenant_id: number;
+  wave_id: number;
+  unit_id: number | null;
+}
+
+export interface SurveyResponseTable {
+  id: Generated<string>;
+  tenant_id: number;
+  wave_id: number;
+  employee_id: number | null;
+  unit_id: number | null;
+  answered_on: CalendarDate;
+  answers: Json<Record<string, unknown>>;
+}
+
+export interface SurveyResponseInboxTable {
+  id: Generated<string>;
+  tenant_id: number;
+  wave_id: number;
+  unit_id: number | null;
+  answered_on: CalendarDate;
+  answers: Json<Record<string, unknown>>;
+}
+
+export interface SurveyPublicDeviceTable {
+  tenant_id: number;
+  wave_id: number;
+  device_hash: Buffer;
+}
+
+export interface SurveyTextHiddenTable {
+  tenant_id: number;
+  response_id: string;
+  question_key: string;
+  hidden_by: number;
+  hidden_at: Generated<Date>;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  tenant_id: number;
+  account_id: number;
+  kind: string;
+  data: Json<Record<string, unknown>>;
+  created_at: Generated<Date>;
+  read_at: Timestamp | null;
+}
+
 export interface Database {
   tenant: TenantTable;
   unit: UnitTable;
@@ -159,4 +273,15 @@ export interface Database {
   audit_log: AuditLogTable;
   job: JobTable;
   import_issue: ImportIssueTable;
+  instrument: InstrumentTable;
+  instrument_version: InstrumentVersionTable;
+  survey: SurveyTable;
+  survey_wave: SurveyWaveTable;
+  survey_invitation: SurveyInvitationTable;
+  survey_ballot: SurveyBallotTable;
+  survey_response: SurveyResponseTable;
+  survey_response_inbox: SurveyResponseInboxTable;
+  survey_public_device: SurveyPublicDeviceTable;
+  survey_text_hidden: SurveyTextHiddenTable;
+  notification: NotificationTable;
 }

@@ -36,7 +36,7 @@ export const accessPlugin = fp(async (app: FastifyInstance, deps: AppDeps) => {
   app.addHook('onRequest', async (request) => {
     request.locale = localeFrom(request.headers['accept-language']);
     const permission = request.routeOptions.config?.permission ?? 'public';
-    const token = request.cookies[SESSION_COOKIE];
+    const token = request.routeOptions.config?.ignoreSession ? undefined : request.cookies[SESSION_COOKIE];
     if (token) {
       const session = await resolveSession(deps.db, token);
       if (session) {

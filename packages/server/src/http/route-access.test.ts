@@ -16,6 +16,10 @@ const PUBLIC_ROUTES = new Set([
   'GET /readyz',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/set-password',
+  // Citizens answer public surveys without an account; anonymous answers come with a ballot token.
+  'GET /api/v1/public/surveys/:code',
+  'POST /api/v1/public/surveys/:code/responses',
+  'POST /api/v1/anonymous-responses',
 ]);
 
 interface RouteInfo {

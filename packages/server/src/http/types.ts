@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { Db } from '../db/database';
 import type { AccountRow } from '../features/auth/auth.repository';
 import type { JobRunner } from '../features/jobs/job-runner';
+import type { Mailer } from '../features/notifications/mailer';
 import type { Locale } from '../i18n/translate';
 
 /** What a route may require: an action from the access table, any signed-in user, or nobody. */
@@ -12,6 +13,7 @@ export interface AppDeps {
   db: Db;
   config: Config;
   jobs: JobRunner;
+  mailer: Mailer;
 }
 
 declare module 'fastify' {
@@ -19,6 +21,8 @@ declare module 'fastify' {
     permission?: RoutePermission;
     /** A multipart upload route's file field, for the OpenAPI document (the body is not JSON). */
     uploadField?: string;
+    /** Never look at the session cookie: an anonymous answer must not meet the account sending it. */
+    ignoreSession?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;

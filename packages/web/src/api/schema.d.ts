@@ -912,6 +912,1247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MarkReadBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyTemplateList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstrumentList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateInstrumentBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstrumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instruments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstrumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateInstrumentBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstrumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateSurveyBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/audience-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AudienceInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AudiencePreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description QR code (SVG) of a public survey’s answering page, for the poster at the service counter. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/waves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateWaveBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Notify invitees who have not answered yet (in the app; by e-mail when SMTP is set up). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderResult"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MySurveyList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves/{id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaveForm"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Answer an identified wave (stored with the employee). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubmitResponseBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Submitted"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves/{id}/ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Anonymous waves, step 1: checks the invitation, marks it, and returns a single-use token. Nothing stored links the token to the employee. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ballot"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/anonymous-responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Anonymous waves, step 2: the answers with the token; any session cookie is ignored. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubmitAnonymousBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Submitted"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/surveys/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaveForm"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/surveys/{code}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A citizen answers a public survey: one response per device and wave, rate-limited per address. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubmitPublicBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Submitted"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Results of a wave; every group smaller than the survey’s minimum is hidden. */
+        get: {
+            parameters: {
+                query?: {
+                    breakdown?: "unit" | "sex" | "ageBand" | "education" | "occupation";
+                    lang?: "id" | "en";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaveResults"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves/{id}/results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The results as XLSX (same figures, same hiding rule). */
+        get: {
+            parameters: {
+                query?: {
+                    breakdown?: "unit" | "sex" | "ageBand" | "education" | "occupation";
+                    lang?: "id" | "en";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves/{id}/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The results as CSV (same figures, same hiding rule). */
+        get: {
+            parameters: {
+                query?: {
+                    breakdown?: "unit" | "sex" | "ageBand" | "education" | "occupation";
+                    lang?: "id" | "en";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves/{id}/texts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Hide an abusive text answer from results and exports, or show it again. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HideTextBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1120,6 +2361,568 @@ export interface components {
                 count: number;
             }[];
         };
+        NotificationListInput: {
+            items: {
+                id: number;
+                kind: string;
+                data: {
+                    [key: string]: unknown;
+                };
+                createdAt: string;
+                read: boolean;
+            }[];
+            unread: number;
+        };
+        MarkReadBodyInput: {
+            ids?: number[];
+        };
+        LocalizedTextInput: {
+            id: string;
+            /** @default  */
+            en: string;
+        };
+        ScaleInput: {
+            min: number;
+            max: number;
+            /** @default [] */
+            labels: components["schemas"]["LocalizedTextInput"][];
+        };
+        QuestionInput: {
+            key: string;
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "likert";
+            scale: components["schemas"]["ScaleInput"];
+            /** @enum {string} */
+            skmElement?: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9";
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "single";
+            options: {
+                value: string;
+                label: components["schemas"]["LocalizedTextInput"];
+            }[];
+            /** @enum {string} */
+            profile?: "sex" | "ageBand" | "education" | "occupation";
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "multiple";
+            options: {
+                value: string;
+                label: components["schemas"]["LocalizedTextInput"];
+            }[];
+            maxChoices?: number;
+            /** @enum {string} */
+            role?: "preferredFormats";
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "number";
+            min?: number;
+            max?: number;
+            /** @default true */
+            integer: boolean;
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "text";
+            /** @default false */
+            long: boolean;
+            /** @default 500 */
+            maxLength: number;
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "matrix";
+            statements: {
+                key: string;
+                text: components["schemas"]["LocalizedTextInput"];
+                competency?: string;
+            }[];
+            scale: components["schemas"]["ScaleInput"];
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "abilityNeed";
+            statements: {
+                key: string;
+                text: components["schemas"]["LocalizedTextInput"];
+                competency?: string;
+            }[];
+            scale: components["schemas"]["ScaleInput"];
+        };
+        SectionInput: {
+            key: string;
+            title: components["schemas"]["LocalizedTextInput"];
+            description?: components["schemas"]["LocalizedTextInput"];
+            questions: components["schemas"]["QuestionInput"][];
+        };
+        InstrumentDefinitionInput: {
+            /** @enum {string} */
+            kind: "needs" | "reaction" | "behaviour" | "satisfaction" | "skm" | "publicFeedback" | "custom";
+            title: components["schemas"]["LocalizedTextInput"];
+            description?: components["schemas"]["LocalizedTextInput"];
+            sections: components["schemas"]["SectionInput"][];
+        };
+        SurveyTemplateListInput: {
+            items: {
+                key: string;
+                kind: string;
+                title: components["schemas"]["LocalizedTextInput"];
+                description: components["schemas"]["LocalizedTextInput"] | null;
+                questionCount: number;
+            }[];
+        };
+        InstrumentSummaryInput: {
+            id: number;
+            kind: string;
+            title: string;
+            templateKey: string | null;
+            version: number;
+            surveyCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InstrumentListInput: {
+            items: components["schemas"]["InstrumentSummaryInput"][];
+        };
+        InstrumentDetailInput: {
+            id: number;
+            kind: string;
+            title: string;
+            templateKey: string | null;
+            version: {
+                id: number;
+                version: number;
+                definition: components["schemas"]["InstrumentDefinitionInput"];
+                frozen: boolean;
+            };
+            versions: {
+                id: number;
+                version: number;
+                /** Format: date-time */
+                createdAt: string;
+                frozen: boolean;
+            }[];
+        };
+        CreateInstrumentBodyInput: {
+            templateKey: string;
+        } | {
+            definition: components["schemas"]["InstrumentDefinitionInput"];
+        };
+        UpdateInstrumentBodyInput: {
+            definition: components["schemas"]["InstrumentDefinitionInput"];
+        };
+        AudienceInput: {
+            /** @constant */
+            kind: "criteria";
+            /** @default [] */
+            unitIds: number[];
+            /** @default [] */
+            positionKinds: string[];
+            /** @default [] */
+            golongan: string[];
+            /** @default [] */
+            employeeTypes: ("PNS" | "PPPK")[];
+        } | {
+            /** @constant */
+            kind: "list";
+            employeeIds: number[];
+        };
+        CreateSurveyBodyInput: {
+            instrumentId: number;
+            title: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            audience?: components["schemas"]["AudienceInput"];
+            /** @default null */
+            serviceUnitId: number | null;
+            /** @default null */
+            serviceName: string | null;
+            minGroupSize?: number;
+        };
+        CreateWaveBodyInput: {
+            label: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @default null */
+            population: number | null;
+        };
+        WaveSummaryInput: {
+            id: number;
+            number: number;
+            label: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "open" | "closed";
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            population: number | null;
+            invited: number;
+            responses: number;
+            pending: number;
+            instrumentVersion: number;
+        };
+        SurveySummaryInput: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            kind: string;
+            instrumentTitle: string;
+            serviceName: string | null;
+            waveCount: number;
+            latestWave: components["schemas"]["WaveSummaryInput"] | null;
+        };
+        SurveyListInput: {
+            items: components["schemas"]["SurveySummaryInput"][];
+        };
+        SurveyDetailInput: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            kind: string;
+            instrumentTitle: string;
+            serviceName: string | null;
+            waveCount: number;
+            latestWave: components["schemas"]["WaveSummaryInput"] | null;
+            instrumentId: number;
+            audience: components["schemas"]["AudienceInput"] | null;
+            serviceUnit: {
+                id: number;
+                name: string;
+            } | null;
+            publicPath: string | null;
+            minGroupSize: number;
+            waves: components["schemas"]["WaveSummaryInput"][];
+        };
+        AudiencePreviewInput: {
+            count: number;
+        };
+        ReminderResultInput: {
+            notified: number;
+            emailed: number;
+        };
+        MySurveyListInput: {
+            items: {
+                waveId: number;
+                title: string;
+                label: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous" | "public";
+                /** Format: date-time */
+                closesAt: string;
+                responded: boolean;
+            }[];
+        };
+        WaveFormInput: {
+            waveId: number;
+            title: string;
+            label: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            serviceName: string | null;
+            tenantName: string;
+            /** Format: date-time */
+            closesAt: string;
+            open: boolean;
+            responded: boolean;
+            definition: components["schemas"]["InstrumentDefinitionInput"];
+        };
+        SubmitResponseBodyInput: {
+            answers: {
+                [key: string]: unknown;
+            };
+        };
+        BallotInput: {
+            token: string;
+        };
+        SubmitAnonymousBodyInput: {
+            token: string;
+            answers: {
+                [key: string]: unknown;
+            };
+        };
+        SubmitPublicBodyInput: {
+            answers: {
+                [key: string]: unknown;
+            };
+            website?: string;
+        };
+        SubmittedInput: {
+            /** @constant */
+            accepted: true;
+        };
+        QuestionSummaryInput: {
+            /** @constant */
+            type: "likert";
+            key: string;
+            scale: {
+                min: number;
+                max: number;
+            };
+            n: number;
+            mean: number | null;
+            distribution: {
+                count: number;
+                percent: number | null;
+                value: number;
+            }[];
+        } | {
+            /** @constant */
+            type: "single";
+            key: string;
+            n: number;
+            options: {
+                count: number;
+                percent: number | null;
+                value: string;
+            }[];
+        } | {
+            /** @constant */
+            type: "multiple";
+            key: string;
+            n: number;
+            options: {
+                count: number;
+                percent: number | null;
+                value: string;
+            }[];
+        } | {
+            /** @constant */
+            type: "number";
+            key: string;
+            n: number;
+            mean: number | null;
+            median: number | null;
+            min: number | null;
+            max: number | null;
+        } | {
+            /** @constant */
+            type: "text";
+            key: string;
+            n: number;
+        } | {
+            /** @constant */
+            type: "matrix";
+            key: string;
+            scale: {
+                min: number;
+                max: number;
+            };
+            n: number;
+            statements: {
+                key: string;
+                n: number;
+                mean: number | null;
+                distribution: {
+                    count: number;
+                    percent: number | null;
+                    value: number;
+                }[];
+            }[];
+        } | {
+            /** @constant */
+            type: "abilityNeed";
+            key: string;
+            scale: {
+                min: number;
+                max: number;
+            };
+            n: number;
+            statements: {
+                key: string;
+                competency: string | null;
+                n: number;
+                meanAbility: number | null;
+                meanNeed: number | null;
+                gap: number | null;
+            }[];
+            ranked: {
+                key: string;
+                competency: string | null;
+                n: number;
+                meanAbility: number | null;
+                meanNeed: number | null;
+                gap: number | null;
+            }[];
+        };
+        WaveComparisonInput: {
+            /** @enum {string} */
+            type: "likert" | "number";
+            key: string;
+            mean: {
+                before: number | null;
+                after: number | null;
+                change: number | null;
+            };
+        } | {
+            /** @enum {string} */
+            type: "single" | "multiple";
+            key: string;
+            options: {
+                before: number | null;
+                after: number | null;
+                change: number | null;
+                value: string;
+            }[];
+        } | {
+            /** @enum {string} */
+            type: "matrix" | "abilityNeed";
+            key: string;
+            statements: {
+                before: number | null;
+                after: number | null;
+                change: number | null;
+                key: string;
+            }[];
+        };
+        IkmResultInput: {
+            elements: {
+                /** @enum {string} */
+                element: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9";
+                n: number;
+                nrr: number;
+                weightedNrr: number;
+            }[];
+            weight: number;
+            weightedNrr: number;
+            ikm: number;
+            category: {
+                /** @enum {string} */
+                mutu: "A" | "B" | "C" | "D";
+                /** @enum {string} */
+                kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+            };
+        };
+        WaveReportInput: {
+            responses: number;
+            minGroupSize: number;
+            suppressed: boolean;
+            minimumSample: number | null;
+            questions: {
+                key: string;
+                summary: components["schemas"]["QuestionSummaryInput"];
+                texts?: {
+                    responseId: string;
+                    text: string;
+                }[];
+                words?: {
+                    word: string;
+                    count: number;
+                }[];
+            }[];
+            ikm: components["schemas"]["IkmResultInput"] | null;
+            needs: {
+                competency: string | null;
+                statements: string[];
+                ratings: number;
+                meanAbility: number | null;
+                meanNeed: number | null;
+                gap: number | null;
+            }[] | null;
+            breakdown: {
+                /** @enum {string} */
+                by: "unit" | "sex" | "ageBand" | "education" | "occupation";
+                groups: {
+                    key: string;
+                    label: components["schemas"]["LocalizedTextInput"];
+                    n: number;
+                    ikm: number | null;
+                    questions: {
+                        key: string;
+                        summary: components["schemas"]["QuestionSummaryInput"];
+                    }[];
+                }[];
+                hiddenGroups: number;
+                otherCount: number | null;
+            } | null;
+            comparison: components["schemas"]["WaveComparisonInput"][] | null;
+        };
+        WaveResultsInput: {
+            survey: {
+                id: number;
+                title: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous" | "public";
+                serviceName: string | null;
+            };
+            wave: components["schemas"]["WaveSummaryInput"];
+            previousWave: {
+                id: number;
+                label: string;
+            } | null;
+            definition: components["schemas"]["InstrumentDefinitionInput"];
+            canModerate: boolean;
+            report: components["schemas"]["WaveReportInput"];
+        };
+        HideTextBodyInput: {
+            /** Format: uuid */
+            responseId: string;
+            questionKey: string;
+            hidden: boolean;
+        };
         Me: {
             id: number;
             username: string;
@@ -1323,6 +3126,568 @@ export interface components {
                 kind: string;
                 count: number;
             }[];
+        };
+        NotificationList: {
+            items: {
+                id: number;
+                kind: string;
+                data: {
+                    [key: string]: unknown;
+                };
+                createdAt: string;
+                read: boolean;
+            }[];
+            unread: number;
+        };
+        MarkReadBody: {
+            ids?: number[];
+        };
+        LocalizedText: {
+            id: string;
+            /** @default  */
+            en: string;
+        };
+        Scale: {
+            min: number;
+            max: number;
+            /** @default [] */
+            labels: components["schemas"]["LocalizedText"][];
+        };
+        Question: {
+            key: string;
+            text: components["schemas"]["LocalizedText"];
+            help?: components["schemas"]["LocalizedText"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "likert";
+            scale: components["schemas"]["Scale"];
+            /** @enum {string} */
+            skmElement?: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9";
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedText"];
+            help?: components["schemas"]["LocalizedText"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "single";
+            options: {
+                value: string;
+                label: components["schemas"]["LocalizedText"];
+            }[];
+            /** @enum {string} */
+            profile?: "sex" | "ageBand" | "education" | "occupation";
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedText"];
+            help?: components["schemas"]["LocalizedText"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "multiple";
+            options: {
+                value: string;
+                label: components["schemas"]["LocalizedText"];
+            }[];
+            maxChoices?: number;
+            /** @enum {string} */
+            role?: "preferredFormats";
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedText"];
+            help?: components["schemas"]["LocalizedText"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "number";
+            min?: number;
+            max?: number;
+            /** @default true */
+            integer: boolean;
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedText"];
+            help?: components["schemas"]["LocalizedText"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "text";
+            /** @default false */
+            long: boolean;
+            /** @default 500 */
+            maxLength: number;
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedText"];
+            help?: components["schemas"]["LocalizedText"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "matrix";
+            statements: {
+                key: string;
+                text: components["schemas"]["LocalizedText"];
+                competency?: string;
+            }[];
+            scale: components["schemas"]["Scale"];
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedText"];
+            help?: components["schemas"]["LocalizedText"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "abilityNeed";
+            statements: {
+                key: string;
+                text: components["schemas"]["LocalizedText"];
+                competency?: string;
+            }[];
+            scale: components["schemas"]["Scale"];
+        };
+        Section: {
+            key: string;
+            title: components["schemas"]["LocalizedText"];
+            description?: components["schemas"]["LocalizedText"];
+            questions: components["schemas"]["Question"][];
+        };
+        InstrumentDefinition: {
+            /** @enum {string} */
+            kind: "needs" | "reaction" | "behaviour" | "satisfaction" | "skm" | "publicFeedback" | "custom";
+            title: components["schemas"]["LocalizedText"];
+            description?: components["schemas"]["LocalizedText"];
+            sections: components["schemas"]["Section"][];
+        };
+        SurveyTemplateList: {
+            items: {
+                key: string;
+                kind: string;
+                title: components["schemas"]["LocalizedText"];
+                description: components["schemas"]["LocalizedText"] | null;
+                questionCount: number;
+            }[];
+        };
+        InstrumentSummary: {
+            id: number;
+            kind: string;
+            title: string;
+            templateKey: string | null;
+            version: number;
+            surveyCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InstrumentList: {
+            items: components["schemas"]["InstrumentSummary"][];
+        };
+        InstrumentDetail: {
+            id: number;
+            kind: string;
+            title: string;
+            templateKey: string | null;
+            version: {
+                id: number;
+                version: number;
+                definition: components["schemas"]["InstrumentDefinition"];
+                frozen: boolean;
+            };
+            versions: {
+                id: number;
+                version: number;
+                /** Format: date-time */
+                createdAt: string;
+                frozen: boolean;
+            }[];
+        };
+        CreateInstrumentBody: {
+            templateKey: string;
+        } | {
+            definition: components["schemas"]["InstrumentDefinition"];
+        };
+        UpdateInstrumentBody: {
+            definition: components["schemas"]["InstrumentDefinition"];
+        };
+        Audience: {
+            /** @constant */
+            kind: "criteria";
+            /** @default [] */
+            unitIds: number[];
+            /** @default [] */
+            positionKinds: string[];
+            /** @default [] */
+            golongan: string[];
+            /** @default [] */
+            employeeTypes: ("PNS" | "PPPK")[];
+        } | {
+            /** @constant */
+            kind: "list";
+            employeeIds: number[];
+        };
+        CreateSurveyBody: {
+            instrumentId: number;
+            title: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            audience?: components["schemas"]["Audience"];
+            /** @default null */
+            serviceUnitId: number | null;
+            /** @default null */
+            serviceName: string | null;
+            minGroupSize?: number;
+        };
+        CreateWaveBody: {
+            label: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @default null */
+            population: number | null;
+        };
+        WaveSummary: {
+            id: number;
+            number: number;
+            label: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "open" | "closed";
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            population: number | null;
+            invited: number;
+            responses: number;
+            pending: number;
+            instrumentVersion: number;
+        };
+        SurveySummary: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            kind: string;
+            instrumentTitle: string;
+            serviceName: string | null;
+            waveCount: number;
+            latestWave: components["schemas"]["WaveSummary"] | null;
+        };
+        SurveyList: {
+            items: components["schemas"]["SurveySummary"][];
+        };
+        SurveyDetail: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            kind: string;
+            instrumentTitle: string;
+            serviceName: string | null;
+            waveCount: number;
+            latestWave: components["schemas"]["WaveSummary"] | null;
+            instrumentId: number;
+            audience: components["schemas"]["Audience"] | null;
+            serviceUnit: {
+                id: number;
+                name: string;
+            } | null;
+            publicPath: string | null;
+            minGroupSize: number;
+            waves: components["schemas"]["WaveSummary"][];
+        };
+        AudiencePreview: {
+            count: number;
+        };
+        ReminderResult: {
+            notified: number;
+            emailed: number;
+        };
+        MySurveyList: {
+            items: {
+                waveId: number;
+                title: string;
+                label: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous" | "public";
+                /** Format: date-time */
+                closesAt: string;
+                responded: boolean;
+            }[];
+        };
+        WaveForm: {
+            waveId: number;
+            title: string;
+            label: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            serviceName: string | null;
+            tenantName: string;
+            /** Format: date-time */
+            closesAt: string;
+            open: boolean;
+            responded: boolean;
+            definition: components["schemas"]["InstrumentDefinition"];
+        };
+        SubmitResponseBody: {
+            answers: {
+                [key: string]: unknown;
+            };
+        };
+        Ballot: {
+            token: string;
+        };
+        SubmitAnonymousBody: {
+            token: string;
+            answers: {
+                [key: string]: unknown;
+            };
+        };
+        SubmitPublicBody: {
+            answers: {
+                [key: string]: unknown;
+            };
+            website?: string;
+        };
+        Submitted: {
+            /** @constant */
+            accepted: true;
+        };
+        QuestionSummary: {
+            /** @constant */
+            type: "likert";
+            key: string;
+            scale: {
+                min: number;
+                max: number;
+            };
+            n: number;
+            mean: number | null;
+            distribution: {
+                count: number;
+                percent: number | null;
+                value: number;
+            }[];
+        } | {
+            /** @constant */
+            type: "single";
+            key: string;
+            n: number;
+            options: {
+                count: number;
+                percent: number | null;
+                value: string;
+            }[];
+        } | {
+            /** @constant */
+            type: "multiple";
+            key: string;
+            n: number;
+            options: {
+                count: number;
+                percent: number | null;
+                value: string;
+            }[];
+        } | {
+            /** @constant */
+            type: "number";
+            key: string;
+            n: number;
+            mean: number | null;
+            median: number | null;
+            min: number | null;
+            max: number | null;
+        } | {
+            /** @constant */
+            type: "text";
+            key: string;
+            n: number;
+        } | {
+            /** @constant */
+            type: "matrix";
+            key: string;
+            scale: {
+                min: number;
+                max: number;
+            };
+            n: number;
+            statements: {
+                key: string;
+                n: number;
+                mean: number | null;
+                distribution: {
+                    count: number;
+                    percent: number | null;
+                    value: number;
+                }[];
+            }[];
+        } | {
+            /** @constant */
+            type: "abilityNeed";
+            key: string;
+            scale: {
+                min: number;
+                max: number;
+            };
+            n: number;
+            statements: {
+                key: string;
+                competency: string | null;
+                n: number;
+                meanAbility: number | null;
+                meanNeed: number | null;
+                gap: number | null;
+            }[];
+            ranked: {
+                key: string;
+                competency: string | null;
+                n: number;
+                meanAbility: number | null;
+                meanNeed: number | null;
+                gap: number | null;
+            }[];
+        };
+        WaveComparison: {
+            /** @enum {string} */
+            type: "likert" | "number";
+            key: string;
+            mean: {
+                before: number | null;
+                after: number | null;
+                change: number | null;
+            };
+        } | {
+            /** @enum {string} */
+            type: "single" | "multiple";
+            key: string;
+            options: {
+                before: number | null;
+                after: number | null;
+                change: number | null;
+                value: string;
+            }[];
+        } | {
+            /** @enum {string} */
+            type: "matrix" | "abilityNeed";
+            key: string;
+            statements: {
+                before: number | null;
+                after: number | null;
+                change: number | null;
+                key: string;
+            }[];
+        };
+        IkmResult: {
+            elements: {
+                /** @enum {string} */
+                element: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9";
+                n: number;
+                nrr: number;
+                weightedNrr: number;
+            }[];
+            weight: number;
+            weightedNrr: number;
+            ikm: number;
+            category: {
+                /** @enum {string} */
+                mutu: "A" | "B" | "C" | "D";
+                /** @enum {string} */
+                kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+            };
+        };
+        WaveReport: {
+            responses: number;
+            minGroupSize: number;
+            suppressed: boolean;
+            minimumSample: number | null;
+            questions: {
+                key: string;
+                summary: components["schemas"]["QuestionSummary"];
+                texts?: {
+                    responseId: string;
+                    text: string;
+                }[];
+                words?: {
+                    word: string;
+                    count: number;
+                }[];
+            }[];
+            ikm: components["schemas"]["IkmResult"] | null;
+            needs: {
+                competency: string | null;
+                statements: string[];
+                ratings: number;
+                meanAbility: number | null;
+                meanNeed: number | null;
+                gap: number | null;
+            }[] | null;
+            breakdown: {
+                /** @enum {string} */
+                by: "unit" | "sex" | "ageBand" | "education" | "occupation";
+                groups: {
+                    key: string;
+                    label: components["schemas"]["LocalizedText"];
+                    n: number;
+                    ikm: number | null;
+                    questions: {
+                        key: string;
+                        summary: components["schemas"]["QuestionSummary"];
+                    }[];
+                }[];
+                hiddenGroups: number;
+                otherCount: number | null;
+            } | null;
+            comparison: components["schemas"]["WaveComparison"][] | null;
+        };
+        WaveResults: {
+            survey: {
+                id: number;
+                title: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous" | "public";
+                serviceName: string | null;
+            };
+            wave: components["schemas"]["WaveSummary"];
+            previousWave: {
+                id: number;
+                label: string;
+            } | null;
+            definition: components["schemas"]["InstrumentDefinition"];
+            canModerate: boolean;
+            report: components["schemas"]["WaveReport"];
+        };
+        HideTextBody: {
+            /** Format: uuid */
+            responseId: string;
+            questionKey: string;
+            hidden: boolean;
         };
     };
     responses: never;

@@ -50,3 +50,44 @@ export type AccountSummary = AccountPage['items'][number];
 export type AccountStatus = AccountSummary['status'];
 export type CreateAccountRequest = JsonBody<paths['/api/v1/accounts']['post']>;
 export type PasswordLink = Schemas['PasswordLink'];
+
+export type SurveyTemplateList = Schemas['SurveyTemplateList'];
+export type SurveyTemplate = SurveyTemplateList['items'][number];
+export type InstrumentList = Schemas['InstrumentList'];
+export type InstrumentSummary = Schemas['InstrumentSummary'];
+export type InstrumentDetail = Schemas['InstrumentDetail'];
+export type CreateInstrumentRequest = JsonBody<paths['/api/v1/instruments']['post']>;
+export type UpdateInstrumentRequest = JsonBody<paths['/api/v1/instruments/{id}']['put']>;
+
+export type SurveyList = Schemas['SurveyList'];
+export type SurveySummary = Schemas['SurveySummary'];
+export type SurveyDetail = Schemas['SurveyDetail'];
+export type SurveyMode = SurveySummary['mode'];
+export type WaveSummary = Schemas['WaveSummary'];
+export type WaveStatus = WaveSummary['status'];
+export type Audience = Schemas['Audience'];
+export type AudiencePreview = Schemas['AudiencePreview'];
+export type CreateSurveyRequest = JsonBody<paths['/api/v1/surveys']['post']>;
+export type CreateWaveRequest = JsonBody<paths['/api/v1/surveys/{id}/waves']['post']>;
+export type ReminderResult = Schemas['ReminderResult'];
+
+export type MySurveyList = Schemas['MySurveyList'];
+export type MySurvey = MySurveyList['items'][number];
+export type WaveForm = Schemas['WaveForm'];
+export type Ballot = Schemas['Ballot'];
+export type Submitted = Schemas['Submitted'];
+
+export type WaveResults = Schemas['WaveResults'];
+export type WaveReport = WaveResults['report'];
+export type QuestionSummary = Schemas['QuestionSummary'];
+export type IkmResult = Schemas['IkmResult'];
+export type WaveComparison = Schemas['WaveComparison'];
+export type ResultsQuery = NonNullable<
+  paths['/api/v1/survey-waves/{id}/results']['get']['parameters']['query']
+>;
+export type Breakdown = NonNullable<WaveReport['breakdown']>;
+export type BreakdownBy = Breakdown['by'];
+export type HideTextRequest = JsonBody<paths['/api/v1/survey-waves/{id}/texts']['post']>;
+
+export type NotificationList = Schemas['NotificationList'];
+export type Notification = NotificationList['items'][number];

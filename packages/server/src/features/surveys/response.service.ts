@@ -1,0 +1,231 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type Actor, can } from '@jenjang/domain/access';
+import {
+  type InstrumentDefinition,
+  localized,
+  questionsOf,
+} from '@jenjang/domain/contracts/instrument.contract';
+import { type AnswerIssue, validateAnswers } from '@jenjang/domain/survey-response.rules';
+import { isAccepting } from '@jenjang/domain/survey-wave.rules';
+import { sql } from 'kysely';
+import { type Db, type Tx, withTenant } from '../../db/database';
+import { notFound, ProblemError } from '../../http/problem';
+import type { Locale } from '../../i18n/translate';
+import { parseDefinition } from './instrument.service';
+import * as repo from './response.repository';
+import { findAnsweringWave } from './survey.repository';
+
+type Wave = NonNullable<Awaited<ReturnType<typeof findAnsweringWave>>>;
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest();
+const accepting = (wave: Wave) =>
+  isAccepting({ status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at }, new Date());
+
+/**
+ * Parsed definitions by version id. A wave takes answers only once published, and publishing
+ * freezes its version (edits make a new one), so an entry never goes stale.
+ */
+const definitions = new Map<number, InstrumentDefinition>();
+const DEFINITIONS_KEPT = 500;
+
+async function definitionOf(tx: Tx, wave: Wave) {
+  const cached = definitions.get(wave.instrument_version_id);
+  if (cached && wave.status !== 'draft') return cached;
+  const definition = parseDefinition(
+    (await repo.findVersionDefinition(tx, wave.instrument_version_id)).definition,
+  );
+  if (wave.status !== 'draft') {
+    if (definitions.size >= DEFINITIONS_KEPT) definitions.delete(definitions.keys().next().value as number);
+    definitions.set(wave.instrument_version_id, definition);
+  }
+  return definition;
+}
+
+/** Rejects a response that breaks the instrument, naming each question in the reader's language. */
+function checkedAnswers(definition: InstrumentDefinition, raw: unknown, locale: Locale) {
+  const check = validateAnswers(definition, raw);
+  if (check.ok) return check.answers;
+  const texts = new Map(questionsOf(definition).map((q) => [q.key, localized(q.text, locale)]));
+  const field = (issue: AnswerIssue) => ({
+    path: issue.path ? `answers.${issue.path}` : 'answers',
+    key: issue.code,
+    params: { ...issue.params, question: texts.get(issue.path.split('.')[0] ?? '') ?? issue.path },
+  });
+  throw new ProblemError(
+    400,
+    'survey.answersInvalid',
+    { count: check.issues.length },
+    check.issues.map(field),
+  );
+}
+
+function form(wave: Wave, definition: InstrumentDefinition, tenantName: string, responded: boolean) {
+  return {
+    waveId: wave.id,
+    title: wave.title,
+    label: wave.label,
+    mode: wave.mode,
+    serviceName: wave.service_name,
+    tenantName,
+    closesAt: new Date(wave.closes_at).toISOString(),
+    open: accepting(wave),
+    responded,
+    definition,
+  };
+}
+
+export async function listMySurveys(db: Db, actor: Actor) {
+  if (actor.employeeId === null) return { items: [] };
+  const employeeId = actor.employeeId;
+  return withTenant(db, actor.tenantId, async (tx) => ({
+    items: (await repo.listMyWaves(tx, employeeId))
+      .filter((w) => new Date(w.opens_at) <= new Date())
+      .map((w) => ({
+        waveId: w.id,
+        title: w.title,
+        label: w.label,
+        mode: w.mode,
+        closesAt: new Date(w.closes_at).toISOString(),
+        responded: w.responded,
+      })),
+  }));
+}
+
+/** The wave an invited employee is to answer; anyone else finds nothing there. */
+async function invitedWave(tx: Tx, actor: Actor, waveId: number) {
+  const wave = await findAnsweringWave(tx, waveId);
+  if (!wave || actor.employeeId === null || wave.mode === 'public') throw notFound();
+  if (!can(actor, 'survey.respond', { tenantId: wave.tenant_id, employeeId: actor.employeeId }))
+    throw notFound();
+  const invitation = await repo.findInvitation(tx, waveId, actor.employeeId);
+  if (!invitation || wave.status === 'draft') throw notFound();
+  return { wave, invitation, employeeId: actor.employeeId };
+}
+
+export async function getWaveForm(db: Db, actor: Actor, waveId: number) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const { wave, invitation } = await invitedWave(tx, actor, waveId);
+    return form(
+      wave,
+      await definitionOf(tx, wave),
+      await repo.tenantName(tx, actor.tenantId),
+      invitation.responded,
+    );
+  });
+}
+
+function assertOpen(wave: Wave) {
+  if (!accepting(wave)) throw new ProblemError(409, 'survey.closed');
+}
+
+/** An identified wave: the response is stored with the employee, once. */
+export async function submitIdentified(db: Db, actor: Actor, waveId: number, raw: unknown, locale: Locale) {
+  await withTenant(db, actor.tenantId, async (tx) => {
+    const { wave, invitation, employeeId } = await invitedWave(tx, actor, waveId);
+    if (wave.mode !== 'identified') throw new ProblemError(409, 'survey.wrongMode');
+    assertOpen(wave);
+    if (invitation.responded) throw new ProblemError(409, 'survey.alreadyAnswered');
+    const answers = checkedAnswers(await definitionOf(tx, wave), raw, locale);
+    const stored = await repo.insertIdentified(tx, {
+      tenantId: actor.tenantId,
+      waveId,
+      employeeId,
+      unitId: invitation.unit_id,
+      answers,
+    });
+    // Two tabs sending at once: the second finds the invitation already marked.
+    if (!stored) throw new ProblemError(409, 'survey.alreadyAnswered');
+  });
+  return { accepted: true as const };
+}
+
+/**
+ * Anonymous, step 1 (signed in): checks that the employee is invited and has not answered, marks
+ * the invitation, and hands out a single-use token. Only the token's hash is stored, without any
+ * reference to the employee; from here on the token alone is the right to answer once.
+ */
+export async function issueBallot(db: Db, actor: Actor, waveId: number) {
+  const token = randomBytes(32).toString('base64url');
+  await withTenant(db, actor.tenantId, async (tx) => {
+    const { wave, invitation, employeeId } = await invitedWave(tx, actor, waveId);
+    if (wave.mode !== 'anonymous') throw new ProblemError(409, 'survey.wrongMode');
+    assertOpen(wave);
+    if (invitation.responded) throw new ProblemError(409, 'survey.alreadyAnswered');
+    const issued = await repo.issueBallot(tx, {
+      tenantId: actor.tenantId,
+      waveId,
+      employeeId,
+      tokenHash: sha256(token),
+    });
+    if (!issued) throw new ProblemError(409, 'survey.alreadyAnswered');
+  });
+  return { token };
+}
+
+/**
+ * Anonymous, step 2 (no session used): burns the ballot and stores the answers in the wave's
+ * inbox, which is mixed into the results once it holds a group's worth. A rejected response
+ * leaves the ballot unburnt (the transaction rolls back), so the respondent can correct it.
+ */
+export async function submitAnonymous(db: Db, token: string, raw: unknown, locale: Locale) {
+  const tokenHash = sha256(token);
+  const tenant = await sql<{
+    tenant: number | null;
+  }>`select ballot_find_tenant(${tokenHash}) as tenant`.execute(db);
+  const tenantId = tenant.rows[0]?.tenant;
+  if (!tenantId) throw new ProblemError(409, 'survey.ballotUsed');
+  await withTenant(db, tenantId, async (tx) => {
+    const ballot = await repo.burnBallot(tx, tokenHash);
+    if (!ballot) throw new ProblemError(409, 'survey.ballotUsed');
+    const wave = await findAnsweringWave(tx, ballot.wave_id);
+    if (!wave) throw notFound();
+    assertOpen(wave);
+    const answers = checkedAnswers(await definitionOf(tx, wave), raw, locale);
+    await repo.insertIntoInbox(tx, { tenantId, waveId: wave.id, unitId: ballot.unit_id, answers });
+    await repo.mixInbox(tx, tenantId, wave.id, wave.min_group_size);
+  });
+  return { accepted: true as const };
+}
+
+/** A public survey's code, resolved to its tenant, survey and the wave it answers now. */
+async function publicWave(db: Db, code: string) {
+  const found = await sql<{
+    tenant_id: number;
+    survey_id: number;
+  }>`select tenant_id, survey_id from public_find_survey(${code})`.execute(db);
+  const row = found.rows[0];
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function getPublicForm(db: Db, code: string) {
+  const { tenant_id: tenantId, survey_id: surveyId } = await publicWave(db, code);
+  return withTenant(db, tenantId, async (tx) => {
+    const current = await repo.currentPublicWave(tx, surveyId);
+    const wave = current ? await findAnsweringWave(tx, current) : undefined;
+    if (!wave) throw notFound();
+    return form(wave, await definitionOf(tx, wave), await repo.tenantName(tx, tenantId), false);
+  });
+}
+
+/** A citizen's answer: one per device (cookie) per wave, validated, stored without identity. */
+export async function submitPublic(
+  db: Db,
+  code: string,
+  input: { deviceToken: string; answers: unknown; honeypot: string | undefined; locale: Locale },
+) {
+  if (input.honeypot) throw new ProblemError(400, 'survey.rejected');
+  const { tenant_id: tenantId, survey_id: surveyId } = await publicWave(db, code);
+  await withTenant(db, tenantId, async (tx) => {
+    const current = await repo.currentPublicWave(tx, surveyId);
+    const wave = current ? await findAnsweringWave(tx, current) : undefined;
+    if (!wave) throw notFound();
+    assertOpen(wave);
+    const answers = checkedAnswers(await definitionOf(tx, wave), input.answers, input.locale);
+    if (!(await repo.claimDevice(tx, tenantId, wave.id, sha256(input.deviceToken)))) {
+      throw new ProblemError(409, 'survey.alreadyAnswered');
+    }
+    await repo.insertPublic(tx, { tenantId, waveId: wave.id, unitId: wave.service_unit_id, answers });
+  });
+  return { accepted: true as const };
+}

@@ -1,0 +1,178 @@
+import {
+  type InstrumentDefinition,
+  type LocalizedText,
+  localized,
+  type Question,
+} from '@jenjang/domain/contracts/instrument.contract';
+import type { WaveReport } from '@jenjang/domain/survey-report';
+import type { QuestionSummary } from '@jenjang/domain/survey-results.rules';
+import ExcelJS from 'exceljs';
+import { type Locale, translate } from '../../i18n/translate';
+
+// Results as a table: one row per question item (scale point, option, statement), the same
+// figures the results page shows, under the same k rule (a suppressed wave exports only a note).
+
+type Cell = string | number | null;
+
+interface Table {
+  header: string[];
+  rows: Cell[][];
+}
+
+const percent = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+const mean = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+
+function pointLabel(question: Question, value: number, locale: Locale): string {
+  if (question.type !== 'likert' && question.type !== 'matrix' && question.type !== 'abilityNeed') {
+    return String(value);
+  }
+  const label = question.scale.labels[value - question.scale.min];
+  return label ? `${value} – ${localized(label, locale)}` : String(value);
+}
+
+function itemRows(question: Question, summary: QuestionSummary, locale: Locale, t: (k: string) => string) {
+  const text = (value: LocalizedText | undefined) => localized(value, locale);
+  const rows: Cell[][] = [];
+  switch (summary.type) {
+    case 'likert':
+      for (const p of summary.distribution)
+        rows.push([pointLabel(question, p.value, locale), p.count, percent(p.percent), null]);
+      rows.push([t('mean'), summary.n, null, mean(summary.mean)]);
+      break;
+    case 'single':
+    case 'multiple': {
+      const options = question.type === 'single' || question.type === 'multiple' ? question.options : [];
+      for (const o of summary.options) {
+        rows.push([
+          text(options.find((x) => x.value === o.value)?.label) || o.value,
+          o.count,
+          percent(o.percent),
+          null,
+        ]);
+      }
+      break;
+    }
+    case 'number':
+      rows.push([t('mean'), summary.n, null, mean(summary.mean)]);
+      rows.push([t('median'), summary.n, null, mean(summary.median)]);
+      break;
+    case 'text':
+      rows.push([t('answers'), summary.n, null, null]);
+      break;
+    case 'matrix': {
+      const statements = question.type === 'matrix' ? question.statements : [];
+      for (const s of summary.statements) {
+        rows.push([text(statements.find((x) => x.key === s.key)?.text) || s.key, s.n, null, mean(s.mean)]);
+      }
+      break;
+    }
+    case 'abilityNeed': {
+      const statements = question.type === 'abilityNeed' ? question.statements : [];
+      for (const s of summary.ranked) {
+        const name = text(statements.find((x) => x.key === s.key)?.text) || s.key;
+        rows.push([name, s.n, null, mean(s.gap), mean(s.meanAbility), mean(s.meanNeed)]);
+      }
+      break;
+    }
+  }
+  return rows;
+}
+
+/** The results as tables, labelled in `locale`. */
+export function resultTables(
+  definition: InstrumentDefinition,
+  report: WaveReport,
+  locale: Locale,
+): { summary: Table; ikm: Table | null; texts: Table | null } {
+  const t = (key: string, params: Record<string, unknown> = {}) =>
+    translate(locale, `survey.export.${key}`, params);
+  const header = [
+    t('section'),
+    t('question'),
+    t('item'),
+    t('count'),
+    t('percent'),
+    t('meanOrGap'),
+    t('ability'),
+    t('need'),
+  ];
+  if (report.suppressed) {
+    return {
+      summary: {
+        header: [t('note')],
+        rows: [[translate(locale, 'survey.resultsSuppressed', { k: report.minGroupSize })]],
+      },
+      ikm: null,
+      texts: null,
+    };
+  }
+  const rows: Cell[][] = [];
+  const texts: Cell[][] = [];
+  for (const section of definition.sections) {
+    for (const question of section.questions) {
+      const result = report.questions.find((q) => q.key === question.key);
+      if (!result) continue;
+      for (const row of itemRows(question, result.summary, locale, t)) {
+        rows.push([localized(section.title, locale), localized(question.text, locale), ...row]);
+      }
+      for (const answer of result.texts ?? []) texts.push([localized(question.text, locale), answer.text]);
+    }
+  }
+  const ikm = report.ikm
+    ? {
+        header: [t('element'), t('respondents'), 'NRR', t('weightedNrr')],
+        rows: [
+          ...report.ikm.elements.map((e) => [
+            `${e.element} ${translate(locale, `survey.elements.${e.element}`)}`,
+            e.n,
+            e.nrr,
+            e.weightedNrr,
+          ]),
+          [t('ikm'), report.responses, report.ikm.weightedNrr, report.ikm.ikm],
+          [
+            t('category'),
+            null,
+            report.ikm.category.mutu,
+            translate(locale, `survey.kinerja.${report.ikm.category.kinerja}`),
+          ],
+          ...(report.minimumSample === null ? [] : [[t('minimumSample'), report.minimumSample, null, null]]),
+        ],
+      }
+    : null;
+  return {
+    summary: { header, rows },
+    ikm,
+    texts: texts.length > 0 ? { header: [t('question'), t('answer')], rows: texts } : null,
+  };
+}
+
+/** RFC 4180 CSV of the summary table, with a BOM so Excel opens it as UTF-8. */
+export function resultsCsv(tables: ReturnType<typeof resultTables>): string {
+  const cell = (value: Cell) => {
+    if (value === null) return '';
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  const width = tables.summary.header.length;
+  // RFC 4180: every record has as many fields as the header, though most items fill only four.
+  const lines = [tables.summary.header, ...tables.summary.rows].map((row) =>
+    Array.from({ length: width }, (_, i) => cell(row[i] ?? null)).join(','),
+  );
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+export async function resultsXlsx(tables: ReturnType<typeof resultTables>, locale: Locale): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const add = (name: string, table: Table) => {
+    const sheet = workbook.addWorksheet(name);
+    sheet.addRow(table.header).font = { bold: true };
+    for (const row of table.rows) sheet.addRow(row);
+    sheet.columns.forEach((column, i) => {
+      column.width = i < 3 ? 40 : 14;
+    });
+  };
+  add(translate(locale, 'survey.export.sheetSummary'), tables.summary);
+  if (tables.ikm) add('IKM', tables.ikm);
+  if (tables.texts) add(translate(locale, 'survey.export.sheetTexts'), tables.texts);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

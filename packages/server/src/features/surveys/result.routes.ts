@@ -1,0 +1,81 @@
+import { IdParam, Problem } from '@jenjang/domain/contracts/common.contract';
+import { HideTextBody, ResultsQuery, WaveResults } from '@jenjang/domain/contracts/survey-results.contract';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type AppDeps, requireActor } from '../../http/types';
+import * as results from './result.service';
+import { resultsCsv, resultsXlsx, resultTables } from './result-export';
+
+const tags = ['survey results'];
+
+export const resultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  app.get(
+    '/survey-waves/:id/results',
+    {
+      config: { permission: 'survey.results' },
+      schema: {
+        tags,
+        description: 'Results of a wave; every group smaller than the survey’s minimum is hidden.',
+        params: IdParam,
+        querystring: ResultsQuery,
+        response: { 200: WaveResults, 404: Problem },
+      },
+    },
+    (request) =>
+      results.getWaveResults(
+        deps.db,
+        requireActor(request.actor),
+        request.params.id,
+        request.query.breakdown,
+      ),
+  );
+
+  for (const format of ['xlsx', 'csv'] as const) {
+    app.get(
+      `/survey-waves/:id/results.${format}`,
+      {
+        config: { permission: 'survey.results' },
+        schema: {
+          tags,
+          description: `The results as ${format.toUpperCase()} (same figures, same hiding rule).`,
+          params: IdParam,
+          querystring: ResultsQuery,
+        },
+      },
+      async (request, reply) => {
+        const locale = request.query.lang ?? request.locale;
+        const data = await results.getWaveResults(
+          deps.db,
+          requireActor(request.actor),
+          request.params.id,
+          undefined,
+        );
+        const tables = resultTables(data.definition, data.report, locale);
+        const name = `hasil-survei-${data.survey.id}-gelombang-${data.wave.number}.${format}`;
+        reply.header('content-disposition', `attachment; filename="${name}"`);
+        if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(resultsCsv(tables));
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .send(await resultsXlsx(tables, locale));
+      },
+    );
+  }
+
+  app.post(
+    '/survey-waves/:id/texts',
+    {
+      config: { permission: 'survey.manage' },
+      schema: {
+        tags,
+        description: 'Hide an abusive text answer from results and exports, or show it again.',
+        params: IdParam,
+        body: HideTextBody,
+        response: { 204: z.null(), 400: Problem, 404: Problem },
+      },
+    },
+    async (request, reply) => {
+      await results.setTextHidden(deps.db, requireActor(request.actor), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,301 @@
+import { randomBytes } from 'node:crypto';
+import { type Actor, can } from '@jenjang/domain/access';
+import { Audience } from '@jenjang/domain/contracts/survey.contract';
+import { MIN_K } from '@jenjang/domain/group-suppression.rules';
+import { waveState } from '@jenjang/domain/survey-wave.rules';
+import type { Config } from '../../config';
+import { type Db, type Tx, withTenant } from '../../db/database';
+import { notFound, ProblemError } from '../../http/problem';
+import { type Locale, translate } from '../../i18n/translate';
+import { appendAudit } from '../audit/audit.repository';
+import type { Mailer } from '../notifications/mailer';
+import { notify } from '../notifications/notification.repository';
+import * as instruments from './instrument.repository';
+import { mixInbox } from './response.repository';
+import * as repo from './survey.repository';
+
+type WaveRow = Awaited<ReturnType<typeof repo.listWaves>>[number];
+
+const iso = (value: Date | string) => new Date(value).toISOString();
+
+export function toWaveSummary(wave: WaveRow, now = new Date()) {
+  return {
+    id: wave.id,
+    number: wave.number,
+    label: wave.label,
+    status: waveState({ status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at }, now),
+    opensAt: iso(wave.opens_at),
+    closesAt: iso(wave.closes_at),
+    population: wave.population,
+    invited: wave.invited,
+    responses: wave.responses,
+    pending: wave.pending,
+    instrumentVersion: wave.version,
+  };
+}
+
+/** The address of a public survey's answering page (the QR code poster points at it). */
+export const publicPath = (code: string) => `/s/${code}`;
+
+export async function listSurveys(db: Db, actor: Actor) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const surveys = await repo.listSurveys(tx);
+    const waves = await repo.listWaves(
+      tx,
+      surveys.map((s) => s.id),
+    );
+    return {
+      items: surveys.map((survey) => {
+        const latest = waves.find((w) => w.survey_id === survey.id);
+        return {
+          id: survey.id,
+          title: survey.title,
+          mode: survey.mode,
+          kind: survey.kind,
+          instrumentTitle: survey.instrument_title,
+          serviceName: survey.service_name,
+          waveCount: survey.wave_count,
+          latestWave: latest ? toWaveSummary(latest) : null,
+        };
+      }),
+    };
+  });
+}
+
+async function surveyDetail(tx: Tx, actor: Actor, id: number) {
+  const survey = await repo.findSurvey(tx, id);
+  if (!survey || !can(actor, 'survey.read', { tenantId: survey.tenant_id })) throw notFound();
+  const waves = await repo.listWaves(tx, [id]);
+  const audience = Audience.safeParse(survey.audience);
+  return {
+    id: survey.id,
+    title: survey.title,
+    mode: survey.mode,
+    kind: survey.kind,
+    instrumentId: survey.instrument_id,
+    instrumentTitle: survey.instrument_title,
+    serviceName: survey.service_name,
+    serviceUnit:
+      survey.service_unit_id && survey.service_unit_name
+        ? { id: survey.service_unit_id, name: survey.service_unit_name }
+        : null,
+    audience: survey.mode === 'public' || !audience.success ? null : audience.data,
+    publicPath: survey.public_code ? publicPath(survey.public_code) : null,
+    minGroupSize: survey.min_group_size,
+    waveCount: waves.length,
+    latestWave: waves[0] ? toWaveSummary(waves[0]) : null,
+    waves: waves.map((w) => toWaveSummary(w)),
+  };
+}
+
+export function getSurvey(db: Db, actor: Actor, id: number) {
+  return withTenant(db, actor.tenantId, (tx) => surveyDetail(tx, actor, id));
+}
+
+export interface NewSurvey {
+  instrumentId: number;
+  title: string;
+  mode: 'identified' | 'anonymous' | 'public';
+  audience?: Audience | undefined;
+  serviceUnitId: number | null;
+  serviceName: string | null;
+  minGroupSize?: number | undefined;
+}
+
+export async function createSurvey(
+  db: Db,
+  actor: Actor,
+  input: NewSurvey,
+  config: Pick<Config, 'surveyMinGroupSize'>,
+) {
+  if (input.mode !== 'public' && !input.audience) throw new ProblemError(400, 'survey.audienceRequired');
+  const minGroupSize = Math.max(input.minGroupSize ?? config.surveyMinGroupSize, MIN_K);
+  return withTenant(db, actor.tenantId, async (tx) => {
+    if (!(await instruments.findInstrument(tx, input.instrumentId))) {
+      throw new ProblemError(400, 'survey.unknownInstrument');
+    }
+    if (input.serviceUnitId !== null && !(await repo.unitExists(tx, input.serviceUnitId))) {
+      throw new ProblemError(400, 'survey.unknownUnit');
+    }
+    const row = await repo.insertSurvey(tx, {
+      tenantId: actor.tenantId,
+      instrumentId: input.instrumentId,
+      title: input.title,
+      mode: input.mode,
+      audience: input.mode === 'public' ? null : (input.audience ?? null),
+      serviceUnitId: input.serviceUnitId,
+      serviceName: input.serviceName,
+      // 60 bits of randomness: public links cannot be guessed or enumerated.
+      publicCode: input.mode === 'public' ? randomCode() : null,
+      minGroupSize,
+      accountId: actor.accountId,
+    });
+    await appendAudit(tx, actor.tenantId, {
+      actorAccountId: actor.accountId,
+      action: 'survey.created',
+      entity: 'survey',
+      entityId: row.id,
+      data: { title: input.title, mode: input.mode, minGroupSize },
+    });
+    return surveyDetail(tx, actor, row.id);
+  });
+}
+
+function randomCode(): string {
+  const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
+  return [...randomBytes(12)].map((b) => alphabet[b % alphabet.length]).join('');
+}
+
+export async function previewAudience(db: Db, actor: Actor, audience: Audience) {
+  return withTenant(db, actor.tenantId, async (tx) => ({ count: await repo.countAudience(tx, audience) }));
+}
+
+export async function createWave(
+  db: Db,
+  actor: Actor,
+  surveyId: number,
+  input: { label: string; opensAt: string; closesAt: string; population: number | null },
+) {
+  if (new Date(input.closesAt) <= new Date(input.opensAt)) {
+    throw new ProblemError(400, 'survey.windowInvalid');
+  }
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const survey = await repo.findSurvey(tx, surveyId);
+    if (!survey) throw notFound();
+    const version = await instruments.latestVersion(tx, survey.instrument_id);
+    if (!version) throw notFound();
+    const number = await repo.nextWaveNumber(tx, surveyId);
+    const wave = await repo.insertWave(tx, {
+      tenantId: actor.tenantId,
+      surveyId,
+      number,
+      label: input.label,
+      versionId: version.id,
+      opensAt: input.opensAt,
+      closesAt: input.closesAt,
+      population: input.population,
+    });
+    await appendAudit(tx, actor.tenantId, {
+      actorAccountId: actor.accountId,
+      action: 'survey.wave.created',
+      entity: 'survey_wave',
+      entityId: wave.id,
+      data: { surveyId, number, label: input.label },
+    });
+    return surveyDetail(tx, actor, surveyId);
+  });
+}
+
+async function waveForChange(tx: Tx, waveId: number) {
+  const locked = await repo.lockWave(tx, waveId);
+  const wave = locked ? await repo.findWave(tx, waveId) : undefined;
+  if (!wave) throw notFound();
+  return wave;
+}
+
+/**
+ * Publishes a draft wave: pins the instrument's latest version (frozen from now on), fixes the
+ * audience as invitations and tells every invitee with an account.
+ */
+export async function openWave(db: Db, actor: Actor, waveId: number) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const wave = await waveForChange(tx, waveId);
+    if (wave.status !== 'draft') throw new ProblemError(409, 'survey.notDraft');
+    const version = await instruments.latestVersion(tx, wave.instrument_id);
+    if (!version) throw notFound();
+    let invited = 0;
+    if (wave.mode !== 'public') {
+      const audience = Audience.parse(wave.audience);
+      invited = await repo.inviteAudience(tx, actor.tenantId, waveId, audience);
+      if (invited === 0) throw new ProblemError(409, 'survey.audienceEmpty');
+    }
+    await repo.setWaveOpen(tx, waveId, version.id, invited);
+    if (wave.mode !== 'public') {
+      const accounts = await repo.inviteeAccounts(tx, waveId);
+      await notify(
+        tx,
+        actor.tenantId,
+        accounts.map((a) => a.account_id),
+        'survey.invitation',
+        { waveId, title: wave.title },
+      );
+    }
+    await appendAudit(tx, actor.tenantId, {
+      actorAccountId: actor.accountId,
+      action: 'survey.wave.opened',
+      entity: 'survey_wave',
+      entityId: waveId,
+      data: { invited, instrumentVersion: version.version },
+    });
+    return surveyDetail(tx, actor, wave.survey_id);
+  });
+}
+
+/** Ends a wave now; anonymous answers still waiting are mixed into the results at once. */
+export async function closeWave(db: Db, actor: Actor, waveId: number) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const wave = await waveForChange(tx, waveId);
+    if (wave.status === 'draft') throw new ProblemError(409, 'survey.notOpen');
+    if (wave.status === 'open') await repo.setWaveClosed(tx, waveId);
+    await mixInbox(tx, actor.tenantId, waveId, 1);
+    await appendAudit(tx, actor.tenantId, {
+      actorAccountId: actor.accountId,
+      action: 'survey.wave.closed',
+      entity: 'survey_wave',
+      entityId: waveId,
+    });
+    return surveyDetail(tx, actor, wave.survey_id);
+  });
+}
+
+/**
+ * Reminds invitees who have not answered: an in-app notification each, and an e-mail to those
+ * whose account has an address when SMTP is configured. Mail goes out after the commit.
+ */
+export async function remindWave(db: Db, actor: Actor, waveId: number, mailer: Mailer, locale: Locale) {
+  const { accounts, title, closesAt } = await withTenant(db, actor.tenantId, async (tx) => {
+    const wave = await repo.findWave(tx, waveId);
+    if (!wave) throw notFound();
+    const state = waveState(
+      { status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at },
+      new Date(),
+    );
+    if (state !== 'open') throw new ProblemError(409, 'survey.notOpen');
+    if (wave.mode === 'public') throw new ProblemError(409, 'survey.publicNoReminders');
+    const pending = await repo.pendingInvitees(tx, waveId);
+    await notify(
+      tx,
+      actor.tenantId,
+      pending.map((a) => a.account_id),
+      'survey.reminder',
+      { waveId, title: wave.title },
+    );
+    await repo.markReminded(tx, waveId);
+    await appendAudit(tx, actor.tenantId, {
+      actorAccountId: actor.accountId,
+      action: 'survey.wave.reminded',
+      entity: 'survey_wave',
+      entityId: waveId,
+      data: { notified: pending.length },
+    });
+    return { accounts: pending, title: wave.title, closesAt: iso(wave.closes_at) };
+  });
+  let emailed = 0;
+  if (mailer.enabled) {
+    for (const account of accounts) {
+      if (!account.email) continue;
+      const language: Locale = account.locale === 'en' ? 'en' : locale;
+      await mailer.send({
+        to: account.email,
+        subject: translate(language, 'survey.mail.reminderSubject', { title }),
+        text: translate(language, 'survey.mail.reminderBody', {
+          name: account.display_name,
+          title,
+          closesAt: closesAt.slice(0, 10),
+        }),
+      });
+      emailed++;
+    }
+  }
+  return { notified: accounts.length, emailed };
+}

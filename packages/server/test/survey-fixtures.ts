@@ -1,0 +1,128 @@
+import type { InstrumentDefinitionInput } from '@jenjang/domain/contracts/instrument.contract';
+import { buildEmployee, createAccount, createUnit, type LoggedIn, login, type TestContext } from './harness';
+
+/** A short instrument that exercises the common question types and a condition. */
+export const SMALL_INSTRUMENT: InstrumentDefinitionInput = {
+  kind: 'custom',
+  title: { id: 'Survei uji', en: 'Test survey' },
+  sections: [
+    {
+      key: 'main',
+      title: { id: 'Pertanyaan', en: 'Questions' },
+      questions: [
+        {
+          key: 'satisfaction',
+          type: 'likert',
+          text: { id: 'Seberapa puas Anda?', en: 'How satisfied are you?' },
+          scale: { min: 1, max: 5, labels: [] },
+        },
+        {
+          key: 'formats',
+          type: 'multiple',
+          text: { id: 'Format yang disukai', en: 'Preferred formats' },
+          maxChoices: 2,
+          options: [
+            { value: 'class', label: { id: 'Kelas', en: 'Classroom' } },
+            { value: 'online', label: { id: 'Daring', en: 'Online' } },
+            { value: 'mentoring', label: { id: 'Mentoring', en: 'Mentoring' } },
+          ],
+        },
+        {
+          key: 'why_low',
+          type: 'text',
+          required: false,
+          text: { id: 'Mengapa kurang puas?', en: 'Why not satisfied?' },
+          showIf: { question: 'satisfaction', anyOf: [1, 2] },
+        },
+        {
+          key: 'comments',
+          type: 'text',
+          required: false,
+          text: { id: 'Saran', en: 'Suggestions' },
+        },
+      ],
+    },
+  ],
+};
+
+export interface SurveyWorld {
+  admin: LoggedIn;
+  opd: { id: number; path: number[] };
+  /** Employees of the OPD, each signed in as a pegawai. */
+  staff: { employeeId: number; session: LoggedIn }[];
+}
+
+/** An OPD with `count` employees who can sign in, and an admin. */
+export async function surveyWorld(ctx: TestContext, tenantId: number, count: number): Promise<SurveyWorld> {
+  const opd = await createUnit(ctx, tenantId, `Dinas Uji ${Math.random().toString(36).slice(2, 7)}`);
+  const admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+  const staff = [];
+  for (let i = 0; i < count; i++) {
+    const employee = await buildEmployee(ctx, tenantId, { unitId: opd.id, name: `Pegawai Uji ${i}` });
+    const account = await createAccount(ctx, tenantId, 'pegawai', { employeeId: employee.id });
+    staff.push({ employeeId: employee.id, session: await login(ctx, account.username) });
+  }
+  return { admin, opd, staff };
+}
+
+/** Creates an instrument, a survey over the OPD and an open wave through the API; returns their ids. */
+export async function openSurvey(
+  ctx: TestContext,
+  world: SurveyWorld,
+  options: {
+    mode: 'identified' | 'anonymous' | 'public';
+    definition?: InstrumentDefinitionInput;
+    templateKey?: string;
+    minGroupSize?: number;
+    population?: number;
+  },
+) {
+  const instrument = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/instruments',
+    headers: world.admin.headers,
+    payload: options.templateKey ? { templateKey: options.templateKey } : { definition: options.definition ?? SMALL_INSTRUMENT },
+  });
+  if (instrument.statusCode !== 201) throw new Error(`instrument: ${instrument.body}`);
+  const survey = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/surveys',
+    headers: world.admin.headers,
+    payload: {
+      instrumentId: instrument.json().id,
+      title: `Survei ${options.mode}`,
+      mode: options.mode,
+      audience: options.mode === 'public' ? undefined : { kind: 'criteria', unitIds: [world.opd.id] },
+      serviceUnitId: options.mode === 'public' ? world.opd.id : null,
+      serviceName: options.mode === 'public' ? 'Pelayanan Uji' : null,
+      minGroupSize: options.minGroupSize,
+    },
+  });
+  if (survey.statusCode !== 201) throw new Error(`survey: ${survey.body}`);
+  const surveyId = survey.json().id as number;
+  const wave = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/surveys/${surveyId}/waves`,
+    headers: world.admin.headers,
+    payload: {
+      label: 'Gelombang uji',
+      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+      population: options.population ?? null,
+    },
+  });
+  if (wave.statusCode !== 201) throw new Error(`wave: ${wave.body}`);
+  const waveId = wave.json().waves[0].id as number;
+  const opened = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/survey-waves/${waveId}/open`,
+    headers: world.admin.headers,
+  });
+  if (opened.statusCode !== 200) throw new Error(`open: ${opened.body}`);
+  return {
+    instrumentId: instrument.json().id as number,
+    surveyId,
+    waveId,
+    publicCode: (survey.json().publicPath as string | null)?.replace('/s/', '') ?? null,
+  };
+}
