@@ -9,6 +9,7 @@ import { appendAudit } from '../features/audit/audit.repository';
 import { hashPassword } from '../features/auth/passwords';
 import { golonganFor, identity, person, pick, type Random, seededRandom } from './demo-people';
 import { DEMO_REGIONS, type DemoRegion, type DemoUnit } from './demo-regions';
+import { ensureDemoSurveys } from './demo-surveys';
 
 /** Printed at start; demo data is for trying Jenjang out, never for production. */
 export const DEMO_PASSWORD = 'jenjang-demo';
@@ -308,5 +309,18 @@ export async function ensureDemoData(
     loaded = true;
   }
   if (loaded) await refreshRegistryStatistics(database.db);
+  // Surveys come after every government exists, also for data loaded before surveys did.
+  const tenants = await withOwner(database.urls, (owner) =>
+    owner.selectFrom('tenant').select(['id', 'slug']).execute(),
+  );
+  for (const [index, region] of DEMO_REGIONS.entries()) {
+    const tenant = tenants.find((t) => t.slug === region.slug);
+    if (!tenant) continue;
+    const created = await ensureDemoSurveys(database.db, tenant, {
+      scale: options.scale ?? 1,
+      seed: 5000 + index,
+    });
+    if (created > 0) log(`loading demo surveys: ${region.name} (${created})`);
+  }
   return accounts;
 }
