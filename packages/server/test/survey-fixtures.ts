@@ -81,7 +81,9 @@ export async function openSurvey(
     method: 'POST',
     url: '/api/v1/instruments',
     headers: world.admin.headers,
-    payload: options.templateKey ? { templateKey: options.templateKey } : { definition: options.definition ?? SMALL_INSTRUMENT },
+    payload: options.templateKey
+      ? { templateKey: options.templateKey }
+      : { definition: options.definition ?? SMALL_INSTRUMENT },
   });
   if (instrument.statusCode !== 201) throw new Error(`instrument: ${instrument.body}`);
   const survey = await ctx.app.inject({

@@ -63,7 +63,11 @@ describe('an anonymous survey', () => {
     const bad = await answer(token, { satisfaction: 0 }, world.staff[0]!.session);
     expect(bad.statusCode).toBe(400);
     expect(await count('survey_ballot')).toBe(1);
-    const good = await answer(token, { satisfaction: 2, formats: ['class'], why_low: 'Jadwal bentrok' }, world.staff[0]!.session);
+    const good = await answer(
+      token,
+      { satisfaction: 2, formats: ['class'], why_low: 'Jadwal bentrok' },
+      world.staff[0]!.session,
+    );
     expect(good.statusCode).toBe(201);
     const reused = await answer(token, { satisfaction: 5, formats: ['online'] });
     expect(reused.statusCode).toBe(409);
@@ -75,7 +79,9 @@ describe('an anonymous survey', () => {
     expect(await count('survey_response')).toBe(0);
     for (const member of world.staff.slice(1, 3)) {
       const token = (await ballot(member.session)).json().token as string;
-      expect((await answer(token, { satisfaction: 4, formats: ['online'] }, member.session)).statusCode).toBe(201);
+      expect((await answer(token, { satisfaction: 4, formats: ['online'] }, member.session)).statusCode).toBe(
+        201,
+      );
     }
     expect(await count('survey_response_inbox')).toBe(0);
     expect(await count('survey_response')).toBe(K);
@@ -110,7 +116,8 @@ describe('an anonymous survey', () => {
           where table_schema = 'public'
             and table_name in ('survey_response', 'survey_response_inbox', 'survey_ballot')`,
       );
-      const byTable = (table: string) => columns.rows.filter((c) => c.table_name === table).map((c) => c.column_name);
+      const byTable = (table: string) =>
+        columns.rows.filter((c) => c.table_name === table).map((c) => c.column_name);
       // employee_id exists for identified waves only; it is null above for this anonymous wave.
       expect(byTable('survey_response').sort()).toEqual(
         ['answered_on', 'answers', 'employee_id', 'id', 'tenant_id', 'unit_id', 'wave_id'].sort(),
@@ -118,7 +125,9 @@ describe('an anonymous survey', () => {
       expect(byTable('survey_response_inbox').sort()).toEqual(
         ['answered_on', 'answers', 'id', 'tenant_id', 'unit_id', 'wave_id'].sort(),
       );
-      expect(byTable('survey_ballot').sort()).toEqual(['tenant_id', 'token_hash', 'unit_id', 'wave_id'].sort());
+      expect(byTable('survey_ballot').sort()).toEqual(
+        ['tenant_id', 'token_hash', 'unit_id', 'wave_id'].sort(),
+      );
       const timeColumns = columns.rows.filter((c) => c.data_type.startsWith('timestamp'));
       expect(timeColumns).toEqual([]);
       // Response ids are random (uuid v4), not a sequence that would reveal the order of answering.

@@ -25,19 +25,30 @@ const submit = (session: SurveyWorld['staff'][number]['session'], answers: unkno
   });
 
 const storedResponses = () =>
-  withTenant(ctx.db, tenantId, (tx) => tx.selectFrom('survey_response').selectAll().where('wave_id', '=', waveId).execute());
+  withTenant(ctx.db, tenantId, (tx) =>
+    tx.selectFrom('survey_response').selectAll().where('wave_id', '=', waveId).execute(),
+  );
 
 describe('an identified survey', () => {
   it('invites the audience when the wave opens and lists the wave for each invitee', async () => {
-    const mine = await ctx.app.inject({ method: 'GET', url: '/api/v1/my/surveys', headers: world.staff[0]!.session.headers });
+    const mine = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/my/surveys',
+      headers: world.staff[0]!.session.headers,
+    });
     expect(mine.statusCode).toBe(200);
-    expect(mine.json().items).toEqual([expect.objectContaining({ waveId, mode: 'identified', responded: false })]);
+    expect(mine.json().items).toEqual([
+      expect.objectContaining({ waveId, mode: 'identified', responded: false }),
+    ]);
     const notifications = await ctx.app.inject({
       method: 'GET',
       url: '/api/v1/notifications',
       headers: world.staff[0]!.session.headers,
     });
-    expect(notifications.json()).toMatchObject({ unread: 1, items: [{ kind: 'survey.invitation', data: { waveId } }] });
+    expect(notifications.json()).toMatchObject({
+      unread: 1,
+      items: [{ kind: 'survey.invitation', data: { waveId } }],
+    });
   });
 
   it('serves the questions to an invitee and hides the wave from everyone else', async () => {
@@ -70,7 +81,10 @@ describe('an identified survey', () => {
     expect(body.errors).toEqual(
       expect.arrayContaining([
         { path: 'answers.bogus', message: 'Question "bogus" is not part of this questionnaire.' },
-        { path: 'answers.satisfaction', message: 'The answer to "How satisfied are you?" must be between 1 and 5.' },
+        {
+          path: 'answers.satisfaction',
+          message: 'The answer to "How satisfied are you?" must be between 1 and 5.',
+        },
         { path: 'answers.formats', message: '"Preferred formats": choose at most 2 (3 chosen).' },
       ]),
     );
@@ -78,12 +92,17 @@ describe('an identified survey', () => {
   });
 
   it('rejects an answer to a question the earlier answers hide', async () => {
-    const response = await submit(world.staff[0]!.session, { satisfaction: 5, formats: ['class'], why_low: 'tidak' });
+    const response = await submit(world.staff[0]!.session, {
+      satisfaction: 5,
+      formats: ['class'],
+      why_low: 'tidak',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([
       {
         path: 'answers.why_low',
-        message: '"Mengapa kurang puas?" tidak ditampilkan untuk jawaban Anda sebelumnya, jadi tidak boleh dijawab.',
+        message:
+          '"Mengapa kurang puas?" tidak ditampilkan untuk jawaban Anda sebelumnya, jadi tidak boleh dijawab.',
       },
     ]);
   });

@@ -60,7 +60,10 @@ export async function getWaveResults(
       previous: previous
         ? {
             definition: await definitionOf(tx, previous.instrument_version_id),
-            responses: stored(await repo.waveResponses(tx, previous.id), await repo.hiddenTexts(tx, previous.id)),
+            responses: stored(
+              await repo.waveResponses(tx, previous.id),
+              await repo.hiddenTexts(tx, previous.id),
+            ),
           }
         : undefined,
     });

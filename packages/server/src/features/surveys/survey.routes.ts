@@ -121,13 +121,6 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         response: { 200: ReminderResult, 404: Problem, 409: Problem },
       },
     },
-    (request) =>
-      surveys.remindWave(
-        deps.db,
-        requireActor(request.actor),
-        request.params.id,
-        deps.mailer,
-        request.locale,
-      ),
+    (request) => surveys.remindWave(deps.db, requireActor(request.actor), request.params.id, deps.mailer),
   );
 };

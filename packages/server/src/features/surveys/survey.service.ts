@@ -252,7 +252,7 @@ export async function closeWave(db: Db, actor: Actor, waveId: number) {
  * Reminds invitees who have not answered: an in-app notification each, and an e-mail to those
  * whose account has an address when SMTP is configured. Mail goes out after the commit.
  */
-export async function remindWave(db: Db, actor: Actor, waveId: number, mailer: Mailer, locale: Locale) {
+export async function remindWave(db: Db, actor: Actor, waveId: number, mailer: Mailer) {
   const { accounts, title, closesAt } = await withTenant(db, actor.tenantId, async (tx) => {
     const wave = await repo.findWave(tx, waveId);
     if (!wave) throw notFound();
@@ -284,7 +284,8 @@ export async function remindWave(db: Db, actor: Actor, waveId: number, mailer: M
   if (mailer.enabled) {
     for (const account of accounts) {
       if (!account.email) continue;
-      const language: Locale = account.locale === 'en' ? 'en' : locale;
+      // The recipient's own language (every account has one), not the sender's.
+      const language: Locale = account.locale === 'en' ? 'en' : 'id';
       await mailer.send({
         to: account.email,
         subject: translate(language, 'survey.mail.reminderSubject', { title }),

@@ -1,0 +1,533 @@
+import type { InstrumentDefinitionInput } from '@jenjang/domain/contracts/instrument.contract';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildEmployee,
+  createAccount,
+  createTenant,
+  createTestContext,
+  createUnit,
+  type LoggedIn,
+  login,
+  type TestContext,
+} from '../../../test/harness';
+import { SMALL_INSTRUMENT } from '../../../test/survey-fixtures';
+
+// Results as readers get them: the k rule over the whole wave, its breakdowns and its exports;
+// the figures, the IKM of PermenPANRB 14/2017, comparison with the previous wave, moderation.
+
+const K = 3;
+
+let ctx: TestContext;
+let tenantId: number;
+let admin: LoggedIn;
+let units: Record<'x' | 'y' | 'z' | 'w', { id: number; name: string }>;
+/** Respondents by OPD: X has 4, Y exactly k, Z 2 and W 1. */
+let staff: Record<'x' | 'y' | 'z' | 'w', LoggedIn[]>;
+let survey: { id: number; waveId: number };
+
+const api = (session: LoggedIn, method: 'GET' | 'POST', url: string, payload?: object) =>
+  ctx.app.inject({ method, url: `/api/v1${url}`, headers: session.headers, ...(payload ? { payload } : {}) });
+
+const window = () => ({
+  opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+  closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+});
+
+async function openWave(surveyId: number, label: string, population: number | null = null) {
+  const created = await api(admin, 'POST', `/surveys/${surveyId}/waves`, { label, population, ...window() });
+  expect(created.statusCode).toBe(201);
+  const waveId = created.json().waves[0].id as number;
+  expect((await api(admin, 'POST', `/survey-waves/${waveId}/open`)).statusCode).toBe(200);
+  return waveId;
+}
+
+/** An instrument, a survey with minimum group K and an open first wave, through the API. */
+async function launch(options: {
+  definition?: InstrumentDefinitionInput;
+  templateKey?: string;
+  mode: 'identified' | 'public';
+  population?: number;
+}) {
+  const instrument = await api(
+    admin,
+    'POST',
+    '/instruments',
+    options.templateKey ? { templateKey: options.templateKey } : { definition: options.definition },
+  );
+  const created = await api(admin, 'POST', '/surveys', {
+    instrumentId: instrument.json().id,
+    title: options.mode === 'public' ? 'SKM Loket Uji' : 'Evaluasi Pelatihan',
+    mode: options.mode,
+    audience:
+      options.mode === 'public'
+        ? undefined
+        : { kind: 'criteria', unitIds: Object.values(units).map((u) => u.id) },
+    serviceUnitId: options.mode === 'public' ? units.x.id : null,
+    serviceName: options.mode === 'public' ? 'Loket Uji' : null,
+    minGroupSize: K,
+  });
+  expect(created.statusCode).toBe(201);
+  const id = created.json().id as number;
+  const waveId = await openWave(id, 'Gelombang 1', options.population ?? null);
+  return { id, waveId, code: (created.json().publicPath as string | null)?.replace('/s/', '') ?? '' };
+}
+
+async function answer(session: LoggedIn, waveId: number, answers: object) {
+  const response = await api(session, 'POST', `/survey-waves/${waveId}/responses`, { answers });
+  expect(response.statusCode, response.body).toBe(201);
+}
+
+const results = (waveId: number, query = '', session = admin) =>
+  api(session, 'GET', `/survey-waves/${waveId}/results${query}`);
+
+async function workbook(waveId: number, query = '') {
+  const response = await api(admin, 'GET', `/survey-waves/${waveId}/results.xlsx${query}`);
+  expect(response.statusCode).toBe(200);
+  expect(response.headers['content-type']).toBe(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+  return book;
+}
+
+const sheetRows = (sheet: ExcelJS.Worksheet | undefined) => {
+  const rows: unknown[][] = [];
+  sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+};
+
+async function csv(waveId: number, query = '') {
+  const response = await api(admin, 'GET', `/survey-waves/${waveId}/results.csv${query}`);
+  expect(response.statusCode).toBe(200);
+  expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+  return response;
+}
+
+const question = (body: { report: { questions: { key: string }[] } }, key: string) =>
+  body.report.questions.find((q) => q.key === key) as
+    | {
+        key: string;
+        summary: Record<string, unknown>;
+        texts?: { responseId: string; text: string }[];
+        words?: unknown[];
+      }
+    | undefined;
+
+async function staffOf(unit: { id: number }, count: number) {
+  const sessions: LoggedIn[] = [];
+  for (let i = 0; i < count; i++) {
+    const employee = await buildEmployee(ctx, tenantId, { unitId: unit.id });
+    sessions.push(
+      await login(ctx, (await createAccount(ctx, tenantId, 'pegawai', { employeeId: employee.id })).username),
+    );
+  }
+  return sessions;
+}
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  tenantId = (await createTenant(ctx)).id;
+  admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+  const unit = async (name: string) => ({ id: (await createUnit(ctx, tenantId, name)).id, name });
+  units = {
+    x: await unit('Dinas Pendidikan'),
+    y: await unit('Dinas Kesehatan'),
+    z: await unit('Dinas Perhubungan'),
+    w: await unit('Inspektorat'),
+  };
+  staff = {
+    x: await staffOf(units.x, 4),
+    y: await staffOf(units.y, K),
+    z: await staffOf(units.z, 2),
+    w: await staffOf(units.w, 1),
+  };
+  survey = await launch({ definition: SMALL_INSTRUMENT, mode: 'identified' });
+});
+afterAll(() => ctx.close());
+
+describe('results of a wave below k', () => {
+  it('show only the count, without any question data', async () => {
+    await answer(staff.x[0]!, survey.waveId, {
+      satisfaction: 5,
+      formats: ['class'],
+      comments: 'Materi pelatihan sangat bermanfaat',
+    });
+    await answer(staff.x[1]!, survey.waveId, {
+      satisfaction: 4,
+      formats: ['class', 'online'],
+      comments: 'Pelatihan daring perlu jadwal tetap',
+    });
+    const response = await results(survey.waveId, '?breakdown=unit');
+    expect(response.statusCode).toBe(200);
+    expect(response.json().report).toEqual({
+      responses: 2,
+      minGroupSize: K,
+      suppressed: true,
+      minimumSample: null,
+      questions: [],
+      ikm: null,
+      needs: null,
+      breakdown: null,
+      comparison: null,
+    });
+  });
+
+  it('export only a note, in CSV and in XLSX', async () => {
+    const response = await csv(survey.waveId);
+    expect(response.body).toBe('\ufeffCatatan\r\nHasil disembunyikan karena respondennya kurang dari 3.\r\n');
+    const book = await workbook(survey.waveId, '?lang=en');
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary']);
+    expect(sheetRows(book.getWorksheet('Summary'))).toEqual([
+      ['Note'],
+      ['Results are hidden because fewer than 3 people answered.'],
+    ]);
+  });
+});
+
+describe('results of a wave at or above k', () => {
+  it('hide a small OPD and, when it alone would be revealed by subtraction, the next smallest too', async () => {
+    await answer(staff.x[2]!, survey.waveId, { satisfaction: 4, formats: ['online'] });
+    await answer(staff.x[3]!, survey.waveId, { satisfaction: 3, formats: ['mentoring'] });
+    await answer(staff.y[0]!, survey.waveId, {
+      satisfaction: 2,
+      formats: ['class'],
+      why_low: 'Materi terlalu padat',
+    });
+    await answer(staff.y[1]!, survey.waveId, { satisfaction: 2, formats: ['online', 'mentoring'] });
+    await answer(staff.y[2]!, survey.waveId, {
+      satisfaction: 1,
+      formats: ['class'],
+      why_low: 'Ruang pelatihan panas',
+    });
+    await answer(staff.w[0]!, survey.waveId, { satisfaction: 5, formats: ['mentoring'] });
+    const { report } = (await results(survey.waveId, '?breakdown=unit')).json();
+    expect(report.suppressed).toBe(false);
+    // W (1) is hidden; the total minus X would reveal it, so Y (3, the smallest shown) goes too.
+    expect(report.breakdown).toMatchObject({ by: 'unit', hiddenGroups: 2, otherCount: 4 });
+    expect(report.breakdown.groups.map((g: { key: string; n: number }) => [g.key, g.n])).toEqual([
+      [String(units.x.id), 4],
+    ]);
+  });
+
+  it('show a breakdown group of exactly k and pool the smaller ones as "other"', async () => {
+    await answer(staff.z[0]!, survey.waveId, {
+      satisfaction: 3,
+      formats: ['class'],
+      comments: 'Panitia bodoh semua',
+    });
+    await answer(staff.z[1]!, survey.waveId, { satisfaction: 4, formats: ['online'] });
+    const { report } = (await results(survey.waveId, '?breakdown=unit')).json();
+    expect(report.responses).toBe(10);
+    expect(report.breakdown).toMatchObject({ by: 'unit', hiddenGroups: 2, otherCount: 3 });
+    const groups = report.breakdown.groups;
+    expect(groups.map((g: { key: string; n: number; label: unknown }) => [g.key, g.n, g.label])).toEqual([
+      [String(units.x.id), 4, { id: units.x.name, en: units.x.name }],
+      [String(units.y.id), K, { id: units.y.name, en: units.y.name }],
+    ]);
+    // Groups measure the closed questions only; texts are never broken down.
+    expect(groups[0].questions.map((q: { key: string }) => q.key)).toEqual(['satisfaction', 'formats']);
+    expect(groups[0].questions[0].summary.mean).toBe(4);
+    expect(groups[1].questions[0].summary.mean).toBeCloseTo(5 / 3, 10);
+  });
+
+  it('give the distribution and mean of a Likert question', async () => {
+    const summary = question((await results(survey.waveId)).json(), 'satisfaction')!.summary;
+    // 5, 4, 4, 3, 2, 2, 1, 3, 4, 5
+    expect(summary).toEqual({
+      type: 'likert',
+      key: 'satisfaction',
+      scale: { min: 1, max: 5 },
+      n: 10,
+      mean: 3.3,
+      distribution: [
+        { value: 1, count: 1, percent: 10 },
+        { value: 2, count: 2, percent: 20 },
+        { value: 3, count: 2, percent: 20 },
+        { value: 4, count: 3, percent: 30 },
+        { value: 5, count: 2, percent: 20 },
+      ],
+    });
+  });
+
+  it('give each option of a multiple-choice question as a percent of respondents', async () => {
+    const summary = question((await results(survey.waveId)).json(), 'formats')!.summary;
+    expect(summary).toEqual({
+      type: 'multiple',
+      key: 'formats',
+      n: 10,
+      options: [
+        { value: 'class', count: 5, percent: 50 },
+        { value: 'online', count: 4, percent: 40 },
+        { value: 'mentoring', count: 3, percent: 30 },
+      ],
+    });
+  });
+
+  it('list the text answers and count their words', async () => {
+    const body = (await results(survey.waveId)).json();
+    const comments = question(body, 'comments')!;
+    expect(comments.summary).toEqual({ type: 'text', key: 'comments', n: 3 });
+    expect(comments.texts!.map((t) => t.text).sort()).toEqual([
+      'Materi pelatihan sangat bermanfaat',
+      'Panitia bodoh semua',
+      'Pelatihan daring perlu jadwal tetap',
+    ]);
+    // "pelatihan" is in two answers; "sangat" and "semua" are stop words.
+    expect(comments.words![0]).toEqual({ word: 'pelatihan', count: 2 });
+    expect(comments.words).toContainEqual({ word: 'bodoh', count: 1 });
+    expect(comments.words).not.toContainEqual(expect.objectContaining({ word: 'sangat' }));
+    expect(
+      question(body, 'why_low')!
+        .texts!.map((t) => t.text)
+        .sort(),
+    ).toEqual(['Materi terlalu padat', 'Ruang pelatihan panas']);
+    expect(body.report.ikm).toBeNull();
+    expect(body.canModerate).toBe(true);
+  });
+
+  it('export a CSV with a BOM, the header row and one row per item', async () => {
+    const response = await csv(survey.waveId);
+    expect([...response.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="hasil-survei-${survey.id}-gelombang-1.csv"`,
+    );
+    const rows: string[][] = parse(response.body, { bom: true });
+    expect(rows[0]).toEqual([
+      'Bagian',
+      'Pertanyaan',
+      'Butir',
+      'Jumlah',
+      'Persen',
+      'Rata-rata / kesenjangan',
+      'Kemampuan',
+      'Kebutuhan',
+    ]);
+    const satisfaction = rows.filter((r) => r[1] === 'Seberapa puas Anda?');
+    expect(satisfaction.map((r) => r.slice(2, 6))).toEqual([
+      ['1', '1', '10', ''],
+      ['2', '2', '20', ''],
+      ['3', '2', '20', ''],
+      ['4', '3', '30', ''],
+      ['5', '2', '20', ''],
+      ['Rata-rata', '10', '', '3.3'],
+    ]);
+    const english = parse((await csv(survey.waveId, '?lang=en')).body, { bom: true }) as string[][];
+    expect(english[0]!.slice(0, 3)).toEqual(['Section', 'Question', 'Item']);
+    expect(english).toContainEqual(['Questions', 'Preferred formats', 'Classroom', '5', '50', '', '', '']);
+  });
+
+  it('export an XLSX workbook with the summary and the text answers', async () => {
+    const book = await workbook(survey.waveId);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Jawaban teks']);
+    const summary = sheetRows(book.getWorksheet('Ringkasan'));
+    expect(summary[0]).toEqual([
+      'Bagian',
+      'Pertanyaan',
+      'Butir',
+      'Jumlah',
+      'Persen',
+      'Rata-rata / kesenjangan',
+      'Kemampuan',
+      'Kebutuhan',
+    ]);
+    expect(summary).toContainEqual(['Pertanyaan', 'Seberapa puas Anda?', 'Rata-rata', 10, undefined, 3.3]);
+    expect(summary).toContainEqual(['Pertanyaan', 'Format yang disukai', 'Daring', 4, 40]);
+    expect(sheetRows(book.getWorksheet('Jawaban teks'))).toContainEqual(['Saran', 'Panitia bodoh semua']);
+  });
+});
+
+describe('moderating text answers', () => {
+  const abusive = 'Panitia bodoh semua';
+  let hiddenId = '';
+  const responseIdOf = async (text: string) =>
+    question((await results(survey.waveId)).json(), 'comments')!.texts!.find((t) => t.text === text)!
+      .responseId;
+
+  it('lets a pimpinan read results but not hide a text', async () => {
+    const pimpinan = await login(ctx, (await createAccount(ctx, tenantId, 'pimpinan')).username);
+    const read = await results(survey.waveId, '', pimpinan);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().canModerate).toBe(false);
+    const hide = await api(pimpinan, 'POST', `/survey-waves/${survey.waveId}/texts`, {
+      responseId: await responseIdOf(abusive),
+      questionKey: 'comments',
+      hidden: true,
+    });
+    expect(hide.statusCode).toBe(403);
+    expect(question((await results(survey.waveId)).json(), 'comments')!.texts).toHaveLength(3);
+  });
+
+  it('refuses results to a pegawai', async () => {
+    const pegawai = staff.x[0]!;
+    expect((await results(survey.waveId, '', pegawai)).statusCode).toBe(403);
+    expect((await api(pegawai, 'GET', `/survey-waves/${survey.waveId}/results.csv`)).statusCode).toBe(403);
+  });
+
+  it('refuses to hide an answer that is not a text', async () => {
+    const hide = await api(admin, 'POST', `/survey-waves/${survey.waveId}/texts`, {
+      responseId: await responseIdOf(abusive),
+      questionKey: 'satisfaction',
+      hidden: true,
+    });
+    expect(hide.statusCode).toBe(400);
+    expect(hide.json().detail).toBe('Hanya jawaban teks yang dapat disembunyikan.');
+  });
+
+  it('takes a hidden text out of the results, the word counts and the exports', async () => {
+    hiddenId = await responseIdOf(abusive);
+    const hide = await api(admin, 'POST', `/survey-waves/${survey.waveId}/texts`, {
+      responseId: hiddenId,
+      questionKey: 'comments',
+      hidden: true,
+    });
+    expect(hide.statusCode).toBe(204);
+    expect(hide.body).toBe('');
+    const comments = question((await results(survey.waveId)).json(), 'comments')!;
+    expect(comments.texts!.map((t) => t.text)).not.toContain(abusive);
+    expect(comments.texts).toHaveLength(2);
+    expect(comments.summary).toMatchObject({ n: 2 });
+    expect(comments.words).not.toContainEqual(expect.objectContaining({ word: 'bodoh' }));
+    const rows = parse((await csv(survey.waveId)).body, { bom: true }) as string[][];
+    expect(rows.find((r) => r[1] === 'Saran')!.slice(2, 4)).toEqual(['Jawaban', '2']);
+    const texts = sheetRows((await workbook(survey.waveId)).getWorksheet('Jawaban teks'));
+    expect(texts.map((r) => r[1])).not.toContain(abusive);
+    expect(texts).toHaveLength(1 + 2 + 2);
+  });
+
+  it('shows a hidden text again when asked', async () => {
+    const show = await api(admin, 'POST', `/survey-waves/${survey.waveId}/texts`, {
+      responseId: hiddenId,
+      questionKey: 'comments',
+      hidden: false,
+    });
+    expect(show.statusCode).toBe(204);
+    const comments = question((await results(survey.waveId)).json(), 'comments')!;
+    expect(comments.texts!.map((t) => t.text)).toContain(abusive);
+  });
+});
+
+describe('comparing waves', () => {
+  it('compares the means of a later wave with the wave before it', async () => {
+    const second = await openWave(survey.id, 'Gelombang 2');
+    await answer(staff.x[0]!, second, { satisfaction: 5, formats: ['online'] });
+    await answer(staff.x[1]!, second, { satisfaction: 5, formats: ['online'] });
+    await answer(staff.y[0]!, second, { satisfaction: 4, formats: ['online'] });
+    const body = (await results(second)).json();
+    expect(body.previousWave).toEqual({ id: survey.waveId, label: 'Gelombang 1' });
+    const satisfaction = body.report.comparison.find((c: { key: string }) => c.key === 'satisfaction');
+    expect(satisfaction.type).toBe('likert');
+    expect(satisfaction.mean.before).toBeCloseTo(3.3, 10);
+    expect(satisfaction.mean.after).toBeCloseTo(14 / 3, 10);
+    expect(satisfaction.mean.change).toBeCloseTo(14 / 3 - 3.3, 10);
+    const formats = body.report.comparison.find((c: { key: string }) => c.key === 'formats');
+    expect(formats.options.find((o: { value: string }) => o.value === 'online')).toMatchObject({
+      before: 40,
+      after: 100,
+      change: 60,
+    });
+    expect((await results(survey.waveId)).json()).toMatchObject({
+      previousWave: null,
+      report: { comparison: null },
+    });
+  });
+});
+
+describe('results of a public SKM survey', () => {
+  let skm: { id: number; waveId: number; code: string };
+  const elements = (low: number, high: number, u9: number) => ({
+    u1_requirements: high,
+    u2_procedures: high,
+    u3_service_time: high,
+    u4_cost: high,
+    u5_product: low,
+    u6_competence: low,
+    u7_conduct: low,
+    u8_complaints: low,
+    u9_facilities: u9,
+  });
+
+  beforeAll(async () => {
+    skm = await launch({ templateKey: 'skm', mode: 'public', population: 1000 });
+    // U1–U4 all 4, U5–U8 all 3, U9 half 4 and half 2: NRRs 4, 4, 4, 4, 3, 3, 3, 3, 3.
+    const respondents = [
+      { sex: 'male', ...elements(3, 4, 4) },
+      { sex: 'male', ...elements(3, 4, 2) },
+      { sex: 'male', ...elements(3, 4, 4) },
+      { sex: 'female', ...elements(3, 4, 2) },
+      { ...elements(3, 4, 2), suggestions: 'Antrean terlalu panjang' },
+      elements(3, 4, 4),
+    ];
+    for (const answers of respondents) {
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/public/surveys/${skm.code}/responses`,
+        payload: { answers },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+    }
+  });
+
+  it('computes the IKM of PermenPANRB 14/2017 and its category', async () => {
+    const { report } = (await results(skm.waveId)).json();
+    // Σ NRR = 4 × 4 + 5 × 3 = 31; IKM = 31 ÷ 9 × 25 = 86.11: mutu B, kinerja baik.
+    expect(report.ikm).toMatchObject({
+      weight: 0.1111,
+      weightedNrr: 3.4444,
+      ikm: 86.11,
+      category: { mutu: 'B', kinerja: 'baik' },
+    });
+    expect(report.ikm.elements).toHaveLength(9);
+    expect(report.ikm.elements[0]).toEqual({ element: 'U1', n: 6, nrr: 4, weightedNrr: 0.4444 });
+    expect(report.ikm.elements[8]).toEqual({ element: 'U9', n: 6, nrr: 3, weightedNrr: 0.3333 });
+  });
+
+  it('gives the Krejcie–Morgan minimum sample of the wave’s population', async () => {
+    const { report } = (await results(skm.waveId)).json();
+    expect(report.minimumSample).toBe(278);
+    expect(report.responses).toBe(6);
+  });
+
+  it('breaks down by sex, showing a group of exactly k and hiding a smaller one', async () => {
+    const { report } = (await results(skm.waveId, '?breakdown=sex')).json();
+    // Female (1) and no answer (2) are hidden together: 3, enough to show "other".
+    expect(report.breakdown).toMatchObject({ by: 'sex', hiddenGroups: 1, otherCount: 3 });
+    expect(report.breakdown.groups).toHaveLength(1);
+    const male = report.breakdown.groups[0];
+    expect(male).toMatchObject({ key: 'male', n: K, label: { id: 'Laki-laki', en: 'Male' } });
+    // U9 among men: 4, 2, 4. IKM = (16 + 12 + 10/3) ÷ 9 × 25 = 87.04.
+    expect(male.ikm).toBe(87.04);
+    expect(male.questions.map((q: { key: string }) => q.key)).not.toContain('sex');
+  });
+
+  it('exports the IKM sheet with the category and the minimum sample', async () => {
+    const book = await workbook(skm.waveId);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'IKM', 'Jawaban teks']);
+    const ikm = sheetRows(book.getWorksheet('IKM'));
+    expect(ikm[0]).toEqual(['Unsur pelayanan', 'Responden', 'NRR', 'NRR tertimbang']);
+    expect(ikm).toContainEqual(['U1 Persyaratan', 6, 4, 0.4444]);
+    expect(ikm).toContainEqual(['IKM', 6, 3.4444, 86.11]);
+    expect(ikm).toContainEqual(['Mutu / kinerja unit', undefined, 'B', 'Baik']);
+    expect(ikm).toContainEqual(['Sampel minimum (Krejcie–Morgan)', 278]);
+  });
+});
+
+describe('results of another tenant', () => {
+  it('answer 404 for its wave, its exports and its moderation', async () => {
+    const other = (await createTenant(ctx)).id;
+    const outsider = await login(ctx, (await createAccount(ctx, other, 'admin')).username);
+    for (const path of ['results', 'results.csv', 'results.xlsx']) {
+      const response = await api(outsider, 'GET', `/survey-waves/${survey.waveId}/${path}`);
+      expect(response.statusCode, path).toBe(404);
+    }
+    const hide = await api(outsider, 'POST', `/survey-waves/${survey.waveId}/texts`, {
+      responseId: question((await results(survey.waveId)).json(), 'comments')!.texts![0]!.responseId,
+      questionKey: 'comments',
+      hidden: true,
+    });
+    expect(hide.statusCode).toBe(404);
+    expect(question((await results(survey.waveId)).json(), 'comments')!.texts).toHaveLength(3);
+  });
+});
