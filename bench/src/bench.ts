@@ -1,5 +1,6 @@
 import { EMPLOYEES_HELP, runEmployeesBench } from './employees-bench';
 import { IMPORT_HELP, runImportBench } from './import-bench';
+import { runSurveyBench, SURVEY_HELP } from './survey-bench';
 
 // `npm run bench -- <benchmark> [options]`: each benchmark prints its figures against the limit
 // it must meet, and exits 0 whatever they are (a benchmark measures; CI decides).
@@ -15,6 +16,11 @@ const BENCHMARKS: Record<string, { summary: string; help: string; run: (args: st
       summary: 'employee import of a synthetic SIASN CSV vs a plain COPY of the same file',
       help: IMPORT_HELP,
       run: runImportBench,
+    },
+    survey: {
+      summary: 'public SKM answers from concurrent clients: responses/s, p99, nothing lost or doubled',
+      help: SURVEY_HELP,
+      run: runSurveyBench,
     },
   };
 

@@ -160,16 +160,25 @@ begin
   end loop;
 end $$;
 
--- Public answering starts from a link, before the tenant is known: this returns just the tenant
--- and survey of a public code, and nothing else, for the app to continue inside that tenant.
+-- Public answering starts from a link, before the tenant is known: this returns the tenant, the
+-- survey and the wave it answers now (its newest published one) of a public code, and nothing else.
 create policy public_lookup on survey for select to jenjang_auth using (true);
+create policy public_lookup on survey_wave for select to jenjang_auth using (true);
 create policy ballot_lookup on survey_ballot for select to jenjang_auth using (true);
-grant select on survey, survey_ballot to jenjang_auth;
+grant select on survey, survey_wave, survey_ballot to jenjang_auth;
 
 create function public_find_survey(p_code text)
-  returns table (tenant_id int, survey_id bigint)
+  returns table (tenant_id int, survey_id bigint, wave_id bigint, instrument_version_id bigint, service_unit_id bigint)
   language sql stable security definer set search_path = public
-  as $$ select s.tenant_id, s.id from survey s where s.public_code = p_code and s.mode = 'public' $$;
+  as $$
+    select s.tenant_id, s.id, w.id, w.instrument_version_id, s.service_unit_id
+    from survey s
+    left join lateral (
+      select w.id, w.instrument_version_id from survey_wave w
+      where w.survey_id = s.id and w.status <> 'draft' order by w.number desc limit 1
+    ) w on true
+    where s.public_code = p_code and s.mode = 'public'
+  $$;
 
 -- An anonymous respondent answers with a ballot token and no session: this finds its tenant.
 create function ballot_find_tenant(p_token_hash bytea)

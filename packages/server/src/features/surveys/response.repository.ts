@@ -141,48 +141,35 @@ export async function mixInbox(tx: Tx, tenantId: number, waveId: number, minimum
   return moved.rows[0]?.count ?? 0;
 }
 
-/** Public: one response per device per wave; false when this device already answered. */
-export async function claimDevice(
-  tx: Tx,
-  tenantId: number,
-  waveId: number,
-  deviceHash: Buffer,
-): Promise<boolean> {
-  const result = await tx
-    .insertInto('survey_public_device')
-    .values({ tenant_id: tenantId, wave_id: waveId, device_hash: deviceHash })
-    .onConflict((oc) => oc.doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
-}
-
+/**
+ * Public: stores a citizen's answer in one statement — only while the wave takes answers, and only
+ * once per device (its hash claimed in the same statement). Says which of the two stopped it.
+ */
 export async function insertPublic(
   tx: Tx,
-  values: { tenantId: number; waveId: number; unitId: number | null; answers: unknown },
-): Promise<void> {
-  await tx
-    .insertInto('survey_response')
-    .values({
-      tenant_id: values.tenantId,
-      wave_id: values.waveId,
-      unit_id: values.unitId,
-      answered_on: today,
-      answers: JSON.stringify(values.answers),
-    })
-    .execute();
-}
-
-/** The wave a public survey is answering now: its newest published wave. */
-export async function currentPublicWave(tx: Tx, surveyId: number): Promise<number | undefined> {
-  const row = await tx
-    .selectFrom('survey_wave')
-    .select('id')
-    .where('survey_id', '=', surveyId)
-    .where('status', '<>', 'draft')
-    .orderBy('number', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id;
+  values: { tenantId: number; waveId: number; unitId: number | null; deviceHash: Buffer; answers: unknown },
+): Promise<'stored' | 'closed' | 'duplicate'> {
+  const result = await sql<{ open: number; stored: number }>`
+    with open_wave as (
+      select id from survey_wave
+      where id = ${values.waveId}::bigint and status = 'open' and now() >= opens_at and now() < closes_at
+    ), device as (
+      insert into survey_public_device (tenant_id, wave_id, device_hash)
+      select ${values.tenantId}::int, id, ${values.deviceHash}::bytea from open_wave
+      on conflict do nothing
+      returning wave_id
+    ), stored as (
+      insert into survey_response (tenant_id, wave_id, unit_id, answered_on, answers)
+      select ${values.tenantId}::int, wave_id, ${values.unitId}::bigint, ${today}, ${JSON.stringify(values.answers)}::jsonb
+      from device
+      returning 1
+    )
+    select (select count(*) from open_wave)::int as open, (select count(*) from stored)::int as stored`.execute(
+    tx,
+  );
+  const row = result.rows[0];
+  if (!row || row.open === 0) return 'closed';
+  return row.stored === 1 ? 'stored' : 'duplicate';
 }
 
 export async function tenantName(tx: Tx, tenantId: number): Promise<string> {

@@ -28,17 +28,19 @@ const accepting = (wave: Wave) =>
 const definitions = new Map<number, InstrumentDefinition>();
 const DEFINITIONS_KEPT = 500;
 
-async function definitionOf(tx: Tx, wave: Wave) {
-  const cached = definitions.get(wave.instrument_version_id);
-  if (cached && wave.status !== 'draft') return cached;
-  const definition = parseDefinition(
-    (await repo.findVersionDefinition(tx, wave.instrument_version_id)).definition,
-  );
-  if (wave.status !== 'draft') {
-    if (definitions.size >= DEFINITIONS_KEPT) definitions.delete(definitions.keys().next().value as number);
-    definitions.set(wave.instrument_version_id, definition);
-  }
+/** The questions of a version that is frozen (a published wave's): read once, then from memory. */
+async function frozenDefinition(tx: Tx, versionId: number) {
+  const cached = definitions.get(versionId);
+  if (cached) return cached;
+  const definition = parseDefinition((await repo.findVersionDefinition(tx, versionId)).definition);
+  if (definitions.size >= DEFINITIONS_KEPT) definitions.delete(definitions.keys().next().value as number);
+  definitions.set(versionId, definition);
   return definition;
+}
+
+async function definitionOf(tx: Tx, wave: Wave) {
+  if (wave.status !== 'draft') return frozenDefinition(tx, wave.instrument_version_id);
+  return parseDefinition((await repo.findVersionDefinition(tx, wave.instrument_version_id)).definition);
 }
 
 /** Rejects a response that breaks the instrument, naming each question in the reader's language. */
@@ -187,45 +189,76 @@ export async function submitAnonymous(db: Db, token: string, raw: unknown, local
   return { accepted: true as const };
 }
 
+interface PublicWave {
+  tenant_id: number;
+  survey_id: number;
+  wave_id: number | null;
+  instrument_version_id: number | null;
+  service_unit_id: number | null;
+}
+
+/**
+ * Public codes resolved in the last second. The lookup only says which wave a code answers now;
+ * whether that wave takes answers is checked again in the statement that stores one, so a stale
+ * entry can delay a new wave by a second but never let a closed one take an answer.
+ */
+const publicWaves = new Map<string, { wave: PublicWave; until: number }>();
+const PUBLIC_LOOKUP_MS = 1_000;
+
 /** A public survey's code, resolved to its tenant, survey and the wave it answers now. */
-async function publicWave(db: Db, code: string) {
-  const found = await sql<{
-    tenant_id: number;
-    survey_id: number;
-  }>`select tenant_id, survey_id from public_find_survey(${code})`.execute(db);
-  const row = found.rows[0];
-  if (!row) throw notFound();
-  return row;
+async function publicWave(
+  db: Db,
+  code: string,
+): Promise<PublicWave & { wave_id: number; instrument_version_id: number }> {
+  const now = Date.now();
+  let wave = publicWaves.get(code);
+  if (!wave || wave.until < now) {
+    const found = await sql<PublicWave>`select * from public_find_survey(${code})`.execute(db);
+    const row = found.rows[0];
+    if (!row) throw notFound();
+    if (publicWaves.size >= 1_000) publicWaves.clear();
+    wave = { wave: row, until: now + PUBLIC_LOOKUP_MS };
+    publicWaves.set(code, wave);
+  }
+  const { wave_id, instrument_version_id } = wave.wave;
+  if (wave_id === null || instrument_version_id === null) throw notFound();
+  return { ...wave.wave, wave_id, instrument_version_id };
 }
 
 export async function getPublicForm(db: Db, code: string) {
-  const { tenant_id: tenantId, survey_id: surveyId } = await publicWave(db, code);
+  const { tenant_id: tenantId, wave_id: waveId } = await publicWave(db, code);
   return withTenant(db, tenantId, async (tx) => {
-    const current = await repo.currentPublicWave(tx, surveyId);
-    const wave = current ? await findAnsweringWave(tx, current) : undefined;
+    const wave = await findAnsweringWave(tx, waveId);
     if (!wave) throw notFound();
     return form(wave, await definitionOf(tx, wave), await repo.tenantName(tx, tenantId), false);
   });
 }
 
-/** A citizen's answer: one per device (cookie) per wave, validated, stored without identity. */
+/**
+ * A citizen's answer: validated against the wave's (frozen, cached) questions before any
+ * transaction, then stored in one statement that also claims the device and checks the window.
+ */
 export async function submitPublic(
   db: Db,
   code: string,
   input: { deviceToken: string; answers: unknown; honeypot: string | undefined; locale: Locale },
 ) {
   if (input.honeypot) throw new ProblemError(400, 'survey.rejected');
-  const { tenant_id: tenantId, survey_id: surveyId } = await publicWave(db, code);
-  await withTenant(db, tenantId, async (tx) => {
-    const current = await repo.currentPublicWave(tx, surveyId);
-    const wave = current ? await findAnsweringWave(tx, current) : undefined;
-    if (!wave) throw notFound();
-    assertOpen(wave);
-    const answers = checkedAnswers(await definitionOf(tx, wave), input.answers, input.locale);
-    if (!(await repo.claimDevice(tx, tenantId, wave.id, sha256(input.deviceToken)))) {
-      throw new ProblemError(409, 'survey.alreadyAnswered');
-    }
-    await repo.insertPublic(tx, { tenantId, waveId: wave.id, unitId: wave.service_unit_id, answers });
-  });
+  const wave = await publicWave(db, code);
+  const definition =
+    definitions.get(wave.instrument_version_id) ??
+    (await withTenant(db, wave.tenant_id, (tx) => frozenDefinition(tx, wave.instrument_version_id)));
+  const answers = checkedAnswers(definition, input.answers, input.locale);
+  const outcome = await withTenant(db, wave.tenant_id, (tx) =>
+    repo.insertPublic(tx, {
+      tenantId: wave.tenant_id,
+      waveId: wave.wave_id,
+      unitId: wave.service_unit_id,
+      deviceHash: sha256(input.deviceToken),
+      answers,
+    }),
+  );
+  if (outcome === 'closed') throw new ProblemError(409, 'survey.closed');
+  if (outcome === 'duplicate') throw new ProblemError(409, 'survey.alreadyAnswered');
   return { accepted: true as const };
 }
