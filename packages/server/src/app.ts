@@ -47,13 +47,15 @@ export interface BuildOptions {
 
 /** Builds the HTTP app: external plugins, then ours (access, errors), then the feature routes. */
 export async function buildApp(options: BuildOptions) {
-  const app = Fastify({
+  const serverOptions: FastifyServerOptions = {
     logger: options.logger ?? false,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
-    trustProxy: true,
+    // Believed only when configured: a forged X-Forwarded-For would pick its own rate-limit bucket.
+    trustProxy: options.config.trustProxy,
     bodyLimit: 1024 * 1024,
-  }).withTypeProvider<ZodTypeProvider>();
+  };
+  const app = Fastify(serverOptions).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -25,6 +25,11 @@ export interface Config {
   surveyMinGroupSize: number;
   /** Public survey submissions accepted per IP address per minute. */
   publicSubmitsPerMinute: number;
+  /**
+   * Whom to believe about the client's address and protocol (X-Forwarded-*): nobody by default,
+   * else `true` (any proxy) or the proxies' addresses/CIDRs, comma-separated.
+   */
+  trustProxy: boolean | string;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -32,6 +37,11 @@ function int(value: string | undefined, fallback: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`Expected a whole number, got "${value}"`);
   return n;
+}
+
+function trustProxy(value: string | undefined): boolean | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  return value === 'true' ? true : value;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -67,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM ?? 'Jenjang <no-reply@localhost>',
     surveyMinGroupSize: Math.max(3, int(env.SURVEY_MIN_GROUP_SIZE, 5)),
     publicSubmitsPerMinute: int(env.PUBLIC_SUBMITS_PER_MINUTE, 120),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

@@ -49,7 +49,7 @@ const nextAddress = () => `198.51.100.${++addresses}`;
 
 const submit = (
   payload: object,
-  options: { device?: string; address?: string; language?: string; to?: string } = {},
+  options: { device?: string; address?: string; language?: string; to?: string; forwardedFor?: string } = {},
 ) =>
   ctx.app.inject({
     method: 'POST',
@@ -58,6 +58,7 @@ const submit = (
     headers: {
       'accept-language': options.language ?? 'id',
       ...(options.device ? { cookie: `jenjang_device=${options.device}` } : {}),
+      ...(options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {}),
     },
     payload,
   });
@@ -202,6 +203,18 @@ describe('a public survey', () => {
     );
     expect(await storedCount()).toBe(before + SUBMITS_PER_MINUTE);
     expect((await submit({ answers: VALID }, { address: '203.0.113.8' })).statusCode).toBe(201);
+  });
+
+  it('does not let a forged X-Forwarded-For pick a fresh rate-limit bucket (no proxy is trusted by default)', async () => {
+    const address = '203.0.113.9';
+    const codes: number[] = [];
+    for (let i = 0; i <= SUBMITS_PER_MINUTE; i++) {
+      codes.push(
+        (await submit({ answers: VALID }, { address, forwardedFor: `192.0.2.${i + 1}` })).statusCode,
+      );
+    }
+    expect(codes.slice(0, SUBMITS_PER_MINUTE).every((c) => c === 201)).toBe(true);
+    expect(codes.at(-1)).toBe(429);
   });
 
   it('stores public answers without an employee, under the service unit', async () => {
