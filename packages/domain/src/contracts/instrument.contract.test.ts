@@ -385,3 +385,38 @@ describe('localized', () => {
     expect(localized(undefined, 'en')).toBe('');
   });
 });
+
+describe('InstrumentDefinition: messages for people', () => {
+  it('names a message key with its values for every rule it breaks, in both languages', async () => {
+    const id = (await import('../i18n/id.json', { with: { type: 'json' } })).default as Record<
+      string,
+      unknown
+    >;
+    const en = (await import('../i18n/en.json', { with: { type: 'json' } })).default as Record<
+      string,
+      unknown
+    >;
+    const lookup = (catalog: Record<string, unknown>, key: string) =>
+      key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalog);
+    const broken = withQuestions(
+      likert('a', {
+        skmElement: 'U1',
+        scale: { min: 1, max: 5, labels: [text('x')] },
+      } as Partial<QuestionInput>),
+      likert('a'),
+      { ...likert('b'), showIf: { question: 'zzz', anyOf: [1] } } as QuestionInput,
+    );
+    const result = InstrumentDefinition.safeParse(broken);
+    expect(result.success).toBe(false);
+    const issues = result.success ? [] : result.error.issues;
+    expect(issues.length).toBeGreaterThanOrEqual(4);
+    for (const issue of issues) {
+      const key = (issue as { params?: { i18n?: string } }).params?.i18n;
+      expect(key, issue.message).toMatch(/^errors\.instrument\./);
+      expect(typeof lookup(id, key!), key).toBe('string');
+      expect(typeof lookup(en, key!), key).toBe('string');
+    }
+  });
+});

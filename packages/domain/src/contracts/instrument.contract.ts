@@ -44,6 +44,7 @@ export const Scale = z
   .refine((s) => s.labels.length === 0 || s.labels.length === s.max - s.min + 1, {
     message: 'labels: one per point of the scale',
     path: ['labels'],
+    params: { i18n: 'errors.instrument.scaleLabels' },
   })
   .meta({ id: 'Scale' });
 export type Scale = z.output<typeof Scale>;
@@ -200,16 +201,27 @@ function duplicates(values: readonly string[]): string[] {
   return [...new Set(values.filter((v) => seen.has(v) || !seen.add(v)))];
 }
 
+/** A rule broken by a definition: an English message for developers, an i18n key for people. */
+export interface DefinitionIssue {
+  path: (string | number)[];
+  message: string;
+  params: { i18n: string } & Record<string, string>;
+}
+
 /**
  * Rules that span questions: unique keys, conditions that point back to an earlier choice-like
  * question and name values it has, consistent limits, and each SKM element measured once.
  */
-function definitionIssues(
-  definition: Pick<InstrumentDefinition, 'sections'>,
-): { path: (string | number)[]; message: string }[] {
-  const issues: { path: (string | number)[]; message: string }[] = [];
+function definitionIssues(definition: Pick<InstrumentDefinition, 'sections'>): DefinitionIssue[] {
+  const issues: DefinitionIssue[] = [];
+  const add = (
+    path: (string | number)[],
+    code: string,
+    message: string,
+    values: Record<string, string> = {},
+  ) => issues.push({ path, message, params: { i18n: `errors.instrument.${code}`, ...values } });
   for (const key of duplicates(definition.sections.map((s) => s.key))) {
-    issues.push({ path: ['sections'], message: `section key "${key}" is used twice` });
+    add(['sections'], 'duplicateSection', `section key "${key}" is used twice`, { key });
   }
   const earlier = new Map<string, Question>();
   const elements = new Map<string, string>();
@@ -217,22 +229,25 @@ function definitionIssues(
     section.questions.forEach((question, q) => {
       const path = ['sections', s, 'questions', q];
       if (earlier.has(question.key)) {
-        issues.push({ path: [...path, 'key'], message: `question key "${question.key}" is used twice` });
+        add([...path, 'key'], 'duplicateQuestion', `question key "${question.key}" is used twice`, {
+          key: question.key,
+        });
       }
       if (question.showIf) {
         const target = earlier.get(question.showIf.question);
         const values = target ? conditionValues(target) : null;
         if (!values) {
-          issues.push({
-            path: [...path, 'showIf', 'question'],
-            message: `showIf must name an earlier choice or Likert question, not "${question.showIf.question}"`,
-          });
+          add(
+            [...path, 'showIf', 'question'],
+            'showIfTarget',
+            `showIf must name an earlier choice or Likert question, not "${question.showIf.question}"`,
+            { key: question.showIf.question },
+          );
         } else {
           for (const value of question.showIf.anyOf) {
             if (!values.includes(value)) {
-              issues.push({
-                path: [...path, 'showIf', 'anyOf'],
-                message: `"${value}" is not an answer of it`,
+              add([...path, 'showIf', 'anyOf'], 'showIfValue', `"${value}" is not an answer of it`, {
+                value: String(value),
               });
             }
           }
@@ -240,7 +255,7 @@ function definitionIssues(
       }
       if (question.type === 'single' || question.type === 'multiple') {
         for (const value of duplicates(question.options.map((o) => o.value))) {
-          issues.push({ path: [...path, 'options'], message: `option value "${value}" is used twice` });
+          add([...path, 'options'], 'duplicateOption', `option value "${value}" is used twice`, { value });
         }
       }
       if (
@@ -248,27 +263,32 @@ function definitionIssues(
         question.maxChoices &&
         question.maxChoices > question.options.length
       ) {
-        issues.push({ path: [...path, 'maxChoices'], message: 'maxChoices exceeds the number of options' });
+        add([...path, 'maxChoices'], 'maxChoices', 'maxChoices exceeds the number of options');
       }
       if (question.type === 'matrix' || question.type === 'abilityNeed') {
         for (const key of duplicates(question.statements.map((st) => st.key))) {
-          issues.push({ path: [...path, 'statements'], message: `statement key "${key}" is used twice` });
+          add([...path, 'statements'], 'duplicateStatement', `statement key "${key}" is used twice`, { key });
         }
       }
       if (question.type === 'number' && question.min !== undefined && question.max !== undefined) {
-        if (question.min > question.max) issues.push({ path: [...path, 'min'], message: 'min exceeds max' });
+        if (question.min > question.max) add([...path, 'min'], 'minAboveMax', 'min exceeds max');
       }
       if (question.type === 'likert' && question.skmElement) {
         // PermenPANRB 14/2017: SKM answers are 1–4; the IKM formula assumes that scale.
         if (question.scale.min !== 1 || question.scale.max !== 4) {
-          issues.push({ path: [...path, 'scale'], message: 'an SKM element is rated on a 1–4 scale' });
+          add([...path, 'scale'], 'skmScale', 'an SKM element is rated on a 1–4 scale');
         }
         const other = elements.get(question.skmElement);
         if (other) {
-          issues.push({
-            path: [...path, 'skmElement'],
-            message: `${question.skmElement} is already measured by "${other}"`,
-          });
+          add(
+            [...path, 'skmElement'],
+            'skmTwice',
+            `${question.skmElement} is already measured by "${other}"`,
+            {
+              element: question.skmElement,
+              key: other,
+            },
+          );
         }
         elements.set(question.skmElement, question.key);
       }

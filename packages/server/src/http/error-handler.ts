@@ -13,6 +13,8 @@ interface ZodIssueLike {
   keys?: string[];
   origin?: string;
   input?: unknown;
+  /** Custom rules (e.g. instrument definitions) name their own message key here. */
+  params?: { i18n?: string } & Record<string, unknown>;
 }
 
 /** Maps a zod issue to a translated sentence; zod's own English messages never reach users. */
@@ -38,6 +40,10 @@ function issueKey(issue: ZodIssueLike): { key: string; params: Record<string, un
       return { key: 'validation.invalidValue', params: { options: (issue.values ?? []).join(', ') } };
     case 'invalid_format':
       return { key: 'validation.invalidFormat', params: {} };
+    case 'custom':
+      return issue.params?.i18n
+        ? { key: issue.params.i18n, params: issue.params }
+        : { key: 'validation.invalid', params: {} };
     case 'unrecognized_keys':
       return { key: 'validation.unknownField', params: { keys: (issue.keys ?? []).join(', ') } };
     default:

@@ -114,7 +114,10 @@ describe('instrument templates and creation', () => {
     const body = response.json();
     expect(body.status).toBe(400);
     expect(body.errors).toEqual([
-      { path: 'body/definition/sections/0/questions/4/key', message: 'Invalid value.' },
+      {
+        path: 'body/definition/sections/0/questions/4/key',
+        message: 'Question key "comments" is used twice. Every question needs its own key.',
+      },
     ]);
   });
 
@@ -139,7 +142,11 @@ describe('instrument templates and creation', () => {
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json().errors).toEqual([
-      { path: 'body/definition/sections/0/questions/0/showIf/question', message: 'Nilai tidak valid.' },
+      {
+        path: 'body/definition/sections/0/questions/0/showIf/question',
+        message:
+          'Syarat tampil harus merujuk ke pertanyaan pilihan atau skala yang ada sebelumnya, bukan "satisfaction".',
+      },
     ]);
     const list = await api(world.admin, 'GET', '/instruments');
     expect(list.json().items.filter((i: { kind: string }) => i.kind === 'custom')).toHaveLength(1);
