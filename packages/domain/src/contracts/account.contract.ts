@@ -14,6 +14,7 @@ export const AccountSummary = z
     employeeId: z.number().int().nullable(),
     scopeUnit: z.object({ id: z.number().int(), name: z.string() }).nullable(),
     hasPassword: z.boolean(),
+    email: z.string().nullable(),
     createdAt: z.string(),
   })
   .meta({ id: 'AccountSummary' });
@@ -30,6 +31,8 @@ export const CreateAccountBody = z.object({
   role: RoleSchema,
   employeeId: z.number().int().positive().nullable().default(null),
   scopeUnitId: z.number().int().positive().nullable().default(null),
+  /** Where survey reminders go by e-mail (when SMTP is set up); optional. */
+  email: z.email().max(200).nullable().default(null),
 });
 
 /** The link is shown once; only its hash is stored. */

@@ -1,9 +1,11 @@
 import { ROLES, type Role } from '@jenjang/domain/access';
 import { normalizeNip } from '@jenjang/domain/nip.rules';
+import { z } from 'zod';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { withTenant } from '../db/database';
 import { listTenants } from '../db/owner';
+import { insertAccount } from '../features/accounts/account.repository';
 import { appendAudit } from '../features/audit/audit.repository';
 import { issuePasswordToken } from '../features/auth/auth.service';
 import { CliError } from './cli-error';
@@ -15,12 +17,16 @@ interface Options {
   role: string;
   nip?: string;
   scopeUnit?: string;
+  email?: string;
   baseUrl: string;
 }
 
 export async function createAccountCommand(options: Options): Promise<void> {
   if (!(ROLES as readonly string[]).includes(options.role)) {
     throw new CliError('unknownRole', { role: options.role, roles: ROLES.join(', ') });
+  }
+  if (options.email !== undefined && !z.email().safeParse(options.email).success) {
+    throw new CliError('invalidEmail', { email: options.email });
   }
   const database = await openDatabase(loadConfig());
   try {
@@ -41,20 +47,15 @@ export async function createAccountCommand(options: Options): Promise<void> {
         if (!employee) throw new CliError('unknownEmployee', { nip: nip.value, tenant: tenant.name });
         employeeId = employee.id;
       }
-      const row = await tx
-        .insertInto('account')
-        .values({
-          tenant_id: tenant.id,
-          username: options.username,
-          display_name: options.name,
-          role: options.role as Role,
-          employee_id: employeeId,
-          scope_unit_id: options.scopeUnit ? Number(options.scopeUnit) : null,
-          password_hash: null,
-          password_changed_at: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const row = await insertAccount(tx, {
+        tenantId: tenant.id,
+        username: options.username,
+        displayName: options.name,
+        role: options.role as Role,
+        employeeId,
+        scopeUnitId: options.scopeUnit ? Number(options.scopeUnit) : null,
+        email: options.email ?? null,
+      });
       await appendAudit(tx, tenant.id, {
         actorAccountId: null,
         action: 'account.created',

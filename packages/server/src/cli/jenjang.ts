@@ -91,6 +91,7 @@ account
   .requiredOption('--role <role>', 'admin | pimpinan | atasan | pegawai | mitra | auditor | nasional')
   .option('--nip <nip>', 'link to this employee (lets them sign in with their NIP)')
   .option('--scope-unit <id>', 'limit the account to this unit and its subtree')
+  .option('--email <address>', 'where survey reminders go by e-mail (with SMTP_URL set)')
   .option('--base-url <url>', 'address the link should point to', 'http://localhost:3000')
   .action(createAccountCommand);
 

@@ -827,6 +827,8 @@ export interface paths {
                         employeeId?: number | null;
                         /** @default null */
                         scopeUnitId?: number | null;
+                        /** @default null */
+                        email?: string | null;
                     };
                 };
             };
@@ -2205,6 +2207,7 @@ export interface components {
                 name: string;
             } | null;
             hasPassword: boolean;
+            email: string | null;
             createdAt: string;
         };
         AccountPageInput: {
@@ -2971,6 +2974,7 @@ export interface components {
                 name: string;
             } | null;
             hasPassword: boolean;
+            email: string | null;
             createdAt: string;
         };
         AccountPage: {

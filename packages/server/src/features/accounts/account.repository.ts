@@ -30,6 +30,7 @@ export async function listAccounts(
       'a.role',
       'a.status',
       'a.employee_id',
+      'a.email',
       'a.scope_unit_id',
       'u.name as scope_unit_name',
       'a.password_hash',
@@ -57,11 +58,13 @@ export async function insertAccount(
     role: string;
     employeeId: number | null;
     scopeUnitId: number | null;
+    email: string | null;
   },
 ) {
   return tx
     .insertInto('account')
     .values({
+      email: values.email,
       tenant_id: values.tenantId,
       username: values.username,
       display_name: values.displayName,

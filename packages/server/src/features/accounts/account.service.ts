@@ -28,6 +28,7 @@ export async function listAccounts(
         scopeUnit:
           r.scope_unit_id && r.scope_unit_name ? { id: r.scope_unit_id, name: r.scope_unit_name } : null,
         hasPassword: r.password_hash !== null,
+        email: r.email,
         createdAt: new Date(r.created_at).toISOString(),
       })),
       total,
@@ -43,6 +44,7 @@ export interface NewAccount {
   role: Role;
   employeeId: number | null;
   scopeUnitId: number | null;
+  email: string | null;
 }
 
 /** Creates an account without a password and returns a one-time link to set one. */

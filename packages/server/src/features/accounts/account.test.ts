@@ -55,6 +55,34 @@ describe('accounts', () => {
     expect(response.json().detail).toBe('Nama pengguna "nama.kembar" sudah dipakai.');
   });
 
+  it('keeps an e-mail address for reminders, and refuses a malformed one', async () => {
+    const payload = { username: 'staf.surel', displayName: 'Staf Surel', role: 'pegawai' };
+    const bad = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      headers: admin.headers,
+      payload: { ...payload, email: 'staf@' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('body/email');
+    const good = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      headers: admin.headers,
+      payload: { ...payload, email: 'staf@bkpsdm.example.go.id' },
+    });
+    expect(good.statusCode).toBe(201);
+    const list = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/accounts?q=staf.surel',
+      headers: admin.headers,
+    });
+    expect(list.json().items[0]).toMatchObject({
+      username: 'staf.surel',
+      email: 'staf@bkpsdm.example.go.id',
+    });
+  });
+
   it('requires a unit for an atasan account', async () => {
     const response = await ctx.app.inject({
       method: 'POST',

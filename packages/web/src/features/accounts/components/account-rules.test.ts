@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidUsername, needsScopeUnit, normaliseUsername } from './account-rules';
+import { isValidEmail, isValidUsername, needsScopeUnit, normaliseUsername } from './account-rules';
 
 describe('usernames', () => {
   it('accepts lower-case letters, digits, dots, underscores and hyphens', () => {
@@ -32,5 +32,15 @@ describe('needsScopeUnit', () => {
     for (const role of ['admin', 'pimpinan', 'pegawai', 'mitra', 'auditor', 'nasional'] as const) {
       expect(needsScopeUnit(role)).toBe(false);
     }
+  });
+});
+
+describe('isValidEmail', () => {
+  it('accepts no address and a well-formed one, and refuses the rest', () => {
+    expect(isValidEmail('')).toBe(true);
+    expect(isValidEmail('  ')).toBe(true);
+    expect(isValidEmail('siti.rahma@bkpsdm.tanjungpinangkota.go.id')).toBe(true);
+    expect(isValidEmail('siti@')).toBe(false);
+    expect(isValidEmail('bukan email')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { CreateAccountBody } from '@jenjang/domain/contracts/account.contract';
 import type { Role } from '../../../api/types';
 
 /** Mirrors CreateAccountBody of @jenjang/domain's account contract; the server checks it too. */
@@ -16,4 +17,10 @@ export function isValidUsername(value: string): boolean {
 /** An atasan sees only their unit and what lies below it, so their account needs that unit. */
 export function needsScopeUnit(role: Role): boolean {
   return role === 'atasan';
+}
+
+/** Empty (no e-mail), or an address the server's contract accepts. */
+export function isValidEmail(value: string): boolean {
+  const email = value.trim();
+  return email === '' || CreateAccountBody.shape.email.safeParse(email).success;
 }

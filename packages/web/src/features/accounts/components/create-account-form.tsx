@@ -9,7 +9,13 @@ import { isApiError } from '../../../lib/api-client';
 import { useDomainLabels } from '../../../lib/domain-labels';
 import { useErrorMessage } from '../../../lib/error-message';
 import { useCreateAccount } from '../api/create-account';
-import { DISPLAY_NAME_MAX_LENGTH, isValidUsername, needsScopeUnit, normaliseUsername } from './account-rules';
+import {
+  DISPLAY_NAME_MAX_LENGTH,
+  isValidEmail,
+  isValidUsername,
+  needsScopeUnit,
+  normaliseUsername,
+} from './account-rules';
 import { EmployeePicker, type PickedEmployee } from './employee-picker';
 
 export interface CreatedAccount {
@@ -24,6 +30,7 @@ interface FormValues {
   role: Role;
   scopeUnitId: number | undefined;
   employee: PickedEmployee | null;
+  email: string;
 }
 
 export function CreateAccountForm({
@@ -38,7 +45,14 @@ export function CreateAccountForm({
   const message = useErrorMessage();
   const create = useCreateAccount();
   const form = useForm<FormValues>({
-    initialValues: { username: '', displayName: '', role: 'pegawai', scopeUnitId: undefined, employee: null },
+    initialValues: {
+      username: '',
+      displayName: '',
+      role: 'pegawai',
+      scopeUnitId: undefined,
+      employee: null,
+      email: '',
+    },
     validate: {
       username: (value) => (isValidUsername(value) ? null : t('accounts.create.usernameInvalid')),
       displayName: (value) => {
@@ -48,6 +62,7 @@ export function CreateAccountForm({
           return t('accounts.create.displayNameTooLong', { max: DISPLAY_NAME_MAX_LENGTH });
         return null;
       },
+      email: (value) => (isValidEmail(value) ? null : t('accounts.create.emailInvalid')),
       scopeUnitId: (value, values) =>
         needsScopeUnit(values.role) && value === undefined ? t('accounts.create.unitRequired') : null,
     },
@@ -64,6 +79,7 @@ export function CreateAccountForm({
         role: values.role,
         employeeId: values.employee?.id ?? null,
         scopeUnitId: values.scopeUnitId ?? null,
+        email: values.email.trim() === '' ? null : values.email.trim(),
       },
       {
         onSuccess: (link) => onCreated({ link, username, displayName }),
@@ -94,6 +110,13 @@ export function CreateAccountForm({
           autoComplete="off"
           required
           {...form.getInputProps('displayName')}
+        />
+        <TextInput
+          type="email"
+          label={t('accounts.create.email')}
+          description={t('accounts.create.emailHint')}
+          autoComplete="off"
+          {...form.getInputProps('email')}
         />
         <Select
           label={t('accounts.create.role')}
