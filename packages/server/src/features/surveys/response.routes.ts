@@ -18,6 +18,8 @@ import { type AppDeps, requireActor } from '../../http/types';
 import * as responses from './response.service';
 
 const tags = ['survey answering'];
+/** Routes without a session: listed apart in the API docs, as they are in route-access.test.ts. */
+const publicTags = ['public (no session)'];
 const DEVICE_COOKIE = 'jenjang_device';
 const DEVICE_DAYS = 365;
 
@@ -94,7 +96,7 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       logLevel: 'warn',
       config: { permission: 'public', ignoreSession: true },
       schema: {
-        tags,
+        tags: publicTags,
         security: [],
         description: 'Anonymous waves, step 2: the answers with the token; any session cookie is ignored.',
         body: SubmitAnonymousBody,
@@ -115,7 +117,7 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
     '/public/surveys/:code',
     {
       config: { permission: 'public', ignoreSession: true },
-      schema: { tags, params: CodeParam, security: [], response: { 200: WaveForm, 404: Problem } },
+      schema: { tags: publicTags, params: CodeParam, security: [], response: { 200: WaveForm, 404: Problem } },
     },
     async (request, reply) => {
       deviceToken(request, reply);
@@ -129,7 +131,7 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       logLevel: 'warn',
       config: { permission: 'public', ignoreSession: true },
       schema: {
-        tags,
+        tags: publicTags,
         description:
           'A citizen answers a public survey: one response per device and wave, rate-limited per address.',
         params: CodeParam,
