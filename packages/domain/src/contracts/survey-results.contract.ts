@@ -183,3 +183,30 @@ export const ResultsQuery = z.object({
 export const HideTextBody = z
   .object({ responseId: z.uuid(), questionKey: z.string().max(40), hidden: z.boolean() })
   .meta({ id: 'HideTextBody' });
+
+/** PermenPANRB 14/2017 per service unit and period: every SKM wave's IKM, under the k rule. */
+export const IkmOverview = z
+  .object({
+    items: z.array(
+      z.object({
+        surveyId: z.number().int(),
+        title: z.string(),
+        serviceName: z.string().nullable(),
+        serviceUnit: z.string().nullable(),
+        wave: z.object({
+          id: z.number().int(),
+          number: z.number().int(),
+          label: z.string(),
+          opensAt: z.string(),
+          closesAt: z.string(),
+        }),
+        responses: z.number().int(),
+        population: z.number().int().nullable(),
+        minimumSample: z.number().int().nullable(),
+        /** Null when fewer than k answered (hidden) or an element has no answers yet. */
+        ikm: IkmResult.nullable(),
+        suppressed: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'IkmOverview' });

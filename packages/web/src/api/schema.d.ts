@@ -1969,6 +1969,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/surveys/ikm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description IKM per service unit and period: every published SKM wave, hidden below k responses. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IkmOverview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/survey-waves/{id}/results": {
         parameters: {
             query?: never;
@@ -2926,6 +2962,26 @@ export interface components {
             questionKey: string;
             hidden: boolean;
         };
+        IkmOverviewInput: {
+            items: {
+                surveyId: number;
+                title: string;
+                serviceName: string | null;
+                serviceUnit: string | null;
+                wave: {
+                    id: number;
+                    number: number;
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                };
+                responses: number;
+                population: number | null;
+                minimumSample: number | null;
+                ikm: components["schemas"]["IkmResultInput"] | null;
+                suppressed: boolean;
+            }[];
+        };
         Me: {
             id: number;
             username: string;
@@ -3692,6 +3748,26 @@ export interface components {
             responseId: string;
             questionKey: string;
             hidden: boolean;
+        };
+        IkmOverview: {
+            items: {
+                surveyId: number;
+                title: string;
+                serviceName: string | null;
+                serviceUnit: string | null;
+                wave: {
+                    id: number;
+                    number: number;
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                };
+                responses: number;
+                population: number | null;
+                minimumSample: number | null;
+                ikm: components["schemas"]["IkmResult"] | null;
+                suppressed: boolean;
+            }[];
         };
     };
     responses: never;

@@ -91,3 +91,4 @@ export type HideTextRequest = JsonBody<paths['/api/v1/survey-waves/{id}/texts'][
 
 export type NotificationList = Schemas['NotificationList'];
 export type Notification = NotificationList['items'][number];
+export type IkmOverview = Schemas['IkmOverview'];

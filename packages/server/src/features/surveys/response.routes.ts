@@ -117,7 +117,12 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
     '/public/surveys/:code',
     {
       config: { permission: 'public', ignoreSession: true },
-      schema: { tags: publicTags, params: CodeParam, security: [], response: { 200: WaveForm, 404: Problem } },
+      schema: {
+        tags: publicTags,
+        params: CodeParam,
+        security: [],
+        response: { 200: WaveForm, 404: Problem },
+      },
     },
     async (request, reply) => {
       deviceToken(request, reply);

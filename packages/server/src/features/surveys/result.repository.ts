@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
 
 export function waveResponses(tx: Tx, waveId: number) {
@@ -67,4 +68,59 @@ export async function setTextHidden(
       .where('question_key', '=', values.questionKey)
       .execute();
   }
+}
+
+/** Waves of SKM surveys (their instrument measures IKM), newest first, with their surveys. */
+export function skmWaves(tx: Tx) {
+  return tx
+    .selectFrom('survey_wave as w')
+    .innerJoin('survey as s', 's.id', 'w.survey_id')
+    .innerJoin('instrument as i', 'i.id', 's.instrument_id')
+    .leftJoin('unit as u', 'u.id', 's.service_unit_id')
+    .select([
+      'w.id',
+      'w.number',
+      'w.label',
+      'w.status',
+      'w.opens_at',
+      'w.closes_at',
+      'w.population',
+      'w.instrument_version_id',
+      's.id as survey_id',
+      's.title',
+      's.service_name',
+      's.min_group_size',
+      'u.name as service_unit_name',
+    ])
+    .where('i.kind', '=', 'skm')
+    .where('w.status', '<>', 'draft')
+    .orderBy('s.id')
+    .orderBy('w.number', 'desc')
+    .execute();
+}
+
+/** Per answer key: how many answered it and their mean, over a wave's stored responses. */
+export async function answerMeans(tx: Tx, waveId: number, keys: readonly string[]) {
+  const rows = await Promise.all(
+    keys.map((key) =>
+      tx
+        .selectFrom('survey_response')
+        .select([
+          sql<number>`count(*) filter (where answers ? ${key})::int`.as('n'),
+          sql<number | null>`avg((answers->>${key})::numeric)::float8`.as('mean'),
+        ])
+        .where('wave_id', '=', waveId)
+        .executeTakeFirstOrThrow(),
+    ),
+  );
+  return keys.map((key, i) => ({ key, n: rows[i]!.n, mean: rows[i]!.mean }));
+}
+
+export async function responseCount(tx: Tx, waveId: number): Promise<number> {
+  const row = await tx
+    .selectFrom('survey_response')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('wave_id', '=', waveId)
+    .executeTakeFirstOrThrow();
+  return row.n;
 }

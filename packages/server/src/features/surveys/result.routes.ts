@@ -1,5 +1,10 @@
 import { IdParam, Problem } from '@jenjang/domain/contracts/common.contract';
-import { HideTextBody, ResultsQuery, WaveResults } from '@jenjang/domain/contracts/survey-results.contract';
+import {
+  HideTextBody,
+  IkmOverview,
+  ResultsQuery,
+  WaveResults,
+} from '@jenjang/domain/contracts/survey-results.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppDeps, requireActor } from '../../http/types';
@@ -9,6 +14,19 @@ import { resultsCsv, resultsXlsx, resultTables } from './result-export';
 const tags = ['survey results'];
 
 export const resultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  app.get(
+    '/surveys/ikm',
+    {
+      config: { permission: 'survey.results' },
+      schema: {
+        tags,
+        description: 'IKM per service unit and period: every published SKM wave, hidden below k responses.',
+        response: { 200: IkmOverview },
+      },
+    },
+    (request) => results.getIkmOverview(deps.db, requireActor(request.actor)),
+  );
+
   app.get(
     '/survey-waves/:id/results',
     {

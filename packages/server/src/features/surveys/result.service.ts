@@ -1,4 +1,7 @@
 import { type Actor, can, permissionsOf } from '@jenjang/domain/access';
+import { questionsOf } from '@jenjang/domain/contracts/instrument.contract';
+import { MIN_K } from '@jenjang/domain/group-suppression.rules';
+import { computeIkm, krejcieMorganSample, roundIkmResult, skmElementsOf } from '@jenjang/domain/ikm.rules';
 import type { BreakdownBy } from '@jenjang/domain/survey-report';
 import { buildWaveReport } from '@jenjang/domain/survey-report';
 import type { Answers } from '@jenjang/domain/survey-response.rules';
@@ -100,5 +103,58 @@ export async function setTextHidden(
       entityId: input.responseId,
       data: { waveId, questionKey: input.questionKey },
     });
+  });
+}
+
+/**
+ * PermenPANRB 14/2017 per service unit and per period: the IKM of every published SKM wave, from
+ * per-element means computed in the database. A wave with fewer than k responses shows no IKM.
+ */
+export async function getIkmOverview(db: Db, actor: Actor) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const items = [];
+    for (const wave of await repo.skmWaves(tx)) {
+      const questions = questionsOf(await definitionOf(tx, wave.instrument_version_id));
+      const responses = await repo.responseCount(tx, wave.id);
+      const suppressed = responses < Math.max(wave.min_group_size, MIN_K);
+      let ikm = null;
+      if (!suppressed) {
+        const elements = skmElementsOf(questions);
+        const keyOf = new Map(
+          questions.flatMap((q) =>
+            q.type === 'likert' && q.skmElement ? [[q.skmElement, q.key] as const] : [],
+          ),
+        );
+        const means = await repo.answerMeans(
+          tx,
+          wave.id,
+          elements.map((e) => keyOf.get(e)!),
+        );
+        const result = computeIkm(
+          elements.map((element, i) => ({ element, n: means[i]!.n, nrr: means[i]!.mean })),
+          elements,
+        );
+        ikm = result ? roundIkmResult(result) : null;
+      }
+      items.push({
+        surveyId: wave.survey_id,
+        title: wave.title,
+        serviceName: wave.service_name,
+        serviceUnit: wave.service_unit_name,
+        wave: {
+          id: wave.id,
+          number: wave.number,
+          label: wave.label,
+          opensAt: new Date(wave.opens_at).toISOString(),
+          closesAt: new Date(wave.closes_at).toISOString(),
+        },
+        responses,
+        population: wave.population,
+        minimumSample: wave.population === null ? null : krejcieMorganSample(wave.population),
+        ikm,
+        suppressed,
+      });
+    }
+    return { items };
   });
 }

@@ -502,6 +502,35 @@ describe('results of a public SKM survey', () => {
     expect(male.questions.map((q: { key: string }) => q.key)).not.toContain('sex');
   });
 
+  it('lists the IKM per service unit and period, the same figure as the wave results', async () => {
+    const overview = await api(admin, 'GET', '/surveys/ikm');
+    expect(overview.statusCode).toBe(200);
+    const row = overview.json().items.find((i: { wave: { id: number } }) => i.wave.id === skm.waveId);
+    expect(row).toMatchObject({
+      responses: 6,
+      population: 1000,
+      minimumSample: 278,
+      suppressed: false,
+      ikm: { ikm: 86.11, category: { mutu: 'B', kinerja: 'baik' } },
+    });
+    expect(row.ikm.elements).toHaveLength(9);
+  });
+
+  it('shows no IKM in the overview for a wave with fewer than k responses', async () => {
+    const small = await launch({ templateKey: 'skm', mode: 'public' });
+    for (let i = 0; i < K - 1; i++) {
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/public/surveys/${small.code}/responses`,
+        payload: { answers: elements(4, 4, 4) },
+      });
+      expect(response.statusCode).toBe(201);
+    }
+    const overview = await api(admin, 'GET', '/surveys/ikm');
+    const row = overview.json().items.find((i: { wave: { id: number } }) => i.wave.id === small.waveId);
+    expect(row).toMatchObject({ responses: K - 1, suppressed: true, ikm: null });
+  });
+
   it('exports the IKM sheet with the category and the minimum sample', async () => {
     const book = await workbook(skm.waveId);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'IKM', 'Jawaban teks']);
