@@ -145,9 +145,101 @@ const accountsRoute = createRoute({
   ),
 });
 
+const surveysRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'surveys',
+  component: requirePermission(
+    'survey.read',
+    lazyRouteComponent(() => import('../features/survey-admin/routes/surveys-page'), 'SurveysPage'),
+  ),
+});
+
+const newSurveyRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'surveys/new',
+  component: requirePermission(
+    'survey.manage',
+    lazyRouteComponent(() => import('../features/survey-admin/routes/new-survey-page'), 'NewSurveyPage'),
+  ),
+});
+
+const surveyDetailRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'surveys/$surveyId',
+  component: requirePermission(
+    'survey.read',
+    lazyRouteComponent(
+      () => import('../features/survey-admin/routes/survey-detail-page'),
+      'SurveyDetailPage',
+    ),
+  ),
+});
+
+const surveyPosterRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'surveys/$surveyId/poster',
+  component: requirePermission(
+    'survey.read',
+    lazyRouteComponent(
+      () => import('../features/survey-admin/routes/survey-poster-page'),
+      'SurveyPosterPage',
+    ),
+  ),
+});
+
+const instrumentRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'instruments/$instrumentId',
+  component: requirePermission(
+    'survey.read',
+    lazyRouteComponent(
+      () => import('../features/survey-admin/routes/instrument-editor-page'),
+      'InstrumentEditorPage',
+    ),
+  ),
+});
+
+const waveResultsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'survey-waves/$waveId/results',
+  component: requirePermission(
+    'survey.results',
+    lazyRouteComponent(() => import('../features/survey-results/routes/results-page'), 'ResultsPage'),
+  ),
+});
+
+const mySurveysRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'my-surveys',
+  component: requirePermission(
+    'survey.respond',
+    lazyRouteComponent(() => import('../features/survey-take/routes/my-surveys-page'), 'MySurveysPage'),
+  ),
+});
+
+const answerRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'my-surveys/$waveId',
+  component: requirePermission(
+    'survey.respond',
+    lazyRouteComponent(() => import('../features/survey-take/routes/answer-page'), 'AnswerPage'),
+  ),
+});
+
+/** A citizen's page: no account, reached by a link or the QR code at a service counter. */
+const publicSurveyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 's/$code',
+  component: lazyRouteComponent(
+    () => import('../features/survey-take/routes/public-survey-page'),
+    'PublicSurveyPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   setPasswordRoute,
+  publicSurveyRoute,
   authedRoute.addChildren([
     dashboardRoute,
     employeesRoute,
@@ -156,6 +248,14 @@ const routeTree = rootRoute.addChildren([
     changePasswordRoute,
     auditRoute,
     accountsRoute,
+    surveysRoute,
+    newSurveyRoute,
+    surveyDetailRoute,
+    surveyPosterRoute,
+    instrumentRoute,
+    waveResultsRoute,
+    mySurveysRoute,
+    answerRoute,
   ]),
 ]);
 

@@ -3,7 +3,13 @@ import domainId from '@jenjang/domain/i18n/id.json';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLanguage, LANGUAGES, type Language } from './languages';
+import surveyAdminEn from './locales/en/survey-admin.json';
+import surveyResultsEn from './locales/en/survey-results.json';
+import surveyTakeEn from './locales/en/survey-take.json';
 import en from './locales/en.json';
+import surveyAdminId from './locales/id/survey-admin.json';
+import surveyResultsId from './locales/id/survey-results.json';
+import surveyTakeId from './locales/id/survey-take.json';
 import id from './locales/id.json';
 
 const STORAGE_KEY = 'jenjang.language';
@@ -26,9 +32,22 @@ export function storeLanguage(language: Language): void {
   }
 }
 
+// One namespace per large feature, so each has its own pair of files.
 export const resources = {
-  id: { translation: id, domain: domainId },
-  en: { translation: en, domain: domainEn },
+  id: {
+    translation: id,
+    domain: domainId,
+    surveyAdmin: surveyAdminId,
+    surveyTake: surveyTakeId,
+    surveyResults: surveyResultsId,
+  },
+  en: {
+    translation: en,
+    domain: domainEn,
+    surveyAdmin: surveyAdminEn,
+    surveyTake: surveyTakeEn,
+    surveyResults: surveyResultsEn,
+  },
 } as const;
 
 export const i18n = i18next.createInstance();
@@ -38,7 +57,7 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: 'id',
   supportedLngs: LANGUAGES,
-  ns: ['translation', 'domain'],
+  ns: ['translation', 'domain', 'surveyAdmin', 'surveyTake', 'surveyResults'],
   defaultNS: 'translation',
   interpolation: { escapeValue: false },
   initAsync: false,

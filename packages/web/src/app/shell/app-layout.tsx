@@ -7,6 +7,7 @@ import { FullPageLoader } from '../../components/full-page-loader';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useSession } from '../../lib/session';
 import { MainNav } from './main-nav';
+import { NotificationsMenu } from './notifications-menu';
 import { UserMenu } from './user-menu';
 
 /** The frame of every signed-in page: header, navigation, and the page in the main region. */
@@ -59,6 +60,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationsMenu me={me} />
             <LanguageSwitch />
             <UserMenu me={me} />
           </Group>

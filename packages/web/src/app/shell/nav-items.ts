@@ -2,6 +2,8 @@ import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import type { Me } from '../../api/types';
 import {
+  ChartIcon,
+  ClipboardIcon,
   HomeIcon,
   IdCardIcon,
   KeyIcon,
@@ -51,6 +53,20 @@ export const NAV_ITEMS: NavItem[] = [
     href: () => '/employees',
     exact: true,
     visible: (me) => hasPermission(me, 'employee.read') && me.role !== 'pegawai',
+  },
+  {
+    id: 'my-surveys',
+    label: 'nav.mySurveys',
+    icon: ClipboardIcon,
+    href: () => '/my-surveys',
+    visible: (me) => me.employeeId !== null && hasPermission(me, 'survey.respond'),
+  },
+  {
+    id: 'surveys',
+    label: 'nav.surveys',
+    icon: ChartIcon,
+    href: () => '/surveys',
+    visible: (me) => hasPermission(me, 'survey.read'),
   },
   {
     id: 'import-employees',

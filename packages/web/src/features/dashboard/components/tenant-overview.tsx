@@ -1,6 +1,7 @@
 import { SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartCard } from '../../../components/chart-card';
 import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { AnchorLink } from '../../../components/router-links';
@@ -8,8 +9,8 @@ import { useDomainLabels } from '../../../lib/domain-labels';
 import { useFormat } from '../../../lib/format';
 import { useCan } from '../../../lib/session';
 import { useDashboard } from '../api/get-dashboard';
-import { ChartCard } from './chart-card';
-import { CHART_COLORS, golonganChartData, unitsChartData } from './chart-data';
+import { CHART_COLORS, type ChartDatum, golonganChartData, unitsChartData } from './chart-data';
+import { CountTable } from './count-table';
 import { HeadlineFigures } from './headline-figures';
 
 const CountBarChart = lazy(() =>
@@ -71,9 +72,7 @@ export function TenantOverview() {
     <Stack gap="lg">
       <HeadlineFigures employees={data.employees} />
       <ChartCard
-        title={t('dashboard.charts.byUnit')}
-        categoryLabel={t('dashboard.charts.unit')}
-        data={units}
+        {...countCard(t('dashboard.charts.byUnit'), t('dashboard.charts.unit'), units)}
         chartHeight={units.length * 30 + 40}
         chart={
           <CountBarChart
@@ -86,20 +85,25 @@ export function TenantOverview() {
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <ChartCard
-          title={t('dashboard.charts.byGolongan')}
-          categoryLabel={t('dashboard.charts.golongan')}
-          data={golongan}
+          {...countCard(t('dashboard.charts.byGolongan'), t('dashboard.charts.golongan'), golongan)}
           chart={<CountBarChart data={golongan} seriesLabel={seriesLabel} valueFormatter={format.number} />}
         />
         <ChartCard
-          title={t('dashboard.charts.byPositionKind')}
-          categoryLabel={t('dashboard.charts.positionKind')}
-          data={kinds}
+          {...countCard(t('dashboard.charts.byPositionKind'), t('dashboard.charts.positionKind'), kinds)}
           chart={<KindDonut data={kinds} valueFormatter={format.number} />}
         />
       </SimpleGrid>
     </Stack>
   );
+}
+
+/** The title, count table and empty state of one of the dashboard's chart cards. */
+function countCard(title: string, categoryLabel: string, data: ChartDatum[]) {
+  return {
+    title,
+    empty: data.length === 0,
+    table: <CountTable caption={title} categoryLabel={categoryLabel} data={data} />,
+  };
 }
 
 function KindDonut(props: {

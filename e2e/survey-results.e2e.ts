@@ -1,0 +1,297 @@
+import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, launchBrowser, newPage, signIn } from './browser';
+
+// A public SKM at a service counter of Tanjungpinang, answered by citizens from their own phones,
+// and the results page its admin reads: the IKM worked out by hand, the k rule, downloads, phones.
+
+const ADMIN = 'admin.tanjungpinang';
+const TITLE = 'Uji E2E Hasil SKM Loket Perizinan';
+const FEW_TITLE = 'Uji E2E Hasil SKM Loket Sepi';
+const K = 5;
+
+// PermenPANRB 14/2017 elements in the SKM template's order (U1–U9).
+const ELEMENTS = [
+  'u1_requirements',
+  'u2_procedures',
+  'u3_service_time',
+  'u4_cost',
+  'u5_product',
+  'u6_competence',
+  'u7_conduct',
+  'u8_complaints',
+  'u9_facilities',
+] as const;
+const U1_TEXT =
+  'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?';
+
+interface Citizen {
+  sex?: 'male' | 'female';
+  /** The answer to every element but U4 (cost), which the counter gives for free: always 4. */
+  score: number;
+  suggestion?: string;
+}
+
+const answersOf = (citizen: Citizen) => ({
+  ...(citizen.sex ? { sex: citizen.sex } : {}),
+  ...Object.fromEntries(ELEMENTS.map((key) => [key, key === 'u4_cost' ? 4 : citizen.score])),
+  ...(citizen.suggestion ? { suggestions: citizen.suggestion } : {}),
+});
+
+// Five women, two men (a group under k) and three who left their sex out.
+const FIRST_WAVE: Citizen[] = [
+  { sex: 'female', score: 4, suggestion: 'Antrean loket terlalu panjang pada pagi hari' },
+  { sex: 'female', score: 4 },
+  { sex: 'female', score: 3, suggestion: 'Petugas ramah, tetapi antrean lama' },
+  { sex: 'female', score: 3 },
+  { sex: 'female', score: 3 },
+  { sex: 'male', score: 3, suggestion: 'Tempat parkir sempit' },
+  { sex: 'male', score: 3 },
+  { score: 4 },
+  { score: 3 },
+  { score: 3 },
+];
+const SECOND_WAVE: Citizen[] = Array.from({ length: 5 }, () => ({ score: 2 }));
+
+/**
+ * By hand, as the regulation's worked example: NRR per element = mean of its answers; IKM = the mean
+ * of the nine NRR × 25. Here U4 is 4 throughout and every other element averages 3.3, so the IKM is
+ * (8 × 3.3 + 4) ÷ 9 × 25 = 84.44: mutu B, kinerja "Baik" (76.61–88.30).
+ */
+function handIkm(citizens: Citizen[]): number {
+  const nrr = ELEMENTS.map(
+    (key) => citizens.reduce((sum, c) => sum + (key === 'u4_cost' ? 4 : c.score), 0) / citizens.length,
+  );
+  return (nrr.reduce((sum, value) => sum + value, 0) / nrr.length) * 25;
+}
+
+function handCategory(ikm: number): { mutu: string; kinerja: string } {
+  const shown = Math.round(ikm * 100) / 100;
+  if (shown >= 88.31) return { mutu: 'A', kinerja: 'Sangat Baik' };
+  if (shown >= 76.61) return { mutu: 'B', kinerja: 'Baik' };
+  if (shown >= 65) return { mutu: 'C', kinerja: 'Kurang Baik' };
+  return { mutu: 'D', kinerja: 'Tidak Baik' };
+}
+
+const indonesian = (value: number) => value.toFixed(2).replace('.', ',');
+
+let browser: Browser;
+let firstWaveId: number;
+let secondWaveId: number;
+let fewWaveId: number;
+
+/** The admin's API session: the page's cookies plus the CSRF token of /auth/me. */
+async function adminApi(page: Page) {
+  const me = await page.request.get('/api/v1/auth/me');
+  const csrf = ((await me.json()) as { csrfToken: string }).csrfToken;
+  return async <T>(path: string, data?: unknown): Promise<T> => {
+    const response = await page.request.post(`/api/v1${path}`, {
+      headers: { 'x-csrf-token': csrf },
+      ...(data === undefined ? {} : { data }),
+    });
+    if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+}
+
+type SurveyDetail = { id: number; publicPath: string | null; waves: { id: number; number: number }[] };
+
+/** A public SKM survey with one open wave for a population of 1,000. */
+async function openSkmSurvey(page: Page, title: string) {
+  const post = await adminApi(page);
+  const units = (await (await page.request.get('/api/v1/units')).json()) as { items: { id: number }[] };
+  const instrument = await post<{ id: number }>('/instruments', { templateKey: 'skm' });
+  const survey = await post<SurveyDetail>('/surveys', {
+    instrumentId: instrument.id,
+    title,
+    mode: 'public',
+    serviceUnitId: units.items[0]!.id,
+    serviceName: 'Pelayanan Perizinan Terpadu',
+  });
+  const addWave = async (label: string) => {
+    const detail = await post<SurveyDetail>(`/surveys/${survey.id}/waves`, {
+      label,
+      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+      population: 1000,
+    });
+    const wave = detail.waves.reduce((latest, w) => (w.number > latest.number ? w : latest));
+    await post(`/survey-waves/${wave.id}/open`);
+    return wave.id;
+  };
+  return { post, addWave, code: survey.publicPath!.replace('/s/', '') };
+}
+
+/** Each citizen answers from their own device: a fresh request context, with no device cookie. */
+async function answer(code: string, citizens: Citizen[]): Promise<void> {
+  for (const citizen of citizens) {
+    const device: APIRequestContext = await request.newContext({ baseURL: baseUrl() });
+    const response = await device.post(`/api/v1/public/surveys/${code}/responses`, {
+      data: { answers: answersOf(citizen) },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    await device.dispose();
+  }
+}
+
+async function openResults(page: Page, waveId: number, title: string): Promise<void> {
+  await page.goto(`/survey-waves/${waveId}/results`);
+  await expect.poll(() => page.getByRole('heading', { level: 1, name: title }).count()).toBe(1);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const page = await newPage(browser);
+  await signIn(page, ADMIN);
+
+  const main = await openSkmSurvey(page, TITLE);
+  firstWaveId = await main.addWave('Triwulan I');
+  await answer(main.code, FIRST_WAVE);
+  await main.post(`/survey-waves/${firstWaveId}/close`);
+  // The public code points at the open wave; the server keeps that lookup for a second.
+  await new Promise((resolve) => setTimeout(resolve, 1_200));
+  secondWaveId = await main.addWave('Triwulan II');
+  await answer(main.code, SECOND_WAVE);
+
+  const few = await openSkmSurvey(page, FEW_TITLE);
+  fewWaveId = await few.addWave('Triwulan I');
+  await answer(few.code, FIRST_WAVE.slice(0, K - 3));
+  await page.context().close();
+});
+afterAll(() => browser.close());
+
+describe('survey results', () => {
+  it('shows the IKM and its category as worked out by hand, with the nine elements', async () => {
+    const page = await newPage(browser);
+    await signIn(page, ADMIN);
+    await openResults(page, firstWaveId, TITLE);
+
+    const ikm = handIkm(FIRST_WAVE);
+    expect(indonesian(ikm)).toBe('84,44');
+    const category = handCategory(ikm);
+    await expect.poll(() => page.getByTestId('ikm-value').textContent()).toBe(indonesian(ikm));
+    expect(await page.getByTestId('ikm-mutu').textContent()).toBe(category.mutu);
+    expect(await page.getByTestId('ikm-kinerja').textContent()).toBe(category.kinerja);
+
+    const elements = page.getByTestId('ikm-elements');
+    for (const element of ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9']) {
+      expect(await elements.getByRole('rowheader', { name: new RegExp(`^${element} `) }).count()).toBe(1);
+    }
+    const u1 = elements.getByRole('row', { name: /U1 Persyaratan/ });
+    expect(await u1.textContent()).toContain('3,3000');
+    expect(await elements.getByRole('row', { name: /U4 Biaya\/Tarif/ }).textContent()).toContain('4,0000');
+
+    await expect
+      .poll(() => page.getByTestId('minimum-sample').textContent())
+      .toBe('Sampel minimum 278 untuk populasi 1.000 — belum terpenuhi');
+    expect(await page.getByTestId('k-rule').textContent()).toBe(
+      'Hasil kelompok dengan kurang dari 5 responden disembunyikan agar tidak ada yang dapat dikenali.',
+    );
+    // Every chart has its table; the suggestions are listed with their frequent words.
+    expect(await page.getByRole('table', { name: U1_TEXT }).count()).toBe(1);
+    expect(await page.getByText('Tempat parkir sempit').count()).toBe(1);
+    await expectAccessible(page, 'hasil survei');
+    await page.context().close();
+  });
+
+  it('hides a sex group smaller than k in the breakdown and counts it under “Lainnya”', async () => {
+    const page = await newPage(browser);
+    await signIn(page, ADMIN);
+    await openResults(page, firstWaveId, TITLE);
+    await page.getByRole('combobox', { name: 'Rincian menurut' }).click();
+    await page.getByRole('option', { name: 'Jenis kelamin' }).click();
+
+    const table = page.getByTestId('breakdown-table');
+    await expect.poll(() => table.count()).toBe(1);
+    expect(await table.getByRole('columnheader', { name: /Perempuan/ }).count()).toBe(1);
+    expect(await table.getByRole('columnheader', { name: /Laki-laki/ }).count()).toBe(0);
+    // The women's own IKM: their scores average 3.4 on eight elements, U4 is 4.
+    const women = handIkm(FIRST_WAVE.filter((c) => c.sex === 'female'));
+    expect(await table.getByRole('row', { name: /^IKM/ }).textContent()).toContain(indonesian(women));
+    const note = page.getByTestId('breakdown-hidden');
+    expect(await note.textContent()).toContain('1 kelompok disembunyikan karena respondennya kurang dari 5.');
+    expect(await note.textContent()).toContain('5 responden');
+    await expectAccessible(page, 'hasil survei (rincian)');
+    await page.context().close();
+  });
+
+  it('shows the fall since the previous wave as a decrease, in words and not by colour alone', async () => {
+    const page = await newPage(browser);
+    await signIn(page, ADMIN);
+    await openResults(page, secondWaveId, TITLE);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: 'Perbandingan dengan Triwulan I' }).count())
+      .toBe(1);
+    const row = page
+      .getByTestId('comparison-table')
+      .first()
+      .getByRole('row', { name: /kesesuaian persyaratan pelayanan/ });
+    expect(await row.textContent()).toContain('turun 1,30');
+    expect(await row.textContent()).toContain('memburuk');
+    const cost = page
+      .getByTestId('comparison-table')
+      .first()
+      .getByRole('row', { name: /kewajaran biaya\/tarif/ });
+    expect(await cost.textContent()).toContain('tetap');
+    await expectAccessible(page, 'hasil survei (perbandingan)');
+    await page.context().close();
+  });
+
+  it('downloads the results as an Excel workbook and as CSV', async () => {
+    const page = await newPage(browser);
+    await signIn(page, ADMIN);
+    await openResults(page, firstWaveId, TITLE);
+    const excel = await page.getByRole('link', { name: 'Unduh Excel' }).getAttribute('href');
+    expect(excel).toBe(`/api/v1/survey-waves/${firstWaveId}/results.xlsx?lang=id`);
+    const workbook = await page.request.get(excel!);
+    expect(workbook.status()).toBe(200);
+    expect(workbook.headers()['content-type']).toContain(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const csv = await page.getByRole('link', { name: 'Unduh CSV' }).getAttribute('href');
+    expect((await page.request.get(csv!)).headers()['content-type']).toContain('text/csv');
+    await page.context().close();
+  });
+
+  it('hides an abusive suggestion after the moderator confirms', async () => {
+    const page = await newPage(browser);
+    await signIn(page, ADMIN);
+    await openResults(page, firstWaveId, TITLE);
+    await page.getByRole('button', { name: 'Sembunyikan jawaban: Tempat parkir sempit' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sembunyikan jawaban ini?' });
+    await expect.poll(() => dialog.count()).toBe(1);
+    await expectAccessible(page, 'sembunyikan jawaban');
+    await dialog.getByRole('button', { name: 'Sembunyikan jawaban' }).click();
+    await expect.poll(() => page.getByText('Tempat parkir sempit').count()).toBe(0);
+    expect(await page.getByText('Petugas ramah, tetapi antrean lama').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('fits a 390-pixel phone screen without sideways scrolling', async () => {
+    const page = await newPage(browser, { phone: true });
+    await signIn(page, ADMIN);
+    await openResults(page, firstWaveId, TITLE);
+    await expect.poll(() => page.getByTestId('ikm-value').count()).toBe(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'hasil survei (ponsel)');
+    await page.context().close();
+  });
+
+  it('shows nothing but a message while fewer than k people have answered', async () => {
+    const page = await newPage(browser);
+    await signIn(page, ADMIN);
+    await openResults(page, fewWaveId, FEW_TITLE);
+    await expect.poll(() => page.getByText('Hasil belum dapat ditampilkan').count()).toBe(1);
+    expect(
+      await page
+        .getByText('Hasil disembunyikan sampai sedikitnya 5 orang menjawab. Saat ini baru 2 responden.')
+        .count(),
+    ).toBe(1);
+    expect(await page.getByTestId('ikm-value').count()).toBe(0);
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Unduh Excel' }).count()).toBe(0);
+    await expectAccessible(page, 'hasil survei (disembunyikan)');
+    await page.context().close();
+  });
+});

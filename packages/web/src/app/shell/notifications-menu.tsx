@@ -1,0 +1,144 @@
+import { ActionIcon, Box, Group, Indicator, Menu, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { notifications as toasts } from '@mantine/notifications';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../../api/types';
+import { BellIcon, ClipboardIcon } from '../../components/icons';
+import { useNotifications } from '../../features/survey-take/api/get-notifications';
+import { useMarkNotificationsRead } from '../../features/survey-take/api/mark-notifications-read';
+import {
+  type NotificationItem,
+  toNotificationItem,
+} from '../../features/survey-take/components/notification-items';
+import { formatRelativeTime } from '../../features/survey-take/components/survey-dates';
+import { useFormat } from '../../lib/format';
+import { hasPermission } from '../../lib/session';
+
+const SHOWN = 10;
+
+/**
+ * The bell in the header: how many notifications are unread (polled every minute while the tab is
+ * visible) and the latest ones, each leading to the survey it is about.
+ */
+export function NotificationsMenu({ me }: { me: Me }) {
+  const { t } = useTranslation('surveyTake');
+  const list = useNotifications();
+  const markRead = useMarkNotificationsRead();
+  const unread = list.data?.unread ?? 0;
+  const items = (list.data?.items ?? []).slice(0, SHOWN).map(toNotificationItem);
+  const answers = me.employeeId !== null && hasPermission(me, 'survey.respond');
+
+  const markAll = () =>
+    markRead.mutate(undefined, {
+      onError: () =>
+        toasts.show({
+          color: 'red',
+          title: t('notifications.title'),
+          message: t('notifications.markFailed'),
+        }),
+    });
+
+  return (
+    <Menu
+      position="bottom-end"
+      width={320}
+      shadow="md"
+      onOpen={() => void list.refetch()}
+      // Its placeholder (role=presentation) is not allowed inside role=menu (axe: aria-required-children).
+      withInitialFocusPlaceholder={false}
+    >
+      <Menu.Target>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="lg"
+          radius="xl"
+          // The count badge sits on the bell's corner, past the button's edge.
+          style={{ overflow: 'visible' }}
+          aria-label={unread > 0 ? t('notifications.open', { count: unread }) : t('notifications.openNone')}
+        >
+          <Indicator
+            label={unread > 99 ? '99+' : unread}
+            disabled={unread === 0}
+            size={18}
+            color="red.8"
+            offset={3}
+            inline
+          >
+            <BellIcon size={22} />
+          </Indicator>
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('notifications.title')}</Menu.Label>
+        {list.isError && (
+          <Text size="sm" px="sm" py="xs" c="var(--mantine-color-error)">
+            {t('notifications.loadFailed')}
+          </Text>
+        )}
+        {list.data && items.length === 0 && (
+          <Text size="sm" px="sm" py="xs" c="dimmed">
+            {t('notifications.empty')}
+          </Text>
+        )}
+        <Box mah="min(60vh, 26rem)" style={{ overflowY: 'auto' }}>
+          {items.map((item) => (
+            <NotificationEntry
+              key={item.id}
+              item={item}
+              onOpen={() => {
+                if (!item.read) markRead.mutate([item.id]);
+              }}
+            />
+          ))}
+        </Box>
+        <Menu.Divider />
+        <Menu.Item onClick={markAll} disabled={unread === 0}>
+          {t('notifications.markAllRead')}
+        </Menu.Item>
+        {answers && (
+          <Menu.Item component={Link} to="/my-surveys" leftSection={<ClipboardIcon />}>
+            {t('notifications.allSurveys')}
+          </Menu.Item>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: () => void }) {
+  const { t } = useTranslation('surveyTake');
+  const format = useFormat();
+  const content = (
+    <Stack gap={2}>
+      <Group gap={6} wrap="nowrap">
+        {!item.read && (
+          <Box w={8} h={8} bg="red.8" style={{ borderRadius: '50%', flex: 'none' }} aria-hidden="true" />
+        )}
+        <Text size="xs" c="dimmed" fw={600}>
+          {t(`notifications.kind.${item.kind}`)}
+        </Text>
+        {!item.read && <VisuallyHidden>{t('notifications.unread')}</VisuallyHidden>}
+      </Group>
+      {item.title && (
+        <Text size="sm" fw={item.read ? 400 : 600} lineClamp={2}>
+          {item.title}
+        </Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {formatRelativeTime(item.createdAt, new Date(), format.language)}
+      </Text>
+    </Stack>
+  );
+  if (item.waveId === null) return <Menu.Item onClick={onOpen}>{content}</Menu.Item>;
+  return (
+    <Menu.Item
+      component={Link}
+      // Menu.Item's polymorphic props lose the router's typing of params; the path is filled in.
+      to={`/my-surveys/${item.waveId}`}
+      onClick={onOpen}
+    >
+      {content}
+    </Menu.Item>
+  );
+}

@@ -1,0 +1,127 @@
+import { localized } from '@jenjang/domain/contracts/instrument.contract';
+import { Checkbox, Radio, Select, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { QuestionLabel } from './question-label';
+import type { QuestionProps } from './question-props';
+import classes from './questionnaire.module.css';
+import { optionClassNames } from './scale-choice';
+
+/** Beyond this many options a list of cards is too long to scan on a phone; a searchable select instead. */
+const MAX_CARDS = 12;
+
+export function SingleChoiceQuestion({
+  question,
+  number,
+  text,
+  help,
+  answer,
+  onAnswer,
+  errors,
+  locale,
+  readOnly,
+  id,
+}: QuestionProps<'single'>) {
+  const { t } = useTranslation('surveyTake');
+  const value = typeof answer === 'string' ? answer : null;
+  const options = question.options.map((option) => ({
+    value: option.value,
+    label: localized(option.label, locale),
+  }));
+
+  if (options.length > MAX_CARDS) {
+    return (
+      <Select
+        id={id}
+        size="md"
+        label={<QuestionLabel number={number} text={text} required={question.required} spoken={false} />}
+        description={help || undefined}
+        error={errors[question.key]}
+        required={question.required}
+        placeholder={t('form.choose')}
+        data={options}
+        value={value}
+        onChange={(next) => onAnswer(next ?? undefined)}
+        searchable
+        clearable={!question.required}
+        readOnly={readOnly}
+        comboboxProps={{ width: 'target' }}
+      />
+    );
+  }
+
+  return (
+    <Radio.Group
+      id={id}
+      size="md"
+      label={<QuestionLabel number={number} text={text} required={question.required} />}
+      description={help || undefined}
+      error={errors[question.key]}
+      withAsterisk={question.required}
+      readOnly={readOnly}
+      value={value}
+      onChange={onAnswer}
+    >
+      <div className={classes.options}>
+        {options.map((option) => (
+          <Radio key={option.value} value={option.value} label={option.label} classNames={optionClassNames} />
+        ))}
+      </div>
+    </Radio.Group>
+  );
+}
+
+export function MultipleChoiceQuestion({
+  question,
+  number,
+  text,
+  help,
+  answer,
+  onAnswer,
+  errors,
+  locale,
+  readOnly,
+  id,
+}: QuestionProps<'multiple'>) {
+  const { t } = useTranslation('surveyTake');
+  const value = Array.isArray(answer) ? answer.filter((v): v is string => typeof v === 'string') : [];
+  const max = question.maxChoices;
+  const description = (
+    <>
+      {help && <span>{help} </span>}
+      {max !== undefined && <span>{t('form.chooseAtMost', { count: max })}</span>}
+    </>
+  );
+
+  return (
+    <Stack gap={4}>
+      <Checkbox.Group
+        id={id}
+        size="md"
+        label={<QuestionLabel number={number} text={text} required={question.required} />}
+        description={help || max !== undefined ? description : undefined}
+        error={errors[question.key]}
+        withAsterisk={question.required}
+        readOnly={readOnly}
+        maxSelectedValues={max}
+        value={value}
+        onChange={onAnswer}
+      >
+        <div className={classes.options}>
+          {question.options.map((option) => (
+            <Checkbox
+              key={option.value}
+              value={option.value}
+              label={localized(option.label, locale)}
+              classNames={optionClassNames}
+            />
+          ))}
+        </div>
+      </Checkbox.Group>
+      {max !== undefined && (
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('form.chosen', { count: value.length, max })}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { GolonganList } from '../../../api/types';
+import { apiRequest } from '../../../lib/api-client';
+
+// GET /api/v1/golongan — reference data (PNS I/a–IV/e with pangkat, PPPK I–XVII), sorted by rank.
+// The same query key as the employee filters', so both share one cached copy.
+
+export function getGolongan(signal?: AbortSignal): Promise<GolonganList> {
+  return apiRequest<GolonganList>('/golongan', { signal });
+}
+
+export const golonganQueryOptions = queryOptions({
+  queryKey: ['golongan'],
+  queryFn: ({ signal }) => getGolongan(signal),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+export function useGolongan() {
+  return useQuery(golonganQueryOptions);
+}

@@ -1,0 +1,69 @@
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SurveyDetail, WaveSummary } from '../../../../api/types';
+import { useFormat } from '../../../../lib/format';
+import { ResponseProgress } from '../response-progress';
+import { WaveStateBadge } from '../survey-badges';
+import { formatWaveTime } from '../wave-time';
+import { WaveActions } from './wave-actions';
+
+/** One wave: its state, window, the figures so far and the actions it allows. */
+export function WaveCard({ survey, wave }: { survey: SurveyDetail; wave: WaveSummary }) {
+  const { t } = useTranslation('surveyAdmin');
+  const format = useFormat();
+  const headingId = useId();
+  const isAnonymous = survey.mode === 'anonymous';
+  const figure = (label: string, value: number) => (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={600}>{format.number(value)}</Text>
+    </Stack>
+  );
+
+  return (
+    <Paper withBorder radius="md" p="md" component="li" aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <Stack gap={2}>
+            <Group gap="xs">
+              <Title order={3} size="h5" id={headingId}>
+                {wave.label}
+              </Title>
+              <WaveStateBadge state={wave.status} />
+            </Group>
+            <Text size="sm">
+              <time dateTime={wave.opensAt}>{formatWaveTime(wave.opensAt, format.language)}</time>
+              {' – '}
+              <time dateTime={wave.closesAt}>{formatWaveTime(wave.closesAt, format.language)}</time>
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('wave.meta', { number: wave.number, version: wave.instrumentVersion })}
+            </Text>
+          </Stack>
+          <WaveActions survey={survey} wave={wave} />
+        </Group>
+        {wave.status !== 'draft' && (
+          <SimpleGrid cols={{ base: 2, sm: isAnonymous ? 4 : 3 }} spacing="sm">
+            {survey.mode !== 'public' && figure(t('wave.invited'), wave.invited)}
+            {figure(t('wave.responses'), wave.responses)}
+            {isAnonymous && figure(t('wave.pending'), wave.pending)}
+            <ResponseProgress wave={wave} />
+          </SimpleGrid>
+        )}
+        {wave.status !== 'draft' && isAnonymous && (
+          <Text size="xs" c="dimmed">
+            {t('wave.pendingHelp', { k: survey.minGroupSize })}
+          </Text>
+        )}
+        {wave.status === 'draft' && (
+          <Text size="sm" c="dimmed">
+            {t('wave.draftHelp')}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

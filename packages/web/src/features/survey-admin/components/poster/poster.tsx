@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { SurveyDetail } from '../../../../api/types';
+import { qrUrl } from '../detail/public-access';
+import classes from './poster.module.css';
+
+interface PosterProps {
+  survey: SurveyDetail & { publicPath: string };
+  tenantName: string;
+}
+
+/** The counter poster: Indonesian first, English below and smaller, the QR code large. */
+export function Poster({ survey, tenantName }: PosterProps) {
+  const { i18n } = useTranslation();
+  // The poster speaks to citizens in both languages, whatever language the admin works in.
+  const id = i18n.getFixedT('id', 'surveyAdmin');
+  const en = i18n.getFixedT('en', 'surveyAdmin');
+  const shortLink = `${window.location.host}${survey.publicPath}`;
+  const service = survey.serviceName ?? survey.serviceUnit?.name ?? survey.title;
+
+  return (
+    <div className={classes.sheet}>
+      <article className={classes.poster} lang="id" aria-labelledby="poster-heading">
+        <p className={classes.tenant}>{tenantName}</p>
+        <p className={classes.service}>{service}</p>
+        <h1 className={classes.heading} id="poster-heading">
+          {id('poster.heading')}
+        </h1>
+        <p className={classes.lead}>{id('poster.instructions')}</p>
+        <img className={classes.qr} src={qrUrl(survey.id)} alt={id('poster.qrAlt', { service })} />
+        <p className={classes.link}>{shortLink}</p>
+        <ul className={classes.facts}>
+          <li>{id('poster.noAccount')}</li>
+          <li>{id('poster.minutes')}</li>
+          <li>{id('poster.anonymous')}</li>
+        </ul>
+        <div className={classes.english} lang="en">
+          <p className={classes.englishHeading}>{en('poster.heading')}</p>
+          <p>{en('poster.instructions')}</p>
+          <p>{[en('poster.noAccount'), en('poster.minutes'), en('poster.anonymous')].join(' · ')}</p>
+        </div>
+      </article>
+    </div>
+  );
+}
+
+export const posterToolbarClass = classes.toolbar;

@@ -1,0 +1,64 @@
+import { Group, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { EmptyMessage } from '../../../components/empty-state';
+import { ErrorAlert } from '../../../components/error-alert';
+import { ClipboardIcon } from '../../../components/icons';
+import { PageTitle } from '../../../components/page-title';
+import { ResultsHeading } from '../../../components/results-heading';
+import { ButtonLink } from '../../../components/router-links';
+import { useFormat } from '../../../lib/format';
+import { useCan } from '../../../lib/session';
+import { useSurveys } from '../api/get-surveys';
+import { SurveyCards } from '../components/survey-cards';
+import { SurveyTable } from '../components/survey-table';
+
+export function SurveysPage() {
+  const { t } = useTranslation('surveyAdmin');
+  const format = useFormat();
+  const canManage = useCan('survey.manage');
+  const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  const surveys = useSurveys();
+  const items = surveys.data?.items ?? [];
+  const title = t('list.title');
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <Stack gap={4}>
+          <PageTitle title={title} />
+          <Text c="dimmed">{canManage ? t('list.intro') : t('list.introReadOnly')}</Text>
+        </Stack>
+        {canManage && (
+          <ButtonLink to="/surveys/new" leftSection={<ClipboardIcon />} fullWidth={isPhone}>
+            {t('list.create')}
+          </ButtonLink>
+        )}
+      </Group>
+
+      <Stack gap="sm" component="section" aria-labelledby="survey-results-heading">
+        <ResultsHeading
+          id="survey-results-heading"
+          label={
+            surveys.data
+              ? t('list.total', { count: items.length, formatted: format.number(items.length) })
+              : null
+          }
+          busy={surveys.isFetching}
+        />
+        {surveys.isError && <ErrorAlert error={surveys.error} onRetry={() => void surveys.refetch()} />}
+        {surveys.data && items.length === 0 && (
+          <EmptyMessage title={t('list.empty.title')}>
+            {canManage ? t('list.empty.body') : t('list.empty.bodyReadOnly')}
+          </EmptyMessage>
+        )}
+        {items.length > 0 &&
+          (isPhone ? (
+            <SurveyCards surveys={items} busy={surveys.isFetching} label={title} />
+          ) : (
+            <SurveyTable surveys={items} busy={surveys.isFetching} caption={title} />
+          ))}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,109 @@
+import { localized } from '@jenjang/domain/contracts/instrument.contract';
+import { Stack, Text, Title } from '@mantine/core';
+import { useId } from 'react';
+import type { WaveResults } from '../../../api/types';
+import { AbilityNeedResult } from './ability-need-result';
+import { MatrixResult } from './matrix-result';
+import { NumberResult } from './number-result';
+import {
+  abilityNeedRows,
+  likertRows,
+  optionRows,
+  type ResultItem,
+  type ResultSection,
+  resultSections,
+  statementMeanRows,
+} from './result-data';
+import { ShareResult } from './share-result';
+import { TextResult } from './text-result';
+import { useResultFormat } from './use-result-format';
+
+/** Every question's results, section by section in the instrument's order. */
+export function QuestionResults({ results }: { results: WaveResults }) {
+  const { language } = useResultFormat();
+  const sections = resultSections(results.definition, results.report.questions, language);
+  return (
+    <Stack gap="xl">
+      {sections.map((section) => (
+        <ResultSectionView key={section.key} section={section} results={results} />
+      ))}
+    </Stack>
+  );
+}
+
+function ResultSectionView({ section, results }: { section: ResultSection; results: WaveResults }) {
+  const headingId = useId();
+  return (
+    <Stack gap="md" component="section" aria-labelledby={headingId}>
+      <Title order={2} size="h3" id={headingId}>
+        {section.title}
+      </Title>
+      {section.items.map((item) => (
+        <QuestionResult key={item.question.key} item={item} results={results} />
+      ))}
+    </Stack>
+  );
+}
+
+function QuestionResult({ item, results }: { item: ResultItem; results: WaveResults }) {
+  const { language } = useResultFormat();
+  const { question, result } = item;
+  const title = localized(question.text, language);
+  const summary = result.summary;
+
+  if (summary.type === 'likert' && question.type === 'likert') {
+    return (
+      <ShareResult
+        title={title}
+        n={summary.n}
+        rows={likertRows(summary, question, language)}
+        mean={{ value: summary.mean, ...summary.scale }}
+      />
+    );
+  }
+  if ((summary.type === 'single' || summary.type === 'multiple') && question.type === summary.type) {
+    return (
+      <ShareResult
+        title={title}
+        n={summary.n}
+        rows={optionRows(summary, question, language)}
+        multiple={summary.type === 'multiple'}
+      />
+    );
+  }
+  if (summary.type === 'number') return <NumberResult title={title} summary={summary} />;
+  if (summary.type === 'matrix' && question.type === 'matrix') {
+    return (
+      <MatrixResult
+        title={title}
+        n={summary.n}
+        scale={summary.scale}
+        rows={statementMeanRows(summary, question, language)}
+      />
+    );
+  }
+  if (summary.type === 'abilityNeed' && question.type === 'abilityNeed') {
+    return (
+      <AbilityNeedResult
+        title={title}
+        n={summary.n}
+        scale={summary.scale}
+        rows={abilityNeedRows(summary, question, language)}
+      />
+    );
+  }
+  if (summary.type === 'text') {
+    return (
+      <TextResult
+        waveId={results.wave.id}
+        questionKey={question.key}
+        title={title}
+        n={summary.n}
+        texts={result.texts ?? []}
+        words={result.words ?? []}
+        canModerate={results.canModerate}
+      />
+    );
+  }
+  return <Text c="dimmed">{title}</Text>;
+}

@@ -1,0 +1,10 @@
+import type { Ballot } from '../../../api/types';
+import { apiRequest } from '../../../lib/api-client';
+
+// POST /api/v1/survey-waves/:id/ballot — anonymous waves, step 1: marks the invitation as answered
+// and returns a single-use token that nothing stored links to the employee. 409 when already
+// answered (or closed).
+
+export function issueBallot(waveId: number): Promise<Ballot> {
+  return apiRequest<Ballot>(`/survey-waves/${waveId}/ballot`, { method: 'POST' });
+}

@@ -1,0 +1,25 @@
+import type { Answers } from '@jenjang/domain/survey-response.rules';
+import { useMutation } from '@tanstack/react-query';
+import type { Submitted } from '../../../api/types';
+import { apiRequest } from '../../../lib/api-client';
+
+// POST /api/v1/public/surveys/:code/responses — a citizen's answers. `website` is the honeypot,
+// left empty by people. 400 lists bad answers; 409 when this device already answered this wave
+// (or it closed); 429 when this network sent too many answers in the last minute.
+
+export interface PublicResponse {
+  code: string;
+  answers: Answers;
+  website: string;
+}
+
+export function submitPublicResponse({ code, answers, website }: PublicResponse): Promise<Submitted> {
+  return apiRequest<Submitted>(`/public/surveys/${encodeURIComponent(code)}/responses`, {
+    method: 'POST',
+    body: { answers, website },
+  });
+}
+
+export function useSubmitPublicResponse() {
+  return useMutation({ mutationFn: submitPublicResponse });
+}
