@@ -259,7 +259,11 @@ export async function runSurveyBench(argv: string[]): Promise<void> {
     );
     report(tally, measuredSeconds, stored);
   } finally {
-    server?.kill('SIGTERM');
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
     await db.destroy();
     await stopEmbeddedPostgres(cluster.dataDir);
     await rm(dir, { recursive: true, force: true });

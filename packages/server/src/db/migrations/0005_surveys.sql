@@ -64,20 +64,28 @@ create table survey_wave (
   invited int not null default 0,
   opened_at timestamptz,
   closed_at timestamptz,
-  unique (survey_id, number)
+  unique (survey_id, number),
+  unique (tenant_id, id)
 );
 create index survey_wave_open on survey_wave (tenant_id, status, closes_at);
+
+-- The answer tables below refer to a wave (and a unit) together with its tenant: one foreign-key
+-- check instead of two, and a row can never join a wave of another government. Thousands of
+-- public answers a minute each lock the wave row for that check, so fewer checks matter.
+create unique index unit_tenant_id on unit (tenant_id, id);
 
 -- The audience of an identified or anonymous wave, fixed when the wave opens. For an anonymous
 -- wave, `responded` only says a ballot was handed out: nothing here points at the response.
 create table survey_invitation (
-  tenant_id int not null references tenant (id),
-  wave_id bigint not null references survey_wave (id),
+  tenant_id int not null,
+  wave_id bigint not null,
   employee_id bigint not null references employee (id),
-  unit_id bigint references unit (id),
+  unit_id bigint,
   responded boolean not null default false,
   reminded_at timestamptz,
-  primary key (wave_id, employee_id)
+  primary key (wave_id, employee_id),
+  foreign key (tenant_id, wave_id) references survey_wave (tenant_id, id),
+  foreign key (tenant_id, unit_id) references unit (tenant_id, id)
 );
 create index survey_invitation_employee on survey_invitation (tenant_id, employee_id);
 
@@ -86,21 +94,25 @@ create index survey_invitation_employee on survey_invitation (tenant_id, employe
 -- the ballot. No column links a ballot to the invitation it came from.
 create table survey_ballot (
   token_hash bytea primary key,
-  tenant_id int not null references tenant (id),
-  wave_id bigint not null references survey_wave (id),
-  unit_id bigint references unit (id)
+  tenant_id int not null,
+  wave_id bigint not null,
+  unit_id bigint,
+  foreign key (tenant_id, wave_id) references survey_wave (tenant_id, id),
+  foreign key (tenant_id, unit_id) references unit (tenant_id, id)
 );
 
 -- Responses. Identified waves store the employee; anonymous and public ones never do. The day,
 -- not the time, is kept; ids are random, so neither reveals the order of answering.
 create table survey_response (
   id uuid primary key default gen_random_uuid(),
-  tenant_id int not null references tenant (id),
-  wave_id bigint not null references survey_wave (id),
+  tenant_id int not null,
+  wave_id bigint not null,
   employee_id bigint references employee (id),
-  unit_id bigint references unit (id),
+  unit_id bigint,
   answered_on date not null,
-  answers jsonb not null
+  answers jsonb not null,
+  foreign key (tenant_id, wave_id) references survey_wave (tenant_id, id),
+  foreign key (tenant_id, unit_id) references unit (tenant_id, id)
 );
 create index survey_response_wave on survey_response (wave_id);
 create unique index survey_response_identified on survey_response (wave_id, employee_id) where employee_id is not null;
@@ -110,20 +122,23 @@ create unique index survey_response_identified on survey_response (wave_id, empl
 -- and their storage order says nothing about who answered first (see docs/privacy.md).
 create table survey_response_inbox (
   id uuid primary key default gen_random_uuid(),
-  tenant_id int not null references tenant (id),
-  wave_id bigint not null references survey_wave (id),
-  unit_id bigint references unit (id),
+  tenant_id int not null,
+  wave_id bigint not null,
+  unit_id bigint,
   answered_on date not null,
-  answers jsonb not null
+  answers jsonb not null,
+  foreign key (tenant_id, wave_id) references survey_wave (tenant_id, id),
+  foreign key (tenant_id, unit_id) references unit (tenant_id, id)
 );
 create index survey_response_inbox_wave on survey_response_inbox (wave_id);
 
 -- Public waves: one response per device (a random cookie, stored hashed) per wave.
 create table survey_public_device (
-  tenant_id int not null references tenant (id),
-  wave_id bigint not null references survey_wave (id),
+  tenant_id int not null,
+  wave_id bigint not null,
   device_hash bytea not null,
-  primary key (wave_id, device_hash)
+  primary key (wave_id, device_hash),
+  foreign key (tenant_id, wave_id) references survey_wave (tenant_id, id)
 );
 
 -- Text answers an admin hid as abusive; hidden texts leave results, lists and exports.
@@ -192,6 +207,35 @@ alter function ballot_find_tenant(bytea) owner to jenjang_auth;
 revoke create on schema public from jenjang_auth;
 revoke all on function public_find_survey(text), ballot_find_tenant(bytea) from public;
 grant execute on function public_find_survey(text), ballot_find_tenant(bytea) to jenjang_app;
+
+-- A citizen's answer in one round trip: the busiest route of all (every counter's QR code) would
+-- otherwise spend four (begin, tenant, insert, commit). It runs as the caller (security invoker),
+-- so row-level security applies inside exactly as in withTenant(): the tenant is set for this
+-- statement's transaction only. Stores the answer only while the wave takes answers, and only once
+-- per device; returns 'stored', 'closed' or 'duplicate'.
+create function survey_submit_public(
+  p_tenant int, p_wave bigint, p_unit bigint, p_device bytea, p_answered_on date, p_answers jsonb
+) returns text
+  language plpgsql volatile security invoker set search_path = public
+  as $$
+  begin
+    perform set_config('jenjang.tenant_id', p_tenant::text, true);
+    perform 1 from survey_wave
+      where id = p_wave and status = 'open' and now() >= opens_at and now() < closes_at;
+    if not found then
+      return 'closed';
+    end if;
+    insert into survey_public_device (tenant_id, wave_id, device_hash) values (p_tenant, p_wave, p_device)
+      on conflict do nothing;
+    if not found then
+      return 'duplicate';
+    end if;
+    insert into survey_response (tenant_id, wave_id, unit_id, answered_on, answers)
+      values (p_tenant, p_wave, p_unit, p_answered_on, p_answers);
+    return 'stored';
+  end $$;
+revoke all on function survey_submit_public(int, bigint, bigint, bytea, date, jsonb) from public;
+grant execute on function survey_submit_public(int, bigint, bigint, bytea, date, jsonb) to jenjang_app;
 
 grant select, insert, update on instrument, instrument_version, survey, survey_wave to jenjang_app;
 grant select, insert, update on survey_invitation, notification to jenjang_app;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Tx } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 
 /** Today in Jakarta time: responses keep the day they were given, never the time. */
 const today = sql<string>`(now() at time zone 'Asia/Jakarta')::date`;
@@ -142,34 +142,20 @@ export async function mixInbox(tx: Tx, tenantId: number, waveId: number, minimum
 }
 
 /**
- * Public: stores a citizen's answer in one statement — only while the wave takes answers, and only
- * once per device (its hash claimed in the same statement). Says which of the two stopped it.
+ * Public: stores a citizen's answer in one round trip (survey_submit_public, migration 0005), only
+ * while the wave takes answers and only once per device. Runs outside withTenant: the function
+ * sets the tenant for its own statement, under row-level security like any other query.
  */
 export async function insertPublic(
-  tx: Tx,
+  db: Db,
   values: { tenantId: number; waveId: number; unitId: number | null; deviceHash: Buffer; answers: unknown },
 ): Promise<'stored' | 'closed' | 'duplicate'> {
-  const result = await sql<{ open: number; stored: number }>`
-    with open_wave as (
-      select id from survey_wave
-      where id = ${values.waveId}::bigint and status = 'open' and now() >= opens_at and now() < closes_at
-    ), device as (
-      insert into survey_public_device (tenant_id, wave_id, device_hash)
-      select ${values.tenantId}::int, id, ${values.deviceHash}::bytea from open_wave
-      on conflict do nothing
-      returning wave_id
-    ), stored as (
-      insert into survey_response (tenant_id, wave_id, unit_id, answered_on, answers)
-      select ${values.tenantId}::int, wave_id, ${values.unitId}::bigint, ${today}, ${JSON.stringify(values.answers)}::jsonb
-      from device
-      returning 1
-    )
-    select (select count(*) from open_wave)::int as open, (select count(*) from stored)::int as stored`.execute(
-    tx,
+  const result = await sql<{ outcome: 'stored' | 'closed' | 'duplicate' }>`
+    select survey_submit_public(${values.tenantId}::int, ${values.waveId}::bigint, ${values.unitId}::bigint,
+      ${values.deviceHash}::bytea, ${today}, ${JSON.stringify(values.answers)}::jsonb) as outcome`.execute(
+    db,
   );
-  const row = result.rows[0];
-  if (!row || row.open === 0) return 'closed';
-  return row.stored === 1 ? 'stored' : 'duplicate';
+  return result.rows[0]?.outcome ?? 'closed';
 }
 
 export async function tenantName(tx: Tx, tenantId: number): Promise<string> {

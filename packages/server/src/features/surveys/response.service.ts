@@ -236,7 +236,7 @@ export async function getPublicForm(db: Db, code: string) {
 
 /**
  * A citizen's answer: validated against the wave's (frozen, cached) questions before any
- * transaction, then stored in one statement that also claims the device and checks the window.
+ * transaction, then stored in one round trip that also claims the device and checks the window.
  */
 export async function submitPublic(
   db: Db,
@@ -249,15 +249,13 @@ export async function submitPublic(
     definitions.get(wave.instrument_version_id) ??
     (await withTenant(db, wave.tenant_id, (tx) => frozenDefinition(tx, wave.instrument_version_id)));
   const answers = checkedAnswers(definition, input.answers, input.locale);
-  const outcome = await withTenant(db, wave.tenant_id, (tx) =>
-    repo.insertPublic(tx, {
-      tenantId: wave.tenant_id,
-      waveId: wave.wave_id,
-      unitId: wave.service_unit_id,
-      deviceHash: sha256(input.deviceToken),
-      answers,
-    }),
-  );
+  const outcome = await repo.insertPublic(db, {
+    tenantId: wave.tenant_id,
+    waveId: wave.wave_id,
+    unitId: wave.service_unit_id,
+    deviceHash: sha256(input.deviceToken),
+    answers,
+  });
   if (outcome === 'closed') throw new ProblemError(409, 'survey.closed');
   if (outcome === 'duplicate') throw new ProblemError(409, 'survey.alreadyAnswered');
   return { accepted: true as const };

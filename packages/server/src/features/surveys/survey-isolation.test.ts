@@ -180,6 +180,26 @@ describe('public survey codes across tenants', () => {
     expect(await count(a.tenantId)).toBe(1);
     expect(await count(b.tenantId)).toBe(0);
   });
+
+  it('cannot store, through the one-round-trip function, an answer of one tenant in another’s wave', async () => {
+    const device = Buffer.from('device-of-a-test');
+    await ctx.db.connection().execute(async (connection) => {
+      const submit = (tenantId: number, waveId: number) =>
+        sql<{ outcome: string }>`select survey_submit_public(${tenantId}::int, ${waveId}::bigint, null,
+          ${device}::bytea, current_date, '{}'::jsonb) as outcome`.execute(connection);
+      // Tenant B's setting cannot see tenant A's wave: row-level security applies inside the function.
+      expect((await submit(b.tenantId, a.public.waveId)).rows[0]?.outcome).toBe('closed');
+      // The setting lasted for that statement only: the same connection sees no tenant afterwards.
+      const after = await sql<{
+        tenant: string | null;
+      }>`select current_setting('jenjang.tenant_id', true) as tenant`.execute(connection);
+      expect(after.rows[0]?.tenant ?? '').toBe('');
+    });
+    const stored = await withTenant(ctx.db, a.tenantId, (tx) =>
+      tx.selectFrom('survey_public_device').select('wave_id').where('device_hash', '=', device).execute(),
+    );
+    expect(stored).toEqual([]);
+  });
 });
 
 describe('the audience preview', () => {
