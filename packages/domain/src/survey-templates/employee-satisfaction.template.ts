@@ -10,13 +10,33 @@ import {
   t,
 } from './shared';
 
-const agreementMatrix = (key: string, statements: StatementInput[]): QuestionInput => ({
-  key,
-  type: 'matrix',
-  text: agreePrompt(),
-  statements,
-  scale: agreementScale(),
-});
+/** One theme's statements; its question names the theme, so results and comparisons tell them apart. */
+const agreementMatrix = (key: string, statements: StatementInput[]): QuestionInput => {
+  const prompt = agreePrompt();
+  const theme = THEMES[key]!;
+  return {
+    key,
+    type: 'matrix',
+    text: t(
+      `${theme.id}: ${prompt.id.charAt(0).toLowerCase()}${prompt.id.slice(1)}`,
+      `${theme.en}: ${prompt.en.charAt(0).toLowerCase()}${prompt.en.slice(1)}`,
+    ),
+    statements,
+    scale: agreementScale(),
+  };
+};
+
+const THEMES: Record<string, { id: string; en: string }> = {
+  job_satisfaction: { id: 'Tentang pekerjaan Anda', en: 'About your job' },
+  work_motivation: { id: 'Tentang motivasi kerja Anda', en: 'About your motivation' },
+  career_promotion: { id: 'Tentang karier dan promosi', en: 'About career and promotion' },
+  leadership_supervision: {
+    id: 'Tentang kepemimpinan dan supervisi',
+    en: 'About leadership and supervision',
+  },
+  training_access: { id: 'Tentang akses pengembangan kompetensi', en: 'About access to development' },
+  work_environment: { id: 'Tentang lingkungan kerja', en: 'About the work environment' },
+};
 
 /** Employee satisfaction by theme; statements on promotion are keyed `promotion_*` for grouping. */
 export const employeeSatisfactionDefinition = (): InstrumentDefinitionInput => ({
