@@ -44,12 +44,12 @@ export function ChartCard({
         <SegmentedControl
           size="xs"
           data-chart-view-switch=""
-          aria-label={t('dashboard.view.label', { chart: title })}
+          aria-label={t('chart.view.label', { chart: title })}
           value={view}
           onChange={(value) => setView(value === 'table' ? 'table' : 'chart')}
           data={[
-            { value: 'chart', label: t('dashboard.view.chart') },
-            { value: 'table', label: t('dashboard.view.table') },
+            { value: 'chart', label: t('chart.view.chart') },
+            { value: 'table', label: t('chart.view.table') },
           ]}
         />
       </Group>
@@ -60,7 +60,7 @@ export function ChartCard({
       )}
       {empty ? (
         <Text c="dimmed" size="sm">
-          {t('dashboard.noData')}
+          {t('chart.noData')}
         </Text>
       ) : view === 'chart' ? (
         <>

@@ -1,8 +1,8 @@
 import { Button, Group, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, LANGUAGES } from '../i18n/languages';
 import { useChangeLanguage } from '../lib/update-locale';
+import { useNotify } from '../lib/use-notify';
 
 /**
  * ID/EN toggle buttons. Each is announced by the language's own name, in that language
@@ -11,6 +11,7 @@ import { useChangeLanguage } from '../lib/update-locale';
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const change = useChangeLanguage();
+  const notify = useNotify();
   const current = isLanguage(i18n.language) ? i18n.language : 'id';
 
   return (
@@ -27,7 +28,7 @@ export function LanguageSwitch() {
               if (active) return;
               change.mutate(language, {
                 onError: () =>
-                  notifications.show({
+                  notify({
                     color: 'red',
                     title: t('errors.title'),
                     message: t('language.saveFailed'),

@@ -1,9 +1,8 @@
 import { Group, Select, Text } from '@mantine/core';
-import { type ReactNode, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../lib/format';
-import { useUnits } from '../lib/get-units';
-import { unitOptions } from '../lib/unit-tree';
+import { useUnitOptions } from './use-unit-options';
 
 interface UnitSelectProps {
   value: number | undefined;
@@ -30,36 +29,20 @@ export function UnitSelect({
 }: UnitSelectProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const units = useUnits();
-  const options = useMemo(
-    () => unitOptions(units.data?.items ?? [], new Intl.Collator(format.language)),
-    [units.data, format.language],
-  );
-  const byValue = useMemo(() => new Map(options.map((option) => [option.value, option])), [options]);
+  const units = useUnitOptions(clearLabel);
 
   return (
     <Select
+      {...units.selectProps}
       label={label}
-      placeholder={units.isError ? t('unitSelect.unavailable') : placeholder}
+      placeholder={units.unavailable ? t('unitSelect.unavailable') : placeholder}
       description={description}
       error={error}
       required={required}
-      data={options.map(({ value: optionValue, label: optionLabel }) => ({
-        value: optionValue,
-        label: optionLabel,
-      }))}
       value={value === undefined ? null : String(value)}
       onChange={(next) => onChange(next ? Number(next) : undefined)}
-      searchable
-      clearable
-      clearButtonProps={{ 'aria-label': clearLabel }}
-      nothingFoundMessage={t('unitSelect.nothingFound')}
-      disabled={units.isError}
-      maxDropdownHeight={320}
-      limit={200}
-      comboboxProps={{ width: 'target', position: 'bottom-start' }}
       renderOption={({ option }) => {
-        const unit = byValue.get(option.value);
+        const unit = units.unitOf(option.value);
         return (
           <Group gap="xs" wrap="nowrap" justify="space-between" w="100%" pl={(unit?.depth ?? 0) * 14}>
             <Text size="sm">{option.label}</Text>

@@ -2,7 +2,13 @@
 process.env.TZ = 'America/Los_Angeles';
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatNumber, formatPercent, formatTimestamp } from './format';
+import {
+  formatCalendarDate,
+  formatNumber,
+  formatPercent,
+  formatRelativeTime,
+  formatTimestamp,
+} from './format';
 
 // Minutes behind UTC on 1 January, as Date#getTimezoneOffset reports them.
 const ZONES = [
@@ -72,5 +78,20 @@ describe('number formatting', () => {
 
   it('rounds a share to a whole percent', () => {
     expect(formatPercent(0.256, 'id')).toBe('26%');
+  });
+});
+
+describe('formatRelativeTime', () => {
+  const now = new Date('2026-03-12T10:00:00Z');
+
+  it('says minutes, hours and days ago in the viewer’s language', () => {
+    expect(formatRelativeTime('2026-03-12T09:55:00Z', now, 'en')).toBe('5 minutes ago');
+    expect(formatRelativeTime('2026-03-12T07:00:00Z', now, 'id')).toBe('3 jam yang lalu');
+    expect(formatRelativeTime('2026-03-11T09:00:00Z', now, 'en')).toBe('yesterday');
+    expect(formatRelativeTime('2026-02-19T10:00:00Z', now, 'en')).toBe('3 weeks ago');
+  });
+
+  it('says now for anything under a minute', () => {
+    expect(formatRelativeTime('2026-03-12T09:59:30Z', now, 'en')).toBe('this minute');
   });
 });

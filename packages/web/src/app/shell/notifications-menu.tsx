@@ -1,18 +1,14 @@
 import { ActionIcon, Box, Group, Indicator, Menu, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { notifications as toasts } from '@mantine/notifications';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../api/types';
 import { BellIcon, ClipboardIcon } from '../../components/icons';
-import { useNotifications } from '../../features/survey-take/api/get-notifications';
-import { useMarkNotificationsRead } from '../../features/survey-take/api/mark-notifications-read';
-import {
-  type NotificationItem,
-  toNotificationItem,
-} from '../../features/survey-take/components/notification-items';
-import { formatRelativeTime } from '../../features/survey-take/components/survey-dates';
-import { useFormat } from '../../lib/format';
+import { formatRelativeTime, useFormat } from '../../lib/format';
+import { useNotifications } from '../../lib/get-notifications';
+import { useMarkNotificationsRead } from '../../lib/mark-notifications-read';
+import { type NotificationItem, toNotificationItem } from '../../lib/notification-items';
 import { hasPermission } from '../../lib/session';
+import { useNotify } from '../../lib/use-notify';
 
 const SHOWN = 10;
 
@@ -21,9 +17,10 @@ const SHOWN = 10;
  * visible) and the latest ones, each leading to the survey it is about.
  */
 export function NotificationsMenu({ me }: { me: Me }) {
-  const { t } = useTranslation('surveyTake');
+  const { t } = useTranslation();
   const list = useNotifications();
   const markRead = useMarkNotificationsRead();
+  const notify = useNotify();
   const unread = list.data?.unread ?? 0;
   const items = (list.data?.items ?? []).slice(0, SHOWN).map(toNotificationItem);
   const answers = me.employeeId !== null && hasPermission(me, 'survey.respond');
@@ -31,7 +28,7 @@ export function NotificationsMenu({ me }: { me: Me }) {
   const markAll = () =>
     markRead.mutate(undefined, {
       onError: () =>
-        toasts.show({
+        notify({
           color: 'red',
           title: t('notifications.title'),
           message: t('notifications.markFailed'),
@@ -107,7 +104,7 @@ export function NotificationsMenu({ me }: { me: Me }) {
 }
 
 function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: () => void }) {
-  const { t } = useTranslation('surveyTake');
+  const { t } = useTranslation();
   const format = useFormat();
   const content = (
     <Stack gap={2}>

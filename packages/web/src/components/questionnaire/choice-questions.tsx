@@ -1,7 +1,7 @@
 import { localized } from '@jenjang/domain/contracts/instrument.contract';
 import { Checkbox, Radio, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { QuestionLabel } from './question-label';
+import { groupInputProps, nativeInputProps } from './question-input';
 import type { QuestionProps } from './question-props';
 import classes from './questionnaire.module.css';
 import { optionClassNames } from './scale-choice';
@@ -9,18 +9,8 @@ import { optionClassNames } from './scale-choice';
 /** Beyond this many options a list of cards is too long to scan on a phone; a searchable select instead. */
 const MAX_CARDS = 12;
 
-export function SingleChoiceQuestion({
-  question,
-  number,
-  text,
-  help,
-  answer,
-  onAnswer,
-  errors,
-  locale,
-  readOnly,
-  id,
-}: QuestionProps<'single'>) {
+export function SingleChoiceQuestion(props: QuestionProps<'single'>) {
+  const { question, answer, onAnswer, locale } = props;
   const { t } = useTranslation('surveyTake');
   const value = typeof answer === 'string' ? answer : null;
   const options = question.options.map((option) => ({
@@ -31,36 +21,21 @@ export function SingleChoiceQuestion({
   if (options.length > MAX_CARDS) {
     return (
       <Select
-        id={id}
+        {...nativeInputProps(props)}
         size="md"
-        label={<QuestionLabel number={number} text={text} required={question.required} spoken={false} />}
-        description={help || undefined}
-        error={errors[question.key]}
-        required={question.required}
         placeholder={t('form.choose')}
         data={options}
         value={value}
         onChange={(next) => onAnswer(next ?? undefined)}
         searchable
         clearable={!question.required}
-        readOnly={readOnly}
         comboboxProps={{ width: 'target' }}
       />
     );
   }
 
   return (
-    <Radio.Group
-      id={id}
-      size="md"
-      label={<QuestionLabel number={number} text={text} required={question.required} />}
-      description={help || undefined}
-      error={errors[question.key]}
-      withAsterisk={question.required}
-      readOnly={readOnly}
-      value={value}
-      onChange={onAnswer}
-    >
+    <Radio.Group {...groupInputProps(props)} size="md" value={value} onChange={onAnswer}>
       <div className={classes.options}>
         {options.map((option) => (
           <Radio key={option.value} value={option.value} label={option.label} classNames={optionClassNames} />
@@ -70,18 +45,8 @@ export function SingleChoiceQuestion({
   );
 }
 
-export function MultipleChoiceQuestion({
-  question,
-  number,
-  text,
-  help,
-  answer,
-  onAnswer,
-  errors,
-  locale,
-  readOnly,
-  id,
-}: QuestionProps<'multiple'>) {
+export function MultipleChoiceQuestion(props: QuestionProps<'multiple'>) {
+  const { question, help, answer, onAnswer, locale } = props;
   const { t } = useTranslation('surveyTake');
   const value = Array.isArray(answer) ? answer.filter((v): v is string => typeof v === 'string') : [];
   const max = question.maxChoices;
@@ -95,13 +60,9 @@ export function MultipleChoiceQuestion({
   return (
     <Stack gap={4}>
       <Checkbox.Group
-        id={id}
+        {...groupInputProps(props)}
         size="md"
-        label={<QuestionLabel number={number} text={text} required={question.required} />}
         description={help || max !== undefined ? description : undefined}
-        error={errors[question.key]}
-        withAsterisk={question.required}
-        readOnly={readOnly}
         maxSelectedValues={max}
         value={value}
         onChange={onAnswer}

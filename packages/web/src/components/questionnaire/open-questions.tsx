@@ -1,21 +1,11 @@
 import { NumberInput, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QuestionLabel } from './question-label';
+import { nativeInputProps } from './question-input';
 import type { QuestionProps } from './question-props';
 
-export function NumberQuestion({
-  question,
-  number,
-  text,
-  help,
-  answer,
-  onAnswer,
-  errors,
-  locale,
-  readOnly,
-  id,
-}: QuestionProps<'number'>) {
+export function NumberQuestion(props: QuestionProps<'number'>) {
+  const { question, help, answer, onAnswer, locale } = props;
   const { t } = useTranslation('surveyTake');
   const stored = typeof answer === 'number' ? answer : '';
   // What is typed, which may be on its way to a number ('-', '2,'); only numbers are answers.
@@ -39,13 +29,9 @@ export function NumberQuestion({
 
   return (
     <NumberInput
-      id={id}
+      {...nativeInputProps(props)}
       size="md"
-      label={<QuestionLabel number={number} text={text} required={question.required} spoken={false} />}
       description={hints || undefined}
-      error={errors[question.key]}
-      required={question.required}
-      readOnly={readOnly}
       min={min}
       max={max}
       allowDecimal={!question.integer}
@@ -64,28 +50,15 @@ export function NumberQuestion({
   );
 }
 
-export function TextQuestion({
-  question,
-  number,
-  text,
-  help,
-  answer,
-  onAnswer,
-  errors,
-  readOnly,
-  id,
-}: QuestionProps<'text'>) {
+export function TextQuestion(props: QuestionProps<'text'>) {
+  const { question, help, answer, onAnswer } = props;
   const { t } = useTranslation('surveyTake');
   const value = typeof answer === 'string' ? answer : '';
   const counter = t('form.characters', { count: value.length, max: question.maxLength });
   const common = {
-    id,
+    ...nativeInputProps(props),
     size: 'md' as const,
-    label: <QuestionLabel number={number} text={text} required={question.required} spoken={false} />,
     description: help ? `${help} ${counter}` : counter,
-    error: errors[question.key],
-    required: question.required,
-    readOnly,
     maxLength: question.maxLength,
     value,
     onChange: (event: { currentTarget: { value: string } }) => onAnswer(event.currentTarget.value),

@@ -1,7 +1,7 @@
 import { localized, type Question } from '@jenjang/domain/contracts/instrument.contract';
 import { MultipleChoiceQuestion, SingleChoiceQuestion } from './choice-questions';
 import { NumberQuestion, TextQuestion } from './open-questions';
-import { QuestionLabel } from './question-label';
+import { groupInputProps } from './question-input';
 import type { QuestionProps } from './question-props';
 import { scalePoints } from './questionnaire-rules';
 import { ScaleChoice } from './scale-choice';
@@ -11,29 +11,16 @@ type FieldProps = Omit<QuestionProps<Question['type']>, 'question' | 'text' | 'h
   question: Question;
 };
 
-function LikertQuestion({
-  question,
-  number,
-  text,
-  help,
-  answer,
-  onAnswer,
-  errors,
-  locale,
-  readOnly,
-  id,
-}: QuestionProps<'likert'>) {
+function LikertQuestion(props: QuestionProps<'likert'>) {
+  const { question, answer, onAnswer, locale } = props;
+  const { withAsterisk, ...input } = groupInputProps(props);
   return (
     <ScaleChoice
-      id={id}
-      label={<QuestionLabel number={number} text={text} required={question.required} />}
-      description={help || undefined}
-      error={errors[question.key]}
-      required={question.required}
+      {...input}
+      required={withAsterisk}
       points={scalePoints(question.scale, locale)}
       value={answer}
       onChange={onAnswer}
-      readOnly={readOnly}
     />
   );
 }

@@ -76,6 +76,15 @@ function StatementText({ text, competency }: { text: string; competency: string 
   );
 }
 
+/** One statement of a stacked matrix, marked when its rating is missing or wrong. */
+function StatementCard({ invalid, children }: { invalid: boolean; children: ReactNode }) {
+  return (
+    <Paper withBorder p="sm" className={classes.statement} data-invalid={invalid ? true : undefined}>
+      {children}
+    </Paper>
+  );
+}
+
 /** The message for one statement; the generic one when it merely repeats the question's. */
 function useStatementError(props: StatementQuestionProps) {
   const { t } = useTranslation('surveyTake');
@@ -112,13 +121,7 @@ export function MatrixQuestion(props: QuestionProps<'matrix'>) {
       {question.statements.map((statement) => {
         const error = statementError(statement.key);
         return (
-          <Paper
-            key={statement.key}
-            withBorder
-            p="sm"
-            className={classes.statement}
-            data-invalid={error ? true : undefined}
-          >
+          <StatementCard key={statement.key} invalid={Boolean(error)}>
             <ScaleChoice
               id={`${id}-${statement.key}`}
               compact
@@ -132,7 +135,7 @@ export function MatrixQuestion(props: QuestionProps<'matrix'>) {
               onChange={(rating) => rate(statement.key, rating)}
               readOnly={readOnly}
             />
-          </Paper>
+          </StatementCard>
         );
       })}
     </StatementFieldset>
@@ -244,13 +247,7 @@ export function AbilityNeedQuestion(props: QuestionProps<'abilityNeed'>) {
           />
         );
         return (
-          <Paper
-            key={statement.key}
-            withBorder
-            p="sm"
-            className={classes.statement}
-            data-invalid={error ? true : undefined}
-          >
+          <StatementCard key={statement.key} invalid={Boolean(error)}>
             <Fieldset
               variant="unstyled"
               classNames={{ root: classes.fieldset, legend: classes.fieldsetLegend }}
@@ -268,7 +265,7 @@ export function AbilityNeedQuestion(props: QuestionProps<'abilityNeed'>) {
                 </Text>
               )}
             </Fieldset>
-          </Paper>
+          </StatementCard>
         );
       })}
     </StatementFieldset>

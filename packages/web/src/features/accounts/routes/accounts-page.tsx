@@ -1,6 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { getRouteApi } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +13,7 @@ import { ResultsHeading } from '../../../components/results-heading';
 import { SearchBox } from '../../../components/search-box';
 import { useErrorMessage } from '../../../lib/error-message';
 import { useFormat } from '../../../lib/format';
+import { useNotify } from '../../../lib/use-notify';
 import { usePaging } from '../../../lib/use-paging';
 import { useCreatePasswordLink } from '../api/create-password-link';
 import { useAccounts } from '../api/get-accounts';
@@ -29,6 +29,7 @@ export function AccountsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const message = useErrorMessage();
+  const notify = useNotify();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
@@ -60,7 +61,7 @@ export function AccountsPage() {
           hasPassword: account.hasPassword,
         }),
       onError: (error) =>
-        notifications.show({ color: 'red', title: t('accounts.newLinkFailed'), message: message(error) }),
+        notify({ color: 'red', title: t('accounts.newLinkFailed'), message: message(error) }),
     });
   };
   const list = {

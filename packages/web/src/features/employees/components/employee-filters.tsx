@@ -1,17 +1,11 @@
 import { POSITION_KINDS } from '@jenjang/domain/position';
 import { Button, Select, SimpleGrid } from '@mantine/core';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeSort } from '../../../api/types';
 import { UnitSelect } from '../../../components/unit-select';
 import { useDomainLabels } from '../../../lib/domain-labels';
-import { useGolongan } from '../api/get-golongan';
-import {
-  DEFAULT_SORT,
-  EMPLOYEE_SORTS,
-  EMPLOYEE_TYPES,
-  type EmployeesSearch,
-} from '../routes/employees-search';
+import { EMPLOYEE_TYPES, useGolonganOptions } from '../../../lib/employee-options';
+import { DEFAULT_SORT, EMPLOYEE_SORTS, type EmployeesSearch } from '../routes/employees-search';
 
 interface FiltersProps {
   search: EmployeesSearch;
@@ -23,22 +17,7 @@ interface FiltersProps {
 export function EmployeeFilters({ search, onChange, withUnits }: FiltersProps) {
   const { t } = useTranslation();
   const labels = useDomainLabels();
-  const golongan = useGolongan();
-
-  const golonganData = useMemo(() => {
-    const items = golongan.data?.items ?? [];
-    return EMPLOYEE_TYPES.map((type) => ({
-      group: labels.employeeType(type),
-      items: items
-        .filter((item) => item.employeeType === type)
-        .sort((a, b) => a.rank - b.rank)
-        .map((item) => ({
-          // PNS and PPPK codes never collide ('III/a' vs 'III'), so the code alone is the value.
-          value: item.code,
-          label: item.pangkat ? `${item.code} — ${item.pangkat}` : item.code,
-        })),
-    })).filter((group) => group.items.length > 0);
-  }, [golongan.data, labels]);
+  const golonganData = useGolonganOptions();
 
   const clear = (name: string) => ({ 'aria-label': t('employees.filters.clearOne', { filter: name }) });
   const hasFilters =

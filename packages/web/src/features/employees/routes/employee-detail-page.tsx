@@ -6,9 +6,9 @@ import { NotFoundMessage } from '../../../components/not-found';
 import { PageTitle, useTitle } from '../../../components/page-title';
 import { AnchorLink } from '../../../components/router-links';
 import { isApiError } from '../../../lib/api-client';
+import { useGolongan } from '../../../lib/get-golongan';
 import { useCan } from '../../../lib/session';
 import { useEmployee } from '../api/get-employee';
-import { useGolongan } from '../api/get-golongan';
 import { EmployeeBadges, EmployeeProfile } from '../components/employee-profile';
 
 const route = getRouteApi('/_authed/employees/$employeeId');

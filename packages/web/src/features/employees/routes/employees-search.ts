@@ -1,4 +1,5 @@
 import type { EmployeeSort, EmployeeType } from '../../../api/types';
+import { EMPLOYEE_TYPES } from '../../../lib/employee-options';
 import { optionalEnum, optionalPositiveInt, optionalString } from '../../../lib/search-params';
 
 export const EMPLOYEE_SORTS: readonly EmployeeSort[] = [
@@ -11,7 +12,6 @@ export const EMPLOYEE_SORTS: readonly EmployeeSort[] = [
   'birthDate',
   '-birthDate',
 ];
-export const EMPLOYEE_TYPES: readonly EmployeeType[] = ['PNS', 'PPPK'];
 export const DEFAULT_SORT: EmployeeSort = 'name';
 export const PAGE_SIZE = 25;
 

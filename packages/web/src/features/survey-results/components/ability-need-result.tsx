@@ -1,11 +1,13 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '../../../components/chart-card';
 import { sideBarsHeight } from './chart-size';
+import { FigureTable } from './figure-table';
 import { SideBars } from './lazy-charts';
+import { useNeedColumns } from './need-columns';
+import { RespondentsOnScale } from './respondents-on-scale';
 import type { NeedRow } from './result-data';
-import { MEAN_DECIMALS } from './result-format';
-import { NO_FIGURE, useResultFormat } from './use-result-format';
+import { useResultFormat } from './use-result-format';
 
 interface AbilityNeedResultProps {
   title: string;
@@ -19,6 +21,7 @@ interface AbilityNeedResultProps {
 export function AbilityNeedResult({ title, rows, n, scale }: AbilityNeedResultProps) {
   const { t } = useTranslation('surveyResults');
   const format = useResultFormat();
+  const needColumns = useNeedColumns<NeedRow>();
   return (
     <ChartCard
       title={title}
@@ -38,31 +41,21 @@ export function AbilityNeedResult({ title, rows, n, scale }: AbilityNeedResultPr
         />
       }
       table={
-        <Table striped verticalSpacing={4} fz="sm">
-          <Table.Caption>{title}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('question.abilityNeed.rank')}</Table.Th>
-              <Table.Th scope="col">{t('question.columns.statement')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('question.columns.n')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('question.abilityNeed.ability')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('question.abilityNeed.need')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('question.abilityNeed.gap')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row, index) => (
-              <Table.Tr key={row.key}>
-                <Table.Td>{format.number(index + 1)}</Table.Td>
-                <Table.Td>
+        <FigureTable
+          caption={title}
+          rows={rows}
+          rowKey={(row) => row.key}
+          columns={[
+            {
+              key: 'rank',
+              header: t('question.abilityNeed.rank'),
+              cell: (_, index) => format.number(index + 1),
+            },
+            {
+              key: 'statement',
+              header: t('question.columns.statement'),
+              cell: (row) => (
+                <>
                   {row.label}
                   {row.competency && (
                     <Text span size="xs" c="dimmed">
@@ -70,24 +63,16 @@ export function AbilityNeedResult({ title, rows, n, scale }: AbilityNeedResultPr
                       ({row.competency})
                     </Text>
                   )}
-                </Table.Td>
-                <Table.Td ta="right">{format.number(row.n)}</Table.Td>
-                <Table.Td ta="right">{format.mean(row.meanAbility)}</Table.Td>
-                <Table.Td ta="right">{format.mean(row.meanNeed)}</Table.Td>
-                <Table.Td ta="right" fw={700}>
-                  {row.gap === null ? NO_FIGURE : format.change(row.gap, MEAN_DECIMALS)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                </>
+              ),
+            },
+            { key: 'n', header: t('question.columns.n'), numeric: true, cell: (row) => format.number(row.n) },
+            ...needColumns,
+          ]}
+        />
       }
     >
-      <Text size="sm">
-        {t('question.respondents', { count: n, formatted: format.number(n) })}
-        {' · '}
-        {t('question.scale', { min: format.number(scale.min), max: format.number(scale.max) })}
-      </Text>
+      <RespondentsOnScale n={n} scale={scale} />
       <Text size="sm" c="dimmed">
         {t('question.abilityNeed.intro')}
       </Text>

@@ -1,11 +1,11 @@
 import { localized } from '@jenjang/domain/contracts/instrument.contract';
-import { Card, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Breakdown, BreakdownBy, WaveResults } from '../../../api/types';
 import { ScrollTable } from '../../../components/scroll-table';
 import { type BreakdownRow, breakdownChoices, breakdownRows } from './breakdown-data';
 import { MEAN_DECIMALS } from './result-format';
+import { ResultPanel } from './result-panel';
 import { NO_FIGURE, type ResultFormat, useResultFormat } from './use-result-format';
 
 interface BreakdownPanelProps {
@@ -21,20 +21,16 @@ const NONE = 'none';
 /** Groups side by side (OPD, sex, age band, …), each at least k respondents; the rest counted only. */
 export function BreakdownPanel({ results, value, onChange, busy }: BreakdownPanelProps) {
   const { t } = useTranslation('surveyResults');
-  const headingId = useId();
   const choices = breakdownChoices(results.definition, results.survey.mode);
   if (choices.length === 0) return null;
   const breakdown = results.report.breakdown;
   const current = value && breakdown?.by === value ? breakdown : null;
 
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={headingId}>
-      <Title order={2} size="h3" id={headingId} mb={4}>
-        {t('breakdown.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('breakdown.intro', { k: results.report.minGroupSize })}
-      </Text>
+    <ResultPanel
+      title={t('breakdown.title')}
+      intro={t('breakdown.intro', { k: results.report.minGroupSize })}
+    >
       <Group align="flex-end" gap="sm" mb="md" data-print-hidden="">
         <Select
           label={t('breakdown.label')}
@@ -51,7 +47,7 @@ export function BreakdownPanel({ results, value, onChange, busy }: BreakdownPane
         {busy && <Loader size="sm" role="status" aria-label={t('breakdown.loading')} />}
       </Group>
       {current && <BreakdownTable results={results} breakdown={current} busy={busy} />}
-    </Card>
+    </ResultPanel>
   );
 }
 

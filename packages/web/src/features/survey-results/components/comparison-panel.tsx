@@ -1,10 +1,11 @@
 import { questionsOf } from '@jenjang/domain/contracts/instrument.contract';
-import { Card, Stack, Table, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WaveResults } from '../../../api/types';
 import { ScrollTable } from '../../../components/scroll-table';
 import { type ComparisonRow, type ComparisonTable, comparableTables, comparisonTable } from './comparison';
+import { FigureTable } from './figure-table';
+import { ResultPanel } from './result-panel';
 import { NO_FIGURE, useResultFormat } from './use-result-format';
 
 const TONE_COLORS = { better: 'teal.9', worse: 'red.9', neutral: 'gray.8' } as const;
@@ -14,7 +15,6 @@ const ARROWS = { up: '▲', down: '▼', same: '■' } as const;
 export function ComparisonPanel({ results }: { results: WaveResults }) {
   const { t } = useTranslation('surveyResults');
   const format = useResultFormat();
-  const headingId = useId();
   const previous = results.previousWave;
   const comparison = results.report.comparison;
   if (!previous || !comparison || comparison.length === 0) return null;
@@ -36,13 +36,7 @@ export function ComparisonPanel({ results }: { results: WaveResults }) {
   const labels = { before: previous.label, after: results.wave.label };
 
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={headingId}>
-      <Title order={2} size="h3" id={headingId} mb={4}>
-        {t('comparison.title', { label: previous.label })}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('comparison.intro')}
-      </Text>
+    <ResultPanel title={t('comparison.title', { label: previous.label })} intro={t('comparison.intro')}>
       <Stack gap="lg">
         {means.length > 0 && (
           <ComparisonTableView
@@ -64,7 +58,7 @@ export function ComparisonPanel({ results }: { results: WaveResults }) {
           />
         ))}
       </Stack>
-    </Card>
+    </ResultPanel>
   );
 }
 
@@ -91,40 +85,50 @@ function ComparisonTableView({
         {title}
       </Title>
       <ScrollTable label={title} minWidth={480}>
-        <Table striped verticalSpacing={6} fz="sm" data-testid="comparison-table">
-          <Table.Caption className="visually-hidden">{title}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{firstColumn}</Table.Th>
-              <Table.Th scope="col" ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {labels.before}
-              </Table.Th>
-              <Table.Th scope="col" ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {labels.after}
-              </Table.Th>
-              <Table.Th scope="col">{t('comparison.change')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(({ row, table }) => (
-              <Table.Tr key={`${table.key}.${row.key}`}>
-                <Table.Th scope="row" fw={400}>
+        <FigureTable
+          caption={title}
+          hiddenCaption
+          verticalSpacing={6}
+          testId="comparison-table"
+          rows={rows}
+          rowKey={({ row, table }) => `${table.key}.${row.key}`}
+          columns={[
+            {
+              key: 'question',
+              header: firstColumn,
+              rowHeader: true,
+              cell: ({ row, table }) => (
+                <>
                   {table.element && row.key === table.key && (
                     <Text span fw={700} size="sm">
                       {table.element}{' '}
                     </Text>
                   )}
                   {row.label}
-                </Table.Th>
-                <Table.Td ta="right">{figure(row.before, table)}</Table.Td>
-                <Table.Td ta="right">{figure(row.after, table)}</Table.Td>
-                <Table.Td>
-                  <ChangeText row={row} table={table} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                </>
+              ),
+            },
+            {
+              key: 'before',
+              header: labels.before,
+              numeric: true,
+              nowrap: true,
+              cell: ({ row, table }) => figure(row.before, table),
+            },
+            {
+              key: 'after',
+              header: labels.after,
+              numeric: true,
+              nowrap: true,
+              cell: ({ row, table }) => figure(row.after, table),
+            },
+            {
+              key: 'change',
+              header: t('comparison.change'),
+              cell: ({ row, table }) => <ChangeText row={row} table={table} />,
+            },
+          ]}
+        />
       </ScrollTable>
     </Stack>
   );

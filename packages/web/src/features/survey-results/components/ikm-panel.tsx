@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IkmResult } from '../../../api/types';
 import { ChartCard } from '../../../components/chart-card';
 import { ScrollTable } from '../../../components/scroll-table';
+import { FigureTable } from './figure-table';
 import { ColumnBars, IkmGauge } from './lazy-charts';
 import { type ElementRow, elementRows } from './result-data';
 import { useResultFormat } from './use-result-format';
@@ -13,9 +14,10 @@ const MUTU_COLORS = { A: 'teal.9', B: 'indigo.7', C: 'orange.9', D: 'red.8' } as
 /** PermenPANRB 14/2017: the IKM with its category, and the NRR of each service element behind it. */
 export function IkmPanel({ ikm }: { ikm: IkmResult }) {
   const { t } = useTranslation('surveyResults');
+  const { t: tc } = useTranslation();
   const format = useResultFormat();
   const headingId = useId();
-  const rows = elementRows(ikm, (element) => t(`ikm.element.${element}`));
+  const rows = elementRows(ikm, (element) => tc(`surveys.skmElement.${element}`));
   const kinerja = t(`ikm.kinerjaLabel.${ikm.category.kinerja}`);
 
   return (
@@ -101,56 +103,58 @@ function ElementTable({ ikm, rows }: { ikm: IkmResult; rows: ElementRow[] }) {
   const { t } = useTranslation('surveyResults');
   const format = useResultFormat();
   return (
-    <Table striped verticalSpacing={6} horizontalSpacing="xs" fz="sm" data-testid="ikm-elements">
-      <Table.Caption className="visually-hidden">{t('ikm.elementsTitle')}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('ikm.columns.element')}</Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('ikm.columns.n')}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('ikm.columns.nrr')}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('ikm.columns.weightedNrr')}
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={row.element}>
-            <Table.Th scope="row" fw={400}>
+    <FigureTable
+      caption={t('ikm.elementsTitle')}
+      hiddenCaption
+      verticalSpacing={6}
+      horizontalSpacing="xs"
+      testId="ikm-elements"
+      rows={rows}
+      rowKey={(row) => row.element}
+      columns={[
+        {
+          key: 'element',
+          header: t('ikm.columns.element'),
+          rowHeader: true,
+          cell: (row) => (
+            <>
               <Text span fw={700} size="sm">
                 {row.element}
               </Text>{' '}
               {row.name}
-            </Table.Th>
-            <Table.Td ta="right">{format.number(row.n)}</Table.Td>
-            <Table.Td ta="right">{format.nrr(row.nrr)}</Table.Td>
-            <Table.Td ta="right">{format.nrr(row.weightedNrr)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-      <Table.Tfoot>
-        <Table.Tr>
-          <Table.Th scope="row" colSpan={3}>
-            {t('ikm.totalWeighted')}
-          </Table.Th>
-          <Table.Td ta="right" fw={700}>
-            {format.nrr(ikm.weightedNrr)}
-          </Table.Td>
-        </Table.Tr>
-        <Table.Tr>
-          <Table.Th scope="row" colSpan={3}>
-            {t('ikm.totalIkm')}
-          </Table.Th>
-          <Table.Td ta="right" fw={700}>
-            {format.ikm(ikm.ikm)}
-          </Table.Td>
-        </Table.Tr>
-      </Table.Tfoot>
-    </Table>
+            </>
+          ),
+        },
+        { key: 'n', header: t('ikm.columns.n'), numeric: true, cell: (row) => format.number(row.n) },
+        { key: 'nrr', header: t('ikm.columns.nrr'), numeric: true, cell: (row) => format.nrr(row.nrr) },
+        {
+          key: 'weightedNrr',
+          header: t('ikm.columns.weightedNrr'),
+          numeric: true,
+          cell: (row) => format.nrr(row.weightedNrr),
+        },
+      ]}
+      footer={
+        <>
+          <TotalRow label={t('ikm.totalWeighted')} value={format.nrr(ikm.weightedNrr)} />
+          <TotalRow label={t('ikm.totalIkm')} value={format.ikm(ikm.ikm)} />
+        </>
+      }
+    />
+  );
+}
+
+/** A total under the elements, its figure in the last column. */
+function TotalRow({ label, value }: { label: string; value: string }) {
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" colSpan={3}>
+        {label}
+      </Table.Th>
+      <Table.Td ta="right" fw={700}>
+        {value}
+      </Table.Td>
+    </Table.Tr>
   );
 }
 
@@ -158,26 +162,22 @@ function NrrTable({ caption, rows }: { caption: string; rows: ElementRow[] }) {
   const { t } = useTranslation('surveyResults');
   const format = useResultFormat();
   return (
-    <Table striped verticalSpacing={4} fz="sm">
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('ikm.columns.element')}</Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('ikm.columns.nrr')}
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={row.element}>
-            <Table.Td>
+    <FigureTable
+      caption={caption}
+      rows={rows}
+      rowKey={(row) => row.element}
+      columns={[
+        {
+          key: 'element',
+          header: t('ikm.columns.element'),
+          cell: (row) => (
+            <>
               {row.element} {row.name}
-            </Table.Td>
-            <Table.Td ta="right">{format.nrr(row.nrr)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+            </>
+          ),
+        },
+        { key: 'nrr', header: t('ikm.columns.nrr'), numeric: true, cell: (row) => format.nrr(row.nrr) },
+      ]}
+    />
   );
 }

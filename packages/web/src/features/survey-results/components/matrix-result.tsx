@@ -1,8 +1,9 @@
-import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '../../../components/chart-card';
 import { sideBarsHeight } from './chart-size';
+import { FigureTable } from './figure-table';
 import { SideBars } from './lazy-charts';
+import { RespondentsOnScale } from './respondents-on-scale';
 import type { StatementMeanRow } from './result-data';
 import { useResultFormat } from './use-result-format';
 
@@ -32,36 +33,24 @@ export function MatrixResult({ title, rows, n, scale }: MatrixResultProps) {
         />
       }
       table={
-        <Table striped verticalSpacing={4} fz="sm">
-          <Table.Caption>{title}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('question.columns.statement')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('question.columns.n')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('question.columns.mean')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.key}>
-                <Table.Td>{row.label}</Table.Td>
-                <Table.Td ta="right">{format.number(row.n)}</Table.Td>
-                <Table.Td ta="right">{format.mean(row.mean)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <FigureTable
+          caption={title}
+          rows={rows}
+          rowKey={(row) => row.key}
+          columns={[
+            { key: 'statement', header: t('question.columns.statement'), cell: (row) => row.label },
+            { key: 'n', header: t('question.columns.n'), numeric: true, cell: (row) => format.number(row.n) },
+            {
+              key: 'mean',
+              header: t('question.columns.mean'),
+              numeric: true,
+              cell: (row) => format.mean(row.mean),
+            },
+          ]}
+        />
       }
     >
-      <Text size="sm">
-        {t('question.respondents', { count: n, formatted: format.number(n) })}
-        {' · '}
-        {t('question.scale', { min: format.number(scale.min), max: format.number(scale.max) })}
-      </Text>
+      <RespondentsOnScale n={n} scale={scale} />
     </ChartCard>
   );
 }

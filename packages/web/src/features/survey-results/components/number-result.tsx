@@ -1,7 +1,7 @@
-import { Card, Paper, SimpleGrid, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { QuestionSummary } from '../../../api/types';
+import { QuestionCard } from './question-card';
 import { NO_FIGURE, useResultFormat } from './use-result-format';
 
 type NumberSummary = Extract<QuestionSummary, { type: 'number' }>;
@@ -10,7 +10,6 @@ type NumberSummary = Extract<QuestionSummary, { type: 'number' }>;
 export function NumberResult({ title, summary }: { title: string; summary: NumberSummary }) {
   const { t } = useTranslation('surveyResults');
   const format = useResultFormat();
-  const headingId = useId();
   const plain = (value: number | null) => (value === null ? NO_FIGURE : format.number(value));
   const figures = [
     { key: 'mean', label: t('question.number.mean'), value: format.mean(summary.mean) },
@@ -19,13 +18,7 @@ export function NumberResult({ title, summary }: { title: string; summary: Numbe
     { key: 'max', label: t('question.number.max'), value: plain(summary.max) },
   ];
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={headingId}>
-      <Title order={3} size="h4" id={headingId} mb={4}>
-        {title}
-      </Title>
-      <Text size="sm" mb="md">
-        {t('question.respondents', { count: summary.n, formatted: format.number(summary.n) })}
-      </Text>
+    <QuestionCard title={title} n={summary.n}>
       {summary.n === 0 ? (
         <Text c="dimmed" size="sm">
           {t('question.noAnswers')}
@@ -44,6 +37,6 @@ export function NumberResult({ title, summary }: { title: string; summary: Numbe
           ))}
         </SimpleGrid>
       )}
-    </Card>
+    </QuestionCard>
   );
 }

@@ -1,7 +1,8 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '../../../components/chart-card';
 import { sideBarsHeight } from './chart-size';
+import { FigureTable } from './figure-table';
 import { SideBars } from './lazy-charts';
 import type { ShareRow } from './result-data';
 import { useResultFormat } from './use-result-format';
@@ -36,31 +37,30 @@ export function ShareResult({ title, rows, n, mean, multiple = false }: ShareRes
         />
       }
       table={
-        <Table striped verticalSpacing={4} fz="sm">
-          <Table.Caption>{title}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">
-                {isLikert ? t('question.columns.answer') : t('question.columns.option')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('question.columns.count')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('question.columns.percent')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.key}>
-                <Table.Td>{row.label}</Table.Td>
-                <Table.Td ta="right">{format.number(row.count)}</Table.Td>
-                <Table.Td ta="right">{format.share(row.percent)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <FigureTable
+          caption={title}
+          rows={rows}
+          rowKey={(row) => row.key}
+          columns={[
+            {
+              key: 'answer',
+              header: isLikert ? t('question.columns.answer') : t('question.columns.option'),
+              cell: (row) => row.label,
+            },
+            {
+              key: 'count',
+              header: t('question.columns.count'),
+              numeric: true,
+              cell: (row) => format.number(row.count),
+            },
+            {
+              key: 'percent',
+              header: t('question.columns.percent'),
+              numeric: true,
+              cell: (row) => format.share(row.percent),
+            },
+          ]}
+        />
       }
     >
       <Text size="sm">

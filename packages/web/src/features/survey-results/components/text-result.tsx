@@ -1,10 +1,11 @@
-import { Button, Card, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useNotify } from '../../../lib/use-notify';
 import { useHideText } from '../api/hide-text';
+import { QuestionCard } from './question-card';
 import { excerpt, weightedWords } from './result-data';
 import { useResultFormat } from './use-result-format';
 
@@ -26,13 +27,13 @@ interface TextResultProps {
 export function TextResult({ waveId, questionKey, title, n, texts, words, canModerate }: TextResultProps) {
   const { t } = useTranslation('surveyResults');
   const format = useResultFormat();
-  const headingId = useId();
   const answersId = useId();
   const answersHeading = useRef<HTMLHeadingElement>(null);
   const [showAll, setShowAll] = useState(false);
   const [confirming, setConfirming] = useState<{ responseId: string; text: string } | null>(null);
   const hidden = useRef(false);
   const hide = useHideText(waveId);
+  const notify = useNotify();
   const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const shown = showAll ? texts : texts.slice(0, FIRST_TEXTS);
 
@@ -48,20 +49,14 @@ export function TextResult({ waveId, questionKey, title, n, texts, words, canMod
         onSuccess: () => {
           hidden.current = true;
           setConfirming(null);
-          notifications.show({ color: 'teal', message: t('text.hidden') });
+          notify({ color: 'teal', message: t('text.hidden') });
         },
       },
     );
   };
 
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={headingId}>
-      <Title order={3} size="h4" id={headingId} mb={4}>
-        {title}
-      </Title>
-      <Text size="sm" mb="md">
-        {t('question.respondents', { count: n, formatted: format.number(n) })}
-      </Text>
+    <QuestionCard title={title} n={n}>
       <Stack gap="lg">
         {words.length > 0 && (
           <Stack gap="xs">
@@ -171,6 +166,6 @@ export function TextResult({ waveId, questionKey, title, n, texts, words, canMod
           </Group>
         </Stack>
       </Modal>
-    </Card>
+    </QuestionCard>
   );
 }

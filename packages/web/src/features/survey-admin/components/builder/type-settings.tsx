@@ -56,6 +56,7 @@ export function TypeSettings({ section, index }: Props) {
 
 function SkmElementField({ section, index }: Props) {
   const { t } = useTranslation('surveyAdmin');
+  const { t: tc } = useTranslation();
   const form = useBuilderForm();
   const { readOnly } = useBuilderUi();
   return (
@@ -66,7 +67,7 @@ function SkmElementField({ section, index }: Props) {
       placeholder={t('builder.skmElement.none')}
       data={SKM_ELEMENTS.map((element) => ({
         value: element,
-        label: `${element} — ${t(`builder.skmElement.elements.${element}`)}`,
+        label: `${element} — ${tc(`surveys.skmElement.${element}`)}`,
       }))}
       clearable
       clearButtonProps={{ 'aria-label': t('builder.skmElement.clear') }}

@@ -7,11 +7,11 @@ import { ButtonLink } from '../../../../components/router-links';
 import { useErrorMessage } from '../../../../lib/error-message';
 import { useFormat } from '../../../../lib/format';
 import { useCan } from '../../../../lib/session';
+import { useNotify } from '../../../../lib/use-notify';
 import { useCloseWave } from '../../api/close-wave';
 import { useOpenWave } from '../../api/open-wave';
 import { useRemindWave } from '../../api/remind-wave';
 import { ConfirmDialog } from '../confirm-dialog';
-import { useNotify } from '../use-notify';
 
 type Pending = 'open' | 'close' | null;
 

@@ -2,17 +2,15 @@ import { POSITION_KINDS } from '@jenjang/domain/position';
 import { Alert, Checkbox, Group, Loader, MultiSelect, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audience, EmployeeType } from '../../../../api/types';
+import { UnitMultiSelect } from '../../../../components/unit-multi-select';
 import { useDomainLabels } from '../../../../lib/domain-labels';
+import { EMPLOYEE_TYPES, useGolonganOptions } from '../../../../lib/employee-options';
 import { useErrorMessage } from '../../../../lib/error-message';
 import { useFormat } from '../../../../lib/format';
-import { useGolongan } from '../../api/get-golongan';
 import { useAudiencePreview } from '../../api/preview-audience';
-import { UnitMultiSelect } from './unit-multi-select';
 
-const EMPLOYEE_TYPES: readonly EmployeeType[] = ['PNS', 'PPPK'];
 const DEBOUNCE_MS = 400;
 
 export interface AudienceFields {
@@ -35,21 +33,7 @@ interface AudienceBuilderProps {
 export function AudienceBuilder({ value, onChange, errors, audience, minGroupSize }: AudienceBuilderProps) {
   const { t } = useTranslation('surveyAdmin');
   const labels = useDomainLabels();
-  const golongan = useGolongan();
-
-  const golonganData = useMemo(() => {
-    const items = golongan.data?.items ?? [];
-    return EMPLOYEE_TYPES.map((type) => ({
-      group: labels.employeeType(type),
-      items: items
-        .filter((item) => item.employeeType === type)
-        .sort((a, b) => a.rank - b.rank)
-        .map((item) => ({
-          value: item.code,
-          label: item.pangkat ? `${item.code} — ${item.pangkat}` : item.code,
-        })),
-    })).filter((group) => group.items.length > 0);
-  }, [golongan.data, labels]);
+  const golonganData = useGolonganOptions();
 
   return (
     <Stack gap="md">

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { NotificationList } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import type { NotificationList } from '../api/types';
+import { apiRequest } from './api-client';
 
 // GET /api/v1/notifications — the signed-in account's latest notifications (survey invitations
 // and reminders) and how many are unread.

@@ -1,4 +1,4 @@
-import type { Notification } from '../../../api/types';
+import type { Notification } from '../api/types';
 
 export const NOTIFICATION_KINDS = ['survey.invitation', 'survey.reminder'] as const;
 type Kind = (typeof NOTIFICATION_KINDS)[number] | 'other';

@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { GolonganList } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import type { GolonganList } from '../api/types';
+import { apiRequest } from './api-client';
 
 // GET /api/v1/golongan — reference data (PNS I/a–IV/e with pangkat, PPPK I–XVII), sorted by rank.
-// The same query key as the employee filters', so both share one cached copy.
 
 export function getGolongan(signal?: AbortSignal): Promise<GolonganList> {
   return apiRequest<GolonganList>('/golongan', { signal });

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { apiRequest } from './api-client';
 import { notificationsQueryKey } from './get-notifications';
 
 // POST /api/v1/notifications/read — marks the given notifications read, or all without `ids`.
