@@ -38,6 +38,7 @@ async function frozenDefinition(tx: Tx, versionId: number) {
   return definition;
 }
 
+/** A draft's version can still change, so only published waves' questions come from memory. */
 async function definitionOf(tx: Tx, wave: Wave) {
   if (wave.status !== 'draft') return frozenDefinition(tx, wave.instrument_version_id);
   return parseDefinition((await repo.findVersionDefinition(tx, wave.instrument_version_id)).definition);

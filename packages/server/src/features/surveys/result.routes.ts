@@ -8,6 +8,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppDeps, requireActor } from '../../http/types';
+import { translate } from '../../i18n/translate';
 import * as results from './result.service';
 import { resultsCsv, resultsXlsx, resultTables } from './result-export';
 
@@ -69,7 +70,7 @@ export const resultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
           undefined,
         );
         const tables = resultTables(data.definition, data.report, locale);
-        const name = `hasil-survei-${data.survey.id}-gelombang-${data.wave.number}.${format}`;
+        const name = `${translate(locale, 'survey.export.fileName', { survey: data.survey.id, wave: data.wave.number })}.${format}`;
         reply.header('content-disposition', `attachment; filename="${name}"`);
         if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(resultsCsv(tables));
         return reply

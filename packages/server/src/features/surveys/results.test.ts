@@ -294,6 +294,10 @@ describe('results of a wave at or above k', () => {
     expect(response.headers['content-disposition']).toBe(
       `attachment; filename="hasil-survei-${survey.id}-gelombang-1.csv"`,
     );
+    const inEnglish = await csv(survey.waveId, '?lang=en');
+    expect(inEnglish.headers['content-disposition']).toBe(
+      `attachment; filename="survey-results-${survey.id}-wave-1.csv"`,
+    );
     const rows: string[][] = parse(response.body, { bom: true });
     expect(rows[0]).toEqual([
       'Bagian',
