@@ -1,0 +1,83 @@
+import { sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../test/harness';
+
+let ctx: TestContext;
+let owner: pg.Client;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  owner = new pg.Client({ connectionString: ctx.urls.ownerUrl });
+  await owner.connect();
+});
+afterAll(async () => {
+  await owner.end();
+  await ctx.close();
+});
+
+/** What the migrations left in the catalogue, read as the schema owner. */
+async function rows<T>(query: string): Promise<T[]> {
+  return (await owner.query(query)).rows as T[];
+}
+
+describe('the catalogue', () => {
+  it('lets no SECURITY DEFINER function be executed by PUBLIC', async () => {
+    const open = await rows<{ name: string }>(`
+      select p.oid::regprocedure::text as name from pg_proc p
+      join pg_namespace n on n.oid = p.pronamespace
+      where n.nspname = 'public' and p.prosecdef and has_function_privilege('public', p.oid, 'execute')`);
+    expect(open.map((f) => f.name)).toEqual([]);
+  });
+
+  it('gives every SECURITY DEFINER function its own search_path', async () => {
+    const loose = await rows<{ name: string }>(`
+      select p.oid::regprocedure::text as name from pg_proc p
+      join pg_namespace n on n.oid = p.pronamespace
+      where n.nspname = 'public' and p.prosecdef
+        and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) c where c like 'search_path=%')`);
+    expect(loose.map((f) => f.name)).toEqual([]);
+  });
+
+  it('enables and forces row-level security on every table with a tenant_id', async () => {
+    const tables = await rows<{ name: string; enabled: boolean; forced: boolean }>(`
+      select c.relname as name, c.relrowsecurity as enabled, c.relforcerowsecurity as forced
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind in ('r', 'p')
+        and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
+      order by 1`);
+    expect(tables.length).toBeGreaterThan(10);
+    expect(tables.filter((t) => !t.enabled || !t.forced).map((t) => t.name)).toEqual([]);
+  });
+
+  it('refuses a role outside Jenjang that calls the password lookup', async () => {
+    const role = `outsider_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: (await import('vitest')).inject('adminUrl') });
+    await admin.connect();
+    try {
+      await admin.query(`create role ${role} login password 'outsider'`);
+      const database = new URL(ctx.urls.ownerUrl).pathname.slice(1);
+      await admin.query(`grant connect on database ${admin.escapeIdentifier(database)} to ${role}`);
+      const url = new URL(ctx.urls.ownerUrl);
+      url.username = role;
+      url.password = 'outsider';
+      const outsider = new pg.Client({ connectionString: url.toString() });
+      await outsider.connect();
+      try {
+        await expect(outsider.query(`select * from auth_find_login('admin')`)).rejects.toThrow(
+          /permission denied/,
+        );
+      } finally {
+        await outsider.end();
+      }
+    } finally {
+      await admin.query(`drop owned by ${role}`).catch(() => {});
+      await admin.query(`drop role if exists ${role}`);
+      await admin.end();
+    }
+  });
+
+  it('still lets the app role sign people in', async () => {
+    await expect(sql`select * from auth_find_login('nobody')`.execute(ctx.db)).resolves.toBeDefined();
+  });
+});
