@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, type Action, type Actor, can, listScope, permissionsOf, ROLES, type Role } from './access';
+import {
+  ACTIONS,
+  type Action,
+  type Actor,
+  can,
+  canGrant,
+  listScope,
+  permissionsOf,
+  ROLES,
+  type Role,
+} from './access';
 
 const TENANT = 1;
 const ROOT = 1;
@@ -26,7 +36,7 @@ function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
 const MATRIX: Record<Role, string> = {
   admin: 'T T T T T T T T T T T T T T',
   pimpinan: 'T T - - T S - - S T T - T S',
-  atasan: 'U U - - U S - - S U - - - S',
+  atasan: 'U U - - U S - - S U U - U S',
   pegawai: 'T S - - T S - - S - - - - S',
   mitra: 'T - - - - S - - S - - - - -',
   auditor: 'T T - - T T - T T T T - T S',
@@ -89,6 +99,29 @@ describe('can, specific rules', () => {
     expect(can(actor('admin'), 'employee.read', { tenantId: TENANT, employeeId: 900 })).toBe(true);
   });
 
+  it('refuses a scoped admin every account, audit entry or result of the whole government', () => {
+    const opdAdmin = actor('admin', { scopeUnitId: OPD });
+    const wholeGovernment = { tenantId: TENANT, unitPath: null, accountId: 999 };
+    for (const action of [
+      'account.read',
+      'account.manage',
+      'audit.read',
+      'survey.results',
+      'survey.manage',
+    ] as const) {
+      expect(can(opdAdmin, action, wholeGovernment), action).toBe(false);
+      expect(can(opdAdmin, action, { tenantId: TENANT, accountId: 999 }), action).toBe(false);
+      expect(can(actor('admin'), action, wholeGovernment), action).toBe(true);
+    }
+  });
+
+  it('lets a scoped actor read unit names and questionnaires of the whole government', () => {
+    const opdAdmin = actor('admin', { scopeUnitId: OPD });
+    expect(can(opdAdmin, 'unit.read', { tenantId: TENANT, unitPath: null })).toBe(true);
+    expect(can(opdAdmin, 'survey.read', { tenantId: TENANT, unitPath: null })).toBe(true);
+    expect(can(opdAdmin, 'survey.read', { tenantId: TENANT })).toBe(false);
+  });
+
   it('refuses an atasan who was given no unit', () => {
     const atasan = actor('atasan', { scopeUnitId: null });
     expect(can(atasan, 'employee.read', inOpd)).toBe(false);
@@ -98,6 +131,31 @@ describe('can, specific rules', () => {
   it('refuses every action in another tenant, even to admin', () => {
     for (const action of ACTIONS) {
       expect(can(actor('admin'), action, { ...own, tenantId: 2 })).toBe(false);
+    }
+  });
+});
+
+describe('canGrant', () => {
+  const opdAdmin = actor('admin', { scopeUnitId: OPD });
+
+  it('lets a tenant-wide admin give any role but nasional, with or without a scope', () => {
+    for (const role of ROLES) {
+      expect(canGrant(actor('admin'), role, null)).toBe(role !== 'nasional');
+      expect(canGrant(actor('admin'), role, [ROOT, OPD])).toBe(role !== 'nasional');
+    }
+  });
+
+  it('keeps a scoped admin from creating an unscoped account or one outside its subtree', () => {
+    expect(canGrant(opdAdmin, 'admin', null)).toBe(false);
+    expect(canGrant(opdAdmin, 'pegawai', null)).toBe(false);
+    expect(canGrant(opdAdmin, 'atasan', [ROOT, OTHER_OPD])).toBe(false);
+    expect(canGrant(opdAdmin, 'atasan', [ROOT, OPD, BIDANG])).toBe(true);
+    expect(canGrant(opdAdmin, 'admin', [ROOT, OPD])).toBe(true);
+  });
+
+  it('lets nobody without account.manage give anything', () => {
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      expect(canGrant(actor(role, { scopeUnitId: null }), 'pegawai', null)).toBe(false);
     }
   });
 });
@@ -174,6 +232,19 @@ describe('properties', () => {
             !isOwn,
         );
         expect(can(a, action, resource)).toBe(false);
+      }),
+    );
+  });
+
+  it('never lets an actor give a role with a permission it lacks, or a scope outside its own', () => {
+    const arbPath = fc.option(fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { maxLength: 5 }), {
+      nil: null,
+    });
+    fc.assert(
+      fc.property(arbActor, fc.constantFrom(...ROLES), arbPath, (a, role, path) => {
+        fc.pre(canGrant(a, role, path));
+        expect(permissionsOf(role).every((p) => permissionsOf(a.role).includes(p))).toBe(true);
+        if (a.scopeUnitId !== null) expect(path?.includes(a.scopeUnitId)).toBe(true);
       }),
     );
   });

@@ -34,7 +34,11 @@ export interface Actor {
 
 export interface Resource {
   tenantId: number;
-  /** Unit ids from the root to the resource's unit. */
+  /**
+   * Unit ids from the root to the resource's unit; null for a resource of the whole government
+   * (a tenant-wide account, the audit log, a survey for everyone). A scoped actor reaches only
+   * resources whose path passes through its unit: null or a missing path is out of its reach.
+   */
   unitPath?: readonly number[] | null;
   employeeId?: number | null;
   /** The owning account, for accounts and jobs. */
@@ -63,11 +67,14 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     ...OWN_ACCOUNT,
     ...RESPOND,
   },
+  // Survey results of their subtree only, and only where every group holds at least k answers.
   atasan: {
     'dashboard.read': 'unit',
     'employee.read': 'unit',
     'unit.read': 'unit',
     'aggregate.read': 'unit',
+    'survey.read': 'unit',
+    'survey.results': 'unit',
     ...OWN_ACCOUNT,
     ...RESPOND,
   },
@@ -97,8 +104,11 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
   nasional: { 'dashboard.read': 'tenant', 'aggregate.read': 'tenant', ...OWN_ACCOUNT },
 };
 
-// Actions whose resource is an employee: a scoped actor must be shown where it sits, or is refused.
-const EMPLOYEE_ACTIONS: ReadonlySet<Action> = new Set(['employee.read', 'employee.write']);
+/**
+ * What a scoped actor may use although it belongs to the whole government: unit names (every form
+ * needs them) and questionnaires and surveys as such (their figures are survey.results).
+ */
+const SHARED_WITH_SCOPED: ReadonlySet<Action> = new Set(['unit.read', 'dashboard.read', 'survey.read']);
 
 export function permissionsOf(role: Role): Action[] {
   return ACTIONS.filter((action) => PERMISSIONS[role][action] !== undefined);
@@ -126,9 +136,32 @@ function isOwn(actor: Actor, action: Action, resource: Resource): boolean {
 function withinScope(actor: Actor, action: Action, resource: Resource): boolean {
   if (actor.scopeUnitId === null) return true;
   const path = resource.unitPath;
-  // Failing closed: an employee whose unit the caller did not look up is outside any subtree.
-  if (path === undefined || path === null) return !EMPLOYEE_ACTIONS.has(action);
+  // Failing closed: a resource whose unit the caller did not look up is outside any subtree.
+  if (path === undefined) return false;
+  if (path === null) return SHARED_WITH_SCOPED.has(action);
   return path.includes(actor.scopeUnitId);
+}
+
+const REACH_RANK: Record<Reach, number> = { self: 0, unit: 1, tenant: 2 };
+
+/**
+ * Whether the actor may give an account this role and scope (create it, or change it to this):
+ * never more than the actor holds. Every permission of the role must be the actor's too, at a
+ * reach at least as wide; a scoped actor may only give a scope inside its own subtree (so never
+ * none); nobody in a government hands out `nasional`, which spans governments.
+ * `scopePath`: unit ids from the root to the scope unit, or null for the whole government.
+ */
+export function canGrant(actor: Actor, role: Role, scopePath: readonly number[] | null): boolean {
+  if (PERMISSIONS[actor.role]['account.manage'] === undefined) return false;
+  if (role === 'nasional') return false;
+  if (actor.scopeUnitId !== null && (scopePath === null || !scopePath.includes(actor.scopeUnitId))) {
+    return false;
+  }
+  const mine = PERMISSIONS[actor.role];
+  return Object.entries(PERMISSIONS[role]).every(([action, reach]) => {
+    const held = mine[action as Action];
+    return held !== undefined && REACH_RANK[held] >= REACH_RANK[reach];
+  });
 }
 
 export type ListScope =

@@ -15,7 +15,13 @@ export interface Config {
   loginLockMinutes: number;
   importMaxBytes: number;
   importMaxIssues: number;
+  /** Load the demo governments and run as a demo (band on every page, demo password allowed). */
   demoData: boolean;
+  /**
+   * The address people reach Jenjang at (https://jenjang.example.go.id), for links that leave the
+   * browser: set-password links, QR posters, e-mails. Null: the address of the request.
+   */
+  publicUrl: string | null;
   demoScale: number;
   webDist: string;
   /** smtp://user:pass@host:port (or smtps://); null: reminders stay in the app. */
@@ -44,6 +50,20 @@ function trustProxy(value: string | undefined): boolean | string {
   return value === 'true' ? true : value;
 }
 
+function publicUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an absolute http(s) address, got "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`PUBLIC_URL must be an absolute http(s) address, got "${value}"`);
+  }
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
@@ -70,7 +90,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: int(env.LOGIN_LOCK_MINUTES, 15),
     importMaxBytes: int(env.IMPORT_MAX_MB, 200) * 1024 * 1024,
     importMaxIssues: int(env.IMPORT_MAX_ISSUES, 100_000),
-    demoData: bool(env.JENJANG_DEMO_DATA, true),
+    // A demo by default only on the embedded database: a deployment on its own PostgreSQL holds
+    // real people and must ask for demo data explicitly.
+    demoData: bool(env.JENJANG_DEMO_DATA, !env.DATABASE_URL),
+    publicUrl: publicUrl(env.PUBLIC_URL),
     demoScale: Number(env.JENJANG_DEMO_SCALE ?? 1) || 1,
     webDist: path.resolve(REPO_ROOT, env.JENJANG_WEB_DIST ?? 'packages/web/dist'),
     smtpUrl: env.SMTP_URL || null,

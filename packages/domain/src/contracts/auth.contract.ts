@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIME_ZONES } from '../time-zone';
 
 export const RoleSchema = z.enum(['admin', 'pimpinan', 'atasan', 'pegawai', 'mitra', 'auditor', 'nasional']);
 export const LocaleSchema = z.enum(['id', 'en']);
@@ -17,7 +18,13 @@ export const Me = z
     locale: LocaleSchema,
     employeeId: z.number().int().nullable(),
     scopeUnit: z.object({ id: z.number().int(), name: z.string() }).nullable(),
-    tenant: z.object({ id: z.number().int(), code: z.string(), name: z.string() }),
+    tenant: z.object({
+      id: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      /** Dates and times shown to this user follow the government's zone (WIB, WITA, WIT). */
+      timeZone: z.enum(TIME_ZONES),
+    }),
     permissions: z.array(z.string()),
   })
   .meta({ id: 'Me' });

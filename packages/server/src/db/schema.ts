@@ -1,3 +1,4 @@
+import type { TimeZone } from '@jenjang/domain/time-zone';
 import type { ColumnType, Generated } from 'kysely';
 
 /** Calendar dates travel as 'YYYY-MM-DD' strings (see database.ts: DATE is never a JS Date). */
@@ -9,8 +10,12 @@ export interface TenantTable {
   code: string;
   slug: string;
   name: string;
-  kind: 'provinsi' | 'kabupaten' | 'kota';
+  kind: 'provinsi' | 'kabupaten' | 'kota' | 'nasional';
   created_at: Generated<Date>;
+  time_zone: Generated<TimeZone>;
+  ikm_weight: Generated<'exact' | '0.111'>;
+  ikm_round_decimals: Generated<2 | 3 | null>;
+  demo: Generated<boolean>;
 }
 
 export interface UnitTable {

@@ -2212,6 +2212,8 @@ export interface components {
                 id: number;
                 code: string;
                 name: string;
+                /** @enum {string} */
+                timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             };
             permissions: string[];
         };
@@ -2999,6 +3001,8 @@ export interface components {
                 id: number;
                 code: string;
                 name: string;
+                /** @enum {string} */
+                timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             };
             permissions: string[];
         };

@@ -1,6 +1,6 @@
 import { Group, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../lib/format';
+import { useFormat } from '../lib/use-format';
 
 interface PagerProps {
   page: number;

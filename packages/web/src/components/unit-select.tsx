@@ -1,7 +1,7 @@
 import { Group, Select, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../lib/format';
+import { useFormat } from '../lib/use-format';
 import { useUnitOptions } from './use-unit-options';
 
 interface UnitSelectProps {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../lib/format';
 import { useUnits } from '../lib/get-units';
 import { type UnitOption, unitOptions } from '../lib/unit-tree';
+import { useFormat } from '../lib/use-format';
 
 /**
  * The organisation's units as options of an indented, searchable select, and the combobox props

@@ -53,12 +53,18 @@ describe('formatCalendarDate', () => {
 });
 
 describe('formatTimestamp', () => {
-  it('shows an instant on the viewer’s clock', () => {
-    process.env.TZ = 'Asia/Jakarta';
+  it('shows an instant on the government’s clock, not the browser’s, and names the zone', () => {
+    process.env.TZ = 'America/Los_Angeles';
     // 17:30 UTC is half past midnight of the next day in Jakarta (UTC+7).
     const text = formatTimestamp('2024-01-15T17:30:00Z', 'id');
     expect(text).toContain('16 Jan 2024');
     expect(text).toContain('00.30');
+    expect(text).toMatch(/WIB$/);
+  });
+
+  it('shows the same instant an hour and two hours later in WITA and WIT', () => {
+    expect(formatTimestamp('2024-01-15T17:30:00Z', 'id', 'Asia/Makassar')).toMatch(/01\.30.*WITA$/);
+    expect(formatTimestamp('2024-01-15T17:30:00Z', 'en', 'Asia/Jayapura')).toMatch(/2:30.*WIT$/);
   });
 
   it('shows a value that is not a timestamp as it came, and nothing for a missing one', () => {

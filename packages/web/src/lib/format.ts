@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { isLanguage, type Language } from '../i18n/languages';
+import { DEFAULT_TIME_ZONE, type TimeZone, zoneAbbreviation } from '@jenjang/domain/time-zone';
+import type { Language } from '../i18n/languages';
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -21,12 +20,24 @@ export function formatCalendarDate(value: string | null | undefined, language: L
   }).format(utc);
 }
 
-/** Formats an instant (ISO timestamp) in the viewer's time zone, with date and time. */
-export function formatTimestamp(value: string | null | undefined, language: Language): string | null {
+/**
+ * Formats an instant (ISO timestamp) with date and time on the government's clock (WIB, WITA or
+ * WIT, named), whatever zone the browser is set to: '16 Jan 2024, 00.30.00 WIB'.
+ */
+export function formatTimestamp(
+  value: string | null | undefined,
+  language: Language,
+  timeZone: TimeZone = DEFAULT_TIME_ZONE,
+): string | null {
   if (!value) return null;
   const time = Date.parse(value);
   if (Number.isNaN(time)) return value;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(time);
+  const text = new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+    timeZone,
+  }).format(time);
+  return `${text} ${zoneAbbreviation(timeZone)}`;
 }
 
 export function formatNumber(value: number, language: Language): string {
@@ -56,20 +67,4 @@ export function formatRelativeTime(value: string, now: Date, language: Language)
     if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
   }
   return format.format(0, 'minute');
-}
-
-/** Formatters bound to the current UI language; re-render when the language changes. */
-export function useFormat() {
-  const { i18n } = useTranslation();
-  const language: Language = isLanguage(i18n.language) ? i18n.language : 'id';
-  return useMemo(
-    () => ({
-      language,
-      date: (value: string | null | undefined) => formatCalendarDate(value, language),
-      timestamp: (value: string | null | undefined) => formatTimestamp(value, language),
-      number: (value: number) => formatNumber(value, language),
-      percent: (fraction: number) => formatPercent(fraction, language),
-    }),
-    [language],
-  );
 }

@@ -5,13 +5,12 @@ import {
   PasswordLink,
 } from '@jenjang/domain/contracts/account.contract';
 import { IdParam, Problem } from '@jenjang/domain/contracts/common.contract';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { publicBase } from '../../http/public-url';
 import { type AppDeps, requireActor } from '../../http/types';
 import * as accounts from './account.service';
 
 const tags = ['accounts'];
-const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
 export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get(
@@ -34,7 +33,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         deps.db,
         requireActor(request.actor),
         request.body,
-        origin(request),
+        publicBase(deps.config, request),
       );
       return reply.status(201).send(link);
     },
@@ -51,7 +50,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         deps.db,
         requireActor(request.actor),
         request.params.id,
-        origin(request),
+        publicBase(deps.config, request),
       );
       return reply.status(201).send(link);
     },

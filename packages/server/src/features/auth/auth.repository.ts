@@ -63,6 +63,7 @@ export async function loadAccount(tx: Tx, accountId: number) {
       'u.name as scope_unit_name',
       't.code as tenant_code',
       't.name as tenant_name',
+      't.time_zone as tenant_time_zone',
     ])
     .where('a.id', '=', accountId)
     .executeTakeFirst();

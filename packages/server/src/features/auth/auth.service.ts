@@ -41,7 +41,12 @@ export function toMe(account: repo.AccountRow) {
       account.scope_unit_id && account.scope_unit_name
         ? { id: account.scope_unit_id, name: account.scope_unit_name }
         : null,
-    tenant: { id: account.tenant_id, code: account.tenant_code, name: account.tenant_name },
+    tenant: {
+      id: account.tenant_id,
+      code: account.tenant_code,
+      name: account.tenant_name,
+      timeZone: account.tenant_time_zone,
+    },
     permissions: permissionsOf(account.role as Role),
   };
 }

@@ -8,14 +8,13 @@ import {
   SurveyDetail,
   SurveyList,
 } from '@jenjang/domain/contracts/survey.contract';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
+import { publicBase } from '../../http/public-url';
 import { type AppDeps, requireActor } from '../../http/types';
 import * as surveys from './survey.service';
 
 const tags = ['surveys'];
-const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
 export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get(
@@ -68,7 +67,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     async (request, reply) => {
       const survey = await surveys.getSurvey(deps.db, requireActor(request.actor), request.params.id);
       if (!survey.publicPath) return reply.callNotFound();
-      const svg = await QRCode.toString(`${origin(request)}${survey.publicPath}`, {
+      const svg = await QRCode.toString(`${publicBase(deps.config, request)}${survey.publicPath}`, {
         type: 'svg',
         errorCorrectionLevel: 'M',
         margin: 2,

@@ -3,11 +3,12 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../api/types';
 import { BellIcon, ClipboardIcon } from '../../components/icons';
-import { formatRelativeTime, useFormat } from '../../lib/format';
+import { formatRelativeTime } from '../../lib/format';
 import { useNotifications } from '../../lib/get-notifications';
 import { useMarkNotificationsRead } from '../../lib/mark-notifications-read';
 import { type NotificationItem, toNotificationItem } from '../../lib/notification-items';
 import { hasPermission } from '../../lib/session';
+import { useFormat } from '../../lib/use-format';
 import { useNotify } from '../../lib/use-notify';
 
 const SHOWN = 10;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../api/types';
 import { ScrollTable } from '../../../components/scroll-table';
 import { useDomainLabels } from '../../../lib/domain-labels';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { AccountBadges } from './account-badges';
 import { NewLinkButton, type NewLinkProps } from './new-link-button';
 

@@ -12,7 +12,7 @@ import { Pager } from '../../../components/pager';
 import { ResultsHeading } from '../../../components/results-heading';
 import { SearchBox } from '../../../components/search-box';
 import { useErrorMessage } from '../../../lib/error-message';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
 import { usePaging } from '../../../lib/use-paging';
 import { useCreatePasswordLink } from '../api/create-password-link';

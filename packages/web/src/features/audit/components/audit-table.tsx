@@ -2,7 +2,7 @@ import { Code, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../api/types';
 import { ScrollTable } from '../../../components/scroll-table';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 
 export function AuditTable({ entries, busy }: { entries: AuditEntry[]; busy: boolean }) {
   const { t } = useTranslation();

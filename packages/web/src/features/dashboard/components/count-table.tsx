@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import type { ChartDatum } from './chart-data';
 
 /** The figures of a dashboard chart as a table: one row per category with its headcount. */

@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../api/types';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 
 export function HeadlineFigures({ employees }: { employees: Dashboard['employees'] }) {
   const { t } = useTranslation();

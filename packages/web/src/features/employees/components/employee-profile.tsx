@@ -2,7 +2,7 @@ import { Badge, Breadcrumbs, Group, SimpleGrid, Stack, Text } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import type { EmployeeDetail, Golongan } from '../../../api/types';
 import { useDomainLabels } from '../../../lib/domain-labels';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { DetailSection } from './detail-section';
 
 interface ProfileProps {

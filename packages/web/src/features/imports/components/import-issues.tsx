@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { DownloadIcon } from '../../../components/icons';
 import { Pager } from '../../../components/pager';
 import { ScrollTable } from '../../../components/scroll-table';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { importIssuesReportUrl, useImportIssues } from '../api/get-import-issues';
 
 const PAGE_SIZE = 20;

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { isJobActive, useJob } from '../api/get-job';
 import { ImportIssues } from './import-issues';
 import { ImportSummary } from './import-summary';

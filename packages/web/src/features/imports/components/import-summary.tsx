@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../api/types';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 
 /** The counts of a finished import. */
 export function ImportSummary({ result }: { result: ImportResult }) {

@@ -1,7 +1,7 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../api/types';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 
 /** Progress of a queued or running import; indeterminate until the row count is known. */
 export function JobProgress({ job }: { job: Job }) {

@@ -1,7 +1,7 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SurveySummary } from '../../../api/types';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { WaveStateBadge } from './survey-badges';
 import { formatWaveTime } from './wave-time';
 

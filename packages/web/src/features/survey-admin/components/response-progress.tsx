@@ -2,7 +2,7 @@ import { krejcieMorganSample } from '@jenjang/domain/ikm.rules';
 import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WaveSummary } from '../../../api/types';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 
 /**
  * Responses of a wave: against the invited for an employee survey (with a bar of the response

@@ -3,7 +3,7 @@ import { NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { type WaveFieldProblem, type WaveValues, waveProblems } from './wave-values';
 
 interface WaveFieldsProps {

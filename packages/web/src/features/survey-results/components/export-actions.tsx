@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { apiUrl } from '../../../lib/api-client';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 
 /** Downloads of the same figures (hidden groups stay hidden there too) and the printed report. */
 export function ExportActions({ waveId }: { waveId: number }) {

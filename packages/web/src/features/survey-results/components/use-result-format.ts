@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import {
   formatChange,
   formatDecimal,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MySurvey } from '../../../api/types';
 import { CardItem, CardList } from '../../../components/card-list';
 import { ButtonLink } from '../../../components/router-links';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { formatDeadline } from './survey-dates';
 import { ModeNote } from './survey-mode';
 

@@ -1,6 +1,6 @@
 import { Badge, Button, Collapse, Group, Input, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../../lib/format';
+import { useFormat } from '../../../../lib/use-format';
 import {
   change,
   errorAt,

@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InstrumentDetail } from '../../../../api/types';
-import { useFormat } from '../../../../lib/format';
+import { useFormat } from '../../../../lib/use-format';
 
 /** Every version of the questionnaire: which one is edited now, and which ones waves have used. */
 export function VersionHistory({ instrument }: { instrument: InstrumentDetail }) {

@@ -2,8 +2,8 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Audience } from '../../../../api/types';
 import { useDomainLabels } from '../../../../lib/domain-labels';
-import { useFormat } from '../../../../lib/format';
 import { useUnits } from '../../../../lib/get-units';
+import { useFormat } from '../../../../lib/use-format';
 
 /** The audience in words: "Unit kerja: A, B · Jenis jabatan: Fungsional", or everyone. */
 export function AudienceSummary({ audience }: { audience: Audience }) {

@@ -6,7 +6,7 @@ import type { SurveyDetail } from '../../../../api/types';
 import { ClipboardIcon } from '../../../../components/icons';
 import { PageTitle } from '../../../../components/page-title';
 import { ButtonLink } from '../../../../components/router-links';
-import { useFormat } from '../../../../lib/format';
+import { useFormat } from '../../../../lib/use-format';
 import { ModeBadge } from '../survey-badges';
 import { useSurveyLabels } from '../survey-labels';
 import { AudienceSummary } from './audience-summary';

@@ -2,7 +2,7 @@ import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyDetail, WaveSummary } from '../../../../api/types';
-import { useFormat } from '../../../../lib/format';
+import { useFormat } from '../../../../lib/use-format';
 import { ResponseProgress } from '../response-progress';
 import { WaveStateBadge } from '../survey-badges';
 import { formatWaveTime } from '../wave-time';

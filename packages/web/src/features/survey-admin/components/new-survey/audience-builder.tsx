@@ -8,7 +8,7 @@ import { UnitMultiSelect } from '../../../../components/unit-multi-select';
 import { useDomainLabels } from '../../../../lib/domain-labels';
 import { EMPLOYEE_TYPES, useGolonganOptions } from '../../../../lib/employee-options';
 import { useErrorMessage } from '../../../../lib/error-message';
-import { useFormat } from '../../../../lib/format';
+import { useFormat } from '../../../../lib/use-format';
 import { useAudiencePreview } from '../../api/preview-audience';
 
 const DEBOUNCE_MS = 400;

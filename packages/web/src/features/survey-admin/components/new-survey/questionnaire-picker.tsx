@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../../../components/empty-state';
 import { ErrorAlert } from '../../../../components/error-alert';
-import { useFormat } from '../../../../lib/format';
+import { useFormat } from '../../../../lib/use-format';
 import { useInstruments } from '../../api/get-instruments';
 import { useSurveyTemplates } from '../../api/get-survey-templates';
 import { useSurveyLabels } from '../survey-labels';
