@@ -32,15 +32,15 @@ function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
 // Expected permissions: T = whole tenant, U = unit subtree, S = own records only, - = none.
 // Columns follow ACTIONS: dashboard, employee.read, employee.write, employee.import, unit.read,
 // account.read, account.manage, audit.read, job.read, aggregate.read, survey.read, survey.manage,
-// survey.results, survey.respond.
+// survey.results, survey.respond, unit.manage, position.manage.
 const MATRIX: Record<Role, string> = {
-  admin: 'T T T T T T T T T T T T T T',
-  pimpinan: 'T T - - T S - - S T T - T S',
-  atasan: 'U U - - U S - - S U U - U S',
-  pegawai: 'T S - - T S - - S - - - - S',
-  mitra: 'T - - - - S - - S - - - - -',
-  auditor: 'T T - - T T - T T T T - T S',
-  nasional: 'T - - - - S - - S T - - - -',
+  admin: 'T T T T T T T T T T T T T T T T',
+  pimpinan: 'T T - - T S - - S T T - T S - -',
+  atasan: 'U U - - U S - - S U U - U S - -',
+  pegawai: 'T S - - T S - - S - - - - S - -',
+  mitra: 'T - - - - S - - S - - - - - - -',
+  auditor: 'T T - - T T - T T T T - T S - -',
+  nasional: 'T - - - - S - - S T - - - - - -',
 };
 
 const expected = (role: Role, action: Action) => MATRIX[role].split(' ')[ACTIONS.indexOf(action)];

@@ -19,6 +19,9 @@ export const ACTIONS = [
   'survey.manage',
   'survey.results',
   'survey.respond',
+  // Organisation management: units (create, rename, move, close, import) and positions.
+  'unit.manage',
+  'position.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

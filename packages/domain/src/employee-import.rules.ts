@@ -1,6 +1,20 @@
 import { parseCalendarDate } from './calendar-date';
 import { type Golongan, normalizeGolongan } from './golongan';
 import {
+  cellIssue,
+  cellText,
+  type HeaderMatch,
+  type ImportColumn,
+  matchHeader,
+  missingRequired,
+  type RowIssue,
+  type RowOptions,
+  type RowResult,
+  splitUnitPath,
+  unitPathOf,
+  unwrapCell,
+} from './import-cells';
+import {
   DEFAULT_MIN_AGE_AT_APPOINTMENT,
   type EmployeeType,
   type NipOptions,
@@ -24,13 +38,9 @@ import {
 
 export type ImportLayout = 'siasn' | 'jenjang';
 
-export interface ImportColumn {
-  key: string;
-  required: boolean;
-  example: string;
-  /** Another column that satisfies the requirement instead of this one. */
-  or?: string;
-}
+export type { ImportColumn, RowIssue, RowOptions } from './import-cells';
+// The shared cell helpers, still importable from here by the code that always did.
+export { headerKey, isBlankRow, rowCells } from './import-cells';
 
 /** The Jenjang template, in the order the downloadable file uses. */
 export const EMPLOYEE_TEMPLATE_COLUMNS: readonly ImportColumn[] = [
@@ -112,13 +122,6 @@ export const ROW_ERROR_CODES = [
 ] as const;
 export const ROW_WARNING_CODES = ['row.nikMismatch', 'row.tmtCpnsMismatch', 'row.futureDate'] as const;
 
-export interface RowIssue {
-  column: string;
-  value: string;
-  code: string;
-  params?: Record<string, string | number>;
-}
-
 export interface EmployeeRecord {
   nip: string;
   employeeType: EmployeeType;
@@ -147,78 +150,15 @@ export interface EmployeeRecord {
   unitPath: string[];
 }
 
-export interface RowOptions {
-  /** 'YYYY-MM-DD', the import date: rules never read the clock. */
-  today: string;
-  minAgeAtAppointment?: number;
-}
-
-export type RowResult =
-  | { ok: true; record: EmployeeRecord; warnings: RowIssue[] }
-  | { ok: false; errors: RowIssue[]; warnings: RowIssue[] };
-
-export type DetectLayoutResult =
-  | { ok: true; layout: ImportLayout; columnIndex: Record<string, number> }
-  | { ok: false; code: 'import.noHeader' };
-
-/** 'NIP Baru', ' nip-baru ', '\uFEFFnip_baru', 'nip_baru*' all name the column nip_baru. */
-export function headerKey(cell: unknown): string {
-  return String(cellText(cell) ?? '')
-    .replace(/^\uFEFF/, '')
-    .replace(/\*+$/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-}
+export type EmployeeRowResult = RowResult<EmployeeRecord>;
+export type DetectLayoutResult = HeaderMatch<ImportLayout>;
 
 /** Finds which layout a header row belongs to; SIASN first, as its nip_baru is the more specific. */
 export function detectLayout(headerCells: readonly unknown[]): DetectLayoutResult {
-  const keys = headerCells.map(headerKey);
-  for (const layout of ['siasn', 'jenjang'] as const) {
-    const columnIndex: Record<string, number> = {};
-    for (const column of LAYOUT_COLUMNS[layout]) {
-      const index = keys.indexOf(column.key);
-      if (index >= 0) columnIndex[column.key] = index;
-    }
-    const present = (key: string | undefined) => key !== undefined && key in columnIndex;
-    if (LAYOUT_COLUMNS[layout].every((c) => !c.required || present(c.key) || present(c.or))) {
-      return { ok: true, layout, columnIndex };
-    }
-  }
-  return { ok: false, code: 'import.noHeader' };
-}
-
-/** Picks a data row's cells by column key, ready for validateEmployeeRow. */
-export function rowCells(
-  row: readonly unknown[],
-  columnIndex: Record<string, number>,
-): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(columnIndex).map(([key, index]) => [key, row[index]]));
-}
-
-/** Spreadsheets end with rows that only look empty; skip them instead of reporting them. */
-export function isBlankRow(cells: Record<string, unknown>): boolean {
-  return Object.values(cells).every((cell) => cellText(cell) === null);
-}
-
-// exceljs wraps some cells: formulas as {result}, rich text as {richText: [{text}]}, links as {text}.
-function unwrapCell(cell: unknown): unknown {
-  if (cell === null || typeof cell !== 'object' || cell instanceof Date) return cell;
-  const wrapped = cell as { result?: unknown; richText?: { text?: string }[]; text?: unknown };
-  if ('result' in wrapped) return unwrapCell(wrapped.result);
-  if (Array.isArray(wrapped.richText)) return wrapped.richText.map((part) => part.text ?? '').join('');
-  if ('text' in wrapped) return unwrapCell(wrapped.text);
-  return null;
-}
-
-/** Trimmed text of a cell, whitespace collapsed; empty cells and the '-' placeholder are null. */
-function cellText(cell: unknown): string | null {
-  const value = unwrapCell(cell);
-  if (value === null || value === undefined) return null;
-  const text = (value instanceof Date ? value.toISOString().slice(0, 10) : String(value))
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text === '' || /^[-\u2013\u2014]$/.test(text) ? null : text;
+  return matchHeader(headerCells, [
+    ['siasn', SIASN_COLUMNS],
+    ['jenjang', EMPLOYEE_TEMPLATE_COLUMNS],
+  ]);
 }
 
 interface Row {
@@ -230,8 +170,7 @@ interface Row {
 }
 
 function issue(row: Row, column: string, code: string, params?: RowIssue['params']): RowIssue {
-  const value = cellText(row.cells[column]) ?? '';
-  return params === undefined ? { column, value, code } : { column, value, code, params };
+  return cellIssue(row.cells, column, code, params);
 }
 
 function text(row: Row, column: string): string | null {
@@ -249,7 +188,7 @@ export function validateEmployeeRow(
   cells: Record<string, unknown>,
   layout: ImportLayout,
   options: RowOptions,
-): RowResult {
+): EmployeeRowResult {
   const row: Row = { cells, layout, options, errors: [], warnings: [] };
   checkRequired(row);
   const number = readEmployeeNumber(row);
@@ -270,13 +209,7 @@ export function validateEmployeeRow(
 }
 
 function checkRequired(row: Row): void {
-  for (const column of LAYOUT_COLUMNS[row.layout]) {
-    const filled =
-      text(row, column.key) !== null || (column.or !== undefined && text(row, column.or) !== null);
-    if (column.required && !filled) {
-      row.errors.push(issue(row, column.key, 'row.required', { column: column.key }));
-    }
-  }
+  row.errors.push(...missingRequired(row.cells, LAYOUT_COLUMNS[row.layout]));
 }
 
 /** BKN jenis pegawai labels: 'PNS', 'PNS Daerah', 'CPNS', 'Pegawai Negeri Sipil', 'PPPK Penuh Waktu'… */
@@ -475,13 +408,7 @@ function readPosition(row: Row): PositionFields {
 
 /** Template: 'Dinas Pendidikan / Bidang SMP' (or '>'); SIASN: satuan kerja, then unor. */
 function readUnitPath(row: Row): string[] {
-  const parts =
-    row.layout === 'jenjang'
-      ? (text(row, 'unit_kerja') ?? '').split(/\s+\/\s+|\s*>\s*/)
-      : [text(row, 'satuan_kerja') ?? '', text(row, 'unor') ?? ''];
-  const path: string[] = [];
-  for (const part of parts.map((p) => p.trim())) {
-    if (part !== '' && !path.some((seen) => seen.toLowerCase() === part.toLowerCase())) path.push(part);
-  }
-  return path;
+  return row.layout === 'jenjang'
+    ? unitPathOf(splitUnitPath(text(row, 'unit_kerja')))
+    : unitPathOf([text(row, 'satuan_kerja'), text(row, 'unor')]);
 }

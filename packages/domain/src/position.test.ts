@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkPositionLevel,
   FUNGSIONAL_LEVELS,
   fungsionalCategory,
   inferFungsionalLevel,
@@ -136,5 +137,14 @@ describe('inferFungsionalLevel', () => {
   it('finds none in a structural or pelaksana position', () => {
     expect(inferFungsionalLevel('Kepala Bidang Pengembangan Kompetensi')).toBeNull();
     expect(inferFungsionalLevel('Pengadministrasi Perkantoran')).toBeNull();
+  });
+});
+
+describe('checkPositionLevel (PermenPANRB 1/2023)', () => {
+  it('requires a jenjang of a fungsional position and refuses one elsewhere', () => {
+    expect(checkPositionLevel('fungsional', 'ahli_muda')).toBeNull();
+    expect(checkPositionLevel('fungsional', null)).toBe('position.levelRequired');
+    expect(checkPositionLevel('pelaksana', null)).toBeNull();
+    expect(checkPositionLevel('administrator', 'ahli_muda')).toBe('position.levelNotAllowed');
   });
 });

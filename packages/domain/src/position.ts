@@ -122,3 +122,28 @@ export function inferFungsionalLevel(positionName: string): FungsionalLevel | nu
   const text = clean(positionName);
   return LEVEL_PATTERNS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
+
+export function isPositionKind(value: unknown): value is PositionKind {
+  return typeof value === 'string' && (POSITION_KINDS as readonly string[]).includes(value);
+}
+
+export function isFungsionalLevel(value: unknown): value is FungsionalLevel {
+  return typeof value === 'string' && (FUNGSIONAL_LEVELS as readonly string[]).includes(value);
+}
+
+export const POSITION_LEVEL_CODES = ['position.levelRequired', 'position.levelNotAllowed'] as const;
+export type PositionLevelCode = (typeof POSITION_LEVEL_CODES)[number];
+
+/**
+ * PermenPANRB 1/2023: a fungsional position has exactly one jenjang (keahlian or keterampilan);
+ * no other kind has one. Returns what is wrong, or null.
+ */
+export function checkPositionLevel(
+  kind: PositionKind,
+  level: FungsionalLevel | null,
+): PositionLevelCode | null {
+  if (kind === 'fungsional') return level === null ? 'position.levelRequired' : null;
+  return level === null ? null : 'position.levelNotAllowed';
+}
+
+export const POSITION_NAME_MAX = 200;
