@@ -14,7 +14,20 @@ const FLUSH_CHARS = 1 << 16;
 /** Joins unit names in import_row.unit_path; no name typed into a spreadsheet contains it. */
 const UNIT_SEPARATOR = '\x1f';
 
-export async function createStaging(tx: Tx): Promise<void> {
+/** Where every import kind collects its issues before they are stored with the job. */
+export async function createIssueStaging(tx: Tx): Promise<void> {
+  await sql`create temp table import_issue_row (
+    row_number bigint not null,
+    severity text not null,
+    column_name text not null,
+    value text not null,
+    code text not null,
+    params jsonb not null
+  ) on commit drop`.execute(tx);
+}
+
+/** The employee import's staging tables: its rows, NIPs seen, and maps of names to ids. */
+export async function createEmployeeStaging(tx: Tx): Promise<void> {
   // Sorting and hashing staged rows in memory instead of temporary files.
   await sql`select set_config('work_mem', '256MB', true)`.execute(tx);
   await sql`create temp table import_row (
@@ -50,19 +63,13 @@ export async function createStaging(tx: Tx): Promise<void> {
   await sql`create temp table import_seen (nip text not null, row_number bigint not null) on commit drop`.execute(
     tx,
   );
-  await sql`create temp table import_issue_row (
-    row_number bigint not null,
-    severity text not null,
-    column_name text not null,
-    value text not null,
-    code text not null,
-    params jsonb not null
+  // closed_on/closed_name: the path reaches a unit closed since (itself or an ancestor).
+  await sql`create temp table import_unit_map (
+    unit_path text primary key, id bigint, closed_on date, closed_name text
   ) on commit drop`.execute(tx);
-  await sql`create temp table import_unit_map (unit_path text primary key, id bigint) on commit drop`.execute(
-    tx,
-  );
   await sql`create temp table import_unit_node (
-    key text[] primary key, name text not null, depth int not null, id bigint, path bigint[]
+    key text[] primary key, name text not null, depth int not null, id bigint, path bigint[],
+    closed_on date, closed_name text
   ) on commit drop`.execute(tx);
   await sql`create temp table import_position_map (position_name text primary key, id bigint) on commit drop`.execute(
     tx,

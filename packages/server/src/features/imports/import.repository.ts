@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
+import { lockUnitTree } from '../organisation/unit.repository';
 
 // Merging a staged batch (import_row, see import-staging.repository.ts) into units, positions and
 // employees, with a fixed number of set-based statements whatever the batch size.
@@ -12,13 +13,15 @@ const IMPORT_LOCK = 41_002;
  */
 export async function lockTenantImports(tx: Tx, tenantId: number): Promise<void> {
   await sql`select pg_advisory_xact_lock(${IMPORT_LOCK}, ${tenantId})`.execute(tx);
+  // Imports create units and place people in them: no move or closure may change the tree meanwhile.
+  await lockUnitTree(tx, tenantId, 'exclusive');
 }
 
 /**
  * Maps the batch's unit paths to units, creating those that do not exist yet: names match
  * case-insensitively under the same parent, one tree level per round, and unit.path is filled.
  */
-async function mergeUnits(tx: Tx, tenantId: number): Promise<void> {
+async function mergeUnits(tx: Tx, tenantId: number, today: string): Promise<void> {
   const added = await sql<{ depth: number | null }>`
     with added as (
       insert into import_unit_map (unit_path)
@@ -40,17 +43,32 @@ async function mergeUnits(tx: Tx, tenantId: number): Promise<void> {
     select max(depth) as depth from nodes`.execute(tx);
   const depth = added.rows[0]?.depth ?? 0;
   for (let level = 1; level <= depth; level++) {
-    await matchExistingUnits(tx, level);
+    await inheritClosure(tx, level);
+    await matchExistingUnits(tx, level, today);
     await createMissingUnits(tx, tenantId, level);
   }
-  await sql`update import_unit_map m set id = n.id from import_unit_node n
-    where m.id is null and n.key = string_to_array(lower(m.unit_path), chr(31))`.execute(tx);
+  await sql`update import_unit_map m set id = n.id, closed_on = n.closed_on, closed_name = n.closed_name
+    from import_unit_node n
+    where m.id is null and m.closed_on is null and n.key = string_to_array(lower(m.unit_path), chr(31))`.execute(
+    tx,
+  );
 }
 
-async function matchExistingUnits(tx: Tx, level: number): Promise<void> {
-  await sql`update import_unit_node n set id = u.id, path = u.path
+/** Below a closed unit nothing is matched or created: the node carries the closure down. */
+async function inheritClosure(tx: Tx, level: number): Promise<void> {
+  if (level === 1) return;
+  await sql`update import_unit_node n set closed_on = p.closed_on, closed_name = p.closed_name
+    from import_unit_node p
+    where n.depth = ${level} and n.id is null and n.closed_on is null
+      and p.key = n.key[1:${level - 1}] and p.closed_on is not null`.execute(tx);
+}
+
+async function matchExistingUnits(tx: Tx, level: number, today: string): Promise<void> {
+  await sql`update import_unit_node n set id = u.id, path = u.path,
+      closed_on = case when u.closed_on <= ${today}::date then u.closed_on end,
+      closed_name = case when u.closed_on <= ${today}::date then u.name end
     from unit u
-    where n.depth = ${level} and n.id is null and lower(u.name) = n.key[${level}]
+    where n.depth = ${level} and n.id is null and n.closed_on is null and lower(u.name) = n.key[${level}]
       and coalesce(u.parent_id, 0) = coalesce(
         (select p.id from import_unit_node p where p.key = n.key[1:${level - 1}]), 0)`.execute(tx);
 }
@@ -63,7 +81,7 @@ async function createMissingUnits(tx: Tx, tenantId: number, level: number): Prom
              nextval(pg_get_serial_sequence('unit', 'id')) as id
       from import_unit_node n
       left join import_unit_node p on p.key = n.key[1:${level - 1}]
-      where n.depth = ${level} and n.id is null
+      where n.depth = ${level} and n.id is null and n.closed_on is null
     ), created as (
       insert into unit (id, tenant_id, parent_id, path, name, kind) overriding system value
       select id, ${tenantId}, parent_id, parent_path || id, name, ${level === 1 ? 'opd' : 'unit'} from missing
@@ -168,14 +186,52 @@ async function upsertEmployees(tx: Tx, tenantId: number, fileColumns: readonly s
   return result.rows[0]?.inserted ?? 0;
 }
 
-/** Merges the staged batch and empties import_row for the next one; returns employees inserted. */
-export async function mergeBatch(tx: Tx, tenantId: number, fileColumns: readonly string[]): Promise<number> {
+export interface ClosedUnitRow {
+  rowNumber: number;
+  unitPath: string[];
+  /** The closed unit on the path (the row's own or an ancestor), and since when. */
+  closedUnit: string;
+  closedOn: string;
+}
+
+/**
+ * Takes out the batch's rows whose unit is closed: nobody is placed in a closed unit, and the
+ * rows are reported instead. They leave import_seen too, so they supersede no earlier row.
+ */
+async function refuseClosedUnits(tx: Tx): Promise<ClosedUnitRow[]> {
+  const result = await sql<{ row_number: number; unit_path: string; closed_on: string; closed_name: string }>`
+    with refused as (
+      delete from import_row r using import_unit_map m
+      where m.unit_path = r.unit_path and m.closed_on is not null
+      returning r.row_number, r.unit_path, m.closed_on, m.closed_name
+    ), forgotten as (
+      delete from import_seen s using refused x where s.row_number = x.row_number
+    )
+    select row_number, unit_path, closed_on::text as closed_on, closed_name from refused`.execute(tx);
+  return result.rows.map((row) => ({
+    rowNumber: Number(row.row_number),
+    unitPath: row.unit_path.split('\x1f'),
+    closedUnit: row.closed_name,
+    closedOn: row.closed_on,
+  }));
+}
+
+/**
+ * Merges the staged batch and empties import_row for the next one; returns the employees
+ * inserted and the rows refused because their unit is closed.
+ */
+export async function mergeBatch(
+  tx: Tx,
+  target: { tenantId: number; today: string },
+  fileColumns: readonly string[],
+): Promise<{ inserted: number; closedUnitRows: ClosedUnitRow[] }> {
   await sql`insert into import_seen (nip, row_number) select nip, row_number from import_row`.execute(tx);
-  await mergeUnits(tx, tenantId);
-  await mergePositions(tx, tenantId);
-  const inserted = await upsertEmployees(tx, tenantId, fileColumns);
+  await mergeUnits(tx, target.tenantId, target.today);
+  const closedUnitRows = await refuseClosedUnits(tx);
+  await mergePositions(tx, target.tenantId);
+  const inserted = await upsertEmployees(tx, target.tenantId, fileColumns);
   await sql`truncate import_row`.execute(tx);
-  return inserted;
+  return { inserted, closedUnitRows };
 }
 
 /** Existing employees this import changed, each counted once however often its NIP repeated. */
