@@ -26,6 +26,8 @@ export interface UnitTable {
   name: string;
   kind: string;
   created_at: Generated<Date>;
+  /** The day a closure took effect (migration 0012); closed units are never deleted. */
+  closed_on: Generated<CalendarDate | null>;
 }
 
 export interface PositionTable {
