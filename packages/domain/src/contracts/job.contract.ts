@@ -32,13 +32,3 @@ export const ImportIssue = z.object({
 });
 
 export const ImportIssuePage = pageOf(ImportIssue).meta({ id: 'ImportIssuePage' });
-
-export const AuditEntry = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  actor: z.string().nullable(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-});
-export const AuditPage = pageOf(AuditEntry).meta({ id: 'AuditPage' });

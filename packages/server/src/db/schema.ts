@@ -108,9 +108,19 @@ export interface PasswordTokenTable {
   created_at: Generated<Date>;
 }
 
+/** Failed sign-ins (and attempts in progress), by hashed subject, address and known device. */
 export interface LoginFailureTable {
-  login_hash: Buffer;
+  subject: Buffer;
+  address_hash: Buffer;
+  device_hash: Buffer | null;
   at: Generated<Date>;
+}
+
+/** Devices that signed into a subject before: they keep their own failure count. */
+export interface LoginDeviceTable {
+  device_hash: Buffer;
+  subject: Buffer;
+  expires_at: Timestamp;
 }
 
 export interface AuditLogTable {
@@ -125,6 +135,10 @@ export interface AuditLogTable {
   data: ColumnType<Record<string, unknown>, string, string>;
   prev_hash: string;
   hash: string;
+  /** The unit path of what the entry is about when it was written (migration 0010); null: the whole government. */
+  unit_path: number[] | null;
+  /** The name of what was touched, as it was then (migration 0010). */
+  subject: string | null;
 }
 
 export interface JobTable {
@@ -142,6 +156,8 @@ export interface JobTable {
   started_at: Timestamp | null;
   finished_at: Timestamp | null;
   heartbeat_at: Timestamp | null;
+  /** Instance id of the process running the job (migration 0008). */
+  worker_id: string | null;
 }
 
 export interface ImportIssueTable {
@@ -163,6 +179,8 @@ export interface InstrumentTable {
   kind: string;
   template_key: string | null;
   title: string;
+  /** The unit whose admins manage it (migration 0011); null: the whole government's. */
+  owner_unit_id: Generated<number | null>;
   created_by: number | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
@@ -189,6 +207,8 @@ export interface SurveyTable {
   service_name: string | null;
   public_code: string | null;
   min_group_size: number;
+  /** The unit whose admins manage it (migration 0011); null: the whole government's. */
+  owner_unit_id: Generated<number | null>;
   created_by: number | null;
   created_at: Generated<Date>;
 }
@@ -207,6 +227,8 @@ export interface SurveyWaveTable {
   invited: Generated<number>;
   opened_at: Timestamp | null;
   closed_at: Timestamp | null;
+  /** Answers left waiting (fewer than k) when the wave closed, never released (migration 0011). */
+  withheld: Generated<number>;
 }
 
 export interface SurveyInvitationTable {
@@ -218,12 +240,8 @@ export interface SurveyInvitationTable {
   reminded_at: Timestamp | null;
 }
 
-export interface SurveyBallotTable {
-  token_hash: Buffer;
-  tenant_id: number;
-  wave_id: number;
-  unit_id: number | null;
-}
+// survey_ballot, survey_response_inbox and survey_public_device are not here on purpose: the app
+// role cannot read them (migration 0011); it reaches them only through their SQL functions.
 
 export interface SurveyResponseTable {
   id: Generated<string>;
@@ -233,21 +251,6 @@ export interface SurveyResponseTable {
   unit_id: number | null;
   answered_on: CalendarDate;
   answers: Json<Record<string, unknown>>;
-}
-
-export interface SurveyResponseInboxTable {
-  id: Generated<string>;
-  tenant_id: number;
-  wave_id: number;
-  unit_id: number | null;
-  answered_on: CalendarDate;
-  answers: Json<Record<string, unknown>>;
-}
-
-export interface SurveyPublicDeviceTable {
-  tenant_id: number;
-  wave_id: number;
-  device_hash: Buffer;
 }
 
 export interface SurveyTextHiddenTable {
@@ -277,6 +280,7 @@ export interface Database {
   session: SessionTable;
   password_token: PasswordTokenTable;
   login_failure: LoginFailureTable;
+  login_device: LoginDeviceTable;
   audit_log: AuditLogTable;
   job: JobTable;
   import_issue: ImportIssueTable;
@@ -285,10 +289,7 @@ export interface Database {
   survey: SurveyTable;
   survey_wave: SurveyWaveTable;
   survey_invitation: SurveyInvitationTable;
-  survey_ballot: SurveyBallotTable;
   survey_response: SurveyResponseTable;
-  survey_response_inbox: SurveyResponseInboxTable;
-  survey_public_device: SurveyPublicDeviceTable;
   survey_text_hidden: SurveyTextHiddenTable;
   notification: NotificationTable;
 }

@@ -101,7 +101,7 @@ describe('row-level security', () => {
   it('keeps the audit log append-only', async () => {
     await withTenant(ctx.db, jakarta, async (tx) => {
       const { appendAudit } = await import('../features/audit/audit.repository');
-      await appendAudit(tx, jakarta, { actorAccountId: null, action: 'test', entity: 'test' });
+      await appendAudit(tx, jakarta, { actorAccountId: null, action: 'demo.loaded', entity: 'test' });
     });
     await expect(
       withTenant(ctx.db, jakarta, (tx) => tx.updateTable('audit_log').set({ action: 'forged' }).execute()),

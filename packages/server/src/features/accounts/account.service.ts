@@ -1,41 +1,96 @@
-import { type Actor, listScope, type Role } from '@jenjang/domain/access';
-import { type Db, withTenant } from '../../db/database';
+import { type Actor, can, canGrant, listScope, type Role } from '@jenjang/domain/access';
+import { type Db, type Tx, withTenant } from '../../db/database';
 import { notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';
 import { issuePasswordToken } from '../auth/auth.service';
 import * as repo from './account.repository';
+import { accountResource, mayManage } from './account-access';
 
 const LINK_HOURS = 72;
+
+export function toSummary(actor: Actor, row: repo.AccountRow) {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as Role,
+    status: row.status,
+    employeeId: row.employee_id,
+    employeeName: row.employee_name,
+    scopeUnit:
+      row.scope_unit_id && row.scope_unit_name ? { id: row.scope_unit_id, name: row.scope_unit_name } : null,
+    hasPassword: row.has_password,
+    email: row.email,
+    createdAt: new Date(row.created_at).toISOString(),
+    manageable: mayManage(actor, row),
+  };
+}
 
 export async function listAccounts(
   db: Db,
   actor: Actor,
-  query: { q?: string | undefined; page: number; pageSize: number },
+  query: repo.AccountFilters & { page: number; pageSize: number },
 ) {
   const scope = listScope(actor, 'account.read');
-  if (scope.kind === 'none') return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-  const filters = scope.kind === 'owner' ? { q: query.q, accountId: scope.accountId } : { q: query.q };
   return withTenant(db, actor.tenantId, async (tx) => {
-    const { rows, total } = await repo.listAccounts(tx, filters, query);
+    const { rows, total } = await repo.listAccounts(tx, scope, query, query);
     return {
-      items: rows.map((r) => ({
-        id: r.id,
-        username: r.username,
-        displayName: r.display_name,
-        role: r.role as Role,
-        status: r.status,
-        employeeId: r.employee_id,
-        scopeUnit:
-          r.scope_unit_id && r.scope_unit_name ? { id: r.scope_unit_id, name: r.scope_unit_name } : null,
-        hasPassword: r.password_hash !== null,
-        email: r.email,
-        createdAt: new Date(r.created_at).toISOString(),
-      })),
+      items: rows.map((row) => toSummary(actor, row)),
       total,
       page: query.page,
       pageSize: query.pageSize,
     };
   });
+}
+
+/**
+ * The account, if the actor may see it (404 otherwise, like an absent one: no probing for who
+ * exists elsewhere), and may change it (403: it sees the account but reaches less than it does).
+ */
+export async function manageableAccount(tx: Tx, actor: Actor, id: number) {
+  const row = await repo.findAccount(tx, id);
+  if (!row || !can(actor, 'account.read', accountResource(row))) throw notFound();
+  if (row.id === actor.accountId) throw new ProblemError(403, 'account.notSelf');
+  if (!mayManage(actor, row)) throw new ProblemError(403, 'account.outOfReach');
+  return row;
+}
+
+/** The scope unit's path; an unknown unit is refused. */
+export async function scopePathOf(tx: Tx, scopeUnitId: number | null): Promise<number[] | null> {
+  if (scopeUnitId === null) return null;
+  const path = await repo.findUnitPath(tx, scopeUnitId);
+  if (!path) throw new ProblemError(400, 'account.unknownUnit');
+  return path;
+}
+
+/**
+ * The employee an account is to be linked to: one the actor may act for (else it reads as
+ * unknown), and who has no account yet (409).
+ */
+export async function linkableEmployee(tx: Tx, actor: Actor, employeeId: number, accountId: number | null) {
+  const employee = await repo.findEmployee(tx, employeeId);
+  if (
+    !employee ||
+    !can(actor, 'employee.write', { tenantId: employee.tenant_id, unitPath: employee.unit_path, employeeId })
+  ) {
+    throw new ProblemError(400, 'account.unknownEmployee');
+  }
+  if (await repo.accountOfEmployee(tx, employeeId, accountId))
+    throw new ProblemError(409, 'account.employeeTaken');
+  return employee;
+}
+
+/** Unique violations raised under concurrency, as the same problems the checks give. */
+export function conflictOf(error: unknown, username: string | undefined): never {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  if (code === '23505' && constraint === 'account_employee_unique') {
+    throw new ProblemError(409, 'account.employeeTaken');
+  }
+  // The global unique index on lower(username) also covers names used in other governments.
+  if (code === '23505' && constraint === 'account_username') {
+    throw new ProblemError(409, 'account.usernameTaken', { username });
+  }
+  throw error;
 }
 
 export interface NewAccount {
@@ -53,35 +108,36 @@ export async function createAccount(db: Db, actor: Actor, input: NewAccount, bas
     throw new ProblemError(400, 'account.scopeRequired');
   }
   const accountId = await withTenant(db, actor.tenantId, async (tx) => {
-    if (input.employeeId !== null && !(await repo.employeeExists(tx, input.employeeId))) {
-      throw new ProblemError(400, 'account.unknownEmployee');
-    }
-    if (input.scopeUnitId !== null && !(await repo.unitExists(tx, input.scopeUnitId))) {
-      throw new ProblemError(400, 'account.unknownUnit');
-    }
+    const scopePath = await scopePathOf(tx, input.scopeUnitId);
+    if (!canGrant(actor, input.role, scopePath)) throw new ProblemError(403, 'account.cannotGrant');
+    if (input.employeeId !== null) await linkableEmployee(tx, actor, input.employeeId, null);
     const row = await repo
       .insertAccount(tx, { tenantId: actor.tenantId, ...input })
-      .catch((error: { code?: string }) => {
-        // The global unique index on lower(username) also covers names used in other governments.
-        if (error.code === '23505')
-          throw new ProblemError(409, 'account.usernameTaken', { username: input.username });
-        throw error;
-      });
+      .catch((error: unknown) => conflictOf(error, input.username));
     await appendAudit(tx, actor.tenantId, {
       actorAccountId: actor.accountId,
       action: 'account.created',
       entity: 'account',
       entityId: row.id,
-      data: { username: input.username, role: input.role, scopeUnitId: input.scopeUnitId },
+      data: {
+        username: input.username,
+        role: input.role,
+        scopeUnitId: input.scopeUnitId,
+        employeeId: input.employeeId,
+      },
     });
     return row.id;
   });
-  return passwordLink(db, actor, accountId, baseUrl);
+  return issueLink(db, actor, accountId, baseUrl);
 }
 
-export async function passwordLink(db: Db, actor: Actor, accountId: number, baseUrl: string) {
-  const exists = await withTenant(db, actor.tenantId, (tx) => repo.accountExists(tx, accountId));
-  if (!exists) throw notFound();
+async function issueLink(db: Db, actor: Actor, accountId: number, baseUrl: string) {
   const token = await issuePasswordToken(db, actor.tenantId, accountId, actor.accountId, LINK_HOURS);
   return { accountId, url: `${baseUrl}/set-password?token=${token}`, expiresInHours: LINK_HOURS };
+}
+
+/** A new one-time link for an account the actor may manage. */
+export async function passwordLink(db: Db, actor: Actor, accountId: number, baseUrl: string) {
+  await withTenant(db, actor.tenantId, (tx) => manageableAccount(tx, actor, accountId));
+  return issueLink(db, actor, accountId, baseUrl);
 }

@@ -1,20 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  buildEmployee,
   createAccount,
   createTenant,
   createTestContext,
+  createUnit,
   type LoggedIn,
   login,
   type TestContext,
 } from '../../../test/harness';
+import { withTenant } from '../../db/database';
 
 let ctx: TestContext;
 let admin: LoggedIn;
 let pegawai: LoggedIn;
+let tenantId: number;
 
 beforeAll(async () => {
   ctx = await createTestContext();
   const tenant = await createTenant(ctx);
+  tenantId = tenant.id;
   admin = await login(ctx, (await createAccount(ctx, tenant.id, 'admin')).username);
   pegawai = await login(
     ctx,
@@ -98,5 +103,63 @@ describe('accounts', () => {
       await ctx.app.inject({ method: 'GET', url: '/api/v1/accounts', headers: pegawai.headers })
     ).json();
     expect(body.items.map((a: { username: string }) => a.username)).toEqual(['pegawai.sendiri']);
+  });
+});
+
+describe('account list filters', () => {
+  const names = async (query: string) =>
+    (
+      await ctx.app.inject({
+        method: 'GET',
+        url: `/api/v1/accounts?pageSize=100&${query}`,
+        headers: admin.headers,
+      })
+    )
+      .json()
+      .items.map((a: { username: string }) => a.username)
+      .sort();
+
+  it('filters by role, status, unit subtree, password and text, in any combination', async () => {
+    const opd = await createUnit(ctx, tenantId, 'Dinas Perhubungan');
+    const seksi = await createUnit(ctx, tenantId, 'Seksi Terminal', opd);
+    const driver = await buildEmployee(ctx, tenantId, { unitId: seksi.id, name: 'Sopir Terminal' });
+    await createAccount(ctx, tenantId, 'atasan', { username: 'filter.atasan', scopeUnitId: seksi.id });
+    await createAccount(ctx, tenantId, 'pegawai', { username: 'filter.sopir', employeeId: driver.id });
+    const off = await createAccount(ctx, tenantId, 'pegawai', {
+      username: 'filter.nonaktif',
+      scopeUnitId: opd.id,
+    });
+    await withTenant(ctx.db, tenantId, (tx) =>
+      tx
+        .updateTable('account')
+        .set({ status: 'disabled', password_hash: null })
+        .where('id', '=', off.id)
+        .execute(),
+    );
+
+    expect(await names(`unitId=${opd.id}`)).toEqual(['filter.atasan', 'filter.nonaktif', 'filter.sopir']);
+    expect(await names(`unitId=${seksi.id}&role=pegawai`)).toEqual(['filter.sopir']);
+    expect(await names('q=filter&status=disabled')).toEqual(['filter.nonaktif']);
+    expect(await names('q=filter&hasPassword=false')).toEqual(['filter.nonaktif']);
+    expect(await names('q=filter&hasPassword=true&role=atasan')).toEqual(['filter.atasan']);
+    const bad = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/accounts?hasPassword=ya',
+      headers: admin.headers,
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it("names an account's employee", async () => {
+    const employee = await buildEmployee(ctx, tenantId, { name: 'Nama Pegawai Tertaut' });
+    await createAccount(ctx, tenantId, 'pegawai', { username: 'akun.tertaut', employeeId: employee.id });
+    const body = (
+      await ctx.app.inject({ method: 'GET', url: '/api/v1/accounts?q=akun.tertaut', headers: admin.headers })
+    ).json();
+    expect(body.items[0]).toMatchObject({
+      employeeId: employee.id,
+      employeeName: 'Nama Pegawai Tertaut',
+      manageable: true,
+    });
   });
 });

@@ -1,46 +1,44 @@
-import { PageQuery } from '@jenjang/domain/contracts/common.contract';
-import { AuditPage } from '@jenjang/domain/contracts/job.contract';
+import { AuditListQuery, AuditPage } from '@jenjang/domain/contracts/audit.contract';
+import { Problem } from '@jenjang/domain/contracts/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { withTenant } from '../../db/database';
 import { type AppDeps, requireActor } from '../../http/types';
+import { listAudit } from './audit.service';
+import { exportAudit, XLSX_TYPE } from './audit-export';
+
+const tags = ['audit'];
+const ExportQuery = AuditListQuery.omit({ page: true, pageSize: true });
 
 export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get(
     '/audit',
     {
       config: { permission: 'audit.read' },
-      schema: { tags: ['audit'], querystring: PageQuery, response: { 200: AuditPage } },
+      schema: { tags, querystring: AuditListQuery, response: { 200: AuditPage, 400: Problem } },
     },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const { page, pageSize } = request.query;
-      return withTenant(deps.db, actor.tenantId, async (tx) => {
-        const rows = await tx
-          .selectFrom('audit_log as l')
-          .leftJoin('account as a', 'a.id', 'l.actor_account_id')
-          .select(['l.seq', 'l.at', 'a.display_name as actor', 'l.action', 'l.entity', 'l.entity_id'])
-          .orderBy('l.seq', 'desc')
-          .limit(pageSize)
-          .offset((page - 1) * pageSize)
-          .execute();
-        const total = await tx
-          .selectFrom('audit_log')
-          .select((eb) => eb.fn.countAll<number>().as('count'))
-          .executeTakeFirstOrThrow();
-        return {
-          items: rows.map((r) => ({
-            seq: r.seq,
-            at: new Date(r.at).toISOString(),
-            actor: r.actor,
-            action: r.action,
-            entity: r.entity,
-            entityId: r.entity_id,
-          })),
-          total: Number(total.count),
-          page,
-          pageSize,
-        };
+    (request) => listAudit(deps.db, requireActor(request.actor), request.query),
+  );
+
+  app.get(
+    '/audit/export.xlsx',
+    {
+      config: { permission: 'audit.read' },
+      // No response schema: the body is a file stream, which Fastify sends without serialising.
+      schema: {
+        tags,
+        description:
+          'The filtered log as an Excel workbook, with the chain head at the time of export (400 problem+json for a bad filter).',
+        querystring: ExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const file = await exportAudit(deps.db, requireActor(request.actor), request.query, {
+        locale: request.locale,
+        exportedBy: request.account ? `${request.account.display_name} (${request.account.username})` : '',
       });
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.stream);
     },
   );
 };

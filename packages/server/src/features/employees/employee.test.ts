@@ -116,6 +116,19 @@ describe('employee detail', () => {
     expect(response.json()).toMatchObject({ birthDate: '1985-03-12', nipFormatted: '19850312 201001 1 003' });
   });
 
+  it('shows an atasan a record in their subtree, also below their own unit', async () => {
+    const listed = (await list(atasan)).json().items as { id: number; fullName: string }[];
+    for (const employee of listed) {
+      const response = await ctx.app.inject({
+        method: 'GET',
+        url: `/api/v1/employees/${employee.id}`,
+        headers: atasan.headers,
+      });
+      expect(response.statusCode, employee.fullName).toBe(200);
+    }
+    expect(listed).toHaveLength(2);
+  });
+
   it('hides records outside the caller scope as not found', async () => {
     const forAtasan = await ctx.app.inject({
       method: 'GET',

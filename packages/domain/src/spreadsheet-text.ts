@@ -1,0 +1,8 @@
+/**
+ * Text for a cell of an exported spreadsheet (CSV or XLSX) that a spreadsheet program will never
+ * run as a formula (OWASP "CSV injection"): text starting with =, +, -, @, a tab or a carriage
+ * return gets a leading apostrophe, which shows the text as it was typed.
+ */
+export function spreadsheetText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
