@@ -9,10 +9,15 @@ export interface Config {
   dataDir: string;
   embeddedPgPort: number;
   logLevel: string;
+  /** `Secure` cookies: always over HTTPS; `true` also over plain HTTP (a TLS proxy not in TRUST_PROXY). */
   cookieSecure: 'auto' | boolean;
   sessionHours: number;
+  /** Sign-in throttling (features/auth/login-throttle.ts, docs/operations.md). */
   loginMaxFailures: number;
-  loginLockMinutes: number;
+  loginAccountMaxFailures: number;
+  loginAddressMaxFailures: number;
+  loginFirstDelaySeconds: number;
+  loginMaxDelayMinutes: number;
   importMaxBytes: number;
   importMaxIssues: number;
   /** Load the demo governments and run as a demo (band on every page, demo password allowed). */
@@ -87,7 +92,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : bool(env.COOKIE_SECURE, false),
     sessionHours: int(env.SESSION_HOURS, 12),
     loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5),
-    loginLockMinutes: int(env.LOGIN_LOCK_MINUTES, 15),
+    loginAccountMaxFailures: int(env.LOGIN_ACCOUNT_MAX_FAILURES, 50),
+    loginAddressMaxFailures: int(env.LOGIN_ADDRESS_MAX_FAILURES, 100),
+    loginFirstDelaySeconds: Math.max(1, int(env.LOGIN_FIRST_DELAY_SECONDS, 30)),
+    // LOGIN_LOCK_MINUTES is the name this setting had when failures locked a login outright.
+    loginMaxDelayMinutes: Math.max(1, int(env.LOGIN_MAX_DELAY_MINUTES ?? env.LOGIN_LOCK_MINUTES, 15)),
     importMaxBytes: int(env.IMPORT_MAX_MB, 200) * 1024 * 1024,
     importMaxIssues: int(env.IMPORT_MAX_ISSUES, 100_000),
     // A demo by default only on the embedded database: a deployment on its own PostgreSQL holds

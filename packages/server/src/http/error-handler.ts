@@ -61,6 +61,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       }));
       return reply
         .status(error.status)
+        .headers(error.headers)
         .type('application/problem+json')
         .send(problemBody(locale, error.status, error.key, error.params, errors));
     }

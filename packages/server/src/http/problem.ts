@@ -6,6 +6,9 @@ import { translate } from '../i18n/translate';
  * turns it into application/problem+json in the request's language.
  */
 export class ProblemError extends Error {
+  /** Response headers that belong to the problem, such as Retry-After. */
+  readonly headers: Record<string, string> = {};
+
   constructor(
     readonly status: number,
     readonly key: string,

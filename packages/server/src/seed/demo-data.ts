@@ -6,13 +6,14 @@ import { refreshRegistryStatistics, type Tx, withTenant } from '../db/database';
 import { withOwner } from '../db/owner';
 import type { EmployeeTable } from '../db/schema';
 import { appendAudit } from '../features/audit/audit.repository';
+import { DEMO_PASSWORD } from '../features/auth/demo-password';
 import { hashPassword } from '../features/auth/passwords';
 import { golonganFor, identity, person, pick, type Random, seededRandom } from './demo-people';
 import { DEMO_REGIONS, type DemoRegion, type DemoUnit } from './demo-regions';
 import { ensureDemoSurveys } from './demo-surveys';
 
 /** Printed at start; demo data is for trying Jenjang out, never for production. */
-export const DEMO_PASSWORD = 'jenjang-demo';
+export { DEMO_PASSWORD };
 
 export interface DemoAccount {
   username: string;

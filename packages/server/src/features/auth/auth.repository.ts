@@ -26,24 +26,6 @@ export async function findPasswordToken(db: Db, tokenHash: Buffer) {
   return result.rows[0] ?? null;
 }
 
-export async function recentFailures(db: Db, loginHash: Buffer, windowMinutes: number) {
-  return db
-    .selectFrom('login_failure')
-    .select(['at'])
-    .where('login_hash', '=', loginHash)
-    .where('at', '>', sql<Date>`now() - make_interval(mins => ${windowMinutes})`)
-    .orderBy('at', 'asc')
-    .execute();
-}
-
-export async function recordFailure(db: Db, loginHash: Buffer): Promise<void> {
-  await db.insertInto('login_failure').values({ login_hash: loginHash }).execute();
-}
-
-export async function clearFailures(db: Db, loginHash: Buffer): Promise<void> {
-  await db.deleteFrom('login_failure').where('login_hash', '=', loginHash).execute();
-}
-
 export async function loadAccount(tx: Tx, accountId: number) {
   return tx
     .selectFrom('account as a')
@@ -118,15 +100,34 @@ export async function updateLocale(tx: Tx, accountId: number, locale: 'id' | 'en
   await tx.updateTable('account').set({ locale }).where('id', '=', accountId).execute();
 }
 
-export async function markTokenUsed(tx: Tx, tokenHash: Buffer): Promise<boolean> {
+/**
+ * Burns a live link: deleting it is the single step that decides which of two concurrent uses
+ * wins (the other finds nothing to delete).
+ */
+export async function burnPasswordToken(tx: Tx, tokenHash: Buffer): Promise<boolean> {
   const result = await tx
-    .updateTable('password_token')
-    .set({ used_at: new Date() })
+    .deleteFrom('password_token')
     .where('token_hash', '=', tokenHash)
     .where('used_at', 'is', null)
     .where('expires_at', '>', new Date())
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return Number(result.numDeletedRows) === 1;
+}
+
+/** Ends every set-password link of the account (a newer link, the password set or changed). */
+export async function deletePasswordTokens(tx: Tx, accountId: number): Promise<void> {
+  await tx.deleteFrom('password_token').where('account_id', '=', accountId).execute();
+}
+
+/** Serialises link issuing per account, so two concurrent issues cannot both stay live. */
+export async function lockAccount(tx: Tx, accountId: number): Promise<boolean> {
+  const row = await tx
+    .selectFrom('account')
+    .select('id')
+    .where('id', '=', accountId)
+    .forUpdate()
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function insertPasswordToken(

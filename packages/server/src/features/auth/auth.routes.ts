@@ -6,37 +6,65 @@ import {
   SetPasswordBody,
 } from '@jenjang/domain/contracts/auth.contract';
 import { Problem } from '@jenjang/domain/contracts/common.contract';
-import type { FastifyReply } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { secureCookie } from '../../http/cookies';
 import { type AppDeps, requireActor } from '../../http/types';
 import * as auth from './auth.service';
-import { SESSION_COOKIE } from './tokens';
+import { login, loginSettings } from './login.service';
+import { LOGIN_DEVICE_COOKIE, LOGIN_DEVICE_PATH, SESSION_COOKIE } from './tokens';
 
 const tags = ['auth'];
 
 export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  const secure = (reply: FastifyReply) =>
-    deps.config.cookieSecure === 'auto' ? reply.request.protocol === 'https' : deps.config.cookieSecure;
+  const cookie = (request: FastifyRequest) => ({
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: secureCookie(deps.config, request),
+  });
+
+  /** Throttling per address needs real addresses: behind a proxy without TRUST_PROXY all look alike. */
+  let warned = false;
+  function warnOfUntrustedProxy(request: FastifyRequest) {
+    if (warned || deps.config.trustProxy || !request.headers['x-forwarded-for']) return;
+    warned = true;
+    request.log.warn(
+      'Sign-in requests carry X-Forwarded-For but TRUST_PROXY is not set: every client behind the proxy ' +
+        'shares one address for sign-in throttling and rate limits (docs/operations.md).',
+    );
+  }
 
   app.post(
     '/login',
     {
       config: { permission: 'public' },
-      schema: { tags, body: LoginBody, response: { 200: Session, 401: Problem, 429: Problem } },
+      schema: {
+        tags,
+        description:
+          'Sign in with a username or NIP. Failed attempts slow further ones per account, address and ' +
+          'known device (429 with Retry-After); an unknown login is answered like a wrong password.',
+        body: LoginBody,
+        response: { 200: Session, 401: Problem, 403: Problem, 429: Problem },
+      },
     },
     async (request, reply) => {
-      const session = await auth.login(deps.db, request.body, {
-        maxFailures: deps.config.loginMaxFailures,
-        windowMinutes: deps.config.loginLockMinutes,
-        sessionHours: deps.config.sessionHours,
+      warnOfUntrustedProxy(request);
+      const session = await login(deps.db, request.body, loginSettings(deps.config), {
+        address: request.ip,
+        deviceToken: request.cookies[LOGIN_DEVICE_COOKIE] ?? null,
+        now: new Date(),
       });
       reply.setCookie(SESSION_COOKIE, session.token, {
+        ...cookie(request),
         path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: secure(reply),
         expires: session.expiresAt,
+      });
+      // Sent back only to this route: it marks a device that signed into the account before.
+      reply.setCookie(LOGIN_DEVICE_COOKIE, session.deviceToken, {
+        ...cookie(request),
+        path: LOGIN_DEVICE_PATH,
+        maxAge: 365 * 86_400,
       });
       return { user: auth.toMe(session.account), csrfToken: session.csrfToken };
     },
@@ -48,7 +76,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     async (request, reply) => {
       if (request.sessionIdHash)
         await auth.logout(deps.db, requireActor(request.actor), request.sessionIdHash);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(SESSION_COOKIE, { ...cookie(request), path: '/' });
       return reply.status(204).send(null);
     },
   );

@@ -1,16 +1,11 @@
 import { type Actor, permissionsOf, type Role } from '@jenjang/domain/access';
 import { type Db, withTenant } from '../../db/database';
-import { ProblemError, unauthenticated } from '../../http/problem';
+import { notFound, ProblemError, unauthenticated } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';
 import * as repo from './auth.repository';
+import { refuseDemoPassword } from './demo-password';
 import { hashPassword, verifyPassword } from './passwords';
 import { newToken, tokenHash } from './tokens';
-
-/** Throttling of failed logins; values are settings (Config), these are the defaults. */
-export interface ThrottleSettings {
-  maxFailures: number;
-  windowMinutes: number;
-}
 
 export interface SessionInfo {
   token: string;
@@ -51,55 +46,6 @@ export function toMe(account: repo.AccountRow) {
   };
 }
 
-export async function login(
-  db: Db,
-  input: { username: string; password: string },
-  settings: ThrottleSettings & { sessionHours: number },
-): Promise<SessionInfo> {
-  const loginHash = tokenHash(input.username.trim().toLowerCase());
-  const failures = await repo.recentFailures(db, loginHash, settings.windowMinutes);
-  if (failures.length >= settings.maxFailures) {
-    const oldest = failures[failures.length - settings.maxFailures]!.at;
-    const unlockAt = new Date(oldest).getTime() + settings.windowMinutes * 60_000;
-    const minutes = Math.max(1, Math.ceil((unlockAt - Date.now()) / 60_000));
-    throw new ProblemError(429, 'auth.locked', { minutes });
-  }
-
-  const candidates = (await repo.findLoginCandidates(db, input.username.trim())).filter(
-    (c, i, all) => all.findIndex((o) => o.account_id === c.account_id) === i,
-  );
-  if (candidates.length > 1) throw new ProblemError(401, 'auth.ambiguousNip');
-  const candidate = candidates[0];
-  const valid = await verifyPassword(candidate?.password_hash ?? null, input.password);
-  if (!candidate || !valid) {
-    await repo.recordFailure(db, loginHash);
-    throw new ProblemError(401, 'auth.invalidCredentials');
-  }
-  if (candidate.status !== 'active') throw new ProblemError(403, 'auth.disabled');
-  await repo.clearFailures(db, loginHash);
-
-  const token = newToken();
-  const csrfToken = newToken();
-  const expiresAt = new Date(Date.now() + settings.sessionHours * 3_600_000);
-  const account = await withTenant(db, candidate.tenant_id, async (tx) => {
-    await repo.insertSession(tx, {
-      idHash: tokenHash(token),
-      tenantId: candidate.tenant_id,
-      accountId: candidate.account_id,
-      csrfToken,
-      expiresAt,
-    });
-    await appendAudit(tx, candidate.tenant_id, {
-      actorAccountId: candidate.account_id,
-      action: 'auth.login',
-      entity: 'account',
-      entityId: candidate.account_id,
-    });
-    return repo.loadAccount(tx, candidate.account_id);
-  });
-  return { token, csrfToken, expiresAt, account: account! };
-}
-
 /** Resolves a session cookie to its account, or null when it is unknown, expired or disabled. */
 export async function resolveSession(db: Db, token: string) {
   const idHash = tokenHash(token);
@@ -132,6 +78,7 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
   if (input.currentPassword === input.newPassword) throw new ProblemError(400, 'auth.samePassword');
+  refuseDemoPassword(input.newPassword);
   await withTenant(db, actor.tenantId, async (tx) => {
     const account = await repo.loadAccount(tx, actor.accountId);
     if (!account) throw unauthenticated();
@@ -139,8 +86,10 @@ export async function changePassword(
       throw new ProblemError(400, 'auth.wrongPassword');
     }
     await repo.updatePassword(tx, actor.accountId, await hashPassword(input.newPassword));
-    // Other devices signed in with the old password are signed out.
+    // Other devices signed in with the old password are signed out, and a pending link to set
+    // a password would undo this change.
     await repo.deleteOtherSessions(tx, actor.accountId, idHash);
+    await repo.deletePasswordTokens(tx, actor.accountId);
     await appendAudit(tx, actor.tenantId, {
       actorAccountId: actor.accountId,
       action: 'auth.passwordChanged',
@@ -154,6 +103,7 @@ export async function setPasswordWithToken(
   db: Db,
   input: { token: string; newPassword: string },
 ): Promise<void> {
+  refuseDemoPassword(input.newPassword);
   const hashOfToken = tokenHash(input.token);
   const found = await repo.findPasswordToken(db, hashOfToken);
   if (!found || found.used_at || found.expires_at.getTime() <= Date.now()) {
@@ -161,8 +111,10 @@ export async function setPasswordWithToken(
   }
   const passwordHash = await hashPassword(input.newPassword);
   await withTenant(db, found.tenant_id, async (tx) => {
-    // Burning the token and setting the password commit together or not at all.
-    if (!(await repo.markTokenUsed(tx, hashOfToken))) throw new ProblemError(400, 'auth.tokenInvalid');
+    // Burning the token and setting the password commit together or not at all; no other link
+    // of the account outlives it.
+    if (!(await repo.burnPasswordToken(tx, hashOfToken))) throw new ProblemError(400, 'auth.tokenInvalid');
+    await repo.deletePasswordTokens(tx, found.account_id);
     await repo.updatePassword(tx, found.account_id, passwordHash);
     await repo.deleteOtherSessions(tx, found.account_id, null);
     await appendAudit(tx, found.tenant_id, {
@@ -175,10 +127,22 @@ export async function setPasswordWithToken(
 }
 
 export async function setLocale(db: Db, actor: Actor, locale: 'id' | 'en'): Promise<void> {
-  await withTenant(db, actor.tenantId, (tx) => repo.updateLocale(tx, actor.accountId, locale));
+  await withTenant(db, actor.tenantId, async (tx) => {
+    await repo.updateLocale(tx, actor.accountId, locale);
+    await appendAudit(tx, actor.tenantId, {
+      actorAccountId: actor.accountId,
+      action: 'auth.localeChanged',
+      entity: 'account',
+      entityId: actor.accountId,
+      data: { locale },
+    });
+  });
 }
 
-/** Issues a one-time set-password link token (valid `hours`), for admin-created accounts. */
+/**
+ * Issues a one-time set-password link token (valid `hours`), for admin-created accounts. It is the
+ * account's only live link: older ones stop working.
+ */
 export async function issuePasswordToken(
   db: Db,
   tenantId: number,
@@ -188,6 +152,8 @@ export async function issuePasswordToken(
 ): Promise<string> {
   const token = newToken();
   await withTenant(db, tenantId, async (tx) => {
+    if (!(await repo.lockAccount(tx, accountId))) throw notFound();
+    await repo.deletePasswordTokens(tx, accountId);
     await repo.insertPasswordToken(tx, {
       tokenHash: tokenHash(token),
       tenantId,

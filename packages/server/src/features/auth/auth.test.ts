@@ -7,13 +7,15 @@ import {
   TEST_PASSWORD,
   type TestContext,
 } from '../../../test/harness';
+import { withTenant } from '../../db/database';
 import { issuePasswordToken } from './auth.service';
+import { DEMO_PASSWORD } from './demo-password';
 
 let ctx: TestContext;
 let tenantId: number;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ loginMaxFailures: 5, loginLockMinutes: 15 });
+  ctx = await createTestContext({ loginMaxFailures: 5, loginFirstDelaySeconds: 30 });
   tenantId = (await createTenant(ctx)).id;
 });
 afterAll(() => ctx.close());
@@ -47,7 +49,7 @@ describe('login', () => {
     expect(response.json().detail).toBe('Wrong username/NIP or password.');
   });
 
-  it('locks a login after five failures, even for the right password, and says for how long', async () => {
+  it('slows a login after five failures, even for the right password, and says for how long', async () => {
     const account = await createAccount(ctx, tenantId, 'pegawai');
     for (let i = 0; i < 5; i++) {
       await ctx.app.inject({
@@ -62,7 +64,8 @@ describe('login', () => {
       payload: { username: account.username, password: TEST_PASSWORD },
     });
     expect(response.statusCode).toBe(429);
-    expect(response.json().detail).toMatch(/Coba lagi dalam 15 menit/);
+    expect(response.headers['retry-after']).toMatch(/^(29|30)$/);
+    expect(response.json().detail).toMatch(/Coba lagi dalam (29|30) detik/);
   });
 
   it('validates the body with translated field messages', async () => {
@@ -143,5 +146,98 @@ describe('sessions', () => {
     expect((await set()).statusCode).toBe(204);
     expect((await set()).statusCode).toBe(400);
     await expect(login(ctx, account.username, 'dari-tautan-sekali-pakai')).resolves.toBeTruthy();
+  });
+});
+
+describe('set-password links', () => {
+  const setWith = (token: string, newPassword = 'dari-tautan-sekali-pakai') =>
+    ctx.app.inject({ method: 'POST', url: '/api/v1/auth/set-password', payload: { token, newPassword } });
+
+  it('keeps only the newest link of an account alive', async () => {
+    const account = await createAccount(ctx, tenantId, 'pegawai');
+    const older = await issuePasswordToken(ctx.db, tenantId, account.id, null);
+    const newer = await issuePasswordToken(ctx.db, tenantId, account.id, null);
+    expect((await setWith(older)).statusCode).toBe(400);
+    expect((await setWith(newer)).statusCode).toBe(204);
+  });
+
+  it('leaves one live link when two are issued at the same moment', async () => {
+    const account = await createAccount(ctx, tenantId, 'pegawai');
+    const tokens = await Promise.all([
+      issuePasswordToken(ctx.db, tenantId, account.id, null),
+      issuePasswordToken(ctx.db, tenantId, account.id, null),
+    ]);
+    const statuses = [];
+    for (const token of tokens)
+      statuses.push((await setWith(token, `kata-sandi-${token.slice(0, 6)}`)).statusCode);
+    expect(statuses.sort()).toEqual([204, 400]);
+  });
+
+  it('ends a pending link when the owner changes the password', async () => {
+    const account = await createAccount(ctx, tenantId, 'pegawai');
+    const token = await issuePasswordToken(ctx.db, tenantId, account.id, null);
+    const session = await login(ctx, account.username);
+    const change = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: session.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'kata-sandi-baru-2026' },
+    });
+    expect(change.statusCode).toBe(204);
+    expect((await setWith(token)).statusCode).toBe(400);
+    await expect(login(ctx, account.username, 'kata-sandi-baru-2026')).resolves.toBeTruthy();
+  });
+
+  it('refuses the published demo password as a new one, and the link stays usable', async () => {
+    const account = await createAccount(ctx, tenantId, 'pegawai');
+    const token = await issuePasswordToken(ctx.db, tenantId, account.id, null);
+    const refused = await setWith(token, DEMO_PASSWORD);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0]).toEqual({
+      path: 'body/newPassword',
+      message: 'Kata sandi demo diumumkan untuk semua orang; pilih kata sandi lain.',
+    });
+    expect((await setWith(token)).statusCode).toBe(204);
+  });
+});
+
+describe('account settings', () => {
+  it('refuses the published demo password when changing the password', async () => {
+    const account = await createAccount(ctx, tenantId, 'pegawai');
+    const session = await login(ctx, account.username);
+    const change = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { ...session.headers, 'accept-language': 'en' },
+      payload: { currentPassword: TEST_PASSWORD, newPassword: DEMO_PASSWORD },
+    });
+    expect(change.statusCode).toBe(400);
+    expect(change.json().detail).toBe(
+      'The demo password is published for everyone; choose another password.',
+    );
+    await expect(login(ctx, account.username)).resolves.toBeTruthy();
+  });
+
+  it('audits a change of language', async () => {
+    const account = await createAccount(ctx, tenantId, 'pegawai');
+    const session = await login(ctx, account.username);
+    const put = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/v1/auth/locale',
+      headers: session.headers,
+      payload: { locale: 'en' },
+    });
+    expect(put.statusCode).toBe(204);
+    const entries = await withTenant(ctx.db, tenantId, (tx) =>
+      tx
+        .selectFrom('audit_log')
+        .select(['action', 'actor_account_id', 'data'])
+        .where('entity_id', '=', String(account.id))
+        .where('action', '=', 'auth.localeChanged')
+        .execute(),
+    );
+    expect(entries).toEqual([
+      { action: 'auth.localeChanged', actor_account_id: account.id, data: { locale: 'en' } },
+    ]);
   });
 });
