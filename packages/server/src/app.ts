@@ -35,6 +35,7 @@ import { resultRoutes } from './features/surveys/result.routes';
 import { surveyRoutes } from './features/surveys/survey.routes';
 import { accessPlugin } from './http/access.plugin';
 import { registerErrorHandler } from './http/error-handler';
+import { loggerOptions } from './http/request-log';
 import type { AppDeps } from './http/types';
 
 export interface BuildOptions {
@@ -48,7 +49,7 @@ export interface BuildOptions {
 /** Builds the HTTP app: external plugins, then ours (access, errors), then the feature routes. */
 export async function buildApp(options: BuildOptions) {
   const serverOptions: FastifyServerOptions = {
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger),
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
     // Believed only when configured: a forged X-Forwarded-For would pick its own rate-limit bucket.
@@ -109,6 +110,10 @@ export async function buildApp(options: BuildOptions) {
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Any API answer may hold personal data: no cache keeps it, unless a route chose otherwise.
+    if (request.url.startsWith('/api/v1/') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
   });
   await app.register(accessPlugin, deps);
   registerErrorHandler(app);

@@ -23,6 +23,8 @@ declare module 'fastify' {
     uploadField?: string;
     /** Never look at the session cookie: an anonymous answer must not meet the account sending it. */
     ignoreSession?: boolean;
+    /** false: the request's log lines carry no client address (http/request-log.ts). */
+    logClient?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;

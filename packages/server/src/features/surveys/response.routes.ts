@@ -12,6 +12,7 @@ import {
 } from '@jenjang/domain/contracts/survey.contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { secureCookie } from '../../http/cookies';
 import { ProblemError } from '../../http/problem';
 import { RateLimiter } from '../../http/rate-limit';
 import { type AppDeps, requireActor } from '../../http/types';
@@ -74,7 +75,7 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
     {
       // No request log line: its time and address must not sit next to the answer's.
       logLevel: 'warn',
-      config: { permission: 'survey.respond' },
+      config: { permission: 'survey.respond', logClient: false },
       schema: {
         tags,
         description:
@@ -166,7 +167,7 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       path: '/api/v1/public',
       httpOnly: true,
       sameSite: 'lax',
-      secure: deps.config.cookieSecure === 'auto' ? request.protocol === 'https' : deps.config.cookieSecure,
+      secure: secureCookie(deps.config, request),
       maxAge: DEVICE_DAYS * 24 * 3600,
     });
     return token;
