@@ -1,6 +1,16 @@
 import { ACTIONS, permissionsOf, ROLES, type Role } from '@jenjang/domain/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type Attempt,
+  attemptsBeyondReach,
+  auditActionsSince,
+  type BeyondReach,
+  beyondReach,
+  fingerprint,
+  JOB_TABLES,
+  REFUSAL_AUDIT_ACTIONS,
+} from '../../test/beyond-reach';
+import {
   buildEmployee,
   createAccount,
   createTenant,
@@ -20,6 +30,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/public/surveys/:code',
   'POST /api/v1/public/surveys/:code/responses',
   'POST /api/v1/anonymous-responses',
+  // Whether the deployment is a demo and whether a first government still has to be set up.
+  'GET /api/v1/instance',
 ]);
 
 interface RouteInfo {
@@ -45,8 +57,10 @@ beforeAll(async () => {
     }
   }
   const tenant = await createTenant(ctx);
+  // National viewers live in the national tenant, never in a government (migration 0014).
+  const national = await createTenant(ctx, { kind: 'nasional' });
   for (const role of ROLES) {
-    const account = await createAccount(ctx, tenant.id, role);
+    const account = await createAccount(ctx, role === 'nasional' ? national.id : tenant.id, role);
     sessions.set(role, await login(ctx, account.username));
   }
   const other = await createTenant(ctx);
@@ -122,5 +136,70 @@ describe('every registered route', () => {
       const other = await ctx.app.inject({ method: 'GET', url, headers: admin.headers });
       expect(other.statusCode, `${route.method} ${route.url}`).toBe(404);
     }
+  });
+});
+
+describe('an OPD-scoped admin on what lies beyond its OPD', () => {
+  let beyond: BeyondReach;
+  beforeAll(async () => {
+    beyond = await beyondReach(ctx);
+  });
+
+  /** Tries one attempt; returns what went wrong, or nothing when it was refused and changed nothing. */
+  async function tryAttempt(method: string, attempt: Attempt): Promise<string[]> {
+    const before = await fingerprint(ctx, beyond.tenantId);
+    const response = await ctx.app.inject({
+      method: method as 'POST',
+      url: attempt.url,
+      headers: { ...beyond.scopedAdmin.headers, ...attempt.headers },
+      ...(attempt.payload ? { payload: attempt.payload } : {}),
+    });
+    const problems: string[] = [];
+    const refused = attempt.accepted ? [202] : (attempt.refusedWith ?? [403, 404]);
+    if (!refused.includes(response.statusCode)) {
+      problems.push(`answered ${response.statusCode}: ${response.body.slice(0, 160)}`);
+    }
+    if (attempt.accepted) await ctx.jobs.idle();
+    const after = await fingerprint(ctx, beyond.tenantId);
+    for (const [table, sum] of Object.entries(after.sums)) {
+      if (attempt.accepted && JOB_TABLES.has(table)) continue;
+      if (before.sums[table] !== sum) problems.push(`changed ${table}`);
+    }
+    const written = await auditActionsSince(ctx, beyond.tenantId, before.auditSeq);
+    const audited = written.filter((action) => !REFUSAL_AUDIT_ACTIONS.has(action));
+    if (audited.length > 0) problems.push(`audited ${audited.join(', ')}`);
+    return problems;
+  }
+
+  it('is refused every mutation route, and nothing changes', async () => {
+    const attempts = attemptsBeyondReach(beyond);
+    const failures: string[] = [];
+    let tried = 0;
+    for (const route of routes) {
+      if (route.method === 'GET' || !(ACTIONS as readonly string[]).includes(route.permission)) continue;
+      const key = `${route.method} ${route.url}`;
+      const cases = attempts[key];
+      if (!cases) failures.push(`${key}: say in test/beyond-reach.ts how an OPD admin would try it`);
+      for (const attempt of cases ?? []) {
+        for (const problem of await tryAttempt(route.method, attempt))
+          failures.push(`${key} ${attempt.url}: ${problem}`);
+        tried++;
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(tried).toBeGreaterThan(10);
+  });
+
+  it('reads no account, audit entry or job beyond its OPD', async () => {
+    const get = (url: string) => ctx.app.inject({ method: 'GET', url, headers: beyond.scopedAdmin.headers });
+    const accounts = (await get('/api/v1/accounts?pageSize=200')).json();
+    expect(accounts.items.map((a: { id: number }) => a.id)).not.toContain(beyond.otherOpdAccountId);
+    expect(accounts.items.map((a: { id: number }) => a.id)).not.toContain(beyond.tenantAdminAccountId);
+    const audit = (await get('/api/v1/audit?pageSize=200')).json();
+    expect(audit.head).toBeNull();
+    expect(audit.items.every((e: { subject: string | null }) => !e.subject?.includes('Dinas Uji'))).toBe(
+      true,
+    );
+    expect((await get(`/api/v1/jobs/${beyond.foreignJobId}`)).statusCode).toBe(404);
   });
 });

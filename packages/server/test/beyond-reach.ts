@@ -1,0 +1,282 @@
+import { sql } from 'kysely';
+import { withTenant } from '../src/db/database';
+import {
+  buildEmployee,
+  createAccount,
+  createTenant,
+  createUnit,
+  type LoggedIn,
+  login,
+  type TestContext,
+} from './harness';
+import { openSurvey, SMALL_INSTRUMENT, surveyWorld } from './survey-fixtures';
+
+// An OPD-scoped admin and, around it, what lies beyond its reach: another OPD's accounts,
+// employees, survey and job, and the whole government's admin. route-access.test.ts tries every
+// mutation route on these and expects a refusal that changes nothing.
+
+export interface BeyondReach {
+  tenantId: number;
+  scopedAdmin: LoggedIn;
+  ownOpd: { id: number; path: number[] };
+  otherOpd: { id: number; path: number[] };
+  tenantAdminAccountId: number;
+  otherOpdAccountId: number;
+  otherOpdEmployeeId: number;
+  survey: { instrumentId: number; surveyId: number; waveId: number };
+  /** An import job of the whole government's admin. */
+  foreignJobId: string;
+  ownBidang: { id: number; path: number[] };
+  otherOpdName: string;
+  positionId: number;
+}
+
+export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
+  const tenantId = (await createTenant(ctx)).id;
+  const ownOpd = await createUnit(ctx, tenantId, 'Dinas Sendiri');
+  // The survey world's admin is an admin of the whole government; its OPD is "another OPD".
+  const world = await surveyWorld(ctx, tenantId, 1);
+  const survey = await openSurvey(ctx, world, { mode: 'identified' });
+  const scoped = await createAccount(ctx, tenantId, 'admin', { scopeUnitId: ownOpd.id });
+  const tenantAdmin = await createAccount(ctx, tenantId, 'admin');
+  const otherOpdAccount = await createAccount(ctx, tenantId, 'pegawai', { scopeUnitId: world.opd.id });
+  const otherOpdEmployeeId = (await buildEmployee(ctx, tenantId, { unitId: world.opd.id })).id;
+  const job = await withTenant(ctx.db, tenantId, (tx) =>
+    tx
+      .insertInto('job')
+      .values({
+        tenant_id: tenantId,
+        account_id: tenantAdmin.id,
+        kind: 'employee-import',
+        status: 'succeeded',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow(),
+  );
+  const ownBidang = await createUnit(ctx, tenantId, 'Bidang Sendiri', ownOpd);
+  const { otherOpdName, positionId } = await withTenant(ctx.db, tenantId, async (tx) => ({
+    otherOpdName: (
+      await tx.selectFrom('unit').select('name').where('id', '=', world.opd.id).executeTakeFirstOrThrow()
+    ).name,
+    positionId: (
+      await tx
+        .insertInto('position')
+        .values({ tenant_id: tenantId, name: 'Analis SDM Aparatur', kind: 'fungsional', level: 'ahli_muda' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id,
+  }));
+  return {
+    tenantId,
+    ownBidang,
+    otherOpdName,
+    positionId,
+    scopedAdmin: await login(ctx, scoped.username),
+    ownOpd,
+    otherOpd: world.opd,
+    tenantAdminAccountId: tenantAdmin.id,
+    otherOpdAccountId: otherOpdAccount.id,
+    otherOpdEmployeeId,
+    survey,
+    foreignJobId: job.id,
+  };
+}
+
+export interface Attempt {
+  /** The route's URL with its parameters filled. */
+  url: string;
+  payload?: object;
+  headers?: Record<string, string>;
+  /**
+   * An import whose reach is checked row by row: it is accepted as a job (202), and its rows
+   * beyond the caller's reach are refused when it runs. Nothing outside the job may change.
+   */
+  accepted?: true;
+  /** Statuses that refuse it, when not 403/404: a body naming units beyond reach may be a 400. */
+  refusedWith?: number[];
+}
+
+function csvUpload(content: string): Pick<Attempt, 'payload' | 'headers'> {
+  const boundary = 'jenjangreachboundary';
+  const body =
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="berkas.csv"\r\n` +
+    `Content-Type: text/csv\r\n\r\n${content}\r\n--${boundary}--\r\n`;
+  return {
+    payload: Buffer.from(body) as unknown as object,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+const hourFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+
+/**
+ * How an OPD-scoped admin would try each mutation route on what lies beyond its OPD. A route
+ * missing here fails route-access.test.ts: a new mutation route must say how it is tried. An empty
+ * list means the route can only ever touch what is the caller's own (say why).
+ */
+export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
+  const v = '/api/v1';
+  const accounts = [f.tenantAdminAccountId, f.otherOpdAccountId];
+  const wave = f.survey.waveId;
+  return {
+    [`POST ${v}/accounts`]: [
+      { url: `${v}/accounts`, payload: { username: 'admin.tanpa.batas', displayName: 'X', role: 'admin' } },
+      {
+        url: `${v}/accounts`,
+        payload: { username: 'akun.opd.lain', displayName: 'X', role: 'pegawai', scopeUnitId: f.otherOpd.id },
+      },
+    ],
+    [`PATCH ${v}/accounts/:id`]: accounts.map((id) => ({
+      url: `${v}/accounts/${id}`,
+      payload: { displayName: 'X' },
+    })),
+    ...Object.fromEntries(
+      ['disable', 'enable', 'password-link'].map((path) => [
+        `POST ${v}/accounts/:id/${path}`,
+        accounts.map((id) => ({ url: `${v}/accounts/${id}/${path}` })),
+      ]),
+    ),
+    // The employee registry file may place anyone anywhere: only the whole government's admin imports it.
+    [`POST ${v}/imports/employees`]: [
+      {
+        url: `${v}/imports/employees`,
+        ...csvUpload('nip;nama;tanggal_lahir\n198503122010011001;Budi;12-03-1985\n'),
+      },
+    ],
+    [`POST ${v}/imports/positions`]: [
+      { url: `${v}/imports/positions`, ...csvUpload('jabatan;jenis_jabatan\nPranata Komputer;Fungsional\n') },
+    ],
+    [`POST ${v}/imports/units`]: [
+      {
+        url: `${v}/imports/units`,
+        ...csvUpload(`unit_kerja\n${f.otherOpdName} > Bidang Titipan\n`),
+        accepted: true,
+      },
+    ],
+    [`POST ${v}/units`]: [
+      { url: `${v}/units`, payload: { name: 'Bidang Titipan', kind: 'bidang', parentId: f.otherOpd.id } },
+      { url: `${v}/units`, payload: { name: 'Dinas Baru', kind: 'opd', parentId: null } },
+    ],
+    [`PATCH ${v}/units/:id`]: [
+      { url: `${v}/units/${f.otherOpd.id}`, payload: { name: 'Dinas Berganti Nama' } },
+    ],
+    [`POST ${v}/units/:id/move`]: [
+      { url: `${v}/units/${f.otherOpd.id}/move`, payload: { parentId: f.ownOpd.id } },
+      { url: `${v}/units/${f.ownBidang.id}/move`, payload: { parentId: f.otherOpd.id } },
+    ],
+    [`POST ${v}/units/:id/close`]: [
+      {
+        url: `${v}/units/${f.otherOpd.id}/close`,
+        payload: { closedOn: yesterday(), moveEmployeesTo: f.ownOpd.id },
+      },
+    ],
+    // Positions belong to the whole government.
+    [`POST ${v}/positions`]: [
+      { url: `${v}/positions`, payload: { name: 'Jabatan Baru', kind: 'pelaksana', level: null } },
+    ],
+    [`PUT ${v}/positions/:id`]: [
+      {
+        url: `${v}/positions/${f.positionId}`,
+        payload: { name: 'Jabatan Diubah', kind: 'pelaksana', level: null },
+      },
+    ],
+    // A questionnaire an OPD admin creates is its OPD's own: there is nothing beyond its reach to try.
+    [`POST ${v}/instruments`]: [],
+    [`PUT ${v}/instruments/:id`]: [
+      { url: `${v}/instruments/${f.survey.instrumentId}`, payload: { definition: SMALL_INSTRUMENT } },
+    ],
+    [`POST ${v}/surveys`]: [
+      {
+        url: `${v}/surveys`,
+        payload: {
+          instrumentId: f.survey.instrumentId,
+          title: 'Survei OPD lain',
+          mode: 'identified',
+          audience: { kind: 'criteria', unitIds: [f.otherOpd.id] },
+        },
+        refusedWith: [400, 403],
+      },
+    ],
+    [`POST ${v}/surveys/audience-preview`]: [
+      {
+        url: `${v}/surveys/audience-preview`,
+        payload: { kind: 'criteria', unitIds: [f.otherOpd.id] },
+        refusedWith: [400, 403],
+      },
+    ],
+    [`POST ${v}/surveys/:id/waves`]: [
+      {
+        url: `${v}/surveys/${f.survey.surveyId}/waves`,
+        payload: {
+          label: 'Gelombang lain',
+          opensAt: hourFromNow(1),
+          closesAt: hourFromNow(48),
+          population: null,
+        },
+      },
+    ],
+    ...Object.fromEntries(
+      ['open', 'close', 'remind'].map((action) => [
+        `POST ${v}/survey-waves/:id/${action}`,
+        [{ url: `${v}/survey-waves/${wave}/${action}` }],
+      ]),
+    ),
+    [`POST ${v}/surveys/:id/archive`]: [{ url: `${v}/surveys/${f.survey.surveyId}/archive` }],
+    [`POST ${v}/survey-waves/:id/texts`]: [
+      {
+        url: `${v}/survey-waves/${wave}/texts`,
+        payload: {
+          responseId: '00000000-0000-4000-8000-000000000000',
+          questionKey: 'comments',
+          hidden: true,
+        },
+      },
+    ],
+    // Answering: the scoped admin has no employee record, and is not invited.
+    [`POST ${v}/survey-waves/:id/ballot`]: [{ url: `${v}/survey-waves/${wave}/ballot` }],
+    [`POST ${v}/survey-waves/:id/responses`]: [
+      { url: `${v}/survey-waves/${wave}/responses`, payload: { answers: { satisfaction: 5 } } },
+    ],
+  };
+}
+
+/** Entries a refusal may write: the refusal itself, audited, or an import that refused its rows. */
+export const REFUSAL_AUDIT_ACTIONS = new Set(['import.refused', 'import.failed', 'unit.import']);
+
+/** What an accepted import may change: its own job and report. */
+export const JOB_TABLES = new Set(['job', 'import_issue']);
+
+/**
+ * A fingerprint of everything the government holds, table by table (sessions aside: every request
+ * touches its own), and the audit entries written since `afterSeq`.
+ */
+export async function fingerprint(ctx: TestContext, tenantId: number) {
+  return withTenant(ctx.db, tenantId, async (tx) => {
+    const tables = await sql<{ table_name: string }>`
+      select c.relname as table_name from pg_class c
+      join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+      join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+      where c.relkind in ('r', 'p') and c.relname not in ('session', 'audit_log')
+        and has_table_privilege(c.oid, 'select')
+      order by c.relname`.execute(tx);
+    const sums: Record<string, string> = {};
+    for (const { table_name } of tables.rows) {
+      const row = await sql<{ sum: string }>`
+        select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as sum
+        from ${sql.table(table_name)} t`.execute(tx);
+      sums[table_name] = row.rows[0]!.sum;
+    }
+    const head = await tx
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirstOrThrow();
+    return { sums, auditSeq: Number(head.seq ?? 0) };
+  });
+}
+
+export async function auditActionsSince(ctx: TestContext, tenantId: number, seq: number) {
+  return withTenant(ctx.db, tenantId, async (tx) =>
+    (await tx.selectFrom('audit_log').select('action').where('seq', '>', seq).execute()).map((r) => r.action),
+  );
+}
