@@ -63,7 +63,11 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-export async function createTenant(ctx: TestContext, values: { name?: string; code?: string } = {}) {
+/** A government (kota) by default; `kind: 'nasional'` makes the home of national viewers. */
+export async function createTenant(
+  ctx: TestContext,
+  values: { name?: string; code?: string; kind?: 'provinsi' | 'kabupaten' | 'kota' | 'nasional' } = {},
+) {
   const id = unique();
   return withOwner(ctx.urls, (owner) =>
     owner
@@ -72,7 +76,7 @@ export async function createTenant(ctx: TestContext, values: { name?: string; co
         code: values.code ?? `99.${id}`,
         slug: `t-${id}`,
         name: values.name ?? `Kota Uji ${id}`,
-        kind: 'kota',
+        kind: values.kind ?? 'kota',
       })
       .returningAll()
       .executeTakeFirstOrThrow(),

@@ -4,21 +4,23 @@ import { z } from 'zod';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { withTenant } from '../db/database';
-import { listTenants } from '../db/owner';
+import { ensureNationalTenant, listTenants, withOwnerTransaction } from '../db/owner';
 import { insertAccount } from '../features/accounts/account.repository';
 import { appendAudit } from '../features/audit/audit.repository';
 import { issuePasswordToken } from '../features/auth/auth.service';
 import { CliError } from './cli-error';
+import { setPasswordLink } from './set-password-link';
 
 interface Options {
-  tenant: string;
+  /** Code or slug; national accounts (role nasional) go to the national tenant without one. */
+  tenant?: string;
   username: string;
   name: string;
   role: string;
   nip?: string;
   scopeUnit?: string;
   email?: string;
-  baseUrl: string;
+  baseUrl?: string;
 }
 
 export async function createAccountCommand(options: Options): Promise<void> {
@@ -28,12 +30,22 @@ export async function createAccountCommand(options: Options): Promise<void> {
   if (options.email !== undefined && !z.email().safeParse(options.email).success) {
     throw new CliError('invalidEmail', { email: options.email });
   }
-  const database = await openDatabase(loadConfig());
+  const national = options.role === 'nasional';
+  if (national && (options.nip || options.scopeUnit)) throw new CliError('nasionalNoUnit');
+  if (!national && !options.tenant) throw new CliError('tenantRequired', { role: options.role });
+  const config = loadConfig();
+  const database = await openDatabase(config);
   try {
-    const tenant = (await listTenants(database.urls)).find(
-      (t) => t.code === options.tenant || t.slug === options.tenant,
-    );
+    const tenant = options.tenant
+      ? (await listTenants(database.urls)).find((t) => t.code === options.tenant || t.slug === options.tenant)
+      : (await withOwnerTransaction(database.urls, (tx) => ensureNationalTenant(tx))).tenant;
     if (!tenant) throw new CliError('unknownTenant', { tenant: options.tenant });
+    // National viewers read across governments: they live in the national tenant and nowhere else.
+    if (national && tenant.kind !== 'nasional')
+      throw new CliError('nasionalInGovernment', { tenant: tenant.name });
+    if (!national && tenant.kind === 'nasional') {
+      throw new CliError('governmentRoleInNational', { tenant: tenant.name });
+    }
     const accountId = await withTenant(database.db, tenant.id, async (tx) => {
       let employeeId: number | null = null;
       if (options.nip) {
@@ -45,6 +57,13 @@ export async function createAccountCommand(options: Options): Promise<void> {
           .where('nip', '=', nip.value)
           .executeTakeFirst();
         if (!employee) throw new CliError('unknownEmployee', { nip: nip.value, tenant: tenant.name });
+        // One account per employee (migration 0010): say whose it is rather than fail on the index.
+        const taken = await tx
+          .selectFrom('account')
+          .select('username')
+          .where('employee_id', '=', employee.id)
+          .executeTakeFirst();
+        if (taken) throw new CliError('employeeTaken', { nip: nip.value, username: taken.username });
         employeeId = employee.id;
       }
       const row = await insertAccount(tx, {
@@ -55,6 +74,11 @@ export async function createAccountCommand(options: Options): Promise<void> {
         employeeId,
         scopeUnitId: options.scopeUnit ? Number(options.scopeUnit) : null,
         email: options.email ?? null,
+      }).catch((error: { code?: string; constraint?: string }) => {
+        if (error.code === '23505' && error.constraint === 'account_username') {
+          throw new CliError('usernameTaken', { username: options.username });
+        }
+        throw error;
       });
       await appendAudit(tx, tenant.id, {
         actorAccountId: null,
@@ -66,7 +90,7 @@ export async function createAccountCommand(options: Options): Promise<void> {
       return row.id;
     });
     const token = await issuePasswordToken(database.db, tenant.id, accountId, null);
-    console.log(`${options.baseUrl.replace(/\/$/, '')}/set-password?token=${token}`);
+    console.log(setPasswordLink(config, token, options.baseUrl).url);
   } finally {
     await database.close();
   }

@@ -1,5 +1,4 @@
-import type { Role } from '@jenjang/domain/access';
-import { ROLES } from '@jenjang/domain/access';
+import { ROLES, type Role } from '@jenjang/domain/access';
 import { type Insertable, sql } from 'kysely';
 import type { OpenDatabase } from '../db/connect';
 import { refreshRegistryStatistics, type Tx, withTenant } from '../db/database';
@@ -8,12 +7,16 @@ import type { EmployeeTable } from '../db/schema';
 import { appendAudit } from '../features/audit/audit.repository';
 import { DEMO_PASSWORD } from '../features/auth/demo-password';
 import { hashPassword } from '../features/auth/passwords';
+import { ensureDemoNationalAccount } from './demo-national';
 import { golonganFor, identity, person, pick, type Random, seededRandom } from './demo-people';
 import { DEMO_REGIONS, type DemoRegion, type DemoUnit } from './demo-regions';
 import { ensureDemoSurveys } from './demo-surveys';
 
 /** Printed at start; demo data is for trying Jenjang out, never for production. */
 export { DEMO_PASSWORD };
+
+/** Every role has an account in each demo government but nasional, which has one for all of them. */
+const GOVERNMENT_ROLES = ROLES.filter((role) => role !== 'nasional');
 
 export interface DemoAccount {
   username: string;
@@ -232,10 +235,9 @@ async function seedAccounts(
     pegawai: { employeeId: staff.id, scopeUnitId: null, name: staff.name },
     mitra: { employeeId: null, scopeUnitId: null, name: 'Mitra Pelatihan Universitas' },
     auditor: { employeeId: null, scopeUnitId: null, name: 'Auditor Inspektorat' },
-    nasional: { employeeId: null, scopeUnitId: null, name: 'Pengamat Nasional' },
   };
   const created: DemoAccount[] = [];
-  for (const role of ROLES) {
+  for (const role of GOVERNMENT_ROLES) {
     const link = links[role]!;
     const username = `${role}.${region.slug}`;
     await tx
@@ -258,7 +260,8 @@ async function seedAccounts(
 
 /**
  * Loads the five seed governments on first run (a government already present is left
- * alone), deterministically: the same NIPs and names on every machine.
+ * alone), deterministically: the same NIPs and names on every machine. They are marked demo, and
+ * one national viewer (`nasional`) reads across all of them from the national tenant.
  */
 export async function ensureDemoData(
   database: Pick<OpenDatabase, 'db' | 'urls'>,
@@ -271,20 +274,29 @@ export async function ensureDemoData(
     const tenant = await withOwner(database.urls, async (owner) => {
       const existing = await owner
         .selectFrom('tenant')
-        .select('id')
-        .where('slug', '=', region.slug)
+        .select(['id', 'demo'])
+        .where((eb) => eb.or([eb('slug', '=', region.slug), eb('code', '=', region.code)]))
         .executeTakeFirst();
-      if (existing) return { id: existing.id, created: false };
+      if (existing) return { id: existing.id, created: false, real: !existing.demo };
       const row = await owner
         .insertInto('tenant')
-        .values({ code: region.code, slug: region.slug, name: region.name, kind: region.kind })
+        .values({ code: region.code, slug: region.slug, name: region.name, kind: region.kind, demo: true })
         .returning('id')
         .executeTakeFirstOrThrow();
-      return { id: row.id, created: true };
+      return { id: row.id, created: true, real: false };
     });
+    // A real government set up with this code or short name keeps it: no demo data goes into it.
+    if (tenant.real) {
+      log(`demo government ${region.name} left out: its code or short name belongs to a real government`);
+      continue;
+    }
     if (!tenant.created) {
       accounts.push(
-        ...ROLES.map((role) => ({ username: `${role}.${region.slug}`, role, tenantName: region.name })),
+        ...GOVERNMENT_ROLES.map((role) => ({
+          username: `${role}.${region.slug}`,
+          role,
+          tenantName: region.name,
+        })),
       );
       continue;
     }
@@ -310,9 +322,11 @@ export async function ensureDemoData(
     loaded = true;
   }
   if (loaded) await refreshRegistryStatistics(database.db);
+  const national = await ensureDemoNationalAccount(database, await hashPassword(DEMO_PASSWORD));
+  if (national) accounts.push(national);
   // Surveys come after every government exists, also for data loaded before surveys did.
   const tenants = await withOwner(database.urls, (owner) =>
-    owner.selectFrom('tenant').select(['id', 'slug']).execute(),
+    owner.selectFrom('tenant').select(['id', 'slug']).where('demo', '=', true).execute(),
   );
   for (const [index, region] of DEMO_REGIONS.entries()) {
     const tenant = tenants.find((t) => t.slug === region.slug);

@@ -1,0 +1,162 @@
+import { type Actor, listScope } from '@jenjang/domain/access';
+import type { SkmElement } from '@jenjang/domain/contracts/instrument.contract';
+import { MIN_K } from '@jenjang/domain/group-suppression.rules';
+import { computeIkm, roundIkmResult } from '@jenjang/domain/ikm.rules';
+import { waveState } from '@jenjang/domain/survey-wave.rules';
+import { suppressTable } from '@jenjang/domain/table-suppression.rules';
+import type { TimeZone } from '@jenjang/domain/time-zone';
+import type { Config } from '../../config';
+import { type Db, type Tx, withTenant } from '../../db/database';
+import { forbidden } from '../../http/problem';
+import * as repo from './national.repository';
+
+type Settings = Pick<Config, 'demoData' | 'surveyMinGroupSize'>;
+
+/**
+ * Runs `work` for a national viewer only: the role's reach on aggregates must span governments
+ * (listScope) and the account must live in the national tenant (migration 0014 keeps it so; this
+ * checks again). Everyone else gets 403, whatever the route let through.
+ */
+async function asNationalViewer<T>(
+  db: Db,
+  settings: Settings,
+  actor: Actor,
+  work: (tx: Tx, governments: Map<number, Government>) => Promise<T>,
+): Promise<T> {
+  if (listScope(actor, 'aggregate.read').kind !== 'allTenants') throw forbidden();
+  return withTenant(db, actor.tenantId, async (tx) => {
+    if ((await repo.tenantKind(tx, actor.tenantId)) !== 'nasional') throw forbidden();
+    const rows = await repo.governments(tx);
+    // Outside demo mode, demo governments left in the database stay out of national figures.
+    const shown = rows.filter((row) => settings.demoData || !row.demo);
+    return work(tx, new Map(shown.map((row) => [row.tenant_id, toGovernment(row)])));
+  });
+}
+
+type Government = ReturnType<typeof toGovernment>;
+
+const toGovernment = (row: repo.GovernmentRow) => ({
+  id: row.tenant_id,
+  code: row.code,
+  name: row.name,
+  kind: row.kind,
+  timeZone: row.time_zone as TimeZone,
+});
+
+/** The deployment's k: the smallest group any figure may count (never below 3). */
+const deploymentK = (settings: Settings) => Math.max(MIN_K, settings.surveyMinGroupSize);
+
+/** Employees per government and type (PNS, PPPK), with the national totals, under the k rule. */
+export async function nationalEmployees(db: Db, settings: Settings, actor: Actor) {
+  const k = deploymentK(settings);
+  return asNationalViewer(db, settings, actor, async (tx, governments) => {
+    const counts = (await repo.employeeCounts(tx)).filter((row) => governments.has(row.tenant_id));
+    const table = suppressTable(
+      counts.map((row) => [row.pns, row.pppk]),
+      k,
+    );
+    return {
+      k,
+      governments: counts.map((row, i) => ({
+        government: governments.get(row.tenant_id)!,
+        pns: table.cells[i]![0]!,
+        pppk: table.cells[i]![1]!,
+        total: table.rowTotals[i]!,
+      })),
+      totals: {
+        pns: table.columnTotals?.[0] ?? null,
+        pppk: table.columnTotals?.[1] ?? null,
+        total: table.total,
+      },
+    };
+  });
+}
+
+/**
+ * PermenPANRB 14/2017 per government, service unit and period: the IKM of every published SKM
+ * wave, from per-element means computed in the database, each element weighed exactly 1/9. A wave
+ * with fewer than k answers, or an element answered by fewer than k, shows no IKM.
+ */
+export async function nationalIkm(db: Db, settings: Settings, actor: Actor) {
+  const k = deploymentK(settings);
+  return asNationalViewer(db, settings, actor, async (tx, governments) => {
+    const byWave = new Map<number, repo.IkmElementRow[]>();
+    for (const row of await repo.ikmElements(tx, k)) {
+      if (!governments.has(row.tenant_id)) continue;
+      byWave.set(row.wave_id, [...(byWave.get(row.wave_id) ?? []), row]);
+    }
+    const items = [...byWave.values()].map((rows) => {
+      const first = rows[0]!;
+      return {
+        government: governments.get(first.tenant_id)!,
+        surveyTitle: first.survey_title,
+        serviceUnit: first.service_unit,
+        serviceName: first.service_name,
+        wave: period(first),
+        responses: first.responses,
+        ikm: first.responses === null ? null : ikmOf(rows, k),
+        weighting: 'exact' as const,
+      };
+    });
+    return { k, items: items.sort(byGovernmentThenNewest) };
+  });
+}
+
+function ikmOf(rows: repo.IkmElementRow[], k: number) {
+  const measured = rows.filter((row) => row.element !== null);
+  if (measured.length === 0 || measured.some((row) => (row.answered ?? 0) < k)) return null;
+  const elements = measured.map((row) => row.element as SkmElement);
+  const result = computeIkm(
+    measured.map((row) => ({ element: row.element as SkmElement, n: row.answered!, nrr: row.mean })),
+    elements,
+  );
+  return result ? roundIkmResult(result) : null;
+}
+
+/**
+ * How many of those invited to each published wave of an identified or anonymous survey answered,
+ * per government. Each wave's counts are hidden below its k (the survey's own, if larger).
+ */
+export async function nationalParticipation(db: Db, settings: Settings, actor: Actor, now: Date) {
+  const k = deploymentK(settings);
+  return asNationalViewer(db, settings, actor, async (tx, governments) => {
+    const items = (await repo.participation(tx))
+      .filter((row) => governments.has(row.tenant_id))
+      .map((row) => {
+        const table = suppressTable(
+          [[row.responded, row.invited - row.responded]],
+          Math.max(k, row.min_group_size),
+          {
+            columnTotals: false,
+          },
+        );
+        const invited = table.rowTotals[0]!;
+        const responded = table.cells[0]![0]!;
+        const state = waveState({ status: row.status, opensAt: row.opens_at, closesAt: row.closes_at }, now);
+        return {
+          government: governments.get(row.tenant_id)!,
+          surveyTitle: row.survey_title,
+          mode: row.mode,
+          wave: { ...period(row), status: state === 'draft' ? ('scheduled' as const) : state },
+          invited,
+          responded,
+          rate: invited !== null && responded !== null && invited > 0 ? responded / invited : null,
+        };
+      });
+    return { k, items: items.sort(byGovernmentThenNewest) };
+  });
+}
+
+const period = (row: { wave_label: string; opens_at: Date; closes_at: Date }) => ({
+  label: row.wave_label,
+  opensAt: new Date(row.opens_at).toISOString(),
+  closesAt: new Date(row.closes_at).toISOString(),
+});
+
+const byGovernmentThenNewest = (
+  a: { government: Government; wave: { opensAt: string } },
+  b: { government: Government; wave: { opensAt: string } },
+) =>
+  a.government.name.localeCompare(b.government.name, 'id') ||
+  a.government.id - b.government.id ||
+  b.wave.opensAt.localeCompare(a.wave.opensAt);
