@@ -1,9 +1,12 @@
 import { createReadStream, type ReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { isBlankRow } from '@jenjang/domain/employee-import.rules';
-import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import { type Parser, parse } from 'csv-parse';
 import { JobProblem } from '../jobs/job-runner';
+import { CSV_MAX_RECORD_CHARS, DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits';
+import { type SheetRow, XlsxReader } from './xlsx-reader';
+
+export type { SheetRow } from './xlsx-reader';
 
 // Reads employee files row by row without ever holding the whole file: a province's SIASN export
 // is hundreds of megabytes. The file's type comes from its bytes, not its name, because users
@@ -17,12 +20,6 @@ export type FileType =
   | { kind: 'empty' }
   /** legacyExcel: an Excel 97–2003 .xls, which deserves its own advice (save as .xlsx). */
   | { kind: 'unsupported'; legacyExcel: boolean };
-
-export interface SheetRow {
-  /** The row number Excel shows for this row; the header is row 1 in a typical file. */
-  rowNumber: number;
-  values: unknown[];
-}
 
 export interface KeyedRow {
   rowNumber: number;
@@ -110,57 +107,65 @@ export function detectDelimiter(sample: string): string {
   return best && best[1] > 0 ? best[0] : ',';
 }
 
+/**
+ * csv-parse bounds a record's characters (max_record_size) but not its cells: a line of 100
+ * million semicolons is 100 million empty cells in one array. Its state is public, so after each
+ * chunk (1 MB at most) the record being built is measured.
+ */
+function boundRecordWidth(parser: Parser, maxColumns: number): void {
+  const transform = parser._transform.bind(parser);
+  parser._transform = (chunk, encoding, callback) =>
+    transform(chunk, encoding, (error?: Error | null) => {
+      const building = (parser as unknown as { state: { record: unknown[] } }).state.record.length;
+      const row = parser.info.records + 1;
+      callback(error ?? (building > maxColumns ? tooManyColumns(row, maxColumns) : undefined));
+    });
+}
+
+function tooManyColumns(row: number, limit: number): JobProblem {
+  return new JobProblem('import.tooManyColumns', { row, limit });
+}
+
 async function* csvRows(
   input: ReadStream,
   encoding: CsvEncoding,
   delimiter: string,
+  limits: ImportLimits,
 ): AsyncGenerator<SheetRow> {
-  const parser = input.pipe(
-    parse({
-      delimiter,
-      encoding,
-      bom: true,
-      // Messy files: ragged rows, a stray quote in "5" disk", spaces around quoted values.
-      relax_column_count: true,
-      relax_quotes: true,
-      trim: true,
-      skip_empty_lines: false,
-    }),
-  );
+  const parser = parse({
+    delimiter,
+    encoding,
+    bom: true,
+    // Messy files: ragged rows, a stray quote in "5" disk", spaces around quoted values.
+    relax_column_count: true,
+    relax_quotes: true,
+    trim: true,
+    skip_empty_lines: false,
+    max_record_size: CSV_MAX_RECORD_CHARS,
+  });
+  boundRecordWidth(parser, limits.maxColumns);
+  input.pipe(parser);
   input.on('error', (error) => parser.destroy(error));
   // Blank lines are records too (['']), so counting records gives Excel's row numbers.
   let rowNumber = 0;
   try {
     for await (const values of parser as AsyncIterable<string[]>) {
       rowNumber++;
+      if (values.length > limits.maxColumns) throw tooManyColumns(rowNumber, limits.maxColumns);
       yield { rowNumber, values };
     }
   } catch (error) {
     // csv-parse's own codes (CSV_QUOTE_NOT_CLOSED…): a broken file, said where, in the user's language.
     const csvError = error as { code?: unknown; records?: unknown };
-    if (String(csvError.code).startsWith('CSV_')) {
-      // `records` counts the records completed before the broken one.
-      throw new JobProblem('import.csvBroken', { row: Number(csvError.records ?? rowNumber) + 1 });
+    // `records` counts the records completed before the broken one.
+    const row = Number(csvError.records ?? rowNumber) + 1;
+    if (csvError.code === 'CSV_MAX_RECORD_SIZE') {
+      throw new JobProblem('import.rowTooLong', { row, limit: CSV_MAX_RECORD_CHARS });
     }
+    if (String(csvError.code).startsWith('CSV_')) throw new JobProblem('import.csvBroken', { row });
     throw error;
-  }
-}
-
-async function* xlsxRows(input: ReadStream): AsyncGenerator<SheetRow> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    // Styles tell date cells from numbers, so dates arrive as Date rather than serials.
-    styles: 'cache',
-    entries: 'ignore',
-  });
-  for await (const worksheet of workbook) {
-    for await (const row of worksheet) {
-      // exceljs rows are 1-based sparse arrays.
-      yield { rowNumber: row.number, values: (row.values as unknown[]).slice(1) };
-    }
-    return; // the first worksheet only
+  } finally {
+    input.destroy();
   }
 }
 
@@ -172,32 +177,102 @@ function isBlankValues(values: readonly unknown[]): boolean {
   return true;
 }
 
+async function* listed(rows: readonly SheetRow[]): AsyncGenerator<SheetRow> {
+  yield* rows;
+}
+
+/** Rows with any value an upload's first look reads of an XLSX: a header and a row are in them. */
+const PEEK_ROWS = 64;
+
 /**
  * An open employee file: `header()` finds the header row, then `rows()` yields the data rows
  * after it, keyed by column, skipping rows that are blank in every imported column.
  */
 export class SheetReader {
-  private readonly source: AsyncGenerator<SheetRow>;
+  /** False when only the first rows were read (an upload's first look at an XLSX). */
+  private complete = true;
+  private ended = false;
 
   private constructor(
-    private readonly input: ReadStream,
-    source: AsyncGenerator<SheetRow>,
+    private readonly source: AsyncGenerator<SheetRow>,
     readonly size: number,
-  ) {
-    this.source = source;
+    private readonly position: () => number,
+    private readonly release: () => void,
+  ) {}
+
+  static async open(
+    file: string,
+    type: { kind: 'csv'; encoding: CsvEncoding } | { kind: 'xlsx' },
+    limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  ): Promise<SheetReader> {
+    const { size } = await stat(file);
+    if (type.kind === 'xlsx') {
+      const xlsx = await XlsxReader.open(file, limits);
+      try {
+        await xlsx.loadStrings();
+      } catch (error) {
+        xlsx.close();
+        throw error;
+      }
+      return new SheetReader(
+        xlsx.rows(),
+        size,
+        () => Math.round(xlsx.progress * size),
+        () => xlsx.close(),
+      );
+    }
+    const input = createReadStream(file, { highWaterMark: 1024 * 1024 });
+    const sample = (await readAt(file, 0, Math.min(size, SAMPLE_BYTES))).toString(type.encoding);
+    const rows = csvRows(input, type.encoding, detectDelimiter(sample), limits);
+    return new SheetReader(
+      rows,
+      size,
+      () => input.bytesRead,
+      () => input.destroy(),
+    );
   }
 
-  static async open(file: string, type: { kind: 'csv'; encoding: CsvEncoding } | { kind: 'xlsx' }) {
+  /**
+   * The same reader over only the first rows, for the upload's first look: a CSV streams as far as
+   * asked anyway; an XLSX reads its first PEEK_ROWS rows and just the texts they name.
+   */
+  static async openFirstRows(
+    file: string,
+    type: { kind: 'csv'; encoding: CsvEncoding } | { kind: 'xlsx' },
+    limits: ImportLimits,
+  ): Promise<SheetReader> {
+    if (type.kind === 'csv') return SheetReader.open(file, type, limits);
     const { size } = await stat(file);
-    const input = createReadStream(file, { highWaterMark: 1024 * 1024 });
-    if (type.kind === 'xlsx') return new SheetReader(input, xlsxRows(input), size);
-    const sample = (await readAt(file, 0, Math.min(size, SAMPLE_BYTES))).toString(type.encoding);
-    return new SheetReader(input, csvRows(input, type.encoding, detectDelimiter(sample)), size);
+    const xlsx = await XlsxReader.open(file, limits, { styles: false });
+    try {
+      const { rows, complete } = await xlsx.peekRows(PEEK_ROWS);
+      const reader = new SheetReader(
+        listed(rows),
+        size,
+        () => 0,
+        () => {},
+      );
+      reader.complete = complete;
+      return reader;
+    } finally {
+      xlsx.close();
+    }
   }
 
   /** Bytes of the file consumed so far, for a progress bar. */
   get bytesRead(): number {
-    return this.input.bytesRead;
+    return this.position();
+  }
+
+  /** Whether a first look ran out of the rows it read while the file goes on. */
+  get stoppedShort(): boolean {
+    return this.ended && !this.complete;
+  }
+
+  private async next(): Promise<IteratorResult<SheetRow>> {
+    const next = await this.source.next();
+    if (next.done) this.ended = true;
+    return next;
   }
 
   /**
@@ -209,7 +284,7 @@ export class SheetReader {
   ): Promise<{ row: SheetRow; match: T } | { rejected: true } | null> {
     let seen = 0;
     while (seen < HEADER_SEARCH_ROWS) {
-      const next = await this.source.next();
+      const next = await this.next();
       if (next.done) return seen === 0 ? null : { rejected: true };
       if (isBlankValues(next.value.values)) continue;
       seen++;
@@ -226,11 +301,12 @@ export class SheetReader {
       if (!hasText(cells) && isBlankRow(cells)) continue;
       yield { rowNumber, cells };
     }
+    this.ended = true;
   }
 
   async close(): Promise<void> {
     await this.source.return(undefined).catch(() => {});
-    this.input.destroy();
+    this.release();
   }
 }
 
