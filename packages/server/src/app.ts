@@ -37,6 +37,7 @@ import { accessPlugin } from './http/access.plugin';
 import { registerErrorHandler } from './http/error-handler';
 import { loggerOptions } from './http/request-log';
 import type { AppDeps } from './http/types';
+import { assetRoot } from './http/web-builds';
 
 export interface BuildOptions {
   config: Config;
@@ -172,9 +173,8 @@ async function serveWebApp(app: FastifyInstance, webDist: string) {
       .normalize(urlPath)
       .replace(/^(\.\.[/\\])+/, '')
       .slice(1);
-    if (file.startsWith('assets/') && existsSync(path.join(webDist, file))) {
-      return reply.sendFile(file, { immutable: true, maxAge: 31_536_000_000 });
-    }
+    const assets = file.startsWith('assets/') ? assetRoot(webDist, file) : null;
+    if (assets) return reply.sendFile(file, assets, { immutable: true, maxAge: 31_536_000_000 });
     if (file && !file.includes('/') && existsSync(path.join(webDist, file))) return reply.sendFile(file);
     return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
   });

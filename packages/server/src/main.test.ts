@@ -4,7 +4,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './config';
+import { clusterUrl, startEmbeddedPostgres, stopEmbeddedPostgres } from './db/embedded-postgres';
 
 const SERVER_DIR = path.resolve(import.meta.dirname, '..');
 let dataDir = '';
@@ -19,17 +23,22 @@ async function freePort(): Promise<number> {
   });
 }
 
+function serverEnv(port: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PORT: String(port),
+    JENJANG_DATA_DIR: dataDir,
+    JENJANG_DEMO_SCALE: '0.02',
+    JENJANG_LANG: 'en',
+    LOG_LEVEL: 'warn',
+  };
+}
+
 /** Starts `main.ts` in one Node process (no tsx wrapper), so kill -9 hits the server itself. */
 async function startServer(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      JENJANG_DATA_DIR: dataDir,
-      JENJANG_DEMO_SCALE: '0.02',
-      LOG_LEVEL: 'warn',
-    },
+    env: serverEnv(port),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -49,6 +58,28 @@ async function startServer(port: number): Promise<ChildProcess> {
   });
   return child;
 }
+
+/** Runs a command to its end (bounded), for the processes that must refuse at once. */
+async function runToEnd(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('exit', (exitCode) => {
+      clearTimeout(timer);
+      resolve(exitCode);
+    });
+  });
+  return { code, output };
+}
+
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve(child.exitCode)
+    : new Promise<number | null>((resolve) => child.once('exit', resolve));
 
 async function postmasters(): Promise<number> {
   let count = 0;
@@ -70,46 +101,163 @@ async function signIn(port: number) {
   expect(response.status).toBe(200);
   const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+  return { cookie, 'x-csrf-token': csrfToken };
 }
+
+/** A valid Jenjang-template CSV big enough that its import runs for a few seconds. */
+function bigEmployeeFile(rows: number): Blob {
+  const lines = ['nip;nama;unit_kerja'];
+  const start = Date.UTC(1965, 0, 1);
+  for (let i = 0; i < rows; i++) {
+    const birth = new Date(start + Math.floor(i / 9) * 86_400_000).toISOString().slice(0, 10);
+    const nip = `${birth.replaceAll('-', '')}2010011${String((i % 9) + 1).padStart(3, '0')}`;
+    lines.push(`${nip};Pegawai Uji ${i};Dinas Uji Ketahanan`);
+  }
+  return new Blob([`${lines.join('\n')}\n`], { type: 'text/csv' });
+}
+
+/** Uploads the file and waits until its job is running with progress made. */
+async function importRunning(port: number, headers: Record<string, string>): Promise<string> {
+  const form = new FormData();
+  form.append('file', bigEmployeeFile(300_000), 'pegawai-besar.csv');
+  const response = await fetch(`http://127.0.0.1:${port}/api/v1/imports/employees`, {
+    method: 'POST',
+    headers,
+    body: form,
+  });
+  expect(response.status).toBe(202);
+  const { id } = (await response.json()) as { id: string };
+  await expect
+    .poll(
+      async () => {
+        const job = await (await fetch(`http://127.0.0.1:${port}/api/v1/jobs/${id}`, { headers })).json();
+        return job.status === 'running' && job.progress.done > 0;
+      },
+      { timeout: 30_000, interval: 100 },
+    )
+    .toBe(true);
+  return id;
+}
+
+const uploads = () => readdir(path.join(dataDir, 'uploads')).catch(() => [] as string[]);
 
 afterAll(async () => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   if (dataDir) {
-    const { stopEmbeddedPostgres } = await import('./db/embedded-postgres');
     await stopEmbeddedPostgres(path.join(dataDir, 'postgres')).catch(() => {});
     await rm(dataDir, { recursive: true, force: true });
   }
 });
 
 describe('the server process', () => {
-  it('survives kill -9: the restart adopts the running PostgreSQL, loses nothing, and Ctrl-C stops both', async () => {
+  let port = 0;
+  let server: ChildProcess;
+  let headers: Record<string, string>;
+
+  it('refuses a second server (and a second npm start, before building) on the same data directory', async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'jenjang-main-'));
-    const port = await freePort();
-    const first = await startServer(port);
-    const headers = await signIn(port);
+    port = await freePort();
+    server = await startServer(port);
+    headers = await signIn(port);
+
+    const sentence = `Jenjang is already running on the data directory ${dataDir} (process ${server.pid})`;
+    const second = await runToEnd(
+      ['--import', 'tsx', 'src/main.ts'],
+      SERVER_DIR,
+      serverEnv(await freePort()),
+    );
+    expect(second.code).toBe(1);
+    expect(second.output).toContain(sentence);
+    const buildsBefore = await readdir(path.join(REPO_ROOT, 'packages/web/builds')).catch(() => []);
+    const npmStart = await runToEnd(['scripts/start.mjs'], REPO_ROOT, serverEnv(await freePort()));
+    expect(npmStart.code).toBe(1);
+    expect(npmStart.output).toContain(sentence);
+    expect(await readdir(path.join(REPO_ROOT, 'packages/web/builds')).catch(() => [])).toEqual(buildsBefore);
+
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    expect(await postmasters()).toBe(1);
+  }, 180_000);
+
+  it('answers a translated 503 while PostgreSQL is down, restarts it and recovers, without crashing', async () => {
+    const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+    const postmaster = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+    const statuses: number[] = [];
+    let unavailable: { status: number; detail: string; type: string } | null = null;
+    process.kill(postmaster, 'SIGKILL');
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1/accounts?q=admin`, {
+        headers: { ...headers, 'accept-language': 'id' },
+      });
+      statuses.push(response.status);
+      if (response.status === 503) unavailable = await response.json();
+      else await response.arrayBuffer();
+      if (unavailable && response.status === 200) break;
+      await sleep(100);
+    }
+    expect(server.exitCode).toBeNull();
+    expect(unavailable).toMatchObject({
+      status: 503,
+      type: expect.stringContaining('unavailable'),
+      detail: expect.stringContaining('Basis data sedang tidak dapat dijangkau'),
+    });
+    expect(new Set(statuses)).toEqual(new Set([200, 503]));
+    expect(statuses.at(-1)).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    expect(await postmasters()).toBe(1);
+  }, 120_000);
+
+  it('after kill -9 mid-import, the restart adopts PostgreSQL, loses nothing committed, fails the import at once and removes its upload', async () => {
     const created = await fetch(`http://127.0.0.1:${port}/api/v1/accounts`, {
       method: 'POST',
-      headers,
+      headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'tahan.banting', displayName: 'Tahan Banting', role: 'pegawai' }),
     });
     expect(created.status).toBe(201);
-
-    first.kill('SIGKILL');
-    await new Promise((resolve) => first.once('exit', resolve));
+    const job = await importRunning(port, headers);
+    expect(await uploads()).toHaveLength(1);
+    server.kill('SIGKILL');
+    await exited(server);
     expect(await postmasters()).toBe(1);
 
-    const second = await startServer(port);
+    server = await startServer(port);
     expect(await postmasters()).toBe(1);
-    const list = await fetch(`http://127.0.0.1:${port}/api/v1/accounts?q=tahan`, {
-      headers: await signIn(port),
+    headers = await signIn(port);
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/jobs/${job}`, {
+      headers: { ...headers, 'accept-language': 'en' },
     });
+    // Its heartbeat is seconds old: only knowing the previous server died fails it this early.
+    expect(await response.json()).toMatchObject({
+      status: 'failed',
+      errors: [{ message: expect.stringContaining('server stopped or restarted') }],
+    });
+    expect(await uploads()).toEqual([]);
+    const list = await fetch(`http://127.0.0.1:${port}/api/v1/accounts?q=tahan`, { headers });
     expect(((await list.json()) as { total: number }).total).toBe(1);
+  }, 240_000);
 
-    second.kill('SIGINT');
-    const code = await new Promise((resolve) => second.once('exit', resolve));
-    expect(code).toBe(0);
+  it('Ctrl-C mid-import marks it interrupted at once, removes its upload and stops PostgreSQL', async () => {
+    const job = await importRunning(port, headers);
+    server.kill('SIGINT');
+    expect(await exited(server)).toBe(0);
     expect(await postmasters()).toBe(0);
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
-  }, 240_000);
+    expect(await uploads()).toEqual([]);
+
+    // Read the row as the stopped server left it, before any start could mark it.
+    const cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: 0 });
+    const client = new pg.Client({ connectionString: clusterUrl(cluster, 'jenjang') });
+    await client.connect();
+    try {
+      const { rows } = await client.query('select status, error from job where id = $1', [job]);
+      expect(rows).toEqual([{ status: 'failed', error: { key: 'import.interrupted', params: {} } }]);
+      const imported = await client.query(
+        "select count(*)::int as n from employee where name like 'Pegawai Uji%'",
+      );
+      expect(imported.rows[0].n).toBe(0);
+    } finally {
+      await client.end();
+      await stopEmbeddedPostgres(cluster.dataDir);
+    }
+  }, 120_000);
 });

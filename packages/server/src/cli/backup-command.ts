@@ -4,6 +4,13 @@ import { loadConfig } from '../config';
 import { backupDatabase, readBackupHeader, restoreDatabase } from '../db/backup';
 import { bootstrapDatabase } from '../db/bootstrap';
 import {
+  claimDataDir,
+  DataDirBusyError,
+  type ProcessKind,
+  releaseDataDir,
+  withDataDirMutex,
+} from '../db/data-dir-registry';
+import {
   clusterUrl,
   type EmbeddedCluster,
   startEmbeddedPostgres,
@@ -15,25 +22,45 @@ import { CliError, cliText } from './cli-error';
 const DATABASE = 'jenjang';
 const STAGING = 'jenjang_restore';
 
-async function withEmbeddedCluster<T>(work: (cluster: EmbeddedCluster) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` on the embedded cluster, registered on the data directory: a backup beside a running
+ * server, a restore alone (refused while any server holds the data directory, whatever its
+ * connections, and keeping servers from starting until it is done). PostgreSQL is stopped afterwards
+ * only if no other process uses it.
+ */
+async function withEmbeddedCluster<T>(
+  kind: Extract<ProcessKind, 'cli' | 'restore'>,
+  work: (cluster: EmbeddedCluster) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
   if (config.databaseUrl) {
     throw new CliError('externalBackup');
   }
-  const cluster = await startEmbeddedPostgres({
-    dataDir: path.join(config.dataDir, 'postgres'),
-    port: config.embeddedPgPort,
+  const registration = await claimDataDir(config.dataDir, {
+    kind,
+    exclusive: kind === 'restore',
+    cluster: true,
+  }).catch((error) => {
+    if (!(error instanceof DataDirBusyError)) throw error;
+    const key = error.holder.kind === 'restore' ? 'restoreRunning' : 'restoreWhileServer';
+    throw new CliError(key, { dir: error.dataDir, pid: error.holder.pid });
   });
+  let cluster: EmbeddedCluster | null = null;
   try {
+    cluster = await withDataDirMutex(config.dataDir, () =>
+      startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port: config.embeddedPgPort }),
+    );
     return await work(cluster);
   } finally {
-    if (cluster.startedHere) await stopEmbeddedPostgres(cluster.dataDir);
+    await releaseDataDir(registration, async (others) => {
+      if (cluster && others.length === 0) await stopEmbeddedPostgres(cluster.dataDir);
+    });
   }
 }
 
 /** A consistent copy of the embedded database, taken while the server may keep running. */
 export async function backupCommand(file: string): Promise<void> {
-  const header = await withEmbeddedCluster((cluster) =>
+  const header = await withEmbeddedCluster('cli', (cluster) =>
     backupDatabase(clusterUrl(cluster, DATABASE), path.resolve(file)),
   );
   console.log(
@@ -47,11 +74,11 @@ export async function backupCommand(file: string): Promise<void> {
 
 /**
  * Restores into a staging database and swaps it in only when the load succeeded, so a bad
- * file never leaves a half-restored system. The server must be stopped.
+ * file never leaves a half-restored system. Refused while a server runs on the data directory.
  */
 export async function restoreCommand(file: string, options: { force?: boolean }): Promise<void> {
   const header = await readBackupHeader(path.resolve(file));
-  await withEmbeddedCluster(async (cluster) => {
+  await withEmbeddedCluster('restore', async (cluster) => {
     const admin = new pg.Client({ connectionString: clusterUrl(cluster) });
     await admin.connect();
     try {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,9 +15,12 @@ import {
   type TestContext,
 } from '../../test/harness';
 import { buildApp } from '../app';
+import { restoreCommand } from '../cli/backup-command';
 import { verifyAuditChain } from '../features/audit/audit-verify';
+import { translate } from '../i18n/translate';
 import { backupDatabase, readBackupHeader, restoreDatabase, tablesInOrder } from './backup';
 import { bootstrapDatabase } from './bootstrap';
+import { claimDataDir, releaseDataDir } from './data-dir-registry';
 import { createDb, createPool } from './database';
 import { migrate } from './migrate';
 
@@ -101,6 +105,33 @@ describe('backup and restore', () => {
     } finally {
       await app.close();
       await db.destroy();
+    }
+  });
+
+  it('refuses to restore while a server runs on the data directory, even an idle one', async () => {
+    const file = path.join(dir, 'refused.backup.gz');
+    await backupDatabase(superuserUrl(new URL(ctx.urls.ownerUrl).pathname.slice(1)), file);
+    const dataDir = path.join(dir, 'data');
+    // A server registered on the data directory, with no database connection at all.
+    const server = await claimDataDir(dataDir, { kind: 'server', exclusive: true, cluster: true });
+    const previous = process.env.JENJANG_DATA_DIR;
+    process.env.JENJANG_DATA_DIR = dataDir;
+    try {
+      const refusal = await restoreCommand(file, { force: true }).catch((error: unknown) => error);
+      expect(refusal).toMatchObject({
+        key: 'restoreWhileServer',
+        params: { dir: dataDir, pid: process.pid },
+      });
+      const { key, params } = refusal as { key: string; params: Record<string, unknown> };
+      expect(translate('en', `cli.${key}`, params)).toBe(
+        `A Jenjang server is running on the data directory ${dataDir} (process ${process.pid}): stop it first, then restore again.`,
+      );
+      // Refused before anything was started or replaced.
+      expect(existsSync(path.join(dataDir, 'postgres'))).toBe(false);
+    } finally {
+      if (previous === undefined) delete process.env.JENJANG_DATA_DIR;
+      else process.env.JENJANG_DATA_DIR = previous;
+      await releaseDataDir(server);
     }
   });
 });

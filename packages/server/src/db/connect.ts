@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../config';
 import { bootstrapDatabase, type DatabaseUrls } from './bootstrap';
+import { claimDataDir, type Registration, releaseDataDir, withDataDirMutex } from './data-dir-registry';
 import { createDb, createPool, type Db } from './database';
 import {
   clusterUrl,
@@ -14,28 +16,48 @@ export interface OpenDatabase {
   db: Db;
   urls: DatabaseUrls;
   embedded: EmbeddedCluster | null;
+  /**
+   * Closes the pool and unregisters. The embedded PostgreSQL is stopped when no other process of
+   * the data directory still uses it, unless `stopEmbedded: false` keeps it running regardless.
+   */
   close(options?: { stopEmbedded?: boolean }): Promise<void>;
 }
 
+/** How long a close waits for queries still running (an interrupted import) before going on. */
+const DRAIN_MS = 5_000;
+
 /**
- * Connects to PostgreSQL (the embedded cluster when DATABASE_URL is unset), migrates,
- * and returns a pool that runs as the non-owner app role.
+ * Connects to PostgreSQL (the embedded cluster when DATABASE_URL is unset), migrates, and returns
+ * a pool that runs as the non-owner app role. On the embedded cluster the process registers in the
+ * data directory (the server passes its own registration), so no process ever stops PostgreSQL
+ * under another.
  */
 export async function openDatabase(
   config: Config,
   log: (message: string) => void = () => {},
+  options: { registration?: Registration } = {},
 ): Promise<OpenDatabase> {
   let urls: DatabaseUrls;
   let embedded: EmbeddedCluster | null = null;
+  let registration = options.registration ?? null;
   if (config.databaseUrl) {
     urls = { ownerUrl: config.databaseUrl, appUrl: config.databaseAppUrl };
   } else {
-    embedded = await startEmbeddedPostgres({
-      dataDir: path.join(config.dataDir, 'postgres'),
-      port: config.embeddedPgPort,
-      log,
-    });
-    urls = await bootstrapDatabase(clusterUrl(embedded), { database: 'jenjang', secret: embedded.password });
+    registration ??= await claimDataDir(config.dataDir, { kind: 'cli', exclusive: false, cluster: true });
+    try {
+      const cluster = await withDataDirMutex(config.dataDir, () =>
+        startEmbeddedPostgres({
+          dataDir: path.join(config.dataDir, 'postgres'),
+          port: config.embeddedPgPort,
+          log,
+        }),
+      );
+      embedded = cluster;
+      urls = await bootstrapDatabase(clusterUrl(cluster), { database: 'jenjang', secret: cluster.password });
+    } catch (error) {
+      if (!options.registration) await releaseDataDir(registration);
+      throw error;
+    }
   }
   const result = await migrate(urls.ownerUrl, log);
   if (result.applied.length > 0) log(`applied ${result.applied.length} migration(s)`);
@@ -45,10 +67,14 @@ export async function openDatabase(
     db,
     urls,
     embedded,
-    /** Stops the embedded cluster only if this process started it, unless told otherwise (the server). */
-    async close({ stopEmbedded = embedded?.startedHere ?? false } = {}) {
-      await db.destroy();
-      if (embedded && stopEmbedded) await stopEmbeddedPostgres(embedded.dataDir);
+    async close({ stopEmbedded = true } = {}) {
+      // A query still running keeps the pool open; past the grace, stopping or exiting ends it.
+      await Promise.race([db.destroy().catch(() => {}), sleep(DRAIN_MS, undefined, { ref: false })]);
+      if (!registration) return;
+      await releaseDataDir(registration, async (clusterUsers) => {
+        if (embedded && stopEmbedded && clusterUsers.length === 0)
+          await stopEmbeddedPostgres(embedded.dataDir);
+      });
     },
   };
 }

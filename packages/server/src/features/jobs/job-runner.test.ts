@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,6 +13,7 @@ import {
 } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { isStale, JobRunner, STALE_AFTER_MS } from './job-runner';
+import { removeLeftoverUploads } from './job-uploads';
 
 let ctx: TestContext;
 let tenantId: number;
@@ -20,11 +25,21 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 /** A job row as another process would have left it, heard from `secondsAgo` seconds ago. */
-async function jobHeardFrom(secondsAgo: number, status: 'queued' | 'running' = 'running') {
+async function jobHeardFrom(
+  secondsAgo: number,
+  status: 'queued' | 'running' = 'running',
+  values: { worker?: string; file?: string } = {},
+) {
   return withTenant(ctx.db, tenantId, async (tx) => {
     const row = await tx
       .insertInto('job')
-      .values({ tenant_id: tenantId, account_id: null, kind: 'employee-import', input: '{}' })
+      .values({
+        tenant_id: tenantId,
+        account_id: null,
+        kind: 'employee-import',
+        input: JSON.stringify(values.file ? { file: values.file } : {}),
+        worker_id: values.worker ?? null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await tx
@@ -94,7 +109,7 @@ describe('jobs of processes that died', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       status: 'failed',
-      errors: [{ message: expect.stringContaining('server restarted') }],
+      errors: [{ message: expect.stringContaining('server stopped or restarted') }],
     });
   });
 
@@ -123,5 +138,116 @@ describe('jobs of processes that died', () => {
     release();
     await jobs.idle();
     expect((await statusOf(id)).status).toBe('succeeded');
+  });
+});
+
+describe('jobs of this process and of the previous server', () => {
+  it('fails the previous server’s jobs at start whatever their heartbeat, and leaves live ones', async () => {
+    const previous = await jobHeardFrom(1, 'running', { worker: 'server-that-died' });
+    const other = await jobHeardFrom(1, 'running', { worker: 'server-still-alive' });
+    await JobRunner.failInterrupted(ctx.db, [tenantId], ['server-that-died']);
+    expect(await statusOf(previous)).toEqual({
+      status: 'failed',
+      error: { key: 'import.interrupted', params: {} },
+    });
+    expect((await statusOf(other)).status).toBe('running');
+  });
+
+  it('marks its running jobs interrupted at once when stopping, aborts them and removes their uploads', async () => {
+    const uploadsDir = await mkdtemp(path.join(tmpdir(), 'jenjang-uploads-'));
+    const upload = path.join(uploadsDir, 'upload-1');
+    const elsewhere = path.join(path.dirname(uploadsDir), `${path.basename(uploadsDir)}-not-an-upload`);
+    await writeFile(upload, 'nip;nama\n');
+    await writeFile(elsewhere, 'keep me');
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let sawAbort = false;
+    const jobs = new JobRunner(ctx.db, undefined, { uploadsDir });
+    jobs.register('slow', async (job) => {
+      job.signal.addEventListener('abort', () => {
+        sawAbort = true;
+      });
+      await gate;
+      await job.progress(1, 2);
+      return { done: true };
+    });
+    const id = await jobs.enqueue(tenantId, null, 'slow', { file: upload });
+    const outside = await jobs.enqueue(tenantId, null, 'slow', { file: elsewhere });
+    await expect.poll(async () => (await statusOf(id)).status).toBe('running');
+
+    const stopping = jobs.interrupt();
+    await expect.poll(async () => (await statusOf(id)).status).toBe('failed');
+    expect(sawAbort).toBe(true);
+    release();
+    await stopping;
+    await jobs.idle();
+    expect(await statusOf(id)).toEqual({
+      status: 'failed',
+      error: { key: 'import.interrupted', params: {} },
+    });
+    expect((await statusOf(outside)).status).toBe('failed');
+    expect(existsSync(upload)).toBe(false);
+    expect(existsSync(elsewhere)).toBe(true);
+    await rm(elsewhere, { force: true });
+    await rm(uploadsDir, { recursive: true, force: true });
+  });
+
+  it('shows an unexpected error as a translated message with a reference, and logs the detail', async () => {
+    const logged: object[] = [];
+    const jobs = new JobRunner(ctx.db, { error: (details) => logged.push(details) });
+    jobs.register('broken', async () => {
+      const nothing = undefined as unknown as { field: string };
+      return { value: nothing.field };
+    });
+    const id = await jobs.runNow(tenantId, null, 'broken', {});
+    expect(await statusOf(id)).toEqual({
+      status: 'failed',
+      error: { key: 'job.failed', params: { ref: id.slice(0, 8) } },
+    });
+    expect(logged).toEqual([expect.objectContaining({ jobId: id, err: expect.any(TypeError) })]);
+
+    const admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+    for (const [language, words] of [
+      ['en', 'unexpected server error'],
+      ['id', 'kesalahan tak terduga'],
+    ] as const) {
+      const response = await ctx.app.inject({
+        method: 'GET',
+        url: `/api/v1/jobs/${id}`,
+        headers: { ...admin.headers, 'accept-language': language },
+      });
+      const message = response.json().errors[0].message as string;
+      expect(message).toContain(words);
+      expect(message).toContain(id.slice(0, 8));
+      expect(message).not.toContain('Cannot read');
+    }
+  });
+});
+
+describe('leftover uploads', () => {
+  it('removes the uploads no queued or running job needs, and young ones only when alone', async () => {
+    const uploadsDir = await mkdtemp(path.join(tmpdir(), 'jenjang-uploads-'));
+    const needed = path.join(uploadsDir, 'needed');
+    const leftover = path.join(uploadsDir, 'leftover');
+    const young = path.join(uploadsDir, 'young');
+    for (const file of [needed, leftover, young]) await writeFile(file, 'x');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const file of [needed, leftover]) await utimes(file, anHourAgo, anHourAgo);
+    await mkdir(path.join(uploadsDir, 'a-folder'));
+    await jobHeardFrom(1, 'running', { file: needed });
+    await jobHeardFrom(1, 'running', { file: leftover }).then((id) =>
+      withTenant(ctx.db, tenantId, (tx) =>
+        tx.updateTable('job').set({ status: 'failed' }).where('id', '=', id).execute(),
+      ),
+    );
+
+    const shared = await removeLeftoverUploads(ctx.db, [tenantId], uploadsDir, { keepRecentMs: 600_000 });
+    expect(shared).toEqual(['leftover']);
+    expect(await removeLeftoverUploads(ctx.db, [tenantId], uploadsDir)).toEqual(['young']);
+    expect(existsSync(needed)).toBe(true);
+    expect(existsSync(path.join(uploadsDir, 'a-folder'))).toBe(true);
+    await rm(uploadsDir, { recursive: true, force: true });
   });
 });

@@ -1,12 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
-import { type Db, withTenant } from '../../db/database';
+import { type Db, isDatabaseUnavailable, withTenant } from '../../db/database';
+import { removeUpload } from './job-uploads';
 
 export interface JobContext {
   jobId: string;
   tenantId: number;
   accountId: number | null;
   input: Record<string, unknown>;
-  /** Records progress; cheap to call often (writes at most every 250 ms). */
+  /** Aborted when the process stops: the job should give up (its transaction rolls back). */
+  signal: AbortSignal;
+  /** Records progress; cheap to call often (writes at most every 250 ms). Throws once aborted. */
   progress(done: number, total: number | null): Promise<void>;
 }
 
@@ -26,6 +31,8 @@ export class JobProblem extends Error {
 export const HEARTBEAT_MS = 10_000;
 /** A job unheard of for this long belongs to a process that died (several heartbeats missed). */
 export const STALE_AFTER_MS = 60_000;
+/** How long a stopping process waits for its interrupted jobs to give up before closing. */
+const SETTLE_MS = 3_000;
 
 /** Whether a queued or running job's process has stopped answering (pure: the caller gives now). */
 export function isStale(
@@ -39,25 +46,50 @@ export function isStale(
 
 export const INTERRUPTED = { key: 'import.interrupted', params: {} } as const;
 
+/** What users read about a failure: their own message key, never a JavaScript error's text. */
+function problemOf(error: unknown, jobId: string): { key: string; params: Record<string, unknown> } {
+  if (error instanceof JobProblem) return { key: error.key, params: error.params };
+  if (isDatabaseUnavailable(error)) return { key: 'problem.databaseUnavailable', params: {} };
+  return { key: 'job.failed', params: { ref: jobId.slice(0, 8) } };
+}
+
+interface ActiveJob {
+  tenantId: number;
+  input: Record<string, unknown>;
+  abort: AbortController;
+}
+
+export interface JobRunnerOptions {
+  /** This process's instance id, stored with its jobs (see data-dir-registry.ts). */
+  workerId?: string;
+  /** Where uploads live: a job's `input.file` inside it is removed when the job is interrupted. */
+  uploadsDir?: string;
+}
+
 /**
  * Runs long work (imports, later reports) in this process, with state in PostgreSQL so
  * any process can answer `GET /jobs/:id`. Each process beats a heartbeat for the jobs it runs;
  * a job whose heartbeat stopped is failed rather than left "running" for ever, also when several
- * processes share the database.
+ * processes share the database. A stopping process fails its own jobs at once (`interrupt`).
  */
 export class JobRunner {
+  readonly workerId: string;
   private readonly handlers = new Map<string, JobHandler>();
   private readonly running = new Set<Promise<void>>();
-  /** Jobs this process is executing, by id, with their tenant (the heartbeat needs it for RLS). */
-  private readonly active = new Map<string, number>();
+  /** Jobs this process is executing, by id. */
+  private readonly active = new Map<string, ActiveJob>();
   private heartbeat: NodeJS.Timeout | null = null;
+  private stopping = false;
 
   constructor(
     private readonly db: Db,
     private readonly log: { error: (details: object, message: string) => void } = {
       error: (details, message) => console.error(message, details),
     },
-  ) {}
+    private readonly options: JobRunnerOptions = {},
+  ) {
+    this.workerId = options.workerId ?? randomUUID();
+  }
 
   register(kind: string, handler: JobHandler): void {
     this.handlers.set(kind, handler);
@@ -67,7 +99,13 @@ export class JobRunner {
     const job = await withTenant(this.db, tenantId, (tx) =>
       tx
         .insertInto('job')
-        .values({ tenant_id: tenantId, account_id: accountId, kind, input: JSON.stringify(input) })
+        .values({
+          tenant_id: tenantId,
+          account_id: accountId,
+          kind,
+          input: JSON.stringify(input),
+          worker_id: this.workerId,
+        })
         .returning('id')
         .executeTakeFirstOrThrow(),
     );
@@ -97,36 +135,44 @@ export class JobRunner {
     input: Record<string, unknown>,
   ) {
     const handler = this.handlers.get(kind);
-    const update = (values: Record<string, unknown>) =>
-      withTenant(this.db, tenantId, (tx) =>
-        tx.updateTable('job').set(values).where('id', '=', jobId).execute(),
-      );
+    const update = (values: Record<string, unknown>, onlyIfActive = false) =>
+      withTenant(this.db, tenantId, (tx) => {
+        let query = tx.updateTable('job').set(values).where('id', '=', jobId);
+        // An interrupted job was already marked failed; its handler giving up must not rewrite that.
+        if (onlyIfActive) query = query.where('status', 'in', ['queued', 'running']);
+        return query.execute();
+      });
+    const abort = new AbortController();
     let lastWrite = 0;
     const ctx: JobContext = {
       jobId,
       tenantId,
       accountId,
       input,
+      signal: abort.signal,
       progress: async (done, total) => {
+        abort.signal.throwIfAborted();
         const now = Date.now();
         if (now - lastWrite < 250 && done !== total) return;
         lastWrite = now;
-        await update({ progress_done: done, progress_total: total });
+        await update({ progress_done: done, progress_total: total }, true);
       },
     };
-    this.track(jobId, tenantId);
+    this.track(jobId, { tenantId, input, abort });
     try {
-      await update({ status: 'running', started_at: new Date(), heartbeat_at: new Date() });
+      if (this.stopping) abort.abort(new JobProblem(INTERRUPTED.key));
+      abort.signal.throwIfAborted();
+      await update({ status: 'running', started_at: new Date(), heartbeat_at: new Date() }, true);
       if (!handler) throw new Error(`no handler for job kind ${kind}`);
       const result = await handler(ctx);
+      // Written even after an interruption: the work did commit, and the row must say so.
       await update({ status: 'succeeded', result: JSON.stringify(result), finished_at: new Date() });
     } catch (error) {
-      const problem =
-        error instanceof JobProblem
-          ? { key: error.key, params: error.params }
-          : { key: 'import.unreadable', params: { reason: (error as Error).message } };
-      if (!(error instanceof JobProblem)) this.log.error({ err: error, jobId }, 'job failed');
-      await update({ status: 'failed', error: JSON.stringify(problem), finished_at: new Date() }).catch(
+      if (!abort.signal.aborted && !(error instanceof JobProblem)) {
+        this.log.error({ err: error, jobId, kind }, 'job failed');
+      }
+      const problem = abort.signal.aborted ? INTERRUPTED : problemOf(error, jobId);
+      await update({ status: 'failed', error: JSON.stringify(problem), finished_at: new Date() }, true).catch(
         () => {},
       );
     } finally {
@@ -134,8 +180,8 @@ export class JobRunner {
     }
   }
 
-  private track(jobId: string, tenantId: number): void {
-    this.active.set(jobId, tenantId);
+  private track(jobId: string, job: ActiveJob): void {
+    this.active.set(jobId, job);
     if (this.heartbeat) return;
     this.heartbeat = setInterval(() => {
       this.beat().catch((error) => this.log.error({ err: error }, 'job heartbeat failed'));
@@ -154,10 +200,7 @@ export class JobRunner {
 
   /** Touches heartbeat_at of every job this process runs, one statement per tenant. */
   async beat(): Promise<void> {
-    const byTenant = new Map<number, string[]>();
-    for (const [jobId, tenantId] of this.active)
-      byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), jobId]);
-    for (const [tenantId, ids] of byTenant) {
+    for (const [tenantId, ids] of this.byTenant()) {
       await withTenant(this.db, tenantId, (tx) =>
         tx
           .updateTable('job')
@@ -169,20 +212,60 @@ export class JobRunner {
     }
   }
 
+  private byTenant(): Map<number, string[]> {
+    const byTenant = new Map<number, string[]>();
+    for (const [jobId, { tenantId }] of this.active)
+      byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), jobId]);
+    return byTenant;
+  }
+
   /**
-   * Fails the jobs whose process died: queued or running, with no heartbeat for STALE_AFTER_MS.
-   * Jobs of live processes (this one starting, or others sharing the database) keep running.
-   * Runs once per tenant at start; `GET /jobs/:id` applies the same rule on read.
+   * For a stopping process: marks every job it runs failed ("interrupted") at once, so nobody
+   * watches a frozen progress bar; aborts them (their transactions roll back); removes their
+   * uploads; then waits a little for the handlers to give up. New jobs fail at once too.
    */
-  static async failInterrupted(db: Db, tenantIds: number[]): Promise<void> {
+  async interrupt(): Promise<void> {
+    this.stopping = true;
+    const jobs = [...this.active.values()];
+    for (const [tenantId, ids] of this.byTenant()) {
+      await withTenant(this.db, tenantId, (tx) =>
+        tx
+          .updateTable('job')
+          .set({ status: 'failed', finished_at: new Date(), error: JSON.stringify(INTERRUPTED) })
+          .where('id', 'in', ids)
+          .where('status', 'in', ['queued', 'running'])
+          .execute(),
+      ).catch((error) => this.log.error({ err: error }, 'could not mark interrupted jobs'));
+    }
+    for (const job of jobs) job.abort.abort(new JobProblem(INTERRUPTED.key));
+    if (this.options.uploadsDir) {
+      for (const job of jobs) await removeUpload(this.options.uploadsDir, job.input.file);
+    }
+    await Promise.race([this.idle(), sleep(SETTLE_MS, undefined, { ref: false })]);
+  }
+
+  /**
+   * Fails the jobs whose process died: queued or running, with no heartbeat for STALE_AFTER_MS,
+   * or run by one of `deadWorkers` (the previous server of this data directory) whatever their
+   * heartbeat. Jobs of live processes (others sharing the database) keep running.
+   * Runs once per tenant at start; `GET /jobs/:id` applies the heartbeat rule on read.
+   */
+  static async failInterrupted(db: Db, tenantIds: number[], deadWorkers: string[] = []): Promise<void> {
     for (const tenantId of tenantIds) {
       await withTenant(db, tenantId, (tx) =>
         tx
           .updateTable('job')
           .set({ status: 'failed', finished_at: new Date(), error: JSON.stringify(INTERRUPTED) })
           .where('status', 'in', ['queued', 'running'])
-          .where(
-            sql<boolean>`coalesce(heartbeat_at, created_at) < now() - make_interval(secs => ${STALE_AFTER_MS / 1000})`,
+          .where((eb) =>
+            eb.or([
+              eb(
+                sql<Date>`coalesce(heartbeat_at, created_at)`,
+                '<',
+                sql<Date>`now() - make_interval(secs => ${STALE_AFTER_MS / 1000})`,
+              ),
+              ...(deadWorkers.length > 0 ? [eb('worker_id', 'in', deadWorkers)] : []),
+            ]),
           )
           .execute(),
       );
