@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './features/imports/import-limits';
 
 /** Every setting comes from the environment; README.md lists them with their defaults. */
 export interface Config {
@@ -20,6 +21,8 @@ export interface Config {
   loginMaxDelayMinutes: number;
   importMaxBytes: number;
   importMaxIssues: number;
+  /** What one upload may make the server inflate and hold (features/imports/import-limits.ts). */
+  importLimits: ImportLimits;
   /** Load the demo governments and run as a demo (band on every page, demo password allowed). */
   demoData: boolean;
   /**
@@ -74,6 +77,19 @@ function bool(value: string | undefined, fallback: boolean): boolean {
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 }
 
+function importLimits(env: NodeJS.ProcessEnv): ImportLimits {
+  const d = DEFAULT_IMPORT_LIMITS;
+  const MB = 1024 * 1024;
+  return {
+    xlsxMaxEntries: int(env.XLSX_MAX_ENTRIES, d.xlsxMaxEntries),
+    xlsxMaxInflatedBytes: int(env.XLSX_MAX_INFLATED_MB, d.xlsxMaxInflatedBytes / MB) * MB,
+    xlsxMaxSharedStrings: int(env.XLSX_MAX_STRINGS, d.xlsxMaxSharedStrings),
+    xlsxMaxSharedStringBytes: int(env.XLSX_MAX_STRINGS_MB, d.xlsxMaxSharedStringBytes / MB) * MB,
+    maxColumns: int(env.IMPORT_MAX_COLUMNS, d.maxColumns),
+    maxCellChars: int(env.IMPORT_MAX_CELL_CHARS, d.maxCellChars),
+  };
+}
+
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -99,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxDelayMinutes: Math.max(1, int(env.LOGIN_MAX_DELAY_MINUTES ?? env.LOGIN_LOCK_MINUTES, 15)),
     importMaxBytes: int(env.IMPORT_MAX_MB, 200) * 1024 * 1024,
     importMaxIssues: int(env.IMPORT_MAX_ISSUES, 100_000),
+    importLimits: importLimits(env),
     // A demo by default only on the embedded database: a deployment on its own PostgreSQL holds
     // real people and must ask for demo data explicitly.
     demoData: bool(env.JENJANG_DEMO_DATA, !env.DATABASE_URL),

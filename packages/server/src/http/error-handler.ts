@@ -52,6 +52,18 @@ function issueKey(issue: ZodIssueLike): { key: string; params: Record<string, un
   }
 }
 
+const MB = 1024 * 1024;
+
+/** Fastify's own errors: a body over the limit names the limit that applied (uploads name theirs). */
+function frameworkProblem(error: FastifyError, status: number, bodyLimit: number) {
+  if (status === 500) return { key: 'problem.internal', params: {} };
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return { key: 'problem.bodyTooLarge', params: { limit: Math.round((bodyLimit / MB) * 100) / 100 } };
+  }
+  if (status === 413) return { key: 'problem.tooLarge', params: {} };
+  return { key: 'problem.validation', params: {} };
+}
+
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const locale = request.locale ?? 'id';
@@ -90,12 +102,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: error }, 'unhandled error');
-    const key =
-      status === 413 ? 'import.tooLarge' : status === 500 ? 'problem.internal' : 'problem.validation';
+    const bodyLimit = request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit ?? 0;
+    const { key, params } = frameworkProblem(error, status, bodyLimit);
     return reply
       .status(status)
       .type('application/problem+json')
-      .send(problemBody(locale, status, key, { limit: 0 }));
+      .send(problemBody(locale, status, key, params));
   });
 
   app.setNotFoundHandler((request, reply) => {
