@@ -24,11 +24,12 @@ import { authRoutes } from './features/auth/auth.routes';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes';
 import { employeeRoutes } from './features/employees/employee.routes';
 import { importRoutes } from './features/imports/import.routes';
-import { registerImportJob } from './features/imports/import.service';
+import { registerImportJobs } from './features/imports/import-kinds';
 import { jobRoutes } from './features/jobs/job.routes';
 import { JobRunner } from './features/jobs/job-runner';
 import { createMailer, type Mailer } from './features/notifications/mailer';
 import { notificationRoutes } from './features/notifications/notification.routes';
+import { organisationRoutes } from './features/organisation/organisation.routes';
 import { instrumentRoutes } from './features/surveys/instrument.routes';
 import { responseRoutes } from './features/surveys/response.routes';
 import { resultRoutes } from './features/surveys/result.routes';
@@ -65,7 +66,7 @@ export async function buildApp(options: BuildOptions) {
   const mailer = options.mailer ?? createMailer(options.config.smtpUrl, options.config.mailFrom);
   app.addHook('onClose', async () => mailer.close());
   const deps: AppDeps = { db: options.db, config: options.config, jobs, mailer };
-  registerImportJob(jobs, deps);
+  registerImportJobs(jobs, deps);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -144,6 +145,7 @@ export async function buildApp(options: BuildOptions) {
     async (api) => {
       await api.register(authRoutes, { ...deps, prefix: '/auth' });
       await api.register(employeeRoutes, deps);
+      await api.register(organisationRoutes, deps);
       await api.register(dashboardRoutes, deps);
       await api.register(jobRoutes, deps);
       await api.register(importRoutes, deps);

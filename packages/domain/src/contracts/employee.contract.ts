@@ -63,6 +63,14 @@ export const EmployeeDetail = EmployeeSummary.extend({
   updatedAt: z.string(),
 }).meta({ id: 'EmployeeDetail' });
 
+export const UnitListQuery = z.object({
+  /** Closed units too (names of old records, the organisation page); pickers leave them out. */
+  includeClosed: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+
 export const UnitList = z
   .object({
     items: z.array(
@@ -72,6 +80,8 @@ export const UnitList = z
         name: z.string(),
         kind: z.string(),
         employeeCount: z.number().int(),
+        /** The day the unit's closure took effect; null while it is open. */
+        closedOn: CalendarDate.nullable(),
       }),
     ),
   })

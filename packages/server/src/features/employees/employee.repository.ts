@@ -129,19 +129,3 @@ export async function findEmployee(tx: Tx, id: number) {
     .where('e.id', '=', id)
     .executeTakeFirst();
 }
-
-export async function listUnits(tx: Tx, scope: ListScope) {
-  let query = tx
-    .selectFrom('unit as u')
-    .select([
-      'u.id',
-      'u.parent_id',
-      'u.name',
-      'u.kind',
-      sql<number>`(select count(*) from employee e where e.unit_id = u.id)::int`.as('employee_count'),
-    ])
-    .orderBy('u.path');
-  if (scope.kind === 'unit') query = query.where(sql<boolean>`u.path @> array[${scope.unitId}]::bigint[]`);
-  if (scope.kind === 'none') query = query.where(sql<boolean>`false`);
-  return query.execute();
-}

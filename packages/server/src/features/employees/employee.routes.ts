@@ -5,6 +5,7 @@ import {
   EmployeePage,
   GolonganList,
   UnitList,
+  UnitListQuery,
 } from '@jenjang/domain/contracts/employee.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, requireActor } from '../../http/types';
@@ -31,8 +32,17 @@ export const employeeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
 
   app.get(
     '/units',
-    { config: { permission: 'unit.read' }, schema: { tags: ['organisation'], response: { 200: UnitList } } },
-    (request) => employees.listUnits(deps.db, requireActor(request.actor)),
+    {
+      config: { permission: 'unit.read' },
+      schema: {
+        tags: ['organisation'],
+        description:
+          'Units as a flat list; closed units (from their effective date) only with includeClosed.',
+        querystring: UnitListQuery,
+        response: { 200: UnitList },
+      },
+    },
+    (request) => employees.listUnits(deps.db, requireActor(request.actor), request.query.includeClosed),
   );
 
   app.get(

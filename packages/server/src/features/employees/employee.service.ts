@@ -9,6 +9,7 @@ import {
 import { formatNip, maskNik } from '@jenjang/domain/nip.rules';
 import { type Db, withTenant } from '../../db/database';
 import { notFound } from '../../http/problem';
+import * as units from '../organisation/unit.repository';
 import * as repo from './employee.repository';
 
 function fullName(row: { name: string; front_title: string | null; back_title: string | null }): string {
@@ -83,10 +84,11 @@ export async function getEmployee(db: Db, actor: Actor, id: number) {
   });
 }
 
-export async function listUnits(db: Db, actor: Actor) {
+export async function listUnits(db: Db, actor: Actor, includeClosed = false) {
   const scope = listScope(actor, 'unit.read');
   return withTenant(db, actor.tenantId, async (tx) => {
-    const rows = await repo.listUnits(tx, scope);
+    const today = await units.tenantToday(tx);
+    const rows = await units.listUnits(tx, scope, { includeClosed, today });
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -94,6 +96,7 @@ export async function listUnits(db: Db, actor: Actor) {
         name: r.name,
         kind: r.kind,
         employeeCount: r.employee_count,
+        closedOn: r.closed_on,
       })),
     };
   });

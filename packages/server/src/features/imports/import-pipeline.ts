@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
-import type { Action } from '@jenjang/domain/access';
+import { type Action, type Actor, can } from '@jenjang/domain/access';
 import type { AuditAction } from '@jenjang/domain/audit-actions';
 import type { ImportResult as ImportResultContract } from '@jenjang/domain/contracts/job.contract';
 import type { ImportColumn, RowIssue, RowOptions, RowResult } from '@jenjang/domain/import-cells';
@@ -103,12 +103,25 @@ export interface ImportKind<R> {
   job: string;
   /** The action that lets an actor start this import and read its report. */
   permission: Action;
+  /**
+   * 'tenant': the file may touch anything in the government, so only an actor without a unit
+   * scope may import it. 'unit': a scoped actor may import too; the merge checks each row's reach.
+   */
+  reach: 'tenant' | 'unit';
   /** The audit action of a finished import. */
   auditAction: AuditAction;
+  /** The message when no header row is recognised: it names this kind's columns. */
+  noHeaderKey: string;
   header(values: unknown[]): FileLayout | null;
   validate(cells: Record<string, unknown>, layout: string, options: RowOptions): RowResult<R>;
   open(tx: Tx, target: ImportTarget, file: FileLayout): Promise<ImportMerge<R>>;
   template: ImportTemplate;
+}
+
+/** Whether the actor may start this kind of import (and read the reports of others' imports of it). */
+export function mayImport(actor: Actor, kind: Pick<ImportKind<unknown>, 'permission' | 'reach'>): boolean {
+  const unitPath = kind.reach === 'unit' && actor.scopeUnitId !== null ? [actor.scopeUnitId] : null;
+  return can(actor, kind.permission, { tenantId: actor.tenantId, unitPath });
 }
 
 /** The share of the progress bar for reading the file; merging into the tables fills the rest. */
@@ -160,7 +173,7 @@ export async function runImport<R>(
     try {
       const header = await reader.header((values) => kind.header(values));
       if (header === null) throw new JobProblem('import.empty');
-      if ('rejected' in header) throw new JobProblem('import.noHeader');
+      if ('rejected' in header) throw new JobProblem(kind.noHeaderKey);
       const progress = async (done: number) => {
         options.onProgress?.(done, reader.size);
         await ctx.progress(done, reader.size);

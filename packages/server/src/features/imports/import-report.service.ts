@@ -1,18 +1,22 @@
 import { PassThrough } from 'node:stream';
-import { type Actor, can } from '@jenjang/domain/access';
-import { EMPLOYEE_TEMPLATE_COLUMNS } from '@jenjang/domain/employee-import.rules';
+import type { Actor } from '@jenjang/domain/access';
 import ExcelJS from 'exceljs';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { notFound } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
 import * as repo from './import.repository';
-import { EMPLOYEE_IMPORT_JOB } from './import.service';
+import { IMPORT_JOBS, importKindOfJob } from './import-kinds';
+import { type ImportTemplate, mayImport } from './import-pipeline';
 
 // What a user gets back from an import: its issues as a page or as a spreadsheet to fix the file
 // with, and the template to start from. All of it in the user's language.
 
 /** Issue codes the import itself raises; all others are domain rule codes (errors.* / warnings.*). */
-const IMPORT_ISSUE_CODES = new Set(['import.duplicateNip']);
+const IMPORT_ISSUE_CODES = new Set([
+  'import.duplicateNip',
+  'import.duplicateUnit',
+  'import.duplicatePosition',
+]);
 const REPORT_PAGE = 5000;
 
 type IssueRow = Awaited<ReturnType<typeof repo.listIssues>>['rows'][number];
@@ -37,10 +41,16 @@ function toIssue(locale: Locale, row: IssueRow) {
   };
 }
 
-/** The job must be this tenant's (row-level security) employee import, and the caller may import. */
+/**
+ * The job must be one of this tenant's imports (row-level security), and the caller may import
+ * that kind: its own import, or anyone's when its reach is the whole government.
+ */
 async function requireImportJob(tx: Tx, actor: Actor, jobId: string) {
-  const job = await repo.findImportJob(tx, jobId, EMPLOYEE_IMPORT_JOB);
-  if (!job || !can(actor, 'employee.import', { tenantId: job.tenant_id })) throw notFound();
+  const job = await repo.findImportJob(tx, jobId, IMPORT_JOBS);
+  const kind = job && importKindOfJob(job.kind);
+  if (!job || !kind || job.tenant_id !== actor.tenantId) throw notFound();
+  const mine = job.account_id === actor.accountId;
+  if (!mayImport(actor, kind) || (!mine && actor.scopeUnitId !== null)) throw notFound();
   return job;
 }
 
@@ -121,13 +131,13 @@ export async function issueReport(db: Db, actor: Actor, jobId: string, locale: L
   return { stream, fileName: `${t('fileName')}-${jobId.slice(0, 8)}.xlsx` };
 }
 
-function exampleRow(): string[] {
-  return EMPLOYEE_TEMPLATE_COLUMNS.map((c) => c.example);
+function exampleRow(template: ImportTemplate): string[] {
+  return template.columns.map((c) => c.example);
 }
 
 /** Required columns carry a '*', which header detection ignores. */
-function templateHeader(): string[] {
-  return EMPLOYEE_TEMPLATE_COLUMNS.map((c) => (c.required ? `${c.key}*` : c.key));
+function templateHeader(template: ImportTemplate): string[] {
+  return template.columns.map((c) => (c.required ? `${c.key}*` : c.key));
 }
 
 function csvField(value: string): string {
@@ -138,30 +148,37 @@ function csvField(value: string): string {
  * The template as CSV: ';'-separated because Excel with Indonesian regional settings expects it,
  * with a BOM so that Excel reads it as UTF-8.
  */
-export function templateCsv(): string {
-  return `\uFEFF${[templateHeader(), exampleRow()].map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
+export function templateCsv(template: ImportTemplate): string {
+  const rows = [templateHeader(template), exampleRow(template)];
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
+}
+
+/** The downloaded template's file name, without extension. */
+export function templateFileName(template: ImportTemplate, locale: Locale): string {
+  return template.fileName[locale];
 }
 
 /** The template as XLSX: the columns with an example row, NIP and NIK typed as text, and a guide. */
-export async function templateWorkbook(locale: Locale): Promise<Buffer> {
+export async function templateWorkbook(template: ImportTemplate, locale: Locale): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(translate(locale, 'template.sheet'), {
+  const sheet = workbook.addWorksheet(translate(locale, template.sheetKey), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
-  sheet.columns = EMPLOYEE_TEMPLATE_COLUMNS.map((c, i) => ({
-    header: templateHeader()[i],
+  const header = templateHeader(template);
+  sheet.columns = template.columns.map((c, i) => ({
+    header: header[i],
     key: c.key,
     width: Math.max(14, Math.min(60, c.example.length + 2)),
     // Text format keeps Excel from turning an 18-digit NIP into 1.98503E+17.
-    ...(c.key === 'nip' || c.key === 'nik' ? { style: { numFmt: '@' } } : {}),
+    ...(template.textColumns?.includes(c.key) ? { style: { numFmt: '@' } } : {}),
   }));
-  sheet.addRow(exampleRow());
-  styleHeader(sheet, EMPLOYEE_TEMPLATE_COLUMNS.length);
-  addGuide(workbook, locale);
+  sheet.addRow(exampleRow(template));
+  styleHeader(sheet, template.columns.length);
+  addGuide(workbook, template, locale);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function addGuide(workbook: ExcelJS.Workbook, locale: Locale): void {
+function addGuide(workbook: ExcelJS.Workbook, template: ImportTemplate, locale: Locale): void {
   const t = (key: string) => translate(locale, `import.template.${key}`);
   const guide = workbook.addWorksheet(translate(locale, 'template.guide'), {
     views: [{ state: 'frozen', ySplit: 1 }],
@@ -172,7 +189,7 @@ function addGuide(workbook: ExcelJS.Workbook, locale: Locale): void {
     { header: t('description'), key: 'description', width: 90 },
     { header: t('example'), key: 'example', width: 45 },
   ];
-  for (const c of EMPLOYEE_TEMPLATE_COLUMNS) {
+  for (const c of template.columns) {
     const description = translate(locale, `importColumn.${c.key}`);
     guide.addRow([c.key, c.required ? t('yes') : t('no'), description, c.example]);
   }

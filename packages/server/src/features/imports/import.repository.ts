@@ -242,8 +242,14 @@ export async function countUpdated(tx: Tx): Promise<number> {
   return result.rows[0]?.count ?? 0;
 }
 
-export function findImportJob(tx: Tx, id: string, kind: string) {
-  return tx.selectFrom('job').selectAll().where('id', '=', id).where('kind', '=', kind).executeTakeFirst();
+/** A job of one of these kinds (an import), or undefined. */
+export function findImportJob(tx: Tx, id: string, kinds: string | readonly string[]) {
+  return tx
+    .selectFrom('job')
+    .selectAll()
+    .where('id', '=', id)
+    .where('kind', 'in', typeof kinds === 'string' ? [kinds] : [...kinds])
+    .executeTakeFirst();
 }
 
 export async function listIssues(tx: Tx, jobId: string, page: { offset: number; limit: number }) {

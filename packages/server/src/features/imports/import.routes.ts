@@ -6,10 +6,11 @@ import { ProblemError } from '../../http/problem';
 import { type AppDeps, requireActor } from '../../http/types';
 import { toJobResponse } from '../jobs/job-response';
 import { findImportJob } from './import.repository';
-import { EMPLOYEE_IMPORT_JOB } from './import.service';
+import { IMPORT_KINDS, type ImportKindName } from './import-kinds';
 import * as reports from './import-report.service';
 import { acceptUpload } from './import-upload.service';
 
+// Reading an import's issues: any admin-level importer; the service checks the job's own kind.
 const permission = 'employee.import' as const;
 const tags = ['imports'];
 
@@ -17,30 +18,76 @@ function attachment(fileName: string): string {
   return `attachment; filename="${fileName}"`;
 }
 
+const UPLOAD_DESCRIPTION: Record<ImportKindName, string> = {
+  employees: 'Upload a CSV or XLSX employee file (SIASN "data utama" or the Jenjang template).',
+  units: 'Upload a CSV or XLSX file of units (path of names, or name and parent name).',
+  positions: 'Upload a CSV or XLSX file of positions (jabatan with kind and jenjang).',
+};
+
+/** The templates' addresses: the employee template kept its address from before units and positions. */
+const TEMPLATE_BASE: Record<ImportKindName, string> = {
+  employees: '/imports/template',
+  units: '/imports/units/template',
+  positions: '/imports/positions/template',
+};
+
 export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  app.post(
-    '/imports/employees',
-    {
-      config: { permission, uploadField: 'file' },
-      schema: {
-        tags,
-        description: 'Upload a CSV or XLSX employee file (multipart field `file`); the import runs as a job.',
-        consumes: ['multipart/form-data'],
-        response: { 202: Job, 400: Problem, 413: Problem, 415: Problem },
+  for (const name of Object.keys(IMPORT_KINDS) as ImportKindName[]) {
+    const kind = IMPORT_KINDS[name];
+    app.post(
+      `/imports/${name}`,
+      {
+        config: { permission: kind.permission, uploadField: 'file' },
+        schema: {
+          tags,
+          description: `${UPLOAD_DESCRIPTION[name]} Multipart field \`file\`; the import runs as a job.`,
+          consumes: ['multipart/form-data'],
+          response: { 202: Job, 400: Problem, 403: Problem, 413: Problem, 415: Problem },
+        },
       },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const upload = request.isMultipart() ? await request.file() : undefined;
-      if (upload?.fieldname !== 'file') throw new ProblemError(400, 'import.noFile');
-      const jobId = await acceptUpload(deps, actor, upload);
-      const job = await withTenant(deps.db, actor.tenantId, (tx) =>
-        findImportJob(tx, jobId, EMPLOYEE_IMPORT_JOB),
-      );
-      if (!job) throw new Error(`job ${jobId} vanished after enqueue`);
-      return reply.status(202).send(toJobResponse(job, request.locale));
-    },
-  );
+      async (request, reply) => {
+        const actor = requireActor(request.actor);
+        const upload = request.isMultipart() ? await request.file() : undefined;
+        if (upload?.fieldname !== 'file') throw new ProblemError(400, 'import.noFile');
+        const jobId = await acceptUpload(deps, actor, upload, kind);
+        const job = await withTenant(deps.db, actor.tenantId, (tx) => findImportJob(tx, jobId, kind.job));
+        if (!job) throw new Error(`job ${jobId} vanished after enqueue`);
+        return reply.status(202).send(toJobResponse(job, request.locale));
+      },
+    );
+
+    app.get(
+      `${TEMPLATE_BASE[name]}.xlsx`,
+      {
+        config: { permission: kind.permission },
+        schema: { tags, description: `The Jenjang ${name} template with a guide sheet.` },
+      },
+      async (request, reply) =>
+        reply
+          .type(reports.REPORT_CONTENT_TYPE)
+          .header(
+            'content-disposition',
+            attachment(`${reports.templateFileName(kind.template, request.locale)}.xlsx`),
+          )
+          .send(await reports.templateWorkbook(kind.template, request.locale)),
+    );
+
+    app.get(
+      `${TEMPLATE_BASE[name]}.csv`,
+      {
+        config: { permission: kind.permission },
+        schema: { tags, description: `The Jenjang ${name} template as CSV.` },
+      },
+      async (request, reply) =>
+        reply
+          .type('text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            attachment(`${reports.templateFileName(kind.template, request.locale)}.csv`),
+          )
+          .send(reports.templateCsv(kind.template)),
+    );
+  }
 
   app.get(
     '/imports/:id/issues',
@@ -82,28 +129,5 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         .header('content-disposition', attachment(report.fileName))
         .send(report.stream);
     },
-  );
-
-  app.get(
-    '/imports/template.xlsx',
-    {
-      config: { permission },
-      schema: { tags, description: 'The Jenjang employee template with a guide sheet.' },
-    },
-    async (request, reply) =>
-      reply
-        .type(reports.REPORT_CONTENT_TYPE)
-        .header('content-disposition', attachment('template-pegawai-jenjang.xlsx'))
-        .send(await reports.templateWorkbook(request.locale)),
-  );
-
-  app.get(
-    '/imports/template.csv',
-    { config: { permission }, schema: { tags, description: 'The Jenjang employee template as CSV.' } },
-    async (_request, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', attachment('template-pegawai-jenjang.csv'))
-        .send(reports.templateCsv()),
   );
 };

@@ -86,7 +86,9 @@ class EmployeeMerge implements ImportMerge<EmployeeRecord> {
 export const employeeImport: ImportKind<EmployeeRecord> = {
   job: EMPLOYEE_IMPORT_JOB,
   permission: 'employee.import',
+  reach: 'tenant',
   auditAction: 'employee.import',
+  noHeaderKey: 'import.noHeader',
   header(values) {
     const layout = detectLayout(values);
     return layout.ok ? { layout: layout.layout, columnIndex: layout.columnIndex } : null;

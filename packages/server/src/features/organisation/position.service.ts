@@ -1,0 +1,131 @@
+import { type Actor, can } from '@jenjang/domain/access';
+import {
+  checkPositionLevel,
+  type FungsionalLevel,
+  type PositionKind,
+  positionGroup,
+} from '@jenjang/domain/position';
+import { normalizeUnitName } from '@jenjang/domain/unit-tree.rules';
+import { type Db, type Tx, withTenant } from '../../db/database';
+import { notFound, ProblemError } from '../../http/problem';
+import { appendAudit } from '../audit/audit.repository';
+import * as repo from './position.repository';
+
+// Positions (jabatan) belong to the whole government: only an admin without a unit scope
+// manages them (can() fails closed for a scoped actor on a tenant-wide resource). Anyone who
+// reads units reads them: forms and filters need their names.
+
+export interface PositionInput {
+  name: string;
+  kind: PositionKind;
+  level: FungsionalLevel | null;
+}
+
+type Row = NonNullable<Awaited<ReturnType<typeof repo.findPosition>>>;
+
+function toPosition(row: Pick<Row, 'id' | 'name' | 'kind' | 'level'>, employeeCount: number) {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind as PositionKind | null,
+    level: row.level as FungsionalLevel | null,
+    employeeCount,
+  };
+}
+
+function requireManage(actor: Actor): void {
+  if (!can(actor, 'position.manage', { tenantId: actor.tenantId, unitPath: null })) {
+    throw new ProblemError(403, 'position.outOfReach');
+  }
+}
+
+/** Name normalised; a jenjang where the kind needs one and nowhere else (PermenPANRB 1/2023). */
+function checked(input: PositionInput): PositionInput {
+  const problem = checkPositionLevel(input.kind, input.level);
+  if (problem) {
+    throw new ProblemError(400, 'problem.validation', {}, [{ path: '/level', key: `errors.${problem}` }]);
+  }
+  return { ...input, name: normalizeUnitName(input.name) };
+}
+
+async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505')
+      throw new ProblemError(409, 'position.nameTaken', { name });
+    throw error;
+  }
+}
+
+export async function listPositions(
+  db: Db,
+  actor: Actor,
+  query: { q?: string | undefined; kind?: PositionKind | undefined; page: number; pageSize: number },
+) {
+  if (!can(actor, 'unit.read', { tenantId: actor.tenantId, unitPath: null })) {
+    return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  }
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const { rows, total } = await repo.listPositions(tx, query, query);
+    return {
+      items: rows.map((row) => toPosition(row, row.employee_count)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  });
+}
+
+export async function createPosition(db: Db, actor: Actor, input: PositionInput) {
+  requireManage(actor);
+  const values = checked(input);
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const row = await uniqueName(values.name, () =>
+      repo.insertPosition(tx, { tenantId: actor.tenantId, ...values }),
+    );
+    await auditPosition(tx, actor, 'position.created', row.id, {
+      ...values,
+      group: positionGroup(values.kind),
+    });
+    return toPosition(row, 0);
+  });
+}
+
+export async function updatePosition(db: Db, actor: Actor, id: number, input: PositionInput) {
+  requireManage(actor);
+  const values = checked(input);
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const before = await repo.findPosition(tx, id);
+    if (!before) throw notFound();
+    const changed = (['name', 'kind', 'level'] as const).filter((field) => before[field] !== values[field]);
+    if (changed.length === 0) return toPosition(before, await repo.countHolders(tx, id));
+    const { position, holdersChanged } = await uniqueName(values.name, () =>
+      repo.updatePosition(tx, id, values),
+    );
+    await auditPosition(tx, actor, 'position.updated', id, {
+      name: values.name,
+      changes: Object.fromEntries(
+        changed.map((field) => [field, { before: before[field], after: values[field] }]),
+      ),
+      holdersChanged,
+    });
+    return toPosition(position, await repo.countHolders(tx, id));
+  });
+}
+
+function auditPosition(
+  tx: Tx,
+  actor: Actor,
+  action: 'position.created' | 'position.updated',
+  id: number,
+  data: Record<string, unknown>,
+) {
+  return appendAudit(tx, actor.tenantId, {
+    actorAccountId: actor.accountId,
+    action,
+    entity: 'position',
+    entityId: id,
+    data,
+  });
+}

@@ -1,0 +1,234 @@
+import { type Actor, can } from '@jenjang/domain/access';
+import {
+  checkClose,
+  checkCreate,
+  checkMove,
+  checkRename,
+  normalizeUnitName,
+  type TreeUnit,
+  type UnitCheck,
+  type UnitKind,
+} from '@jenjang/domain/unit-tree.rules';
+import { type Db, type Tx, withTenant } from '../../db/database';
+import { notFound, ProblemError } from '../../http/problem';
+import { appendAudit } from '../audit/audit.repository';
+import * as repo from './unit.repository';
+
+// Units of the organisation tree: create, rename, move, close. Each change authorises the units
+// it touches with can() (a scoped admin only inside its subtree), takes the tree lock, asks the
+// pure rules, writes, and audits with the names needed to read the entry later.
+
+/** How long a change waits for the tree lock before answering "busy" (an import may hold it). */
+const LOCK_WAIT_MS = 5_000;
+
+type Row = repo.UnitRow;
+
+function toTreeUnit(row: Row): TreeUnit {
+  return { id: row.id, parentId: row.parent_id, path: row.path, closedOn: row.closed_on };
+}
+
+export function toUnit(row: Row) {
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    name: row.name,
+    kind: row.kind,
+    path: row.path,
+    closedOn: row.closed_on,
+  };
+}
+
+/** A rule's refusal as a translated 409 (the request was fine; the tree's state forbids it). */
+function refuse(check: UnitCheck): void {
+  if (!check.ok) throw new ProblemError(409, check.code, check.params ?? {});
+}
+
+/**
+ * Runs a tree change in one transaction under the exclusive tree lock. A lock held too long
+ * (an import running) or a sibling with the same name ends it with a translated 409.
+ */
+async function changeTree<T>(db: Db, actor: Actor, work: (tx: Tx, today: string) => Promise<T>): Promise<T> {
+  try {
+    return await withTenant(db, actor.tenantId, async (tx) => {
+      await repo.lockUnitTree(tx, actor.tenantId, 'exclusive', LOCK_WAIT_MS);
+      return work(tx, await repo.tenantToday(tx));
+    });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === '55P03') throw new ProblemError(409, 'unit.busy');
+    throw error;
+  }
+}
+
+/** The unit, if it is this government's (row-level security) and within the actor's reach. */
+async function reachableUnit(tx: Tx, actor: Actor, id: number): Promise<Row> {
+  const unit = await repo.findUnit(tx, id);
+  if (!unit) throw notFound();
+  if (!can(actor, 'unit.manage', { tenantId: unit.tenant_id, unitPath: unit.path })) {
+    throw new ProblemError(403, 'unit.outOfReach', { name: unit.name });
+  }
+  return unit;
+}
+
+/** A parent (or target) named in the request: absent is 404, outside the actor's reach 403. */
+async function reachableParent(tx: Tx, actor: Actor, id: number | null): Promise<Row | null> {
+  if (id === null) {
+    // The top of the tree is the whole government's: a scoped admin never places a unit there.
+    if (!can(actor, 'unit.manage', { tenantId: actor.tenantId, unitPath: null })) {
+      throw new ProblemError(403, 'unit.topOutOfReach');
+    }
+    return null;
+  }
+  const parent = await repo.findUnit(tx, id);
+  if (!parent) throw new ProblemError(404, 'unit.parentNotFound');
+  if (!can(actor, 'unit.manage', { tenantId: parent.tenant_id, unitPath: parent.path })) {
+    throw new ProblemError(403, 'unit.outOfReach', { name: parent.name });
+  }
+  return parent;
+}
+
+/** Sibling names are unique (case-insensitive, closed units included): 23505 becomes a 409. */
+async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505')
+      throw new ProblemError(409, 'unit.nameTaken', { name });
+    throw error;
+  }
+}
+
+async function parentName(tx: Tx, parentId: number | null): Promise<string | null> {
+  if (parentId === null) return null;
+  return (await repo.findUnit(tx, parentId))?.name ?? null;
+}
+
+export async function createUnit(
+  db: Db,
+  actor: Actor,
+  input: { name: string; kind: UnitKind; parentId: number | null },
+) {
+  const name = normalizeUnitName(input.name);
+  return changeTree(db, actor, async (tx, today) => {
+    const parent = await reachableParent(tx, actor, input.parentId);
+    refuse(checkCreate(parent && toTreeUnit(parent), today));
+    const unit = await uniqueName(name, () =>
+      repo.insertUnit(tx, {
+        tenantId: actor.tenantId,
+        parentId: parent?.id ?? null,
+        parentPath: parent?.path ?? [],
+        name,
+        kind: input.kind,
+      }),
+    );
+    await appendAudit(tx, actor.tenantId, {
+      actorAccountId: actor.accountId,
+      action: 'unit.created',
+      entity: 'unit',
+      entityId: unit.id,
+      data: { name, kind: input.kind, parentId: parent?.id ?? null, parentName: parent?.name ?? null },
+    });
+    return toUnit(unit);
+  });
+}
+
+export async function renameUnit(db: Db, actor: Actor, id: number, input: { name: string }) {
+  const name = normalizeUnitName(input.name);
+  return changeTree(db, actor, async (tx, today) => {
+    const unit = await reachableUnit(tx, actor, id);
+    refuse(checkRename(toTreeUnit(unit), today));
+    if (unit.name === name) return toUnit(unit);
+    const renamed = await uniqueName(name, () => repo.renameUnit(tx, id, name));
+    await appendAudit(tx, actor.tenantId, {
+      actorAccountId: actor.accountId,
+      action: 'unit.renamed',
+      entity: 'unit',
+      entityId: id,
+      data: { before: unit.name, after: name, parentName: await parentName(tx, unit.parent_id) },
+    });
+    return toUnit(renamed);
+  });
+}
+
+export async function moveUnit(db: Db, actor: Actor, id: number, input: { parentId: number | null }) {
+  return changeTree(db, actor, async (tx, today) => {
+    const unit = await reachableUnit(tx, actor, id);
+    const parent = await reachableParent(tx, actor, input.parentId);
+    refuse(checkMove(toTreeUnit(unit), parent && toTreeUnit(parent), today));
+    const units = await uniqueName(unit.name, () => repo.moveSubtree(tx, unit, parent));
+    await appendAudit(tx, actor.tenantId, {
+      actorAccountId: actor.accountId,
+      action: 'unit.moved',
+      entity: 'unit',
+      entityId: id,
+      data: {
+        name: unit.name,
+        from: { parentId: unit.parent_id, path: await repo.pathNames(tx, unit.path.slice(0, -1)) },
+        to: { parentId: parent?.id ?? null, path: parent ? await repo.pathNames(tx, parent.path) : [] },
+        units,
+      },
+    });
+    const moved = await repo.findUnit(tx, id);
+    return toUnit(moved ?? unit);
+  });
+}
+
+/**
+ * Closes a unit and its open sub-units on an effective date. Its employees move to the chosen
+ * unit in the same transaction; without one, a unit that still holds people stays open and the
+ * 409 says how many are there.
+ */
+export async function closeUnit(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: { closedOn: string; moveEmployeesTo: number | null },
+) {
+  return changeTree(db, actor, async (tx, today) => {
+    const unit = await reachableUnit(tx, actor, id);
+    const target =
+      input.moveEmployeesTo === null ? null : await reachableTarget(tx, actor, input.moveEmployeesTo);
+    const employees = await repo.lockSubtreeEmployees(tx, id);
+    refuse(
+      checkClose({
+        unit: toTreeUnit(unit),
+        closedOn: input.closedOn,
+        today,
+        employees: employees.length,
+        target: target && toTreeUnit(target),
+      }),
+    );
+    const closing = await repo.openSubtree(tx, id);
+    await repo.closeUnits(
+      tx,
+      closing.map((u) => u.id),
+      input.closedOn,
+    );
+    if (target !== null) await repo.moveEmployees(tx, employees, target.id);
+    await appendAudit(tx, actor.tenantId, {
+      actorAccountId: actor.accountId,
+      action: 'unit.closed',
+      entity: 'unit',
+      entityId: id,
+      data: {
+        name: unit.name,
+        path: await repo.pathNames(tx, unit.path),
+        closedOn: input.closedOn,
+        closedUnits: closing.map((u) => ({ id: u.id, name: u.name })),
+        movedEmployees: employees.length,
+        target: target ? { id: target.id, path: await repo.pathNames(tx, target.path) } : null,
+      },
+    });
+    const closed = await repo.findUnit(tx, id);
+    return { unit: toUnit(closed ?? unit), closedUnits: closing.length, movedEmployees: employees.length };
+  });
+}
+
+async function reachableTarget(tx: Tx, actor: Actor, id: number): Promise<Row> {
+  const target = await repo.findUnit(tx, id);
+  if (!target) throw new ProblemError(404, 'unit.targetNotFound');
+  if (!can(actor, 'unit.manage', { tenantId: target.tenant_id, unitPath: target.path })) {
+    throw new ProblemError(403, 'unit.outOfReach', { name: target.name });
+  }
+  return target;
+}
