@@ -13,6 +13,7 @@ import { secureCookie } from '../../http/cookies';
 import { type AppDeps, requireActor } from '../../http/types';
 import * as auth from './auth.service';
 import { login, loginSettings } from './login.service';
+import { throttleSettings } from './login-attempt';
 import { LOGIN_DEVICE_COOKIE, LOGIN_DEVICE_PATH, SESSION_COOKIE } from './tokens';
 
 const tags = ['auth'];
@@ -91,10 +92,13 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     '/password',
     {
       config: { permission: 'authenticated' },
-      schema: { tags, body: ChangePasswordBody, response: { 204: z.null(), 400: Problem } },
+      schema: { tags, body: ChangePasswordBody, response: { 204: z.null(), 400: Problem, 429: Problem } },
     },
     async (request, reply) => {
-      await auth.changePassword(deps.db, requireActor(request.actor), request.sessionIdHash, request.body);
+      await auth.changePassword(deps.db, requireActor(request.actor), request.sessionIdHash, request.body, {
+        throttle: throttleSettings(deps.config),
+        client: { address: request.ip, deviceToken: null, now: new Date() },
+      });
       return reply.status(204).send(null);
     },
   );

@@ -4,6 +4,14 @@ import { notFound, ProblemError, unauthenticated } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';
 import * as repo from './auth.repository';
 import { refuseDemoPassword } from './demo-password';
+import {
+  type AttemptClient,
+  accountSubject,
+  attemptOf,
+  endStreak,
+  reserveAttempt,
+  type ThrottleSettings,
+} from './login-attempt';
 import { hashPassword, verifyPassword } from './passwords';
 import { newToken, tokenHash } from './tokens';
 
@@ -76,9 +84,14 @@ export async function changePassword(
   actor: Actor,
   idHash: Buffer | null,
   input: { currentPassword: string; newPassword: string },
+  guard: { throttle: ThrottleSettings; client: AttemptClient },
 ): Promise<void> {
   if (input.currentPassword === input.newPassword) throw new ProblemError(400, 'auth.samePassword');
   refuseDemoPassword(input.newPassword);
+  // Guesses of the current password (from a session left open, say) count like failed sign-ins.
+  const subject = accountSubject(actor.accountId);
+  const attempt = await attemptOf(db, [subject], guard.client);
+  await reserveAttempt(db, attempt, guard.throttle);
   await withTenant(db, actor.tenantId, async (tx) => {
     const account = await repo.loadAccount(tx, actor.accountId);
     if (!account) throw unauthenticated();
@@ -97,6 +110,7 @@ export async function changePassword(
       entityId: actor.accountId,
     });
   });
+  await endStreak(db, attempt, subject);
 }
 
 export async function setPasswordWithToken(

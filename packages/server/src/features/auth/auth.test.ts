@@ -218,6 +218,22 @@ describe('account settings', () => {
     await expect(login(ctx, account.username)).resolves.toBeTruthy();
   });
 
+  it('slows guesses of the current password like failed sign-ins', async () => {
+    const account = await createAccount(ctx, tenantId, 'pegawai');
+    const session = await login(ctx, account.username);
+    const change = (currentPassword: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers: session.headers,
+        payload: { currentPassword, newPassword: 'kata-sandi-baru-2026' },
+      });
+    for (let i = 0; i < 5; i++) expect((await change(`tebakan-${i}`)).statusCode).toBe(400);
+    const throttled = await change(TEST_PASSWORD);
+    expect(throttled.statusCode).toBe(429);
+    expect(throttled.headers['retry-after']).toMatch(/^(29|30)$/);
+  });
+
   it('audits a change of language', async () => {
     const account = await createAccount(ctx, tenantId, 'pegawai');
     const session = await login(ctx, account.username);

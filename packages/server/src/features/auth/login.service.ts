@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Config } from '../../config';
 import { type Db, withTenant } from '../../db/database';
 import { ProblemError } from '../../http/problem';
@@ -6,30 +5,22 @@ import { appendAudit } from '../audit/audit.repository';
 import * as repo from './auth.repository';
 import type { SessionInfo } from './auth.service';
 import { DEMO_PASSWORD } from './demo-password';
-import * as failures from './login-failure.repository';
-import { normaliseLogin } from './login-name';
 import {
-  type DelayPolicy,
-  FAILURE_MEMORY_MS,
-  longestWait,
-  type ScopedStreak,
-  type ThrottleScope,
-  withFailure,
-} from './login-throttle';
+  type AttemptClient,
+  accountSubject,
+  attemptOf,
+  deviceKey,
+  endStreak,
+  loginSubject,
+  reserveAttempt,
+  type ThrottleSettings,
+  throttleSettings,
+} from './login-attempt';
+import { rememberDevice } from './login-failure.repository';
+import { normaliseLogin } from './login-name';
+import { longestWait, type ThrottleScope, withFailure } from './login-throttle';
 import { verifyPassword } from './passwords';
 import { newToken, tokenHash } from './tokens';
-
-/** Throttling settings (Config; README lists them). A threshold of 0 turns that scope off. */
-export interface ThrottleSettings {
-  /** Failures one client (address or known device) may make on one account before delays begin. */
-  maxFailures: number;
-  /** Failures of all unknown clients of one account before delays begin for all of them. */
-  accountMaxFailures: number;
-  /** Failures from one address over all accounts before delays begin for that address. */
-  addressMaxFailures: number;
-  firstDelaySeconds: number;
-  maxDelayMinutes: number;
-}
 
 export interface LoginSettings {
   throttle: ThrottleSettings;
@@ -39,24 +30,7 @@ export interface LoginSettings {
 }
 
 export function loginSettings(config: Config): LoginSettings {
-  return {
-    throttle: {
-      maxFailures: config.loginMaxFailures,
-      accountMaxFailures: config.loginAccountMaxFailures,
-      addressMaxFailures: config.loginAddressMaxFailures,
-      firstDelaySeconds: config.loginFirstDelaySeconds,
-      maxDelayMinutes: config.loginMaxDelayMinutes,
-    },
-    sessionHours: config.sessionHours,
-    demoMode: config.demoData,
-  };
-}
-
-/** Who is trying: the address (TRUST_PROXY decides whose word counts) and the device cookie. */
-export interface LoginClient {
-  address: string;
-  deviceToken: string | null;
-  now: Date;
+  return { throttle: throttleSettings(config), sessionHours: config.sessionHours, demoMode: config.demoData };
 }
 
 export interface LoginResult extends SessionInfo {
@@ -65,12 +39,8 @@ export interface LoginResult extends SessionInfo {
 }
 
 const DEVICE_DAYS = 365;
-const DEVICE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 type Refusal = 'demoPassword' | 'ambiguous' | 'disabled';
 type FailureReason = Refusal | 'wrongPassword' | 'noPassword';
-
-/** Hashes with a purpose prefix, so a login, an address and a device never share a key. */
-const keyHash = (kind: string, value: string) => createHash('sha256').update(`${kind}:${value}`).digest();
 
 /**
  * Signs in with a username or NIP. The login is normalised and resolved to its account first, and
@@ -81,7 +51,7 @@ export async function login(
   db: Db,
   input: { username: string; password: string },
   settings: LoginSettings,
-  client: LoginClient,
+  client: AttemptClient,
 ): Promise<LoginResult> {
   const { now } = client;
   const typed = normaliseLogin(input.username);
@@ -89,47 +59,9 @@ export async function login(
     (c, i, all) => all.findIndex((o) => o.account_id === c.account_id) === i,
   );
   const subjects =
-    candidates.length > 0
-      ? candidates.map((c) => keyHash('account', String(c.account_id)))
-      : [keyHash('login', typed)];
-  const addressHash = keyHash('address', client.address);
-  const deviceToken = client.deviceToken && DEVICE_TOKEN.test(client.deviceToken) ? client.deviceToken : null;
-  const deviceHash = deviceToken ? keyHash('device', deviceToken) : null;
-  const known = deviceHash ? await failures.knownSubjects(db, deviceHash, subjects, now) : new Set<string>();
-  const isKnown = (subject: Buffer) => known.has(subject.toString('hex'));
-
-  await forgetOldFailures(db, now);
-  const streaks = await db.transaction().execute(async (tx) => {
-    await failures.lockAttemptKeys(tx, [addressHash, ...subjects]);
-    const since = new Date(now.getTime() - FAILURE_MEMORY_MS);
-    const bySubject = await failures.subjectStreaks(tx, subjects, addressHash, deviceHash, since);
-    const policies = policiesOf(settings.throttle);
-    const scoped: ScopedStreak[] = [];
-    for (const subject of subjects) {
-      const s = bySubject.get(subject.toString('hex'))!;
-      if (isKnown(subject)) scoped.push({ scope: 'device', streak: s.device, policy: policies.client });
-      else {
-        scoped.push({ scope: 'client', streak: s.client, policy: policies.client });
-        if (policies.account) scoped.push({ scope: 'account', streak: s.account, policy: policies.account });
-      }
-    }
-    if (policies.address && !subjects.some(isKnown)) {
-      const streak = await failures.addressStreak(tx, addressHash, since);
-      scoped.push({ scope: 'address', streak, policy: policies.address });
-    }
-    const wait = longestWait(scoped, now);
-    if (wait.ms > 0) throw throttled(wait.ms);
-    await failures.recordAttempts(
-      tx,
-      subjects.map((subject) => ({
-        subject,
-        addressHash,
-        deviceHash: isKnown(subject) ? deviceHash : null,
-        at: now,
-      })),
-    );
-    return scoped;
-  });
+    candidates.length > 0 ? candidates.map((c) => accountSubject(c.account_id)) : [loginSubject(typed)];
+  const attempt = await attemptOf(db, subjects, client);
+  const streaks = await reserveAttempt(db, attempt, settings.throttle);
 
   // Every path checks one password hash per candidate (a dummy one for none), so the time taken
   // does not tell a known login from an unknown one.
@@ -163,38 +95,10 @@ export async function login(
   }
 
   const subject = subjects[candidates.indexOf(signedIn)]!;
-  await failures.clearStreak(db, subject, isKnown(subject) && deviceHash ? { deviceHash } : { addressHash });
-  const device = deviceToken ?? newToken();
-  await failures.rememberDevice(db, keyHash('device', device), subject, deviceExpiry(now));
+  await endStreak(db, attempt, subject);
+  const device = attempt.deviceHash && client.deviceToken ? client.deviceToken : newToken();
+  await rememberDevice(db, deviceKey(device), subject, deviceExpiry(now));
   return { ...(await openSession(db, signedIn, settings.sessionHours, now)), deviceToken: device };
-}
-
-function policiesOf(settings: ThrottleSettings) {
-  const policy = (freeFailures: number): DelayPolicy | null =>
-    freeFailures > 0
-      ? {
-          freeFailures,
-          firstDelayMs: settings.firstDelaySeconds * 1000,
-          maxDelayMs: settings.maxDelayMinutes * 60_000,
-        }
-      : null;
-  return {
-    // The client scope is never off: it is what stops one address guessing one account.
-    client: policy(Math.max(1, settings.maxFailures))!,
-    account: policy(settings.accountMaxFailures),
-    address: policy(settings.addressMaxFailures),
-  };
-}
-
-/** 429 with Retry-After, in seconds below two minutes and in minutes above. */
-function throttled(ms: number): ProblemError {
-  const seconds = Math.ceil(ms / 1000);
-  const error =
-    seconds < 120
-      ? new ProblemError(429, 'auth.throttled.seconds', { count: seconds })
-      : new ProblemError(429, 'auth.throttled.minutes', { count: Math.ceil(seconds / 60) });
-  error.headers['retry-after'] = String(seconds);
-  return error;
 }
 
 /** The answer to a failed attempt; it names the wait it started, if any. */
@@ -266,13 +170,4 @@ function deviceExpiry(now: Date): Date {
   const day = new Date(now.getTime() + DEVICE_DAYS * 86_400_000);
   day.setUTCHours(0, 0, 0, 0);
   return day;
-}
-
-let lastForget = 0;
-
-/** Old failures and expired devices go, at most once every ten minutes per process. */
-async function forgetOldFailures(db: Db, now: Date): Promise<void> {
-  if (now.getTime() - lastForget < 600_000) return;
-  lastForget = now.getTime();
-  await failures.forgetOld(db, new Date(now.getTime() - FAILURE_MEMORY_MS), now);
 }
