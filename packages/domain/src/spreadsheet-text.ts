@@ -6,3 +6,8 @@
 export function spreadsheetText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
+
+/** A cell of an export: text as spreadsheetText makes it; numbers, dates and empty cells as they are. */
+export function spreadsheetCell<T>(value: T): T | string {
+  return typeof value === 'string' ? spreadsheetText(value) : value;
+}
