@@ -61,6 +61,10 @@ export const EmployeeDetail = EmployeeSummary.extend({
   status: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  unitId: z.number().int().nullable(),
+  positionId: z.number().int().nullable(),
+  /** Changes whenever the record does (a correction sends it back to refuse stale edits). */
+  version: z.string(),
 }).meta({ id: 'EmployeeDetail' });
 
 export const UnitListQuery = z.object({

@@ -7,7 +7,7 @@ import { translate } from '../i18n/translate';
 import { ensureDemoData } from '../seed/demo-data';
 import { createAccountCommand } from './account-command';
 import { backupCommand, restoreCommand } from './backup-command';
-import { CliError, cliLocale, cliText } from './cli-error';
+import { cliLocale, operatorMessage } from './cli-error';
 import { importEmployeesCommand } from './import-command';
 
 const program = new Command('jenjang')
@@ -103,7 +103,9 @@ program
 
 program
   .command('restore')
-  .description('replace the embedded database with a backup (stop the server first); works on a new machine')
+  .description(
+    'replace the embedded database with a backup; refused while a server runs on the data directory; works on a new machine',
+  )
   .argument('<file>', 'backup file written by `jenjang backup`')
   .option('--force', 'replace a database that already holds data')
   .action(restoreCommand);
@@ -111,7 +113,8 @@ program
 try {
   await program.parseAsync();
 } catch (error) {
-  if (!(error instanceof CliError)) throw error;
-  console.error(cliText(error.key, error.params));
+  const message = operatorMessage(error);
+  if (message === null) throw error;
+  console.error(message);
   process.exitCode = 1;
 }

@@ -1,5 +1,41 @@
 // Generated from docs/openapi.json by `npm run api:gen -w @jenjang/server`. Do not edit.
 export interface paths {
+    "/api/v1/instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether this deployment is a demo, and whether a first government still has to be set up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Instance"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -9,6 +45,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Sign in with a username or NIP. Failed attempts slow further ones per account, address and known device (429 with Retry-After); an unknown login is answered like a wrong password. */
         post: {
             parameters: {
                 query?: never;
@@ -36,6 +73,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -171,6 +217,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -362,7 +417,69 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** @description Corrects fields of one employee (not the NIP). `version` is the record as read: a record changed since answers 409. The next import still overwrites the fields its file carries. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CorrectEmployeeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployeeCorrected"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/units": {
@@ -372,9 +489,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Units as a flat list; closed units (from their effective date) only with includeClosed. */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    includeClosed?: "true" | "false";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -393,7 +513,76 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** @description Creates a unit under an open parent (parentId null: at the top, an OPD). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateUnitInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unit"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unit"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -435,6 +624,407 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RenameUnitInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unit"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/units/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Moves a unit with its subtree under another parent; never into its own subtree. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MoveUnitInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unit"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Closes a unit and its open sub-units from a date (today or earlier). Their employees move to `moveEmployeesTo` in the same transaction; without it a unit that holds employees is not closed (409). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CloseUnitInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitClosed"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    kind?: "jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PositionPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PositionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Position"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Changes a position; its holders take its new kind and jenjang. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PositionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Position"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -458,6 +1048,138 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/national/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NationalEmployees"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/national/ikm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NationalIkm"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/national/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NationalParticipation"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -525,7 +1247,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Upload a CSV or XLSX employee file (multipart field `file`); the import runs as a job. */
+        /** @description Upload a CSV or XLSX employee file (SIASN "data utama" or the Jenjang template). Multipart field `file`; the import runs as a job. */
         post: {
             parameters: {
                 query?: never;
@@ -561,6 +1283,15 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -580,6 +1311,368 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang employees template with a guide sheet. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang employees template as CSV. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Upload a CSV or XLSX file of units (path of names, or name and parent name). Multipart field `file`; the import runs as a job. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/units/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang units template with a guide sheet. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/units/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang units template as CSV. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Upload a CSV or XLSX file of positions (jabatan with kind and jenjang). Multipart field `file`; the import runs as a job. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/positions/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang positions template with a guide sheet. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/positions/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang positions template as CSV. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -671,74 +1764,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/imports/template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The Jenjang employee template with a guide sheet. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/template.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The Jenjang employee template as CSV. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -751,6 +1776,12 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
+                    actor?: number;
+                    action?: string;
+                    entity?: string;
+                    entityId?: string;
+                    from?: string;
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -766,6 +1797,57 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["AuditPage"];
                     };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The filtered log as an Excel workbook, with the chain head at the time of export (400 problem+json for a bad filter). */
+        get: {
+            parameters: {
+                query?: {
+                    actor?: number;
+                    action?: string;
+                    entity?: string;
+                    entityId?: string;
+                    from?: string;
+                    to?: string;
+                    lang?: "id" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -790,6 +1872,10 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     q?: string;
+                    role?: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
+                    status?: "active" | "disabled";
+                    unitId?: number;
+                    hasPassword?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -852,6 +1938,250 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Change display name, e-mail, role and scope, or the linked employee. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateAccountBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Disable an account: it cannot sign in, and its sessions and unused links end. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Let a disabled account sign in again. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -895,6 +2225,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PasswordLink"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -1976,7 +3315,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description IKM per service unit and period: every published SKM wave, hidden below k responses. */
+        /** @description IKM per service unit and period: every published SKM wave the reader may see (whole, or its unit’s slice of a closed wave), hidden below k responses. */
         get: {
             parameters: {
                 query?: never;
@@ -1993,6 +3332,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["IkmOverview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The newest waves whose results the reader may see (at least k answers in what it reads), with their count and IKM: for home pages. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisibleResults"];
                     };
                 };
             };
@@ -2240,6 +3615,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             employeeId: number | null;
+            employeeName: string | null;
             scopeUnit: {
                 id: number;
                 name: string;
@@ -2247,6 +3623,7 @@ export interface components {
             hasPassword: boolean;
             email: string | null;
             createdAt: string;
+            manageable: boolean;
         };
         AccountPageInput: {
             items: components["schemas"]["AccountSummaryInput"][];
@@ -2254,60 +3631,48 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        UpdateAccountBodyInput: {
+            displayName?: string;
+            /** @enum {string} */
+            role?: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
+            scopeUnitId?: number | null;
+            employeeId?: number | null;
+            email?: string | null;
+        };
         PasswordLinkInput: {
             accountId: number;
             url: string;
             expiresInHours: number;
         };
-        JobInput: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @enum {string} */
-            status: "queued" | "running" | "succeeded" | "failed";
-            progress: {
-                done: number;
-                total: number | null;
-            };
-            result: {
-                rows: number;
-                inserted: number;
-                updated: number;
-                unchanged: number;
-                invalid: number;
-                warnings: number;
-            } | null;
-            errors: {
-                message: string;
-            }[] | null;
-            createdAt: string;
-            finishedAt: string | null;
+        AuditHeadInput: {
+            tenant: string;
+            seq: number;
+            hash: string;
+            at: string | null;
         };
-        ImportIssuePageInput: {
-            items: {
-                rowNumber: number;
-                /** @enum {string} */
-                severity: "error" | "warning";
-                column: string;
-                value: string;
-                message: string;
-            }[];
-            total: number;
-            page: number;
-            pageSize: number;
+        AuditEntryInput: {
+            seq: number;
+            at: string;
+            actor: {
+                id: number;
+                name: string;
+                username: string;
+            } | null;
+            action: string;
+            entity: string;
+            entityId: string | null;
+            subject: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            hash: string;
         };
         AuditPageInput: {
-            items: {
-                seq: number;
-                at: string;
-                actor: string | null;
-                action: string;
-                entity: string;
-                entityId: string | null;
-            }[];
+            items: components["schemas"]["AuditEntryInput"][];
             total: number;
             page: number;
             pageSize: number;
+            head: components["schemas"]["AuditHeadInput"] | null;
         };
         EmployeeSummaryInput: {
             id: number;
@@ -2363,6 +3728,9 @@ export interface components {
             status: string;
             createdAt: string;
             updatedAt: string;
+            unitId: number | null;
+            positionId: number | null;
+            version: string;
         };
         UnitListInput: {
             items: {
@@ -2371,6 +3739,7 @@ export interface components {
                 name: string;
                 kind: string;
                 employeeCount: number;
+                closedOn: string | null;
             }[];
         };
         GolonganListInput: {
@@ -2402,20 +3771,74 @@ export interface components {
                 count: number;
             }[];
         };
-        NotificationListInput: {
-            items: {
-                id: number;
-                kind: string;
-                data: {
-                    [key: string]: unknown;
-                };
-                createdAt: string;
-                read: boolean;
-            }[];
-            unread: number;
+        CorrectEmployeeInput: {
+            version: string;
+            name?: string;
+            frontTitle?: string | null;
+            backTitle?: string | null;
+            /** @enum {string} */
+            sex?: "M" | "F";
+            birthDate?: string;
+            /** @enum {string} */
+            status?: "aktif" | "nonaktif";
+            unitId?: number;
+            positionId?: number | null;
+            golongan?: string | null;
+            tmtCpns?: string | null;
+            tmtPns?: string | null;
+            tmtGolongan?: string | null;
+            tmtJabatan?: string | null;
+            educationLevel?: string | null;
+            education?: string | null;
         };
-        MarkReadBodyInput: {
-            ids?: number[];
+        EmployeeCorrectedInput: {
+            employee: components["schemas"]["EmployeeDetailInput"];
+            changed: string[];
+            warnings: {
+                field: string;
+                message: string;
+            }[];
+        };
+        JobInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            progress: {
+                done: number;
+                total: number | null;
+            };
+            result: {
+                rows: number;
+                inserted: number;
+                updated: number;
+                unchanged: number;
+                invalid: number;
+                warnings: number;
+            } | null;
+            errors: {
+                message: string;
+            }[] | null;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        ImportIssuePageInput: {
+            items: {
+                rowNumber: number;
+                /** @enum {string} */
+                severity: "error" | "warning";
+                column: string;
+                value: string;
+                message: string;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        InstanceInput: {
+            demo: boolean;
+            setupNeeded: boolean;
         };
         LocalizedTextInput: {
             id: string;
@@ -2662,6 +4085,7 @@ export interface components {
             invited: number;
             responses: number;
             pending: number;
+            withheld: number;
             instrumentVersion: number;
         };
         SurveySummaryInput: {
@@ -2696,6 +4120,7 @@ export interface components {
             } | null;
             publicPath: string | null;
             minGroupSize: number;
+            canManage: boolean;
             waves: components["schemas"]["WaveSummaryInput"][];
         };
         AudiencePreviewInput: {
@@ -2780,6 +4205,10 @@ export interface components {
                 percent: number | null;
                 value: string;
             }[];
+            hidden?: {
+                options: number;
+                count: number | null;
+            };
         } | {
             /** @constant */
             type: "multiple";
@@ -2900,6 +4329,10 @@ export interface components {
         WaveReportInput: {
             responses: number;
             minGroupSize: number;
+            final: boolean;
+            /** @enum {string} */
+            view: "whole" | "slice";
+            withheld: number;
             suppressed: boolean;
             minimumSample: number | null;
             questions: {
@@ -2939,7 +4372,20 @@ export interface components {
                 hiddenGroups: number;
                 otherCount: number | null;
             } | null;
+            breakdownsHeldBack: ("untilClose" | "slice") | null;
+            heldBackQuestions: {
+                key: string;
+                /** @enum {string} */
+                reason: "untilClose" | "slice";
+            }[];
             comparison: components["schemas"]["WaveComparisonInput"][] | null;
+        };
+        ResultsReachInput: {
+            /** @enum {string} */
+            kind: "whole" | "slice";
+            units: string[];
+            shown: boolean;
+            reason: ("notFinal" | "empty" | "small") | null;
         };
         WaveResultsInput: {
             survey: {
@@ -2956,6 +4402,7 @@ export interface components {
             } | null;
             definition: components["schemas"]["InstrumentDefinitionInput"];
             canModerate: boolean;
+            reach: components["schemas"]["ResultsReachInput"];
             report: components["schemas"]["WaveReportInput"];
         };
         HideTextBodyInput: {
@@ -2977,12 +4424,156 @@ export interface components {
                     opensAt: string;
                     closesAt: string;
                 };
+                /** @enum {string} */
+                reach: "whole" | "slice";
                 responses: number;
                 population: number | null;
                 minimumSample: number | null;
                 ikm: components["schemas"]["IkmResultInput"] | null;
                 suppressed: boolean;
             }[];
+        };
+        VisibleResultsInput: {
+            items: {
+                waveId: number;
+                surveyId: number;
+                title: string;
+                label: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous" | "public";
+                kind: string;
+                final: boolean;
+                closesAt: string;
+                /** @enum {string} */
+                reach: "whole" | "slice";
+                responses: number;
+                ikm: number | null;
+            }[];
+        };
+        NationalGovernmentInput: {
+            id: number;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "provinsi" | "kabupaten" | "kota";
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+        };
+        NationalEmployeesInput: {
+            k: number;
+            governments: {
+                government: components["schemas"]["NationalGovernmentInput"];
+                pns: number | null;
+                pppk: number | null;
+                total: number | null;
+            }[];
+            totals: {
+                pns: number | null;
+                pppk: number | null;
+                total: number | null;
+            };
+        };
+        NationalIkmInput: {
+            k: number;
+            items: {
+                government: components["schemas"]["NationalGovernmentInput"];
+                surveyTitle: string;
+                serviceUnit: string | null;
+                serviceName: string | null;
+                wave: {
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                };
+                responses: number | null;
+                ikm: components["schemas"]["IkmResultInput"] | null;
+                /** @enum {string} */
+                weighting: "exact" | "0.111";
+            }[];
+        };
+        NationalParticipationInput: {
+            k: number;
+            items: {
+                government: components["schemas"]["NationalGovernmentInput"];
+                surveyTitle: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous";
+                wave: {
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                    /** @enum {string} */
+                    status: "scheduled" | "open" | "closed";
+                };
+                invited: number | null;
+                responded: number | null;
+                rate: number | null;
+            }[];
+        };
+        NotificationListInput: {
+            items: {
+                id: number;
+                kind: string;
+                data: {
+                    [key: string]: unknown;
+                };
+                createdAt: string;
+                read: boolean;
+            }[];
+            unread: number;
+        };
+        MarkReadBodyInput: {
+            ids?: number[];
+        };
+        CreateUnitInput: {
+            name: string;
+            /** @enum {string} */
+            kind: "opd" | "sekretariat" | "inspektorat" | "dinas" | "badan" | "kecamatan" | "kelurahan" | "rsud" | "sudin" | "kota_administrasi" | "kabupaten_administrasi" | "bagian" | "subbagian" | "bidang" | "seksi" | "upt" | "unit";
+            parentId: number | null;
+        };
+        RenameUnitInput: {
+            name: string;
+        };
+        MoveUnitInput: {
+            parentId: number | null;
+        };
+        CloseUnitInput: {
+            closedOn: string;
+            /** @default null */
+            moveEmployeesTo: number | null;
+        };
+        UnitInput: {
+            id: number;
+            parentId: number | null;
+            name: string;
+            kind: string;
+            path: number[];
+            closedOn: string | null;
+        };
+        UnitClosedInput: {
+            unit: components["schemas"]["UnitInput"];
+            closedUnits: number;
+            movedEmployees: number;
+        };
+        PositionBodyInput: {
+            name: string;
+            /** @enum {string} */
+            kind: "jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana";
+            /** @default null */
+            level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
+        };
+        PositionInput: {
+            id: number;
+            name: string;
+            kind: ("jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana") | null;
+            level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
+            employeeCount: number;
+        };
+        PositionPageInput: {
+            items: components["schemas"]["PositionInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         Me: {
             id: number;
@@ -3029,6 +4620,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             employeeId: number | null;
+            employeeName: string | null;
             scopeUnit: {
                 id: number;
                 name: string;
@@ -3036,6 +4628,7 @@ export interface components {
             hasPassword: boolean;
             email: string | null;
             createdAt: string;
+            manageable: boolean;
         };
         AccountPage: {
             items: components["schemas"]["AccountSummary"][];
@@ -3043,60 +4636,48 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        UpdateAccountBody: {
+            displayName?: string;
+            /** @enum {string} */
+            role?: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
+            scopeUnitId?: number | null;
+            employeeId?: number | null;
+            email?: string | null;
+        };
         PasswordLink: {
             accountId: number;
             url: string;
             expiresInHours: number;
         };
-        Job: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @enum {string} */
-            status: "queued" | "running" | "succeeded" | "failed";
-            progress: {
-                done: number;
-                total: number | null;
-            };
-            result: {
-                rows: number;
-                inserted: number;
-                updated: number;
-                unchanged: number;
-                invalid: number;
-                warnings: number;
-            } | null;
-            errors: {
-                message: string;
-            }[] | null;
-            createdAt: string;
-            finishedAt: string | null;
+        AuditHead: {
+            tenant: string;
+            seq: number;
+            hash: string;
+            at: string | null;
         };
-        ImportIssuePage: {
-            items: {
-                rowNumber: number;
-                /** @enum {string} */
-                severity: "error" | "warning";
-                column: string;
-                value: string;
-                message: string;
-            }[];
-            total: number;
-            page: number;
-            pageSize: number;
+        AuditEntry: {
+            seq: number;
+            at: string;
+            actor: {
+                id: number;
+                name: string;
+                username: string;
+            } | null;
+            action: string;
+            entity: string;
+            entityId: string | null;
+            subject: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            hash: string;
         };
         AuditPage: {
-            items: {
-                seq: number;
-                at: string;
-                actor: string | null;
-                action: string;
-                entity: string;
-                entityId: string | null;
-            }[];
+            items: components["schemas"]["AuditEntry"][];
             total: number;
             page: number;
             pageSize: number;
+            head: components["schemas"]["AuditHead"] | null;
         };
         EmployeeSummary: {
             id: number;
@@ -3152,6 +4733,9 @@ export interface components {
             status: string;
             createdAt: string;
             updatedAt: string;
+            unitId: number | null;
+            positionId: number | null;
+            version: string;
         };
         UnitList: {
             items: {
@@ -3160,6 +4744,7 @@ export interface components {
                 name: string;
                 kind: string;
                 employeeCount: number;
+                closedOn: string | null;
             }[];
         };
         GolonganList: {
@@ -3191,20 +4776,74 @@ export interface components {
                 count: number;
             }[];
         };
-        NotificationList: {
-            items: {
-                id: number;
-                kind: string;
-                data: {
-                    [key: string]: unknown;
-                };
-                createdAt: string;
-                read: boolean;
-            }[];
-            unread: number;
+        CorrectEmployee: {
+            version: string;
+            name?: string;
+            frontTitle?: string | null;
+            backTitle?: string | null;
+            /** @enum {string} */
+            sex?: "M" | "F";
+            birthDate?: string;
+            /** @enum {string} */
+            status?: "aktif" | "nonaktif";
+            unitId?: number;
+            positionId?: number | null;
+            golongan?: string | null;
+            tmtCpns?: string | null;
+            tmtPns?: string | null;
+            tmtGolongan?: string | null;
+            tmtJabatan?: string | null;
+            educationLevel?: string | null;
+            education?: string | null;
         };
-        MarkReadBody: {
-            ids?: number[];
+        EmployeeCorrected: {
+            employee: components["schemas"]["EmployeeDetail"];
+            changed: string[];
+            warnings: {
+                field: string;
+                message: string;
+            }[];
+        };
+        Job: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            progress: {
+                done: number;
+                total: number | null;
+            };
+            result: {
+                rows: number;
+                inserted: number;
+                updated: number;
+                unchanged: number;
+                invalid: number;
+                warnings: number;
+            } | null;
+            errors: {
+                message: string;
+            }[] | null;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        ImportIssuePage: {
+            items: {
+                rowNumber: number;
+                /** @enum {string} */
+                severity: "error" | "warning";
+                column: string;
+                value: string;
+                message: string;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        Instance: {
+            demo: boolean;
+            setupNeeded: boolean;
         };
         LocalizedText: {
             id: string;
@@ -3451,6 +5090,7 @@ export interface components {
             invited: number;
             responses: number;
             pending: number;
+            withheld: number;
             instrumentVersion: number;
         };
         SurveySummary: {
@@ -3485,6 +5125,7 @@ export interface components {
             } | null;
             publicPath: string | null;
             minGroupSize: number;
+            canManage: boolean;
             waves: components["schemas"]["WaveSummary"][];
         };
         AudiencePreview: {
@@ -3569,6 +5210,10 @@ export interface components {
                 percent: number | null;
                 value: string;
             }[];
+            hidden?: {
+                options: number;
+                count: number | null;
+            };
         } | {
             /** @constant */
             type: "multiple";
@@ -3689,6 +5334,10 @@ export interface components {
         WaveReport: {
             responses: number;
             minGroupSize: number;
+            final: boolean;
+            /** @enum {string} */
+            view: "whole" | "slice";
+            withheld: number;
             suppressed: boolean;
             minimumSample: number | null;
             questions: {
@@ -3728,7 +5377,20 @@ export interface components {
                 hiddenGroups: number;
                 otherCount: number | null;
             } | null;
+            breakdownsHeldBack: ("untilClose" | "slice") | null;
+            heldBackQuestions: {
+                key: string;
+                /** @enum {string} */
+                reason: "untilClose" | "slice";
+            }[];
             comparison: components["schemas"]["WaveComparison"][] | null;
+        };
+        ResultsReach: {
+            /** @enum {string} */
+            kind: "whole" | "slice";
+            units: string[];
+            shown: boolean;
+            reason: ("notFinal" | "empty" | "small") | null;
         };
         WaveResults: {
             survey: {
@@ -3745,6 +5407,7 @@ export interface components {
             } | null;
             definition: components["schemas"]["InstrumentDefinition"];
             canModerate: boolean;
+            reach: components["schemas"]["ResultsReach"];
             report: components["schemas"]["WaveReport"];
         };
         HideTextBody: {
@@ -3766,12 +5429,156 @@ export interface components {
                     opensAt: string;
                     closesAt: string;
                 };
+                /** @enum {string} */
+                reach: "whole" | "slice";
                 responses: number;
                 population: number | null;
                 minimumSample: number | null;
                 ikm: components["schemas"]["IkmResult"] | null;
                 suppressed: boolean;
             }[];
+        };
+        VisibleResults: {
+            items: {
+                waveId: number;
+                surveyId: number;
+                title: string;
+                label: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous" | "public";
+                kind: string;
+                final: boolean;
+                closesAt: string;
+                /** @enum {string} */
+                reach: "whole" | "slice";
+                responses: number;
+                ikm: number | null;
+            }[];
+        };
+        NationalGovernment: {
+            id: number;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "provinsi" | "kabupaten" | "kota";
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+        };
+        NationalEmployees: {
+            k: number;
+            governments: {
+                government: components["schemas"]["NationalGovernment"];
+                pns: number | null;
+                pppk: number | null;
+                total: number | null;
+            }[];
+            totals: {
+                pns: number | null;
+                pppk: number | null;
+                total: number | null;
+            };
+        };
+        NationalIkm: {
+            k: number;
+            items: {
+                government: components["schemas"]["NationalGovernment"];
+                surveyTitle: string;
+                serviceUnit: string | null;
+                serviceName: string | null;
+                wave: {
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                };
+                responses: number | null;
+                ikm: components["schemas"]["IkmResult"] | null;
+                /** @enum {string} */
+                weighting: "exact" | "0.111";
+            }[];
+        };
+        NationalParticipation: {
+            k: number;
+            items: {
+                government: components["schemas"]["NationalGovernment"];
+                surveyTitle: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous";
+                wave: {
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                    /** @enum {string} */
+                    status: "scheduled" | "open" | "closed";
+                };
+                invited: number | null;
+                responded: number | null;
+                rate: number | null;
+            }[];
+        };
+        NotificationList: {
+            items: {
+                id: number;
+                kind: string;
+                data: {
+                    [key: string]: unknown;
+                };
+                createdAt: string;
+                read: boolean;
+            }[];
+            unread: number;
+        };
+        MarkReadBody: {
+            ids?: number[];
+        };
+        CreateUnit: {
+            name: string;
+            /** @enum {string} */
+            kind: "opd" | "sekretariat" | "inspektorat" | "dinas" | "badan" | "kecamatan" | "kelurahan" | "rsud" | "sudin" | "kota_administrasi" | "kabupaten_administrasi" | "bagian" | "subbagian" | "bidang" | "seksi" | "upt" | "unit";
+            parentId: number | null;
+        };
+        RenameUnit: {
+            name: string;
+        };
+        MoveUnit: {
+            parentId: number | null;
+        };
+        CloseUnit: {
+            closedOn: string;
+            /** @default null */
+            moveEmployeesTo: number | null;
+        };
+        Unit: {
+            id: number;
+            parentId: number | null;
+            name: string;
+            kind: string;
+            path: number[];
+            closedOn: string | null;
+        };
+        UnitClosed: {
+            unit: components["schemas"]["Unit"];
+            closedUnits: number;
+            movedEmployees: number;
+        };
+        PositionBody: {
+            name: string;
+            /** @enum {string} */
+            kind: "jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana";
+            /** @default null */
+            level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
+        };
+        Position: {
+            id: number;
+            name: string;
+            kind: ("jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana") | null;
+            level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
+            employeeCount: number;
+        };
+        PositionPage: {
+            items: components["schemas"]["Position"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
     };
     responses: never;

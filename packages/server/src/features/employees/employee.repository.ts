@@ -119,6 +119,8 @@ export async function findEmployee(tx: Tx, id: number) {
     .select([
       'p.name as position_name',
       'u.name as unit_name',
+      // Every update gives the row a new xmin: the version a stale correction is refused by.
+      sql<string>`e.xmin::text`.as('version'),
       sql<number[]>`coalesce(u.path, '{}')`.as('unit_ids'),
       sql<
         string[]

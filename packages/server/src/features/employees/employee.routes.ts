@@ -7,9 +7,14 @@ import {
   UnitList,
   UnitListQuery,
 } from '@jenjang/domain/contracts/employee.contract';
+import {
+  CorrectEmployeeBody,
+  EmployeeCorrected,
+} from '@jenjang/domain/contracts/employee-correction.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, requireActor } from '../../http/types';
 import * as employees from './employee.service';
+import { correctEmployee } from './employee-correction.service';
 
 export const employeeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get(
@@ -28,6 +33,24 @@ export const employeeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       schema: { tags: ['employees'], params: IdParam, response: { 200: EmployeeDetail, 404: Problem } },
     },
     (request) => employees.getEmployee(deps.db, requireActor(request.actor), request.params.id),
+  );
+
+  app.patch(
+    '/employees/:id',
+    {
+      config: { permission: 'employee.write' },
+      schema: {
+        tags: ['employees'],
+        description:
+          'Corrects fields of one employee (not the NIP). `version` is the record as read: a record changed ' +
+          'since answers 409. The next import still overwrites the fields its file carries.',
+        params: IdParam,
+        body: CorrectEmployeeBody,
+        response: { 200: EmployeeCorrected, 400: Problem, 403: Problem, 404: Problem, 409: Problem },
+      },
+    },
+    (request) =>
+      correctEmployee(deps.db, requireActor(request.actor), request.params.id, request.body, request.locale),
   );
 
   app.get(

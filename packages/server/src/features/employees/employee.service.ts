@@ -46,6 +46,40 @@ export async function listEmployees(
   });
 }
 
+type DetailRow = NonNullable<Awaited<ReturnType<typeof repo.findEmployee>>>;
+
+/** One employee's record as the detail page (and a correction's answer) shows it; NIK masked. */
+export function toDetail(row: DetailRow) {
+  return {
+    ...toSummary(row),
+    name: row.name,
+    frontTitle: row.front_title,
+    backTitle: row.back_title,
+    birthDate: row.birth_date,
+    sex: row.sex,
+    nikMasked: row.nik ? maskNik(row.nik) : null,
+    pnsId: row.pns_id,
+    nipLama: row.nip_lama,
+    legalStatus: row.legal_status,
+    golonganInitial: row.golongan_initial,
+    tmtCpns: row.tmt_cpns,
+    tmtPns: row.tmt_pns,
+    tmtGolongan: row.tmt_golongan,
+    tmtJabatan: row.tmt_jabatan,
+    serviceYears: row.service_years,
+    serviceMonths: row.service_months,
+    positionLevel: row.position_level,
+    educationLevel: row.education_level,
+    education: row.education,
+    status: row.status,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+    unitId: row.unit_id,
+    positionId: row.position_id,
+    version: row.version,
+  };
+}
+
 export async function getEmployee(db: Db, actor: Actor, id: number) {
   return withTenant(db, actor.tenantId, async (tx) => {
     const row = await repo.findEmployee(tx, id);
@@ -56,31 +90,7 @@ export async function getEmployee(db: Db, actor: Actor, id: number) {
     ) {
       throw notFound();
     }
-    return {
-      ...toSummary(row),
-      name: row.name,
-      frontTitle: row.front_title,
-      backTitle: row.back_title,
-      birthDate: row.birth_date,
-      sex: row.sex,
-      nikMasked: row.nik ? maskNik(row.nik) : null,
-      pnsId: row.pns_id,
-      nipLama: row.nip_lama,
-      legalStatus: row.legal_status,
-      golonganInitial: row.golongan_initial,
-      tmtCpns: row.tmt_cpns,
-      tmtPns: row.tmt_pns,
-      tmtGolongan: row.tmt_golongan,
-      tmtJabatan: row.tmt_jabatan,
-      serviceYears: row.service_years,
-      serviceMonths: row.service_months,
-      positionLevel: row.position_level,
-      educationLevel: row.education_level,
-      education: row.education,
-      status: row.status,
-      createdAt: new Date(row.created_at).toISOString(),
-      updatedAt: new Date(row.updated_at).toISOString(),
-    };
+    return toDetail(row);
   });
 }
 

@@ -43,7 +43,7 @@ function requireManage(actor: Actor): void {
 function checked(input: PositionInput): PositionInput {
   const problem = checkPositionLevel(input.kind, input.level);
   if (problem) {
-    throw new ProblemError(400, 'problem.validation', {}, [{ path: '/level', key: `errors.${problem}` }]);
+    throw new ProblemError(400, 'problem.validation', {}, [{ path: 'body/level', key: `errors.${problem}` }]);
   }
   return { ...input, name: normalizeUnitName(input.name) };
 }

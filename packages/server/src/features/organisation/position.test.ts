@@ -66,7 +66,7 @@ describe('positions', () => {
     const missing = await call(admin, 'POST', '/positions', { name: 'Pranata Komputer', kind: 'fungsional' });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().errors).toEqual([
-      { path: '/level', message: expect.stringContaining('harus memiliki jenjang') },
+      { path: 'body/level', message: expect.stringContaining('harus memiliki jenjang') },
     ]);
     const extra = await call(
       admin,
