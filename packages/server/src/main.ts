@@ -1,13 +1,12 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
-import { cliText } from './cli/cli-error';
+import { operatorMessage } from './cli/cli-error';
 import { deploymentNotices } from './cli/start-notices';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connect';
-import { claimDataDir, DataDirBusyError, liveProcesses, releaseDataDir } from './db/data-dir-registry';
+import { claimDataDir, liveProcesses, releaseDataDir } from './db/data-dir-registry';
 import { listTenants } from './db/owner';
-import { EmbeddedPostgresError } from './db/postgres-reach';
 import { type Watchdog, watchPostmaster } from './db/postmaster-watchdog';
 import { JobRunner } from './features/jobs/job-runner';
 import { removeLeftoverUploads } from './features/jobs/job-uploads';
@@ -18,14 +17,9 @@ const log = (message: string) => console.log(`[jenjang] ${message}`);
 
 /** One sentence for the operator and exit 1: the problems a start can meet that are theirs to fix. */
 function refuse(error: unknown): never {
-  if (error instanceof DataDirBusyError) {
-    const key = error.holder.kind === 'restore' ? 'restoreRunning' : 'serverRunning';
-    console.error(cliText(key, { dir: error.dataDir, pid: error.holder.pid }));
-  } else if (error instanceof EmbeddedPostgresError) {
-    console.error(error.message);
-  } else {
-    throw error;
-  }
+  const message = operatorMessage(error);
+  if (message === null) throw error;
+  console.error(message);
   process.exit(1);
 }
 
