@@ -40,6 +40,7 @@ const report = (input: Partial<ReportInput>) =>
     responses: [],
     minGroupSize: 3,
     population: null,
+    final: true,
     hiddenTexts: new Set(),
     ...input,
   });
@@ -63,12 +64,17 @@ describe('buildWaveReport: the whole wave under the k rule', () => {
     expect(result).toEqual({
       responses: 2,
       minGroupSize: 3,
+      final: true,
+      view: 'whole',
+      withheld: 0,
       suppressed: true,
       minimumSample: null,
       questions: [],
       ikm: null,
       needs: null,
       breakdown: null,
+      breakdownsHeldBack: null,
+      heldBackQuestions: [],
       comparison: null,
     });
   });
@@ -485,13 +491,17 @@ describe('buildWaveReport: breakdown by a profile field', () => {
 describe('buildWaveReport: comparison with the previous wave', () => {
   const current = [skmResponse(1, 4), skmResponse(2, 3), skmResponse(3, 4), skmResponse(4, 3)];
 
-  it('compares every question but the texts when the previous wave reached k', () => {
+  it('compares every question but the texts and the profile when the previous wave reached k', () => {
     const result = report({
       responses: current,
       previous: { definition: skm, responses: [100, 101, 102].map((n) => skmResponse(n, 3)) },
     });
     const keys = result.comparison!.map((c) => c.key);
-    expect(keys).toEqual(questionsOf(skm).flatMap((q) => (q.type === 'text' ? [] : [q.key])));
+    expect(keys).toEqual(
+      questionsOf(skm).flatMap((q) =>
+        q.type === 'text' || (q.type === 'single' && q.profile) ? [] : [q.key],
+      ),
+    );
     // u1 before: 3, 3, 3 → 3; now: 4, 3, 4, 3 → 3.5.
     expect(result.comparison!.find((c) => c.key === 'u1_requirements')).toEqual({
       type: 'likert',
@@ -516,5 +526,128 @@ describe('buildWaveReport: comparison with the previous wave', () => {
       previous: { definition: reaction, responses: many(3, 100) },
     });
     expect(result.comparison).toEqual([]);
+  });
+});
+
+describe('buildWaveReport: profile questions of the whole wave', () => {
+  const withSex = (count: number, from: number, sex?: string) =>
+    many(count, from, sex === undefined ? {} : { answers: { sex } });
+  const sexOf = (result: ReturnType<typeof report>) => result.questions.find((q) => q.key === 'sex')?.summary;
+
+  it('hides every option chosen by fewer than k, and says how many they hold together (sex 2/2 with k = 3)', () => {
+    const summary = sexOf(report({ responses: [...withSex(2, 1, 'male'), ...withSex(2, 10, 'female')] }));
+    expect(summary).toEqual({
+      type: 'single',
+      key: 'sex',
+      n: 4,
+      options: [],
+      hidden: { options: 2, count: 4 },
+    });
+  });
+
+  it('shows options of at least k as shares of every respondent, keeping options nobody chose', () => {
+    const summary = sexOf(report({ responses: [...withSex(3, 1, 'male'), ...withSex(3, 10, 'female')] }));
+    expect(summary).toEqual({
+      type: 'single',
+      key: 'sex',
+      n: 6,
+      options: [
+        { value: 'male', count: 3, percent: 50 },
+        { value: 'female', count: 3, percent: 50 },
+      ],
+      hidden: { options: 0, count: null },
+    });
+  });
+
+  it('hides the next smallest option when one small option could be found by subtraction', () => {
+    // Female (2) alone would be 9 − 7 = 2: male goes too, "other" holds all 9.
+    const summary = sexOf(report({ responses: [...withSex(7, 1, 'male'), ...withSex(2, 10, 'female')] }));
+    expect(summary).toMatchObject({ n: 9, options: [], hidden: { options: 2, count: 9 } });
+  });
+
+  it('counts respondents who skipped the question with the hidden options', () => {
+    // 4 male, 4 female, 1 skipped: the skipped one needs cover, so the smaller tie (female) is hidden.
+    const summary = sexOf(
+      report({ responses: [...withSex(4, 1, 'male'), ...withSex(4, 10, 'female'), ...withSex(1, 20)] }),
+    );
+    expect(summary).toMatchObject({
+      n: 9,
+      options: [{ value: 'male', count: 4 }],
+      hidden: { options: 1, count: 5 },
+    });
+  });
+
+  it('never lets respondents minus the options shown point at fewer than k', () => {
+    const sexes = fc.array(fc.constantFrom('male', 'female', undefined), { minLength: 3, maxLength: 30 });
+    fc.assert(
+      fc.property(sexes, fc.integer({ min: 3, max: 6 }), (list, k) => {
+        const responses = list.map((sex, i) => skmResponse(i, 3, sex ? { answers: { sex } } : {}));
+        const result = report({ responses, minGroupSize: k });
+        if (result.suppressed) return;
+        const summary = sexOf(result) as {
+          n: number;
+          options: { count: number }[];
+          hidden: { count: number | null };
+        };
+        for (const option of summary.options) expect(option.count === 0 || option.count >= k).toBe(true);
+        const remainder = summary.n - summary.options.reduce((sum, o) => sum + o.count, 0);
+        expect(remainder === 0 || remainder >= k).toBe(true);
+        // What a reader can derive: the hidden options and skips together, each part, or nothing.
+        const hidden = summary.hidden.count ?? 0;
+        expect(hidden === 0 || hidden >= k).toBe(true);
+        expect(remainder - hidden === 0 || remainder - hidden >= k).toBe(true);
+      }),
+    );
+  });
+
+  it('leaves profile questions out of the comparison with the previous wave', () => {
+    const previous = {
+      definition: skm,
+      responses: [...withSex(2, 100, 'female'), ...withSex(3, 200, 'male')],
+    };
+    const result = report({ responses: withSex(6, 1, 'male'), previous });
+    const keys = result.comparison!.map((c) => c.key);
+    expect(keys).toContain('u1_requirements');
+    expect(keys).not.toContain('sex');
+  });
+});
+
+describe('buildWaveReport: what waits for the wave to close', () => {
+  const responses = [
+    ...many(3, 1, { unitId: 1, answers: { sex: 'male' } }),
+    ...many(3, 10, { unitId: 2, answers: { sex: 'female' } }),
+  ];
+
+  it('gives no breakdown and no profile counts while the wave still takes answers, and says why', () => {
+    const result = report({ responses, final: false, breakdown: byUnit });
+    expect(result).toMatchObject({
+      final: false,
+      suppressed: false,
+      breakdown: null,
+      breakdownsHeldBack: 'untilClose',
+    });
+    const profiles = questionsOf(skm).filter((q) => q.type === 'single' && q.profile);
+    expect(result.heldBackQuestions).toEqual(profiles.map((q) => ({ key: q.key, reason: 'untilClose' })));
+    expect(result.questions.map((q) => q.key)).not.toContain('sex');
+    expect(result.questions.map((q) => q.key)).toContain('u1_requirements');
+  });
+
+  it('gives them over the final set once the wave is closed, with the withheld answers counted', () => {
+    const result = report({ responses, final: true, breakdown: byUnit, withheld: 2 });
+    expect(result).toMatchObject({
+      final: true,
+      withheld: 2,
+      breakdownsHeldBack: null,
+      heldBackQuestions: [],
+    });
+    expect(result.breakdown!.groups.map((g) => g.n)).toEqual([3, 3]);
+    expect(result.questions.map((q) => q.key)).toContain('sex');
+  });
+
+  it('gives a reader of part of the wave (a slice) neither profile counts nor breakdowns', () => {
+    const result = report({ responses, final: true, view: 'slice', breakdown: bySex });
+    expect(result).toMatchObject({ view: 'slice', breakdown: null, breakdownsHeldBack: 'slice' });
+    expect(result.heldBackQuestions.every((q) => q.reason === 'slice')).toBe(true);
+    expect(result.questions.map((q) => q.key)).not.toContain('sex');
   });
 });

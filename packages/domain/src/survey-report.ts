@@ -5,7 +5,7 @@ import {
   type Question,
   questionsOf,
 } from './contracts/instrument.contract';
-import { MIN_K, suppressGroups } from './group-suppression.rules';
+import { suppressGroups } from './group-suppression.rules';
 import {
   computeIkm,
   type IkmResult,
@@ -15,6 +15,7 @@ import {
   skmElementsOf,
   skmScores,
 } from './ikm.rules';
+import { effectiveK, NO_UNIT } from './survey-disclosure.rules';
 import type { Answers } from './survey-response.rules';
 import {
   type AbilityNeedSummary,
@@ -22,13 +23,15 @@ import {
   type NeedRank,
   type QuestionSummary,
   rankNeeds,
+  type SingleSummary,
   summarizeQuestion,
   type WaveComparison,
 } from './survey-results.rules';
 import { type WordCount, wordFrequencies } from './word-frequency.rules';
 
-// A wave's results as people may see them: every figure computed from the stored answers, and
-// every group smaller than k hidden — the whole wave, each breakdown group, and the texts.
+// A wave's results as people may see them: every figure computed from the released answers, and
+// every group smaller than k hidden — the whole wave, each breakdown group, profile counts, and the
+// texts. Figures that split the answers wait for the wave's final set (survey-disclosure.rules.ts).
 
 export interface StoredResponse {
   id: string;
@@ -60,6 +63,13 @@ export interface BreakdownGroup {
   questions: { key: string; summary: QuestionSummary }[];
 }
 
+/** Why a part of the results is not there yet, or not for this reader. */
+export type HeldBack =
+  /** Shown over the final set once the wave closes (a growing set's splits could be compared). */
+  | 'untilClose'
+  /** A reader who reaches only part of the wave: no profile figures and no breakdowns. */
+  | 'slice';
+
 export interface Breakdown {
   by: BreakdownBy;
   groups: BreakdownGroup[];
@@ -72,6 +82,12 @@ export interface Breakdown {
 export interface WaveReport {
   responses: number;
   minGroupSize: number;
+  /** The wave takes no more answers: these are its final figures. */
+  final: boolean;
+  /** The whole wave, or the part a reader of some units reaches. */
+  view: 'whole' | 'slice';
+  /** Answers that arrived last, fewer than k, withheld for good when the wave closed. */
+  withheld: number;
   /** Fewer than k responses: nothing but the count is shown. */
   suppressed: boolean;
   minimumSample: number | null;
@@ -79,6 +95,10 @@ export interface WaveReport {
   ikm: IkmResult | null;
   needs: NeedRank[] | null;
   breakdown: Breakdown | null;
+  /** Null when breakdowns are offered; otherwise why not. */
+  breakdownsHeldBack: HeldBack | null;
+  /** Profile questions (sex, age band, …) left out of `questions`, and why. */
+  heldBackQuestions: { key: string; reason: HeldBack }[];
   comparison: WaveComparison[] | null;
 }
 
@@ -87,10 +107,16 @@ export interface ReportInput {
   responses: readonly StoredResponse[];
   minGroupSize: number;
   population: number | null;
+  /** The wave takes no more answers (closed): its set is final. */
+  final: boolean;
+  /** 'slice': the part of the wave a reader reaches (default 'whole'). */
+  view?: 'whole' | 'slice' | undefined;
+  /** Answers withheld when the wave closed. */
+  withheld?: number | undefined;
   /** Texts a moderator hid: `responseId:questionKey`. */
   hiddenTexts: ReadonlySet<string>;
   breakdown?: { by: BreakdownBy; unitNames: ReadonlyMap<number, string> } | undefined;
-  /** The previous wave, to compare with (only when it, too, reached k). */
+  /** The previous wave's final set, to compare with (only when it, too, reached k). */
   previous?:
     | { definition: Pick<InstrumentDefinition, 'sections'>; responses: readonly StoredResponse[] }
     | undefined;
@@ -115,6 +141,43 @@ export function ikmOf(
   const scores = responses.map((r) => skmScores(questions, r.answers));
   const result = computeIkm(nrrByElement(scores, elements), elements);
   return result ? roundIkmResult(result) : null;
+}
+
+const isProfile = (question: Question) => question.type === 'single' && question.profile !== undefined;
+
+const NOT_GIVEN = '\u0000none';
+
+/**
+ * A profile question over the whole final set: an option answered by fewer than k is hidden, and so
+ * is the next smallest while the hidden ones (with those who gave no answer) hold fewer than k, so
+ * "respondents minus the options shown" reveals no small group either. Shares are of all respondents.
+ */
+function profileSummary(
+  question: Extract<Question, { type: 'single' }>,
+  responses: readonly StoredResponse[],
+  k: number,
+): SingleSummary {
+  const values = responses.flatMap((r) =>
+    r.answers[question.key] === undefined ? [] : [r.answers[question.key]!],
+  );
+  const full = summarizeQuestion(question, values) as SingleSummary;
+  const total = responses.length;
+  const { shown, otherCount } = suppressGroups(
+    [
+      ...full.options.map((o) => ({ key: o.value, count: o.count })),
+      { key: NOT_GIVEN, count: total - full.n },
+    ],
+    k,
+  );
+  // An option nobody chose points at nobody: it stays, so charts keep every option.
+  const visible = full.options.filter((o) => o.count === 0 || shown.includes(o.value));
+  return {
+    type: 'single',
+    key: question.key,
+    n: total,
+    options: visible.map((o) => ({ value: o.value, count: o.count, percent: (o.count / total) * 100 })),
+    hidden: { options: full.options.length - visible.length, count: otherCount },
+  };
 }
 
 function groupKey(by: BreakdownBy, questions: readonly Question[], response: StoredResponse): string | null {
@@ -150,15 +213,15 @@ function breakdownOf(
     const key = groupKey(by, questions, response);
     // Respondents outside every group (no unit, profile not given) form an implicit group of their
     // own: counting them in the suppression keeps "total minus groups" from revealing them.
-    const bucket = key ?? '\u0000none';
+    const bucket = key ?? NO_UNIT;
     members.set(bucket, [...(members.get(bucket) ?? []), response]);
   }
   const counts = [...members].map(([key, list]) => ({ key, count: list.length }));
   const suppression = suppressGroups(counts, input.minGroupSize);
   // Profile questions stay out of every group: inside a unit, "1 female" would be a cell smaller than k.
-  const measured = questions.filter((q) => q.type !== 'text' && !(q.type === 'single' && q.profile));
+  const measured = questions.filter((q) => q.type !== 'text' && !isProfile(q));
   const groups = suppression.shown
-    .filter((key) => key !== '\u0000none')
+    .filter((key) => key !== NO_UNIT)
     .map((key) => {
       const list = members.get(key) ?? [];
       return {
@@ -173,7 +236,7 @@ function breakdownOf(
   return {
     by,
     groups,
-    hiddenGroups: suppression.suppressed.filter((key) => key !== '\u0000none').length,
+    hiddenGroups: suppression.suppressed.filter((key) => key !== NO_UNIT).length,
     otherCount: suppression.otherCount,
   };
 }
@@ -188,13 +251,28 @@ function textsOf(question: Question, input: ReportInput): TextAnswer[] {
   return texts.sort((a, b) => (a.responseId < b.responseId ? -1 : a.responseId > b.responseId ? 1 : 0));
 }
 
-/** The results of a wave under the k rule, with IKM, needs, a breakdown and the change since the last wave. */
+/**
+ * The results of a wave under the k rule, with IKM, needs, a breakdown and the change since the last
+ * wave. Breakdowns and profile counts only over a final set, never in a slice.
+ */
 export function buildWaveReport(raw: ReportInput): WaveReport {
   // Never below the floor, whatever a caller passes.
-  const input = { ...raw, minGroupSize: Math.max(raw.minGroupSize, MIN_K) };
+  const input = { ...raw, minGroupSize: effectiveK(raw.minGroupSize) };
+  const view = input.view ?? 'whole';
   const questions = questionsOf(input.definition);
   const minimumSample = input.population === null ? null : krejcieMorganSample(input.population);
-  const base = { responses: input.responses.length, minGroupSize: input.minGroupSize, minimumSample };
+  const heldBack: HeldBack | null = view === 'slice' ? 'slice' : input.final ? null : 'untilClose';
+  const base = {
+    responses: input.responses.length,
+    minGroupSize: input.minGroupSize,
+    final: input.final,
+    view,
+    withheld: input.withheld ?? 0,
+    minimumSample,
+    breakdownsHeldBack: heldBack,
+    heldBackQuestions:
+      heldBack === null ? [] : questions.filter(isProfile).map((q) => ({ key: q.key, reason: heldBack })),
+  };
   if (input.responses.length < input.minGroupSize) {
     return {
       ...base,
@@ -206,12 +284,16 @@ export function buildWaveReport(raw: ReportInput): WaveReport {
       comparison: null,
     };
   }
-  const results: QuestionResult[] = summaries(questions, input.responses).map((result) => {
-    const question = questions.find((q) => q.key === result.key)!;
-    if (question.type !== 'text') return result;
+  const shownQuestions = questions.filter((q) => heldBack === null || !isProfile(q));
+  const results: QuestionResult[] = shownQuestions.map((question) => {
+    if (question.type === 'single' && question.profile) {
+      return { key: question.key, summary: profileSummary(question, input.responses, input.minGroupSize) };
+    }
+    const [result] = summaries([question], input.responses);
+    if (question.type !== 'text') return result!;
     const texts = textsOf(question, input);
     return {
-      ...result,
+      ...result!,
       texts,
       words: wordFrequencies(
         texts.map((t) => t.text),
@@ -222,29 +304,33 @@ export function buildWaveReport(raw: ReportInput): WaveReport {
   const needSummaries = results
     .map((r) => r.summary)
     .filter((s): s is AbilityNeedSummary => s.type === 'abilityNeed');
-  let comparison: WaveComparison[] | null = null;
-  if (input.previous && input.previous.responses.length >= input.minGroupSize) {
-    const before = new Map(
-      summaries(questionsOf(input.previous.definition), input.previous.responses).map((s) => [
-        s.key,
-        s.summary,
-      ]),
-    );
-    comparison = results.flatMap((r) => {
-      const old = before.get(r.key);
-      const compared = old ? compareWaves(old, r.summary) : null;
-      return compared ? [compared] : [];
-    });
-  }
   return {
     ...base,
     suppressed: false,
     questions: results,
     ikm: ikmOf(questions, input.responses),
     needs: needSummaries.length > 0 ? rankNeeds(needSummaries) : null,
-    breakdown: input.breakdown
-      ? breakdownOf(input, questions, input.breakdown.by, input.breakdown.unitNames)
-      : null,
-    comparison,
+    breakdown:
+      input.breakdown && heldBack === null
+        ? breakdownOf(input, questions, input.breakdown.by, input.breakdown.unitNames)
+        : null,
+    comparison: comparisonOf(input, results),
   };
+}
+
+/**
+ * How each question moved since the previous wave (when it reached k). Profile questions are left
+ * out: the previous wave's small profile groups would show through its percentages.
+ */
+function comparisonOf(input: ReportInput, results: readonly QuestionResult[]): WaveComparison[] | null {
+  const previous = input.previous;
+  if (!previous || previous.responses.length < effectiveK(input.minGroupSize)) return null;
+  const earlier = questionsOf(previous.definition).filter((q) => !isProfile(q));
+  const before = new Map(summaries(earlier, previous.responses).map((s) => [s.key, s.summary]));
+  return results.flatMap((r) => {
+    const old = before.get(r.key);
+    if (!old) return [];
+    const compared = compareWaves(old, r.summary);
+    return compared ? [compared] : [];
+  });
 }

@@ -38,6 +38,12 @@ export interface SingleSummary {
   n: number;
   /** Every option in the instrument's order, zeros included; percents add up to 100. */
   options: OptionShare[];
+  /**
+   * Profile questions (survey-report.ts): options left out of `options` because fewer than k chose
+   * them (or to keep a smaller one from being found by subtraction), and how many respondents they
+   * and those who gave no answer hold together, when at least k. `n` is then every respondent.
+   */
+  hidden?: { options: number; count: number | null };
 }
 export interface MultipleSummary {
   type: 'multiple';

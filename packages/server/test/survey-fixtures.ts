@@ -1,4 +1,8 @@
 import type { InstrumentDefinitionInput } from '@jenjang/domain/contracts/instrument.contract';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { withTenant } from '../src/db/database';
 import { buildEmployee, createAccount, createUnit, type LoggedIn, login, type TestContext } from './harness';
 
 /** A short instrument that exercises the common question types and a condition. */
@@ -127,4 +131,45 @@ export async function openSurvey(
     waveId,
     publicCode: (survey.json().publicPath as string | null)?.replace('/s/', '') ?? null,
   };
+}
+
+/** A query as the database superuser: what only the database's operator could see. */
+export async function asSuperuser<T extends pg.QueryResultRow>(
+  ctx: TestContext,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
+  const url = new URL(inject('adminUrl'));
+  url.pathname = new URL(ctx.urls.ownerUrl).pathname;
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * What waits in a wave's inbox, read as the superuser: the application role cannot read it
+ * (migration 0011), and tests sometimes must see what was accepted but not yet released.
+ */
+export function inboxOf(ctx: TestContext, waveId: number) {
+  return asSuperuser<{
+    employee_id: number | null;
+    unit_id: number | null;
+    answers: Record<string, unknown>;
+  }>(ctx, 'select employee_id::int, unit_id::int, answers from survey_response_inbox where wave_id = $1', [
+    waveId,
+  ]);
+}
+
+/** Answers a wave accepted: released into the results plus those waiting for their batch. */
+export async function acceptedCount(ctx: TestContext, tenantId: number, waveId: number): Promise<number> {
+  return withTenant(ctx.db, tenantId, async (tx) => {
+    const row = await sql<{ n: number }>`
+      select (select count(*) from survey_response where wave_id = ${waveId})::int
+        + survey_inbox_count(${waveId}) as n`.execute(tx);
+    return row.rows[0]!.n;
+  });
 }

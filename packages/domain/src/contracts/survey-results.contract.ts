@@ -33,6 +33,8 @@ export const QuestionSummary = z
       key: z.string(),
       n: z.number().int(),
       options: z.array(OptionShare),
+      /** Profile questions: options hidden under the k rule, and how many they hold with the skips. */
+      hidden: z.object({ options: z.number().int(), count: z.number().int().nullable() }).optional(),
     }),
     z.object({
       type: z.literal('multiple'),
@@ -122,10 +124,18 @@ export const NeedRank = z.object({
 export const BREAKDOWNS = ['unit', ...PROFILE_FIELDS] as const;
 export const BreakdownBy = z.enum(BREAKDOWNS);
 
+/** Why a part of the results is not there: until the wave closes, or not in a slice. */
+export const HeldBack = z.enum(['untilClose', 'slice']);
+
 export const WaveReport = z
   .object({
     responses: z.number().int(),
     minGroupSize: z.number().int(),
+    /** The wave is closed: these are its final figures. */
+    final: z.boolean(),
+    view: z.enum(['whole', 'slice']),
+    /** Answers that arrived last, fewer than k, withheld for good when the wave closed. */
+    withheld: z.number().int(),
     suppressed: z.boolean(),
     minimumSample: z.number().int().nullable(),
     questions: z.array(
@@ -154,9 +164,26 @@ export const WaveReport = z
         otherCount: z.number().int().nullable(),
       })
       .nullable(),
+    breakdownsHeldBack: HeldBack.nullable(),
+    heldBackQuestions: z.array(z.object({ key: z.string(), reason: HeldBack })),
     comparison: z.array(WaveComparison).nullable(),
   })
   .meta({ id: 'WaveReport' });
+
+/**
+ * What the reader reads: the whole wave, or the slice of its units (the answers of OPDs in its
+ * subtree), shown only once the wave is closed and the units are groups the breakdown shows.
+ */
+export const ResultsReach = z
+  .object({
+    kind: z.enum(['whole', 'slice']),
+    /** The slice's units by name (empty for the whole wave). */
+    units: z.array(z.string()),
+    shown: z.boolean(),
+    /** Why a slice is not shown: the wave is open, none of its answers is in reach, or too few. */
+    reason: z.enum(['notFinal', 'empty', 'small']).nullable(),
+  })
+  .meta({ id: 'ResultsReach' });
 
 export const WaveResults = z
   .object({
@@ -171,6 +198,7 @@ export const WaveResults = z
     definition: InstrumentDefinition,
     /** Whether the reader may hide abusive texts. */
     canModerate: z.boolean(),
+    reach: ResultsReach,
     report: WaveReport,
   })
   .meta({ id: 'WaveResults' });
@@ -200,6 +228,8 @@ export const IkmOverview = z
           opensAt: z.string(),
           closesAt: z.string(),
         }),
+        /** The whole wave, or the reader's slice (shown once the wave is closed). */
+        reach: z.enum(['whole', 'slice']),
         responses: z.number().int(),
         population: z.number().int().nullable(),
         minimumSample: z.number().int().nullable(),
@@ -210,3 +240,26 @@ export const IkmOverview = z
     ),
   })
   .meta({ id: 'IkmOverview' });
+
+/** Waves whose results a reader may see (at least k answers in what it reads), newest first. */
+export const VisibleResults = z
+  .object({
+    items: z.array(
+      z.object({
+        waveId: z.number().int(),
+        surveyId: z.number().int(),
+        title: z.string(),
+        label: z.string(),
+        mode: SurveyMode,
+        /** The instrument's kind (skm, reaction, needs, …). */
+        kind: z.string(),
+        /** The wave is closed: its figures are final. */
+        final: z.boolean(),
+        closesAt: z.string(),
+        reach: z.enum(['whole', 'slice']),
+        responses: z.number().int(),
+        ikm: z.number().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'VisibleResults' });

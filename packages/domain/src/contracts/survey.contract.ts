@@ -127,8 +127,10 @@ export const WaveSummary = z
     population: z.number().int().nullable(),
     invited: z.number().int(),
     responses: z.number().int(),
-    /** Anonymous answers waiting to be mixed into the results (fewer than the group minimum). */
+    /** Answers waiting to be released into the results together (fewer than the group minimum). */
     pending: z.number().int(),
+    /** Answers still waiting when the wave closed (fewer than k), never released. */
+    withheld: z.number().int(),
     instrumentVersion: z.number().int(),
   })
   .meta({ id: 'WaveSummary' });
@@ -154,6 +156,8 @@ export const SurveyDetail = SurveySummary.extend({
   serviceUnit: z.object({ id: Id, name: z.string() }).nullable(),
   publicPath: z.string().nullable(),
   minGroupSize: z.number().int(),
+  /** Whether the reader may change it (its waves, reminders): its admins, within its owner unit. */
+  canManage: z.boolean(),
   waves: z.array(WaveSummary),
 }).meta({ id: 'SurveyDetail' });
 

@@ -111,14 +111,19 @@ async function seedWave(
   const count = survey.mode === 'public' ? wanted : Math.min(wanted, candidates.length);
   const respondents = candidates.slice(0, count);
   const lastDay = Math.min(closesAt.getTime(), now);
-  const responses = Array.from({ length: count }, (_, i) => ({
-    tenant_id: ctx.tenantId,
-    wave_id: row.id,
-    employee_id: survey.mode === 'identified' ? respondents[i]!.employee_id : null,
-    unit_id: survey.mode === 'public' ? survey.unitId : (respondents[i]?.unit_id ?? null),
-    answered_on: dayOf(new Date(opensAt.getTime() + ctx.random() * (lastDay - opensAt.getTime()))),
-    answers: JSON.stringify(synthesizeAnswers(definition, ctx.random, wave.bias)),
-  }));
+  const responses = Array.from({ length: count }, (_, i) => {
+    // Drawn for every answer, so the demo's answers stay the same whatever the mode.
+    const day = dayOf(new Date(opensAt.getTime() + ctx.random() * (lastDay - opensAt.getTime())));
+    return {
+      tenant_id: ctx.tenantId,
+      wave_id: row.id,
+      employee_id: survey.mode === 'identified' ? respondents[i]!.employee_id : null,
+      unit_id: survey.mode === 'public' ? survey.unitId : (respondents[i]?.unit_id ?? null),
+      // Anonymous and public answers keep no day of their own, only their batch's (migration 0011).
+      answered_on: survey.mode === 'identified' ? day : dayOf(new Date(lastDay)),
+      answers: JSON.stringify(synthesizeAnswers(definition, ctx.random, wave.bias)),
+    };
+  });
   // Anonymous rows are stored in an order unrelated to the invitations (as the mixing inbox does).
   if (survey.mode === 'anonymous') shuffle(ctx.random, responses);
   for (let i = 0; i < responses.length; i += CHUNK) {

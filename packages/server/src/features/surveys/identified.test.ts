@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant, createTestContext, type TestContext } from '../../../test/harness';
-import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/survey-fixtures';
+import { inboxOf, openSurvey, type SurveyWorld, surveyWorld } from '../../../test/survey-fixtures';
 import { withTenant } from '../../db/database';
 
 let ctx: TestContext;
@@ -24,10 +24,13 @@ const submit = (session: SurveyWorld['staff'][number]['session'], answers: unkno
     payload: { answers },
   });
 
-const storedResponses = () =>
-  withTenant(ctx.db, tenantId, (tx) =>
+/** Every accepted answer: released into the results, or waiting in the inbox for its batch of k. */
+const storedResponses = async () => [
+  ...(await withTenant(ctx.db, tenantId, (tx) =>
     tx.selectFrom('survey_response').selectAll().where('wave_id', '=', waveId).execute(),
-  );
+  )),
+  ...(await inboxOf(ctx, waveId)),
+];
 
 describe('an identified survey', () => {
   it('invites the audience when the wave opens and lists the wave for each invitee', async () => {

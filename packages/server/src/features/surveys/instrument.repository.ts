@@ -4,11 +4,21 @@ import type { Tx } from '../../db/database';
 /** A version is frozen once a wave using it has opened: its respondents saw exactly these questions. */
 const frozen = sql<boolean>`exists (select 1 from survey_wave w where w.instrument_version_id = v.id and w.status <> 'draft')`;
 
-export function listInstruments(tx: Tx) {
+/** Questionnaires, newest first; `scopeUnitId`: the whole government's and those owned in that subtree. */
+export function listInstruments(tx: Tx, scopeUnitId: number | null = null) {
   return tx
     .selectFrom('instrument as i')
+    .leftJoin('unit as o', 'o.id', 'i.owner_unit_id')
+    .$if(scopeUnitId !== null, (q) =>
+      q.where((eb) =>
+        eb.or([eb('i.owner_unit_id', 'is', null), sql<boolean>`o.path @> array[${scopeUnitId}]::bigint[]`]),
+      ),
+    )
     .select([
       'i.id',
+      'i.tenant_id',
+      'i.owner_unit_id',
+      'o.path as owner_path',
       'i.kind',
       'i.title',
       'i.template_key',
@@ -53,6 +63,8 @@ export async function insertInstrument(
     title: string;
     templateKey: string | null;
     accountId: number | null;
+    /** The creator's scope unit; the whole government's when absent. */
+    ownerUnitId?: number | null;
   },
 ) {
   return tx
@@ -62,6 +74,7 @@ export async function insertInstrument(
       kind: values.kind,
       title: values.title,
       template_key: values.templateKey,
+      owner_unit_id: values.ownerUnitId ?? null,
       created_by: values.accountId,
     })
     .returning('id')

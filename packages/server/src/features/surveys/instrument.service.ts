@@ -5,10 +5,11 @@ import {
   questionsOf,
 } from '@jenjang/domain/contracts/instrument.contract';
 import { SURVEY_TEMPLATES, templateByKey } from '@jenjang/domain/survey-templates';
-import { type Db, withTenant } from '../../db/database';
-import { notFound, ProblemError } from '../../http/problem';
+import { type Db, type Tx, withTenant } from '../../db/database';
+import { forbidden, notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';
 import * as repo from './instrument.repository';
+import { ownedResource } from './survey-access';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
@@ -30,24 +31,42 @@ export function listTemplates() {
   };
 }
 
+/**
+ * A questionnaire the actor may read (the whole government's, or one owned inside its reach), or
+ * 404; with `manage`, one it may also edit, or 403 when it can only read it.
+ */
+export async function readableInstrument(tx: Tx, actor: Actor, id: number, manage = false) {
+  const instrument = await repo.findInstrument(tx, id);
+  if (!instrument) throw notFound();
+  const resource = await ownedResource(tx, instrument);
+  if (!can(actor, 'survey.read', resource)) throw notFound();
+  if (manage && !can(actor, 'survey.manage', resource)) throw forbidden();
+  return instrument;
+}
+
 export async function listInstruments(db: Db, actor: Actor) {
-  return withTenant(db, actor.tenantId, async (tx) => ({
-    items: (await repo.listInstruments(tx)).map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      title: row.title,
-      templateKey: row.template_key,
-      version: row.version,
-      surveyCount: row.survey_count,
-      updatedAt: iso(row.updated_at),
-    })),
-  }));
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const rows = await repo.listInstruments(tx, actor.scopeUnitId);
+    const readable = rows.filter((row) =>
+      can(actor, 'survey.read', { tenantId: row.tenant_id, unitPath: row.owner_path }),
+    );
+    return {
+      items: readable.map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        title: row.title,
+        templateKey: row.template_key,
+        version: row.version,
+        surveyCount: row.survey_count,
+        updatedAt: iso(row.updated_at),
+      })),
+    };
+  });
 }
 
 export async function getInstrument(db: Db, actor: Actor, id: number) {
   return withTenant(db, actor.tenantId, async (tx) => {
-    const instrument = await repo.findInstrument(tx, id);
-    if (!instrument || !can(actor, 'survey.read', { tenantId: instrument.tenant_id })) throw notFound();
+    const instrument = await readableInstrument(tx, actor, id);
     const versions = await repo.listVersions(tx, id);
     const latest = versions[0];
     if (!latest) throw notFound();
@@ -89,12 +108,16 @@ export async function createInstrument(
     definition = input.definition;
   }
   const id = await withTenant(db, actor.tenantId, async (tx) => {
+    // A scoped admin's questionnaires are its unit's: others' surveys cannot be changed through them.
+    const owner = await ownedResource(tx, { tenant_id: actor.tenantId, owner_unit_id: actor.scopeUnitId });
+    if (!can(actor, 'survey.manage', owner)) throw forbidden();
     const row = await repo.insertInstrument(tx, {
       tenantId: actor.tenantId,
       kind: definition.kind,
       title: definition.title.id,
       templateKey,
       accountId: actor.accountId,
+      ownerUnitId: actor.scopeUnitId,
     });
     await repo.insertVersion(tx, {
       tenantId: actor.tenantId,
@@ -122,6 +145,7 @@ export async function createInstrument(
 export async function updateInstrument(db: Db, actor: Actor, id: number, definition: Definition) {
   await withTenant(db, actor.tenantId, async (tx) => {
     if (!(await repo.lockInstrument(tx, id))) throw notFound();
+    await readableInstrument(tx, actor, id, true);
     const latest = await repo.latestVersion(tx, id);
     if (!latest) throw notFound();
     let version = latest.version;

@@ -1,8 +1,5 @@
-import { sql } from 'kysely';
-import type { Db, Tx } from '../../db/database';
-
-/** Today in Jakarta time: responses keep the day they were given, never the time. */
-const today = sql<string>`(now() at time zone 'Asia/Jakarta')::date`;
+import { type RawBuilder, sql } from 'kysely';
+import { type Db, type Tx, withTenant } from '../../db/database';
 
 /** Open or scheduled waves the employee is invited to, with whether they answered. */
 export function listMyWaves(tx: Tx, employeeId: number) {
@@ -35,127 +32,107 @@ export function findVersionDefinition(tx: Tx, versionId: number) {
     .executeTakeFirstOrThrow();
 }
 
-/** Identified: the response with its employee, and the invitation marked, in one transaction. */
-export async function insertIdentified(
-  tx: Tx,
-  values: { tenantId: number; waveId: number; employeeId: number; unitId: number | null; answers: unknown },
-): Promise<boolean> {
-  const marked = await tx
-    .updateTable('survey_invitation')
-    .set({ responded: true })
-    .where('wave_id', '=', values.waveId)
-    .where('employee_id', '=', values.employeeId)
-    .where('responded', '=', false)
-    .executeTakeFirst();
-  if (Number(marked.numUpdatedRows) === 0) return false;
-  await tx
-    .insertInto('survey_response')
-    .values({
-      tenant_id: values.tenantId,
-      wave_id: values.waveId,
-      employee_id: values.employeeId,
-      unit_id: values.unitId,
-      answered_on: today,
-      answers: JSON.stringify(values.answers),
-    })
-    .execute();
-  return true;
+/** What an answering function says: its outcome, or 'closed' when the wave takes no answers. */
+async function outcomeOf<T extends string>(db: Db | Tx, query: RawBuilder<{ outcome: T | 'closed' }>) {
+  return (await query.execute(db)).rows[0]?.outcome ?? 'closed';
 }
 
 /**
- * Anonymous, step 1: marks the invitation and stores a ballot (the hash of a random token). The
- * ballot row carries the wave and the OPD only. Returns false if the employee already has one.
+ * Identified: marks the invitation and puts the answer, with the employee, in the wave's inbox
+ * (survey_submit_identified, migration 0011). The answer reaches the results with its batch.
+ */
+export async function submitIdentified(
+  tx: Tx,
+  values: { waveId: number; employeeId: number; answers: unknown },
+): Promise<'stored' | 'duplicate' | 'closed'> {
+  return outcomeOf(
+    tx,
+    sql<{
+      outcome: 'stored' | 'duplicate' | 'closed';
+    }>`select survey_submit_identified(${values.waveId}::bigint, ${values.employeeId}::bigint,
+        ${JSON.stringify(values.answers)}::jsonb) as outcome`,
+  );
+}
+
+/**
+ * Anonymous, step 1: marks the invitation and stores a ballot (the hash of a random token, the
+ * wave and the OPD) through survey_issue_ballot: the app role cannot read ballots back.
  */
 export async function issueBallot(
   tx: Tx,
-  values: { tenantId: number; waveId: number; employeeId: number; tokenHash: Buffer },
-): Promise<boolean> {
-  const marked = await tx
-    .updateTable('survey_invitation')
-    .set({ responded: true })
-    .where('wave_id', '=', values.waveId)
-    .where('employee_id', '=', values.employeeId)
-    .where('responded', '=', false)
-    .returning('unit_id')
-    .executeTakeFirst();
-  if (!marked) return false;
-  await tx
-    .insertInto('survey_ballot')
-    .values({
-      token_hash: values.tokenHash,
-      tenant_id: values.tenantId,
-      wave_id: values.waveId,
-      unit_id: marked.unit_id,
-    })
-    .execute();
-  return true;
-}
-
-/** Anonymous, step 2: burns the ballot; returns its wave and OPD, or undefined if unknown or used. */
-export function burnBallot(tx: Tx, tokenHash: Buffer) {
-  return tx
-    .deleteFrom('survey_ballot')
-    .where('token_hash', '=', tokenHash)
-    .returning(['wave_id', 'unit_id'])
-    .executeTakeFirst();
-}
-
-export async function insertIntoInbox(
-  tx: Tx,
-  values: { tenantId: number; waveId: number; unitId: number | null; answers: unknown },
-): Promise<void> {
-  await tx
-    .insertInto('survey_response_inbox')
-    .values({
-      tenant_id: values.tenantId,
-      wave_id: values.waveId,
-      unit_id: values.unitId,
-      answered_on: today,
-      answers: JSON.stringify(values.answers),
-    })
-    .execute();
-}
-
-/**
- * Moves a wave's waiting anonymous answers into survey_response once at least `minimum` wait:
- * all in one statement, in random order, so they share one transaction id and their storage
- * order is not the order of answering. Serialised per wave by an advisory lock.
- */
-export async function mixInbox(tx: Tx, tenantId: number, waveId: number, minimum: number): Promise<number> {
-  await sql`select pg_advisory_xact_lock(hashtext('survey-mix'), ${waveId}::int)`.execute(tx);
-  const waiting = await tx
-    .selectFrom('survey_response_inbox')
-    .select(sql<number>`count(*)::int`.as('count'))
-    .where('wave_id', '=', waveId)
-    .executeTakeFirstOrThrow();
-  if (waiting.count === 0 || waiting.count < minimum) return 0;
-  const moved = await sql<{ count: number }>`
-    with taken as (
-      delete from survey_response_inbox where wave_id = ${waveId} returning unit_id, answered_on, answers
-    ), mixed as (
-      insert into survey_response (tenant_id, wave_id, unit_id, answered_on, answers)
-      select ${tenantId}, ${waveId}, unit_id, answered_on, answers from taken order by random()
-      returning 1
-    )
-    select count(*)::int as count from mixed`.execute(tx);
-  return moved.rows[0]?.count ?? 0;
-}
-
-/**
- * Public: stores a citizen's answer in one round trip (survey_submit_public, migration 0005), only
- * while the wave takes answers and only once per device. Runs outside withTenant: the function
- * sets the tenant for its own statement, under row-level security like any other query.
- */
-export async function insertPublic(
-  db: Db,
-  values: { tenantId: number; waveId: number; unitId: number | null; deviceHash: Buffer; answers: unknown },
-): Promise<'stored' | 'closed' | 'duplicate'> {
-  const result = await sql<{ outcome: 'stored' | 'closed' | 'duplicate' }>`
-    select survey_submit_public(${values.tenantId}::int, ${values.waveId}::bigint, ${values.unitId}::bigint,
-      ${values.deviceHash}::bytea, ${today}, ${JSON.stringify(values.answers)}::jsonb) as outcome`.execute(
-    db,
+  values: { waveId: number; employeeId: number; tokenHash: Buffer },
+): Promise<'issued' | 'duplicate' | 'closed'> {
+  return outcomeOf(
+    tx,
+    sql<{
+      outcome: 'issued' | 'duplicate' | 'closed';
+    }>`select survey_issue_ballot(${values.waveId}::bigint, ${values.employeeId}::bigint,
+        ${values.tokenHash}::bytea) as outcome`,
   );
-  return result.rows[0]?.outcome ?? 'closed';
+}
+
+/** Anonymous, step 2: the tenant and wave of an unused ballot, or undefined. */
+export async function findBallot(db: Db, tokenHash: Buffer) {
+  const found = await sql<{ tenant_id: number; wave_id: number }>`
+    select tenant_id, wave_id from ballot_find(${tokenHash}::bytea)`.execute(db);
+  return found.rows[0];
+}
+
+/**
+ * Anonymous, step 2: burns the ballot and puts the answer in the inbox, in one statement of its own
+ * (survey_submit_anonymous sets the tenant for that statement only).
+ */
+export async function submitAnonymous(
+  db: Db,
+  values: { tenantId: number; tokenHash: Buffer; answers: unknown },
+): Promise<'stored' | 'used' | 'closed'> {
+  return outcomeOf(
+    db,
+    sql<{
+      outcome: 'stored' | 'used' | 'closed';
+    }>`select survey_submit_anonymous(${values.tenantId}::int, ${values.tokenHash}::bytea,
+        ${JSON.stringify(values.answers)}::jsonb) as outcome`,
+  );
+}
+
+/**
+ * Public: stores a citizen's answer in one round trip (survey_submit_public): only while the wave
+ * takes answers, once per device, into the inbox, releasing the batch when it is full. Runs outside
+ * withTenant: the function sets the tenant for its own statement, under row-level security.
+ */
+export async function submitPublic(
+  db: Db,
+  values: { tenantId: number; waveId: number; deviceHash: Buffer; answers: unknown },
+): Promise<'stored' | 'duplicate' | 'closed'> {
+  return outcomeOf(
+    db,
+    sql<{
+      outcome: 'stored' | 'duplicate' | 'closed';
+    }>`select survey_submit_public(${values.tenantId}::int, ${values.waveId}::bigint,
+        ${values.deviceHash}::bytea, ${JSON.stringify(values.answers)}::jsonb) as outcome`,
+  );
+}
+
+/**
+ * Moves the wave's waiting answers into the results if at least k wait (survey_release): in a
+ * transaction of its own, after the answer's, so nothing the answering step wrote shares its id.
+ */
+export async function releaseBatch(db: Db, tenantId: number, waveId: number): Promise<number> {
+  return withTenant(db, tenantId, async (tx) => {
+    const moved = await sql<{ moved: number }>`select survey_release(${waveId}::bigint) as moved`.execute(tx);
+    return moved.rows[0]?.moved ?? 0;
+  });
+}
+
+/**
+ * Ends a wave's answering when it is closed now (`close`) or its window has passed: a last full
+ * batch is released and what still waits is withheld for good (survey_finalize). Null while the
+ * wave still takes answers; otherwise its withheld count.
+ */
+export async function finalizeWave(tx: Tx, waveId: number, close: boolean): Promise<number | null> {
+  const result = await sql<{ withheld: number | null }>`
+    select survey_finalize(${waveId}::bigint, ${close}) as withheld`.execute(tx);
+  return result.rows[0]?.withheld ?? null;
 }
 
 export async function tenantName(tx: Tx, tenantId: number): Promise<string> {

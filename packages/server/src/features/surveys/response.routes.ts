@@ -38,7 +38,9 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
   app.get(
     '/survey-waves/:id/form',
     {
-      config: { permission: 'survey.respond' },
+      // Opening an anonymous form says when its answer may follow: no request line, no address.
+      logLevel: 'warn',
+      config: { permission: 'survey.respond', logClient: false },
       schema: { tags, params: IdParam, response: { 200: WaveForm, 404: Problem } },
     },
     (request) => responses.getWaveForm(deps.db, requireActor(request.actor), request.params.id),
@@ -94,7 +96,8 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
   app.post(
     '/anonymous-responses',
     {
-      logLevel: 'warn',
+      // Nothing at all, not even an error: a database error names the row it failed on.
+      logLevel: 'silent',
       config: { permission: 'public', ignoreSession: true },
       schema: {
         tags: publicTags,

@@ -121,7 +121,18 @@ function assertOpen(wave: Wave) {
   if (!accepting(wave)) throw new ProblemError(409, 'survey.closed');
 }
 
-/** An identified wave: the response is stored with the employee, once. */
+/** Refuses what an answering function turned down (the same checks, made where the rows are). */
+function assertStored(outcome: string) {
+  if (outcome === 'closed') throw new ProblemError(409, 'survey.closed');
+  // Two tabs sending at once: the second finds the invitation already marked.
+  if (outcome === 'duplicate') throw new ProblemError(409, 'survey.alreadyAnswered');
+  if (outcome === 'used') throw new ProblemError(409, 'survey.ballotUsed');
+}
+
+/**
+ * An identified wave: the response is stored with the employee, once. Like every answer it waits
+ * in the wave's inbox and reaches the results with a batch of at least k (migration 0011).
+ */
 export async function submitIdentified(db: Db, actor: Actor, waveId: number, raw: unknown, locale: Locale) {
   await withTenant(db, actor.tenantId, async (tx) => {
     const { wave, invitation, employeeId } = await invitedWave(tx, actor, waveId);
@@ -129,16 +140,9 @@ export async function submitIdentified(db: Db, actor: Actor, waveId: number, raw
     assertOpen(wave);
     if (invitation.responded) throw new ProblemError(409, 'survey.alreadyAnswered');
     const answers = checkedAnswers(await definitionOf(tx, wave), raw, locale);
-    const stored = await repo.insertIdentified(tx, {
-      tenantId: actor.tenantId,
-      waveId,
-      employeeId,
-      unitId: invitation.unit_id,
-      answers,
-    });
-    // Two tabs sending at once: the second finds the invitation already marked.
-    if (!stored) throw new ProblemError(409, 'survey.alreadyAnswered');
+    assertStored(await repo.submitIdentified(tx, { waveId, employeeId, answers }));
   });
+  await repo.releaseBatch(db, actor.tenantId, waveId);
   return { accepted: true as const };
 }
 
@@ -154,39 +158,30 @@ export async function issueBallot(db: Db, actor: Actor, waveId: number) {
     if (wave.mode !== 'anonymous') throw new ProblemError(409, 'survey.wrongMode');
     assertOpen(wave);
     if (invitation.responded) throw new ProblemError(409, 'survey.alreadyAnswered');
-    const issued = await repo.issueBallot(tx, {
-      tenantId: actor.tenantId,
-      waveId,
-      employeeId,
-      tokenHash: sha256(token),
-    });
-    if (!issued) throw new ProblemError(409, 'survey.alreadyAnswered');
+    assertStored(await repo.issueBallot(tx, { waveId, employeeId, tokenHash: sha256(token) }));
   });
   return { token };
 }
 
 /**
- * Anonymous, step 2 (no session used): burns the ballot and stores the answers in the wave's
- * inbox, which is mixed into the results once it holds a group's worth. A rejected response
- * leaves the ballot unburnt (the transaction rolls back), so the respondent can correct it.
+ * Anonymous, step 2 (no session used): checks the answers against the ballot's wave, then burns the
+ * ballot and puts the answers in the wave's inbox in one statement. Rejected answers leave the
+ * ballot unburnt, so the respondent can correct them. The batch release runs in a transaction of
+ * its own afterwards: no row the app role can read was written by this step.
  */
 export async function submitAnonymous(db: Db, token: string, raw: unknown, locale: Locale) {
   const tokenHash = sha256(token);
-  const tenant = await sql<{
-    tenant: number | null;
-  }>`select ballot_find_tenant(${tokenHash}) as tenant`.execute(db);
-  const tenantId = tenant.rows[0]?.tenant;
-  if (!tenantId) throw new ProblemError(409, 'survey.ballotUsed');
-  await withTenant(db, tenantId, async (tx) => {
-    const ballot = await repo.burnBallot(tx, tokenHash);
-    if (!ballot) throw new ProblemError(409, 'survey.ballotUsed');
-    const wave = await findAnsweringWave(tx, ballot.wave_id);
+  const ballot = await repo.findBallot(db, tokenHash);
+  if (!ballot) throw new ProblemError(409, 'survey.ballotUsed');
+  const { tenant_id: tenantId, wave_id: waveId } = ballot;
+  const answers = await withTenant(db, tenantId, async (tx) => {
+    const wave = await findAnsweringWave(tx, waveId);
     if (!wave) throw notFound();
     assertOpen(wave);
-    const answers = checkedAnswers(await definitionOf(tx, wave), raw, locale);
-    await repo.insertIntoInbox(tx, { tenantId, waveId: wave.id, unitId: ballot.unit_id, answers });
-    await repo.mixInbox(tx, tenantId, wave.id, wave.min_group_size);
+    return checkedAnswers(await definitionOf(tx, wave), raw, locale);
   });
+  assertStored(await repo.submitAnonymous(db, { tenantId, tokenHash, answers }));
+  await repo.releaseBatch(db, tenantId, waveId);
   return { accepted: true as const };
 }
 
@@ -250,14 +245,13 @@ export async function submitPublic(
     definitions.get(wave.instrument_version_id) ??
     (await withTenant(db, wave.tenant_id, (tx) => frozenDefinition(tx, wave.instrument_version_id)));
   const answers = checkedAnswers(definition, input.answers, input.locale);
-  const outcome = await repo.insertPublic(db, {
-    tenantId: wave.tenant_id,
-    waveId: wave.wave_id,
-    unitId: wave.service_unit_id,
-    deviceHash: sha256(input.deviceToken),
-    answers,
-  });
-  if (outcome === 'closed') throw new ProblemError(409, 'survey.closed');
-  if (outcome === 'duplicate') throw new ProblemError(409, 'survey.alreadyAnswered');
+  assertStored(
+    await repo.submitPublic(db, {
+      tenantId: wave.tenant_id,
+      waveId: wave.wave_id,
+      deviceHash: sha256(input.deviceToken),
+      answers,
+    }),
+  );
   return { accepted: true as const };
 }

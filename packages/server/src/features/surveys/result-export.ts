@@ -4,6 +4,7 @@ import {
   localized,
   type Question,
 } from '@jenjang/domain/contracts/instrument.contract';
+import { spreadsheetCell, spreadsheetText } from '@jenjang/domain/spreadsheet-text';
 import type { WaveReport } from '@jenjang/domain/survey-report';
 import type { QuestionSummary } from '@jenjang/domain/survey-results.rules';
 import ExcelJS from 'exceljs';
@@ -78,14 +79,51 @@ function itemRows(question: Question, summary: QuestionSummary, locale: Locale, 
   return rows;
 }
 
+/** What the reader reads (survey-results.contract.ts ResultsReach). */
+interface Reach {
+  kind: 'whole' | 'slice';
+  units: string[];
+  shown: boolean;
+  reason: 'notFinal' | 'empty' | 'small' | null;
+}
+
+/**
+ * What the figures are and are not, in words: a slice's units, answers withheld at close, and
+ * what waits for the wave to close. The XLSX export puts them on a sheet of their own.
+ */
+function notesOf(report: WaveReport, locale: Locale, reach: Reach | undefined): string[] {
+  const t = (key: string, params: Record<string, unknown> = {}) =>
+    translate(locale, `survey.export.notes.${key}`, params);
+  const notes = [t('kRule', { k: report.minGroupSize })];
+  if (reach?.kind === 'slice') notes.push(t('slice', { units: reach.units.join(', ') }));
+  if (report.withheld > 0) notes.push(t('withheld', { count: report.withheld, k: report.minGroupSize }));
+  if (report.breakdownsHeldBack === 'untilClose') notes.push(t('untilClose'));
+  return notes;
+}
+
 /** The results as tables, labelled in `locale`. */
 export function resultTables(
   definition: InstrumentDefinition,
   report: WaveReport,
   locale: Locale,
-): { summary: Table; ikm: Table | null; texts: Table | null } {
+  reach?: Reach,
+): { summary: Table; ikm: Table | null; texts: Table | null; notes: Table } {
   const t = (key: string, params: Record<string, unknown> = {}) =>
     translate(locale, `survey.export.${key}`, params);
+  const notes = { header: [t('note')], rows: notesOf(report, locale, reach).map((note) => [note]) };
+  if (reach && !reach.shown) {
+    return {
+      summary: {
+        header: [t('note')],
+        rows: [
+          [translate(locale, `survey.sliceHeldBack.${reach.reason ?? 'small'}`, { k: report.minGroupSize })],
+        ],
+      },
+      ikm: null,
+      texts: null,
+      notes,
+    };
+  }
   const header = [
     t('section'),
     t('question'),
@@ -104,6 +142,7 @@ export function resultTables(
       },
       ikm: null,
       texts: null,
+      notes,
     };
   }
   const rows: Cell[][] = [];
@@ -143,6 +182,7 @@ export function resultTables(
     summary: { header, rows },
     ikm,
     texts: texts.length > 0 ? { header: [t('question'), t('answer')], rows: texts } : null,
+    notes,
   };
 }
 
@@ -150,7 +190,8 @@ export function resultTables(
 export function resultsCsv(tables: ReturnType<typeof resultTables>): string {
   const cell = (value: Cell) => {
     if (value === null) return '';
-    const text = String(value);
+    // Texts come from instrument authors and respondents: never a formula in the reader's Excel.
+    const text = typeof value === 'string' ? spreadsheetText(value) : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   const width = tables.summary.header.length;
@@ -165,8 +206,8 @@ export async function resultsXlsx(tables: ReturnType<typeof resultTables>, local
   const workbook = new ExcelJS.Workbook();
   const add = (name: string, table: Table) => {
     const sheet = workbook.addWorksheet(name);
-    sheet.addRow(table.header).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row);
+    sheet.addRow(table.header.map(spreadsheetText)).font = { bold: true };
+    for (const row of table.rows) sheet.addRow(row.map(spreadsheetCell));
     sheet.columns.forEach((column, i) => {
       column.width = i < 3 ? 40 : 14;
     });
@@ -174,5 +215,6 @@ export async function resultsXlsx(tables: ReturnType<typeof resultTables>, local
   add(translate(locale, 'survey.export.sheetSummary'), tables.summary);
   if (tables.ikm) add('IKM', tables.ikm);
   if (tables.texts) add(translate(locale, 'survey.export.sheetTexts'), tables.texts);
+  add(translate(locale, 'survey.export.sheetNotes'), tables.notes);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

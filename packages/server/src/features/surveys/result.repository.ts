@@ -1,12 +1,40 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
 
-export function waveResponses(tx: Tx, waveId: number) {
+/** Answers of these units only (a reader's slice); all when undefined. */
+const inUnits = (unitIds: readonly number[] | undefined) =>
+  unitIds === undefined ? sql<boolean>`true` : sql<boolean>`unit_id = any(${[...unitIds]}::bigint[])`;
+
+/** A wave's released answers; `unitIds`: only those of these units (a reader's slice). */
+export function waveResponses(tx: Tx, waveId: number, unitIds?: readonly number[]) {
   return tx
     .selectFrom('survey_response')
     .select(['id', 'unit_id', 'answers'])
     .where('wave_id', '=', waveId)
+    .where(inUnits(unitIds))
     .execute();
+}
+
+/** A wave's released answers counted per unit (as stored: the OPD or the service unit), with its path. */
+export function unitCounts(tx: Tx, waveId: number) {
+  return tx
+    .selectFrom('survey_response as r')
+    .leftJoin('unit as u', 'u.id', 'r.unit_id')
+    .select(['r.unit_id', 'u.path', sql<number>`count(*)::int`.as('count')])
+    .where('r.wave_id', '=', waveId)
+    .groupBy(['r.unit_id', 'u.path'])
+    .execute();
+}
+
+export async function unitNamesOf(tx: Tx, ids: readonly number[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .selectFrom('unit')
+    .select('name')
+    .where('id', 'in', [...ids])
+    .orderBy('name')
+    .execute();
+  return rows.map((r) => r.name);
 }
 
 export async function hiddenTexts(tx: Tx, waveId: number): Promise<Set<string>> {
@@ -70,8 +98,11 @@ export async function setTextHidden(
   }
 }
 
-/** Waves of SKM surveys (their instrument measures IKM), newest first, with their surveys. */
-export function skmWaves(tx: Tx) {
+/**
+ * Published waves with what deciding their readers needs (survey owner, mode, audience, service
+ * unit): SKM waves only (their instrument measures IKM) or the newest `limit` of any kind.
+ */
+export function resultWaves(tx: Tx, options: { skmOnly: boolean; limit?: number }) {
   return tx
     .selectFrom('survey_wave as w')
     .innerJoin('survey as s', 's.id', 'w.survey_id')
@@ -79,28 +110,41 @@ export function skmWaves(tx: Tx) {
     .leftJoin('unit as u', 'u.id', 's.service_unit_id')
     .select([
       'w.id',
+      'w.tenant_id',
       'w.number',
       'w.label',
       'w.status',
       'w.opens_at',
       'w.closes_at',
       'w.population',
+      'w.withheld',
       'w.instrument_version_id',
       's.id as survey_id',
       's.title',
+      's.mode',
+      's.audience',
+      's.owner_unit_id',
+      's.service_unit_id',
       's.service_name',
       's.min_group_size',
+      'i.kind',
       'u.name as service_unit_name',
     ])
-    .where('i.kind', '=', 'skm')
+    .$if(options.skmOnly, (q) => q.where('i.kind', '=', 'skm'))
     .where('w.status', '<>', 'draft')
-    .orderBy('s.id')
-    .orderBy('w.number', 'desc')
+    .$if(options.skmOnly, (q) => q.orderBy('s.id').orderBy('w.number', 'desc'))
+    .$if(!options.skmOnly, (q) => q.orderBy('w.closes_at', 'desc').orderBy('w.id', 'desc'))
+    .$if(options.limit !== undefined, (q) => q.limit(options.limit!))
     .execute();
 }
 
-/** Per answer key: how many answered it and their mean, over a wave's stored responses. */
-export async function answerMeans(tx: Tx, waveId: number, keys: readonly string[]) {
+/** Per answer key: how many answered it and their mean, over a wave's released answers (or a slice's). */
+export async function answerMeans(
+  tx: Tx,
+  waveId: number,
+  keys: readonly string[],
+  unitIds?: readonly number[],
+) {
   const rows = await Promise.all(
     keys.map((key) =>
       tx
@@ -110,17 +154,19 @@ export async function answerMeans(tx: Tx, waveId: number, keys: readonly string[
           sql<number | null>`avg((answers->>${key})::numeric)::float8`.as('mean'),
         ])
         .where('wave_id', '=', waveId)
+        .where(inUnits(unitIds))
         .executeTakeFirstOrThrow(),
     ),
   );
   return keys.map((key, i) => ({ key, n: rows[i]!.n, mean: rows[i]!.mean }));
 }
 
-export async function responseCount(tx: Tx, waveId: number): Promise<number> {
+export async function responseCount(tx: Tx, waveId: number, unitIds?: readonly number[]): Promise<number> {
   const row = await tx
     .selectFrom('survey_response')
     .select(sql<number>`count(*)::int`.as('n'))
     .where('wave_id', '=', waveId)
+    .where(inUnits(unitIds))
     .executeTakeFirstOrThrow();
   return row.n;
 }

@@ -3,6 +3,7 @@ import {
   HideTextBody,
   IkmOverview,
   ResultsQuery,
+  VisibleResults,
   WaveResults,
 } from '@jenjang/domain/contracts/survey-results.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -11,6 +12,7 @@ import { type AppDeps, requireActor } from '../../http/types';
 import { translate } from '../../i18n/translate';
 import * as results from './result.service';
 import { resultsCsv, resultsXlsx, resultTables } from './result-export';
+import * as overview from './result-overview.service';
 
 const tags = ['survey results'];
 
@@ -21,11 +23,28 @@ export const resultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
       config: { permission: 'survey.results' },
       schema: {
         tags,
-        description: 'IKM per service unit and period: every published SKM wave, hidden below k responses.',
+        description:
+          'IKM per service unit and period: every published SKM wave the reader may see (whole, or its ' +
+          'unit’s slice of a closed wave), hidden below k responses.',
         response: { 200: IkmOverview },
       },
     },
-    (request) => results.getIkmOverview(deps.db, requireActor(request.actor)),
+    (request) => overview.getIkmOverview(deps.db, requireActor(request.actor)),
+  );
+
+  app.get(
+    '/survey-results',
+    {
+      config: { permission: 'survey.results' },
+      schema: {
+        tags,
+        description:
+          'The newest waves whose results the reader may see (at least k answers in what it reads), ' +
+          'with their count and IKM: for home pages.',
+        response: { 200: VisibleResults },
+      },
+    },
+    (request) => overview.listVisibleResults(deps.db, requireActor(request.actor)),
   );
 
   app.get(
@@ -69,7 +88,7 @@ export const resultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
           request.params.id,
           undefined,
         );
-        const tables = resultTables(data.definition, data.report, locale);
+        const tables = resultTables(data.definition, data.report, locale, data.reach);
         const name = `${translate(locale, 'survey.export.fileName', { survey: data.survey.id, wave: data.wave.number })}.${format}`;
         reply.header('content-disposition', `attachment; filename="${name}"`);
         if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(resultsCsv(tables));

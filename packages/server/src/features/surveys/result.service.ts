@@ -1,19 +1,18 @@
-import { type Actor, can, permissionsOf } from '@jenjang/domain/access';
-import { questionsOf } from '@jenjang/domain/contracts/instrument.contract';
-import { MIN_K } from '@jenjang/domain/group-suppression.rules';
-import { computeIkm, krejcieMorganSample, roundIkmResult, skmElementsOf } from '@jenjang/domain/ikm.rules';
+import { type Actor, can } from '@jenjang/domain/access';
+import type { InstrumentDefinition } from '@jenjang/domain/contracts/instrument.contract';
 import type { BreakdownBy } from '@jenjang/domain/survey-report';
 import { buildWaveReport } from '@jenjang/domain/survey-report';
 import type { Answers } from '@jenjang/domain/survey-response.rules';
-import { waveState } from '@jenjang/domain/survey-wave.rules';
 import { type Db, type Tx, withTenant } from '../../db/database';
-import { notFound, ProblemError } from '../../http/problem';
+import { forbidden, notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';
 import { parseDefinition } from './instrument.service';
-import { findVersionDefinition, mixInbox } from './response.repository';
+import { findVersionDefinition } from './response.repository';
 import * as repo from './result.repository';
+import { type ResultsView, resultsView, settledWave, viewUnits } from './result-access';
 import { findWave } from './survey.repository';
 import { toWaveSummary } from './survey.service';
+import { ownedResource } from './survey-access';
 
 /** Hidden texts leave the figures too, not only the lists: a text question's count omits them. */
 const stored = (rows: Awaited<ReturnType<typeof repo.waveResponses>>, hidden: ReadonlySet<string>) =>
@@ -25,13 +24,47 @@ const stored = (rows: Awaited<ReturnType<typeof repo.waveResponses>>, hidden: Re
     ),
   }));
 
-async function definitionOf(tx: Tx, versionId: number) {
+export async function definitionOf(tx: Tx, versionId: number): Promise<InstrumentDefinition> {
   return parseDefinition((await findVersionDefinition(tx, versionId)).definition);
 }
 
+/** The released answers a view reads of a wave, hidden texts taken out. */
+async function answersOf(tx: Tx, waveId: number, view: ResultsView) {
+  return stored(await repo.waveResponses(tx, waveId, viewUnits(view)), await repo.hiddenTexts(tx, waveId));
+}
+
+/** The previous wave's answers as this reader sees them, when it sees them at all. */
+async function previousOf(tx: Tx, actor: Actor, wave: { survey_id: number; number: number }) {
+  const previous = await repo.previousWave(tx, wave.survey_id, wave.number);
+  if (!previous) return { previous: null, input: undefined };
+  const row = await findWave(tx, previous.id);
+  const view = row ? await resultsView(tx, actor, row) : null;
+  const visible = view && (view.kind === 'whole' || view.disclosure.shown);
+  return {
+    previous,
+    input: visible
+      ? {
+          definition: await definitionOf(tx, previous.instrument_version_id),
+          responses: await answersOf(tx, previous.id, view),
+        }
+      : undefined,
+  };
+}
+
+/** What the reader reads: the whole wave, or a slice (its units, whether shown, and if not, why). */
+async function reachOf(tx: Tx, view: ResultsView) {
+  if (view.kind === 'whole') return { kind: 'whole' as const, units: [], shown: true, reason: null };
+  return {
+    kind: 'slice' as const,
+    units: await repo.unitNamesOf(tx, view.unitIds),
+    shown: view.disclosure.shown,
+    reason: view.disclosure.shown ? null : view.disclosure.reason,
+  };
+}
+
 /**
- * A wave's results for those who may read them. A closed anonymous wave first mixes what still
- * waits in its inbox (fewer than k answers that arrived last), so the final figures are complete.
+ * A wave's results for those who may read them: the whole wave or the reader's slice, under the k
+ * rule, with breakdowns and profile counts only once the wave is closed (survey-disclosure.rules.ts).
  */
 export async function getWaveResults(
   db: Db,
@@ -40,42 +73,30 @@ export async function getWaveResults(
   breakdown: BreakdownBy | undefined,
 ) {
   return withTenant(db, actor.tenantId, async (tx) => {
-    let wave = await findWave(tx, waveId);
-    if (!wave || !can(actor, 'survey.results', { tenantId: wave.tenant_id })) throw notFound();
-    const state = waveState(
-      { status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at },
-      new Date(),
-    );
-    if (state === 'closed' && wave.pending > 0) {
-      await mixInbox(tx, actor.tenantId, waveId, 1);
-      wave = (await findWave(tx, waveId))!;
-    }
+    const wave = await settledWave(tx, waveId);
+    const view = wave ? await resultsView(tx, actor, wave) : null;
+    if (!wave || !view) throw notFound();
     const definition = await definitionOf(tx, wave.instrument_version_id);
-    const previous = await repo.previousWave(tx, wave.survey_id, wave.number);
-    const hiddenTexts = await repo.hiddenTexts(tx, waveId);
+    const { previous, input: previousInput } = await previousOf(tx, actor, wave);
     const report = buildWaveReport({
       definition,
-      responses: stored(await repo.waveResponses(tx, waveId), hiddenTexts),
+      responses: await answersOf(tx, waveId, view),
       minGroupSize: wave.min_group_size,
       population: wave.population,
-      hiddenTexts,
+      final: wave.status === 'closed',
+      view: view.kind,
+      withheld: wave.withheld,
+      hiddenTexts: await repo.hiddenTexts(tx, waveId),
       breakdown: breakdown ? { by: breakdown, unitNames: await repo.unitNames(tx) } : undefined,
-      previous: previous
-        ? {
-            definition: await definitionOf(tx, previous.instrument_version_id),
-            responses: stored(
-              await repo.waveResponses(tx, previous.id),
-              await repo.hiddenTexts(tx, previous.id),
-            ),
-          }
-        : undefined,
+      previous: previousInput,
     });
     return {
       survey: { id: wave.survey_id, title: wave.title, mode: wave.mode, serviceName: wave.service_name },
       wave: toWaveSummary(wave),
       previousWave: previous ? { id: previous.id, label: previous.label } : null,
       definition,
-      canModerate: permissionsOf(actor.role).includes('survey.manage'),
+      canModerate: can(actor, 'survey.manage', await ownedResource(tx, wave)),
+      reach: await reachOf(tx, view),
       report,
     };
   });
@@ -90,7 +111,9 @@ export async function setTextHidden(
 ) {
   await withTenant(db, actor.tenantId, async (tx) => {
     const wave = await findWave(tx, waveId);
-    if (!wave || !can(actor, 'survey.manage', { tenantId: wave.tenant_id })) throw notFound();
+    const resource = wave ? await ownedResource(tx, wave) : null;
+    if (!wave || !resource || !can(actor, 'survey.read', resource)) throw notFound();
+    if (!can(actor, 'survey.manage', resource)) throw forbidden();
     if (!(await repo.responseOfWave(tx, input.responseId, waveId))) throw notFound();
     const definition = await definitionOf(tx, wave.instrument_version_id);
     const question = definition.sections.flatMap((s) => s.questions).find((q) => q.key === input.questionKey);
@@ -103,58 +126,5 @@ export async function setTextHidden(
       entityId: input.responseId,
       data: { waveId, questionKey: input.questionKey },
     });
-  });
-}
-
-/**
- * PermenPANRB 14/2017 per service unit and per period: the IKM of every published SKM wave, from
- * per-element means computed in the database. A wave with fewer than k responses shows no IKM.
- */
-export async function getIkmOverview(db: Db, actor: Actor) {
-  return withTenant(db, actor.tenantId, async (tx) => {
-    const items = [];
-    for (const wave of await repo.skmWaves(tx)) {
-      const questions = questionsOf(await definitionOf(tx, wave.instrument_version_id));
-      const responses = await repo.responseCount(tx, wave.id);
-      const suppressed = responses < Math.max(wave.min_group_size, MIN_K);
-      let ikm = null;
-      if (!suppressed) {
-        const elements = skmElementsOf(questions);
-        const keyOf = new Map(
-          questions.flatMap((q) =>
-            q.type === 'likert' && q.skmElement ? [[q.skmElement, q.key] as const] : [],
-          ),
-        );
-        const means = await repo.answerMeans(
-          tx,
-          wave.id,
-          elements.map((e) => keyOf.get(e)!),
-        );
-        const result = computeIkm(
-          elements.map((element, i) => ({ element, n: means[i]!.n, nrr: means[i]!.mean })),
-          elements,
-        );
-        ikm = result ? roundIkmResult(result) : null;
-      }
-      items.push({
-        surveyId: wave.survey_id,
-        title: wave.title,
-        serviceName: wave.service_name,
-        serviceUnit: wave.service_unit_name,
-        wave: {
-          id: wave.id,
-          number: wave.number,
-          label: wave.label,
-          opensAt: new Date(wave.opens_at).toISOString(),
-          closesAt: new Date(wave.closes_at).toISOString(),
-        },
-        responses,
-        population: wave.population,
-        minimumSample: wave.population === null ? null : krejcieMorganSample(wave.population),
-        ikm,
-        suppressed,
-      });
-    }
-    return { items };
   });
 }

@@ -14,17 +14,18 @@ import {
 } from '../../../test/harness';
 import { SMALL_INSTRUMENT } from '../../../test/survey-fixtures';
 
-// Results as readers get them: the k rule over the whole wave, its breakdowns and its exports;
-// the figures, the IKM of PermenPANRB 14/2017, comparison with the previous wave, moderation.
+// Results as readers get them: answers released k at a time, the k rule over the whole wave, its
+// breakdowns and profile counts once the wave is closed, its exports; the figures, the IKM of
+// PermenPANRB 14/2017, comparison with the previous wave, moderation.
 
 const K = 3;
 
 let ctx: TestContext;
 let tenantId: number;
 let admin: LoggedIn;
-let units: Record<'x' | 'y' | 'z' | 'w', { id: number; name: string }>;
-/** Respondents by OPD: X has 4, Y exactly k, Z 2 and W 1. */
-let staff: Record<'x' | 'y' | 'z' | 'w', LoggedIn[]>;
+let units: Record<'x' | 'y' | 'z' | 'w' | 'v', { id: number; name: string }>;
+/** Respondents by OPD: X has 4, Y exactly k, Z and V 2 each, W 1: twelve, four batches of k. */
+let staff: Record<'x' | 'y' | 'z' | 'w' | 'v', LoggedIn[]>;
 let survey: { id: number; waveId: number };
 
 const api = (session: LoggedIn, method: 'GET' | 'POST', url: string, payload?: object) =>
@@ -137,19 +138,24 @@ beforeAll(async () => {
     y: await unit('Dinas Kesehatan'),
     z: await unit('Dinas Perhubungan'),
     w: await unit('Inspektorat'),
+    v: await unit('Dinas Sosial'),
   };
   staff = {
     x: await staffOf(units.x, 4),
     y: await staffOf(units.y, K),
     z: await staffOf(units.z, 2),
     w: await staffOf(units.w, 1),
+    v: await staffOf(units.v, 2),
   };
   survey = await launch({ definition: SMALL_INSTRUMENT, mode: 'identified' });
 });
 afterAll(() => ctx.close());
 
+const close = async (waveId: number) =>
+  expect((await api(admin, 'POST', `/survey-waves/${waveId}/close`)).statusCode).toBe(200);
+
 describe('results of a wave below k', () => {
-  it('show only the count, without any question data', async () => {
+  it('show only the count, without any question data, while the answers wait for their batch', async () => {
     await answer(staff.x[0]!, survey.waveId, {
       satisfaction: 5,
       formats: ['class'],
@@ -162,15 +168,22 @@ describe('results of a wave below k', () => {
     });
     const response = await results(survey.waveId, '?breakdown=unit');
     expect(response.statusCode).toBe(200);
+    expect(response.json().wave).toMatchObject({ responses: 0, pending: 2, withheld: 0 });
+    expect(response.json().reach).toEqual({ kind: 'whole', units: [], shown: true, reason: null });
     expect(response.json().report).toEqual({
-      responses: 2,
+      responses: 0,
       minGroupSize: K,
+      final: false,
+      view: 'whole',
+      withheld: 0,
       suppressed: true,
       minimumSample: null,
       questions: [],
       ikm: null,
       needs: null,
       breakdown: null,
+      breakdownsHeldBack: 'untilClose',
+      heldBackQuestions: [],
       comparison: null,
     });
   });
@@ -179,7 +192,7 @@ describe('results of a wave below k', () => {
     const response = await csv(survey.waveId);
     expect(response.body).toBe('\ufeffCatatan\r\nHasil disembunyikan karena respondennya kurang dari 3.\r\n');
     const book = await workbook(survey.waveId, '?lang=en');
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Notes']);
     expect(sheetRows(book.getWorksheet('Summary'))).toEqual([
       ['Note'],
       ['Results are hidden because fewer than 3 people answered.'],
@@ -187,15 +200,38 @@ describe('results of a wave below k', () => {
   });
 });
 
-describe('results of a wave at or above k', () => {
-  it('hide a small OPD and, when it alone would be revealed by subtraction, the next smallest too', async () => {
+describe('results of an open wave', () => {
+  it('grow by whole batches of k: the k-th answer releases the two waiting with it', async () => {
     await answer(staff.x[2]!, survey.waveId, { satisfaction: 4, formats: ['online'] });
+    const body = (await results(survey.waveId)).json();
+    expect(body.wave).toMatchObject({ responses: K, pending: 0 });
+    expect(body.report).toMatchObject({ responses: K, suppressed: false, final: false });
+  });
+
+  it('give no breakdown while answers still arrive, and say it comes when the wave closes', async () => {
+    const { report } = (await results(survey.waveId, '?breakdown=unit')).json();
+    expect(report).toMatchObject({ breakdown: null, breakdownsHeldBack: 'untilClose' });
+    const book = await workbook(survey.waveId);
+    expect(sheetRows(book.getWorksheet('Catatan')).map((r) => r[0])).toContain(
+      'Rincian per kelompok dan data profil responden ditampilkan setelah gelombang ditutup.',
+    );
+  });
+
+  it('never show the answers of a batch still filling', async () => {
     await answer(staff.x[3]!, survey.waveId, { satisfaction: 3, formats: ['mentoring'] });
     await answer(staff.y[0]!, survey.waveId, {
       satisfaction: 2,
       formats: ['class'],
       why_low: 'Materi terlalu padat',
     });
+    const body = (await results(survey.waveId)).json();
+    expect(body.wave).toMatchObject({ responses: K, pending: 2 });
+    expect(body.report.responses).toBe(K);
+  });
+});
+
+describe('results of a closed wave', () => {
+  beforeAll(async () => {
     await answer(staff.y[1]!, survey.waveId, { satisfaction: 2, formats: ['online', 'mentoring'] });
     await answer(staff.y[2]!, survey.waveId, {
       satisfaction: 1,
@@ -203,25 +239,27 @@ describe('results of a wave at or above k', () => {
       why_low: 'Ruang pelatihan panas',
     });
     await answer(staff.w[0]!, survey.waveId, { satisfaction: 5, formats: ['mentoring'] });
-    const { report } = (await results(survey.waveId, '?breakdown=unit')).json();
-    expect(report.suppressed).toBe(false);
-    // W (1) is hidden; the total minus X would reveal it, so Y (3, the smallest shown) goes too.
-    expect(report.breakdown).toMatchObject({ by: 'unit', hiddenGroups: 2, otherCount: 4 });
-    expect(report.breakdown.groups.map((g: { key: string; n: number }) => [g.key, g.n])).toEqual([
-      [String(units.x.id), 4],
-    ]);
-  });
-
-  it('show a breakdown group of exactly k and pool the smaller ones as "other"', async () => {
     await answer(staff.z[0]!, survey.waveId, {
       satisfaction: 3,
       formats: ['class'],
       comments: 'Panitia bodoh semua',
     });
     await answer(staff.z[1]!, survey.waveId, { satisfaction: 4, formats: ['online'] });
+    await answer(staff.v[0]!, survey.waveId, { satisfaction: 3, formats: ['online'] });
+    await answer(staff.v[1]!, survey.waveId, { satisfaction: 3, formats: ['class'] });
+    await close(survey.waveId);
+  });
+
+  it('hold every answer, all released in batches of k, none withheld', async () => {
+    const body = (await results(survey.waveId)).json();
+    expect(body.wave).toMatchObject({ status: 'closed', responses: 12, pending: 0, withheld: 0 });
+    expect(body.report).toMatchObject({ responses: 12, final: true, withheld: 0, breakdownsHeldBack: null });
+  });
+
+  it('show a breakdown group of exactly k and pool the smaller ones as "other"', async () => {
     const { report } = (await results(survey.waveId, '?breakdown=unit')).json();
-    expect(report.responses).toBe(10);
-    expect(report.breakdown).toMatchObject({ by: 'unit', hiddenGroups: 2, otherCount: 3 });
+    // Z (2), V (2) and W (1) are hidden: together 5, at least k, so "other" may say so.
+    expect(report.breakdown).toMatchObject({ by: 'unit', hiddenGroups: 3, otherCount: 5 });
     const groups = report.breakdown.groups;
     expect(groups.map((g: { key: string; n: number; label: unknown }) => [g.key, g.n, g.label])).toEqual([
       [String(units.x.id), 4, { id: units.x.name, en: units.x.name }],
@@ -235,20 +273,15 @@ describe('results of a wave at or above k', () => {
 
   it('give the distribution and mean of a Likert question', async () => {
     const summary = question((await results(survey.waveId)).json(), 'satisfaction')!.summary;
-    // 5, 4, 4, 3, 2, 2, 1, 3, 4, 5
+    // 5, 4, 4, 3, 2, 2, 1, 5, 3, 4, 3, 3
+    const point = (value: number, count: number) => ({ value, count, percent: (count / 12) * 100 });
     expect(summary).toEqual({
       type: 'likert',
       key: 'satisfaction',
       scale: { min: 1, max: 5 },
-      n: 10,
-      mean: 3.3,
-      distribution: [
-        { value: 1, count: 1, percent: 10 },
-        { value: 2, count: 2, percent: 20 },
-        { value: 3, count: 2, percent: 20 },
-        { value: 4, count: 3, percent: 30 },
-        { value: 5, count: 2, percent: 20 },
-      ],
+      n: 12,
+      mean: 3.25,
+      distribution: [point(1, 1), point(2, 2), point(3, 4), point(4, 3), point(5, 2)],
     });
   });
 
@@ -257,11 +290,11 @@ describe('results of a wave at or above k', () => {
     expect(summary).toEqual({
       type: 'multiple',
       key: 'formats',
-      n: 10,
+      n: 12,
       options: [
-        { value: 'class', count: 5, percent: 50 },
-        { value: 'online', count: 4, percent: 40 },
-        { value: 'mentoring', count: 3, percent: 30 },
+        { value: 'class', count: 6, percent: 50 },
+        { value: 'online', count: 5, percent: (5 / 12) * 100 },
+        { value: 'mentoring', count: 3, percent: 25 },
       ],
     });
   });
@@ -311,21 +344,21 @@ describe('results of a wave at or above k', () => {
     ]);
     const satisfaction = rows.filter((r) => r[1] === 'Seberapa puas Anda?');
     expect(satisfaction.map((r) => r.slice(2, 6))).toEqual([
-      ['1', '1', '10', ''],
-      ['2', '2', '20', ''],
-      ['3', '2', '20', ''],
-      ['4', '3', '30', ''],
-      ['5', '2', '20', ''],
-      ['Rata-rata', '10', '', '3.3'],
+      ['1', '1', '8.3', ''],
+      ['2', '2', '16.7', ''],
+      ['3', '4', '33.3', ''],
+      ['4', '3', '25', ''],
+      ['5', '2', '16.7', ''],
+      ['Rata-rata', '12', '', '3.25'],
     ]);
     const english = parse((await csv(survey.waveId, '?lang=en')).body, { bom: true }) as string[][];
     expect(english[0]!.slice(0, 3)).toEqual(['Section', 'Question', 'Item']);
-    expect(english).toContainEqual(['Questions', 'Preferred formats', 'Classroom', '5', '50', '', '', '']);
+    expect(english).toContainEqual(['Questions', 'Preferred formats', 'Classroom', '6', '50', '', '', '']);
   });
 
-  it('export an XLSX workbook with the summary and the text answers', async () => {
+  it('export an XLSX workbook with the summary, the text answers and the notes', async () => {
     const book = await workbook(survey.waveId);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Jawaban teks']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Jawaban teks', 'Catatan']);
     const summary = sheetRows(book.getWorksheet('Ringkasan'));
     expect(summary[0]).toEqual([
       'Bagian',
@@ -337,9 +370,10 @@ describe('results of a wave at or above k', () => {
       'Kemampuan',
       'Kebutuhan',
     ]);
-    expect(summary).toContainEqual(['Pertanyaan', 'Seberapa puas Anda?', 'Rata-rata', 10, undefined, 3.3]);
-    expect(summary).toContainEqual(['Pertanyaan', 'Format yang disukai', 'Daring', 4, 40]);
+    expect(summary).toContainEqual(['Pertanyaan', 'Seberapa puas Anda?', 'Rata-rata', 12, undefined, 3.25]);
+    expect(summary).toContainEqual(['Pertanyaan', 'Format yang disukai', 'Daring', 5, 41.7]);
     expect(sheetRows(book.getWorksheet('Jawaban teks'))).toContainEqual(['Saran', 'Panitia bodoh semua']);
+    expect(sheetRows(book.getWorksheet('Catatan'))[1]![0]).toContain('kurang dari 3 responden');
   });
 });
 
@@ -423,21 +457,38 @@ describe('comparing waves', () => {
     expect(body.previousWave).toEqual({ id: survey.waveId, label: 'Gelombang 1' });
     const satisfaction = body.report.comparison.find((c: { key: string }) => c.key === 'satisfaction');
     expect(satisfaction.type).toBe('likert');
-    expect(satisfaction.mean.before).toBeCloseTo(3.3, 10);
+    expect(satisfaction.mean.before).toBeCloseTo(3.25, 10);
     expect(satisfaction.mean.after).toBeCloseTo(14 / 3, 10);
-    expect(satisfaction.mean.change).toBeCloseTo(14 / 3 - 3.3, 10);
+    expect(satisfaction.mean.change).toBeCloseTo(14 / 3 - 3.25, 10);
     const formats = body.report.comparison.find((c: { key: string }) => c.key === 'formats');
-    expect(formats.options.find((o: { value: string }) => o.value === 'online')).toMatchObject({
-      before: 40,
-      after: 100,
-      change: 60,
-    });
+    const online = formats.options.find((o: { value: string }) => o.value === 'online');
+    expect(online.before).toBeCloseTo((5 / 12) * 100, 10);
+    expect(online).toMatchObject({ after: 100 });
     expect((await results(survey.waveId)).json()).toMatchObject({
       previousWave: null,
       report: { comparison: null },
     });
   });
+
+  it('withholds the last answer of a closing wave, fewer than k: figures and comparison unchanged', async () => {
+    const second = await latestWave();
+    const before = (await results(second)).json().report;
+    await answer(staff.y[1]!, second, { satisfaction: 1, formats: ['class'] });
+    expect((await results(second)).json().wave).toMatchObject({ responses: K, pending: 1 });
+    await close(second);
+    const after = (await results(second)).json();
+    // Adding it would move n from 3 to 4 and give that one answer away in the difference.
+    expect(after.wave).toMatchObject({ responses: K, pending: 0, withheld: 1 });
+    expect(after.report).toMatchObject({ responses: K, final: true, withheld: 1 });
+    expect(after.report.questions).toEqual(before.questions);
+    expect(after.report.comparison).toEqual(before.comparison);
+  });
 });
+
+/** The newest wave of the identified survey. */
+async function latestWave(): Promise<number> {
+  return (await api(admin, 'GET', `/surveys/${survey.id}`)).json().waves[0].id as number;
+}
 
 describe('results of a public SKM survey', () => {
   let skm: { id: number; waveId: number; code: string };
@@ -494,6 +545,26 @@ describe('results of a public SKM survey', () => {
     expect(report.responses).toBe(6);
   });
 
+  it('holds the profile (sex, age band, …) and its breakdowns back while the wave is open', async () => {
+    const { report } = (await results(skm.waveId, '?breakdown=sex')).json();
+    expect(report).toMatchObject({ final: false, breakdown: null, breakdownsHeldBack: 'untilClose' });
+    expect(report.heldBackQuestions).toContainEqual({ key: 'sex', reason: 'untilClose' });
+    expect(question({ report }, 'sex')).toBeUndefined();
+  });
+
+  it('counts the profile of the final set once closed, hiding options chosen by fewer than k', async () => {
+    await close(skm.waveId);
+    const body = (await results(skm.waveId)).json();
+    // Male 3, female 1, not given 2: female and the skips are hidden together (3).
+    expect(question(body, 'sex')!.summary).toEqual({
+      type: 'single',
+      key: 'sex',
+      n: 6,
+      options: [{ value: 'male', count: 3, percent: 50 }],
+      hidden: { options: 1, count: 3 },
+    });
+  });
+
   it('breaks down by sex, showing a group of exactly k and hiding a smaller one', async () => {
     const { report } = (await results(skm.waveId, '?breakdown=sex')).json();
     // Female (1) and no answer (2) are hidden together: 3, enough to show "other".
@@ -532,12 +603,13 @@ describe('results of a public SKM survey', () => {
     }
     const overview = await api(admin, 'GET', '/surveys/ikm');
     const row = overview.json().items.find((i: { wave: { id: number } }) => i.wave.id === small.waveId);
-    expect(row).toMatchObject({ responses: K - 1, suppressed: true, ikm: null });
+    // They wait for their batch: not one of them is counted in any figure yet.
+    expect(row).toMatchObject({ reach: 'whole', responses: 0, suppressed: true, ikm: null });
   });
 
   it('exports the IKM sheet with the category and the minimum sample', async () => {
     const book = await workbook(skm.waveId);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'IKM', 'Jawaban teks']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'IKM', 'Jawaban teks', 'Catatan']);
     const ikm = sheetRows(book.getWorksheet('IKM'));
     expect(ikm[0]).toEqual(['Unsur pelayanan', 'Responden', 'NRR', 'NRR tertimbang']);
     expect(ikm).toContainEqual(['U1 Persyaratan', 6, 4, 0.4444]);

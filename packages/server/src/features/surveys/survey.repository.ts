@@ -3,19 +3,33 @@ import { type SqlBool, sql } from 'kysely';
 import type { Tx } from '../../db/database';
 
 const responses = sql<number>`(select count(*) from survey_response r where r.wave_id = w.id)::int`;
-const pending = sql<number>`(select count(*) from survey_response_inbox r where r.wave_id = w.id)::int`;
+// The inbox itself is out of the app role's reach (migration 0011); this function only counts it.
+const pending = sql<number>`survey_inbox_count(w.id)`;
 const versionNumber = sql<number>`(select v.version from instrument_version v where v.id = w.instrument_version_id)`;
 
-export function listSurveys(tx: Tx) {
+/**
+ * Surveys, newest first. `scopeUnitId`: only the whole government's and those owned inside that
+ * unit's subtree (a scoped reader's list; the service checks each with can() as well).
+ */
+export function listSurveys(tx: Tx, scopeUnitId: number | null = null) {
   return tx
     .selectFrom('survey as s')
     .innerJoin('instrument as i', 'i.id', 's.instrument_id')
+    .leftJoin('unit as o', 'o.id', 's.owner_unit_id')
+    .$if(scopeUnitId !== null, (q) =>
+      q.where((eb) =>
+        eb.or([eb('s.owner_unit_id', 'is', null), sql<boolean>`o.path @> array[${scopeUnitId}]::bigint[]`]),
+      ),
+    )
     .select([
       's.id',
       's.title',
       's.mode',
       's.service_name',
       's.created_at',
+      's.owner_unit_id',
+      'o.path as owner_path',
+      's.tenant_id',
       'i.kind',
       'i.title as instrument_title',
       sql<number>`(select count(*) from survey_wave w where w.survey_id = s.id)::int`.as('wave_count'),
@@ -63,6 +77,7 @@ export function findWave(tx: Tx, id: number) {
       's.service_unit_id',
       's.instrument_id',
       's.public_code',
+      's.owner_unit_id',
       responses.as('responses'),
       pending.as('pending'),
       versionNumber.as('version'),
@@ -117,6 +132,8 @@ export async function insertSurvey(
     publicCode: string | null;
     minGroupSize: number;
     accountId: number;
+    /** The creator's scope unit; the whole government's when absent. */
+    ownerUnitId?: number | null;
   },
 ) {
   return tx
@@ -131,6 +148,7 @@ export async function insertSurvey(
       service_name: values.serviceName,
       public_code: values.publicCode,
       min_group_size: values.minGroupSize,
+      owner_unit_id: values.ownerUnitId ?? null,
       created_by: values.accountId,
     })
     .returning('id')
@@ -276,6 +294,38 @@ export async function markReminded(tx: Tx, waveId: number) {
     .set({ reminded_at: sql<Date>`now()` })
     .where('wave_id', '=', waveId)
     .where('responded', '=', false)
+    .execute();
+}
+
+/** Unit ids from the root to each of the given units (unknown ids are left out). */
+export async function unitPaths(tx: Tx, ids: readonly number[]): Promise<Map<number, number[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .selectFrom('unit')
+    .select(['id', 'path'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.path]));
+}
+
+/** The OPDs a wave's invitations carry (null for invitees without a unit). */
+export async function invitationUnitIds(tx: Tx, waveId: number): Promise<(number | null)[]> {
+  const rows = await tx
+    .selectFrom('survey_invitation')
+    .select('unit_id')
+    .distinct()
+    .where('wave_id', '=', waveId)
+    .execute();
+  return rows.map((r) => r.unit_id);
+}
+
+/** The unit paths of listed employees (null for one without a unit). */
+export function employeeUnitPaths(tx: Tx, employeeIds: readonly number[]) {
+  return tx
+    .selectFrom('employee as e')
+    .leftJoin('unit as u', 'u.id', 'e.unit_id')
+    .select(['e.id', 'u.path'])
+    .where('e.id', 'in', [...employeeIds])
     .execute();
 }
 

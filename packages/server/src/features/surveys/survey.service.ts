@@ -1,18 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { type Actor, can } from '@jenjang/domain/access';
+import { type Actor, can, type Resource } from '@jenjang/domain/access';
 import { Audience } from '@jenjang/domain/contracts/survey.contract';
 import { MIN_K } from '@jenjang/domain/group-suppression.rules';
 import { waveState } from '@jenjang/domain/survey-wave.rules';
 import type { Config } from '../../config';
 import { type Db, type Tx, withTenant } from '../../db/database';
-import { notFound, ProblemError } from '../../http/problem';
+import { forbidden, notFound, ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
 import { appendAudit } from '../audit/audit.repository';
 import type { Mailer } from '../notifications/mailer';
 import { notify } from '../notifications/notification.repository';
 import * as instruments from './instrument.repository';
-import { mixInbox } from './response.repository';
+import { readableInstrument } from './instrument.service';
+import { finalizeWave } from './response.repository';
 import * as repo from './survey.repository';
+import { checkAudienceReach, ownedResource } from './survey-access';
 
 type WaveRow = Awaited<ReturnType<typeof repo.listWaves>>[number];
 
@@ -30,8 +32,20 @@ export function toWaveSummary(wave: WaveRow, now = new Date()) {
     invited: wave.invited,
     responses: wave.responses,
     pending: wave.pending,
+    withheld: wave.withheld,
     instrumentVersion: wave.version,
   };
+}
+
+/**
+ * Checks the actor may act on a survey (the whole government's, or one owned inside its reach):
+ * 404 when it may not even read it, 403 when it may read but not manage it.
+ */
+async function authorise(tx: Tx, actor: Actor, survey: { tenant_id: number; owner_unit_id: number | null }) {
+  const resource = await ownedResource(tx, survey);
+  if (!can(actor, 'survey.read', resource)) throw notFound();
+  if (!can(actor, 'survey.manage', resource)) throw forbidden();
+  return resource;
 }
 
 /** The address of a public survey's answering page (the QR code poster points at it). */
@@ -39,7 +53,9 @@ export const publicPath = (code: string) => `/s/${code}`;
 
 export async function listSurveys(db: Db, actor: Actor) {
   return withTenant(db, actor.tenantId, async (tx) => {
-    const surveys = await repo.listSurveys(tx);
+    const surveys = (await repo.listSurveys(tx, actor.scopeUnitId)).filter((s) =>
+      can(actor, 'survey.read', { tenantId: s.tenant_id, unitPath: s.owner_path }),
+    );
     const waves = await repo.listWaves(
       tx,
       surveys.map((s) => s.id),
@@ -64,7 +80,9 @@ export async function listSurveys(db: Db, actor: Actor) {
 
 async function surveyDetail(tx: Tx, actor: Actor, id: number) {
   const survey = await repo.findSurvey(tx, id);
-  if (!survey || !can(actor, 'survey.read', { tenantId: survey.tenant_id })) throw notFound();
+  if (!survey) throw notFound();
+  const resource: Resource = await ownedResource(tx, survey);
+  if (!can(actor, 'survey.read', resource)) throw notFound();
   const waves = await repo.listWaves(tx, [id]);
   const audience = Audience.safeParse(survey.audience);
   return {
@@ -82,6 +100,7 @@ async function surveyDetail(tx: Tx, actor: Actor, id: number) {
     audience: survey.mode === 'public' || !audience.success ? null : audience.data,
     publicPath: survey.public_code ? publicPath(survey.public_code) : null,
     minGroupSize: survey.min_group_size,
+    canManage: can(actor, 'survey.manage', resource),
     waveCount: waves.length,
     latestWave: waves[0] ? toWaveSummary(waves[0]) : null,
     waves: waves.map((w) => toWaveSummary(w)),
@@ -111,12 +130,15 @@ export async function createSurvey(
   if (input.mode !== 'public' && !input.audience) throw new ProblemError(400, 'survey.audienceRequired');
   const minGroupSize = Math.max(input.minGroupSize ?? config.surveyMinGroupSize, MIN_K);
   return withTenant(db, actor.tenantId, async (tx) => {
-    if (!(await instruments.findInstrument(tx, input.instrumentId))) {
+    await readableInstrument(tx, actor, input.instrumentId).catch(() => {
       throw new ProblemError(400, 'survey.unknownInstrument');
-    }
+    });
     if (input.serviceUnitId !== null && !(await repo.unitExists(tx, input.serviceUnitId))) {
       throw new ProblemError(400, 'survey.unknownUnit');
     }
+    // A scoped admin's survey is its unit's, and asks only people inside it.
+    await authorise(tx, actor, { tenant_id: actor.tenantId, owner_unit_id: actor.scopeUnitId });
+    await checkAudienceReach(tx, actor, input);
     const row = await repo.insertSurvey(tx, {
       tenantId: actor.tenantId,
       instrumentId: input.instrumentId,
@@ -129,6 +151,7 @@ export async function createSurvey(
       publicCode: input.mode === 'public' ? randomCode() : null,
       minGroupSize,
       accountId: actor.accountId,
+      ownerUnitId: actor.scopeUnitId,
     });
     await appendAudit(tx, actor.tenantId, {
       actorAccountId: actor.accountId,
@@ -147,7 +170,10 @@ function randomCode(): string {
 }
 
 export async function previewAudience(db: Db, actor: Actor, audience: Audience) {
-  return withTenant(db, actor.tenantId, async (tx) => ({ count: await repo.countAudience(tx, audience) }));
+  return withTenant(db, actor.tenantId, async (tx) => {
+    await checkAudienceReach(tx, actor, { mode: 'identified', audience, serviceUnitId: null });
+    return { count: await repo.countAudience(tx, audience) };
+  });
 }
 
 export async function createWave(
@@ -162,6 +188,7 @@ export async function createWave(
   return withTenant(db, actor.tenantId, async (tx) => {
     const survey = await repo.findSurvey(tx, surveyId);
     if (!survey) throw notFound();
+    await authorise(tx, actor, survey);
     const version = await instruments.latestVersion(tx, survey.instrument_id);
     if (!version) throw notFound();
     const number = await repo.nextWaveNumber(tx, surveyId);
@@ -186,10 +213,11 @@ export async function createWave(
   });
 }
 
-async function waveForChange(tx: Tx, waveId: number) {
+async function waveForChange(tx: Tx, actor: Actor, waveId: number) {
   const locked = await repo.lockWave(tx, waveId);
   const wave = locked ? await repo.findWave(tx, waveId) : undefined;
   if (!wave) throw notFound();
+  await authorise(tx, actor, wave);
   return wave;
 }
 
@@ -199,7 +227,7 @@ async function waveForChange(tx: Tx, waveId: number) {
  */
 export async function openWave(db: Db, actor: Actor, waveId: number) {
   return withTenant(db, actor.tenantId, async (tx) => {
-    const wave = await waveForChange(tx, waveId);
+    const wave = await waveForChange(tx, actor, waveId);
     if (wave.status !== 'draft') throw new ProblemError(409, 'survey.notDraft');
     const version = await instruments.latestVersion(tx, wave.instrument_id);
     if (!version) throw notFound();
@@ -231,13 +259,15 @@ export async function openWave(db: Db, actor: Actor, waveId: number) {
   });
 }
 
-/** Ends a wave now; anonymous answers still waiting are mixed into the results at once. */
+/**
+ * Ends a wave now: a last full batch (k or more) is released, fewer than k still waiting are
+ * withheld for good (adding them would let anyone read them off the difference).
+ */
 export async function closeWave(db: Db, actor: Actor, waveId: number) {
   return withTenant(db, actor.tenantId, async (tx) => {
-    const wave = await waveForChange(tx, waveId);
+    const wave = await waveForChange(tx, actor, waveId);
     if (wave.status === 'draft') throw new ProblemError(409, 'survey.notOpen');
-    if (wave.status === 'open') await repo.setWaveClosed(tx, waveId);
-    await mixInbox(tx, actor.tenantId, waveId, 1);
+    await finalizeWave(tx, waveId, true);
     await appendAudit(tx, actor.tenantId, {
       actorAccountId: actor.accountId,
       action: 'survey.wave.closed',
@@ -256,6 +286,7 @@ export async function remindWave(db: Db, actor: Actor, waveId: number, mailer: M
   const { accounts, title, closesAt } = await withTenant(db, actor.tenantId, async (tx) => {
     const wave = await repo.findWave(tx, waveId);
     if (!wave) throw notFound();
+    await authorise(tx, actor, wave);
     const state = waveState(
       { status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at },
       new Date(),

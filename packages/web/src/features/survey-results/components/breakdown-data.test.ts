@@ -64,6 +64,7 @@ describe('breakdownRows', () => {
     ],
     minGroupSize: 5,
     population: 1000,
+    final: true,
     hiddenTexts: new Set(),
     breakdown: { by: 'sex', unitNames: new Map() },
   });

@@ -102,6 +102,7 @@ const report = buildWaveReport({
   responses: answers.map((a, i) => ({ id: `r${i}`, unitId: null, answers: a })),
   minGroupSize: 3,
   population: null,
+  final: true,
   hiddenTexts: new Set(),
 });
 const result = (key: string) => report.questions.find((q) => q.key === key)!.summary;

@@ -1,0 +1,121 @@
+import type { Actor } from '@jenjang/domain/access';
+import { questionsOf } from '@jenjang/domain/contracts/instrument.contract';
+import { computeIkm, krejcieMorganSample, roundIkmResult, skmElementsOf } from '@jenjang/domain/ikm.rules';
+import { effectiveK } from '@jenjang/domain/survey-disclosure.rules';
+import { type Db, type Tx, withTenant } from '../../db/database';
+import { finalizeWave } from './response.repository';
+import * as repo from './result.repository';
+import { definitionOf } from './result.service';
+import { resultsView, viewUnits } from './result-access';
+
+// Results across waves, for overviews and role homes: the same reach and k rules as one wave's
+// results (result-access.ts), computed in the database rather than from every answer.
+
+type WaveRow = Awaited<ReturnType<typeof repo.resultWaves>>[number];
+
+/** The wave as overviews read it: closed first when its window has passed (like one wave's results). */
+async function settle(tx: Tx, wave: WaveRow): Promise<WaveRow> {
+  if (wave.status !== 'open' || new Date(wave.closes_at) > new Date()) return wave;
+  const withheld = await finalizeWave(tx, wave.id, false);
+  return { ...wave, status: 'closed', withheld: withheld ?? wave.withheld };
+}
+
+/**
+ * The figures of a wave the actor may see: its view, the answers counted, and the IKM of
+ * PermenPANRB 14/2017 from per-element means (SKM instruments). Null when the actor may not read
+ * the wave at all, or reads a slice that is not shown (nothing about it is given, not even a count).
+ */
+async function figuresOf(tx: Tx, actor: Actor, raw: WaveRow) {
+  const wave = await settle(tx, raw);
+  const view = await resultsView(tx, actor, wave);
+  if (!view || (view.kind === 'slice' && !view.disclosure.shown)) return null;
+  const units = viewUnits(view);
+  const responses = await repo.responseCount(tx, wave.id, units);
+  const suppressed = responses < effectiveK(wave.min_group_size);
+  let ikm = null;
+  if (!suppressed && wave.kind === 'skm') {
+    const questions = questionsOf(await definitionOf(tx, wave.instrument_version_id));
+    const elements = skmElementsOf(questions);
+    const keyOf = new Map(
+      questions.flatMap((q) => (q.type === 'likert' && q.skmElement ? [[q.skmElement, q.key] as const] : [])),
+    );
+    const means = await repo.answerMeans(
+      tx,
+      wave.id,
+      elements.map((e) => keyOf.get(e)!),
+      units,
+    );
+    const result = computeIkm(
+      elements.map((element, i) => ({ element, n: means[i]!.n, nrr: means[i]!.mean })),
+      elements,
+    );
+    ikm = result ? roundIkmResult(result) : null;
+  }
+  return { wave, reach: view.kind, responses, suppressed, ikm };
+}
+
+/**
+ * PermenPANRB 14/2017 per service unit and per period: the IKM of every published SKM wave the
+ * actor may read (whole, or its slice once shown). A wave with fewer than k responses shows no IKM.
+ */
+export async function getIkmOverview(db: Db, actor: Actor) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const items = [];
+    for (const row of await repo.resultWaves(tx, { skmOnly: true })) {
+      const figures = await figuresOf(tx, actor, row);
+      if (!figures) continue;
+      const { wave } = figures;
+      items.push({
+        surveyId: wave.survey_id,
+        title: wave.title,
+        serviceName: wave.service_name,
+        serviceUnit: wave.service_unit_name,
+        wave: {
+          id: wave.id,
+          number: wave.number,
+          label: wave.label,
+          opensAt: new Date(wave.opens_at).toISOString(),
+          closesAt: new Date(wave.closes_at).toISOString(),
+        },
+        reach: figures.reach,
+        responses: figures.responses,
+        population: wave.population,
+        minimumSample: wave.population === null ? null : krejcieMorganSample(wave.population),
+        ikm: figures.ikm,
+        suppressed: figures.suppressed,
+      });
+    }
+    return { items };
+  });
+}
+
+const RESULTS_LISTED = 50;
+
+/**
+ * The newest waves whose figures the actor may see (at least k answers in what it reads): for a
+ * role's home page. Each with its count and IKM, never anything finer.
+ */
+export async function listVisibleResults(db: Db, actor: Actor) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const items = [];
+    for (const row of await repo.resultWaves(tx, { skmOnly: false, limit: RESULTS_LISTED })) {
+      const figures = await figuresOf(tx, actor, row);
+      if (!figures || figures.suppressed) continue;
+      const { wave } = figures;
+      items.push({
+        waveId: wave.id,
+        surveyId: wave.survey_id,
+        title: wave.title,
+        label: wave.label,
+        mode: wave.mode,
+        kind: wave.kind,
+        final: wave.status === 'closed',
+        closesAt: new Date(wave.closes_at).toISOString(),
+        reach: figures.reach,
+        responses: figures.responses,
+        ikm: figures.ikm?.ikm ?? null,
+      });
+    }
+    return { items };
+  });
+}
