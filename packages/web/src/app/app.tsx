@@ -10,6 +10,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { FullPageLoader } from '../components/full-page-loader';
 import { i18n } from '../i18n/i18n';
 import { useErrorMessage } from '../lib/error-message';
+import { instanceQueryOptions } from '../lib/instance';
 import { readSession, sessionQueryOptions, setSession } from '../lib/session';
 import { applyLanguage } from '../lib/update-locale';
 import { AppErrorBoundary } from './app-error-boundary';
@@ -27,11 +28,15 @@ const queryClient = createQueryClient((client) => {
 
 const router = createAppRouter(queryClient);
 
-/** Waits for /auth/me once, so that no page renders before we know who is signed in. */
+/**
+ * Waits for /auth/me and /instance once, so that no page renders before we know who is signed in,
+ * whether this is a demo (the band on every page) and whether a first government is still missing.
+ */
 function SessionGate() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const session = useQuery(sessionQueryOptions);
+  const instance = useQuery(instanceQueryOptions);
   const locale = session.data?.user.locale;
 
   useEffect(() => {
@@ -39,16 +44,17 @@ function SessionGate() {
     if (locale) void applyLanguage(locale);
   }, [locale]);
 
-  if (session.isPending) return <FullPageLoader />;
-  if (session.isError) {
+  if (session.isPending || instance.isPending) return <FullPageLoader />;
+  const failed = session.isError ? session : instance.isError ? instance : null;
+  if (failed) {
     return (
       <Container size="sm" py="xl" component="main" id="main-content">
         <Stack gap="md" align="flex-start" role="alert">
           <Title order={1} size="h2">
             {t('errors.unavailable.title')}
           </Title>
-          <Text>{errorMessage(session.error)}</Text>
-          <Button onClick={() => void session.refetch()}>{t('common.retry')}</Button>
+          <Text>{errorMessage(failed.error)}</Text>
+          <Button onClick={() => void failed.refetch()}>{t('common.retry')}</Button>
         </Stack>
       </Container>
     );

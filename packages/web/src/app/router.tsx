@@ -16,6 +16,7 @@ import { safeRedirect, validateLoginSearch } from '../features/auth/routes/login
 import { validateSetPasswordSearch } from '../features/auth/routes/set-password-search';
 import { validateEmployeesSearch } from '../features/employees/routes/employees-search';
 import { validateImportSearch } from '../features/imports/routes/import-search';
+import { instanceQueryOptions } from '../lib/instance';
 import { parseSearch, stringifySearch } from '../lib/search-params';
 import { hasPermission, readSession, sessionQueryOptions, useMe } from '../lib/session';
 import { AppLayout } from './shell/app-layout';
@@ -34,10 +35,24 @@ const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'login',
   validateSearch: validateLoginSearch,
-  beforeLoad: ({ context, search }) => {
+  beforeLoad: async ({ context, search }) => {
     if (readSession(context.queryClient)) throw redirect({ href: safeRedirect(search.redirect) });
+    // Nobody can sign in before a first government exists: say how to set one up instead.
+    const instance = await context.queryClient.ensureQueryData(instanceQueryOptions);
+    if (instance.setupNeeded) throw redirect({ to: '/setup' });
   },
   component: lazyRouteComponent(() => import('../features/auth/routes/login-page'), 'LoginPage'),
+});
+
+/** A fresh database without demo data: how the operator sets up the first government. */
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'setup',
+  beforeLoad: async ({ context }) => {
+    const instance = await context.queryClient.ensureQueryData(instanceQueryOptions);
+    if (!instance.setupNeeded) throw redirect({ to: '/login' });
+  },
+  component: lazyRouteComponent(() => import('../features/setup/routes/setup-page'), 'SetupPage'),
 });
 
 const setPasswordRoute = createRoute({
@@ -70,10 +85,22 @@ function requirePermission(permission: string, Page: RouteComponent): RouteCompo
   return Guarded;
 }
 
+const DashboardPage = lazyRouteComponent(
+  () => import('../features/dashboard/routes/dashboard-page'),
+  'DashboardPage',
+);
+const NationalPage = lazyRouteComponent(
+  () => import('../features/national/routes/national-page'),
+  'NationalPage',
+);
+
+/** Beranda: a government's figures, or for a national viewer the figures across governments. */
 const dashboardRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('../features/dashboard/routes/dashboard-page'), 'DashboardPage'),
+  component: function HomeRoute() {
+    return useMe().role === 'nasional' ? <NationalPage /> : <DashboardPage />;
+  },
 });
 
 const employeesRoute = createRoute({
@@ -238,6 +265,7 @@ const publicSurveyRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  setupRoute,
   setPasswordRoute,
   publicSurveyRoute,
   authedRoute.addChildren([

@@ -1,6 +1,7 @@
 import { Box, Container, Group, Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DemoBand } from './demo-band';
 import { LanguageSwitch } from './language-switch';
 
 /** Frame of the pages seen without a session: the app name, the language switch, one card. */
@@ -11,6 +12,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main-content">
         {t('app.skipToContent')}
       </a>
+      <DemoBand />
       <Box component="header" px="md" py="sm">
         <Group justify="space-between" maw={480} mx="auto">
           <Text fw={700} size="lg" c="indigo.8">

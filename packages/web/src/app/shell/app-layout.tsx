@@ -3,8 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useLocation } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEMO_BAND_HEIGHT, DemoBand } from '../../components/demo-band';
 import { FullPageLoader } from '../../components/full-page-loader';
 import { LanguageSwitch } from '../../components/language-switch';
+import { useInstance } from '../../lib/instance';
 import { useSession } from '../../lib/session';
 import { MainNav } from './main-nav';
 import { NotificationsMenu } from './notifications-menu';
@@ -14,6 +16,7 @@ import { UserMenu } from './user-menu';
 export function AppLayout() {
   const { t } = useTranslation();
   const session = useSession();
+  const demo = useInstance()?.demo ?? false;
   const [navOpen, nav] = useDisclosure(false);
   const pathname = useLocation({ select: (location) => location.pathname });
   const mainRef = useRef<HTMLElement>(null);
@@ -33,7 +36,8 @@ export function AppLayout() {
 
   return (
     <AppShell
-      header={{ height: 60 }}
+      // A demo's band sits in the fixed header, above the app bar, on every page.
+      header={{ height: 60 + (demo ? DEMO_BAND_HEIGHT : 0) }}
       navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
       padding={{ base: 'sm', sm: 'lg' }}
     >
@@ -41,7 +45,8 @@ export function AppLayout() {
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+        <DemoBand />
+        <Group h={60} px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger
               opened={navOpen}
