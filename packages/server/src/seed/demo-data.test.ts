@@ -1,0 +1,64 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../test/harness';
+import { createGovernment, parseTenantOptions } from '../cli/tenant-command';
+import { ensureDemoData } from './demo-data';
+
+// The demo loader: its governments say they are demo, one national viewer reads across all of
+// them from the national tenant (none inside a government), and a real government that holds one
+// of the demo codes is left alone.
+
+let ctx: TestContext;
+let owner: pg.Client;
+
+beforeAll(async () => {
+  ctx = await createTestContext({ demoData: true });
+  owner = new pg.Client({ connectionString: ctx.urls.ownerUrl });
+  await owner.connect();
+  // A real Kota Tanjungpinang set up before anyone loaded the demo on this database.
+  await createGovernment(
+    ctx,
+    parseTenantOptions({ code: '21.72', name: 'Kota Tanjungpinang', type: 'kota' }),
+  );
+  await ensureDemoData(ctx, () => {}, { scale: 0.01 });
+}, 240_000);
+afterAll(async () => {
+  await owner.end();
+  await ctx.close();
+});
+
+/** Every tenant's accounts of one role, read as the owner tenant by tenant (row-level security). */
+async function accountsWithRole(role: string) {
+  const tenants = (await owner.query('select id, kind, name from tenant order by id')).rows;
+  const found: { tenant: string; kind: string; username: string }[] = [];
+  for (const tenant of tenants) {
+    await owner.query('begin');
+    await owner.query(`select set_config('jenjang.tenant_id', $1, true)`, [String(tenant.id)]);
+    const rows = (await owner.query('select username from account where role = $1', [role])).rows;
+    await owner.query('rollback');
+    for (const row of rows) found.push({ tenant: tenant.name, kind: tenant.kind, username: row.username });
+  }
+  return found;
+}
+
+describe('the demo loader', () => {
+  it('makes one national viewer, in the national tenant, and none inside a government', async () => {
+    expect(await accountsWithRole('nasional')).toEqual([
+      { tenant: 'Nasional', kind: 'nasional', username: 'nasional' },
+    ]);
+  });
+
+  it('marks its governments demo and leaves a real government with a demo code alone', async () => {
+    const tenants = (await owner.query('select code, name, demo from tenant order by code')).rows;
+    expect(tenants).toEqual([
+      { code: '12.74', name: 'Kota Tanjungbalai', demo: true },
+      { code: '12.79', name: 'Kota Belawan', demo: true },
+      { code: '21.72', name: 'Kota Tanjungpinang', demo: false },
+      { code: '31', name: 'Provinsi DKI Jakarta', demo: true },
+      { code: '61.71', name: 'Kota Pontianak', demo: true },
+      { code: 'nasional', name: 'Nasional', demo: true },
+    ]);
+    const admins = (await accountsWithRole('admin')).filter((a) => a.tenant === 'Kota Tanjungpinang');
+    expect(admins.map((a) => a.username)).toEqual(['admin.kota-tanjungpinang']);
+  });
+});
