@@ -25,8 +25,10 @@ import { dashboardRoutes } from './features/dashboard/dashboard.routes';
 import { employeeRoutes } from './features/employees/employee.routes';
 import { importRoutes } from './features/imports/import.routes';
 import { registerImportJobs } from './features/imports/import-kinds';
+import { instanceRoutes } from './features/instance/instance.routes';
 import { jobRoutes } from './features/jobs/job.routes';
 import { JobRunner } from './features/jobs/job-runner';
+import { nationalRoutes } from './features/national/national.routes';
 import { createMailer, type Mailer } from './features/notifications/mailer';
 import { notificationRoutes } from './features/notifications/notification.routes';
 import { organisationRoutes } from './features/organisation/organisation.routes';
@@ -143,10 +145,12 @@ export async function buildApp(options: BuildOptions) {
 
   await app.register(
     async (api) => {
+      await api.register(instanceRoutes, deps);
       await api.register(authRoutes, { ...deps, prefix: '/auth' });
       await api.register(employeeRoutes, deps);
       await api.register(organisationRoutes, deps);
       await api.register(dashboardRoutes, deps);
+      await api.register(nationalRoutes, deps);
       await api.register(jobRoutes, deps);
       await api.register(importRoutes, deps);
       await api.register(auditRoutes, deps);

@@ -1,14 +1,13 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
-import { listTenants } from '../db/owner';
-import { verifyAuditChain } from '../features/audit/audit-verify';
-import { translate } from '../i18n/translate';
 import { ensureDemoData } from '../seed/demo-data';
 import { createAccountCommand } from './account-command';
+import { auditHeadCommand, auditVerifyCommand } from './audit-command';
 import { backupCommand, restoreCommand } from './backup-command';
 import { cliLocale, operatorMessage } from './cli-error';
 import { importEmployeesCommand } from './import-command';
+import { tenantCreateCommand } from './tenant-command';
 
 const program = new Command('jenjang')
   .description(
@@ -42,35 +41,20 @@ program
 const audit = program.command('audit').description('audit log tools');
 audit
   .command('verify')
-  .description('recompute every tenant’s hash chain; exits 1 if any entry was altered or removed')
+  .description(
+    'recompute every government’s hash chain; with --anchor, also check that each head in FILE is still there unchanged (entries cut off the end or a rewritten chain); exits 1 if anything is wrong',
+  )
+  .option('--anchor <file>', 'JSON lines printed earlier by `jenjang audit head`')
+  .option('--tenant <code>', 'only this government (code, e.g. 21.72, or slug)')
   .option('--lang <id|en>', 'language of the report (default: JENJANG_LANG, else id)', cliLocale)
-  .action(async (options: { lang: string }) => {
-    const locale = options.lang === 'en' ? 'en' : 'id';
-    const database = await openDatabase(loadConfig(), log);
-    let broken = false;
-    let count = 0;
-    try {
-      const tenants = await listTenants(database.urls);
-      for (const tenant of tenants) {
-        const report = await verifyAuditChain(database.db, tenant.id);
-        count += report.entries;
-        if (!report.ok) {
-          broken = true;
-          console.log(
-            translate(locale, 'audit.broken', {
-              tenant: tenant.name,
-              seq: report.seq,
-              reason: report.reason,
-            }),
-          );
-        }
-      }
-      if (!broken) console.log(translate(locale, 'audit.ok', { count, tenants: tenants.length }));
-    } finally {
-      await database.close();
-    }
-    process.exitCode = broken ? 1 : 0;
-  });
+  .action(auditVerifyCommand);
+audit
+  .command('head')
+  .description(
+    'print each government’s chain head as a JSON line {tenant, seq, hash, at}: keep it outside this server (print, e-mail, archive) as an anchor for `audit verify --anchor`',
+  )
+  .option('--tenant <code>', 'only this government (code, e.g. 21.72, or slug)')
+  .action(auditHeadCommand);
 
 const importer = program.command('import').description('import data files');
 importer
@@ -81,18 +65,51 @@ importer
   .option('--lang <id|en>', 'language of the messages (default: JENJANG_LANG, else id)', cliLocale)
   .action(importEmployeesCommand);
 
+const tenant = program.command('tenant').description('governments (tenants)');
+tenant
+  .command('create')
+  .description(
+    "set up a real government and its first admin (no password yet); prints a one-time link to set the admin's password",
+  )
+  .requiredOption('--code <code>', 'Kemendagri region code: 21.72 for a kota or kabupaten, 21 for a provinsi')
+  .requiredOption('--name <name>', 'the government\'s name, e.g. "Kota Tanjungpinang"')
+  .requiredOption('--type <type>', 'provinsi | kabupaten | kota')
+  .option(
+    '--timezone <zone>',
+    'Asia/Jakarta (WIB) | Asia/Makassar (WITA) | Asia/Jayapura (WIT)',
+    'Asia/Jakarta',
+  )
+  .option(
+    '--slug <slug>',
+    'short name for --tenant options (default: from the name, e.g. kota-tanjungpinang)',
+  )
+  .option('--admin-username <name>', "the first admin's login name (default: admin.<slug>)")
+  .option('--admin-name <display name>', "the first admin's name in the app (default: Admin <name>)")
+  .option('--admin-email <address>', 'where survey reminders go by e-mail (with SMTP_URL set)')
+  .addHelpText(
+    'after',
+    '\nExample:\n  npm run jenjang -- tenant create --code 21.72 --name "Kota Tanjungpinang" --type kota\n\nThe link uses PUBLIC_URL when set, else http://localhost:PORT.',
+  )
+  .action(tenantCreateCommand);
+
 const account = program.command('account').description('accounts');
 account
   .command('create')
   .description('create an account and print its one-time set-password link')
-  .requiredOption('--tenant <code>', 'tenant code (e.g. 21.72) or slug (e.g. tanjungpinang)')
+  .option(
+    '--tenant <code>',
+    'tenant code (e.g. 21.72) or slug (e.g. tanjungpinang); leave out for --role nasional (the national tenant)',
+  )
   .requiredOption('--username <name>', 'login name: lowercase letters, digits, . _ -')
   .requiredOption('--name <display name>', 'name shown in the app')
   .requiredOption('--role <role>', 'admin | pimpinan | atasan | pegawai | mitra | auditor | nasional')
   .option('--nip <nip>', 'link to this employee (lets them sign in with their NIP)')
   .option('--scope-unit <id>', 'limit the account to this unit and its subtree')
   .option('--email <address>', 'where survey reminders go by e-mail (with SMTP_URL set)')
-  .option('--base-url <url>', 'address the link should point to', 'http://localhost:3000')
+  .option(
+    '--base-url <url>',
+    'address the link should point to (default: PUBLIC_URL, else http://localhost:PORT)',
+  )
   .action(createAccountCommand);
 
 program
