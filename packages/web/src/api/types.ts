@@ -22,6 +22,12 @@ export type UpdateLocaleRequest = JsonBody<paths['/api/v1/auth/locale']['put']>;
 
 export type Dashboard = Schemas['Dashboard'];
 
+export type Instance = Schemas['Instance'];
+export type NationalEmployees = Schemas['NationalEmployees'];
+export type NationalIkm = Schemas['NationalIkm'];
+export type NationalParticipation = Schemas['NationalParticipation'];
+export type NationalGovernment = Schemas['NationalGovernment'];
+
 export type EmployeeListQuery = NonNullable<paths['/api/v1/employees']['get']['parameters']['query']>;
 export type EmployeeSort = NonNullable<EmployeeListQuery['sort']>;
 export type EmployeePage = Schemas['EmployeePage'];

@@ -3,10 +3,12 @@ import domainId from '@jenjang/domain/i18n/id.json';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLanguage, LANGUAGES, type Language } from './languages';
+import nationalEn from './locales/en/national.json';
 import surveyAdminEn from './locales/en/survey-admin.json';
 import surveyResultsEn from './locales/en/survey-results.json';
 import surveyTakeEn from './locales/en/survey-take.json';
 import en from './locales/en.json';
+import nationalId from './locales/id/national.json';
 import surveyAdminId from './locales/id/survey-admin.json';
 import surveyResultsId from './locales/id/survey-results.json';
 import surveyTakeId from './locales/id/survey-take.json';
@@ -40,6 +42,7 @@ export const resources = {
     surveyAdmin: surveyAdminId,
     surveyTake: surveyTakeId,
     surveyResults: surveyResultsId,
+    national: nationalId,
   },
   en: {
     translation: en,
@@ -47,6 +50,7 @@ export const resources = {
     surveyAdmin: surveyAdminEn,
     surveyTake: surveyTakeEn,
     surveyResults: surveyResultsEn,
+    national: nationalEn,
   },
 } as const;
 
@@ -57,7 +61,7 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: 'id',
   supportedLngs: LANGUAGES,
-  ns: ['translation', 'domain', 'surveyAdmin', 'surveyTake', 'surveyResults'],
+  ns: ['translation', 'domain', 'surveyAdmin', 'surveyTake', 'surveyResults', 'national'],
   defaultNS: 'translation',
   interpolation: { escapeValue: false },
   initAsync: false,
