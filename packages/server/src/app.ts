@@ -64,7 +64,9 @@ export async function buildApp(options: BuildOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const jobs = options.jobs ?? new JobRunner(options.db, app.log);
+  const jobs =
+    options.jobs ??
+    new JobRunner(options.db, app.log, { uploadsDir: path.join(options.config.dataDir, 'uploads') });
   const mailer = options.mailer ?? createMailer(options.config.smtpUrl, options.config.mailFrom);
   app.addHook('onClose', async () => mailer.close());
   const deps: AppDeps = { db: options.db, config: options.config, jobs, mailer };

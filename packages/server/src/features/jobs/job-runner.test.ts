@@ -194,14 +194,19 @@ describe('jobs of this process and of the previous server', () => {
     await rm(uploadsDir, { recursive: true, force: true });
   });
 
-  it('shows an unexpected error as a translated message with a reference, and logs the detail', async () => {
+  it('shows an unexpected error as a translated message with a reference, logs the detail and removes the upload', async () => {
     const logged: object[] = [];
-    const jobs = new JobRunner(ctx.db, { error: (details) => logged.push(details) });
+    const uploadsDir = await mkdtemp(path.join(tmpdir(), 'jenjang-uploads-'));
+    const upload = path.join(uploadsDir, 'upload-2');
+    await writeFile(upload, 'nip;nama\n');
+    const jobs = new JobRunner(ctx.db, { error: (details) => logged.push(details) }, { uploadsDir });
     jobs.register('broken', async () => {
       const nothing = undefined as unknown as { field: string };
       return { value: nothing.field };
     });
-    const id = await jobs.runNow(tenantId, null, 'broken', {});
+    const id = await jobs.runNow(tenantId, null, 'broken', { file: upload });
+    expect(existsSync(upload)).toBe(false);
+    await rm(uploadsDir, { recursive: true, force: true });
     expect(await statusOf(id)).toEqual({
       status: 'failed',
       error: { key: 'job.failed', params: { ref: id.slice(0, 8) } },

@@ -62,7 +62,7 @@ interface ActiveJob {
 export interface JobRunnerOptions {
   /** This process's instance id, stored with its jobs (see data-dir-registry.ts). */
   workerId?: string;
-  /** Where uploads live: a job's `input.file` inside it is removed when the job is interrupted. */
+  /** Where uploads live: a job's `input.file` inside it is removed when the job ends or is interrupted. */
   uploadsDir?: string;
 }
 
@@ -177,6 +177,9 @@ export class JobRunner {
       );
     } finally {
       this.untrack(jobId);
+      // An upload serves its one job: whatever the end (a failure before the handler ran included),
+      // the personal data in it goes.
+      if (this.options.uploadsDir) await removeUpload(this.options.uploadsDir, input.file).catch(() => {});
     }
   }
 
