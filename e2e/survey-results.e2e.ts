@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, expectAccessible, launchBrowser, newPage, signIn } from './browser';
 
 // A public SKM at a service counter of Tanjungpinang, answered by citizens from their own phones,
-// and the results page its admin reads: the IKM worked out by hand, the k rule, downloads, phones.
+// and the results page its admin reads: the IKM worked out by hand, the k rule (answers released k
+// at a time, breakdowns and the profile once the wave closes), downloads, phones.
 
 const ADMIN = 'admin.tanjungpinang';
 const TITLE = 'Uji E2E Hasil SKM Loket Perizinan';
@@ -190,7 +191,25 @@ describe('survey results', () => {
     // Every chart has its table; the suggestions are listed with their frequent words.
     expect(await page.getByRole('table', { name: U1_TEXT }).count()).toBe(1);
     expect(await page.getByText('Tempat parkir sempit').count()).toBe(1);
+    // The closed wave's profile: 5 women shown; 2 men hidden with the 3 who left their sex out.
+    expect(await page.getByTestId('hidden-options').textContent()).toBe(
+      '1 pilihan disembunyikan karena dipilih kurang dari 5 orang (atau agar kelompok yang lebih kecil tidak dapat dihitung dari selisihnya). Bersama responden yang tidak menjawab: 5 orang.',
+    );
     await expectAccessible(page, 'hasil survei');
+    await page.context().close();
+  });
+
+  it('holds breakdowns and the profile back while a wave still takes answers', async () => {
+    const page = await newPage(browser);
+    await signIn(page, ADMIN);
+    await openResults(page, secondWaveId, TITLE);
+    await expect.poll(() => page.getByTestId('breakdown-until-close').count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Rincian menurut' }).count()).toBe(0);
+    expect(await page.getByTestId('profile-held-back').textContent()).toContain(
+      'ditampilkan setelah gelombang ditutup',
+    );
+    expect(await page.getByTestId('hidden-options').count()).toBe(0);
+    await expectAccessible(page, 'hasil survei (gelombang terbuka)');
     await page.context().close();
   });
 
@@ -288,10 +307,26 @@ describe('survey results', () => {
         .getByText('Hasil disembunyikan sampai sedikitnya 5 orang menjawab. Saat ini baru 2 responden.')
         .count(),
     ).toBe(1);
+    expect(await page.getByText(/^2 jawaban menunggu dimasukkan ke hasil/).count()).toBe(1);
     expect(await page.getByTestId('ikm-value').count()).toBe(0);
     expect(await page.getByRole('table').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Unduh Excel' }).count()).toBe(0);
     await expectAccessible(page, 'hasil survei (disembunyikan)');
+    await page.context().close();
+  });
+
+  it('says that the last answers, fewer than k, were left out when the wave closed', async () => {
+    const page = await newPage(browser);
+    await signIn(page, ADMIN);
+    const post = await adminApi(page);
+    await post(`/survey-waves/${fewWaveId}/close`);
+    await openResults(page, fewWaveId, FEW_TITLE);
+    await expect.poll(() => page.getByTestId('withheld').count()).toBe(1);
+    expect(await page.getByTestId('withheld').textContent()).toContain(
+      '2 jawaban terakhir tidak dimasukkan ke hasil saat gelombang ditutup',
+    );
+    expect(await page.getByTestId('ikm-value').count()).toBe(0);
+    await expectAccessible(page, 'hasil survei (jawaban tidak dimasukkan)');
     await page.context().close();
   });
 });

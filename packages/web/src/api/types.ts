@@ -98,3 +98,6 @@ export type HideTextRequest = JsonBody<paths['/api/v1/survey-waves/{id}/texts'][
 export type NotificationList = Schemas['NotificationList'];
 export type Notification = NotificationList['items'][number];
 export type IkmOverview = Schemas['IkmOverview'];
+export type ResultsReach = Schemas['ResultsReach'];
+export type VisibleResults = Schemas['VisibleResults'];
+export type VisibleResult = VisibleResults['items'][number];

@@ -12,12 +12,14 @@ export function ResponseProgress({ wave }: { wave: WaveSummary }) {
   const { t } = useTranslation('surveyAdmin');
   const format = useFormat();
   if (wave.invited > 0) {
-    const rate = Math.min(1, wave.responses / wave.invited);
+    // Who answered: released into the results, waiting for a batch of k, or left out at close.
+    const answered = wave.responses + wave.pending + wave.withheld;
+    const rate = Math.min(1, answered / wave.invited);
     return (
       <Stack gap={4} miw={120}>
         <Text size="sm">
           {t('responses.ofInvited', {
-            responses: format.number(wave.responses),
+            responses: format.number(answered),
             invited: format.number(wave.invited),
           })}
         </Text>

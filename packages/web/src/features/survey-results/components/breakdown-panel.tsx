@@ -22,7 +22,21 @@ const NONE = 'none';
 export function BreakdownPanel({ results, value, onChange, busy }: BreakdownPanelProps) {
   const { t } = useTranslation('surveyResults');
   const choices = breakdownChoices(results.definition, results.survey.mode);
-  if (choices.length === 0) return null;
+  const heldBack = results.report.breakdownsHeldBack;
+  // A reader of one unit's slice gets no breakdown at all (it could be set against the whole).
+  if (choices.length === 0 || heldBack === 'slice') return null;
+  if (heldBack === 'untilClose') {
+    return (
+      <ResultPanel
+        title={t('breakdown.title')}
+        intro={t('breakdown.intro', { k: results.report.minGroupSize })}
+      >
+        <Text size="sm" data-testid="breakdown-until-close">
+          {t('breakdown.untilClose')}
+        </Text>
+      </ResultPanel>
+    );
+  }
   const breakdown = results.report.breakdown;
   const current = value && breakdown?.by === value ? breakdown : null;
 

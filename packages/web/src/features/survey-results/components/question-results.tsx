@@ -1,6 +1,8 @@
 import { localized } from '@jenjang/domain/contracts/instrument.contract';
-import { Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WaveResults } from '../../../api/types';
 import { AbilityNeedResult } from './ability-need-result';
 import { MatrixResult } from './matrix-result';
@@ -24,11 +26,38 @@ export function QuestionResults({ results }: { results: WaveResults }) {
   const sections = resultSections(results.definition, results.report.questions, language);
   return (
     <Stack gap="xl">
+      <HeldBackProfile results={results} />
       {sections.map((section) => (
         <ResultSectionView key={section.key} section={section} results={results} />
       ))}
     </Stack>
   );
+}
+
+/** The respondent profile (sex, age band, …) left out: until the wave closes, or in a unit's slice. */
+function HeldBackProfile({ results }: { results: WaveResults }) {
+  const { t } = useTranslation('surveyResults');
+  const held = results.report.heldBackQuestions;
+  if (held.length === 0) return null;
+  return (
+    <Paper withBorder radius="md" p="md" data-testid="profile-held-back">
+      <Text size="sm">{t(`profile.${held[0]!.reason}`, { count: held.length })}</Text>
+    </Paper>
+  );
+}
+
+/** A profile question's options hidden under the k rule, in words; undefined when none are. */
+function hiddenNote(
+  summary: WaveResults['report']['questions'][number]['summary'],
+  k: number,
+  t: TFunction<'surveyResults'>,
+  format: ReturnType<typeof useResultFormat>,
+): string | undefined {
+  if (summary.type !== 'single' || !summary.hidden || summary.hidden.options === 0) return undefined;
+  const { options, count } = summary.hidden;
+  const parts = [t('question.hiddenOptions', { count: options, k })];
+  if (count !== null) parts.push(t('question.hiddenTogether', { count, formatted: format.number(count) }));
+  return parts.join(' ');
 }
 
 function ResultSectionView({ section, results }: { section: ResultSection; results: WaveResults }) {
@@ -46,7 +75,9 @@ function ResultSectionView({ section, results }: { section: ResultSection; resul
 }
 
 function QuestionResult({ item, results }: { item: ResultItem; results: WaveResults }) {
-  const { language } = useResultFormat();
+  const { t } = useTranslation('surveyResults');
+  const format = useResultFormat();
+  const { language } = format;
   const { question, result } = item;
   const title = localized(question.text, language);
   const summary = result.summary;
@@ -68,6 +99,7 @@ function QuestionResult({ item, results }: { item: ResultItem; results: WaveResu
         n={summary.n}
         rows={optionRows(summary, question, language)}
         multiple={summary.type === 'multiple'}
+        note={hiddenNote(summary, results.report.minGroupSize, t, format)}
       />
     );
   }

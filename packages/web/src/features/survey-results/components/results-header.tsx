@@ -47,8 +47,11 @@ export function ResultsHeader({ results }: { results: WaveResults }) {
               population={wave.population}
             />
           ) : (
-            // Anonymous answers still waiting to be mixed in were given all the same.
-            <InvitedProgress responses={report.responses + wave.pending} invited={wave.invited} />
+            // Everyone who answered: released, still waiting for a batch, or withheld at close.
+            <InvitedProgress
+              responses={wave.responses + wave.pending + wave.withheld}
+              invited={wave.invited}
+            />
           )}
           {wave.pending > 0 && (
             <Text size="sm">
@@ -57,6 +60,20 @@ export function ResultsHeader({ results }: { results: WaveResults }) {
                 formatted: format.number(wave.pending),
                 k: report.minGroupSize,
               })}
+            </Text>
+          )}
+          {wave.withheld > 0 && (
+            <Text size="sm" data-testid="withheld">
+              {t('header.withheld', {
+                count: wave.withheld,
+                formatted: format.number(wave.withheld),
+                k: report.minGroupSize,
+              })}
+            </Text>
+          )}
+          {results.reach.kind === 'slice' && (
+            <Text size="sm" fw={600} data-testid="slice">
+              {t('header.slice', { units: results.reach.units.join(', ') })}
             </Text>
           )}
           <Text size="sm" c="dimmed" data-testid="k-rule">
@@ -140,6 +157,24 @@ function InvitedProgress({ responses, invited }: { responses: number; invited: n
         />
       )}
     </Stack>
+  );
+}
+
+/**
+ * A reader of part of the wave whose slice is not shown: why (the wave is still open, none of its
+ * answers is in reach, or too few), and nothing else — not even how many answered there.
+ */
+export function SliceHeldBackMessage({ reach, k }: { reach: WaveResults['reach']; k: number }) {
+  const { t } = useTranslation('surveyResults');
+  return (
+    <Paper withBorder radius="md" p="xl" role="status" data-testid="slice-held-back">
+      <Stack gap={4} align="center">
+        <Text fw={700} size="lg" ta="center">
+          {t('sliceHeldBack.title')}
+        </Text>
+        <Text ta="center">{t(`sliceHeldBack.${reach.reason ?? 'small'}`, { k })}</Text>
+      </Stack>
+    </Paper>
   );
 }
 

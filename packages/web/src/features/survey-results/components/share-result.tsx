@@ -15,10 +15,12 @@ interface ShareResultProps {
   mean?: { value: number | null; min: number; max: number };
   /** Multiple choice: shares are of respondents, so they may add up beyond 100%. */
   multiple?: boolean;
+  /** What the figures leave out and why (a profile question's hidden options). */
+  note?: string | undefined;
 }
 
 /** A Likert or choice question: bars of each answer's share, a table of counts and percents. */
-export function ShareResult({ title, rows, n, mean, multiple = false }: ShareResultProps) {
+export function ShareResult({ title, rows, n, mean, multiple = false, note }: ShareResultProps) {
   const { t } = useTranslation('surveyResults');
   const format = useResultFormat();
   const isLikert = mean !== undefined;
@@ -81,6 +83,11 @@ export function ShareResult({ title, rows, n, mean, multiple = false }: ShareRes
       {multiple && (
         <Text size="sm" c="dimmed">
           {t('question.multipleNote')}
+        </Text>
+      )}
+      {note && (
+        <Text size="sm" c="dimmed" data-testid="hidden-options">
+          {note}
         </Text>
       )}
     </ChartCard>

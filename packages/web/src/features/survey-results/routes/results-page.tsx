@@ -17,7 +17,7 @@ import { ExportActions } from '../components/export-actions';
 import { IkmPanel } from '../components/ikm-panel';
 import { NeedsPriority } from '../components/needs-priority';
 import { QuestionResults } from '../components/question-results';
-import { ResultsHeader, SuppressedMessage } from '../components/results-header';
+import { ResultsHeader, SliceHeldBackMessage, SuppressedMessage } from '../components/results-header';
 
 const route = getRouteApi('/_authed/survey-waves/$waveId/results');
 
@@ -56,6 +56,7 @@ function WaveResultsView({ waveId }: { waveId: number }) {
   }
 
   const data = results.data;
+  const heldBack = !data.reach.shown;
   return (
     <Stack gap="xl" data-results-page="">
       <Stack gap="md">
@@ -64,8 +65,14 @@ function WaveResultsView({ waveId }: { waveId: number }) {
         {!data.report.suppressed && <ExportActions waveId={waveId} />}
       </Stack>
       {results.isError && <ErrorAlert error={results.error} onRetry={() => void results.refetch()} />}
-      {data.report.suppressed ? (
-        <SuppressedMessage k={data.report.minGroupSize} responses={data.report.responses} />
+      {heldBack ? (
+        <SliceHeldBackMessage reach={data.reach} k={data.report.minGroupSize} />
+      ) : data.report.suppressed ? (
+        // Everyone who answered counts here, released or not: the message says how far from k it is.
+        <SuppressedMessage
+          k={data.report.minGroupSize}
+          responses={data.wave.responses + data.wave.pending + data.wave.withheld}
+        />
       ) : (
         <Report
           results={data}

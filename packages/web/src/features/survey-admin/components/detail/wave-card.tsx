@@ -13,7 +13,6 @@ export function WaveCard({ survey, wave }: { survey: SurveyDetail; wave: WaveSum
   const { t } = useTranslation('surveyAdmin');
   const format = useFormat();
   const headingId = useId();
-  const isAnonymous = survey.mode === 'anonymous';
   const figure = (label: string, value: number) => (
     <Stack gap={0}>
       <Text size="xs" c="dimmed">
@@ -46,14 +45,16 @@ export function WaveCard({ survey, wave }: { survey: SurveyDetail; wave: WaveSum
           <WaveActions survey={survey} wave={wave} />
         </Group>
         {wave.status !== 'draft' && (
-          <SimpleGrid cols={{ base: 2, sm: isAnonymous ? 4 : 3 }} spacing="sm">
+          <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
             {survey.mode !== 'public' && figure(t('wave.invited'), wave.invited)}
             {figure(t('wave.responses'), wave.responses)}
-            {isAnonymous && figure(t('wave.pending'), wave.pending)}
+            {wave.withheld > 0
+              ? figure(t('wave.withheld'), wave.withheld)
+              : figure(t('wave.pending'), wave.pending)}
             <ResponseProgress wave={wave} />
           </SimpleGrid>
         )}
-        {wave.status !== 'draft' && isAnonymous && (
+        {wave.status !== 'draft' && (
           <Text size="xs" c="dimmed">
             {t('wave.pendingHelp', { k: survey.minGroupSize })}
           </Text>
