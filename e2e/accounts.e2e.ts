@@ -83,17 +83,121 @@ describe('user accounts', () => {
     await admin.reload();
     await expect.poll(() => accountRow(admin).getByText('Kata sandi dibuat').count()).toBe(1);
     await accountRow(admin)
-      .getByRole('button', { name: `Buat tautan baru untuk ${USERNAME}` })
+      .getByRole('button', { name: `Tindakan untuk ${USERNAME}` })
       .click();
+    await admin.getByRole('menuitem', { name: 'Buat tautan baru' }).click();
     const again = admin.getByRole('dialog', { name: `Tautan baru untuk ${USERNAME}` });
     await expect.poll(() => again.getByText(/kata sandi yang sekarang tetap berlaku/i).count()).toBe(1);
+    await expect
+      .poll(() => again.getByText(/tautan yang dibuat sebelumnya tidak berlaku lagi/i).count())
+      .toBe(1);
     const second = await again.getByRole('textbox', { name: 'Tautan sekali pakai' }).inputValue();
     expect(second).toMatch(/\/set-password\?token=\S+$/);
     expect(second).not.toBe(url);
     await admin.keyboard.press('Escape');
     await expect
       .poll(() => admin.evaluate(() => document.activeElement?.getAttribute('aria-label')))
-      .toBe(`Buat tautan baru untuk ${USERNAME}`);
+      .toBe(`Tindakan untuk ${USERNAME}`);
+    await admin.context().close();
+  });
+
+  it('disables an account after asking, which ends its sessions, and enables it again', async () => {
+    const owner = await newPage(browser);
+    await signIn(owner, USERNAME, NEW_PASSWORD);
+    const admin = await newPage(browser);
+    await signIn(admin, 'admin.tanjungpinang');
+    await admin.goto(`/settings/accounts?q=${USERNAME}`);
+    await accountRow(admin)
+      .getByRole('button', { name: `Tindakan untuk ${USERNAME}` })
+      .click();
+    await admin.getByRole('menuitem', { name: 'Nonaktifkan' }).click();
+    const confirm = admin.getByRole('dialog', { name: `Nonaktifkan akun ${USERNAME}?` });
+    await expect.poll(() => confirm.getByText(/sesi yang sedang terbuka langsung berakhir/).count()).toBe(1);
+    await expectAccessible(admin, 'nonaktifkan akun');
+    await confirm.getByRole('button', { name: 'Nonaktifkan akun' }).click();
+    await expect.poll(() => confirm.count()).toBe(0);
+    await expect.poll(() => accountRow(admin).getByText('Nonaktif', { exact: true }).count()).toBe(1);
+    await expect
+      .poll(() => admin.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Tindakan untuk ${USERNAME}`);
+
+    // The owner's open session has ended: the next page they open asks them to sign in.
+    await owner.goto('/');
+    await owner.waitForURL((url) => url.pathname.startsWith('/login'));
+    await owner.getByLabel(/nama pengguna/i).fill(USERNAME);
+    await owner.getByLabel(/kata sandi/i).fill(NEW_PASSWORD);
+    await owner.getByRole('button', { name: /masuk/i }).click();
+    await expect.poll(() => owner.getByRole('alert').textContent()).toMatch(/nonaktif/i);
+
+    // The status filter lives in the address.
+    await admin.goto('/settings/accounts?status=disabled');
+    await expect.poll(() => accountRow(admin).count()).toBe(1);
+    await admin.reload();
+    await expect.poll(() => admin.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('Nonaktif');
+    await accountRow(admin)
+      .getByRole('button', { name: `Tindakan untuk ${USERNAME}` })
+      .click();
+    await admin.getByRole('menuitem', { name: 'Aktifkan kembali' }).click();
+    await admin
+      .getByRole('dialog', { name: `Aktifkan kembali akun ${USERNAME}?` })
+      .getByRole('button', { name: 'Aktifkan akun' })
+      .click();
+    await expect.poll(() => accountRow(admin).count()).toBe(0);
+    await signIn(owner, USERNAME, NEW_PASSWORD);
+    expect(new URL(owner.url()).pathname).toBe('/');
+    await owner.context().close();
+    await admin.context().close();
+  });
+
+  it('changes role and unit within what the admin may give, and says whose employee is taken', async () => {
+    const admin = await newPage(browser);
+    await signIn(admin, 'admin.tanjungpinang');
+    await admin.goto(`/settings/accounts?q=${USERNAME}`);
+    await accountRow(admin)
+      .getByRole('button', { name: `Tindakan untuk ${USERNAME}` })
+      .click();
+    await admin.getByRole('menuitem', { name: 'Ubah peran, unit dan data' }).click();
+    const dialog = admin.getByRole('dialog', { name: `Ubah akun ${USERNAME}` });
+    await dialog.getByRole('combobox', { name: 'Peran' }).click();
+    // Nobody in a government gives the national role.
+    expect(await admin.getByRole('option', { name: 'Nasional', exact: true }).count()).toBe(0);
+    await admin.getByRole('option', { name: 'Atasan', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await expect
+      .poll(() => dialog.getByText('Akun atasan harus dibatasi pada satu unit kerja.').count())
+      .toBe(1);
+    await dialog.getByRole('combobox', { name: /^unit kerja/i }).click();
+    const unit = admin.getByRole('option').first();
+    const unitName = (await unit.textContent())?.replace(/[\d.]+$/, '').trim() ?? '';
+    await unit.click();
+    await dialog.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => accountRow(admin).getByText('Atasan').count()).toBe(1);
+    await expect.poll(() => accountRow(admin).getByText(unitName).count()).toBeGreaterThan(0);
+
+    // The head of the secretariat already has the demo pimpinan account: a second one is refused.
+    const taken = (await (await admin.request.get('/api/v1/accounts?q=pimpinan.tanjungpinang')).json())
+      .items[0];
+    const employee = (await (await admin.request.get(`/api/v1/employees/${taken.employeeId}`)).json()) as {
+      name: string;
+    };
+    await accountRow(admin)
+      .getByRole('button', { name: `Tindakan untuk ${USERNAME}` })
+      .click();
+    await admin.getByRole('menuitem', { name: 'Ubah peran, unit dan data' }).click();
+    await dialog.getByRole('combobox', { name: 'Data pegawai' }).fill(employee.name);
+    await admin.getByRole('option', { name: employee.name }).first().click();
+    await dialog.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await expect
+      .poll(() =>
+        dialog
+          .getByText('Pegawai ini sudah memiliki akun. Satu pegawai hanya boleh memiliki satu akun.')
+          .count(),
+      )
+      .toBe(1);
+    await expectAccessible(admin, 'ubah akun (pegawai sudah punya akun)');
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
     await admin.context().close();
   });
 

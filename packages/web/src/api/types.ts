@@ -37,6 +37,17 @@ export type EmployeeType = EmployeeSummary['employeeType'];
 export type Sex = EmployeeDetail['sex'];
 
 export type UnitList = Schemas['UnitList'];
+export type UnitRecord = Schemas['Unit'];
+export type UnitClosed = Schemas['UnitClosed'];
+export type CreateUnitRequest = JsonBody<paths['/api/v1/units']['post']>;
+export type CloseUnitRequest = JsonBody<paths['/api/v1/units/{id}/close']['post']>;
+export type Position = Schemas['Position'];
+export type PositionPage = Schemas['PositionPage'];
+export type PositionRequest = JsonBody<paths['/api/v1/positions']['post']>;
+export type PositionKind = NonNullable<Position['kind']>;
+export type FungsionalLevel = NonNullable<Position['level']>;
+export type CorrectEmployeeRequest = JsonBody<paths['/api/v1/employees/{id}']['patch']>;
+export type EmployeeCorrected = Schemas['EmployeeCorrected'];
 export type Unit = UnitList['items'][number];
 export type GolonganList = Schemas['GolonganList'];
 export type Golongan = GolonganList['items'][number];
@@ -49,12 +60,15 @@ export type ImportIssue = ImportIssuePage['items'][number];
 
 export type AuditPage = Schemas['AuditPage'];
 export type AuditEntry = AuditPage['items'][number];
+export type AuditHead = NonNullable<AuditPage['head']>;
+export type AuditListQuery = NonNullable<paths['/api/v1/audit']['get']['parameters']['query']>;
 
 export type AccountListQuery = NonNullable<paths['/api/v1/accounts']['get']['parameters']['query']>;
 export type AccountPage = Schemas['AccountPage'];
 export type AccountSummary = AccountPage['items'][number];
 export type AccountStatus = AccountSummary['status'];
 export type CreateAccountRequest = JsonBody<paths['/api/v1/accounts']['post']>;
+export type UpdateAccountRequest = JsonBody<paths['/api/v1/accounts/{id}']['patch']>;
 export type PasswordLink = Schemas['PasswordLink'];
 
 export type SurveyTemplateList = Schemas['SurveyTemplateList'];

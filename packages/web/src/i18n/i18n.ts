@@ -3,12 +3,18 @@ import domainId from '@jenjang/domain/i18n/id.json';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLanguage, LANGUAGES, type Language } from './languages';
+import accountsEn from './locales/en/accounts.json';
+import auditEn from './locales/en/audit.json';
 import nationalEn from './locales/en/national.json';
+import organisationEn from './locales/en/organisation.json';
 import surveyAdminEn from './locales/en/survey-admin.json';
 import surveyResultsEn from './locales/en/survey-results.json';
 import surveyTakeEn from './locales/en/survey-take.json';
 import en from './locales/en.json';
+import accountsId from './locales/id/accounts.json';
+import auditId from './locales/id/audit.json';
 import nationalId from './locales/id/national.json';
+import organisationId from './locales/id/organisation.json';
 import surveyAdminId from './locales/id/survey-admin.json';
 import surveyResultsId from './locales/id/survey-results.json';
 import surveyTakeId from './locales/id/survey-take.json';
@@ -43,6 +49,9 @@ export const resources = {
     surveyTake: surveyTakeId,
     surveyResults: surveyResultsId,
     national: nationalId,
+    organisation: organisationId,
+    accounts: accountsId,
+    audit: auditId,
   },
   en: {
     translation: en,
@@ -51,6 +60,9 @@ export const resources = {
     surveyTake: surveyTakeEn,
     surveyResults: surveyResultsEn,
     national: nationalEn,
+    organisation: organisationEn,
+    accounts: accountsEn,
+    audit: auditEn,
   },
 } as const;
 
@@ -61,7 +73,17 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: 'id',
   supportedLngs: LANGUAGES,
-  ns: ['translation', 'domain', 'surveyAdmin', 'surveyTake', 'surveyResults', 'national'],
+  ns: [
+    'translation',
+    'domain',
+    'surveyAdmin',
+    'surveyTake',
+    'surveyResults',
+    'national',
+    'organisation',
+    'accounts',
+    'audit',
+  ],
   defaultNS: 'translation',
   interpolation: { escapeValue: false },
   initAsync: false,

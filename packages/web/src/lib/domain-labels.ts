@@ -20,6 +20,12 @@ export function useDomainLabels() {
       fungsionalLevel: (level: string) => label('fungsionalLevel', level),
       employeeType: (type: string) => label('employeeType', type),
       sex: (sex: string) => label('sex', sex),
+      unitKind: (kind: string) => label('unitKind', kind),
+      employeeStatus: (status: string) => label('employeeStatus', status),
+      // Audit log entries: an action this version does not know yet shows its code.
+      auditAction: (action: string) => label('auditAction', action),
+      auditActionGroup: (group: string) => label('auditActionGroup', group),
+      auditEntity: (entity: string) => label('auditEntity', entity),
     };
   }, [t, language]);
 }

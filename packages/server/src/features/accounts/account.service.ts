@@ -63,6 +63,16 @@ export async function scopePathOf(tx: Tx, scopeUnitId: number | null): Promise<n
   return path;
 }
 
+/** Named at the field, so a form can show it there. */
+const employeeTaken = () =>
+  new ProblemError(409, 'account.employeeTaken', {}, [
+    { path: 'body/employeeId', key: 'account.employeeTaken' },
+  ]);
+const usernameTaken = (username: string | undefined) =>
+  new ProblemError(409, 'account.usernameTaken', { username }, [
+    { path: 'body/username', key: 'account.usernameTaken', params: { username } },
+  ]);
+
 /**
  * The employee an account is to be linked to: one the actor may act for (else it reads as
  * unknown), and who has no account yet (409).
@@ -75,8 +85,7 @@ export async function linkableEmployee(tx: Tx, actor: Actor, employeeId: number,
   ) {
     throw new ProblemError(400, 'account.unknownEmployee');
   }
-  if (await repo.accountOfEmployee(tx, employeeId, accountId))
-    throw new ProblemError(409, 'account.employeeTaken');
+  if (await repo.accountOfEmployee(tx, employeeId, accountId)) throw employeeTaken();
   return employee;
 }
 
@@ -84,11 +93,11 @@ export async function linkableEmployee(tx: Tx, actor: Actor, employeeId: number,
 export function conflictOf(error: unknown, username: string | undefined): never {
   const { code, constraint } = error as { code?: string; constraint?: string };
   if (code === '23505' && constraint === 'account_employee_unique') {
-    throw new ProblemError(409, 'account.employeeTaken');
+    throw employeeTaken();
   }
   // The global unique index on lower(username) also covers names used in other governments.
   if (code === '23505' && constraint === 'account_username') {
-    throw new ProblemError(409, 'account.usernameTaken', { username });
+    throw usernameTaken(username);
   }
   throw error;
 }

@@ -1,4 +1,5 @@
 import { AuditListQuery, AuditPage } from '@jenjang/domain/contracts/audit.contract';
+import { LocaleSchema } from '@jenjang/domain/contracts/auth.contract';
 import { Problem } from '@jenjang/domain/contracts/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, requireActor } from '../../http/types';
@@ -6,7 +7,10 @@ import { listAudit } from './audit.service';
 import { exportAudit, XLSX_TYPE } from './audit-export';
 
 const tags = ['audit'];
-const ExportQuery = AuditListQuery.omit({ page: true, pageSize: true });
+/** `lang`: a download link carries the page's language (a plain link sends no Accept-Language of ours). */
+const ExportQuery = AuditListQuery.omit({ page: true, pageSize: true }).extend({
+  lang: LocaleSchema.optional(),
+});
 
 export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get(
@@ -32,7 +36,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
     },
     async (request, reply) => {
       const file = await exportAudit(deps.db, requireActor(request.actor), request.query, {
-        locale: request.locale,
+        locale: request.query.lang ?? request.locale,
         exportedBy: request.account ? `${request.account.display_name} (${request.account.username})` : '',
       });
       return reply

@@ -2,8 +2,8 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { AccountListQuery, AccountPage } from '../../../api/types';
 import { apiRequest } from '../../../lib/api-client';
 
-// GET /api/v1/accounts — one page of the government's accounts, by username; q matches the
-// username or the display name.
+// GET /api/v1/accounts — one page of the accounts within the caller's reach, by username; q matches
+// the username or the display name; role, status, unit (subtree) and password state narrow it.
 
 export const accountsQueryKey = ['accounts', 'list'] as const;
 

@@ -4,14 +4,14 @@ import type { AccountSummary } from '../../../api/types';
 
 /** Whether the account may sign in, and whether its owner has set a password yet. */
 export function AccountBadges({ account }: { account: AccountSummary }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   return (
     <Group gap={6}>
       <Badge size="sm" variant="light" color={account.status === 'active' ? 'teal' : 'gray'} w="max-content">
-        {t(`accounts.status.${account.status}`)}
+        {t(`status.${account.status}`)}
       </Badge>
       <Badge size="sm" variant="light" color={account.hasPassword ? 'indigo' : 'orange'} w="max-content">
-        {account.hasPassword ? t('accounts.password.set') : t('accounts.password.waiting')}
+        {account.hasPassword ? t('password.set') : t('password.waiting')}
       </Badge>
     </Group>
   );

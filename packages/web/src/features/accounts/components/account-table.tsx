@@ -4,29 +4,29 @@ import type { AccountSummary } from '../../../api/types';
 import { ScrollTable } from '../../../components/scroll-table';
 import { useDomainLabels } from '../../../lib/domain-labels';
 import { useFormat } from '../../../lib/use-format';
+import { type AccountActionProps, AccountActions } from './account-actions';
 import { AccountBadges } from './account-badges';
-import { NewLinkButton, type NewLinkProps } from './new-link-button';
 
-interface AccountTableProps extends NewLinkProps {
+interface AccountTableProps extends AccountActionProps {
   accounts: AccountSummary[];
   busy: boolean;
 }
 
-export function AccountTable({ accounts, busy, onNewLink, pendingId }: AccountTableProps) {
-  const { t } = useTranslation();
+export function AccountTable({ accounts, busy, ...actions }: AccountTableProps) {
+  const { t } = useTranslation('accounts');
   const labels = useDomainLabels();
   const format = useFormat();
   return (
-    <ScrollTable label={t('accounts.title')} minWidth={820}>
+    <ScrollTable label={t('title')} minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-busy={busy}>
-        <Table.Caption className="visually-hidden">{t('accounts.title')}</Table.Caption>
+        <Table.Caption className="visually-hidden">{t('title')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('accounts.columns.account')}</Table.Th>
-            <Table.Th scope="col">{t('accounts.columns.role')}</Table.Th>
-            <Table.Th scope="col">{t('accounts.columns.status')}</Table.Th>
-            <Table.Th scope="col">{t('accounts.columns.createdAt')}</Table.Th>
-            <Table.Th scope="col">{t('accounts.columns.actions')}</Table.Th>
+            <Table.Th scope="col">{t('columns.account')}</Table.Th>
+            <Table.Th scope="col">{t('columns.role')}</Table.Th>
+            <Table.Th scope="col">{t('columns.status')}</Table.Th>
+            <Table.Th scope="col">{t('columns.createdAt')}</Table.Th>
+            <Table.Th scope="col">{t('columns.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -40,6 +40,11 @@ export function AccountTable({ accounts, busy, onNewLink, pendingId }: AccountTa
                   <Text size="sm" ff="monospace" c="dimmed">
                     {account.username}
                   </Text>
+                  {account.employeeName && (
+                    <Text size="xs" c="dimmed">
+                      {t('employeeOf', { name: account.employeeName })}
+                    </Text>
+                  )}
                 </Stack>
               </Table.Td>
               <Table.Td>
@@ -57,7 +62,7 @@ export function AccountTable({ accounts, busy, onNewLink, pendingId }: AccountTa
                 <time dateTime={account.createdAt}>{format.timestamp(account.createdAt)}</time>
               </Table.Td>
               <Table.Td>
-                <NewLinkButton account={account} onNewLink={onNewLink} pendingId={pendingId} />
+                <AccountActions account={account} {...actions} />
               </Table.Td>
             </Table.Tr>
           ))}

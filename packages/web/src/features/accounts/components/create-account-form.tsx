@@ -1,4 +1,3 @@
-import { ROLES } from '@jenjang/domain/access';
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +7,15 @@ import { UnitSelect } from '../../../components/unit-select';
 import { isApiError } from '../../../lib/api-client';
 import { useDomainLabels } from '../../../lib/domain-labels';
 import { useErrorMessage } from '../../../lib/error-message';
+import { useMe } from '../../../lib/session';
 import { useCreateAccount } from '../api/create-account';
 import {
+  conflictField,
   DISPLAY_NAME_MAX_LENGTH,
+  grantableRoles,
   isValidEmail,
   isValidUsername,
-  needsScopeUnit,
+  mustScope,
   normaliseUsername,
 } from './account-rules';
 import { EmployeePicker, type PickedEmployee } from './employee-picker';
@@ -40,10 +42,13 @@ export function CreateAccountForm({
   onCreated: (created: CreatedAccount) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   const labels = useDomainLabels();
   const message = useErrorMessage();
   const create = useCreateAccount();
+  const me = useMe();
+  // Only roles the user may give; a user limited to one unit gives accounts limited to it.
+  const roles = grantableRoles(me);
   const form = useForm<FormValues>({
     initialValues: {
       username: '',
@@ -54,20 +59,24 @@ export function CreateAccountForm({
       email: '',
     },
     validate: {
-      username: (value) => (isValidUsername(value) ? null : t('accounts.create.usernameInvalid')),
+      username: (value) => (isValidUsername(value) ? null : t('create.usernameInvalid')),
       displayName: (value) => {
         const name = value.trim();
-        if (name === '') return t('accounts.create.displayNameRequired');
+        if (name === '') return t('create.displayNameRequired');
         if (name.length > DISPLAY_NAME_MAX_LENGTH)
-          return t('accounts.create.displayNameTooLong', { max: DISPLAY_NAME_MAX_LENGTH });
+          return t('create.displayNameTooLong', { max: DISPLAY_NAME_MAX_LENGTH });
         return null;
       },
-      email: (value) => (isValidEmail(value) ? null : t('accounts.create.emailInvalid')),
+      email: (value) => (isValidEmail(value) ? null : t('create.emailInvalid')),
       scopeUnitId: (value, values) =>
-        needsScopeUnit(values.role) && value === undefined ? t('accounts.create.unitRequired') : null,
+        mustScope(me, values.role) && value === undefined
+          ? me.scopeUnit
+            ? t('edit.unitRequiredScoped')
+            : t('create.unitRequired')
+          : null,
     },
   });
-  const unitRequired = needsScopeUnit(form.values.role);
+  const unitRequired = mustScope(me, form.values.role);
 
   const submit = (values: FormValues) => {
     const username = normaliseUsername(values.username);
@@ -84,7 +93,8 @@ export function CreateAccountForm({
       {
         onSuccess: (link) => onCreated({ link, username, displayName }),
         onError: (error) => {
-          if (isApiError(error, 409)) form.setFieldError('username', message(error));
+          const field = isApiError(error, 409) ? conflictField(error.problem) : null;
+          if (field) form.setFieldError(field, message(error));
         },
       },
     );
@@ -93,10 +103,10 @@ export function CreateAccountForm({
   return (
     <form noValidate onSubmit={form.onSubmit(submit)}>
       <Stack gap="md">
-        {create.isError && <ErrorAlert error={create.error} title={t('accounts.create.failedTitle')} />}
+        {create.isError && <ErrorAlert error={create.error} title={t('create.failedTitle')} />}
         <TextInput
-          label={t('accounts.create.username')}
-          description={t('accounts.create.usernameHint')}
+          label={t('create.username')}
+          description={t('create.usernameHint')}
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
@@ -105,25 +115,25 @@ export function CreateAccountForm({
           {...form.getInputProps('username')}
         />
         <TextInput
-          label={t('accounts.create.displayName')}
-          description={t('accounts.create.displayNameHint')}
+          label={t('create.displayName')}
+          description={t('create.displayNameHint')}
           autoComplete="off"
           required
           {...form.getInputProps('displayName')}
         />
         <TextInput
           type="email"
-          label={t('accounts.create.email')}
-          description={t('accounts.create.emailHint')}
+          label={t('create.email')}
+          description={t('create.emailHint')}
           autoComplete="off"
           {...form.getInputProps('email')}
         />
         <Select
-          label={t('accounts.create.role')}
-          data={ROLES.map((role) => ({ value: role, label: labels.role(role) }))}
+          label={t('create.role')}
+          data={roles.map((role) => ({ value: role, label: labels.role(role) }))}
           value={form.values.role}
           onChange={(value) => {
-            const role = ROLES.find((option) => option === value);
+            const role = roles.find((option) => option === value);
             if (role) form.setFieldValue('role', role);
             form.clearFieldError('scopeUnitId');
           }}
@@ -131,12 +141,10 @@ export function CreateAccountForm({
           required
         />
         <UnitSelect
-          label={t('accounts.create.unit')}
-          description={unitRequired ? t('accounts.create.unitHintRequired') : t('accounts.create.unitHint')}
-          placeholder={
-            unitRequired ? t('accounts.create.unitPlaceholderRequired') : t('accounts.create.unitPlaceholder')
-          }
-          clearLabel={t('accounts.create.clearUnit')}
+          label={t('create.unit')}
+          description={unitRequired ? t('create.unitHintRequired') : t('create.unitHint')}
+          placeholder={unitRequired ? t('create.unitPlaceholderRequired') : t('create.unitPlaceholder')}
+          clearLabel={t('create.clearUnit')}
           required={unitRequired}
           value={form.values.scopeUnitId}
           onChange={(unitId) => form.setFieldValue('scopeUnitId', unitId)}
@@ -144,6 +152,7 @@ export function CreateAccountForm({
         />
         <EmployeePicker
           value={form.values.employee}
+          error={typeof form.errors.employee === 'string' ? form.errors.employee : null}
           onChange={(employee) => {
             form.setFieldValue('employee', employee);
             // Most accounts are named after their owner; fill the name in when it is still empty.
@@ -153,10 +162,10 @@ export function CreateAccountForm({
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
-            {t('accounts.create.cancel')}
+            {t('create.cancel')}
           </Button>
           <Button type="submit" loading={create.isPending}>
-            {t('accounts.create.submit')}
+            {t('create.submit')}
           </Button>
         </Group>
       </Stack>

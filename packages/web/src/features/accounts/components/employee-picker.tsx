@@ -18,7 +18,8 @@ const MIN_QUERY = 2;
 
 /** Finds the account owner's employee record by name or NIP on the server. */
 export function EmployeePicker({ value, onChange, error }: EmployeePickerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
+  const { t: common } = useTranslation();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), DEBOUNCE_MS);
   // Picking an option puts its label in the box; that is not a new search.
@@ -34,16 +35,16 @@ export function EmployeePicker({ value, onChange, error }: EmployeePickerProps) 
 
   const nothingFound =
     query.length < MIN_QUERY
-      ? t('accounts.create.employeeTypeMore', { min: MIN_QUERY })
+      ? t('create.employeeTypeMore', { min: MIN_QUERY })
       : found.isFetching
-        ? t('common.loading')
-        : t('accounts.create.employeeNothingFound');
+        ? common('common.loading')
+        : t('create.employeeNothingFound');
 
   return (
     <Select
-      label={t('accounts.create.employee')}
-      description={t('accounts.create.employeeHint')}
-      placeholder={t('accounts.create.employeePlaceholder')}
+      label={t('create.employee')}
+      description={t('create.employeeHint')}
+      placeholder={t('create.employeePlaceholder')}
       error={error}
       data={[...employees.values()].map((employee) => ({
         value: String(employee.id),
@@ -57,7 +58,7 @@ export function EmployeePicker({ value, onChange, error }: EmployeePickerProps) 
       searchValue={search}
       onSearchChange={setSearch}
       clearable
-      clearButtonProps={{ 'aria-label': t('accounts.create.clearEmployee') }}
+      clearButtonProps={{ 'aria-label': t('create.clearEmployee') }}
       nothingFoundMessage={nothingFound}
       comboboxProps={{ width: 'target', position: 'bottom-start' }}
       renderOption={({ option }) => (

@@ -37,7 +37,8 @@ export function PasswordLinkDialog({
   /** After the closing transition, to put the focus back where the user was. */
   onClosed: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
+  const { t: common } = useTranslation();
   const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   return (
     <Modal
@@ -46,8 +47,8 @@ export function PasswordLinkDialog({
       title={
         issued &&
         (issued.created
-          ? t('accounts.link.createdTitle', { username: issued.username })
-          : t('accounts.link.newTitle', { username: issued.username }))
+          ? t('link.createdTitle', { username: issued.username })
+          : t('link.newTitle', { username: issued.username }))
       }
       size="lg"
       fullScreen={isPhone}
@@ -56,7 +57,7 @@ export function PasswordLinkDialog({
       // page puts the focus back itself.
       returnFocus={false}
       onExitTransitionEnd={onClosed}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': common('common.close') }}
     >
       {issued && <LinkDetails issued={issued} onClose={onClose} />}
     </Modal>
@@ -64,17 +65,17 @@ export function PasswordLinkDialog({
 }
 
 function LinkDetails({ issued, onClose }: { issued: IssuedLink; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   const { url, expiresInHours } = issued.link;
   return (
     <Stack gap="md">
-      <Text>{t('accounts.link.intro', { name: issued.displayName })}</Text>
-      <Alert color="orange" variant="light" title={t('accounts.link.onceTitle')}>
-        {t('accounts.link.once', { count: expiresInHours })}
-        {issued.hasPassword && ` ${t('accounts.link.replacesPassword')}`}
+      <Text>{t('link.intro', { name: issued.displayName })}</Text>
+      <Alert color="orange" variant="light" title={t('link.onceTitle')}>
+        {t('link.once', { count: expiresInHours })}
+        {issued.hasPassword && ` ${t('link.replacesPassword')}`}
       </Alert>
       <Textarea
-        label={t('accounts.link.label')}
+        label={t('link.label')}
         value={url}
         readOnly
         autosize
@@ -85,10 +86,10 @@ function LinkDetails({ issued, onClose }: { issued: IssuedLink; onClose: () => v
       <CopyButton value={url} timeout={3000}>
         {({ copied, copy }) => (
           <Group justify="flex-end" gap="sm">
-            <VisuallyHidden role="status">{copied ? t('accounts.link.copied') : ''}</VisuallyHidden>
-            <Button onClick={copy}>{copied ? t('accounts.link.copied') : t('accounts.link.copy')}</Button>
+            <VisuallyHidden role="status">{copied ? t('link.copied') : ''}</VisuallyHidden>
+            <Button onClick={copy}>{copied ? t('link.copied') : t('link.copy')}</Button>
             <Button variant="default" onClick={onClose}>
-              {t('accounts.link.done')}
+              {t('link.done')}
             </Button>
           </Group>
         )}

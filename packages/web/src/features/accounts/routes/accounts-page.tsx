@@ -1,9 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Collapse, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountSummary } from '../../../api/types';
 import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { UserPlusIcon } from '../../../components/icons';
@@ -11,64 +10,58 @@ import { PageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';
 import { ResultsHeading } from '../../../components/results-heading';
 import { SearchBox } from '../../../components/search-box';
-import { useErrorMessage } from '../../../lib/error-message';
+import { useCan } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
-import { useNotify } from '../../../lib/use-notify';
 import { usePaging } from '../../../lib/use-paging';
-import { useCreatePasswordLink } from '../api/create-password-link';
 import { useAccounts } from '../api/get-accounts';
 import { AccountCards } from '../components/account-cards';
+import { AccountFilters } from '../components/account-filters';
 import { AccountTable } from '../components/account-table';
 import { CreateAccountForm } from '../components/create-account-form';
-import { type IssuedLink, PasswordLinkDialog } from '../components/password-link-dialog';
-import { PAGE_SIZE } from './accounts-search';
+import { EditAccountDialog } from '../components/edit-account-dialog';
+import { PasswordLinkDialog } from '../components/password-link-dialog';
+import { StatusDialog } from '../components/status-dialog';
+import { type AccountsSearch, accountsQuery, PAGE_SIZE } from './accounts-search';
+import { useAccountActions } from './use-account-actions';
 
 const route = getRouteApi('/_authed/settings/accounts');
 
 export function AccountsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
+  const { t: common } = useTranslation();
   const format = useFormat();
-  const message = useErrorMessage();
-  const notify = useNotify();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const [createOpen, createDialog] = useDisclosure(false);
-  const [issued, setIssued] = useState<IssuedLink | null>(null);
-  const newLink = useCreatePasswordLink();
+  const [filtersOpen, filtersToggle] = useDisclosure(false);
+  const canManage = useCan('account.manage');
+  const withHistory = useCan('audit.read');
+  const actions = useAccountActions();
   const addButton = useRef<HTMLButtonElement>(null);
-  // Where the focus goes back to when the link dialog closes.
-  const returnFocusTo = useRef<HTMLElement | null>(null);
 
   const page = search.page ?? 1;
-  const accounts = useAccounts({ q: search.q, page, pageSize: PAGE_SIZE });
+  const accounts = useAccounts(accountsQuery(search));
   const data = accounts.data;
   const total = data?.total ?? 0;
   const busy = accounts.isFetching;
+  // Any change of query or filter starts again at page 1.
+  const update = (patch: Partial<AccountsSearch>, replace = false) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace });
   const goToPage = usePaging(accounts, (next, replace) =>
     navigate({ search: (previous) => ({ ...previous, page: next }), replace }),
   );
 
-  const issueLink = (account: AccountSummary, trigger: HTMLElement) => {
-    returnFocusTo.current = trigger;
-    newLink.mutate(account.id, {
-      onSuccess: (link) =>
-        setIssued({
-          link,
-          username: account.username,
-          displayName: account.displayName,
-          created: false,
-          hasPassword: account.hasPassword,
-        }),
-      onError: (error) =>
-        notify({ color: 'red', title: t('accounts.newLinkFailed'), message: message(error) }),
-    });
-  };
+  const activeFilters = [search.role, search.status, search.unitId, search.password].filter(
+    (value) => value !== undefined,
+  ).length;
+  const filterPanel = <AccountFilters search={search} onChange={(patch) => update(patch)} />;
   const list = {
     accounts: data?.items ?? [],
     busy,
-    onNewLink: issueLink,
-    pendingId: newLink.isPending ? (newLink.variables ?? null) : null,
+    onAction: actions.onAction,
+    pendingId: actions.pendingId,
+    withHistory,
   };
 
   return (
@@ -76,79 +69,99 @@ export function AccountsPage() {
       <Group justify="space-between" align="flex-end" gap="sm">
         <Stack gap={4}>
           <Text size="sm" c="dimmed">
-            {t('accounts.section')}
+            {t('section')}
           </Text>
-          <PageTitle title={t('accounts.title')} />
-          <Text c="dimmed">{t('accounts.intro')}</Text>
+          <PageTitle title={t('title')} />
+          <Text c="dimmed">{t('intro')}</Text>
         </Stack>
-        <Button
-          ref={addButton}
-          leftSection={<UserPlusIcon />}
-          onClick={createDialog.open}
-          fullWidth={isPhone}
-        >
-          {t('accounts.create.open')}
-        </Button>
+        {canManage && (
+          <Button
+            ref={addButton}
+            leftSection={<UserPlusIcon />}
+            onClick={createDialog.open}
+            fullWidth={isPhone}
+          >
+            {t('create.open')}
+          </Button>
+        )}
       </Group>
 
-      <Stack gap="sm" component="section" aria-label={t('accounts.search.region')}>
+      <Stack gap="sm" component="section" aria-label={t('search.region')}>
         <SearchBox
-          label={t('accounts.search.label')}
-          placeholder={t('accounts.search.placeholder')}
+          label={t('search.label')}
+          placeholder={t('search.placeholder')}
           value={search.q ?? ''}
-          onSearch={(q) =>
-            void navigate({
-              search: { q: q || undefined },
-              // Refining a query replaces the history entry; starting or clearing one adds an entry.
-              replace: Boolean(search.q) && q !== '',
-            })
-          }
+          // Refining a query replaces the history entry; starting or clearing one adds an entry.
+          onSearch={(q) => update({ q: q || undefined }, Boolean(search.q) && q !== '')}
         />
+        {isPhone ? (
+          <>
+            <Button
+              variant="default"
+              onClick={filtersToggle.toggle}
+              aria-expanded={filtersOpen}
+              aria-controls="account-filters"
+            >
+              {activeFilters > 0 ? t('filters.toggleCount', { count: activeFilters }) : t('filters.toggle')}
+            </Button>
+            <Collapse expanded={filtersOpen} id="account-filters">
+              {filterPanel}
+            </Collapse>
+          </>
+        ) : (
+          filterPanel
+        )}
       </Stack>
 
       <Stack gap="sm" component="section" aria-labelledby="account-results-heading">
         <ResultsHeading
           id="account-results-heading"
-          label={data ? t('accounts.total', { count: total, formatted: format.number(total) }) : null}
+          label={data ? t('total', { count: total, formatted: format.number(total) }) : null}
           busy={busy}
         />
         {accounts.isError && <ErrorAlert error={accounts.error} onRetry={() => void accounts.refetch()} />}
-        {data && total === 0 && (
-          <EmptyMessage title={t('accounts.empty.title')}>{t('accounts.empty.body')}</EmptyMessage>
-        )}
+        {data && total === 0 && <EmptyMessage title={t('empty.title')}>{t('empty.body')}</EmptyMessage>}
         {data && data.items.length > 0 && (isPhone ? <AccountCards {...list} /> : <AccountTable {...list} />)}
         {data && total > 0 && (
-          <Pager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={total}
-            onChange={goToPage}
-            label={t('accounts.pagination')}
-          />
+          <Pager page={page} pageSize={PAGE_SIZE} total={total} onChange={goToPage} label={t('pagination')} />
         )}
       </Stack>
 
       <Modal
         opened={createOpen}
         onClose={createDialog.close}
-        title={t('accounts.create.title')}
+        title={t('create.title')}
         size="lg"
         fullScreen={isPhone}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+        closeButtonProps={{ 'aria-label': common('common.close') }}
       >
         <CreateAccountForm
           onCancel={createDialog.close}
           onCreated={({ link, username, displayName }) => {
             createDialog.close();
-            returnFocusTo.current = addButton.current;
-            setIssued({ link, username, displayName, created: true, hasPassword: false });
+            actions.focusAfterCreate(addButton.current);
+            actions.link.setIssued({ link, username, displayName, created: true, hasPassword: false });
           }}
         />
       </Modal>
       <PasswordLinkDialog
-        issued={issued}
-        onClose={() => setIssued(null)}
-        onClosed={() => returnFocusTo.current?.focus()}
+        issued={actions.link.issued}
+        onClose={() => actions.link.setIssued(null)}
+        onClosed={actions.restoreFocus}
+      />
+      <EditAccountDialog
+        account={actions.edit.account}
+        onClose={actions.edit.close}
+        onClosed={actions.restoreFocus}
+        onSaved={actions.edit.saved}
+      />
+      <StatusDialog
+        account={actions.status.account}
+        busy={actions.status.busy}
+        error={actions.status.error}
+        onConfirm={actions.status.confirm}
+        onClose={actions.status.close}
+        onClosed={actions.restoreFocus}
       />
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateAccountsSearch } from './accounts-search';
+import { accountsQuery, validateAccountsSearch } from './accounts-search';
 
 describe('validateAccountsSearch', () => {
   it('keeps a query and a page after the first', () => {
@@ -14,5 +14,22 @@ describe('validateAccountsSearch', () => {
 
   it('cuts a query at 100 characters, the most the server accepts', () => {
     expect(validateAccountsSearch({ q: 'x'.repeat(150) }).q).toHaveLength(100);
+  });
+
+  it('keeps known filters and drops unknown values', () => {
+    expect(
+      validateAccountsSearch({ role: 'atasan', status: 'disabled', unitId: '12', password: 'waiting' }),
+    ).toEqual({ role: 'atasan', status: 'disabled', unitId: 12, password: 'waiting' });
+    expect(validateAccountsSearch({ role: 'raja', status: 'hapus', unitId: 'x', password: 'ya' })).toEqual(
+      {},
+    );
+  });
+});
+
+describe('accountsQuery', () => {
+  it('asks the server for a password state as hasPassword', () => {
+    expect(accountsQuery({ password: 'set' })).toMatchObject({ hasPassword: 'true', page: 1 });
+    expect(accountsQuery({ password: 'waiting', page: 2 })).toMatchObject({ hasPassword: 'false', page: 2 });
+    expect(accountsQuery({}).hasPassword).toBeUndefined();
   });
 });

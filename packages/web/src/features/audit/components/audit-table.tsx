@@ -1,23 +1,25 @@
-import { Code, Stack, Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../api/types';
 import { ScrollTable } from '../../../components/scroll-table';
 import { useFormat } from '../../../lib/use-format';
+import { ActionCell, ActorCell, DetailsCell, SubjectCell } from './audit-cells';
 
 export function AuditTable({ entries, busy }: { entries: AuditEntry[]; busy: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const format = useFormat();
   return (
-    <ScrollTable label={t('audit.title')} minWidth={720}>
+    <ScrollTable label={t('title')} minWidth={960}>
       <Table striped verticalSpacing="xs" aria-busy={busy}>
-        <Table.Caption className="visually-hidden">{t('audit.title')}</Table.Caption>
+        <Table.Caption className="visually-hidden">{t('title')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('audit.columns.seq')}</Table.Th>
-            <Table.Th scope="col">{t('audit.columns.at')}</Table.Th>
-            <Table.Th scope="col">{t('audit.columns.actor')}</Table.Th>
-            <Table.Th scope="col">{t('audit.columns.action')}</Table.Th>
-            <Table.Th scope="col">{t('audit.columns.entity')}</Table.Th>
+            <Table.Th scope="col">{t('columns.seq')}</Table.Th>
+            <Table.Th scope="col">{t('columns.at')}</Table.Th>
+            <Table.Th scope="col">{t('columns.actor')}</Table.Th>
+            <Table.Th scope="col">{t('columns.action')}</Table.Th>
+            <Table.Th scope="col">{t('columns.entity')}</Table.Th>
+            <Table.Th scope="col">{t('columns.details')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -28,24 +30,16 @@ export function AuditTable({ entries, busy }: { entries: AuditEntry[]; busy: boo
                 <time dateTime={entry.at}>{format.timestamp(entry.at)}</time>
               </Table.Td>
               <Table.Td>
-                {entry.actor ?? (
-                  <Text span c="dimmed" size="sm">
-                    {t('audit.system')}
-                  </Text>
-                )}
+                <ActorCell entry={entry} />
               </Table.Td>
               <Table.Td>
-                <Code>{entry.action}</Code>
+                <ActionCell entry={entry} />
               </Table.Td>
-              <Table.Td>
-                <Stack gap={0}>
-                  <Text size="sm">{entry.entity}</Text>
-                  {entry.entityId && (
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {entry.entityId}
-                    </Text>
-                  )}
-                </Stack>
+              <Table.Td maw={280}>
+                <SubjectCell entry={entry} />
+              </Table.Td>
+              <Table.Td maw={320}>
+                <DetailsCell entry={entry} />
               </Table.Td>
             </Table.Tr>
           ))}

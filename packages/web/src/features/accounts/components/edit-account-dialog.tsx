@@ -1,0 +1,194 @@
+import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import type { AccountSummary, Role, UpdateAccountRequest } from '../../../api/types';
+import { ErrorAlert } from '../../../components/error-alert';
+import { UnitSelect } from '../../../components/unit-select';
+import { isApiError } from '../../../lib/api-client';
+import { useDomainLabels } from '../../../lib/domain-labels';
+import { useErrorMessage } from '../../../lib/error-message';
+import { useMe } from '../../../lib/session';
+import { useUpdateAccount } from '../api/change-account';
+import {
+  conflictField,
+  DISPLAY_NAME_MAX_LENGTH,
+  grantableRoles,
+  isValidEmail,
+  mustScope,
+} from './account-rules';
+import { EmployeePicker, type PickedEmployee } from './employee-picker';
+
+interface EditAccountDialogProps {
+  account: AccountSummary | null;
+  onClose: () => void;
+  onClosed: () => void;
+  onSaved: (account: AccountSummary) => void;
+}
+
+/** Changes an account's name, e-mail, role, unit and employee: roles and units only as far as the user's own reach. */
+export function EditAccountDialog({ account, onClose, onClosed, onSaved }: EditAccountDialogProps) {
+  const { t } = useTranslation('accounts');
+  const { t: common } = useTranslation();
+  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
+  return (
+    <Modal
+      opened={account !== null}
+      onClose={onClose}
+      title={account && t('edit.title', { username: account.username })}
+      size="lg"
+      fullScreen={isPhone}
+      returnFocus={false}
+      onExitTransitionEnd={onClosed}
+      closeButtonProps={{ 'aria-label': common('common.close') }}
+    >
+      {account && <EditAccountForm key={account.id} account={account} onCancel={onClose} onSaved={onSaved} />}
+    </Modal>
+  );
+}
+
+interface FormValues {
+  displayName: string;
+  email: string;
+  role: Role;
+  scopeUnitId: number | undefined;
+  employee: PickedEmployee | null;
+}
+
+function EditAccountForm({
+  account,
+  onCancel,
+  onSaved,
+}: {
+  account: AccountSummary;
+  onCancel: () => void;
+  onSaved: (account: AccountSummary) => void;
+}) {
+  const { t } = useTranslation('accounts');
+  const labels = useDomainLabels();
+  const message = useErrorMessage();
+  const me = useMe();
+  const update = useUpdateAccount();
+  const roles = grantableRoles(me);
+  const initial: FormValues = {
+    displayName: account.displayName,
+    email: account.email ?? '',
+    role: account.role,
+    scopeUnitId: account.scopeUnit?.id,
+    employee:
+      account.employeeId !== null
+        ? {
+            id: account.employeeId,
+            fullName: account.employeeName ?? `#${account.employeeId}`,
+            nipFormatted: '',
+          }
+        : null,
+  };
+  const form = useForm<FormValues>({
+    initialValues: initial,
+    validate: {
+      displayName: (value) => {
+        const name = value.trim();
+        if (name === '') return t('create.displayNameRequired');
+        if (name.length > DISPLAY_NAME_MAX_LENGTH)
+          return t('create.displayNameTooLong', { max: DISPLAY_NAME_MAX_LENGTH });
+        return null;
+      },
+      email: (value) => (isValidEmail(value) ? null : t('create.emailInvalid')),
+      scopeUnitId: (value, values) =>
+        mustScope(me, values.role) && value === undefined
+          ? me.scopeUnit
+            ? t('edit.unitRequiredScoped')
+            : t('create.unitRequired')
+          : null,
+    },
+  });
+  const unitRequired = mustScope(me, form.values.role);
+
+  const submit = (values: FormValues) => {
+    // Only what changed is sent: the server audits exactly those fields.
+    const body: UpdateAccountRequest = {};
+    if (values.displayName.trim() !== initial.displayName) body.displayName = values.displayName.trim();
+    const email = values.email.trim() === '' ? null : values.email.trim();
+    if (email !== account.email) body.email = email;
+    if (values.role !== initial.role) body.role = values.role;
+    if (values.scopeUnitId !== initial.scopeUnitId) body.scopeUnitId = values.scopeUnitId ?? null;
+    const employeeId = values.employee?.id ?? null;
+    if (employeeId !== account.employeeId) body.employeeId = employeeId;
+    if (Object.keys(body).length === 0) return onCancel();
+    update.mutate(
+      { id: account.id, body },
+      {
+        onSuccess: onSaved,
+        onError: (error) => {
+          if (isApiError(error, 409) && conflictField(error.problem) === 'employee') {
+            form.setFieldError('employee', message(error));
+          }
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">
+          {me.scopeUnit ? t('edit.scopeRequired') : t('edit.intro')}
+        </Text>
+        {/* A taken employee is said at its field; every other refusal here. */}
+        {update.isError && !form.errors.employee && (
+          <ErrorAlert error={update.error} title={t('actions.failed')} />
+        )}
+        <TextInput
+          label={t('create.displayName')}
+          autoComplete="off"
+          required
+          data-autofocus
+          {...form.getInputProps('displayName')}
+        />
+        <TextInput
+          type="email"
+          label={t('create.email')}
+          description={t('create.emailHint')}
+          autoComplete="off"
+          {...form.getInputProps('email')}
+        />
+        <Select
+          label={t('create.role')}
+          data={roles.map((role) => ({ value: role, label: labels.role(role) }))}
+          value={form.values.role}
+          onChange={(value) => {
+            const role = roles.find((option) => option === value);
+            if (role) form.setFieldValue('role', role);
+            form.clearFieldError('scopeUnitId');
+          }}
+          allowDeselect={false}
+          required
+        />
+        <UnitSelect
+          label={t('create.unit')}
+          description={unitRequired ? t('create.unitHintRequired') : t('create.unitHint')}
+          placeholder={unitRequired ? t('create.unitPlaceholderRequired') : t('create.unitPlaceholder')}
+          clearLabel={t('create.clearUnit')}
+          required={unitRequired}
+          value={form.values.scopeUnitId}
+          onChange={(unitId) => form.setFieldValue('scopeUnitId', unitId)}
+          error={form.errors.scopeUnitId}
+        />
+        <EmployeePicker
+          value={form.values.employee}
+          onChange={(employee) => form.setFieldValue('employee', employee)}
+          error={typeof form.errors.employee === 'string' ? form.errors.employee : null}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('edit.cancel')}
+          </Button>
+          <Button type="submit" loading={update.isPending}>
+            {t('edit.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
