@@ -29,6 +29,8 @@ export interface BeyondReach {
   ownBidang: { id: number; path: number[] };
   otherOpdName: string;
   positionId: number;
+  /** An employee of its own OPD, with the version a correction must name. */
+  ownEmployee: { id: number; version: string };
 }
 
 export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
@@ -54,6 +56,15 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
       .executeTakeFirstOrThrow(),
   );
   const ownBidang = await createUnit(ctx, tenantId, 'Bidang Sendiri', ownOpd);
+  const ownEmployeeId = (await buildEmployee(ctx, tenantId, { unitId: ownBidang.id })).id;
+  const ownEmployee = await withTenant(ctx.db, tenantId, async (tx) => ({
+    id: ownEmployeeId,
+    version: (
+      await sql<{
+        version: string;
+      }>`select xmin::text as version from employee where id = ${ownEmployeeId}`.execute(tx)
+    ).rows[0]!.version,
+  }));
   const { otherOpdName, positionId } = await withTenant(ctx.db, tenantId, async (tx) => ({
     otherOpdName: (
       await tx.selectFrom('unit').select('name').where('id', '=', world.opd.id).executeTakeFirstOrThrow()
@@ -69,6 +80,7 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
   return {
     tenantId,
     ownBidang,
+    ownEmployee,
     otherOpdName,
     positionId,
     scopedAdmin: await login(ctx, scoped.username),
@@ -169,6 +181,15 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
       {
         url: `${v}/units/${f.otherOpd.id}/close`,
         payload: { closedOn: yesterday(), moveEmployeesTo: f.ownOpd.id },
+      },
+    ],
+    [`PATCH ${v}/employees/:id`]: [
+      { url: `${v}/employees/${f.otherOpdEmployeeId}`, payload: { version: '1', name: 'Nama Lain' } },
+      // Its own employee, moved into another OPD: out of its hands once there.
+      {
+        url: `${v}/employees/${f.ownEmployee.id}`,
+        payload: { version: f.ownEmployee.version, unitId: f.otherOpd.id },
+        refusedWith: [400, 403],
       },
     ],
     // Positions belong to the whole government.
