@@ -57,4 +57,49 @@ describe('importing employees', () => {
     expect((await api.json()).total).toBe(1);
     await page.context().close();
   });
+
+  it.each([
+    ['on a desktop', false],
+    ['on a 390-pixel phone', true],
+  ])('says so when every row was rejected, with whole badges, %s', async (_case, phone) => {
+    const page = await newPage(browser, { phone });
+    await signIn(page, 'admin.pontianak');
+    await page.goto('/imports/employees');
+    const rejected = [
+      'nip;nama;unit_kerja',
+      '12345;Nama Pendek;Dinas Uji Tolak',
+      '1.98503E+17;Angka Ilmiah;Dinas Uji Tolak',
+      ';Tanpa NIP;Dinas Uji Tolak',
+    ].join('\n');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'semua-salah.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rejected, 'utf8'),
+    });
+    await page.getByRole('button', { name: /mulai impor/i }).click();
+    const outcome = page.locator('[data-outcome]');
+    await expect.poll(() => outcome.getAttribute('data-outcome'), { timeout: 30_000 }).toBe('rejected');
+    const status = page.getByRole('status');
+    expect(await status.innerText()).toContain('Tidak ada baris yang diimpor');
+    expect(await status.innerText()).toContain('Semua 3 baris ditolak');
+    expect(await status.innerText()).not.toContain('Impor selesai');
+    expect(await outcome.locator('svg').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('import-invalid').innerText()).toBe('3');
+
+    // A table on a desktop, one card per issue on a phone.
+    const badges = page.locator('section[aria-labelledby="import-issues-heading"] .mantine-Badge-label');
+    await expect.poll(() => badges.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    // No badge clips its word ("GAL…"): each label is as wide as its text.
+    const clipped = await badges.evaluateAll((labels) =>
+      labels.filter((label) => label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent),
+    );
+    expect(clipped).toEqual([]);
+    expect(await badges.first().textContent()).toBe('Galat');
+    if (phone) {
+      // The page itself does not scroll sideways; only the issue table does, inside its frame.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    }
+    await expectAccessible(page, `impor ditolak semua${phone ? ' (390 px)' : ''}`);
+    await page.context().close();
+  });
 });

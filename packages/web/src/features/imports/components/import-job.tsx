@@ -1,18 +1,17 @@
-import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { useFormat } from '../../../lib/use-format';
 import { isJobActive, useJob } from '../api/get-job';
 import { ImportIssues } from './import-issues';
+import { ImportOutcomeAlert } from './import-outcome-alert';
 import { ImportSummary } from './import-summary';
 import { JobProgress } from './job-progress';
 
 /** One import job: live progress while it runs, then its counts and issues. */
 export function ImportJob({ jobId, onReset }: { jobId: string; onReset: () => void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const queryClient = useQueryClient();
   const job = useJob(jobId);
   const status = job.data?.status;
@@ -42,24 +41,7 @@ export function ImportJob({ jobId, onReset }: { jobId: string; onReset: () => vo
           </Title>
           {isJobActive(data) && <JobProgress job={data} />}
           <div role="status" aria-live="polite">
-            {data.status === 'succeeded' && (
-              <Alert color="teal" variant="light" title={t('imports.job.succeeded')}>
-                {data.finishedAt && t('imports.job.finishedAt', { at: format.timestamp(data.finishedAt) })}
-              </Alert>
-            )}
-            {data.status === 'failed' && (
-              <Alert color="red" variant="light" title={t('imports.job.failed')}>
-                {data.errors && data.errors.length > 0 ? (
-                  <List size="sm">
-                    {[...new Set(data.errors.map((error) => error.message))].map((message) => (
-                      <List.Item key={message}>{message}</List.Item>
-                    ))}
-                  </List>
-                ) : (
-                  t('imports.job.failedBody')
-                )}
-              </Alert>
-            )}
+            <ImportOutcomeAlert job={data} />
           </div>
           {result && <ImportSummary result={result} />}
           {!isJobActive(data) && (
