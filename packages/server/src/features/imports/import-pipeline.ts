@@ -12,6 +12,8 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { appendAudit } from '../audit/audit.repository';
 import { type JobContext, JobProblem, type JobRunner } from '../jobs/job-runner';
 import { SheetReader, sniffFileType } from './file-reader';
+import { auditImportFailed } from './import-audit';
+import type { ImportLimits } from './import-limits';
 import { lockTenantImports } from './import.repository';
 import * as staging from './import-staging.repository';
 
@@ -32,7 +34,8 @@ export type ImportInput = z.input<typeof ImportInput>;
 
 export interface ImportDeps {
   db: Db;
-  config: Pick<Config, 'importMaxIssues'>;
+  /** importLimits: what a file may make the reader inflate and hold (defaults when absent). */
+  config: Pick<Config, 'importMaxIssues'> & Partial<Pick<Config, 'importLimits'>>;
 }
 
 export type ProgressListener = (done: number, total: number) => void;
@@ -138,7 +141,7 @@ export function registerImportKind<R>(
   jobs.register(kind.job, (ctx) => runImport(kind, deps, ctx, options));
 }
 
-async function openFile(input: z.output<typeof ImportInput>): Promise<SheetReader> {
+async function openFile(input: z.output<typeof ImportInput>, limits?: ImportLimits): Promise<SheetReader> {
   const type = await sniffFileType(input.file);
   if (type.kind === 'empty') throw new JobProblem('import.empty');
   if (type.kind === 'unsupported') {
@@ -146,7 +149,7 @@ async function openFile(input: z.output<typeof ImportInput>): Promise<SheetReade
       name: input.name,
     });
   }
-  return SheetReader.open(input.file, type);
+  return SheetReader.open(input.file, type, limits);
 }
 
 interface OpenFile {
@@ -169,7 +172,7 @@ export async function runImport<R>(
 ) {
   const input = ImportInput.parse(ctx.input);
   try {
-    const reader = await openFile(input);
+    const reader = await openFile(input, deps.config.importLimits);
     try {
       const header = await reader.header((values) => kind.header(values));
       if (header === null) throw new JobProblem('import.empty');
@@ -184,6 +187,9 @@ export async function runImport<R>(
     } finally {
       await reader.close();
     }
+  } catch (error) {
+    await auditImportFailed(deps.db, ctx, kind.job, input.name, error);
+    throw error;
   } finally {
     if (input.removeWhenDone) await rm(input.file, { force: true });
   }

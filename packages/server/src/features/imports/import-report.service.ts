@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { Actor } from '@jenjang/domain/access';
+import { spreadsheetCell, spreadsheetText } from '@jenjang/domain/spreadsheet-text';
 import ExcelJS from 'exceljs';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { notFound } from '../../http/problem';
@@ -121,8 +122,9 @@ export async function issueReport(db: Db, actor: Actor, jobId: string, locale: L
   sheet.getRow(1).commit();
   const write = async () => {
     for (const issue of issues) {
+      // The value column quotes the uploaded file: text a spreadsheet would run stays text.
       const row = [issue.rowNumber, t(issue.severity), issue.column, issue.value, issue.message];
-      sheet.addRow(row).commit();
+      sheet.addRow(row.map(spreadsheetCell)).commit();
     }
     sheet.commit();
     await workbook.commit();
@@ -132,12 +134,12 @@ export async function issueReport(db: Db, actor: Actor, jobId: string, locale: L
 }
 
 function exampleRow(template: ImportTemplate): string[] {
-  return template.columns.map((c) => c.example);
+  return template.columns.map((c) => spreadsheetText(c.example));
 }
 
 /** Required columns carry a '*', which header detection ignores. */
 function templateHeader(template: ImportTemplate): string[] {
-  return template.columns.map((c) => (c.required ? `${c.key}*` : c.key));
+  return template.columns.map((c) => spreadsheetText(c.required ? `${c.key}*` : c.key));
 }
 
 function csvField(value: string): string {
@@ -191,7 +193,7 @@ function addGuide(workbook: ExcelJS.Workbook, template: ImportTemplate, locale: 
   ];
   for (const c of template.columns) {
     const description = translate(locale, `importColumn.${c.key}`);
-    guide.addRow([c.key, c.required ? t('yes') : t('no'), description, c.example]);
+    guide.addRow([c.key, c.required ? t('yes') : t('no'), description, c.example].map(spreadsheetText));
   }
   guide.getColumn('description').alignment = { wrapText: true, vertical: 'top' };
   styleHeader(guide, 4);

@@ -6,17 +6,28 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Actor } from '@jenjang/domain/access';
 import type { Config } from '../../config';
+import type { Db } from '../../db/database';
 import { ProblemError } from '../../http/problem';
-import type { JobRunner } from '../jobs/job-runner';
-import { sniffFileType } from './file-reader';
-import { EMPLOYEE_IMPORT_JOB, type ImportInput } from './import.service';
+import { JobProblem, type JobRunner } from '../jobs/job-runner';
+import { SheetReader, sniffFileType } from './file-reader';
+import { auditImportRefused } from './import-audit';
+import { type ImportInput, type ImportKind, mayImport } from './import-pipeline';
 
 const MB = 1024 * 1024;
+/** Reader problems that mean "too big once opened": 413 like a file over the upload limit. */
+const TOO_LARGE_KEYS = new Set([
+  'import.xlsx.tooLarge',
+  'import.xlsx.tooManyStrings',
+  'import.xlsx.stringsTooLarge',
+  'import.xlsx.tooManyEntries',
+]);
 
 export interface Upload {
   filename: string;
   file: Readable & { truncated?: boolean };
 }
+
+type UploadDeps = { config: Config; jobs: JobRunner; db: Db };
 
 function tooLarge(config: Pick<Config, 'importMaxBytes'>) {
   return new ProblemError(413, 'import.tooLarge', {
@@ -43,20 +54,72 @@ async function saveUpload(config: Config, upload: Upload): Promise<string> {
   return target;
 }
 
+function asProblem(error: unknown): unknown {
+  if (!(error instanceof JobProblem)) return error;
+  return new ProblemError(TOO_LARGE_KEYS.has(error.key) ? 413 : 400, error.key, error.params);
+}
+
 /**
- * Stores an uploaded file and queues its import. What is clearly wrong (empty, not CSV/XLSX) is
- * refused now, while the user still waits for the answer; everything else is the job's to find.
+ * A first look before the job is queued: the file's type by its bytes, then (reading only the
+ * first rows) a recognisable header and at least one data row. Every refusal the user can act on
+ * comes now, while they still wait for the answer; what a first look cannot see is the job's.
  */
-export async function acceptUpload(deps: { config: Config; jobs: JobRunner }, actor: Actor, upload: Upload) {
-  const target = await saveUpload(deps.config, upload);
-  const type = await sniffFileType(target);
-  if (type.kind === 'empty' || type.kind === 'unsupported') {
-    await rm(target, { force: true });
-    if (type.kind === 'empty') throw new ProblemError(400, 'import.empty');
-    throw new ProblemError(415, type.legacyExcel ? 'import.legacyExcel' : 'import.unsupported', {
-      name: upload.filename,
-    });
+async function firstLook(
+  file: string,
+  name: string,
+  limits: Config['importLimits'],
+  kind: ImportKind<unknown>,
+) {
+  const type = await sniffFileType(file);
+  if (type.kind === 'empty') throw new ProblemError(400, 'import.empty');
+  if (type.kind === 'unsupported') {
+    throw new ProblemError(415, type.legacyExcel ? 'import.legacyExcel' : 'import.unsupported', { name });
   }
-  const input: ImportInput = { file: target, name: upload.filename, removeWhenDone: true };
-  return deps.jobs.enqueue(actor.tenantId, actor.accountId, EMPLOYEE_IMPORT_JOB, input);
+  const reader = await SheetReader.openFirstRows(file, type, limits);
+  try {
+    const header = await reader.header((values) => kind.header(values));
+    const hasRow = header && 'row' in header && !(await reader.rows(header.match.columnIndex).next()).done;
+    // An XLSX's first look reads its first rows only: what it did not find may come later.
+    if (hasRow || reader.stoppedShort) return;
+    if (header === null) throw new ProblemError(400, 'import.empty');
+    if ('rejected' in header) throw new ProblemError(400, kind.noHeaderKey);
+    throw new ProblemError(400, 'import.headerOnly');
+  } finally {
+    await reader.close();
+  }
+}
+
+/**
+ * Stores an uploaded file and queues its import. The saved file is deleted on every way out but
+ * the queued job (which deletes it when done); every refusal is audited with its reason.
+ */
+export async function acceptUpload(
+  deps: UploadDeps,
+  actor: Actor,
+  upload: Upload,
+  kind: ImportKind<unknown>,
+) {
+  try {
+    // Before reading a byte: an actor whose reach is narrower than the file's stops here.
+    if (!mayImport(actor, kind)) {
+      upload.file.resume();
+      throw new ProblemError(403, 'import.outOfReach');
+    }
+    const target = await saveUpload(deps.config, upload);
+    try {
+      await firstLook(target, upload.filename, deps.config.importLimits, kind).catch((error) => {
+        throw asProblem(error);
+      });
+      const input: ImportInput = { file: target, name: upload.filename, removeWhenDone: true };
+      return await deps.jobs.enqueue(actor.tenantId, actor.accountId, kind.job, input);
+    } catch (error) {
+      await rm(target, { force: true });
+      throw error;
+    }
+  } catch (error) {
+    if (error instanceof ProblemError) {
+      await auditImportRefused(deps.db, actor, kind.job, upload.filename, error.key);
+    }
+    throw error;
+  }
 }

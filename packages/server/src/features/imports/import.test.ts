@@ -471,29 +471,43 @@ describe('files that cannot be imported', () => {
     }
   });
 
-  it.each([
-    ['a header without rows', `${MESSY_ROWS[0]}\r\n;;;\r\n`, 'Berkas kosong: tidak ada baris data.'],
-    [
-      'no recognisable header',
-      'nomor;nama lengkap;kantor\n1;Budi;Dinas\n',
-      'Baris judul kolom tidak dikenali.',
-    ],
-    [
-      'a quote that is never closed',
-      'nip;nama;unit_kerja\n198503122010011003;Budi Santoso;Dinas Pendidikan\n199001152015032001;"Siti;Dinas\n',
-      'Berkas CSV rusak mulai sekitar baris 3',
-    ],
-  ])('fails the job for %s, with one clear message', async (_case, content, message) => {
+  // A header without rows, or no recognisable header, is refused at upload now (import-refusals.test.ts).
+  it('fails the job for a quote that is never closed, with one clear message', async () => {
+    const content =
+      'nip;nama;unit_kerja\n198503122010011003;Budi Santoso;Dinas Pendidikan\n199001152015032001;"Siti;Dinas\n';
     const job = await importFile(auth, 'data.csv', Buffer.from(content));
     expect(job.status).toBe('failed');
     expect(job.errors).toHaveLength(1);
-    expect(job.errors[0].message).toContain(message);
+    expect(job.errors[0].message).toContain('Berkas CSV rusak mulai sekitar baris 3');
   });
 
   it('has written nothing for any of them', async () => {
     expect(await rowCounts(tenant)).toEqual({ employee: 0, unit: 0, position: 0 });
     await ctx.jobs.idle();
     expect(await readdir(path.join(ctx.config.dataDir, 'uploads'))).toEqual([]);
+  });
+});
+
+describe('the error report', () => {
+  it('quotes values from the file as text a spreadsheet will not run', async () => {
+    const tenant = await createTenant(ctx);
+    const auth = await login(ctx, (await createAccount(ctx, tenant.id, 'admin')).username);
+    const values = ['=1+2', '+62812', '-5', '@SUM(A1)', '=HYPERLINK("http://contoh.invalid","klik")'];
+    const csv = `nip;nama;unit_kerja\n${values.map((v) => `"${v.replaceAll('"', '""')}";Budi;Dinas`).join('\n')}\n`;
+    const job = await importFile(auth, 'rumus.csv', Buffer.from(csv));
+    expect(job.result).toMatchObject({ rows: 5, invalid: 5 });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/imports/${job.id}/issues.xlsx`,
+      headers: auth.headers,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const column = (n: number) => sheet.getColumn(n).values.slice(2);
+    expect(column(4)).toEqual(values.map((v) => `'${v}`));
+    expect(column(1)).toEqual([2, 3, 4, 5, 6]);
+    sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 });
 
