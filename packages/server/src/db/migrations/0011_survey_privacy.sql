@@ -32,6 +32,28 @@ alter table survey_response_inbox
   add column employee_id bigint references employee (id),
   drop column answered_on;
 
+-- Answers stored before this migration kept the day each was given, even anonymous and public ones
+-- mixed into batches: a lone answer's day next to the sign-in audit's times could point at a
+-- person. They take their wave's latest day instead; identified answers keep theirs. (The owner
+-- sees tenant rows only with a tenant set: forced row-level security.)
+do $$
+declare t record;
+begin
+  for t in select id from tenant loop
+    perform set_config('jenjang.tenant_id', t.id::text, true);
+    update survey_response r set answered_on = latest.day
+      from (select wave_id, max(answered_on) as day from survey_response
+             where employee_id is null group by wave_id) latest
+      where r.wave_id = latest.wave_id and r.employee_id is null and r.answered_on <> latest.day;
+  end loop;
+  perform set_config('jenjang.tenant_id', '', true);
+end $$;
+
+-- The inbox and the ballots are queues: rows come and go all day. Vacuumed often, they stay small
+-- to scan, and the dead versions of answers already released leave the disk sooner.
+alter table survey_response_inbox set (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 200);
+alter table survey_ballot set (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 200);
+
 -- Only the definer functions (running as jenjang_auth) see these tables' rows.
 do $$
 declare t text;

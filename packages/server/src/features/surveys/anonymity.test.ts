@@ -1,11 +1,19 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TEST_SECRET } from '../../../test/global-setup';
 import { createTenant, createTestContext, type LoggedIn, type TestContext } from '../../../test/harness';
 import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/survey-fixtures';
 import { buildApp } from '../../app';
+import { bootstrapDatabase } from '../../db/bootstrap';
 import { withTenant } from '../../db/database';
+import { migrate } from '../../db/migrate';
+
+const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
 
 // The guarantee of docs/privacy.md, checked against the database itself: nothing the application
 // role (or an admin through the application) can read links an anonymous answer to the employee
@@ -271,5 +279,77 @@ describe('an anonymous survey', () => {
     expect(await hidden('survey_response_inbox')).toBe(0);
     expect(await released()).toHaveLength(K);
     expect(await wave()).toMatchObject({ status: 'closed', pending: 0, withheld: 1, responses: K });
+  });
+});
+
+describe('a database upgraded to these rules', () => {
+  it('gives anonymous and public answers stored before them their wave’s latest day, not their own', async () => {
+    const adminUrl = inject('adminUrl');
+    const database = `jenjang_upgrade_${process.pid}_${Date.now().toString(36)}`;
+    const urls = await bootstrapDatabase(adminUrl, { database, secret: TEST_SECRET });
+    const earlier = (await readdir(MIGRATIONS_DIR)).filter((name) => name < '0011').sort();
+    await migrate(urls.ownerUrl, () => {}, { only: earlier });
+    const owner = new pg.Client({ connectionString: urls.ownerUrl });
+    await owner.connect();
+    try {
+      const one = async (text: string, values: unknown[] = []) => (await owner.query(text, values)).rows[0];
+      const tenant = await one(
+        `insert into tenant (code, slug, name, kind) values ('99.99', 'upgrade', 'Kota Lama', 'kota') returning id`,
+      );
+      await owner.query(`select set_config('jenjang.tenant_id', $1, false)`, [String(tenant.id)]);
+      const instrument = await one(
+        `insert into instrument (tenant_id, kind, title) values ($1, 'custom', 'Lama') returning id`,
+        [tenant.id],
+      );
+      const version = await one(
+        `insert into instrument_version (tenant_id, instrument_id, version, definition) values ($1, $2, 1, '{}') returning id`,
+        [tenant.id, instrument.id],
+      );
+      const wave = async (mode: string) => {
+        const survey = await one(
+          `insert into survey (tenant_id, instrument_id, title, mode, public_code) values ($1, $2, 'Lama', $3, $4) returning id`,
+          [tenant.id, instrument.id, mode, mode === 'public' ? `lama${mode}code` : null],
+        );
+        return (
+          await one(
+            `insert into survey_wave (tenant_id, survey_id, number, label, instrument_version_id, status, opens_at, closes_at)
+             values ($1, $2, 1, 'Lama', $3, 'closed', '2026-01-01', '2026-02-01') returning id`,
+            [tenant.id, survey.id, version.id],
+          )
+        ).id as number;
+      };
+      const employee = await one(
+        `insert into employee (tenant_id, nip, employee_type, name, birth_date, sex)
+         values ($1, '198503122010011001', 'PNS', 'Budi', '1985-03-12', 'M') returning id`,
+        [tenant.id],
+      );
+      const waves = { anonymous: await wave('anonymous'), identified: await wave('identified') };
+      for (const [day, employeeId, waveId] of [
+        ['2026-01-05', null, waves.anonymous],
+        ['2026-01-20', null, waves.anonymous],
+        ['2026-01-07', employee.id, waves.identified],
+      ] as const) {
+        await owner.query(
+          `insert into survey_response (tenant_id, wave_id, employee_id, answered_on, answers) values ($1, $2, $3, $4, '{}')`,
+          [tenant.id, waveId, employeeId, day],
+        );
+      }
+      await migrate(urls.ownerUrl);
+      await owner.query(`select set_config('jenjang.tenant_id', $1, false)`, [String(tenant.id)]);
+      const days = await owner.query<{ wave_id: number; day: string }>(
+        `select wave_id::int, answered_on::text as day from survey_response order by 1, 2`,
+      );
+      expect(days.rows).toEqual([
+        { wave_id: waves.anonymous, day: '2026-01-20' },
+        { wave_id: waves.anonymous, day: '2026-01-20' },
+        { wave_id: waves.identified, day: '2026-01-07' },
+      ]);
+    } finally {
+      await owner.end();
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`drop database if exists ${admin.escapeIdentifier(database)} with (force)`);
+      await admin.end();
+    }
   });
 });
