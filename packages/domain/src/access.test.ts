@@ -37,8 +37,8 @@ const MATRIX: Record<Role, string> = {
   admin: 'T T T T T T T T T T T T T T T T',
   pimpinan: 'T T - - T S - - S T T - T S - -',
   atasan: 'U U - - U S - - S U U - U S - -',
-  pegawai: 'T S - - T S - - S - - - - S - -',
-  mitra: 'T - - - - S - - S - - - - - - -',
+  pegawai: '- S - - T S - - S - - - - S - -',
+  mitra: '- - - - - S - - S - - - - - - -',
   auditor: 'T T - - T T - T T T T - T S - -',
   nasional: 'T - - - - S - - S T - - - - - -',
 };
@@ -52,6 +52,26 @@ const own = { tenantId: TENANT, unitPath: [ROOT, OPD, BIDANG], employeeId: 500, 
 describe('permissionsOf', () => {
   it.each(ROLES)('lists exactly the actions in the matrix for %s', (role) => {
     expect(permissionsOf(role)).toEqual(ACTIONS.filter((action) => expected(role, action) !== '-'));
+  });
+});
+
+describe('workforce figures', () => {
+  it('are refused to a partner’s trainer and to an employee, whatever their scope', () => {
+    for (const role of ['mitra', 'pegawai'] as const) {
+      for (const scopeUnitId of [null, OPD]) {
+        const a = actor(role, { scopeUnitId });
+        expect(permissionsOf(role)).not.toContain('dashboard.read');
+        expect(listScope(a, 'dashboard.read')).toEqual({ kind: 'none' });
+        expect(can(a, 'dashboard.read', { tenantId: TENANT, unitPath: null })).toBe(false);
+      }
+    }
+  });
+
+  it('reach an atasan’s subtree only, and the whole government for its readers', () => {
+    expect(listScope(actor('atasan'), 'dashboard.read')).toEqual({ kind: 'unit', unitId: OPD });
+    for (const role of ['admin', 'pimpinan', 'auditor'] as const) {
+      expect(listScope(actor(role), 'dashboard.read')).toEqual({ kind: 'tenant' });
+    }
   });
 });
 

@@ -5,6 +5,7 @@ export const ROLES = ['admin', 'pimpinan', 'atasan', 'pegawai', 'mitra', 'audito
 export type Role = (typeof ROLES)[number];
 
 export const ACTIONS = [
+  // Workforce figures (headcounts by OPD, golongan, jabatan) of the actor's reach.
   'dashboard.read',
   'employee.read',
   'employee.write',
@@ -81,16 +82,17 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     ...OWN_ACCOUNT,
     ...RESPOND,
   },
-  // Unit names are not personal data; every employee needs them in forms.
+  // Unit names are not personal data; every employee needs them in forms. No workforce figures:
+  // an employee's home is their own record and the surveys waiting for them.
   pegawai: {
-    'dashboard.read': 'tenant',
     'employee.read': 'self',
     'unit.read': 'tenant',
     ...OWN_ACCOUNT,
     ...RESPOND,
   },
-  // Partner trainers get no employee registry access until their program screens exist.
-  mitra: { 'dashboard.read': 'tenant', ...OWN_ACCOUNT },
+  // A partner's trainer is no part of the government's workforce: no registry, no workforce
+  // figures, nothing but its own account until its programs' screens exist.
+  mitra: { ...OWN_ACCOUNT },
   auditor: {
     'dashboard.read': 'tenant',
     'employee.read': 'tenant',
