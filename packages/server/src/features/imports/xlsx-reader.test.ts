@@ -227,6 +227,8 @@ describe('refusing what would make the server hold too much', () => {
     ['a text run of 2 MB', { rows: repeated('a'.repeat(1024), 2048) }],
     ['tags nested 100,000 deep', { rows: repeated('<a>'.repeat(1000), 100) }],
     ['malformed XML', { rows: '<row r="1"><c></row>' }],
+    ['more rows than Excel holds', { rows: repeated('<row/>'.repeat(10_000), 105) }],
+    ['more cells in a row than Excel holds', { rows: `<row r="1">${'<c/>'.repeat(16_385)}</row>` }],
   ])('refuses %s as a broken workbook', async (_case, workbook) => {
     const file = await saved(await craftXlsx({ rows: '', ...workbook }));
     expect((await problemOf(readAll(file))).key).toBe('import.xlsx.broken');

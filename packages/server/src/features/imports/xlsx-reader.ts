@@ -22,6 +22,12 @@ const SMALL_PART_BYTES = 64 * 1024 * 1024;
 /** Cell styles kept (Excel's own maximum is 64,000); later ones read as not dates. */
 const MAX_STYLES = 65_536;
 const MAX_RELATIONSHIPS = 100_000;
+/**
+ * Excel's own sheet size: no real worksheet has more rows or cells in a row. Past them a sheet is
+ * crafted, and would keep a core busy with millions of empty rows that the budget alone allows.
+ */
+const EXCEL_MAX_ROWS = 1_048_576;
+const EXCEL_MAX_COLUMNS = 16_384;
 const DAY_MS = 86_400_000;
 /** Excel's serial 25569 is 1970-01-01; the 1904 date system counts 1462 days fewer. */
 const UNIX_EPOCH_SERIAL = 25_569;
@@ -154,6 +160,8 @@ class SheetRows implements XmlHandlers {
   readonly done: SheetRow[] = [];
   private row: unknown[] | null = null;
   private rowNumber = 0;
+  private rows = 0;
+  private cells = 0;
   private column = 0;
   private cellColumn = 0;
   private cellType = 'n';
@@ -172,6 +180,8 @@ class SheetRows implements XmlHandlers {
   open(name: string, a: Record<string, string>): void {
     switch (name) {
       case 'row': {
+        if (++this.rows > EXCEL_MAX_ROWS) throw brokenWorkbook();
+        this.cells = 0;
         const number = Number(a.r);
         this.rowNumber = Number.isInteger(number) && number > 0 ? number : this.rowNumber + 1;
         this.row = [];
@@ -179,6 +189,7 @@ class SheetRows implements XmlHandlers {
         break;
       }
       case 'c':
+        if (++this.cells > EXCEL_MAX_COLUMNS) throw brokenWorkbook();
         this.cellColumn = columnOf(a.r) || this.column + 1;
         this.cellType = a.t ?? 'n';
         this.cellStyle = a.s ? Number(a.s) : 0;
@@ -231,7 +242,8 @@ class SheetRows implements XmlHandlers {
         this.closeCell();
         break;
       case 'row':
-        if (this.row) this.done.push({ rowNumber: this.rowNumber, values: this.row });
+        // Rows without a value are blank to every reader of them: not handed on at all.
+        if (this.row && this.row.length > 0) this.done.push({ rowNumber: this.rowNumber, values: this.row });
         this.row = null;
         break;
     }
@@ -321,7 +333,6 @@ export class XlsxReader {
     const rows: SheetRow[] = [];
     let complete = true;
     for await (const row of this.rows()) {
-      if (row.values.length === 0) continue;
       if (rows.length === maxRows) {
         complete = false;
         break;
