@@ -24,8 +24,9 @@ export interface BeyondReach {
   otherOpdAccountId: number;
   otherOpdEmployeeId: number;
   survey: { instrumentId: number; surveyId: number; waveId: number };
-  /** An import job of the whole government's admin. */
+  /** An import job of the whole government's admin, and one of the scoped admin's own. */
   foreignJobId: string;
+  ownJobId: string;
   ownBidang: { id: number; path: number[] };
   otherOpdName: string;
   positionId: number;
@@ -43,18 +44,16 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
   const tenantAdmin = await createAccount(ctx, tenantId, 'admin');
   const otherOpdAccount = await createAccount(ctx, tenantId, 'pegawai', { scopeUnitId: world.opd.id });
   const otherOpdEmployeeId = (await buildEmployee(ctx, tenantId, { unitId: world.opd.id })).id;
-  const job = await withTenant(ctx.db, tenantId, (tx) =>
-    tx
-      .insertInto('job')
-      .values({
-        tenant_id: tenantId,
-        account_id: tenantAdmin.id,
-        kind: 'employee-import',
-        status: 'succeeded',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow(),
-  );
+  const jobOf = (accountId: number) =>
+    withTenant(ctx.db, tenantId, (tx) =>
+      tx
+        .insertInto('job')
+        .values({ tenant_id: tenantId, account_id: accountId, kind: 'unit-import', status: 'succeeded' })
+        .returning('id')
+        .executeTakeFirstOrThrow(),
+    );
+  const job = await jobOf(tenantAdmin.id);
+  const ownJob = await jobOf(scoped.id);
   const ownBidang = await createUnit(ctx, tenantId, 'Bidang Sendiri', ownOpd);
   const ownEmployeeId = (await buildEmployee(ctx, tenantId, { unitId: ownBidang.id })).id;
   const ownEmployee = await withTenant(ctx.db, tenantId, async (tx) => ({
@@ -91,6 +90,7 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
     otherOpdEmployeeId,
     survey,
     foreignJobId: job.id,
+    ownJobId: ownJob.id,
   };
 }
 
@@ -238,12 +238,18 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
       },
     ],
     ...Object.fromEntries(
-      ['open', 'close', 'remind'].map((action) => [
+      ['open', 'close'].map((action) => [
         `POST ${v}/survey-waves/:id/${action}`,
         [{ url: `${v}/survey-waves/${wave}/${action}` }],
       ]),
     ),
-    [`POST ${v}/surveys/:id/archive`]: [{ url: `${v}/surveys/${f.survey.surveyId}/archive` }],
+    [`POST ${v}/survey-waves/:id/remind`]: [{ url: `${v}/survey-waves/${wave}/remind`, payload: {} }],
+    ...Object.fromEntries(
+      ['archive', 'restore'].map((action) => [
+        `POST ${v}/surveys/:id/${action}`,
+        [{ url: `${v}/surveys/${f.survey.surveyId}/${action}` }],
+      ]),
+    ),
     [`POST ${v}/survey-waves/:id/texts`]: [
       {
         url: `${v}/survey-waves/${wave}/texts`,
