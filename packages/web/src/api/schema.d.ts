@@ -1032,6 +1032,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Workforce figures of the reader’s reach: the whole government, or an atasan’s subtree (counted per unit right below it). Refused to partners’ trainers and employees. */
         get: {
             parameters: {
                 query?: never;
@@ -1048,6 +1049,78 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The survey part of a reader’s home: IKM per service unit and period and the newest results it may see, under the results’ reach and k rules, with the deployment’s k. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardSurveys"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What needs an admin’s attention: waves collecting answers and the latest imports (a scoped admin’s own). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardAttention"];
                     };
                 };
             };
@@ -2516,7 +2589,9 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    archived?: "true" | "false";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -2763,6 +2838,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Publish a draft wave (invitees hear of it when its window opens). */
         post: {
             parameters: {
                 query?: never;
@@ -2781,6 +2857,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["SurveyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2818,6 +2903,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description End a wave now. */
         post: {
             parameters: {
                 query?: never;
@@ -2836,6 +2922,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["SurveyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -2864,7 +2959,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/survey-waves/{id}/remind": {
+    "/api/v1/surveys/{id}/archive": {
         parameters: {
             query?: never;
             header?: never;
@@ -2873,7 +2968,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Notify invitees who have not answered yet (in the app; by e-mail when SMTP is set up). */
+        /** @description Archive a survey whose waves are all over: out of the default list, results kept. */
         post: {
             parameters: {
                 query?: never;
@@ -2891,7 +2986,263 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/json": components["schemas"]["SurveyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Bring an archived survey back into use. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves/{id}/non-respondents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Invitees of an identified wave who have not answered, within the reader’s reach (a scoped admin: those working in its subtree), with their last reminder. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    unitId?: number;
+                    lang?: "id" | "en";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NonRespondentList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves/{id}/non-respondents.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The same list (all pages, same filters) as XLSX. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    unitId?: number;
+                    lang?: "id" | "en";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Notify invitees who have not answered yet (in the app; by e-mail when SMTP is set up): the employees listed (identified waves; each must be pending and within reach), or all pending. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RemindBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
                         "application/json": components["schemas"]["ReminderResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -3674,172 +4025,6 @@ export interface components {
             pageSize: number;
             head: components["schemas"]["AuditHeadInput"] | null;
         };
-        EmployeeSummaryInput: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-        };
-        EmployeePageInput: {
-            items: components["schemas"]["EmployeeSummaryInput"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        EmployeeDetailInput: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-            name: string;
-            frontTitle: string | null;
-            backTitle: string | null;
-            birthDate: string;
-            /** @enum {string} */
-            sex: "M" | "F";
-            nikMasked: string | null;
-            pnsId: string | null;
-            nipLama: string | null;
-            legalStatus: string | null;
-            golonganInitial: string | null;
-            tmtCpns: string | null;
-            tmtPns: string | null;
-            tmtGolongan: string | null;
-            tmtJabatan: string | null;
-            serviceYears: number | null;
-            serviceMonths: number | null;
-            positionLevel: string | null;
-            educationLevel: string | null;
-            education: string | null;
-            status: string;
-            createdAt: string;
-            updatedAt: string;
-            unitId: number | null;
-            positionId: number | null;
-            version: string;
-        };
-        UnitListInput: {
-            items: {
-                id: number;
-                parentId: number | null;
-                name: string;
-                kind: string;
-                employeeCount: number;
-                closedOn: string | null;
-            }[];
-        };
-        GolonganListInput: {
-            items: {
-                code: string;
-                /** @enum {string} */
-                employeeType: "PNS" | "PPPK";
-                rank: number;
-                pangkat: string | null;
-            }[];
-        };
-        DashboardInput: {
-            employees: {
-                total: number;
-                pns: number;
-                pppk: number;
-            };
-            byUnit: {
-                unitId: number;
-                name: string;
-                count: number;
-            }[];
-            byGolongan: {
-                golongan: string;
-                count: number;
-            }[];
-            byPositionKind: {
-                kind: string;
-                count: number;
-            }[];
-        };
-        CorrectEmployeeInput: {
-            version: string;
-            name?: string;
-            frontTitle?: string | null;
-            backTitle?: string | null;
-            /** @enum {string} */
-            sex?: "M" | "F";
-            birthDate?: string;
-            /** @enum {string} */
-            status?: "aktif" | "nonaktif";
-            unitId?: number;
-            positionId?: number | null;
-            golongan?: string | null;
-            tmtCpns?: string | null;
-            tmtPns?: string | null;
-            tmtGolongan?: string | null;
-            tmtJabatan?: string | null;
-            educationLevel?: string | null;
-            education?: string | null;
-        };
-        EmployeeCorrectedInput: {
-            employee: components["schemas"]["EmployeeDetailInput"];
-            changed: string[];
-            warnings: {
-                field: string;
-                message: string;
-            }[];
-        };
-        JobInput: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @enum {string} */
-            status: "queued" | "running" | "succeeded" | "failed";
-            progress: {
-                done: number;
-                total: number | null;
-            };
-            result: {
-                rows: number;
-                inserted: number;
-                updated: number;
-                unchanged: number;
-                invalid: number;
-                warnings: number;
-            } | null;
-            errors: {
-                message: string;
-            }[] | null;
-            createdAt: string;
-            finishedAt: string | null;
-        };
-        ImportIssuePageInput: {
-            items: {
-                rowNumber: number;
-                /** @enum {string} */
-                severity: "error" | "warning";
-                column: string;
-                value: string;
-                message: string;
-            }[];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        InstanceInput: {
-            demo: boolean;
-            setupNeeded: boolean;
-        };
         LocalizedTextInput: {
             id: string;
             /** @default  */
@@ -4098,6 +4283,7 @@ export interface components {
             serviceName: string | null;
             waveCount: number;
             latestWave: components["schemas"]["WaveSummaryInput"] | null;
+            archivedAt: string | null;
         };
         SurveyListInput: {
             items: components["schemas"]["SurveySummaryInput"][];
@@ -4112,6 +4298,7 @@ export interface components {
             serviceName: string | null;
             waveCount: number;
             latestWave: components["schemas"]["WaveSummaryInput"] | null;
+            archivedAt: string | null;
             instrumentId: number;
             audience: components["schemas"]["AudienceInput"] | null;
             serviceUnit: {
@@ -4119,6 +4306,8 @@ export interface components {
                 name: string;
             } | null;
             publicPath: string | null;
+            publicUrl: string | null;
+            publicUrlConfigured: boolean;
             minGroupSize: number;
             canManage: boolean;
             waves: components["schemas"]["WaveSummaryInput"][];
@@ -4126,9 +4315,31 @@ export interface components {
         AudiencePreviewInput: {
             count: number;
         };
+        RemindBodyInput: {
+            employeeIds?: number[];
+        };
         ReminderResultInput: {
             notified: number;
             emailed: number;
+        };
+        NonRespondentInput: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            remindedAt: string | null;
+        };
+        NonRespondentListInput: {
+            items: components["schemas"]["NonRespondentInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            invited: number;
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
         };
         MySurveyListInput: {
             items: {
@@ -4150,8 +4361,14 @@ export interface components {
             mode: "identified" | "anonymous" | "public";
             serviceName: string | null;
             tenantName: string;
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            /** Format: date-time */
+            opensAt: string;
             /** Format: date-time */
             closesAt: string;
+            /** @enum {string} */
+            state: "scheduled" | "open" | "closed";
             open: boolean;
             responded: boolean;
             definition: components["schemas"]["InstrumentDefinitionInput"];
@@ -4450,6 +4667,232 @@ export interface components {
                 ikm: number | null;
             }[];
         };
+        DashboardSurveysInput: {
+            k: number;
+            ikm: {
+                surveyId: number;
+                title: string;
+                serviceName: string | null;
+                serviceUnit: string | null;
+                wave: {
+                    id: number;
+                    number: number;
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                };
+                /** @enum {string} */
+                reach: "whole" | "slice";
+                responses: number;
+                population: number | null;
+                minimumSample: number | null;
+                ikm: components["schemas"]["IkmResultInput"] | null;
+                suppressed: boolean;
+            }[];
+            results: {
+                waveId: number;
+                surveyId: number;
+                title: string;
+                label: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous" | "public";
+                kind: string;
+                final: boolean;
+                closesAt: string;
+                /** @enum {string} */
+                reach: "whole" | "slice";
+                responses: number;
+                ikm: number | null;
+            }[];
+        };
+        DashboardAttentionInput: {
+            openWaves: {
+                surveyId: number;
+                waveId: number;
+                title: string;
+                label: string;
+                closesAt: string;
+                invited: number;
+                answered: number;
+            }[];
+            imports: {
+                jobId: string;
+                /** @enum {string} */
+                kind: "employees" | "units" | "positions";
+                /** @enum {string} */
+                status: "queued" | "running" | "succeeded" | "failed";
+                createdAt: string;
+                finishedAt: string | null;
+                rows: number | null;
+                invalid: number | null;
+            }[];
+        };
+        EmployeeSummaryInput: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+        };
+        EmployeePageInput: {
+            items: components["schemas"]["EmployeeSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EmployeeDetailInput: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+            name: string;
+            frontTitle: string | null;
+            backTitle: string | null;
+            birthDate: string;
+            /** @enum {string} */
+            sex: "M" | "F";
+            nikMasked: string | null;
+            pnsId: string | null;
+            nipLama: string | null;
+            legalStatus: string | null;
+            golonganInitial: string | null;
+            tmtCpns: string | null;
+            tmtPns: string | null;
+            tmtGolongan: string | null;
+            tmtJabatan: string | null;
+            serviceYears: number | null;
+            serviceMonths: number | null;
+            positionLevel: string | null;
+            educationLevel: string | null;
+            education: string | null;
+            status: string;
+            createdAt: string;
+            updatedAt: string;
+            unitId: number | null;
+            positionId: number | null;
+            version: string;
+        };
+        UnitListInput: {
+            items: {
+                id: number;
+                parentId: number | null;
+                name: string;
+                kind: string;
+                employeeCount: number;
+                closedOn: string | null;
+            }[];
+        };
+        GolonganListInput: {
+            items: {
+                code: string;
+                /** @enum {string} */
+                employeeType: "PNS" | "PPPK";
+                rank: number;
+                pangkat: string | null;
+            }[];
+        };
+        DashboardInput: {
+            employees: {
+                total: number;
+                pns: number;
+                pppk: number;
+            };
+            byUnit: {
+                unitId: number;
+                name: string;
+                count: number;
+            }[];
+            byGolongan: {
+                golongan: string;
+                count: number;
+            }[];
+            byPositionKind: {
+                kind: string;
+                count: number;
+            }[];
+        };
+        CorrectEmployeeInput: {
+            version: string;
+            name?: string;
+            frontTitle?: string | null;
+            backTitle?: string | null;
+            /** @enum {string} */
+            sex?: "M" | "F";
+            birthDate?: string;
+            /** @enum {string} */
+            status?: "aktif" | "nonaktif";
+            unitId?: number;
+            positionId?: number | null;
+            golongan?: string | null;
+            tmtCpns?: string | null;
+            tmtPns?: string | null;
+            tmtGolongan?: string | null;
+            tmtJabatan?: string | null;
+            educationLevel?: string | null;
+            education?: string | null;
+        };
+        EmployeeCorrectedInput: {
+            employee: components["schemas"]["EmployeeDetailInput"];
+            changed: string[];
+            warnings: {
+                field: string;
+                message: string;
+            }[];
+        };
+        JobInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            progress: {
+                done: number;
+                total: number | null;
+            };
+            result: {
+                rows: number;
+                inserted: number;
+                updated: number;
+                unchanged: number;
+                invalid: number;
+                warnings: number;
+            } | null;
+            errors: {
+                message: string;
+            }[] | null;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        ImportIssuePageInput: {
+            items: {
+                rowNumber: number;
+                /** @enum {string} */
+                severity: "error" | "warning";
+                column: string;
+                value: string;
+                message: string;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        InstanceInput: {
+            demo: boolean;
+            setupNeeded: boolean;
+        };
         NationalGovernmentInput: {
             id: number;
             code: string;
@@ -4678,172 +5121,6 @@ export interface components {
             page: number;
             pageSize: number;
             head: components["schemas"]["AuditHead"] | null;
-        };
-        EmployeeSummary: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-        };
-        EmployeePage: {
-            items: components["schemas"]["EmployeeSummary"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        EmployeeDetail: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-            name: string;
-            frontTitle: string | null;
-            backTitle: string | null;
-            birthDate: string;
-            /** @enum {string} */
-            sex: "M" | "F";
-            nikMasked: string | null;
-            pnsId: string | null;
-            nipLama: string | null;
-            legalStatus: string | null;
-            golonganInitial: string | null;
-            tmtCpns: string | null;
-            tmtPns: string | null;
-            tmtGolongan: string | null;
-            tmtJabatan: string | null;
-            serviceYears: number | null;
-            serviceMonths: number | null;
-            positionLevel: string | null;
-            educationLevel: string | null;
-            education: string | null;
-            status: string;
-            createdAt: string;
-            updatedAt: string;
-            unitId: number | null;
-            positionId: number | null;
-            version: string;
-        };
-        UnitList: {
-            items: {
-                id: number;
-                parentId: number | null;
-                name: string;
-                kind: string;
-                employeeCount: number;
-                closedOn: string | null;
-            }[];
-        };
-        GolonganList: {
-            items: {
-                code: string;
-                /** @enum {string} */
-                employeeType: "PNS" | "PPPK";
-                rank: number;
-                pangkat: string | null;
-            }[];
-        };
-        Dashboard: {
-            employees: {
-                total: number;
-                pns: number;
-                pppk: number;
-            };
-            byUnit: {
-                unitId: number;
-                name: string;
-                count: number;
-            }[];
-            byGolongan: {
-                golongan: string;
-                count: number;
-            }[];
-            byPositionKind: {
-                kind: string;
-                count: number;
-            }[];
-        };
-        CorrectEmployee: {
-            version: string;
-            name?: string;
-            frontTitle?: string | null;
-            backTitle?: string | null;
-            /** @enum {string} */
-            sex?: "M" | "F";
-            birthDate?: string;
-            /** @enum {string} */
-            status?: "aktif" | "nonaktif";
-            unitId?: number;
-            positionId?: number | null;
-            golongan?: string | null;
-            tmtCpns?: string | null;
-            tmtPns?: string | null;
-            tmtGolongan?: string | null;
-            tmtJabatan?: string | null;
-            educationLevel?: string | null;
-            education?: string | null;
-        };
-        EmployeeCorrected: {
-            employee: components["schemas"]["EmployeeDetail"];
-            changed: string[];
-            warnings: {
-                field: string;
-                message: string;
-            }[];
-        };
-        Job: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @enum {string} */
-            status: "queued" | "running" | "succeeded" | "failed";
-            progress: {
-                done: number;
-                total: number | null;
-            };
-            result: {
-                rows: number;
-                inserted: number;
-                updated: number;
-                unchanged: number;
-                invalid: number;
-                warnings: number;
-            } | null;
-            errors: {
-                message: string;
-            }[] | null;
-            createdAt: string;
-            finishedAt: string | null;
-        };
-        ImportIssuePage: {
-            items: {
-                rowNumber: number;
-                /** @enum {string} */
-                severity: "error" | "warning";
-                column: string;
-                value: string;
-                message: string;
-            }[];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        Instance: {
-            demo: boolean;
-            setupNeeded: boolean;
         };
         LocalizedText: {
             id: string;
@@ -5103,6 +5380,7 @@ export interface components {
             serviceName: string | null;
             waveCount: number;
             latestWave: components["schemas"]["WaveSummary"] | null;
+            archivedAt: string | null;
         };
         SurveyList: {
             items: components["schemas"]["SurveySummary"][];
@@ -5117,6 +5395,7 @@ export interface components {
             serviceName: string | null;
             waveCount: number;
             latestWave: components["schemas"]["WaveSummary"] | null;
+            archivedAt: string | null;
             instrumentId: number;
             audience: components["schemas"]["Audience"] | null;
             serviceUnit: {
@@ -5124,6 +5403,8 @@ export interface components {
                 name: string;
             } | null;
             publicPath: string | null;
+            publicUrl: string | null;
+            publicUrlConfigured: boolean;
             minGroupSize: number;
             canManage: boolean;
             waves: components["schemas"]["WaveSummary"][];
@@ -5131,9 +5412,31 @@ export interface components {
         AudiencePreview: {
             count: number;
         };
+        RemindBody: {
+            employeeIds?: number[];
+        };
         ReminderResult: {
             notified: number;
             emailed: number;
+        };
+        NonRespondent: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            remindedAt: string | null;
+        };
+        NonRespondentList: {
+            items: components["schemas"]["NonRespondent"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            invited: number;
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
         };
         MySurveyList: {
             items: {
@@ -5155,8 +5458,14 @@ export interface components {
             mode: "identified" | "anonymous" | "public";
             serviceName: string | null;
             tenantName: string;
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            /** Format: date-time */
+            opensAt: string;
             /** Format: date-time */
             closesAt: string;
+            /** @enum {string} */
+            state: "scheduled" | "open" | "closed";
             open: boolean;
             responded: boolean;
             definition: components["schemas"]["InstrumentDefinition"];
@@ -5454,6 +5763,232 @@ export interface components {
                 responses: number;
                 ikm: number | null;
             }[];
+        };
+        DashboardSurveys: {
+            k: number;
+            ikm: {
+                surveyId: number;
+                title: string;
+                serviceName: string | null;
+                serviceUnit: string | null;
+                wave: {
+                    id: number;
+                    number: number;
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                };
+                /** @enum {string} */
+                reach: "whole" | "slice";
+                responses: number;
+                population: number | null;
+                minimumSample: number | null;
+                ikm: components["schemas"]["IkmResult"] | null;
+                suppressed: boolean;
+            }[];
+            results: {
+                waveId: number;
+                surveyId: number;
+                title: string;
+                label: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous" | "public";
+                kind: string;
+                final: boolean;
+                closesAt: string;
+                /** @enum {string} */
+                reach: "whole" | "slice";
+                responses: number;
+                ikm: number | null;
+            }[];
+        };
+        DashboardAttention: {
+            openWaves: {
+                surveyId: number;
+                waveId: number;
+                title: string;
+                label: string;
+                closesAt: string;
+                invited: number;
+                answered: number;
+            }[];
+            imports: {
+                jobId: string;
+                /** @enum {string} */
+                kind: "employees" | "units" | "positions";
+                /** @enum {string} */
+                status: "queued" | "running" | "succeeded" | "failed";
+                createdAt: string;
+                finishedAt: string | null;
+                rows: number | null;
+                invalid: number | null;
+            }[];
+        };
+        EmployeeSummary: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+        };
+        EmployeePage: {
+            items: components["schemas"]["EmployeeSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EmployeeDetail: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+            name: string;
+            frontTitle: string | null;
+            backTitle: string | null;
+            birthDate: string;
+            /** @enum {string} */
+            sex: "M" | "F";
+            nikMasked: string | null;
+            pnsId: string | null;
+            nipLama: string | null;
+            legalStatus: string | null;
+            golonganInitial: string | null;
+            tmtCpns: string | null;
+            tmtPns: string | null;
+            tmtGolongan: string | null;
+            tmtJabatan: string | null;
+            serviceYears: number | null;
+            serviceMonths: number | null;
+            positionLevel: string | null;
+            educationLevel: string | null;
+            education: string | null;
+            status: string;
+            createdAt: string;
+            updatedAt: string;
+            unitId: number | null;
+            positionId: number | null;
+            version: string;
+        };
+        UnitList: {
+            items: {
+                id: number;
+                parentId: number | null;
+                name: string;
+                kind: string;
+                employeeCount: number;
+                closedOn: string | null;
+            }[];
+        };
+        GolonganList: {
+            items: {
+                code: string;
+                /** @enum {string} */
+                employeeType: "PNS" | "PPPK";
+                rank: number;
+                pangkat: string | null;
+            }[];
+        };
+        Dashboard: {
+            employees: {
+                total: number;
+                pns: number;
+                pppk: number;
+            };
+            byUnit: {
+                unitId: number;
+                name: string;
+                count: number;
+            }[];
+            byGolongan: {
+                golongan: string;
+                count: number;
+            }[];
+            byPositionKind: {
+                kind: string;
+                count: number;
+            }[];
+        };
+        CorrectEmployee: {
+            version: string;
+            name?: string;
+            frontTitle?: string | null;
+            backTitle?: string | null;
+            /** @enum {string} */
+            sex?: "M" | "F";
+            birthDate?: string;
+            /** @enum {string} */
+            status?: "aktif" | "nonaktif";
+            unitId?: number;
+            positionId?: number | null;
+            golongan?: string | null;
+            tmtCpns?: string | null;
+            tmtPns?: string | null;
+            tmtGolongan?: string | null;
+            tmtJabatan?: string | null;
+            educationLevel?: string | null;
+            education?: string | null;
+        };
+        EmployeeCorrected: {
+            employee: components["schemas"]["EmployeeDetail"];
+            changed: string[];
+            warnings: {
+                field: string;
+                message: string;
+            }[];
+        };
+        Job: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            progress: {
+                done: number;
+                total: number | null;
+            };
+            result: {
+                rows: number;
+                inserted: number;
+                updated: number;
+                unchanged: number;
+                invalid: number;
+                warnings: number;
+            } | null;
+            errors: {
+                message: string;
+            }[] | null;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        ImportIssuePage: {
+            items: {
+                rowNumber: number;
+                /** @enum {string} */
+                severity: "error" | "warning";
+                column: string;
+                value: string;
+                message: string;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        Instance: {
+            demo: boolean;
+            setupNeeded: boolean;
         };
         NationalGovernment: {
             id: number;
