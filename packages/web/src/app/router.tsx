@@ -16,6 +16,7 @@ import { safeRedirect, validateLoginSearch } from '../features/auth/routes/login
 import { validateSetPasswordSearch } from '../features/auth/routes/set-password-search';
 import { validateEmployeesSearch } from '../features/employees/routes/employees-search';
 import { validateImportSearch } from '../features/imports/routes/import-search';
+import { validateOrganisationSearch } from '../features/organisation/routes/organisation-search';
 import { instanceQueryOptions } from '../lib/instance';
 import { parseSearch, stringifySearch } from '../lib/search-params';
 import { hasPermission, readSession, sessionQueryOptions, useMe } from '../lib/session';
@@ -140,6 +141,43 @@ const importEmployeesRoute = createRoute({
       () => import('../features/imports/routes/import-employees-page'),
       'ImportEmployeesPage',
     ),
+  ),
+});
+
+const importUnitsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'imports/units',
+  validateSearch: validateImportSearch,
+  component: requirePermission(
+    'unit.manage',
+    lazyRouteComponent(
+      () => import('../features/imports/routes/import-organisation-pages'),
+      'ImportUnitsPage',
+    ),
+  ),
+});
+
+const importPositionsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'imports/positions',
+  validateSearch: validateImportSearch,
+  component: requirePermission(
+    'position.manage',
+    lazyRouteComponent(
+      () => import('../features/imports/routes/import-organisation-pages'),
+      'ImportPositionsPage',
+    ),
+  ),
+});
+
+/** Admins: the unit tree and the positions. */
+const organisationRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'organisation',
+  validateSearch: validateOrganisationSearch,
+  component: requirePermission(
+    'unit.manage',
+    lazyRouteComponent(() => import('../features/organisation/routes/organisation-page'), 'OrganisationPage'),
   ),
 });
 
@@ -273,6 +311,9 @@ const routeTree = rootRoute.addChildren([
     employeesRoute,
     employeeDetailRoute,
     importEmployeesRoute,
+    importUnitsRoute,
+    importPositionsRoute,
+    organisationRoute,
     changePasswordRoute,
     auditRoute,
     accountsRoute,

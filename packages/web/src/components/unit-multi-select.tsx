@@ -23,7 +23,7 @@ export function UnitMultiSelect({
   clearLabel,
   error,
 }: UnitMultiSelectProps) {
-  const units = useUnitOptions(clearLabel);
+  const units = useUnitOptions(clearLabel, value);
 
   return (
     <MultiSelect

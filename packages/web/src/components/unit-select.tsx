@@ -29,7 +29,7 @@ export function UnitSelect({
 }: UnitSelectProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const units = useUnitOptions(clearLabel);
+  const units = useUnitOptions(clearLabel, value === undefined ? [] : [String(value)]);
 
   return (
     <Select
@@ -45,7 +45,9 @@ export function UnitSelect({
         const unit = units.unitOf(option.value);
         return (
           <Group gap="xs" wrap="nowrap" justify="space-between" w="100%" pl={(unit?.depth ?? 0) * 14}>
-            <Text size="sm">{option.label}</Text>
+            <Text size="sm" c={unit?.closed ? 'dimmed' : undefined}>
+              {option.label}
+            </Text>
             {unit && (
               <Text size="xs" c="dimmed">
                 {format.number(unit.employeeCount)}

@@ -4,8 +4,14 @@ import { unitOptions } from './unit-tree';
 
 const collator = new Intl.Collator('id');
 
-function unit(id: number, name: string, parentId: number | null, employeeCount = 0): Unit {
-  return { id, name, parentId, kind: 'unit', employeeCount };
+function unit(
+  id: number,
+  name: string,
+  parentId: number | null,
+  employeeCount = 0,
+  closedOn: string | null = null,
+): Unit {
+  return { id, name, parentId, kind: 'unit', employeeCount, closedOn };
 }
 
 const labels = (units: Unit[]) =>
@@ -37,7 +43,7 @@ describe('unitOptions', () => {
 
   it('carries the id as text and the headcount for each option', () => {
     expect(unitOptions([unit(9, 'Inspektorat', null, 42)], collator)).toEqual([
-      { value: '9', label: 'Inspektorat', depth: 0, employeeCount: 42 },
+      { value: '9', label: 'Inspektorat', depth: 0, employeeCount: 42, closed: false },
     ]);
   });
 
@@ -48,5 +54,20 @@ describe('unitOptions', () => {
 
   it('gives an empty list for no units', () => {
     expect(unitOptions([], collator)).toEqual([]);
+  });
+
+  it('leaves out units closed by today, with their subtree, but keeps one a record refers to', () => {
+    const units = [
+      unit(1, 'Dinas Lama', null, 0, '2026-01-01'),
+      unit(2, 'Bidang Lama', 1, 0, '2026-01-01'),
+      unit(3, 'Dinas Baru', null),
+      unit(4, 'Dinas Tutup Besok', null, 0, '2026-05-21'),
+    ];
+    const filtered = (keep: string[] = []) =>
+      unitOptions(units, collator, { today: '2026-05-20', keep }).map(
+        (o) => `${o.label}${o.closed ? ' (closed)' : ''}`,
+      );
+    expect(filtered()).toEqual(['Dinas Baru', 'Dinas Tutup Besok']);
+    expect(filtered(['2'])).toEqual(['Bidang Lama (closed)', 'Dinas Baru', 'Dinas Tutup Besok']);
   });
 });

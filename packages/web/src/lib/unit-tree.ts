@@ -5,16 +5,39 @@ export interface UnitOption {
   label: string;
   depth: number;
   employeeCount: number;
+  /** Closed on the day given: offered only because a record still refers to it. */
+  closed: boolean;
+}
+
+export interface UnitOptionsFilter {
+  /** The government's date: units closed by then are left out… */
+  today?: string;
+  /** …except these (ids as text), which the record being edited or filtered refers to. */
+  keep?: readonly string[];
+}
+
+/** Closed on `today` when its closure took effect by then (see domain unit-tree.rules.ts). */
+export function isClosedOn(unit: Pick<Unit, 'closedOn'>, today: string): boolean {
+  return unit.closedOn !== null && unit.closedOn <= today;
 }
 
 /**
  * Orders a flat unit list depth-first (children under their parent, by name) for an indented
  * select. Units whose parent is not in the list (a scoped user sees only a subtree) are roots.
+ * With `today`, closed units are left out (with their subtree) unless `keep` names them.
  */
-export function unitOptions(units: readonly Unit[], collator: Intl.Collator): UnitOption[] {
-  const ids = new Set(units.map((unit) => unit.id));
+export function unitOptions(
+  units: readonly Unit[],
+  collator: Intl.Collator,
+  filter: UnitOptionsFilter = {},
+): UnitOption[] {
+  const keep = new Set(filter.keep ?? []);
+  const today = filter.today;
+  const shown =
+    today === undefined ? units : units.filter((u) => !isClosedOn(u, today) || keep.has(String(u.id)));
+  const ids = new Set(shown.map((unit) => unit.id));
   const children = new Map<number | null, Unit[]>();
-  for (const unit of units) {
+  for (const unit of shown) {
     const parent = unit.parentId !== null && ids.has(unit.parentId) ? unit.parentId : null;
     const siblings = children.get(parent) ?? [];
     siblings.push(unit);
@@ -28,7 +51,13 @@ export function unitOptions(units: readonly Unit[], collator: Intl.Collator): Un
     for (const unit of children.get(parent) ?? []) {
       if (seen.has(unit.id)) continue;
       seen.add(unit.id);
-      result.push({ value: String(unit.id), label: unit.name, depth, employeeCount: unit.employeeCount });
+      result.push({
+        value: String(unit.id),
+        label: unit.name,
+        depth,
+        employeeCount: unit.employeeCount,
+        closed: today !== undefined && isClosedOn(unit, today),
+      });
       visit(unit.id, depth + 1);
     }
   };

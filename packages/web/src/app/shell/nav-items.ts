@@ -8,6 +8,7 @@ import {
   IdCardIcon,
   KeyIcon,
   ListIcon,
+  TreeIcon,
   UploadIcon,
   UserIcon,
   UsersIcon,
@@ -74,6 +75,14 @@ export const NAV_ITEMS: NavItem[] = [
     icon: UploadIcon,
     href: () => '/imports/employees',
     visible: (me) => hasPermission(me, 'employee.import'),
+  },
+  // Admins: the unit tree and positions (units and positions can also be imported there).
+  {
+    id: 'organisation',
+    label: 'nav.organisation',
+    icon: TreeIcon,
+    href: () => '/organisation',
+    visible: (me) => hasPermission(me, 'unit.manage'),
   },
   {
     id: 'audit',

@@ -45,7 +45,7 @@ export function EmployeeProfile({ employee, golongan }: ProfileProps) {
             { label: t('employees.detail.birthDate'), value: format.date(employee.birthDate) },
             { label: t('employees.detail.nik'), value: employee.nikMasked },
             { label: t('employees.detail.legalStatus'), value: employee.legalStatus },
-            { label: t('employees.detail.status'), value: employee.status },
+            { label: t('employees.detail.status'), value: labels.employeeStatus(employee.status) },
           ]}
         />
         <DetailSection

@@ -1,5 +1,6 @@
-import { Anchor, Skeleton, Stack } from '@mantine/core';
+import { Anchor, Button, Group, Skeleton, Stack } from '@mantine/core';
 import { getRouteApi, useCanGoBack, useRouter } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { NotFoundMessage } from '../../../components/not-found';
@@ -9,6 +10,7 @@ import { isApiError } from '../../../lib/api-client';
 import { useGolongan } from '../../../lib/get-golongan';
 import { useCan } from '../../../lib/session';
 import { useEmployee } from '../api/get-employee';
+import { CorrectEmployeeDialog } from '../components/correct-employee-dialog';
 import { EmployeeBadges, EmployeeProfile } from '../components/employee-profile';
 
 const route = getRouteApi('/_authed/employees/$employeeId');
@@ -24,6 +26,8 @@ function EmployeeDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const employee = useEmployee(id);
   const golongan = useGolongan();
+  const canCorrect = useCan('employee.write');
+  const [correcting, setCorrecting] = useState(false);
   useTitle(employee.data?.fullName ?? t('employees.detail.title'));
 
   if (isApiError(employee.error, 404) || isApiError(employee.error, 403)) {
@@ -44,11 +48,25 @@ function EmployeeDetail({ id }: { id: number }) {
       {employee.isError && <ErrorAlert error={employee.error} onRetry={() => void employee.refetch()} />}
       {employee.data && (
         <>
-          <Stack gap="xs">
-            <PageTitle title={employee.data.fullName} />
-            <EmployeeBadges employee={employee.data} />
-          </Stack>
+          <Group justify="space-between" align="flex-start" gap="sm">
+            <Stack gap="xs">
+              <PageTitle title={employee.data.fullName} />
+              <EmployeeBadges employee={employee.data} />
+            </Stack>
+            {canCorrect && (
+              <Button variant="default" onClick={() => setCorrecting(true)}>
+                {t('employees.correct.open')}
+              </Button>
+            )}
+          </Group>
           <EmployeeProfile employee={employee.data} golongan={golongan.data?.items} />
+          {correcting && (
+            <CorrectEmployeeDialog
+              employee={employee.data}
+              onClose={() => setCorrecting(false)}
+              onReload={() => void employee.refetch()}
+            />
+          )}
         </>
       )}
     </Stack>

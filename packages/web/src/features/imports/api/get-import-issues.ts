@@ -29,6 +29,10 @@ export function importIssuesReportUrl(jobId: string): string {
   return apiUrl(`/imports/${encodeURIComponent(jobId)}/issues.xlsx`);
 }
 
-export function importTemplateUrl(format: 'xlsx' | 'csv'): string {
-  return apiUrl(`/imports/template.${format}`);
+/** The template of an import kind; the employee template kept its address from before the others. */
+export function importTemplateUrl(
+  format: 'xlsx' | 'csv',
+  kind: 'employees' | 'units' | 'positions' = 'employees',
+): string {
+  return apiUrl(kind === 'employees' ? `/imports/template.${format}` : `/imports/${kind}/template.${format}`);
 }

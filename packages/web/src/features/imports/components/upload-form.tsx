@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { UploadIcon } from '../../../components/icons';
-import { useUploadEmployees } from '../api/upload-employees';
+import { type ImportKind, useUploadImport } from '../api/upload-import';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -12,9 +12,9 @@ function hasAcceptedExtension(file: File): boolean {
   return /\.(csv|xlsx)$/i.test(file.name);
 }
 
-export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
+export function UploadForm({ kind, onStarted }: { kind: ImportKind; onStarted: (job: Job) => void }) {
   const { t } = useTranslation();
-  const upload = useUploadEmployees();
+  const upload = useUploadImport(kind);
   const [file, setFile] = useState<File | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
 
@@ -33,7 +33,7 @@ export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
       <Stack gap="md">
         {upload.isError && <ErrorAlert error={upload.error} title={t('imports.upload.failedTitle')} />}
         <FileInput
-          label={t('imports.upload.label')}
+          label={kind === 'employees' ? t('imports.upload.label') : t(`imports.kinds.${kind}.label`)}
           description={t('imports.upload.description')}
           placeholder={t('imports.upload.placeholder')}
           accept={ACCEPT}
