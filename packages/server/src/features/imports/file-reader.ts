@@ -177,6 +177,24 @@ function isBlankValues(values: readonly unknown[]): boolean {
   return true;
 }
 
+/**
+ * One XLSX text table held at a time in this process: each may take up to the strings limit, so two
+ * imports reading workbooks at once would double the peak. The next waits here (its job shows no
+ * progress yet) until the reader before it is closed. Holders of a turn take the tenant's import
+ * lock only after it and CSV imports never wait for one, so no two jobs can wait on each other.
+ */
+let xlsxTurns: Promise<void> = Promise.resolve();
+
+function xlsxTurn(): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const previous = xlsxTurns;
+  xlsxTurns = previous.then(() => held);
+  return previous.then(() => release);
+}
+
 async function* listed(rows: readonly SheetRow[]): AsyncGenerator<SheetRow> {
   yield* rows;
 }
@@ -207,19 +225,22 @@ export class SheetReader {
   ): Promise<SheetReader> {
     const { size } = await stat(file);
     if (type.kind === 'xlsx') {
-      const xlsx = await XlsxReader.open(file, limits);
+      const release = await xlsxTurn();
+      let xlsx: XlsxReader | undefined;
       try {
+        xlsx = await XlsxReader.open(file, limits);
         await xlsx.loadStrings();
       } catch (error) {
-        xlsx.close();
+        xlsx?.close();
+        release();
         throw error;
       }
-      return new SheetReader(
-        xlsx.rows(),
-        size,
-        () => Math.round(xlsx.progress * size),
-        () => xlsx.close(),
-      );
+      const reader = xlsx;
+      const done = () => {
+        reader.close();
+        release();
+      };
+      return new SheetReader(reader.rows(), size, () => Math.round(reader.progress * size), done);
     }
     const input = createReadStream(file, { highWaterMark: 1024 * 1024 });
     const sample = (await readAt(file, 0, Math.min(size, SAMPLE_BYTES))).toString(type.encoding);

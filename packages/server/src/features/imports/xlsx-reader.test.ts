@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CraftedWorkbook, craftXlsx, craftZip, repeated, sheetRow } from '../../../test/crafted-zip';
 import { JobProblem } from '../jobs/job-runner';
+import { SheetReader } from './file-reader';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits';
 import { type SheetRow, XlsxReader } from './xlsx-reader';
 
@@ -242,5 +243,22 @@ describe('refusing what would make the server hold too much', () => {
       }),
     );
     expect((await problemOf(XlsxReader.open(file, DEFAULT_IMPORT_LIMITS))).key).toBe('import.xlsx.broken');
+  });
+});
+
+describe('workbooks read by imports', () => {
+  it('are read one at a time: a second waits until the first is closed', async () => {
+    const file = await saved(await craftXlsx({ rows: sheetRow(1, ['nip', 'nama']) }));
+    const first = await SheetReader.open(file, { kind: 'xlsx' });
+    let second: SheetReader | null = null;
+    const opening = SheetReader.open(file, { kind: 'xlsx' }).then((reader) => {
+      second = reader;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(second).toBeNull();
+    await first.close();
+    await opening;
+    expect(second).not.toBeNull();
+    await (second as SheetReader | null)?.close();
   });
 });
