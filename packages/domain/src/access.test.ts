@@ -89,6 +89,16 @@ describe('can, role by action', () => {
 });
 
 describe('can, specific rules', () => {
+  it('lets an OPD-scoped admin manage units of its subtree only, and no position or top-level unit', () => {
+    const opdAdmin = actor('admin', { scopeUnitId: OPD });
+    expect(can(opdAdmin, 'unit.manage', inOpd)).toBe(true);
+    expect(can(opdAdmin, 'unit.manage', inOtherOpd)).toBe(false);
+    // The top of the tree and positions belong to the whole government.
+    expect(can(opdAdmin, 'unit.manage', { tenantId: TENANT, unitPath: null })).toBe(false);
+    expect(can(opdAdmin, 'position.manage', { tenantId: TENANT, unitPath: null })).toBe(false);
+    expect(can(actor('admin'), 'position.manage', { tenantId: TENANT, unitPath: null })).toBe(true);
+  });
+
   it('lets a pegawai read only their own employee record', () => {
     const pegawai = actor('pegawai');
     expect(can(pegawai, 'employee.read', { tenantId: TENANT, employeeId: 500 })).toBe(true);

@@ -6,11 +6,8 @@ import { openDatabase } from '../db/connect';
 import { type Db, withTenant } from '../db/database';
 import { listTenants } from '../db/owner';
 import { findImportJob, listIssues } from '../features/imports/import.repository';
-import {
-  EMPLOYEE_IMPORT_JOB,
-  type ImportResult,
-  registerImportJob,
-} from '../features/imports/import.service';
+import { IMPORT_KINDS, type ImportKindName } from '../features/imports/import-kinds';
+import { type ImportResult, registerImportKind } from '../features/imports/import-pipeline';
 import { issueMessage } from '../features/imports/import-report.service';
 import { JobRunner } from '../features/jobs/job-runner';
 import { type Locale, translate } from '../i18n/translate';
@@ -25,11 +22,19 @@ export interface ImportEmployeesOptions {
 const SHOWN_ISSUES = 20;
 
 /**
- * `jenjang import employees FILE --tenant CODE`: runs the same import job the web upload runs, in
- * this process, with a progress bar on stderr; prints the counts and the first issues on stdout.
- * Sets a non-zero exit code when the file cannot be imported.
+ * `jenjang import employees|units|positions FILE --tenant CODE`: runs the same import job the web
+ * upload runs, in this process, with a progress bar on stderr; prints the counts and the first
+ * issues on stdout. Sets a non-zero exit code when the file cannot be imported.
  */
-export async function importEmployeesCommand(file: string, options: ImportEmployeesOptions): Promise<void> {
+export function importCommand(kind: ImportKindName) {
+  return (file: string, options: ImportEmployeesOptions) => runImportCommand(kind, file, options);
+}
+
+async function runImportCommand(
+  kind: ImportKindName,
+  file: string,
+  options: ImportEmployeesOptions,
+): Promise<void> {
   const locale: Locale = options.lang === 'en' ? 'en' : 'id';
   const t = (key: string, params: Record<string, unknown> = {}) =>
     translate(locale, `import.cli.${key}`, params);
@@ -51,8 +56,8 @@ export async function importEmployeesCommand(file: string, options: ImportEmploy
       return;
     }
     console.error(t('start', { file: path.basename(filePath), tenant: `${tenant.name} (${tenant.code})` }));
-    const jobId = await runWithProgressBar(database.db, config, tenant.id, filePath, t('progress'));
-    process.exitCode = await printOutcome(database.db, tenant.id, jobId, locale);
+    const jobId = await runWithProgressBar(kind, database.db, config, tenant.id, filePath, t('progress'));
+    process.exitCode = await printOutcome(kind, database.db, tenant.id, jobId, locale);
   } finally {
     // A cluster the running server started must keep running for it.
     await database.close({ stopEmbedded: database.embedded?.startedHere ?? false });
@@ -60,6 +65,7 @@ export async function importEmployeesCommand(file: string, options: ImportEmploy
 }
 
 async function runWithProgressBar(
+  kind: ImportKindName,
   db: Db,
   config: ReturnType<typeof loadConfig>,
   tenantId: number,
@@ -72,8 +78,9 @@ async function runWithProgressBar(
   );
   let started = false;
   const jobs = new JobRunner(db);
-  registerImportJob(
+  registerImportKind<unknown>(
     jobs,
+    IMPORT_KINDS[kind],
     { db, config },
     {
       onProgress: (done, total) => {
@@ -84,18 +91,24 @@ async function runWithProgressBar(
     },
   );
   try {
-    return await jobs.runNow(tenantId, null, EMPLOYEE_IMPORT_JOB, { file, name: path.basename(file) });
+    return await jobs.runNow(tenantId, null, IMPORT_KINDS[kind].job, { file, name: path.basename(file) });
   } finally {
     if (started) bar.stop();
   }
 }
 
 /** Prints the result or the failure; returns the exit code. */
-async function printOutcome(db: Db, tenantId: number, jobId: string, locale: Locale): Promise<number> {
+async function printOutcome(
+  kind: ImportKindName,
+  db: Db,
+  tenantId: number,
+  jobId: string,
+  locale: Locale,
+): Promise<number> {
   const t = (key: string, params: Record<string, unknown> = {}) =>
     translate(locale, `import.cli.${key}`, params);
   return withTenant(db, tenantId, async (tx) => {
-    const job = await findImportJob(tx, jobId, EMPLOYEE_IMPORT_JOB);
+    const job = await findImportJob(tx, jobId, IMPORT_KINDS[kind].job);
     if (job?.status !== 'succeeded') {
       const error = (job?.error ?? { key: 'import.interrupted', params: {} }) as {
         key: string;

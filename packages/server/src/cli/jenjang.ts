@@ -6,7 +6,7 @@ import { createAccountCommand } from './account-command';
 import { auditHeadCommand, auditVerifyCommand } from './audit-command';
 import { backupCommand, restoreCommand } from './backup-command';
 import { cliLocale, operatorMessage } from './cli-error';
-import { importEmployeesCommand } from './import-command';
+import { importCommand } from './import-command';
 import { tenantCreateCommand } from './tenant-command';
 
 const program = new Command('jenjang')
@@ -63,7 +63,25 @@ importer
   .argument('<file>', 'the CSV or XLSX file')
   .requiredOption('--tenant <code>', 'tenant code (e.g. 21.72) or slug (e.g. tanjungpinang)')
   .option('--lang <id|en>', 'language of the messages (default: JENJANG_LANG, else id)', cliLocale)
-  .action(importEmployeesCommand);
+  .action(importCommand('employees'));
+importer
+  .command('units')
+  .description(
+    'import work units by path ("Dinas Pendidikan > Bidang SD") or by name and parent name (CSV or XLSX); missing units are created, existing ones left as they are',
+  )
+  .argument('<file>', 'the CSV or XLSX file')
+  .requiredOption('--tenant <code>', 'tenant code (e.g. 21.72) or slug (e.g. tanjungpinang)')
+  .option('--lang <id|en>', 'language of the messages (default: JENJANG_LANG, else id)', cliLocale)
+  .action(importCommand('units'));
+importer
+  .command('positions')
+  .description(
+    'import positions (jabatan) with kind and jenjang (CSV or XLSX); a name that exists is updated',
+  )
+  .argument('<file>', 'the CSV or XLSX file')
+  .requiredOption('--tenant <code>', 'tenant code (e.g. 21.72) or slug (e.g. tanjungpinang)')
+  .option('--lang <id|en>', 'language of the messages (default: JENJANG_LANG, else id)', cliLocale)
+  .action(importCommand('positions'));
 
 const tenant = program.command('tenant').description('governments (tenants)');
 tenant
