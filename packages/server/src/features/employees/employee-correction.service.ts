@@ -98,6 +98,8 @@ async function correct(tx: Tx, actor: Actor, id: number, body: Body, locale: Loc
       action: 'employee.corrected',
       entity: 'employee',
       entityId: id,
+      // Where the employee was as well as where the correction put them.
+      unitPath: [...(current?.path ?? []), ...(await placedPath(tx, columns.unit_id))],
       data: { nip: row.nip, name: row.name, changes },
     });
   }
@@ -111,6 +113,11 @@ async function correct(tx: Tx, actor: Actor, id: number, body: Body, locale: Loc
       message: translate(locale, `warnings.${w.code}`, w.params ?? {}),
     })),
   };
+}
+
+async function placedPath(tx: Tx, unitId: number | null | undefined): Promise<number[]> {
+  if (unitId === undefined || unitId === null) return [];
+  return (await repo.findUnitForPlacement(tx, unitId))?.path ?? [];
 }
 
 function toColumns(values: CorrectionValues): Columns {

@@ -155,7 +155,7 @@ describe('importing units', () => {
   });
 
   it('refuses rows under a closed unit and, for an OPD-scoped admin, rows outside its OPD', async () => {
-    const { tenantId, session } = await newAdmin();
+    const { tenantId } = await newAdmin();
     const dinas = await createUnit(ctx, tenantId, 'Dinas Kesehatan');
     const closed = await createUnit(ctx, tenantId, 'Dinas Lama');
     await withTenant(ctx.db, tenantId, (tx) =>

@@ -161,6 +161,8 @@ export async function moveUnit(db: Db, actor: Actor, id: number, input: { parent
       action: 'unit.moved',
       entity: 'unit',
       entityId: id,
+      // Both places: a reader limited to either subtree sees the move.
+      unitPath: [...unit.path, ...(parent?.path ?? [])],
       data: {
         name: unit.name,
         from: { parentId: unit.parent_id, path: await repo.pathNames(tx, unit.path.slice(0, -1)) },
@@ -210,6 +212,8 @@ export async function closeUnit(
       action: 'unit.closed',
       entity: 'unit',
       entityId: id,
+      // The unit where its employees went belongs to the story too.
+      unitPath: [...unit.path, ...(target?.path ?? [])],
       data: {
         name: unit.name,
         path: await repo.pathNames(tx, unit.path),

@@ -185,6 +185,21 @@ describe('moving units', () => {
     });
   });
 
+  it('shows the move in the audit log of an admin limited to the old place and one limited to the new', async () => {
+    const from = await create(admin, 'Dinas Asal Audit');
+    const to = await create(admin, 'Dinas Tujuan Audit');
+    const bidang = await create(admin, 'Bidang Pindah Audit', from.id, 'bidang');
+    expect((await move(admin, bidang.id, to.id)).statusCode).toBe(200);
+    for (const scope of [from.id, to.id]) {
+      const reader = await login(
+        ctx,
+        (await createAccount(ctx, tenantId, 'admin', { scopeUnitId: scope })).username,
+      );
+      const entries = (await call(reader, 'GET', `/audit?entity=unit&entityId=${bidang.id}`)).json().items;
+      expect(entries.map((e: { action: string }) => e.action)).toContain('unit.moved');
+    }
+  });
+
   it('refuses a move into the unit itself or below it (a cycle), and to where it already is', async () => {
     const top = await create(admin, 'Badan Kepegawaian');
     const mid = await create(admin, 'Bidang Mutasi', top.id, 'bidang');
