@@ -32,7 +32,13 @@ describe('translations', () => {
   it.each([...id.keys()])('say the same things in Indonesian and English (%s)', (path) => {
     const idKeys = new Set(keys(id.get(path)!));
     const enKeys = new Set(keys(en.get(path) ?? {}));
-    expect([...idKeys].filter((key) => !enKeys.has(key)), 'missing in English').toEqual([]);
-    expect([...enKeys].filter((key) => !idKeys.has(key)), 'missing in Indonesian').toEqual([]);
+    expect(
+      [...idKeys].filter((key) => !enKeys.has(key)),
+      'missing in English',
+    ).toEqual([]);
+    expect(
+      [...enKeys].filter((key) => !idKeys.has(key)),
+      'missing in Indonesian',
+    ).toEqual([]);
   });
 });
