@@ -1,5 +1,6 @@
 import { EMPLOYEES_HELP, runEmployeesBench } from './employees-bench';
 import { IMPORT_HELP, runImportBench } from './import-bench';
+import { IMPORT_BOMB_HELP, runImportBombBench } from './import-bomb-bench';
 import { runSurveyBench, SURVEY_HELP } from './survey-bench';
 
 // `npm run bench -- <benchmark> [options]`: each benchmark prints its figures against the limit
@@ -17,6 +18,11 @@ const BENCHMARKS: Record<string, { summary: string; help: string; run: (args: st
       help: IMPORT_HELP,
       run: runImportBench,
     },
+    'import-bomb': {
+      summary: 'crafted uploads (XLSX bombs, lying zips, wide CSV) and a real workbook: peak RSS vs 500 MB',
+      help: IMPORT_BOMB_HELP,
+      run: runImportBombBench,
+    },
     survey: {
       summary: 'public SKM answers from concurrent clients: responses/s, p99, nothing lost or doubled',
       help: SURVEY_HELP,
@@ -25,7 +31,7 @@ const BENCHMARKS: Record<string, { summary: string; help: string; run: (args: st
   };
 
 function usage(): string {
-  const lines = Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(10)} ${b.summary}`);
+  const lines = Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(12)} ${b.summary}`);
   return `Usage: npm run bench -- <benchmark> [options]\n\nBenchmarks:\n${lines.join('\n')}\n\nnpm run bench -- <benchmark> --help shows a benchmark's options.\n`;
 }
 
