@@ -274,6 +274,25 @@ describe('importing positions', () => {
     expect(Number(count.n)).toBe(0);
   });
 
+  it('refuses an employee file from an OPD-scoped admin: its rows may land anywhere in the government', async () => {
+    const { tenantId } = await newAdmin();
+    const unit = await createUnit(ctx, tenantId, 'Dinas Kesehatan');
+    const scoped = (await newAdmin(unit.id, tenantId)).session;
+    const response = await upload(
+      scoped,
+      'employees',
+      Buffer.from('nip;nama;unit_kerja\n198503122010011003;Budi Santoso;Dinas Pekerjaan Umum\n'),
+    );
+    expect(response.statusCode).toBe(403);
+    const count = await withTenant(ctx.db, tenantId, (tx) =>
+      tx
+        .selectFrom('employee')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow(),
+    );
+    expect(Number(count.n)).toBe(0);
+  });
+
   it("keeps an import's report from another government and from a scoped admin who did not run it", async () => {
     const { tenantId, session } = await newAdmin();
     const job = await importFile(session, 'units', 'unit_kerja\nDinas Sosial\n');
