@@ -19,3 +19,26 @@ export function waveState(
 /** Whether answers may be stored now. */
 export const isAccepting = (wave: Parameters<typeof waveState>[0], now: Date) =>
   waveState(wave, now) === 'open';
+
+/**
+ * Whether publishing a wave now tells its invitees at once: only when its window is already open.
+ * A scheduled wave is announced when its window opens (the server's invitation ticker), so the
+ * notice never leads to a form that is not accepting answers yet.
+ */
+export const announcesOnPublish = (wave: Omit<Parameters<typeof waveState>[0], 'status'>, now: Date) =>
+  waveState({ ...wave, status: 'open' }, now) === 'open';
+
+/**
+ * Why a survey cannot be archived now, or null when it can: every published wave must be over
+ * (closed by an admin or past its window). Drafts never reached anyone and do not hold it back.
+ */
+export function archiveBlocker(
+  waves: readonly Parameters<typeof waveState>[0][],
+  now: Date,
+): 'waveRunning' | null {
+  const running = waves.some((wave) => {
+    const state = waveState(wave, now);
+    return state === 'open' || state === 'scheduled';
+  });
+  return running ? 'waveRunning' : null;
+}

@@ -58,6 +58,13 @@ function trustProxy(value: string | undefined): boolean | string {
   return value === 'true' ? true : value;
 }
 
+/** The default k: refused below 3 rather than raised silently, so the operator knows what applies. */
+function minGroupSize(value: string | undefined): number {
+  const k = int(value, 5);
+  if (k < 3) throw new Error(`SURVEY_MIN_GROUP_SIZE must be at least 3 (the k rule), got "${value}"`);
+  return k;
+}
+
 function publicUrl(value: string | undefined): string | null {
   if (!value) return null;
   let url: URL;
@@ -124,7 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(REPO_ROOT, env.JENJANG_WEB_DIST ?? 'packages/web/dist'),
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'Jenjang <no-reply@localhost>',
-    surveyMinGroupSize: Math.max(3, int(env.SURVEY_MIN_GROUP_SIZE, 5)),
+    surveyMinGroupSize: minGroupSize(env.SURVEY_MIN_GROUP_SIZE),
     publicSubmitsPerMinute: int(env.PUBLIC_SUBMITS_PER_MINUTE, 120),
     trustProxy: trustProxy(env.TRUST_PROXY),
   };

@@ -10,6 +10,7 @@ import { listTenants } from './db/owner';
 import { type Watchdog, watchPostmaster } from './db/postmaster-watchdog';
 import { JobRunner } from './features/jobs/job-runner';
 import { removeLeftoverUploads } from './features/jobs/job-uploads';
+import { type InvitationTicker, startInvitationTicker } from './features/surveys/invitation-ticker';
 import { DEMO_PASSWORD, ensureDemoData } from './seed/demo-data';
 
 const config = loadConfig();
@@ -37,6 +38,7 @@ const database = await openDatabase(config, log, { registration }).catch(async (
 const uploadsDir = path.join(config.dataDir, 'uploads');
 let app: FastifyInstance | undefined;
 let watchdog: Watchdog | null = null;
+let invitationTicker: InvitationTicker | null = null;
 const jobs = new JobRunner(
   database.db,
   { error: (details, message) => (app ? app.log.error(details, message) : console.error(message, details)) },
@@ -50,6 +52,7 @@ async function shutdown(signal: string) {
   console.log(`\n[jenjang] ${signal}: stopping`);
   try {
     await watchdog?.stop();
+    await invitationTicker?.stop();
     // First the jobs, at once: users see "interrupted" rather than a frozen progress bar.
     await jobs.interrupt();
     await app?.close();
@@ -86,6 +89,11 @@ if (config.demoData) {
 }
 
 if (database.embedded) watchdog = watchPostmaster(database.embedded, config.dataDir, log);
+
+// Tells invitees of scheduled waves when their window opens (until issue 8's scheduler).
+invitationTicker = startInvitationTicker(database.db, {
+  onError: (error) => app?.log.error({ err: error }, 'announcing survey waves failed'),
+});
 
 await app.listen({ host: config.host, port: config.port });
 const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;

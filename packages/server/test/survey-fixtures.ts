@@ -79,12 +79,19 @@ export async function openSurvey(
     templateKey?: string;
     minGroupSize?: number;
     population?: number;
+    /** The wave's window; by default it opened an hour ago and closes in a day. */
+    window?: { opensAt: string; closesAt: string };
+    /** Who is asked (identified, anonymous); by default the world's OPD. */
+    unitIds?: number[];
+    /** Who creates and opens it; by default the world's admin. */
+    admin?: LoggedIn;
   },
 ) {
+  const admin = options.admin ?? world.admin;
   const instrument = await ctx.app.inject({
     method: 'POST',
     url: '/api/v1/instruments',
-    headers: world.admin.headers,
+    headers: admin.headers,
     payload: options.templateKey
       ? { templateKey: options.templateKey }
       : { definition: options.definition ?? SMALL_INSTRUMENT },
@@ -93,12 +100,15 @@ export async function openSurvey(
   const survey = await ctx.app.inject({
     method: 'POST',
     url: '/api/v1/surveys',
-    headers: world.admin.headers,
+    headers: admin.headers,
     payload: {
       instrumentId: instrument.json().id,
       title: `Survei ${options.mode}`,
       mode: options.mode,
-      audience: options.mode === 'public' ? undefined : { kind: 'criteria', unitIds: [world.opd.id] },
+      audience:
+        options.mode === 'public'
+          ? undefined
+          : { kind: 'criteria', unitIds: options.unitIds ?? [world.opd.id] },
       serviceUnitId: options.mode === 'public' ? world.opd.id : null,
       serviceName: options.mode === 'public' ? 'Pelayanan Uji' : null,
       minGroupSize: options.minGroupSize,
@@ -109,11 +119,11 @@ export async function openSurvey(
   const wave = await ctx.app.inject({
     method: 'POST',
     url: `/api/v1/surveys/${surveyId}/waves`,
-    headers: world.admin.headers,
+    headers: admin.headers,
     payload: {
       label: 'Gelombang uji',
-      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
-      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+      opensAt: options.window?.opensAt ?? new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: options.window?.closesAt ?? new Date(Date.now() + 86_400_000).toISOString(),
       population: options.population ?? null,
     },
   });
@@ -122,7 +132,7 @@ export async function openSurvey(
   const opened = await ctx.app.inject({
     method: 'POST',
     url: `/api/v1/survey-waves/${waveId}/open`,
-    headers: world.admin.headers,
+    headers: admin.headers,
   });
   if (opened.statusCode !== 200) throw new Error(`open: ${opened.body}`);
   return {

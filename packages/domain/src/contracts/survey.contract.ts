@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { TIME_ZONES } from '../time-zone';
+import { PageQuery, pageOf } from './common.contract';
 import { InstrumentDefinition, LocalizedText } from './instrument.contract';
 
 export const SURVEY_MODES = ['identified', 'anonymous', 'public'] as const;
@@ -11,6 +13,8 @@ export const WaveStatus = z.enum(WAVE_STATES);
 
 const Id = z.number().int().positive();
 const Timestamp = z.iso.datetime({ offset: true });
+/** The government's zone (WIB, WITA or WIT): windows and dates are shown on its clock. */
+const Zone = z.enum(TIME_ZONES);
 
 // Instruments
 
@@ -103,9 +107,18 @@ export const CreateSurveyBody = z
     audience: Audience.optional(),
     serviceUnitId: Id.nullable().default(null),
     serviceName: z.string().trim().max(200).nullable().default(null),
+    /** k. Below 3 is refused (400), never raised silently: the admin must know what applies. */
     minGroupSize: z.number().int().min(3).max(100).optional(),
   })
   .meta({ id: 'CreateSurveyBody' });
+
+export const SurveyListQuery = z.object({
+  /** `true`: only archived surveys; by default only those in use. */
+  archived: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+});
 
 export const CreateWaveBody = z
   .object({
@@ -145,6 +158,8 @@ export const SurveySummary = z
     serviceName: z.string().nullable(),
     waveCount: z.number().int(),
     latestWave: WaveSummary.nullable(),
+    /** When it was archived (out of the default list, results kept); null while in use. */
+    archivedAt: Timestamp.nullable(),
   })
   .meta({ id: 'SurveySummary' });
 
@@ -155,6 +170,12 @@ export const SurveyDetail = SurveySummary.extend({
   audience: Audience.nullable(),
   serviceUnit: z.object({ id: Id, name: z.string() }).nullable(),
   publicPath: z.string().nullable(),
+  /**
+   * The answering page's absolute address, printed on the poster and in the QR code: on PUBLIC_URL
+   * when set, else on the address this request came to (`publicUrlConfigured` false).
+   */
+  publicUrl: z.string().nullable(),
+  publicUrlConfigured: z.boolean(),
   minGroupSize: z.number().int(),
   /** Whether the reader may change it (its waves, reminders): its admins, within its owner unit. */
   canManage: z.boolean(),
@@ -163,9 +184,42 @@ export const SurveyDetail = SurveySummary.extend({
 
 export const AudiencePreview = z.object({ count: z.number().int() }).meta({ id: 'AudiencePreview' });
 
+/** Whom to remind: the given invitees (each must be pending and within reach), or all pending. */
+export const RemindBody = z
+  .object({ employeeIds: z.array(Id).min(1).max(20_000).optional() })
+  .meta({ id: 'RemindBody' });
+
 export const ReminderResult = z
   .object({ notified: z.number().int(), emailed: z.number().int() })
   .meta({ id: 'ReminderResult' });
+
+export const NonRespondentQuery = PageQuery.extend({
+  /** Name or NIP, anywhere in it. */
+  q: z.string().trim().max(100).optional(),
+  /** Invitees working in this unit or below it now. */
+  unitId: z.coerce.number().int().positive().optional(),
+  lang: z.enum(['id', 'en']).optional(),
+});
+
+export const NonRespondent = z
+  .object({
+    employeeId: Id,
+    name: z.string(),
+    nip: z.string(),
+    /** Where they work now (null: no unit). */
+    unit: z.object({ id: Id, name: z.string() }).nullable(),
+    /** The last reminder sent to them for this wave; null: never reminded. */
+    remindedAt: Timestamp.nullable(),
+  })
+  .meta({ id: 'NonRespondent' });
+
+export const NonRespondentList = pageOf(NonRespondent)
+  .extend({
+    /** Every invitee of the wave the reader reaches, answered or not. */
+    invited: z.number().int(),
+    timeZone: Zone,
+  })
+  .meta({ id: 'NonRespondentList' });
 
 // Answering
 
@@ -193,7 +247,12 @@ export const WaveForm = z
     mode: SurveyMode,
     serviceName: z.string().nullable(),
     tenantName: z.string(),
+    /** The government's zone: the window is shown on its clock, named (WIB, WITA, WIT). */
+    timeZone: Zone,
+    opensAt: Timestamp,
     closesAt: Timestamp,
+    /** As respondents meet it: 'scheduled' before its window (the form says when it opens). */
+    state: z.enum(['scheduled', 'open', 'closed']),
     open: z.boolean(),
     responded: z.boolean(),
     definition: InstrumentDefinition,

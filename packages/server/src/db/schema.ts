@@ -211,6 +211,9 @@ export interface SurveyTable {
   owner_unit_id: Generated<number | null>;
   created_by: number | null;
   created_at: Generated<Date>;
+  /** Out of the default list, results kept (migration 0015); null while in use. */
+  archived_at: Timestamp | null;
+  archived_by: number | null;
 }
 
 export interface SurveyWaveTable {
@@ -229,6 +232,8 @@ export interface SurveyWaveTable {
   closed_at: Timestamp | null;
   /** Answers left waiting (fewer than k) when the wave closed, never released (migration 0011). */
   withheld: Generated<number>;
+  /** When its invitees were told it opens (migration 0015); null for a wave not yet announced. */
+  invitations_sent_at: Timestamp | null;
 }
 
 export interface SurveyInvitationTable {

@@ -3223,7 +3223,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["RemindBodyInput"];
+                    "application/json": components["schemas"]["RemindBodyInput"] | null;
                 };
             };
             responses: {

@@ -1,7 +1,19 @@
+import { wallClockIn } from '@jenjang/domain/time-zone';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenant, createTestContext, type TestContext } from '../../../test/harness';
+import {
+  buildEmployee,
+  createAccount,
+  createTenant,
+  createTestContext,
+  createUnit,
+  type LoggedIn,
+  login,
+  type TestContext,
+} from '../../../test/harness';
 import { inboxOf, openSurvey, type SurveyWorld, surveyWorld } from '../../../test/survey-fixtures';
 import { withTenant } from '../../db/database';
+import { withOwner } from '../../db/owner';
 
 let ctx: TestContext;
 let tenantId: number;
@@ -149,4 +161,240 @@ describe('an identified survey', () => {
     expect(late.statusCode).toBe(409);
     expect(late.json().detail).toContain('tidak sedang menerima jawaban');
   });
+});
+
+describe('who has not answered an identified wave', () => {
+  // A government in WIT: Dinas Arsip (with Bidang Arsip Statis) and Dinas Lain, five invitees, one
+  // of whom answered; a tenant-wide admin, an admin scoped to Dinas Arsip, and a survey of its own.
+  let gov: number;
+  let admin: LoggedIn;
+  let scopedAdmin: LoggedIn;
+  let arsip: { id: number; path: number[] };
+  let bidang: { id: number; path: number[] };
+  let lain: { id: number; path: number[] };
+  const people: Record<string, { employeeId: number; session: LoggedIn; nip: string }> = {};
+  let wave: number;
+  let scopedWave: number;
+
+  const get = (session: LoggedIn, url: string) =>
+    ctx.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: session.headers });
+  const remind = (session: LoggedIn, id: number, payload?: object) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/survey-waves/${id}/remind`,
+      headers: session.headers,
+      ...(payload ? { payload } : {}),
+    });
+  const names = (body: { items: { name: string }[] }) => body.items.map((i) => i.name);
+  const reminderNotices = (name: string) =>
+    withTenant(ctx.db, gov, (tx) =>
+      tx
+        .selectFrom('notification as n')
+        .innerJoin('account as a', 'a.id', 'n.account_id')
+        .select('n.data')
+        .where('a.employee_id', '=', people[name]!.employeeId)
+        .where('n.kind', '=', 'survey.reminder')
+        .execute(),
+    );
+
+  beforeAll(async () => {
+    gov = (await createTenant(ctx)).id;
+    await withOwner(ctx.urls, (owner) =>
+      owner.updateTable('tenant').set({ time_zone: 'Asia/Jayapura' }).where('id', '=', gov).execute(),
+    );
+    arsip = await createUnit(ctx, gov, 'Dinas Arsip');
+    bidang = await createUnit(ctx, gov, 'Bidang Arsip Statis', arsip);
+    lain = await createUnit(ctx, gov, 'Dinas Lain');
+    const staff: [string, { id: number }, string?][] = [
+      ['Ani Arsip', arsip],
+      ['Budi Statis', bidang],
+      ['Citra Arsip', arsip],
+      ['Dodi Lain', lain],
+      // Names come from imports: an export must never turn one into a formula.
+      ['=HYPERLINK("http://x.example","Eka")', lain],
+    ];
+    let sequence = 700;
+    for (const [name, unit] of staff) {
+      const employee = await buildEmployee(ctx, gov, { name, unitId: unit.id, sequence: sequence++ });
+      const account = await createAccount(ctx, gov, 'pegawai', { employeeId: employee.id });
+      people[name] = {
+        employeeId: employee.id,
+        session: await login(ctx, account.username),
+        nip: employee.nip,
+      };
+    }
+    admin = await login(ctx, (await createAccount(ctx, gov, 'admin')).username);
+    scopedAdmin = await login(
+      ctx,
+      (await createAccount(ctx, gov, 'admin', { scopeUnitId: arsip.id })).username,
+    );
+    const world = { admin, opd: arsip, staff: [] };
+    ({ waveId: wave } = await openSurvey(ctx, world, {
+      mode: 'identified',
+      minGroupSize: 3,
+      unitIds: [arsip.id, lain.id],
+    }));
+    ({ waveId: scopedWave } = await openSurvey(ctx, world, {
+      mode: 'identified',
+      minGroupSize: 3,
+      admin: scopedAdmin,
+    }));
+    const answered = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/survey-waves/${wave}/responses`,
+      headers: people['Citra Arsip']!.session.headers,
+      payload: { answers: { satisfaction: 4, formats: ['class'] } },
+    });
+    expect(answered.statusCode).toBe(201);
+  });
+
+  it('lists the invitees who have not answered, by name, with NIP, unit and no reminder yet', async () => {
+    const response = await get(admin, `/survey-waves/${wave}/non-respondents`);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({ total: 4, invited: 5, page: 1, pageSize: 25, timeZone: 'Asia/Jayapura' });
+    expect(body.items).toEqual([
+      {
+        employeeId: people['=HYPERLINK("http://x.example","Eka")']!.employeeId,
+        name: '=HYPERLINK("http://x.example","Eka")',
+        nip: people['=HYPERLINK("http://x.example","Eka")']!.nip,
+        unit: { id: lain.id, name: 'Dinas Lain' },
+        remindedAt: null,
+      },
+      expect.objectContaining({ name: 'Ani Arsip', unit: { id: arsip.id, name: 'Dinas Arsip' } }),
+      expect.objectContaining({ name: 'Budi Statis', unit: { id: bidang.id, name: 'Bidang Arsip Statis' } }),
+      expect.objectContaining({ name: 'Dodi Lain', nip: people['Dodi Lain']!.nip }),
+    ]);
+  });
+
+  it('filters by unit subtree, by name or NIP, and pages', async () => {
+    const inArsip = (await get(admin, `/survey-waves/${wave}/non-respondents?unitId=${arsip.id}`)).json();
+    expect(names(inArsip)).toEqual(['Ani Arsip', 'Budi Statis']);
+    expect(inArsip.total).toBe(2);
+    const byName = (await get(admin, `/survey-waves/${wave}/non-respondents?q=statis`)).json();
+    expect(names(byName)).toEqual(['Budi Statis']);
+    const nip = people['Dodi Lain']!.nip;
+    const byNip = (await get(admin, `/survey-waves/${wave}/non-respondents?q=${nip}`)).json();
+    expect(names(byNip)).toEqual(['Dodi Lain']);
+    const second = (await get(admin, `/survey-waves/${wave}/non-respondents?page=2&pageSize=3`)).json();
+    expect(second).toMatchObject({ total: 4, page: 2, pageSize: 3 });
+    expect(names(second)).toEqual(['Dodi Lain']);
+  });
+
+  it('reminds only the chosen non-respondents, stamps them and audits how many', async () => {
+    const chosen = [people['Ani Arsip']!.employeeId, people['Dodi Lain']!.employeeId];
+    const response = await remind(admin, wave, { employeeIds: chosen });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ notified: 2, emailed: 0 });
+    expect(await reminderNotices('Ani Arsip')).toHaveLength(1);
+    expect(await reminderNotices('Dodi Lain')).toHaveLength(1);
+    expect(await reminderNotices('Budi Statis')).toHaveLength(0);
+    const list = (await get(admin, `/survey-waves/${wave}/non-respondents`)).json();
+    const reminded = list.items.filter((i: { remindedAt: string | null }) => i.remindedAt !== null);
+    expect(reminded.map((i: { name: string }) => i.name)).toEqual(['Ani Arsip', 'Dodi Lain']);
+    const audit = await withTenant(ctx.db, gov, (tx) =>
+      tx
+        .selectFrom('audit_log')
+        .select(['data'])
+        .where('action', '=', 'survey.wave.reminded')
+        .where('entity_id', '=', String(wave))
+        .execute(),
+    );
+    expect(audit.map((a) => a.data)).toEqual([{ notified: 2, chosen: 2 }]);
+  });
+
+  it('refuses a reminder naming anyone who answered, was not invited or is unknown, and sends none', async () => {
+    const stranger = (await buildEmployee(ctx, gov, { unitId: arsip.id, sequence: 720 })).id;
+    for (const employeeIds of [
+      [people['Budi Statis']!.employeeId, people['Citra Arsip']!.employeeId],
+      [people['Budi Statis']!.employeeId, stranger],
+      [people['Budi Statis']!.employeeId, 999_999_999],
+    ]) {
+      const response = await remind(admin, wave, { employeeIds });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().detail).toBe(
+        '1 pegawai yang dipilih bukan undangan gelombang ini yang belum menjawab dan berada dalam cakupan Anda. Tidak ada pengingat yang dikirim.',
+      );
+    }
+    expect(await reminderNotices('Budi Statis')).toHaveLength(0);
+    expect(await reminderNotices('Citra Arsip')).toHaveLength(0);
+  });
+
+  it('shows and reminds a scoped admin only the invitees working in its subtree now', async () => {
+    // Its own survey asked Dinas Arsip; Budi has since moved to Dinas Lain.
+    await withTenant(ctx.db, gov, (tx) =>
+      tx
+        .updateTable('employee')
+        .set({ unit_id: lain.id })
+        .where('id', '=', people['Budi Statis']!.employeeId)
+        .execute(),
+    );
+    const own = (await get(scopedAdmin, `/survey-waves/${scopedWave}/non-respondents`)).json();
+    expect(names(own)).toEqual(['Ani Arsip', 'Citra Arsip']);
+    expect(own.invited).toBe(2);
+    const moved = await remind(scopedAdmin, scopedWave, { employeeIds: [people['Budi Statis']!.employeeId] });
+    expect(moved.statusCode).toBe(400);
+    const all = await remind(scopedAdmin, scopedWave);
+    expect(all.json()).toEqual({ notified: 2, emailed: 0 });
+    expect(await reminderNotices('Budi Statis')).toHaveLength(0);
+    // The whole government's survey is not its to manage.
+    expect((await get(scopedAdmin, `/survey-waves/${wave}/non-respondents`)).statusCode).toBe(403);
+    expect(
+      (await remind(scopedAdmin, wave, { employeeIds: [people['Ani Arsip']!.employeeId] })).statusCode,
+    ).toBe(403);
+  });
+
+  it('exports the list as XLSX, formulas neutralised, reminder times on the government’s clock', async () => {
+    const response = await get(admin, `/survey-waves/${wave}/non-respondents.xlsx?lang=en`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="not-answered-survey-${await surveyOf(wave)}-wave-1.xlsx"`,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Not answered')!;
+    const rows = sheet
+      .getSheetValues()
+      .filter(Boolean)
+      .map((row) => (row as unknown[]).slice(1));
+    expect(rows[0]).toEqual(['Name', 'NIP', 'Unit', 'Last reminded']);
+    expect(rows).toHaveLength(5);
+    const eka = rows.find((r) => String(r[0]).includes('HYPERLINK'))!;
+    expect(eka[0]).toBe(`'=HYPERLINK("http://x.example","Eka")`);
+    expect(eka[3]).toBe('Never');
+    const reminded = await withTenant(ctx.db, gov, (tx) =>
+      tx
+        .selectFrom('survey_invitation')
+        .select('reminded_at')
+        .where('wave_id', '=', wave)
+        .where('employee_id', '=', people['Ani Arsip']!.employeeId)
+        .executeTakeFirstOrThrow(),
+    );
+    const ani = rows.find((r) => r[0] === 'Ani Arsip')!;
+    expect(ani[3]).toBe(`${wallClockIn(reminded.reminded_at!, 'Asia/Jayapura').replace('T', ' ')} WIT`);
+  });
+
+  it('keeps the list from anonymous waves, from other roles and from other governments', async () => {
+    const world = { admin, opd: arsip, staff: [] };
+    const { waveId: anonymous } = await openSurvey(ctx, world, { mode: 'anonymous', minGroupSize: 3 });
+    const list = await get(admin, `/survey-waves/${anonymous}/non-respondents`);
+    expect(list.statusCode).toBe(409);
+    expect((await get(admin, `/survey-waves/${anonymous}/non-respondents.xlsx`)).statusCode).toBe(409);
+    const chosen = await remind(admin, anonymous, { employeeIds: [people['Ani Arsip']!.employeeId] });
+    expect(chosen.statusCode).toBe(409);
+    // Everyone pending may still be reminded, without a name reaching the admin.
+    expect((await remind(admin, anonymous)).json()).toMatchObject({ notified: 2 });
+    const pegawai = await get(people['Ani Arsip']!.session, `/survey-waves/${wave}/non-respondents`);
+    expect(pegawai.statusCode).toBe(403);
+    const otherGov = (await createTenant(ctx)).id;
+    const foreign = await login(ctx, (await createAccount(ctx, otherGov, 'admin')).username);
+    expect((await get(foreign, `/survey-waves/${wave}/non-respondents`)).statusCode).toBe(404);
+  });
+
+  async function surveyOf(waveId: number) {
+    const row = await withTenant(ctx.db, gov, (tx) =>
+      tx.selectFrom('survey_wave').select('survey_id').where('id', '=', waveId).executeTakeFirstOrThrow(),
+    );
+    return row.survey_id;
+  }
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant, createTestContext, type LoggedIn, type TestContext } from '../../../test/harness';
 import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/survey-fixtures';
 import { withTenant } from '../../db/database';
+import { withOwner } from '../../db/owner';
 
 // Reminders to invitees who have not answered: in the app always, by e-mail when SMTP is set up.
 // The e-mail goes through a real SMTP server listening on this machine.
@@ -231,4 +232,61 @@ describe('reminders without SMTP', () => {
       expect(mine.items.map((n) => n.kind)).toEqual(['survey.reminder', 'survey.invitation']);
     }
   });
+});
+
+describe('reminders in a government east of Jakarta', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let ctx: TestContext;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    ctx = await createTestContext({ smtpUrl: smtp.url });
+  });
+  afterAll(async () => {
+    await ctx.close();
+    await smtp.stop();
+  });
+
+  // 08:00 on 12 March of next year in the zone: in UTC still the 11th for WIT (23:00) and WITA (00:00 is the 12th).
+  const year = new Date().getUTCFullYear() + 1;
+
+  for (const [zone, offset, id, en] of [
+    ['Asia/Jayapura', '+09:00', `12 Maret ${year} pukul 08.00 WIT`, `12 March ${year} at 08:00 WIT`],
+    ['Asia/Makassar', '+08:00', `12 Maret ${year} pukul 08.00 WITA`, `12 March ${year} at 08:00 WITA`],
+  ] as const) {
+    it(`gives the deadline on the ${zone} clock, in each recipient’s language`, async () => {
+      smtp.mails.length = 0;
+      const tenantId = (await createTenant(ctx)).id;
+      await withOwner(ctx.urls, (owner) =>
+        owner.updateTable('tenant').set({ time_zone: zone }).where('id', '=', tenantId).execute(),
+      );
+      const world = await surveyWorld(ctx, tenantId, 2);
+      const { waveId } = await openSurvey(ctx, world, {
+        mode: 'identified',
+        window: {
+          opensAt: new Date(Date.now() - 60_000).toISOString(),
+          closesAt: `${year}-03-12T08:00:00${offset}`,
+        },
+      });
+      await setAccount(ctx, tenantId, world.staff[0]!.employeeId, {
+        email: 'satu@dinas.example',
+        locale: 'id',
+      });
+      await setAccount(ctx, tenantId, world.staff[1]!.employeeId, {
+        email: 'dua@dinas.example',
+        locale: 'en',
+      });
+      const response = await api(ctx, world.admin, 'POST', `/survey-waves/${waveId}/remind`);
+      expect(response.json()).toEqual({ notified: 2, emailed: 2 });
+      const body = (to: string) =>
+        smtp.mails
+          .find((m) => m.to[0] === to)!
+          .body.replace(/=\r\n/g, '')
+          .replace(/\r\n/g, ' ');
+      expect(body('satu@dinas.example')).toContain(`Survei ditutup pada ${id}.`);
+      expect(body('dua@dinas.example')).toContain(`The survey closes on ${en}.`);
+      // The UTC date of the deadline (the 11th in WIT) appears nowhere.
+      for (const mail of smtp.mails) expect(mail.body).not.toContain(`${year}-03-1`);
+    });
+  }
 });

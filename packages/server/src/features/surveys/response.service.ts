@@ -6,7 +6,8 @@ import {
   questionsOf,
 } from '@jenjang/domain/contracts/instrument.contract';
 import { type AnswerIssue, validateAnswers } from '@jenjang/domain/survey-response.rules';
-import { isAccepting } from '@jenjang/domain/survey-wave.rules';
+import { isAccepting, waveState } from '@jenjang/domain/survey-wave.rules';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '@jenjang/domain/time-zone';
 import { sql } from 'kysely';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { notFound, ProblemError } from '../../http/problem';
@@ -63,6 +64,10 @@ function checkedAnswers(definition: InstrumentDefinition, raw: unknown, locale: 
 }
 
 function form(wave: Wave, definition: InstrumentDefinition, tenantName: string, responded: boolean) {
+  const state = waveState(
+    { status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at },
+    new Date(),
+  );
   return {
     waveId: wave.id,
     title: wave.title,
@@ -70,7 +75,11 @@ function form(wave: Wave, definition: InstrumentDefinition, tenantName: string, 
     mode: wave.mode,
     serviceName: wave.service_name,
     tenantName,
+    // A scheduled wave's form says when it opens, on the government's clock.
+    timeZone: isTimeZone(wave.time_zone) ? wave.time_zone : DEFAULT_TIME_ZONE,
+    opensAt: new Date(wave.opens_at).toISOString(),
     closesAt: new Date(wave.closes_at).toISOString(),
+    state: state === 'draft' ? ('closed' as const) : state,
     open: accepting(wave),
     responded,
     definition,

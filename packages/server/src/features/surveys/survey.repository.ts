@@ -10,12 +10,14 @@ const versionNumber = sql<number>`(select v.version from instrument_version v wh
 /**
  * Surveys, newest first. `scopeUnitId`: only the whole government's and those owned inside that
  * unit's subtree (a scoped reader's list; the service checks each with can() as well).
+ * `archived`: the archived ones instead of those in use.
  */
-export function listSurveys(tx: Tx, scopeUnitId: number | null = null) {
+export function listSurveys(tx: Tx, scopeUnitId: number | null = null, archived = false) {
   return tx
     .selectFrom('survey as s')
     .innerJoin('instrument as i', 'i.id', 's.instrument_id')
     .leftJoin('unit as o', 'o.id', 's.owner_unit_id')
+    .where('s.archived_at', archived ? 'is not' : 'is', null)
     .$if(scopeUnitId !== null, (q) =>
       q.where((eb) =>
         eb.or([eb('s.owner_unit_id', 'is', null), sql<boolean>`o.path @> array[${scopeUnitId}]::bigint[]`]),
@@ -27,6 +29,7 @@ export function listSurveys(tx: Tx, scopeUnitId: number | null = null) {
       's.mode',
       's.service_name',
       's.created_at',
+      's.archived_at',
       's.owner_unit_id',
       'o.path as owner_path',
       's.tenant_id',
@@ -78,6 +81,7 @@ export function findWave(tx: Tx, id: number) {
       's.instrument_id',
       's.public_code',
       's.owner_unit_id',
+      's.archived_at',
       responses.as('responses'),
       pending.as('pending'),
       versionNumber.as('version'),
@@ -104,9 +108,16 @@ export function findAnsweringWave(tx: Tx, id: number) {
       's.min_group_size',
       's.service_name',
       's.service_unit_id',
+      // The government's zone: a public form shows the window on its clock.
+      sql<string>`(select t.time_zone from tenant t where t.id = w.tenant_id)`.as('time_zone'),
     ])
     .where('w.id', '=', id)
     .executeTakeFirst();
+}
+
+/** Locks a survey: archiving, and publishing or adding its waves, happen one at a time. */
+export async function lockSurvey(tx: Tx, id: number) {
+  await tx.selectFrom('survey').select('id').where('id', '=', id).forUpdate().execute();
 }
 
 /** Locks a wave for a state change (open, close, mix), so two of them cannot interleave. */
@@ -195,12 +206,36 @@ export function insertWave(
     .executeTakeFirstOrThrow();
 }
 
-export async function setWaveOpen(tx: Tx, id: number, versionId: number, invited: number) {
+/**
+ * Publishes a wave. `announced`: its invitees are told now (its window is open); otherwise the
+ * invitation ticker tells them when the window opens (invitations_sent_at stays null until then).
+ */
+export async function setWaveOpen(tx: Tx, id: number, versionId: number, invited: number, announced = true) {
   await tx
     .updateTable('survey_wave')
-    .set({ status: 'open', instrument_version_id: versionId, invited, opened_at: sql<Date>`now()` })
+    .set({
+      status: 'open',
+      instrument_version_id: versionId,
+      invited,
+      opened_at: sql<Date>`now()`,
+      invitations_sent_at: announced ? sql<Date>`now()` : null,
+    })
     .where('id', '=', id)
     .execute();
+}
+
+/** Archives a survey (`by` the account) or restores it (null). */
+export async function setArchived(tx: Tx, id: number, by: number | null) {
+  await tx
+    .updateTable('survey')
+    .set({ archived_at: by === null ? null : sql<Date>`now()`, archived_by: by })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The current government's name and time zone. */
+export function tenantSettings(tx: Tx) {
+  return tx.selectFrom('tenant').select(['name', 'time_zone']).executeTakeFirstOrThrow();
 }
 
 export async function setWaveClosed(tx: Tx, id: number) {
@@ -265,18 +300,6 @@ export async function inviteAudience(tx: Tx, tenantId: number, waveId: number, a
   return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
 
-/** Accounts of invited employees who have not answered (anonymous: not taken a ballot). */
-export function pendingInvitees(tx: Tx, waveId: number) {
-  return tx
-    .selectFrom('survey_invitation as i')
-    .innerJoin('account as a', 'a.employee_id', 'i.employee_id')
-    .select(['a.id as account_id', 'a.email', 'a.locale', 'a.display_name'])
-    .where('i.wave_id', '=', waveId)
-    .where('i.responded', '=', false)
-    .where('a.status', '=', 'active')
-    .execute();
-}
-
 /** Accounts of everyone invited to the wave, for the notification that it opened. */
 export function inviteeAccounts(tx: Tx, waveId: number) {
   return tx
@@ -285,15 +308,6 @@ export function inviteeAccounts(tx: Tx, waveId: number) {
     .select(['a.id as account_id', 'a.email', 'a.locale', 'a.display_name'])
     .where('i.wave_id', '=', waveId)
     .where('a.status', '=', 'active')
-    .execute();
-}
-
-export async function markReminded(tx: Tx, waveId: number) {
-  await tx
-    .updateTable('survey_invitation')
-    .set({ reminded_at: sql<Date>`now()` })
-    .where('wave_id', '=', waveId)
-    .where('responded', '=', false)
     .execute();
 }
 

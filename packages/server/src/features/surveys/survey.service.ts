@@ -2,13 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { type Actor, can, type Resource } from '@jenjang/domain/access';
 import { Audience } from '@jenjang/domain/contracts/survey.contract';
 import { MIN_K } from '@jenjang/domain/group-suppression.rules';
-import { waveState } from '@jenjang/domain/survey-wave.rules';
+import { announcesOnPublish, archiveBlocker, waveState } from '@jenjang/domain/survey-wave.rules';
 import type { Config } from '../../config';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { forbidden, notFound, ProblemError } from '../../http/problem';
-import { type Locale, translate } from '../../i18n/translate';
 import { appendAudit } from '../audit/audit.repository';
-import type { Mailer } from '../notifications/mailer';
 import { notify } from '../notifications/notification.repository';
 import * as instruments from './instrument.repository';
 import { readableInstrument } from './instrument.service';
@@ -41,7 +39,11 @@ export function toWaveSummary(wave: WaveRow, now = new Date()) {
  * Checks the actor may act on a survey (the whole government's, or one owned inside its reach):
  * 404 when it may not even read it, 403 when it may read but not manage it.
  */
-async function authorise(tx: Tx, actor: Actor, survey: { tenant_id: number; owner_unit_id: number | null }) {
+export async function authoriseSurvey(
+  tx: Tx,
+  actor: Actor,
+  survey: { tenant_id: number; owner_unit_id: number | null },
+) {
   const resource = await ownedResource(tx, survey);
   if (!can(actor, 'survey.read', resource)) throw notFound();
   if (!can(actor, 'survey.manage', resource)) throw forbidden();
@@ -51,9 +53,9 @@ async function authorise(tx: Tx, actor: Actor, survey: { tenant_id: number; owne
 /** The address of a public survey's answering page (the QR code poster points at it). */
 export const publicPath = (code: string) => `/s/${code}`;
 
-export async function listSurveys(db: Db, actor: Actor) {
+export async function listSurveys(db: Db, actor: Actor, query: { archived: boolean } = { archived: false }) {
   return withTenant(db, actor.tenantId, async (tx) => {
-    const surveys = (await repo.listSurveys(tx, actor.scopeUnitId)).filter((s) =>
+    const surveys = (await repo.listSurveys(tx, actor.scopeUnitId, query.archived)).filter((s) =>
       can(actor, 'survey.read', { tenantId: s.tenant_id, unitPath: s.owner_path }),
     );
     const waves = await repo.listWaves(
@@ -72,6 +74,7 @@ export async function listSurveys(db: Db, actor: Actor) {
           serviceName: survey.service_name,
           waveCount: survey.wave_count,
           latestWave: latest ? toWaveSummary(latest) : null,
+          archivedAt: survey.archived_at === null ? null : iso(survey.archived_at),
         };
       }),
     };
@@ -99,11 +102,15 @@ async function surveyDetail(tx: Tx, actor: Actor, id: number) {
         : null,
     audience: survey.mode === 'public' || !audience.success ? null : audience.data,
     publicPath: survey.public_code ? publicPath(survey.public_code) : null,
+    // Made absolute by the route, which knows PUBLIC_URL and the request (withPublicUrl).
+    publicUrl: null as string | null,
+    publicUrlConfigured: false,
     minGroupSize: survey.min_group_size,
     canManage: can(actor, 'survey.manage', resource),
     waveCount: waves.length,
     latestWave: waves[0] ? toWaveSummary(waves[0]) : null,
     waves: waves.map((w) => toWaveSummary(w)),
+    archivedAt: survey.archived_at === null ? null : iso(survey.archived_at),
   };
 }
 
@@ -128,7 +135,11 @@ export async function createSurvey(
   config: Pick<Config, 'surveyMinGroupSize'>,
 ) {
   if (input.mode !== 'public' && !input.audience) throw new ProblemError(400, 'survey.audienceRequired');
-  const minGroupSize = Math.max(input.minGroupSize ?? config.surveyMinGroupSize, MIN_K);
+  const minGroupSize = input.minGroupSize ?? config.surveyMinGroupSize;
+  // Refused, never raised silently: the contract and the configuration refuse it too.
+  if (!Number.isInteger(minGroupSize) || minGroupSize < MIN_K) {
+    throw new ProblemError(400, 'survey.minGroupSizeTooSmall', { min: MIN_K, value: minGroupSize });
+  }
   return withTenant(db, actor.tenantId, async (tx) => {
     await readableInstrument(tx, actor, input.instrumentId).catch(() => {
       throw new ProblemError(400, 'survey.unknownInstrument');
@@ -137,7 +148,7 @@ export async function createSurvey(
       throw new ProblemError(400, 'survey.unknownUnit');
     }
     // A scoped admin's survey is its unit's, and asks only people inside it.
-    await authorise(tx, actor, { tenant_id: actor.tenantId, owner_unit_id: actor.scopeUnitId });
+    await authoriseSurvey(tx, actor, { tenant_id: actor.tenantId, owner_unit_id: actor.scopeUnitId });
     await checkAudienceReach(tx, actor, input);
     const row = await repo.insertSurvey(tx, {
       tenantId: actor.tenantId,
@@ -186,9 +197,12 @@ export async function createWave(
     throw new ProblemError(400, 'survey.windowInvalid');
   }
   return withTenant(db, actor.tenantId, async (tx) => {
+    // Locked first: an archive running meanwhile is either seen here or waits for this wave.
+    await repo.lockSurvey(tx, surveyId);
     const survey = await repo.findSurvey(tx, surveyId);
     if (!survey) throw notFound();
-    await authorise(tx, actor, survey);
+    await authoriseSurvey(tx, actor, survey);
+    if (survey.archived_at !== null) throw new ProblemError(409, 'survey.archived');
     const version = await instruments.latestVersion(tx, survey.instrument_id);
     if (!version) throw notFound();
     const number = await repo.nextWaveNumber(tx, surveyId);
@@ -217,18 +231,24 @@ async function waveForChange(tx: Tx, actor: Actor, waveId: number) {
   const locked = await repo.lockWave(tx, waveId);
   const wave = locked ? await repo.findWave(tx, waveId) : undefined;
   if (!wave) throw notFound();
-  await authorise(tx, actor, wave);
+  await authoriseSurvey(tx, actor, wave);
   return wave;
 }
 
 /**
- * Publishes a draft wave: pins the instrument's latest version (frozen from now on), fixes the
- * audience as invitations and tells every invitee with an account.
+ * Publishes a draft wave: pins the instrument's latest version (frozen from now on) and fixes the
+ * audience as invitations. Invitees with an account are told at once when the window is open now;
+ * a scheduled wave is announced when its window opens (invitation-ticker.ts), so nobody is sent
+ * to a form that does not take answers yet.
  */
 export async function openWave(db: Db, actor: Actor, waveId: number) {
   return withTenant(db, actor.tenantId, async (tx) => {
+    // The survey first (as archiving does), so an archive and a publication never cross.
+    const found = await repo.findWave(tx, waveId);
+    if (found) await repo.lockSurvey(tx, found.survey_id);
     const wave = await waveForChange(tx, actor, waveId);
     if (wave.status !== 'draft') throw new ProblemError(409, 'survey.notDraft');
+    if (wave.archived_at !== null) throw new ProblemError(409, 'survey.archived');
     const version = await instruments.latestVersion(tx, wave.instrument_id);
     if (!version) throw notFound();
     let invited = 0;
@@ -237,8 +257,10 @@ export async function openWave(db: Db, actor: Actor, waveId: number) {
       invited = await repo.inviteAudience(tx, actor.tenantId, waveId, audience);
       if (invited === 0) throw new ProblemError(409, 'survey.audienceEmpty');
     }
-    await repo.setWaveOpen(tx, waveId, version.id, invited);
-    if (wave.mode !== 'public') {
+    const announced = announcesOnPublish({ opensAt: wave.opens_at, closesAt: wave.closes_at }, new Date());
+    // A public wave has nobody to tell: it counts as announced.
+    await repo.setWaveOpen(tx, waveId, version.id, invited, announced || wave.mode === 'public');
+    if (wave.mode !== 'public' && announced) {
       const accounts = await repo.inviteeAccounts(tx, waveId);
       await notify(
         tx,
@@ -253,7 +275,7 @@ export async function openWave(db: Db, actor: Actor, waveId: number) {
       action: 'survey.wave.opened',
       entity: 'survey_wave',
       entityId: waveId,
-      data: { invited, instrumentVersion: version.version },
+      data: { invited, instrumentVersion: version.version, announced },
     });
     return surveyDetail(tx, actor, wave.survey_id);
   });
@@ -279,55 +301,55 @@ export async function closeWave(db: Db, actor: Actor, waveId: number) {
 }
 
 /**
- * Reminds invitees who have not answered: an in-app notification each, and an e-mail to those
- * whose account has an address when SMTP is configured. Mail goes out after the commit.
+ * Archives a survey: out of the default list, no new waves, results kept and readable. Only when
+ * none of its published waves is still running (open or scheduled): close them first. A wave
+ * whose window has passed is finalised on the way (its last answers withheld as at any close).
  */
-export async function remindWave(db: Db, actor: Actor, waveId: number, mailer: Mailer) {
-  const { accounts, title, closesAt } = await withTenant(db, actor.tenantId, async (tx) => {
-    const wave = await repo.findWave(tx, waveId);
-    if (!wave) throw notFound();
-    await authorise(tx, actor, wave);
-    const state = waveState(
-      { status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at },
-      new Date(),
-    );
-    if (state !== 'open') throw new ProblemError(409, 'survey.notOpen');
-    if (wave.mode === 'public') throw new ProblemError(409, 'survey.publicNoReminders');
-    const pending = await repo.pendingInvitees(tx, waveId);
-    await notify(
-      tx,
-      actor.tenantId,
-      pending.map((a) => a.account_id),
-      'survey.reminder',
-      { waveId, title: wave.title },
-    );
-    await repo.markReminded(tx, waveId);
+export async function archiveSurvey(db: Db, actor: Actor, surveyId: number) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const survey = await lockedSurvey(tx, actor, surveyId);
+    if (survey.archived_at !== null) throw new ProblemError(409, 'survey.alreadyArchived');
+    const waves = await repo.listWaves(tx, [surveyId]);
+    const now = new Date();
+    const windows = waves.map((w) => ({ status: w.status, opensAt: w.opens_at, closesAt: w.closes_at }));
+    if (archiveBlocker(windows, now)) throw new ProblemError(409, 'survey.archiveBlocked');
+    for (const wave of waves) {
+      if (wave.status === 'open') await finalizeWave(tx, wave.id, false);
+    }
+    await repo.setArchived(tx, surveyId, actor.accountId);
     await appendAudit(tx, actor.tenantId, {
       actorAccountId: actor.accountId,
-      action: 'survey.wave.reminded',
-      entity: 'survey_wave',
-      entityId: waveId,
-      data: { notified: pending.length },
+      action: 'survey.archived',
+      entity: 'survey',
+      entityId: surveyId,
+      data: { title: survey.title },
     });
-    return { accounts: pending, title: wave.title, closesAt: iso(wave.closes_at) };
+    return surveyDetail(tx, actor, surveyId);
   });
-  let emailed = 0;
-  if (mailer.enabled) {
-    for (const account of accounts) {
-      if (!account.email) continue;
-      // The recipient's own language (every account has one), not the sender's.
-      const language: Locale = account.locale === 'en' ? 'en' : 'id';
-      await mailer.send({
-        to: account.email,
-        subject: translate(language, 'survey.mail.reminderSubject', { title }),
-        text: translate(language, 'survey.mail.reminderBody', {
-          name: account.display_name,
-          title,
-          closesAt: closesAt.slice(0, 10),
-        }),
-      });
-      emailed++;
-    }
-  }
-  return { notified: accounts.length, emailed };
+}
+
+/** Brings an archived survey back into use (the default list, new waves). */
+export async function restoreSurvey(db: Db, actor: Actor, surveyId: number) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const survey = await lockedSurvey(tx, actor, surveyId);
+    if (survey.archived_at === null) throw new ProblemError(409, 'survey.notArchived');
+    await repo.setArchived(tx, surveyId, null);
+    await appendAudit(tx, actor.tenantId, {
+      actorAccountId: actor.accountId,
+      action: 'survey.restored',
+      entity: 'survey',
+      entityId: surveyId,
+      data: { title: survey.title },
+    });
+    return surveyDetail(tx, actor, surveyId);
+  });
+}
+
+/** The survey, locked against a concurrent wave change or archive, for an admin who manages it. */
+async function lockedSurvey(tx: Tx, actor: Actor, surveyId: number) {
+  await repo.lockSurvey(tx, surveyId);
+  const survey = await repo.findSurvey(tx, surveyId);
+  if (!survey) throw notFound();
+  await authoriseSurvey(tx, actor, survey);
+  return survey;
 }
