@@ -12,9 +12,9 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { appendAudit } from '../audit/audit.repository';
 import { type JobContext, JobProblem, type JobRunner } from '../jobs/job-runner';
 import { SheetReader, sniffFileType } from './file-reader';
+import { lockTenantImports } from './import.repository';
 import { auditImportFailed } from './import-audit';
 import type { ImportLimits } from './import-limits';
-import { lockTenantImports } from './import.repository';
 import * as staging from './import-staging.repository';
 
 // One pipeline for every import kind (employees, units, positions): open the file by its bytes,
