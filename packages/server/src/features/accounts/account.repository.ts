@@ -1,5 +1,6 @@
 import type { ListScope, Role } from '@jenjang/domain/access';
 import { type ExpressionBuilder, sql } from 'kysely';
+import { ADVISORY_LOCK } from '../../db/advisory-locks';
 import { containsPattern, type Tx } from '../../db/database';
 import type { Database } from '../../db/schema';
 
@@ -156,10 +157,8 @@ export async function revokeAccess(tx: Tx, accountId: number): Promise<void> {
  * other at once cannot both pass the last-admin check.
  */
 export async function lockAccountAdministration(tx: Tx, tenantId: number): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${ACCOUNT_LOCK}, ${tenantId})`.execute(tx);
+  await sql`select pg_advisory_xact_lock(${ADVISORY_LOCK.accounts}, ${tenantId})`.execute(tx);
 }
-
-const ACCOUNT_LOCK = 41_002;
 
 /** Active admins of the whole government (no scope unit), other than this account. */
 export async function otherActiveTenantAdmins(tx: Tx, exceptId: number): Promise<number> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AuditAction } from '@jenjang/domain/audit-actions';
 import { sql } from 'kysely';
+import { ADVISORY_LOCK } from '../../db/advisory-locks';
 import type { Tx } from '../../db/database';
 import { describeSubjects, subjectKey } from './audit-subject.repository';
 
@@ -99,7 +100,7 @@ export async function appendAudit(tx: Tx, tenantId: number, event: AuditEvent): 
   const unitPath = uniqueIds(event.unitPath === undefined ? described?.unitPath : event.unitPath);
   const subject = (event.subject === undefined ? described?.name : event.subject) ?? undefined;
 
-  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK}, ${tenantId})`.execute(tx);
+  await sql`select pg_advisory_xact_lock(${ADVISORY_LOCK.audit}, ${tenantId})`.execute(tx);
   const last = await tx
     .selectFrom('audit_log')
     .select(['seq', 'hash'])
@@ -138,5 +139,3 @@ export async function appendAudit(tx: Tx, tenantId: number, event: AuditEvent): 
     })
     .execute();
 }
-
-const AUDIT_LOCK = 41_001;

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
+import { ADVISORY_LOCK } from '../../db/advisory-locks';
 import type { Db, Tx } from '../../db/database';
 import type { Streak } from './login-throttle';
 
 /** Advisory-lock namespace of sign-in attempts (the audit log uses its own). */
-const LOGIN_LOCK = 7_203_119;
 
 /**
  * Serialises attempts that share a subject or an address for the few statements that read the
@@ -12,7 +12,7 @@ const LOGIN_LOCK = 7_203_119;
  */
 export async function lockAttemptKeys(tx: Tx, keys: Buffer[]): Promise<void> {
   const ids = [...new Set(keys.map((k) => k.readInt32BE(0)))].sort((a, b) => a - b);
-  for (const id of ids) await sql`select pg_advisory_xact_lock(${LOGIN_LOCK}, ${id})`.execute(tx);
+  for (const id of ids) await sql`select pg_advisory_xact_lock(${ADVISORY_LOCK.signIn}, ${id})`.execute(tx);
 }
 
 export interface SubjectStreaks {

@@ -1,18 +1,17 @@
 import { sql } from 'kysely';
+import { ADVISORY_LOCK } from '../../db/advisory-locks';
 import type { Tx } from '../../db/database';
 import { lockUnitTree } from '../organisation/unit.repository';
 
 // Merging a staged batch (import_row, see import-staging.repository.ts) into units, positions and
 // employees, with a fixed number of set-based statements whatever the batch size.
 
-const IMPORT_LOCK = 41_002;
-
 /**
  * Serialises imports of one tenant: two imports creating the same unit at once would otherwise
  * collide on its unique name, and "the later row wins" must hold across files too.
  */
 export async function lockTenantImports(tx: Tx, tenantId: number): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${IMPORT_LOCK}, ${tenantId})`.execute(tx);
+  await sql`select pg_advisory_xact_lock(${ADVISORY_LOCK.import}, ${tenantId})`.execute(tx);
   // Imports create units and place people in them: no move or closure may change the tree meanwhile.
   await lockUnitTree(tx, tenantId, 'exclusive');
 }

@@ -2,12 +2,11 @@ import type { ListScope } from '@jenjang/domain/access';
 import { calendarDateIn, isTimeZone } from '@jenjang/domain/time-zone';
 import type { UnitKind } from '@jenjang/domain/unit-tree.rules';
 import { sql } from 'kysely';
+import { ADVISORY_LOCK } from '../../db/advisory-locks';
 import type { Tx } from '../../db/database';
 
 // The unit tree's SQL. unit.path holds the ids from the top down; a subtree is `path @> {id}`,
 // served by the GIN index on path. Every change of the tree's shape takes the tree lock first.
-
-const UNIT_TREE_LOCK = 41_012;
 
 /**
  * Serialises changes of one government's unit tree. A move rewrites the paths of a whole subtree
@@ -24,7 +23,7 @@ export async function lockUnitTree(
 ): Promise<void> {
   if (waitMs !== undefined) await sql`select set_config('lock_timeout', ${`${waitMs}ms`}, true)`.execute(tx);
   const lock = sql.raw(mode === 'exclusive' ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared');
-  await sql`select ${lock}(${UNIT_TREE_LOCK}, ${tenantId})`.execute(tx);
+  await sql`select ${lock}(${ADVISORY_LOCK.unitTree}, ${tenantId})`.execute(tx);
 }
 
 /** The government's date today, in its own time zone. */
