@@ -2,6 +2,9 @@
  * Every advisory lock key Jenjang takes, in one table, so two features can never share a key by
  * accident (an account change once waited behind every import because both used 41_002).
  * Keys taken with a second argument (the tenant id) lock per government.
+ * Not here: the release of a survey wave's answers locks, in SQL (migration 0011), the single
+ * 64-bit key hashtextextended('jenjang.survey-release', wave id) — a key space apart from the
+ * two-key locks, and unlikely to meet a fixed single key.
  */
 export const ADVISORY_LOCK = {
   migrate: 7_203_117,
