@@ -25,6 +25,45 @@ describe('employee registry', () => {
     await page.context().close();
   });
 
+  it('shows the length of service from TMT CPNS and the status in words', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'admin.tanjungbalai');
+    // The demo data, like many real imports, has TMT CPNS but no mk_tahun/mk_bulan.
+    const list = await (await page.request.get('/api/v1/employees?pageSize=1&sort=nip')).json();
+    const id = list.items[0].id as number;
+    const detail = await (await page.request.get(`/api/v1/employees/${id}`)).json();
+    expect(detail).toMatchObject({ serviceYears: null, serviceMonths: null, status: 'aktif' });
+    expect(detail.tmtCpns).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    await page.goto(`/employees/${id}`);
+    await expect
+      .poll(() => page.getByText(/^\d+ tahun \d+ bulan \(dihitung dari TMT CPNS\)$/).count())
+      .toBe(1);
+    expect(await page.getByText('Aktif', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByText('aktif', { exact: true }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('counts in the unit filter as many employees as the list filtered by the unit shows', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'admin.tanjungpinang');
+    await page.goto('/employees');
+    await page.getByRole('combobox', { name: /^unit kerja/i }).click();
+    const option = page.getByRole('option', { name: /^Dinas Pendidikan/ }).first();
+    const offered = Number((await option.innerText()).replace(/^[^\d]*/, '').replace(/\D/g, ''));
+    const direct = (await (await page.request.get('/api/v1/units?includeClosed=true')).json()).items.find(
+      (u: { name: string; parentId: number | null }) => u.name === 'Dinas Pendidikan' && u.parentId === null,
+    ).employeeCount as number;
+    // The defect: the option counted only the OPD's own staff, not its bidang and schools.
+    expect(offered).toBeGreaterThan(direct);
+    await option.click();
+    await page.waitForURL(/unitId=\d+/);
+    await expect
+      .poll(() => page.locator('#employee-results-heading').innerText(), { timeout: 10_000 })
+      .toBe(`${new Intl.NumberFormat('id').format(offered)} pegawai`);
+    await page.context().close();
+  });
+
   it('fits a 390-pixel phone screen without sideways scrolling', async () => {
     const page = await newPage(browser, { phone: true });
     await signIn(page, 'admin.tanjungpinang');

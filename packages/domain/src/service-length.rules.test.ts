@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth, toCalendarDate, yearsBetween } from './calendar-date';
-import { addMonths, monthsCompleted, serviceLengthFrom } from './service-length.rules';
+import { addMonths, monthsCompleted, recordServiceLength, serviceLengthFrom } from './service-length.rules';
 
 const day = fc
   .record({
@@ -109,5 +109,36 @@ describe('addMonths', () => {
         expect(d).toBeLessThanOrEqual(daysInMonth(y, m));
       }),
     );
+  });
+});
+
+describe('recordServiceLength', () => {
+  const asOf = '2026-12-02';
+
+  it('keeps the imported years and months, which may hold recognised earlier service', () => {
+    expect(recordServiceLength({ serviceYears: 20, serviceMonths: 3, tmtCpns: '2010-01-01' }, asOf)).toEqual({
+      years: 20,
+      months: 3,
+      computed: false,
+    });
+    expect(recordServiceLength({ serviceYears: 4, serviceMonths: null, tmtCpns: null }, asOf)).toEqual({
+      years: 4,
+      months: 0,
+      computed: false,
+    });
+  });
+
+  it('counts from TMT CPNS when nothing was imported', () => {
+    expect(
+      recordServiceLength({ serviceYears: null, serviceMonths: null, tmtCpns: '2010-01-01' }, asOf),
+    ).toEqual({
+      years: 16,
+      months: 11,
+      computed: true,
+    });
+  });
+
+  it('knows nothing without either', () => {
+    expect(recordServiceLength({ serviceYears: null, serviceMonths: null, tmtCpns: null }, asOf)).toBeNull();
   });
 });

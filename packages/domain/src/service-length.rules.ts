@@ -50,3 +50,19 @@ export function serviceLengthFrom(tmtCpns: string, asOf: string): ServiceLength 
   const months = monthsCompleted(tmtCpns, asOf);
   return { years: Math.floor(months / 12), months: months % 12 };
 }
+
+/**
+ * The masa kerja a record shows: SIASN's mk_tahun/mk_bulan where they were imported (they may
+ * include recognised earlier service), else counted from TMT CPNS as of the day given; null when
+ * neither is known. `computed` says which, so a page can say how the figure was found.
+ */
+export function recordServiceLength(
+  record: { serviceYears: number | null; serviceMonths: number | null; tmtCpns: string | null },
+  asOf: string,
+): (ServiceLength & { computed: boolean }) | null {
+  if (record.serviceYears !== null || record.serviceMonths !== null) {
+    return { years: record.serviceYears ?? 0, months: record.serviceMonths ?? 0, computed: false };
+  }
+  const length = record.tmtCpns === null ? null : serviceLengthFrom(record.tmtCpns, asOf);
+  return length && { ...length, computed: true };
+}

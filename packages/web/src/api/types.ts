@@ -21,6 +21,10 @@ export type SetPasswordRequest = JsonBody<paths['/api/v1/auth/set-password']['po
 export type UpdateLocaleRequest = JsonBody<paths['/api/v1/auth/locale']['put']>;
 
 export type Dashboard = Schemas['Dashboard'];
+export type DashboardSurveys = Schemas['DashboardSurveys'];
+export type HomeIkm = DashboardSurveys['ikm'][number];
+export type HomeResult = DashboardSurveys['results'][number];
+export type DashboardAttention = Schemas['DashboardAttention'];
 
 export type Instance = Schemas['Instance'];
 export type NationalEmployees = Schemas['NationalEmployees'];

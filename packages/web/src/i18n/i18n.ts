@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import { isLanguage, LANGUAGES, type Language } from './languages';
 import accountsEn from './locales/en/accounts.json';
 import auditEn from './locales/en/audit.json';
+import dashboardEn from './locales/en/dashboard.json';
 import nationalEn from './locales/en/national.json';
 import organisationEn from './locales/en/organisation.json';
 import surveyAdminEn from './locales/en/survey-admin.json';
@@ -13,6 +14,7 @@ import surveyTakeEn from './locales/en/survey-take.json';
 import en from './locales/en.json';
 import accountsId from './locales/id/accounts.json';
 import auditId from './locales/id/audit.json';
+import dashboardId from './locales/id/dashboard.json';
 import nationalId from './locales/id/national.json';
 import organisationId from './locales/id/organisation.json';
 import surveyAdminId from './locales/id/survey-admin.json';
@@ -52,6 +54,7 @@ export const resources = {
     organisation: organisationId,
     accounts: accountsId,
     audit: auditId,
+    dashboard: dashboardId,
   },
   en: {
     translation: en,
@@ -63,6 +66,7 @@ export const resources = {
     organisation: organisationEn,
     accounts: accountsEn,
     audit: auditEn,
+    dashboard: dashboardEn,
   },
 } as const;
 
@@ -83,6 +87,7 @@ void i18n.use(initReactI18next).init({
     'organisation',
     'accounts',
     'audit',
+    'dashboard',
   ],
   defaultNS: 'translation',
   interpolation: { escapeValue: false },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../api/types';
-import { unitOptions } from './unit-tree';
+import { subtreeCounts, unitOptions } from './unit-tree';
 
 const collator = new Intl.Collator('id');
 
@@ -69,5 +69,37 @@ describe('unitOptions', () => {
       );
     expect(filtered()).toEqual(['Dinas Baru', 'Dinas Tutup Besok']);
     expect(filtered(['2'])).toEqual(['Bidang Lama (closed)', 'Dinas Baru', 'Dinas Tutup Besok']);
+  });
+});
+
+describe('headcounts of the options', () => {
+  const units = [
+    unit(1, 'Dinas Pendidikan', null, 13),
+    unit(2, 'Bidang SD', 1, 170),
+    unit(3, 'SD Negeri 1', 2, 30),
+    unit(4, 'Bidang PAUD', 1, 160),
+    unit(5, 'Bidang Lama', 1, 10, '2026-01-01'),
+    unit(6, 'Inspektorat', null, 20),
+  ];
+
+  it('count everyone in a unit and below it, as the list filtered by it shows', () => {
+    // The defect: the filter said 13 where the list of Dinas Pendidikan showed 383.
+    const options = unitOptions(units, collator, { today: '2026-05-20' });
+    const count = (label: string) => options.find((o) => o.label === label)?.employeeCount;
+    expect(count('Dinas Pendidikan')).toBe(383);
+    expect(count('Bidang SD')).toBe(200);
+    expect(count('SD Negeri 1')).toBe(30);
+    expect(count('Inspektorat')).toBe(20);
+  });
+
+  it('count a closed unit’s people under its parent while they are still there', () => {
+    expect(subtreeCounts(units).get(1)).toBe(383);
+    expect(subtreeCounts(units.filter((u) => u.id !== 5)).get(1)).toBe(373);
+  });
+
+  it('stop at a parent cycle instead of looping forever', () => {
+    const counts = subtreeCounts([unit(1, 'A', 2, 1), unit(2, 'B', 1, 2)]);
+    expect(counts.get(1)).toBe(3);
+    expect(counts.get(2)).toBe(3);
   });
 });

@@ -4,6 +4,10 @@ export interface UnitOption {
   value: string;
   label: string;
   depth: number;
+  /**
+   * Employees in the unit and every unit below it, closed ones included: what the employee list
+   * shows when filtered by the unit (it filters by subtree).
+   */
   employeeCount: number;
   /** Closed on the day given: offered only because a record still refers to it. */
   closed: boolean;
@@ -31,6 +35,7 @@ export function unitOptions(
   collator: Intl.Collator,
   filter: UnitOptionsFilter = {},
 ): UnitOption[] {
+  const headcounts = subtreeCounts(units);
   const keep = new Set(filter.keep ?? []);
   const today = filter.today;
   const shown =
@@ -55,7 +60,7 @@ export function unitOptions(
         value: String(unit.id),
         label: unit.name,
         depth,
-        employeeCount: unit.employeeCount,
+        employeeCount: headcounts.get(unit.id) ?? unit.employeeCount,
         closed: today !== undefined && isClosedOn(unit, today),
       });
       visit(unit.id, depth + 1);
@@ -63,4 +68,24 @@ export function unitOptions(
   };
   visit(null, 0);
   return result;
+}
+
+/**
+ * Each unit's employees plus those of every unit below it. The API counts a unit's own employees;
+ * a unit's people are also everyone under it, and a unit that is hidden (closed) still counts
+ * towards its parent until its people are moved.
+ */
+export function subtreeCounts(units: readonly Pick<Unit, 'id' | 'parentId' | 'employeeCount'>[]) {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const totals = new Map<number, number>(units.map((unit) => [unit.id, 0]));
+  for (const unit of units) {
+    // Up the parent chain; a cycle in bad data stops at the first unit seen twice.
+    const seen = new Set<number>();
+    for (let at: typeof unit | undefined = unit; at && !seen.has(at.id); ) {
+      seen.add(at.id);
+      totals.set(at.id, (totals.get(at.id) ?? 0) + unit.employeeCount);
+      at = at.parentId === null ? undefined : byId.get(at.parentId);
+    }
+  }
+  return totals;
 }

@@ -13,7 +13,7 @@ export function CountTable({
   categoryLabel: string;
   data: ChartDatum[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('dashboard');
   const format = useFormat();
   return (
     <Table striped withTableBorder={false} verticalSpacing={4}>
@@ -22,7 +22,7 @@ export function CountTable({
         <Table.Tr>
           <Table.Th scope="col">{categoryLabel}</Table.Th>
           <Table.Th scope="col" ta="right">
-            {t('dashboard.count')}
+            {t('count')}
           </Table.Th>
         </Table.Tr>
       </Table.Thead>

@@ -76,3 +76,33 @@ export function CountDonutChart({ data, valueFormatter }: DonutProps) {
     />
   );
 }
+
+interface IkmProps {
+  data: { key: string; label: string; value: number }[];
+  seriesLabel: string;
+  valueFormatter: (value: number) => string;
+}
+
+/** The latest IKM per service unit on the index's own scale, 0–100, names on the side. */
+export function IkmBarChart({ data, seriesLabel, valueFormatter }: IkmProps) {
+  const narrow = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
+  return (
+    <BarChart
+      h={Math.max(120, data.length * 36 + 40)}
+      data={data}
+      dataKey="label"
+      orientation="vertical"
+      series={[{ name: 'value', label: seriesLabel, color: 'teal.8' }]}
+      valueFormatter={valueFormatter}
+      xAxisProps={{ domain: [0, 100] }}
+      yAxisProps={{
+        width: narrow ? 120 : 230,
+        tickFormatter: (value: string) => truncate(String(value), narrow ? 16 : 32),
+      }}
+      gridAxis="x"
+      maxBarWidth={28}
+      accessibilityLayer={false}
+      tooltipAnimationDuration={0}
+    />
+  );
+}

@@ -20,8 +20,13 @@ const CountDonutChart = lazy(() =>
   import('./dashboard-charts').then((module) => ({ default: module.CountDonutChart })),
 );
 
-export function TenantOverview() {
-  const { t } = useTranslation();
+/**
+ * Workforce figures of the reader's reach: the whole government per OPD, or a subtree per unit
+ * right below its own (`scopeUnit`).
+ */
+export function WorkforceOverview({ scopeUnit }: { scopeUnit: string | null }) {
+  const { t } = useTranslation('dashboard');
+  const { t: tc } = useTranslation();
   const format = useFormat();
   const labels = useDomainLabels();
   const canImport = useCan('employee.import');
@@ -31,9 +36,9 @@ export function TenantOverview() {
     return (
       <Stack gap="md" aria-busy="true">
         <Text role="status" c="dimmed">
-          {t('common.loading')}
+          {tc('common.loading')}
         </Text>
-        <SimpleGrid cols={{ base: 1, xs: 3 }}>
+        <SimpleGrid cols={3}>
           <Skeleton h={96} />
           <Skeleton h={96} />
           <Skeleton h={96} />
@@ -48,17 +53,13 @@ export function TenantOverview() {
   const data = dashboard.data;
   if (data.employees.total === 0) {
     return (
-      <EmptyMessage title={t('dashboard.empty.title')}>
-        {canImport ? (
-          <AnchorLink to="/imports/employees">{t('dashboard.empty.import')}</AnchorLink>
-        ) : (
-          t('dashboard.empty.body')
-        )}
+      <EmptyMessage title={t('empty.title')}>
+        {canImport ? <AnchorLink to="/imports/employees">{t('empty.import')}</AnchorLink> : t('empty.body')}
       </EmptyMessage>
     );
   }
 
-  const units = unitsChartData(data.byUnit, t('dashboard.charts.otherUnits'));
+  const units = unitsChartData(data.byUnit, t('charts.otherUnits'));
   const golongan = golonganChartData(data.byGolongan);
   const kinds = data.byPositionKind.map((row, index) => ({
     key: row.kind,
@@ -66,13 +67,17 @@ export function TenantOverview() {
     count: row.count,
     color: CHART_COLORS[index % CHART_COLORS.length] ?? 'gray.7',
   }));
-  const seriesLabel = t('dashboard.count');
+  const seriesLabel = t('count');
 
   return (
     <Stack gap="lg">
       <HeadlineFigures employees={data.employees} />
       <ChartCard
-        {...countCard(t('dashboard.charts.byUnit'), t('dashboard.charts.unit'), units)}
+        {...countCard(
+          scopeUnit ? t('charts.byUnitIn', { unit: scopeUnit }) : t('charts.byUnit'),
+          scopeUnit ? t('charts.unitIn') : t('charts.unit'),
+          units,
+        )}
         chartHeight={units.length * 30 + 40}
         chart={
           <CountBarChart
@@ -85,11 +90,11 @@ export function TenantOverview() {
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <ChartCard
-          {...countCard(t('dashboard.charts.byGolongan'), t('dashboard.charts.golongan'), golongan)}
+          {...countCard(t('charts.byGolongan'), t('charts.golongan'), golongan)}
           chart={<CountBarChart data={golongan} seriesLabel={seriesLabel} valueFormatter={format.number} />}
         />
         <ChartCard
-          {...countCard(t('dashboard.charts.byPositionKind'), t('dashboard.charts.positionKind'), kinds)}
+          {...countCard(t('charts.byPositionKind'), t('charts.positionKind'), kinds)}
           chart={<KindDonut data={kinds} valueFormatter={format.number} />}
         />
       </SimpleGrid>

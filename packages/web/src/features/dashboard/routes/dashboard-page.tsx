@@ -1,29 +1,87 @@
-import { Stack, Text } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Me } from '../../../api/types';
 import { PageTitle } from '../../../components/page-title';
-import { hasPermission, useMe } from '../../../lib/session';
-import { TenantOverview } from '../components/tenant-overview';
-import { WelcomeCard } from '../components/welcome-card';
+import { useDomainLabels } from '../../../lib/domain-labels';
+import { useMe } from '../../../lib/session';
+import { useHomeSurveys } from '../api/get-home-surveys';
+import { AttentionCard } from '../components/attention-card';
+import { AuditCard } from '../components/audit-card';
+import { type HomeSection, homeSections } from '../components/home-data';
+import { QueryContent } from '../components/home-section';
+import { PartnerHome } from '../components/partner-home';
+import { RecordCard } from '../components/record-card';
+import { IkmCard, ResultsCard } from '../components/survey-cards';
+import { WaitingCard } from '../components/waiting-card';
+import { WorkforceOverview } from '../components/workforce-overview';
 
+/** Beranda: one home per role, each showing only what that role may see (homeSections). */
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('dashboard');
+  const labels = useDomainLabels();
   const me = useMe();
-  // Every ASN holds the pegawai role; their home is their own record, not the tenant's figures.
-  const showFigures = hasPermission(me, 'dashboard.read') && me.role !== 'pegawai';
+  const sections = homeSections(me);
+  const workforce = sections.includes('workforce');
 
   return (
     <Stack gap="lg">
       <Stack gap={4}>
-        <PageTitle title={t('dashboard.title')} />
-        {showFigures && (
-          <Text c="dimmed">
-            {me.scopeUnit
-              ? t('dashboard.scopeUnit', { unit: me.scopeUnit.name })
-              : t('dashboard.scopeTenant', { tenant: me.tenant.name })}
+        <PageTitle title={t('title')} />
+        <Text c="dimmed">
+          {workforce
+            ? me.scopeUnit
+              ? t('scopeUnit', { unit: me.scopeUnit.name })
+              : t('scopeTenant', { tenant: me.tenant.name })
+            : t('subtitle', { role: labels.role(me.role), tenant: me.tenant.name })}
+        </Text>
+        {!workforce && (
+          <Text fw={600} data-testid="home-greeting">
+            {t('greeting', { name: me.displayName })}
           </Text>
         )}
       </Stack>
-      {showFigures ? <TenantOverview /> : <WelcomeCard me={me} />}
+      {sections.map((section) => (
+        <Section key={section} section={section} me={me} />
+      ))}
     </Stack>
+  );
+}
+
+function Section({ section, me }: { section: HomeSection; me: Me }): ReactNode {
+  switch (section) {
+    case 'attention':
+      return <AttentionCard />;
+    case 'waiting':
+      return <WaitingCard onlyWhenWaiting={me.role !== 'pegawai'} />;
+    case 'record':
+      return <RecordCard employeeId={me.employeeId} />;
+    case 'surveys':
+      return <SurveySection scoped={me.scopeUnit !== null} />;
+    case 'workforce':
+      return <WorkforceOverview scopeUnit={me.scopeUnit?.name ?? null} />;
+    case 'audit':
+      return <AuditCard />;
+    case 'partner':
+      return <PartnerHome me={me} />;
+  }
+}
+
+/** IKM per service and the newest results, side by side on a wide screen. */
+function SurveySection({ scoped }: { scoped: boolean }) {
+  const query = useHomeSurveys();
+  return (
+    <QueryContent query={query} height={240}>
+      {(data) =>
+        data.ikm.length > 0 ? (
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+            <IkmCard data={data} />
+            <ResultsCard data={data} scoped={scoped} />
+          </SimpleGrid>
+        ) : (
+          <ResultsCard data={data} scoped={scoped} wide />
+        )
+      }
+    </QueryContent>
   );
 }

@@ -1,3 +1,5 @@
+import { recordServiceLength } from '@jenjang/domain/service-length.rules';
+import { calendarDateIn } from '@jenjang/domain/time-zone';
 import { Badge, Breadcrumbs, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeDetail, Golongan } from '../../../api/types';
@@ -21,13 +23,15 @@ export function EmployeeProfile({ employee, golongan }: ProfileProps) {
     const name = pangkat(code);
     return name ? `${code} — ${name}` : code;
   };
+  // Imported years and months where SIASN gave them, else counted from TMT CPNS to the
+  // government's today (and said so).
+  const length = recordServiceLength(employee, calendarDateIn(new Date(), format.timeZone));
   const service =
-    employee.serviceYears === null && employee.serviceMonths === null
-      ? null
-      : t('employees.detail.serviceLength', {
-          years: employee.serviceYears ?? 0,
-          months: employee.serviceMonths ?? 0,
-        });
+    length &&
+    t(length.computed ? 'employees.detail.serviceLengthComputed' : 'employees.detail.serviceLength', {
+      years: length.years,
+      months: length.months,
+    });
 
   return (
     <Stack gap="lg">
