@@ -31,7 +31,7 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  // Home of every signed-in user: tenant figures, or the personal welcome card.
+  // Home of every signed-in user: each role's own (features/dashboard, home-data.ts).
   {
     id: 'dashboard',
     label: 'nav.dashboard',
