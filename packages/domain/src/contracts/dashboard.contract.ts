@@ -11,8 +11,9 @@ import { IkmOverview, VisibleResults } from './survey-results.contract';
 export const DashboardSurveys = z
   .object({
     /**
-     * The smallest group whose figures are shown, as this deployment sets it for new surveys (a
-     * survey may ask for more, never less than 3): for the sentence saying why a unit sees none.
+     * The smallest group whose figures are shown, as this deployment sets it for new surveys
+     * (SURVEY_MIN_GROUP_SIZE; a survey may set its own, never below 3): for the sentence saying
+     * when a unit's results appear.
      */
     k: z.number().int(),
     ikm: IkmOverview.shape.items,
