@@ -282,12 +282,23 @@ describe('buildWaveReport: texts', () => {
   const suggestions = () =>
     report({ responses, hiddenTexts }).questions.find((q) => q.key === 'suggestions')!;
 
-  it('lists the text answers sorted by response id, without those a moderator hid', () => {
+  it('lists the text answers sorted by their ids, without those a moderator hid', () => {
     expect(suggestions().texts).toEqual([
-      { responseId: idOf(1), text: 'Petugas ramah, tetapi antrean panjang.' },
-      { responseId: idOf(3), text: 'Antrean terlalu lama, mohon tambah loket.' },
-      { responseId: idOf(4), text: 'Ruang tunggu panas, AC mati.' },
+      { id: `${idOf(1)}:suggestions`, text: 'Petugas ramah, tetapi antrean panjang.' },
+      { id: `${idOf(3)}:suggestions`, text: 'Antrean terlalu lama, mohon tambah loket.' },
+      { id: `${idOf(4)}:suggestions`, text: 'Ruang tunggu panas, AC mati.' },
     ]);
+  });
+
+  it('gives each text the id the caller makes of its response and question, and sorts by it', () => {
+    const reversed = report({
+      responses,
+      hiddenTexts,
+      textId: (r, key) => `${key}:${999 - Number(r.slice(1))}`,
+    });
+    const texts = reversed.questions.find((q) => q.key === 'suggestions')!.texts!;
+    expect(texts.map((t) => t.id)).toEqual(['suggestions:995', 'suggestions:996', 'suggestions:998']);
+    expect(texts[0]!.text).toBe('Ruang tunggu panas, AC mati.');
   });
 
   it('counts the words of the texts shown, not of the hidden ones', () => {

@@ -43,7 +43,11 @@ export interface StoredResponse {
 export type BreakdownBy = 'unit' | ProfileField;
 
 export interface TextAnswer {
-  responseId: string;
+  /**
+   * This text's own id (ReportInput.textId): not the response's, so two texts of one respondent
+   * cannot be matched by id across questions.
+   */
+  id: string;
   text: string;
 }
 
@@ -113,6 +117,8 @@ export interface ReportInput {
   view?: 'whole' | 'slice' | undefined;
   /** Answers withheld when the wave closed. */
   withheld?: number | undefined;
+  /** The id a text answer is shown with, from its response and question (default: both, plainly). */
+  textId?: ((responseId: string, questionKey: string) => string) | undefined;
   /** Texts a moderator hid: `responseId:questionKey`. */
   hiddenTexts: ReadonlySet<string>;
   breakdown?: { by: BreakdownBy; unitNames: ReadonlyMap<number, string> } | undefined;
@@ -241,14 +247,20 @@ function breakdownOf(
   };
 }
 
+/** A text's id from its response and question: the server's is a one-way hash (result.service.ts). */
+const plainTextId = (responseId: string, questionKey: string) => `${responseId}:${questionKey}`;
+
 function textsOf(question: Question, input: ReportInput): TextAnswer[] {
+  const idOf = input.textId ?? plainTextId;
   const texts = input.responses.flatMap((r) => {
     const value = r.answers[question.key];
     if (typeof value !== 'string' || input.hiddenTexts.has(`${r.id}:${question.key}`)) return [];
-    return [{ responseId: r.id, text: value }];
+    return [{ id: idOf(r.id, question.key), text: value }];
   });
   // Response ids are random: sorting by them shows texts in no order related to who answered when.
-  return texts.sort((a, b) => (a.responseId < b.responseId ? -1 : a.responseId > b.responseId ? 1 : 0));
+  // Sorted by their own ids: each question's texts in an order unrelated to answering, and to the
+  // order of any other question's texts.
+  return texts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**

@@ -254,7 +254,7 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
       {
         url: `${v}/survey-waves/${wave}/texts`,
         payload: {
-          responseId: '00000000-0000-4000-8000-000000000000',
+          textId: '0123456789abcdef0123456789abcdef',
           questionKey: 'comments',
           hidden: true,
         },

@@ -142,7 +142,8 @@ export const WaveReport = z
       z.object({
         key: z.string(),
         summary: QuestionSummary,
-        texts: z.array(z.object({ responseId: z.string(), text: z.string() })).optional(),
+        /** Each text with an id of its own (not its response's: texts cannot be matched across questions). */
+        texts: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
         words: z.array(z.object({ word: z.string(), count: z.number().int() })).optional(),
       }),
     ),
@@ -209,7 +210,11 @@ export const ResultsQuery = z.object({
 });
 
 export const HideTextBody = z
-  .object({ responseId: z.uuid(), questionKey: z.string().max(40), hidden: z.boolean() })
+  .object({
+    textId: z.string().regex(/^[0-9a-f]{32}$/),
+    questionKey: z.string().max(40),
+    hidden: z.boolean(),
+  })
   .meta({ id: 'HideTextBody' });
 
 /** PermenPANRB 14/2017 per service unit and period: every SKM wave's IKM, under the k rule. */

@@ -4556,7 +4556,7 @@ export interface components {
                 key: string;
                 summary: components["schemas"]["QuestionSummaryInput"];
                 texts?: {
-                    responseId: string;
+                    id: string;
                     text: string;
                 }[];
                 words?: {
@@ -4623,8 +4623,7 @@ export interface components {
             report: components["schemas"]["WaveReportInput"];
         };
         HideTextBodyInput: {
-            /** Format: uuid */
-            responseId: string;
+            textId: string;
             questionKey: string;
             hidden: boolean;
         };
@@ -5653,7 +5652,7 @@ export interface components {
                 key: string;
                 summary: components["schemas"]["QuestionSummary"];
                 texts?: {
-                    responseId: string;
+                    id: string;
                     text: string;
                 }[];
                 words?: {
@@ -5720,8 +5719,7 @@ export interface components {
             report: components["schemas"]["WaveReport"];
         };
         HideTextBody: {
-            /** Format: uuid */
-            responseId: string;
+            textId: string;
             questionKey: string;
             hidden: boolean;
         };

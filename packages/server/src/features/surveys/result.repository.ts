@@ -65,13 +65,10 @@ export async function unitNames(tx: Tx): Promise<Map<number, string>> {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-export function responseOfWave(tx: Tx, responseId: string, waveId: number) {
-  return tx
-    .selectFrom('survey_response')
-    .select('id')
-    .where('id', '=', responseId)
-    .where('wave_id', '=', waveId)
-    .executeTakeFirst();
+/** The ids of a wave's released answers (to find the one a text id was made from). */
+export async function responseIdsOf(tx: Tx, waveId: number): Promise<string[]> {
+  const rows = await tx.selectFrom('survey_response').select('id').where('wave_id', '=', waveId).execute();
+  return rows.map((r) => r.id);
 }
 
 export async function setTextHidden(

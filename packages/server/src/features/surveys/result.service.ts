@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Actor, can } from '@jenjang/domain/access';
 import type { InstrumentDefinition } from '@jenjang/domain/contracts/instrument.contract';
 import type { BreakdownBy } from '@jenjang/domain/survey-report';
@@ -13,6 +14,14 @@ import { type ResultsView, resultsView, settledWave, viewUnits } from './result-
 import { findWave } from './survey.repository';
 import { toWaveSummary } from './survey.service';
 import { ownedResource } from './survey-access';
+
+/**
+ * The id a text answer is shown and moderated by: a one-way hash of its response and question, so
+ * a reader cannot tell which texts of different questions one respondent wrote (response ids are
+ * random and never shown, so the hash cannot be recomputed from outside).
+ */
+export const textId = (responseId: string, questionKey: string) =>
+  createHash('sha256').update(`${responseId}:${questionKey}`).digest('hex').slice(0, 32);
 
 /** Hidden texts leave the figures too, not only the lists: a text question's count omits them. */
 const stored = (rows: Awaited<ReturnType<typeof repo.waveResponses>>, hidden: ReadonlySet<string>) =>
@@ -87,6 +96,7 @@ export async function getWaveResults(
       view: view.kind,
       withheld: wave.withheld,
       hiddenTexts: await repo.hiddenTexts(tx, waveId),
+      textId,
       breakdown: breakdown ? { by: breakdown, unitNames: await repo.unitNames(tx) } : undefined,
       previous: previousInput,
     });
@@ -107,23 +117,33 @@ export async function setTextHidden(
   db: Db,
   actor: Actor,
   waveId: number,
-  input: { responseId: string; questionKey: string; hidden: boolean },
+  input: { textId: string; questionKey: string; hidden: boolean },
 ) {
   await withTenant(db, actor.tenantId, async (tx) => {
     const wave = await findWave(tx, waveId);
     const resource = wave ? await ownedResource(tx, wave) : null;
     if (!wave || !resource || !can(actor, 'survey.read', resource)) throw notFound();
     if (!can(actor, 'survey.manage', resource)) throw forbidden();
-    if (!(await repo.responseOfWave(tx, input.responseId, waveId))) throw notFound();
     const definition = await definitionOf(tx, wave.instrument_version_id);
     const question = definition.sections.flatMap((s) => s.questions).find((q) => q.key === input.questionKey);
     if (question?.type !== 'text') throw new ProblemError(400, 'survey.notText');
-    await repo.setTextHidden(tx, { tenantId: actor.tenantId, ...input, accountId: actor.accountId });
+    const responseId = (await repo.responseIdsOf(tx, waveId)).find(
+      (id) => textId(id, input.questionKey) === input.textId,
+    );
+    if (!responseId) throw notFound();
+    await repo.setTextHidden(tx, {
+      tenantId: actor.tenantId,
+      responseId,
+      questionKey: input.questionKey,
+      hidden: input.hidden,
+      accountId: actor.accountId,
+    });
+    // The text's id, not the response's: the audit log does not link one respondent's texts either.
     await appendAudit(tx, actor.tenantId, {
       actorAccountId: actor.accountId,
       action: input.hidden ? 'survey.text.hidden' : 'survey.text.shown',
       entity: 'survey_response',
-      entityId: input.responseId,
+      entityId: input.textId,
       data: { waveId, questionKey: input.questionKey },
     });
   });

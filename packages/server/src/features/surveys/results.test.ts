@@ -13,6 +13,8 @@ import {
   type TestContext,
 } from '../../../test/harness';
 import { SMALL_INSTRUMENT } from '../../../test/survey-fixtures';
+import { withTenant } from '../../db/database';
+import { textId } from './result.service';
 
 // Results as readers get them: answers released k at a time, the k rule over the whole wave, its
 // breakdowns and profile counts once the wave is closed, its exports; the figures, the IKM of
@@ -112,7 +114,7 @@ const question = (body: { report: { questions: { key: string }[] } }, key: strin
     | {
         key: string;
         summary: Record<string, unknown>;
-        texts?: { responseId: string; text: string }[];
+        texts?: { id: string; text: string }[];
         words?: unknown[];
       }
     | undefined;
@@ -380,9 +382,8 @@ describe('results of a closed wave', () => {
 describe('moderating text answers', () => {
   const abusive = 'Panitia bodoh semua';
   let hiddenId = '';
-  const responseIdOf = async (text: string) =>
-    question((await results(survey.waveId)).json(), 'comments')!.texts!.find((t) => t.text === text)!
-      .responseId;
+  const textIdOf = async (text: string) =>
+    question((await results(survey.waveId)).json(), 'comments')!.texts!.find((t) => t.text === text)!.id;
 
   it('lets a pimpinan read results but not hide a text', async () => {
     const pimpinan = await login(ctx, (await createAccount(ctx, tenantId, 'pimpinan')).username);
@@ -390,7 +391,7 @@ describe('moderating text answers', () => {
     expect(read.statusCode).toBe(200);
     expect(read.json().canModerate).toBe(false);
     const hide = await api(pimpinan, 'POST', `/survey-waves/${survey.waveId}/texts`, {
-      responseId: await responseIdOf(abusive),
+      textId: await textIdOf(abusive),
       questionKey: 'comments',
       hidden: true,
     });
@@ -406,7 +407,7 @@ describe('moderating text answers', () => {
 
   it('refuses to hide an answer that is not a text', async () => {
     const hide = await api(admin, 'POST', `/survey-waves/${survey.waveId}/texts`, {
-      responseId: await responseIdOf(abusive),
+      textId: await textIdOf(abusive),
       questionKey: 'satisfaction',
       hidden: true,
     });
@@ -415,9 +416,9 @@ describe('moderating text answers', () => {
   });
 
   it('takes a hidden text out of the results, the word counts and the exports', async () => {
-    hiddenId = await responseIdOf(abusive);
+    hiddenId = await textIdOf(abusive);
     const hide = await api(admin, 'POST', `/survey-waves/${survey.waveId}/texts`, {
-      responseId: hiddenId,
+      textId: hiddenId,
       questionKey: 'comments',
       hidden: true,
     });
@@ -435,9 +436,28 @@ describe('moderating text answers', () => {
     expect(texts).toHaveLength(1 + 2 + 2);
   });
 
+  it('gives texts ids of their own, never their response’s, so two texts of one respondent cannot be matched', async () => {
+    const body = (await results(survey.waveId)).json();
+    const ids = (key: string) => question(body, key)!.texts!.map((t) => t.id);
+    const all = [...ids('why_low'), ...ids('comments')];
+    expect(new Set(all).size).toBe(all.length);
+    for (const id of all) expect(id).toMatch(/^[0-9a-f]{32}$/);
+    const responseIds = await withTenant(ctx.db, tenantId, (tx) =>
+      tx.selectFrom('survey_response').select('id').where('wave_id', '=', survey.waveId).execute(),
+    );
+    for (const { id } of responseIds) {
+      expect(JSON.stringify(body)).not.toContain(id);
+      expect(textId(id, 'why_low')).not.toBe(textId(id, 'comments'));
+    }
+    const audit = await withTenant(ctx.db, tenantId, (tx) =>
+      tx.selectFrom('audit_log').select(['entity_id']).where('action', '=', 'survey.text.hidden').execute(),
+    );
+    expect(audit.map((a) => a.entity_id)).toEqual([hiddenId]);
+  });
+
   it('shows a hidden text again when asked', async () => {
     const show = await api(admin, 'POST', `/survey-waves/${survey.waveId}/texts`, {
-      responseId: hiddenId,
+      textId: hiddenId,
       questionKey: 'comments',
       hidden: false,
     });
@@ -628,7 +648,7 @@ describe('results of another tenant', () => {
       expect(response.statusCode, path).toBe(404);
     }
     const hide = await api(outsider, 'POST', `/survey-waves/${survey.waveId}/texts`, {
-      responseId: question((await results(survey.waveId)).json(), 'comments')!.texts![0]!.responseId,
+      textId: question((await results(survey.waveId)).json(), 'comments')!.texts![0]!.id,
       questionKey: 'comments',
       hidden: true,
     });

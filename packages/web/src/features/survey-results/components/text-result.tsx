@@ -18,7 +18,7 @@ interface TextResultProps {
   questionKey: string;
   title: string;
   n: number;
-  texts: { responseId: string; text: string }[];
+  texts: { id: string; text: string }[];
   words: { word: string; count: number }[];
   canModerate: boolean;
 }
@@ -30,7 +30,7 @@ export function TextResult({ waveId, questionKey, title, n, texts, words, canMod
   const answersId = useId();
   const answersHeading = useRef<HTMLHeadingElement>(null);
   const [showAll, setShowAll] = useState(false);
-  const [confirming, setConfirming] = useState<{ responseId: string; text: string } | null>(null);
+  const [confirming, setConfirming] = useState<{ id: string; text: string } | null>(null);
   const hidden = useRef(false);
   const hide = useHideText(waveId);
   const notify = useNotify();
@@ -44,7 +44,7 @@ export function TextResult({ waveId, questionKey, title, n, texts, words, canMod
   const confirmHide = () => {
     if (!confirming) return;
     hide.mutate(
-      { responseId: confirming.responseId, questionKey },
+      { textId: confirming.id, questionKey },
       {
         onSuccess: () => {
           hidden.current = true;
@@ -98,7 +98,7 @@ export function TextResult({ waveId, questionKey, title, n, texts, words, canMod
               aria-labelledby={answersId}
             >
               {shown.map((answer) => (
-                <Paper component="li" key={answer.responseId} withBorder radius="sm" p="sm">
+                <Paper component="li" key={answer.id} withBorder radius="sm" p="sm">
                   <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', minWidth: 0 }}>
                       {answer.text}
