@@ -120,7 +120,7 @@ describe('survey administration', () => {
     const firstWave = page.getByRole('listitem').filter({ hasText: FIRST_WAVE });
     await expect.poll(() => firstWave.getByText(/^(Terjadwal|Dibuka)$/).count()).toBe(1);
     await expect.poll(() => firstWave.getByText('Diundang', { exact: true }).count()).toBe(1);
-    await expect.poll(() => firstWave.getByText(/Menunggu: jawaban anonim/).count()).toBe(1);
+    await expect.poll(() => firstWave.getByText(/Menunggu: jawaban yang ditahan/).count()).toBe(1);
 
     await page.getByRole('button', { name: 'Gelombang baru' }).click();
     const waveDialog = page.getByRole('dialog', { name: 'Gelombang baru' });
