@@ -4,6 +4,7 @@ import { expectAccessible as expectAxeClean, launchBrowser, newPage, signIn } fr
 
 // Surveys of Pontianak only, with titles no other test uses; everything is created through the UI.
 const ADMIN = 'admin.pontianak';
+const EMPLOYEE = 'pegawai.pontianak';
 const LEADER = 'pimpinan.pontianak';
 const RUN = Date.now().toString(36);
 const ANONYMOUS_TITLE = `Uji admin kepuasan pegawai ${RUN}`;
@@ -11,6 +12,8 @@ const PUBLIC_TITLE = `Uji admin SKM loket ${RUN}`;
 const SERVICE = `Layanan Uji Poster ${RUN}`;
 const FIRST_WAVE = 'Semester I uji';
 const SECOND_WAVE = 'Semester II uji';
+const IDENTIFIED_TITLE = `Uji admin kebutuhan pelatihan ${RUN}`;
+const ARCHIVE_TITLE = `Uji admin arsip ${RUN}`;
 
 let browser: Browser;
 /** The questionnaire copied from the employee-satisfaction template, frozen once its wave opened. */
@@ -66,6 +69,44 @@ async function pick(page: Page, combobox: string, option: string): Promise<void>
     .click();
 }
 
+/** The page's API session, for setting up through the API what a test does not exercise. */
+async function apiPost(page: Page) {
+  const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
+  return async <T>(path: string, data?: unknown): Promise<T> => {
+    const response = await page.request.post(`/api/v1${path}`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      ...(data === undefined ? {} : { data }),
+    });
+    if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+}
+
+/** An identified survey with one wave open since an hour ago; its ids. */
+async function identifiedSurvey(
+  page: Page,
+  title: string,
+  audience: { kind: 'criteria'; unitIds: number[] } | { kind: 'list'; employeeIds: number[] },
+) {
+  const post = await apiPost(page);
+  const instrument = await post<{ id: number }>('/instruments', { templateKey: 'training-needs' });
+  const survey = await post<{ id: number }>('/surveys', {
+    instrumentId: instrument.id,
+    title,
+    mode: 'identified',
+    audience,
+  });
+  const detail = await post<{ waves: { id: number }[] }>(`/surveys/${survey.id}/waves`, {
+    label: 'Gelombang uji',
+    opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+    closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    population: null,
+  });
+  const waveId = detail.waves[0]!.id;
+  await post(`/survey-waves/${waveId}/open`);
+  return { surveyId: survey.id, waveId, post };
+}
+
 async function startNewSurvey(page: Page, template: RegExp): Promise<void> {
   await page.goto('/surveys');
   await expectHeading(page, 'Survei');
@@ -94,6 +135,16 @@ describe('survey administration', () => {
     const count = page.getByTestId('audience-count');
     await expect.poll(() => count.textContent(), { timeout: 10_000 }).toMatch(/^[1-9][\d.]* pegawai aktif/);
     await expectAccessible(page, 'survei baru: responden');
+
+    // A k below 3 is neither raised silently on leaving the field nor accepted: the form says why.
+    const k = page.getByRole('textbox', { name: /^ukuran kelompok minimum/i });
+    await k.fill('2');
+    await k.blur();
+    expect(await k.inputValue()).toBe('2');
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await expect.poll(() => page.getByText(/paling sedikit 3: dengan kelompok lebih kecil/).count()).toBe(1);
+    expect(await k.getAttribute('aria-invalid')).toBe('true');
+    await k.fill('5');
 
     await page.getByRole('button', { name: 'Lanjut' }).click();
     const label = page.getByRole('textbox', { name: /^nama gelombang/i });
@@ -172,7 +223,12 @@ describe('survey administration', () => {
     await expectHeading(page, 'Bantu kami meningkatkan pelayanan');
     await expect.poll(() => page.getByText(SERVICE).count()).toBe(1);
     await expect.poll(() => page.getByText('Tanpa akun', { exact: true }).count()).toBe(1);
-    await expect.poll(() => page.getByText(new URL(link).pathname, { exact: false }).count()).toBe(1);
+    // The printed address is the one the server gives (PUBLIC_URL; this test server has none, so
+    // the page's own, and a note for the admin that is not printed).
+    const printed = `${new URL(link).host}${new URL(link).pathname}`;
+    await expect.poll(() => page.getByText(printed, { exact: true }).count()).toBe(1);
+    const note = page.getByText('Alamat publik belum diatur');
+    await expect.poll(() => note.count()).toBe(1);
     const poster = page.getByRole('img', { name: `Kode QR survei kepuasan ${SERVICE}` });
     await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     await expectAccessible(page, 'poster');
@@ -180,6 +236,7 @@ describe('survey administration', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('banner').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Cetak poster' }).isVisible()).toBe(false);
+    expect(await note.isVisible()).toBe(false);
     expect(await poster.isVisible()).toBe(true);
     await page.context().close();
   });
@@ -195,6 +252,18 @@ describe('survey administration', () => {
     const section = page.getByRole('region', { name: /^Bagian 1/ });
     const questions = section.getByRole('list', { name: 'Pertanyaan Bagian 1' });
     const before = await questions.locator(':scope > li').count();
+
+    // Every item button shows a drawn icon and has a name (the duplicate button was an empty box:
+    // its ⧉ glyph is in no common font).
+    const duplicate = section.getByRole('button', { name: 'Gandakan pertanyaan 1.1' });
+    await expect.poll(() => duplicate.count()).toBe(1);
+    const icon = duplicate.locator('svg');
+    expect(await icon.count()).toBe(1);
+    const box = await icon.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(12);
+    expect(box?.height).toBeGreaterThanOrEqual(12);
+    expect(await icon.evaluate((svg) => svg.querySelectorAll('path, rect').length)).toBeGreaterThan(0);
+    expect(await icon.evaluate((svg) => getComputedStyle(svg).visibility)).toBe('visible');
     const choiceNumber = `1.${before + 1}`;
     const textNumber = `1.${before + 2}`;
 
@@ -319,6 +388,105 @@ describe('survey administration', () => {
 
     await page.goto('/surveys/new');
     await expectHeading(page, 'Akses tidak diizinkan');
+    await page.context().close();
+  });
+
+  it('lists who has not answered an identified wave and reminds the chosen ones', async () => {
+    // Invited: the demo employee who signs in as pegawai.pontianak, and a few without an account.
+    const employee = await newPage(browser);
+    await signIn(employee, EMPLOYEE);
+    const me = (await (await employee.request.get('/api/v1/auth/me')).json()) as {
+      user: { employeeId: number };
+    };
+    await employee.context().close();
+    const page = await newPage(browser);
+    await signIn(page, ADMIN);
+    const others = (await (await page.request.get('/api/v1/employees?pageSize=4')).json()) as {
+      items: { id: number }[];
+    };
+    const ids = [me.user.employeeId, ...others.items.map((e) => e.id)];
+    const { surveyId, waveId } = await identifiedSurvey(page, IDENTIFIED_TITLE, {
+      kind: 'list',
+      employeeIds: [...new Set(ids)],
+    });
+    const name = (
+      (await (await page.request.get(`/api/v1/employees/${me.user.employeeId}`)).json()) as { name: string }
+    ).name;
+    await page.goto(`/surveys/${surveyId}`);
+    await expectHeading(page, IDENTIFIED_TITLE);
+    await page.getByRole('link', { name: 'Siapa yang belum menjawab gelombang Gelombang uji' }).click();
+    await page.waitForURL(`**/surveys/${surveyId}/waves/${waveId}/non-respondents`);
+    await expectHeading(page, 'Belum menjawab: Gelombang uji');
+    const heading = page.locator('#non-respondents-heading');
+    await expect.poll(() => heading.textContent()).toMatch(/^[\d.]+ dari [\d.]+ undangan belum menjawab$/);
+    const rows = page.getByRole('table').getByRole('row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
+    await expectAccessible(page, 'belum menjawab');
+
+    // Those without an account are listed, and cannot be chosen.
+    await expect.poll(() => page.getByText('Tanpa akun: tidak dapat diingatkan').count()).toBeGreaterThan(0);
+
+    await page.getByRole('searchbox', { name: 'Cari nama atau NIP' }).fill(name);
+    await expect.poll(() => page.url()).toContain('q=');
+    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.nth(1).getByRole('rowheader').textContent()).toBe(name);
+
+    await page.getByRole('checkbox', { name: `Pilih ${name}` }).check();
+    await page.getByRole('button', { name: 'Ingatkan yang dipilih (1)' }).click();
+    await expect.poll(() => page.getByText('Pengingat terkirim').count()).toBeGreaterThan(0);
+    // Reminded now, on the government's clock (Pontianak: WIB).
+    await expect.poll(() => rows.nth(1).getByRole('cell').last().textContent()).toMatch(/WIB$/);
+    expect(await page.getByRole('button', { name: 'Ingatkan yang dipilih (0)' }).isDisabled()).toBe(true);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Unduh XLSX' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^belum-menjawab-survei-\d+-gelombang-1\.xlsx$/);
+    await page.context().close();
+  });
+
+  it('archives a survey whose waves are over, keeps it under Archive and restores it', async () => {
+    const page = await newPage(browser);
+    await signIn(page, ADMIN);
+    const unit = await biggestUnit(page);
+    const { surveyId, waveId, post } = await identifiedSurvey(page, ARCHIVE_TITLE, {
+      kind: 'criteria',
+      unitIds: [unit.id],
+    });
+    await page.goto(`/surveys/${surveyId}`);
+    await expectHeading(page, ARCHIVE_TITLE);
+    const archive = page.getByRole('button', { name: 'Arsipkan survei' });
+    await expect.poll(() => archive.count()).toBe(1);
+    expect(await archive.isDisabled()).toBe(true);
+    expect(await page.getByText(/Tutup dulu gelombang yang dibuka atau terjadwal/).count()).toBe(1);
+
+    await post(`/survey-waves/${waveId}/close`);
+    await page.reload();
+    await expect.poll(() => archive.isDisabled()).toBe(false);
+    await archive.click();
+    const dialog = page.getByRole('dialog', { name: `Arsipkan "${ARCHIVE_TITLE}"?` });
+    await expect.poll(() => dialog.getByRole('button', { name: 'Arsipkan' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'konfirmasi arsip');
+    await dialog.getByRole('button', { name: 'Arsipkan' }).click();
+    await expect.poll(() => page.getByText('Survei ini diarsipkan', { exact: true }).count()).toBe(1);
+    await expectAccessible(page, 'survei diarsipkan');
+
+    await page.goto('/surveys');
+    await expectHeading(page, 'Survei');
+    // The demo's surveys are in use: the list shows them, not the archived one.
+    const heading = page.locator('#survey-results-heading');
+    await expect.poll(() => heading.textContent()).toMatch(/^\d+ survei$/);
+    const inUse = Number((await heading.textContent())?.split(' ')[0]);
+    expect(inUse).toBeGreaterThan(1);
+    expect(await page.getByRole('link', { name: ARCHIVE_TITLE }).count()).toBe(0);
+    await page.locator('label').filter({ hasText: /^Arsip$/ }).click();
+    expect(await page.getByRole('radio', { name: 'Arsip' }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('link', { name: ARCHIVE_TITLE }).count()).toBe(1);
+    await expect.poll(() => heading.textContent()).toBe('1 survei');
+    await expectAccessible(page, 'arsip survei');
+
+    await page.getByRole('link', { name: ARCHIVE_TITLE }).click();
+    await page.getByRole('button', { name: 'Pulihkan dari arsip' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Arsipkan survei' }).count()).toBe(1);
     await page.context().close();
   });
 

@@ -14,6 +14,9 @@ const ANONYMOUS = `Uji E2E Jawab Survei Anonim ${STAMP}`;
 const PUBLIC = `Uji E2E Jawab SKM Loket ${STAMP}`;
 const SERVICE = 'Pelayanan Administrasi Kependudukan';
 const HOURS = 'Berapa jam pelajaran (JP) yang Anda ikuti tahun ini?';
+const LONG = `Uji E2E Kuesioner Panjang ${STAMP}`;
+const SCHEDULED = `Uji E2E Survei Terjadwal ${STAMP}`;
+const SCHEDULED_PUBLIC = `Uji E2E SKM Terjadwal ${STAMP}`;
 
 const text = (id: string, en: string) => ({ id, en });
 const option = (value: string, id: string, en: string) => ({ value, label: text(id, en) });
@@ -117,6 +120,33 @@ const DEFINITION = {
   ],
 };
 
+const AGREEMENT = [
+  text('Sangat tidak setuju', 'Strongly disagree'),
+  text('Tidak setuju', 'Disagree'),
+  text('Netral', 'Neutral'),
+  text('Setuju', 'Agree'),
+  text('Sangat setuju', 'Strongly agree'),
+];
+
+/** Thirty-six statements in three parts: on a phone, several screens of scrolling. */
+const LONG_DEFINITION = {
+  kind: 'custom',
+  title: text('Kuesioner panjang', 'Long questionnaire'),
+  sections: [1, 2, 3].map((part) => ({
+    key: `part${part}`,
+    title: text(`Bagian ${part}`, `Part ${part}`),
+    questions: Array.from({ length: 12 }, (_, i) => ({
+      key: `q${part}_${i + 1}`,
+      type: 'likert',
+      text: text(
+        `Pernyataan ${part}.${i + 1}: pelayanan dan pembinaan di unit kerja saya sudah berjalan baik.`,
+        `Statement ${part}.${i + 1}`,
+      ),
+      scale: { min: 1, max: 5, labels: AGREEMENT },
+    })),
+  })),
+};
+
 type SurveyDetail = { id: number; publicPath: string | null; waves: { id: number; number: number }[] };
 
 /** The page's API session: its cookies plus the CSRF token of /auth/me. */
@@ -137,16 +167,20 @@ async function api(page: Page) {
   return { post, user: session.user };
 }
 
-/** A survey with one wave open since an hour ago, for a week; returns the survey and its wave. */
+/**
+ * A survey with one published wave, open since an hour ago for a week (or from `opensAt`);
+ * returns the survey and its wave.
+ */
 async function openSurvey(
   post: Awaited<ReturnType<typeof api>>['post'],
   body: Record<string, unknown>,
+  opensAt = new Date(Date.now() - 3_600_000),
 ): Promise<{ survey: SurveyDetail; waveId: number }> {
   const survey = await post<SurveyDetail>('/surveys', body);
   const detail = await post<SurveyDetail>(`/surveys/${survey.id}/waves`, {
     label: 'Gelombang uji',
-    opensAt: new Date(Date.now() - 3_600_000).toISOString(),
-    closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    opensAt: opensAt.toISOString(),
+    closesAt: new Date(opensAt.getTime() + 7 * 86_400_000).toISOString(),
     population: null,
   });
   const waveId = detail.waves[0]!.id;
@@ -178,6 +212,14 @@ let identifiedWave: number;
 let anonymousWave: number;
 let publicCode: string;
 let tenantName: string;
+let longWave: number;
+let scheduledWave: number;
+let scheduledCode: string;
+/** When the scheduled waves open: the day after tomorrow, 08:00 WIB (Belawan is in Medan). */
+const SCHEDULED_OPENS = (() => {
+  const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+  return new Date(`${day}T08:00:00+07:00`);
+})();
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -210,6 +252,32 @@ beforeAll(async () => {
     serviceName: SERVICE,
   });
   publicCode = survey.publicPath!.replace('/s/', '');
+
+  const long = await post<{ id: number }>('/instruments', { definition: LONG_DEFINITION });
+  longWave = (await openSurvey(post, { instrumentId: long.id, title: LONG, mode: 'identified', audience }))
+    .waveId;
+  const later = await post<{ id: number }>('/instruments', { templateKey: 'training-reaction' });
+  scheduledWave = (
+    await openSurvey(
+      post,
+      { instrumentId: later.id, title: SCHEDULED, mode: 'identified', audience },
+      SCHEDULED_OPENS,
+    )
+  ).waveId;
+  const laterSkm = await post<{ id: number }>('/instruments', { templateKey: 'skm' });
+  scheduledCode = (
+    await openSurvey(
+      post,
+      {
+        instrumentId: laterSkm.id,
+        title: SCHEDULED_PUBLIC,
+        mode: 'public',
+        serviceUnitId: units.items[0]!.id,
+        serviceName: SERVICE,
+      },
+      SCHEDULED_OPENS,
+    )
+  ).survey.publicPath!.replace('/s/', '');
   await admin.context().close();
 });
 
@@ -343,6 +411,90 @@ describe('answering surveys as an employee on a phone', () => {
     const list = employee.getByRole('list', { name: 'Survei yang dibuka untuk Anda' });
     await eventually(() => list.getByText('Sudah dijawab').count()).toBe(2);
   });
+
+  it('takes a phone to the first missing answer of a long questionnaire, marked, with the summary on top', async () => {
+    await employee.goto(`/my-surveys/${longWave}`);
+    await eventually(() => employee.getByRole('heading', { level: 1, name: LONG }).count()).toBe(1);
+    const missing = ['q1_4', 'q3_7'];
+    await eventually(() => employee.getByRole('radiogroup').count()).toBe(36);
+    for (const part of [1, 2, 3]) {
+      for (let i = 1; i <= 12; i++) {
+        if (missing.includes(`q${part}_${i}`)) continue;
+        await employee
+          .locator(`#wave-${longWave}-q${part}_${i}`)
+          .getByRole('radio', { name: 'Setuju', exact: true })
+          .check();
+      }
+    }
+    const pageHeight = await employee.evaluate(() => document.documentElement.scrollHeight);
+    expect(pageHeight).toBeGreaterThan(5_000);
+
+    // Sent from the bottom of the page: the phone goes up to question 1.4.
+    await employee.getByRole('button', { name: 'Kirim jawaban' }).click();
+    const first = employee.locator(`#wave-${longWave}-q1_4`);
+    await eventually(() =>
+      first.evaluate(
+        (element) => element.contains(document.activeElement) && document.activeElement !== element,
+      ),
+    ).toBe(true);
+    const inView = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+      return box.top >= header - 1 && box.top < window.innerHeight - 80;
+    };
+    await eventually(() => first.evaluate(inView)).toBe(true);
+
+    // Marked: its answers say they are invalid, the group names its message, a bar shows it.
+    const group = employee.getByRole('radiogroup', { name: /Pernyataan 1\.4:/ });
+    for (const radio of await group.getByRole('radio').all()) {
+      expect(await radio.getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(await first.getAttribute('data-invalid')).toBe('true');
+    const described = (await group.getAttribute('aria-describedby')) ?? '';
+    const messages = await Promise.all(
+      described
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => employee.locator(`[id="${id}"]`).textContent()),
+    );
+    expect(messages.join(' ')).toContain('wajib dijawab');
+    const answered = employee.getByRole('radiogroup', { name: /Pernyataan 1\.5:/ });
+    expect(await answered.getByRole('radio').first().getAttribute('aria-invalid')).toBeNull();
+    expect(await employee.locator(`#wave-${longWave}-q1_5`).getAttribute('data-invalid')).toBeNull();
+
+    // The summary stands at the top of the form, above the first question, and lists both.
+    const summary = employee.getByRole('alert').filter({ hasText: 'Ada 2 pertanyaan yang perlu diperbaiki' });
+    await eventually(() => summary.count()).toBe(1);
+    const summaryTop = await summary.evaluate((element) => element.getBoundingClientRect().top);
+    const firstQuestionTop = await employee
+      .locator(`#wave-${longWave}-q1_1`)
+      .evaluate((element) => element.getBoundingClientRect().top);
+    expect(summaryTop).toBeLessThan(firstQuestionTop);
+    await expectAccessible(employee, 'kuesioner panjang (galat)');
+
+    // Its links jump to each question.
+    await employee.evaluate(() => window.scrollTo(0, 0));
+    await summary.getByRole('link', { name: /Pernyataan 3\.7:/ }).click();
+    const last = employee.locator(`#wave-${longWave}-q3_7`);
+    await eventually(() => last.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await eventually(() => last.evaluate(inView)).toBe(true);
+  }, 120_000);
+
+  it('says when a scheduled survey opens, on the government’s clock, instead of a closed form', async () => {
+    await employee.goto(`/my-surveys/${scheduledWave}`);
+    await eventually(() => employee.getByRole('heading', { level: 1, name: SCHEDULED }).count()).toBe(1);
+    await eventually(() => employee.getByRole('heading', { name: 'Survei ini belum dibuka' }).count()).toBe(
+      1,
+    );
+    const date = new Intl.DateTimeFormat('id', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(
+      SCHEDULED_OPENS,
+    );
+    await eventually(() =>
+      employee.getByText(`Survei ini dibuka pada ${date} pukul 08.00 WIB.`).count(),
+    ).toBe(1);
+    expect(await employee.getByRole('button', { name: 'Kirim jawaban' }).count()).toBe(0);
+    await expectAccessible(employee, 'survei terjadwal');
+  });
 });
 
 describe('a citizen answering the public SKM on a phone', () => {
@@ -405,6 +557,25 @@ describe('a citizen answering the public SKM on a phone', () => {
     ).toBe(1);
     await expectNoSidewaysScroll(citizen, 'SKM publik (English)');
     await expectAccessible(citizen, 'SKM publik (English)');
+    await citizen.context().close();
+  });
+
+  it('tells a citizen when a scheduled survey opens', async () => {
+    const citizen = await newPage(browser, { phone: true });
+    await citizen.goto(`/s/${scheduledCode}`);
+    await eventually(() => citizen.getByRole('heading', { level: 1, name: SCHEDULED_PUBLIC }).count()).toBe(
+      1,
+    );
+    await eventually(() => citizen.getByRole('heading', { name: 'Survei ini belum dibuka' }).count()).toBe(1);
+    const date = new Intl.DateTimeFormat('id', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(
+      SCHEDULED_OPENS,
+    );
+    await eventually(() =>
+      citizen.getByText(new RegExp(`dibuka pada ${date} pukul 08\\.00 WIB`)).count(),
+    ).toBe(1);
+    await citizen.getByRole('button', { name: 'English' }).click();
+    await eventually(() => citizen.getByText(/opens on .* at 8:00\sAM WIB/).count()).toBe(1);
+    await expectAccessible(citizen, 'SKM publik (terjadwal)');
     await citizen.context().close();
   });
 

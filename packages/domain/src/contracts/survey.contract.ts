@@ -210,6 +210,8 @@ export const NonRespondent = z
     unit: z.object({ id: Id, name: z.string() }).nullable(),
     /** The last reminder sent to them for this wave; null: never reminded. */
     remindedAt: Timestamp.nullable(),
+    /** Whether a reminder can reach them: only employees with an active account sign in. */
+    hasAccount: z.boolean(),
   })
   .meta({ id: 'NonRespondent' });
 

@@ -4331,6 +4331,7 @@ export interface components {
                 name: string;
             } | null;
             remindedAt: string | null;
+            hasAccount: boolean;
         };
         NonRespondentListInput: {
             items: components["schemas"]["NonRespondentInput"][];
@@ -5427,6 +5428,7 @@ export interface components {
                 name: string;
             } | null;
             remindedAt: string | null;
+            hasAccount: boolean;
         };
         NonRespondentList: {
             items: components["schemas"]["NonRespondent"][];

@@ -94,6 +94,11 @@ export type AudiencePreview = Schemas['AudiencePreview'];
 export type CreateSurveyRequest = JsonBody<paths['/api/v1/surveys']['post']>;
 export type CreateWaveRequest = JsonBody<paths['/api/v1/surveys/{id}/waves']['post']>;
 export type ReminderResult = Schemas['ReminderResult'];
+export type NonRespondentList = Schemas['NonRespondentList'];
+export type NonRespondent = Schemas['NonRespondent'];
+export type NonRespondentQuery = NonNullable<
+  paths['/api/v1/survey-waves/{id}/non-respondents']['get']['parameters']['query']
+>;
 
 export type MySurveyList = Schemas['MySurveyList'];
 export type MySurvey = MySurveyList['items'][number];

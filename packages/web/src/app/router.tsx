@@ -17,6 +17,7 @@ import { validateSetPasswordSearch } from '../features/auth/routes/set-password-
 import { validateEmployeesSearch } from '../features/employees/routes/employees-search';
 import { validateImportSearch } from '../features/imports/routes/import-search';
 import { validateOrganisationSearch } from '../features/organisation/routes/organisation-search';
+import { validateNonRespondentsSearch } from '../features/survey-admin/routes/non-respondents-search';
 import { instanceQueryOptions } from '../lib/instance';
 import { parseSearch, stringifySearch } from '../lib/search-params';
 import { hasPermission, readSession, sessionQueryOptions, useMe } from '../lib/session';
@@ -252,6 +253,19 @@ const surveyPosterRoute = createRoute({
   ),
 });
 
+const nonRespondentsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'surveys/$surveyId/waves/$waveId/non-respondents',
+  validateSearch: validateNonRespondentsSearch,
+  component: requirePermission(
+    'survey.manage',
+    lazyRouteComponent(
+      () => import('../features/survey-admin/routes/non-respondents-page'),
+      'NonRespondentsPage',
+    ),
+  ),
+});
+
 const instrumentRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'instruments/$instrumentId',
@@ -321,6 +335,7 @@ const routeTree = rootRoute.addChildren([
     newSurveyRoute,
     surveyDetailRoute,
     surveyPosterRoute,
+    nonRespondentsRoute,
     instrumentRoute,
     waveResultsRoute,
     mySurveysRoute,

@@ -214,6 +214,8 @@ describe('who has not answered an identified wave', () => {
       ['=HYPERLINK("http://x.example","Eka")', lain],
     ];
     let sequence = 700;
+    // Invited, but without an account: no reminder can reach him, and the list says so.
+    await buildEmployee(ctx, gov, { name: 'Fajar Tanpa Akun', unitId: lain.id, sequence: sequence++ });
     for (const [name, unit] of staff) {
       const employee = await buildEmployee(ctx, gov, { name, unitId: unit.id, sequence: sequence++ });
       const account = await createAccount(ctx, gov, 'pegawai', { employeeId: employee.id });
@@ -252,7 +254,7 @@ describe('who has not answered an identified wave', () => {
     const response = await get(admin, `/survey-waves/${wave}/non-respondents`);
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    expect(body).toMatchObject({ total: 4, invited: 5, page: 1, pageSize: 25, timeZone: 'Asia/Jayapura' });
+    expect(body).toMatchObject({ total: 5, invited: 6, page: 1, pageSize: 25, timeZone: 'Asia/Jayapura' });
     expect(body.items).toEqual([
       {
         employeeId: people['=HYPERLINK("http://x.example","Eka")']!.employeeId,
@@ -260,10 +262,12 @@ describe('who has not answered an identified wave', () => {
         nip: people['=HYPERLINK("http://x.example","Eka")']!.nip,
         unit: { id: lain.id, name: 'Dinas Lain' },
         remindedAt: null,
+        hasAccount: true,
       },
       expect.objectContaining({ name: 'Ani Arsip', unit: { id: arsip.id, name: 'Dinas Arsip' } }),
       expect.objectContaining({ name: 'Budi Statis', unit: { id: bidang.id, name: 'Bidang Arsip Statis' } }),
       expect.objectContaining({ name: 'Dodi Lain', nip: people['Dodi Lain']!.nip }),
+      expect.objectContaining({ name: 'Fajar Tanpa Akun', hasAccount: false, remindedAt: null }),
     ]);
   });
 
@@ -277,8 +281,8 @@ describe('who has not answered an identified wave', () => {
     const byNip = (await get(admin, `/survey-waves/${wave}/non-respondents?q=${nip}`)).json();
     expect(names(byNip)).toEqual(['Dodi Lain']);
     const second = (await get(admin, `/survey-waves/${wave}/non-respondents?page=2&pageSize=3`)).json();
-    expect(second).toMatchObject({ total: 4, page: 2, pageSize: 3 });
-    expect(names(second)).toEqual(['Dodi Lain']);
+    expect(second).toMatchObject({ total: 5, page: 2, pageSize: 3 });
+    expect(names(second)).toEqual(['Dodi Lain', 'Fajar Tanpa Akun']);
   });
 
   it('reminds only the chosen non-respondents, stamps them and audits how many', async () => {
@@ -358,7 +362,7 @@ describe('who has not answered an identified wave', () => {
       .filter(Boolean)
       .map((row) => (row as unknown[]).slice(1));
     expect(rows[0]).toEqual(['Name', 'NIP', 'Unit', 'Last reminded']);
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(6);
     const eka = rows.find((r) => String(r[0]).includes('HYPERLINK'))!;
     expect(eka[0]).toBe(`'=HYPERLINK("http://x.example","Eka")`);
     expect(eka[3]).toBe('Never');

@@ -115,6 +115,9 @@ export async function listNonRespondents(
       'u.id as unit_id',
       'u.name as unit_name',
       'i.reminded_at',
+      sql<boolean>`exists (select 1 from account a where a.employee_id = e.id and a.status = 'active')`.as(
+        'has_account',
+      ),
     ])
     .orderBy('e.name')
     .orderBy('e.id')

@@ -64,6 +64,7 @@ export async function listNonRespondents(db: Db, actor: Actor, waveId: number, q
         unit:
           row.unit_id !== null && row.unit_name !== null ? { id: row.unit_id, name: row.unit_name } : null,
         remindedAt: row.reminded_at === null ? null : new Date(row.reminded_at).toISOString(),
+        hasAccount: row.has_account,
       })),
       total,
       page: query.page,

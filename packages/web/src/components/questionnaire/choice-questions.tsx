@@ -38,7 +38,13 @@ export function SingleChoiceQuestion(props: QuestionProps<'single'>) {
     <Radio.Group {...groupInputProps(props)} size="md" value={value} onChange={onAnswer}>
       <div className={classes.options}>
         {options.map((option) => (
-          <Radio key={option.value} value={option.value} label={option.label} classNames={optionClassNames} />
+          <Radio
+            key={option.value}
+            value={option.value}
+            label={option.label}
+            classNames={optionClassNames}
+            aria-invalid={props.errors[question.key] ? true : undefined}
+          />
         ))}
       </div>
     </Radio.Group>
@@ -74,6 +80,7 @@ export function MultipleChoiceQuestion(props: QuestionProps<'multiple'>) {
               value={option.value}
               label={localized(option.label, locale)}
               classNames={optionClassNames}
+              aria-invalid={props.errors[question.key] ? true : undefined}
             />
           ))}
         </div>

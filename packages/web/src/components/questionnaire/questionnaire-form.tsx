@@ -30,16 +30,23 @@ export function questionElementId(idPrefix: string, key: string): string {
   return `${idPrefix}-${key}`;
 }
 
-/** Scrolls to a question and puts the focus on its first control. */
+/**
+ * Scrolls a question's top just below the fixed header (its scroll margin) and puts the focus on
+ * its first control, so a phone shows the question itself, not the middle of a long one.
+ */
 export function focusQuestion(idPrefix: string, key: string): void {
   const element = document.getElementById(questionElementId(idPrefix, key));
   if (!element) return;
   const control = element.querySelector<HTMLElement>(
     'input:not([type="hidden"]):not([disabled]), textarea, select, button:not([disabled])',
   );
-  element.scrollIntoView({ block: 'center' });
   (control ?? element).focus({ preventScroll: true });
+  element.scrollIntoView({ block: 'start' });
 }
+
+/** Whether a question has a problem: its own, or one of its statements' (`key.statement`). */
+const hasError = (errors: QuestionErrors, key: string) =>
+  Object.keys(errors).some((path) => path === key || path.startsWith(`${key}.`));
 
 /**
  * Every section and question of an instrument, in the reader's language. Questions hidden by their
@@ -101,7 +108,12 @@ export function QuestionnaireForm({
             {questions.map((question) => {
               number += 1;
               return (
-                <div key={question.key} id={questionElementId(prefix, question.key)}>
+                <div
+                  key={question.key}
+                  id={questionElementId(prefix, question.key)}
+                  className={classes.question}
+                  data-invalid={hasError(errors, question.key) || undefined}
+                >
                   <QuestionField
                     question={question}
                     number={number}

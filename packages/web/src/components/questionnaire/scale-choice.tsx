@@ -72,6 +72,8 @@ export function ScaleChoice({
             key={point.value}
             value={String(point.value)}
             classNames={optionClassNames}
+            // Each radio says the answer is missing; the group names the message (aria-describedby).
+            aria-invalid={error ? true : undefined}
             label={
               numbersOnly && point.label ? (
                 <>

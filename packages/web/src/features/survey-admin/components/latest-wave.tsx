@@ -32,7 +32,7 @@ export function ClosesAt({ survey }: { survey: SurveySummary }) {
   return (
     <Stack gap={0}>
       <Text size="sm" component="time" dateTime={wave.closesAt}>
-        {formatWaveTime(wave.closesAt, format.language)}
+        {formatWaveTime(wave.closesAt, format.language, format.timeZone)}
       </Text>
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { krejcieMorganSample } from '@jenjang/domain/ikm.rules';
+import { zoneAbbreviation } from '@jenjang/domain/time-zone';
 import { NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useCallback } from 'react';
@@ -17,6 +18,8 @@ interface WaveFieldsProps {
 export function WaveFields({ values, inputProps, withPopulation }: WaveFieldsProps) {
   const { t } = useTranslation('surveyAdmin');
   const format = useFormat();
+  // Typed on the government's clock, named: WIB, WITA or WIT.
+  const zoneHint = t('wave.timeZone', { zone: zoneAbbreviation(format.timeZone) });
   const population = Number(values.population);
   const minimum =
     values.population !== '' && Number.isInteger(population) && population > 0
@@ -37,14 +40,14 @@ export function WaveFields({ values, inputProps, withPopulation }: WaveFieldsPro
         <TextInput
           type="datetime-local"
           label={t('wave.opensAt')}
-          description={t('wave.timeZone')}
+          description={zoneHint}
           required
           {...inputProps('opensAt')}
         />
         <TextInput
           type="datetime-local"
           label={t('wave.closesAt')}
-          description={t('wave.timeZone')}
+          description={zoneHint}
           required
           {...inputProps('closesAt')}
         />
@@ -76,6 +79,7 @@ export function WaveFields({ values, inputProps, withPopulation }: WaveFieldsPro
 /** The sentence for each problem of a typed wave, keyed by field (for a form's validate). */
 export function useWaveValidation() {
   const { t } = useTranslation('surveyAdmin');
+  const { timeZone } = useFormat();
   return useCallback(
     (values: WaveValues, prefix = ''): Record<string, string> => {
       const messages: Record<WaveFieldProblem, string> = {
@@ -86,12 +90,12 @@ export function useWaveValidation() {
         populationInvalid: t('wave.errors.populationInvalid'),
       };
       const errors: Record<string, string> = {};
-      for (const [field, problem] of Object.entries(waveProblems(values))) {
+      for (const [field, problem] of Object.entries(waveProblems(values, timeZone))) {
         if (problem) errors[`${prefix}${field}`] = messages[problem];
       }
       return errors;
     },
-    [t],
+    [t, timeZone],
   );
 }
 

@@ -1,7 +1,11 @@
+import type { TimeZone } from '@jenjang/domain/time-zone';
 import type { CreateWaveRequest } from '../../../api/types';
-import { fromJakartaLocal, windowProblem } from './wave-time';
+import { fromZoneLocal, windowProblem } from './wave-time';
 
-/** A wave as typed: Jakarta wall-clock times, and the population (public surveys) as text or a number. */
+/**
+ * A wave as typed: wall-clock times on the government's clock, and the population (public
+ * surveys) as text or a number.
+ */
 export interface WaveValues {
   label: string;
   opensAt: string;
@@ -17,10 +21,13 @@ export type WaveFieldProblem =
   | 'populationInvalid';
 
 /** The problems of a typed wave by field; empty when it can be sent. */
-export function waveProblems(values: WaveValues): Partial<Record<keyof WaveValues, WaveFieldProblem>> {
+export function waveProblems(
+  values: WaveValues,
+  zone: TimeZone,
+): Partial<Record<keyof WaveValues, WaveFieldProblem>> {
   const problems: Partial<Record<keyof WaveValues, WaveFieldProblem>> = {};
   if (values.label.trim() === '') problems.label = 'labelRequired';
-  const windowError = windowProblem(values.opensAt, values.closesAt);
+  const windowError = windowProblem(values.opensAt, values.closesAt, zone);
   if (windowError === 'opensInvalid') problems.opensAt = windowError;
   else if (windowError) problems.closesAt = windowError;
   if (values.population !== '' && !isWholeNumber(values.population))
@@ -28,11 +35,15 @@ export function waveProblems(values: WaveValues): Partial<Record<keyof WaveValue
   return problems;
 }
 
-/** The request for a wave that has no problems; null otherwise. */
-export function createWaveBody(values: WaveValues, withPopulation: boolean): CreateWaveRequest | null {
-  const opensAt = fromJakartaLocal(values.opensAt);
-  const closesAt = fromJakartaLocal(values.closesAt);
-  if (!opensAt || !closesAt || Object.keys(waveProblems(values)).length > 0) return null;
+/** The request for a wave that has no problems, with the zone's offset; null otherwise. */
+export function createWaveBody(
+  values: WaveValues,
+  withPopulation: boolean,
+  zone: TimeZone,
+): CreateWaveRequest | null {
+  const opensAt = fromZoneLocal(values.opensAt, zone);
+  const closesAt = fromZoneLocal(values.closesAt, zone);
+  if (!opensAt || !closesAt || Object.keys(waveProblems(values, zone)).length > 0) return null;
   return {
     label: values.label.trim(),
     opensAt,

@@ -55,12 +55,12 @@ function SurveyBody({ survey }: { survey: SurveyDetail }) {
   const canManage = useCan('survey.manage');
   const [newWaveOpen, newWave] = useDisclosure(false);
   const waves = [...survey.waves].sort((a, b) => b.number - a.number);
-  const publicPath = survey.publicPath;
+  const publicUrl = survey.publicUrl;
 
   return (
     <>
       <SurveyHeader survey={survey} canManage={canManage} />
-      {publicPath && <PublicAccess survey={{ ...survey, publicPath }} />}
+      {publicUrl && <PublicAccess survey={{ ...survey, publicUrl }} />}
       <Stack gap="sm" component="section" aria-labelledby="survey-waves-heading">
         <Group justify="space-between" gap="sm">
           <Title order={2} size="h4" id="survey-waves-heading">

@@ -10,6 +10,7 @@ import { isApiError } from '../../../lib/api-client';
 import { useMe } from '../../../lib/session';
 import { useSurvey } from '../api/get-survey';
 import { Poster, posterToolbarClass } from '../components/poster/poster';
+import { PublicUrlNote } from '../components/poster/public-url-note';
 
 const route = getRouteApi('/_authed/surveys/$surveyId/poster');
 
@@ -30,7 +31,7 @@ function PosterView({ id }: { id: number }) {
     return <NotFoundMessage title={t('detail.notFound')} body={t('detail.notFoundBody')} />;
   }
   const data: SurveyDetail | undefined = survey.data;
-  const publicPath = data?.publicPath;
+  const publicUrl = data?.publicUrl;
 
   return (
     <Stack gap="lg">
@@ -38,11 +39,11 @@ function PosterView({ id }: { id: number }) {
         <AnchorLink to="/surveys/$surveyId" params={{ surveyId: String(id) }} size="sm">
           ← {t('poster.back')}
         </AnchorLink>
-        {publicPath && <Button onClick={() => window.print()}>{t('poster.print')}</Button>}
+        {publicUrl && <Button onClick={() => window.print()}>{t('poster.print')}</Button>}
       </Group>
       {survey.isPending && <Skeleton h={600} maw={560} mx="auto" w="100%" />}
       {survey.isError && <ErrorAlert error={survey.error} onRetry={() => void survey.refetch()} />}
-      {data && !publicPath && (
+      {data && !publicUrl && (
         <Stack gap="xs">
           <Text fw={600} component="h1" fz="h2">
             {t('poster.title')}
@@ -50,12 +51,13 @@ function PosterView({ id }: { id: number }) {
           <Text>{t('poster.notPublic')}</Text>
         </Stack>
       )}
-      {data && publicPath && (
+      {data && publicUrl && (
         <>
           <Text size="sm" c="dimmed" className={posterToolbarClass}>
             {t('poster.hint')}
           </Text>
-          <Poster survey={{ ...data, publicPath }} tenantName={me.tenant.name} />
+          {!data.publicUrlConfigured && <PublicUrlNote url={publicUrl} className={posterToolbarClass} />}
+          <Poster survey={{ ...data, publicUrl }} tenantName={me.tenant.name} />
         </>
       )}
     </Stack>

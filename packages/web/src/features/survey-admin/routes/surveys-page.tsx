@@ -1,5 +1,6 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -18,9 +19,11 @@ export function SurveysPage() {
   const format = useFormat();
   const canManage = useCan('survey.manage');
   const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
-  const surveys = useSurveys();
+  // Archived surveys leave the default list; their results stay readable from here.
+  const [archived, setArchived] = useState(false);
+  const surveys = useSurveys(archived);
   const items = surveys.data?.items ?? [];
-  const title = t('list.title');
+  const title = archived ? t('list.archivedTitle') : t('list.title');
 
   return (
     <Stack gap="lg">
@@ -36,6 +39,17 @@ export function SurveysPage() {
         )}
       </Group>
 
+      <SegmentedControl
+        value={archived ? 'archived' : 'active'}
+        onChange={(value) => setArchived(value === 'archived')}
+        data={[
+          { value: 'active', label: t('list.inUse') },
+          { value: 'archived', label: t('list.archived') },
+        ]}
+        aria-label={t('list.which')}
+        style={{ alignSelf: 'flex-start' }}
+      />
+
       <Stack gap="sm" component="section" aria-labelledby="survey-results-heading">
         <ResultsHeading
           id="survey-results-heading"
@@ -47,7 +61,8 @@ export function SurveysPage() {
           busy={surveys.isFetching}
         />
         {surveys.isError && <ErrorAlert error={surveys.error} onRetry={() => void surveys.refetch()} />}
-        {surveys.data && items.length === 0 && (
+        {surveys.data && items.length === 0 && archived && <EmptyMessage title={t('list.archivedEmpty')} />}
+        {surveys.data && items.length === 0 && !archived && (
           <EmptyMessage title={t('list.empty.title')}>
             {canManage ? t('list.empty.body') : t('list.empty.bodyReadOnly')}
           </EmptyMessage>

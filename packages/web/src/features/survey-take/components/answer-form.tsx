@@ -46,8 +46,8 @@ export function isAnswerError(error: unknown): boolean {
 
 /**
  * A questionnaire to answer and send. Checks the answers with the same rules as the server before
- * anything is sent, shows every problem at once (next to each question and in a list above the
- * button) and takes the respondent to the first.
+ * anything is sent, shows every problem at once (marked at each question, and listed at the top of
+ * the form with links to each) and takes the respondent to the first: focused, scrolled into view.
  */
 export function AnswerForm({
   definition,
@@ -104,9 +104,43 @@ export function AnswerForm({
   const invalid = questionsWithErrors(definition, errors);
   const formError = errors[FORM_ERROR];
 
+  const summary = (invalid.length > 0 || formError) && (
+    <Alert
+      color="red"
+      variant="light"
+      role="alert"
+      title={t('answer.invalidTitle', { count: Math.max(invalid.length, 1) })}
+    >
+      <Stack gap="xs">
+        <Text size="sm">{formError ?? t('answer.invalidBody')}</Text>
+        {invalid.length > 0 && (
+          <List size="sm" spacing={4}>
+            {invalid.map((question) => (
+              <List.Item key={question.key}>
+                <Anchor
+                  size="sm"
+                  href={`#${questionElementId(idPrefix, question.key)}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    focusQuestion(idPrefix, question.key);
+                  }}
+                >
+                  {localized(question.text, locale)}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+    </Alert>
+  );
+
+  // The summary heads the form: on a phone the button is thousands of pixels below the first
+  // question, and a list down there would be read last, if ever.
   return (
     <form noValidate onSubmit={submit}>
       <Stack gap="xl">
+        {summary}
         <QuestionnaireForm
           definition={definition}
           locale={locale}
@@ -117,36 +151,6 @@ export function AnswerForm({
         />
         {children}
         <Stack gap="md">
-          {(invalid.length > 0 || formError) && (
-            <Alert
-              color="red"
-              variant="light"
-              role="alert"
-              title={t('answer.invalidTitle', { count: Math.max(invalid.length, 1) })}
-            >
-              <Stack gap="xs">
-                <Text size="sm">{formError ?? t('answer.invalidBody')}</Text>
-                {invalid.length > 0 && (
-                  <List size="sm" spacing={4}>
-                    {invalid.map((question) => (
-                      <List.Item key={question.key}>
-                        <Anchor
-                          size="sm"
-                          href={`#${questionElementId(idPrefix, question.key)}`}
-                          onClick={(event) => {
-                            event.preventDefault();
-                            focusQuestion(idPrefix, question.key);
-                          }}
-                        >
-                          {localized(question.text, locale)}
-                        </Anchor>
-                      </List.Item>
-                    ))}
-                  </List>
-                )}
-              </Stack>
-            </Alert>
-          )}
           {notice}
           <Button type="submit" size="md" loading={submitting} fullWidth maw={{ sm: 320 }}>
             {submitLabel}

@@ -30,7 +30,9 @@ export function MySurveyCards({ surveys }: { surveys: MySurvey[] }) {
               </Badge>
             </Group>
             <Text size="sm">
-              {t('mySurveys.closes', { date: formatDeadline(survey.closesAt, format.language) })}
+              {t('mySurveys.closes', {
+                date: formatDeadline(survey.closesAt, format.language, format.timeZone),
+              })}
             </Text>
             <ModeNote mode={survey.mode} />
             <ButtonLink

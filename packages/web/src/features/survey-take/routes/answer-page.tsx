@@ -91,6 +91,12 @@ function AnswerContent({ form }: { form: WaveForm }) {
         {t('answer.answered.body')}
       </AnswerState>
     );
+  } else if (form.state === 'scheduled') {
+    body = (
+      <AnswerState title={t('answer.scheduled.title')} color="gray" action={back} takeFocus={submit.isError}>
+        {t('answer.scheduled.body', { date: formatDeadline(form.opensAt, format.language, form.timeZone) })}
+      </AnswerState>
+    );
   } else if (!form.open) {
     body = (
       <AnswerState title={t('answer.closed.title')} color="gray" action={back} takeFocus={submit.isError}>
@@ -146,7 +152,13 @@ function AnswerContent({ form }: { form: WaveForm }) {
       <Stack gap="xs">
         <PageTitle title={form.title} />
         <Text c="dimmed">
-          {form.label} · {t('answer.closes', { date: formatDeadline(form.closesAt, format.language) })}
+          {form.label} ·{' '}
+          {form.state === 'scheduled'
+            ? t('answer.window', {
+                opens: formatDeadline(form.opensAt, format.language, form.timeZone),
+                closes: formatDeadline(form.closesAt, format.language, form.timeZone),
+              })
+            : t('answer.closes', { date: formatDeadline(form.closesAt, format.language, form.timeZone) })}
         </Text>
         <ModeNote mode={form.mode} />
         {description && answering && <Text>{description}</Text>}

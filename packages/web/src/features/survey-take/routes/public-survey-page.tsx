@@ -14,6 +14,7 @@ import { usePublicSurvey } from '../api/get-public-survey';
 import { useSubmitPublicResponse } from '../api/submit-public-response';
 import { AnswerForm, isAnswerError } from '../components/answer-form';
 import { AnswerState } from '../components/answer-states';
+import { formatDeadline } from '../components/survey-dates';
 import { answeredPublicWave, browserStore, rememberPublicAnswer } from '../hooks/answer-storage';
 
 const route = getRouteApi('/s/$code');
@@ -60,6 +61,8 @@ function PublicSurvey({ code }: { code: string }) {
 function PublicAnswer({ code, form, onConflict }: { code: string; form: WaveForm; onConflict: () => void }) {
   const { t, i18n } = useTranslation('surveyTake');
   const locale = isLanguage(i18n.language) ? i18n.language : 'id';
+  // Dates on the government's clock (named), whatever zone the citizen's phone is in.
+  const when = (value: string) => formatDeadline(value, locale, form.timeZone);
   const submit = useSubmitPublicResponse();
   // No draft on purpose: public surveys are often answered on a shared device at the counter.
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
@@ -90,6 +93,12 @@ function PublicAnswer({ code, form, onConflict }: { code: string; form: WaveForm
     body = (
       <AnswerState title={t('public.thanks.title')} color="teal" takeFocus>
         {t('public.thanks.body', { tenant: form.tenantName })}
+      </AnswerState>
+    );
+  } else if (form.state === 'scheduled') {
+    body = (
+      <AnswerState title={t('public.scheduled.title')} color="gray" takeFocus={conflict}>
+        {t('public.scheduled.body', { date: when(form.opensAt) })}
       </AnswerState>
     );
   } else if (!form.open) {
@@ -154,6 +163,7 @@ function PublicAnswer({ code, form, onConflict }: { code: string; form: WaveForm
         {form.serviceName && <Text fw={500}>{t('public.service', { name: form.serviceName })}</Text>}
         <Text size="sm" c="dimmed">
           {form.label}
+          {form.state === 'open' && ` · ${t('answer.closes', { date: when(form.closesAt) })}`}
         </Text>
       </Stack>
       {answering && (

@@ -1,5 +1,6 @@
 import { ActionIcon, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ArrowDownIcon, ArrowUpIcon, CloseIcon, CopyIcon } from '../../../../components/icons';
 
 interface ItemActionsProps {
   /** Prefix of the buttons' ids, so the focus can follow a moved item. */
@@ -14,7 +15,10 @@ interface ItemActionsProps {
   removeDisabled?: boolean;
 }
 
-/** Up, down, (duplicate,) remove: small labelled buttons, usable from the keyboard. */
+/**
+ * Up, down, (duplicate,) remove: small labelled buttons, usable from the keyboard. The icons are
+ * drawn (SVG): a font glyph such as ⧉ is missing from common fonts and showed as an empty box.
+ */
 export function ItemActions({
   idPrefix,
   name,
@@ -36,7 +40,7 @@ export function ItemActions({
         onClick={() => onMove(-1)}
         aria-label={t('builder.actions.moveUp', { name })}
       >
-        <span aria-hidden="true">↑</span>
+        <ArrowUpIcon size={16} />
       </ActionIcon>
       <ActionIcon
         id={`${idPrefix}-down`}
@@ -46,7 +50,7 @@ export function ItemActions({
         onClick={() => onMove(1)}
         aria-label={t('builder.actions.moveDown', { name })}
       >
-        <span aria-hidden="true">↓</span>
+        <ArrowDownIcon size={16} />
       </ActionIcon>
       {onDuplicate && (
         <ActionIcon
@@ -55,7 +59,7 @@ export function ItemActions({
           onClick={onDuplicate}
           aria-label={t('builder.actions.duplicate', { name })}
         >
-          <span aria-hidden="true">⧉</span>
+          <CopyIcon size={16} />
         </ActionIcon>
       )}
       {onRemove && (
@@ -67,7 +71,7 @@ export function ItemActions({
           onClick={onRemove}
           aria-label={t('builder.actions.remove', { name })}
         >
-          <span aria-hidden="true">✕</span>
+          <CloseIcon size={16} />
         </ActionIcon>
       )}
     </Group>

@@ -4,11 +4,12 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { SurveyDetail } from '../../../../api/types';
 import { ErrorAlert } from '../../../../components/error-alert';
+import { useFormat } from '../../../../lib/use-format';
 import { useNotify } from '../../../../lib/use-notify';
 import { useCreateWave } from '../../api/create-wave';
 import { serverFieldErrors } from '../server-field-errors';
 import { useSemesterLabel, useWaveValidation, WaveFields } from '../wave-fields';
-import { fromJakartaLocal, nextWaveWindow, semesterOf } from '../wave-time';
+import { fromZoneLocal, nextWaveWindow, semesterOf } from '../wave-time';
 import { createWaveBody, type WaveValues } from '../wave-values';
 
 /** "Gelombang baru": the survey again, e.g. every six months, as a new draft wave. */
@@ -44,14 +45,15 @@ function NewWaveForm({ survey, onDone }: { survey: SurveyDetail; onDone: () => v
   const validate = useWaveValidation();
   const create = useCreateWave();
   const notify = useNotify();
+  const { timeZone } = useFormat();
   const isPublic = survey.mode === 'public';
   const latest = [...survey.waves].sort((a, b) => b.number - a.number)[0] ?? null;
-  const initialWindow = nextWaveWindow(latest, new Date());
-  const opens = fromJakartaLocal(initialWindow.opensAt);
+  const initialWindow = nextWaveWindow(latest, new Date(), timeZone);
+  const opens = fromZoneLocal(initialWindow.opensAt, timeZone);
 
   const form = useForm<WaveValues>({
     initialValues: {
-      label: semesterLabel(semesterOf(opens ? new Date(opens) : new Date())),
+      label: semesterLabel(semesterOf(opens ? new Date(opens) : new Date(), timeZone)),
       ...initialWindow,
       population: latest?.population ?? '',
     },
@@ -59,7 +61,7 @@ function NewWaveForm({ survey, onDone }: { survey: SurveyDetail; onDone: () => v
   });
 
   const submit = (values: WaveValues) => {
-    const body = createWaveBody(values, isPublic);
+    const body = createWaveBody(values, isPublic, timeZone);
     if (!body) return;
     create.mutate(
       { surveyId: survey.id, ...body },

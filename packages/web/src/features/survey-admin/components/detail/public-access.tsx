@@ -17,21 +17,20 @@ import type { SurveyDetail } from '../../../../api/types';
 import { DownloadIcon, QrIcon } from '../../../../components/icons';
 import { ButtonLink } from '../../../../components/router-links';
 import { apiUrl } from '../../../../lib/api-client';
-
-/** The address of a public survey's answering page on this server. */
-export function publicUrl(publicPath: string): string {
-  return `${window.location.origin}${publicPath}`;
-}
+import { PublicUrlNote } from '../poster/public-url-note';
 
 export function qrUrl(surveyId: number): string {
   return apiUrl(`/surveys/${surveyId}/qr.svg`);
 }
 
-/** How citizens reach a public survey: the link to share, the QR code and the counter poster. */
-export function PublicAccess({ survey }: { survey: SurveyDetail & { publicPath: string } }) {
+/**
+ * How citizens reach a public survey: the link to share, the QR code and the counter poster, all
+ * on the public address the server gives (PUBLIC_URL; without it, this page's, with a note).
+ */
+export function PublicAccess({ survey }: { survey: SurveyDetail & { publicUrl: string } }) {
   const { t } = useTranslation('surveyAdmin');
   const headingId = useId();
-  const url = publicUrl(survey.publicPath);
+  const url = survey.publicUrl;
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={headingId}>
       <Title order={2} size="h4" id={headingId} mb="xs">
@@ -79,6 +78,7 @@ export function PublicAccess({ survey }: { survey: SurveyDetail & { publicPath: 
           <Anchor href={qrUrl(survey.id)} download={`qr-survei-${survey.id}.svg`} size="sm">
             <DownloadIcon size={14} /> {t('public.downloadQr')}
           </Anchor>
+          {!survey.publicUrlConfigured && <PublicUrlNote url={url} />}
         </Stack>
       </Group>
     </Card>

@@ -1,4 +1,4 @@
-import { Badge, Card, DataList, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, DataList, Group, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ButtonLink } from '../../../../components/router-links';
 import { useFormat } from '../../../../lib/use-format';
 import { ModeBadge } from '../survey-badges';
 import { useSurveyLabels } from '../survey-labels';
+import { ArchiveActions } from './archive-actions';
 import { AudienceSummary } from './audience-summary';
 
 /** Title, mode and kind, then who answers (audience or service) and the group minimum. */
@@ -28,8 +29,19 @@ export function SurveyHeader({ survey, canManage }: { survey: SurveyDetail; canM
           <Badge size="md" variant="outline" color="gray.7" tt="none">
             {labels.kind(survey.kind)}
           </Badge>
+          {survey.archivedAt && (
+            <Badge size="md" variant="filled" color="gray.7" tt="none">
+              {t('archive.badge')}
+            </Badge>
+          )}
         </Group>
       </Stack>
+      {survey.archivedAt && (
+        <Alert color="gray" variant="light" title={t('archive.archivedTitle')}>
+          {t('archive.archivedBody', { date: format.timestamp(survey.archivedAt) })}
+        </Alert>
+      )}
+      {canManage && survey.canManage && <ArchiveActions survey={survey} />}
       <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={headingId}>
         <Group justify="space-between" align="flex-start" gap="sm" mb="sm">
           <Title order={2} size="h4" id={headingId}>

@@ -2,7 +2,7 @@ import { Button, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyDetail, WaveSummary } from '../../../../api/types';
-import { BellIcon, ChartIcon } from '../../../../components/icons';
+import { BellIcon, ChartIcon, UsersIcon } from '../../../../components/icons';
 import { ButtonLink } from '../../../../components/router-links';
 import { useErrorMessage } from '../../../../lib/error-message';
 import { useCan } from '../../../../lib/session';
@@ -43,22 +43,28 @@ export function WaveActions({ survey, wave }: { survey: SurveyDetail; wave: Wave
   };
 
   const sendReminder = () =>
-    remind.mutate(wave.id, {
-      onSuccess: ({ notified, emailed }) =>
-        notify({
-          color: 'teal',
-          title: t('wave.reminded.title'),
-          message: t('wave.reminded.body', {
-            count: notified,
-            notified: format.number(notified),
-            emailed: format.number(emailed),
+    remind.mutate(
+      { waveId: wave.id },
+      {
+        onSuccess: ({ notified, emailed }) =>
+          notify({
+            color: 'teal',
+            title: t('wave.reminded.title'),
+            message: t('wave.reminded.body', {
+              count: notified,
+              notified: format.number(notified),
+              emailed: format.number(emailed),
+            }),
           }),
-        }),
-      onError: (error) => notify({ color: 'red', title: t('wave.reminded.failed'), message: message(error) }),
-    });
+        onError: (error) =>
+          notify({ color: 'red', title: t('wave.reminded.failed'), message: message(error) }),
+      },
+    );
 
   const canClose = wave.status === 'open' || wave.status === 'scheduled';
   const canRemind = wave.status === 'open' && survey.mode !== 'public';
+  // Identified surveys promise their admins to see who has not answered (anonymous ones never do).
+  const canList = survey.canManage && survey.mode === 'identified' && wave.status !== 'draft';
 
   return (
     <Group gap="xs">
@@ -66,6 +72,18 @@ export function WaveActions({ survey, wave }: { survey: SurveyDetail; wave: Wave
         <Button size="xs" onClick={() => setConfirm('open')} aria-label={t('wave.openFor', named)}>
           {t('wave.open')}
         </Button>
+      )}
+      {canManage && canList && (
+        <ButtonLink
+          to="/surveys/$surveyId/waves/$waveId/non-respondents"
+          params={{ surveyId: String(survey.id), waveId: String(wave.id) }}
+          size="xs"
+          variant="default"
+          leftSection={<UsersIcon size={14} />}
+          aria-label={t('wave.nonRespondentsFor', named)}
+        >
+          {t('wave.nonRespondents')}
+        </ButtonLink>
       )}
       {canManage && canRemind && (
         <Button

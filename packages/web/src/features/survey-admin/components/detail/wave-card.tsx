@@ -34,9 +34,13 @@ export function WaveCard({ survey, wave }: { survey: SurveyDetail; wave: WaveSum
               <WaveStateBadge state={wave.status} />
             </Group>
             <Text size="sm">
-              <time dateTime={wave.opensAt}>{formatWaveTime(wave.opensAt, format.language)}</time>
+              <time dateTime={wave.opensAt}>
+                {formatWaveTime(wave.opensAt, format.language, format.timeZone)}
+              </time>
               {' – '}
-              <time dateTime={wave.closesAt}>{formatWaveTime(wave.closesAt, format.language)}</time>
+              <time dateTime={wave.closesAt}>
+                {formatWaveTime(wave.closesAt, format.language, format.timeZone)}
+              </time>
             </Text>
             <Text size="xs" c="dimmed">
               {t('wave.meta', { number: wave.number, version: wave.instrumentVersion })}

@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/error-alert';
 import { AnchorLink } from '../../../../components/router-links';
+import { useFormat } from '../../../../lib/use-format';
 import { useNotify } from '../../../../lib/use-notify';
 import { useCreateInstrument } from '../../api/create-instrument';
 import { useCreateSurvey } from '../../api/create-survey';
@@ -38,6 +39,8 @@ export function NewSurveyForm() {
   const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   const semesterLabel = useSemesterLabel();
   const validateWave = useWaveValidation();
+  // Windows are typed, and semesters counted, on the government's clock.
+  const { timeZone } = useFormat();
   const [active, setActive] = useState(0);
   const createInstrument = useCreateInstrument();
   const createSurvey = useCreateSurvey();
@@ -60,7 +63,11 @@ export function NewSurveyForm() {
       serviceUnitId: undefined,
       serviceName: '',
       minGroupSize: DEFAULT_MIN_GROUP_SIZE,
-      wave: { label: semesterLabel(semesterOf(new Date())), ...defaultWindow(new Date()), population: '' },
+      wave: {
+        label: semesterLabel(semesterOf(new Date(), timeZone)),
+        ...defaultWindow(new Date(), timeZone),
+        population: '',
+      },
     },
   });
   const values = form.values;
@@ -74,8 +81,11 @@ export function NewSurveyForm() {
     if (step === 1) {
       if (values.title.trim().length < 3) errors.title = t('new.errors.titleTooShort', { min: 3 });
       const k = Number(values.minGroupSize);
-      if (values.minGroupSize === '' || !Number.isInteger(k) || k < MIN_GROUP_SIZE || k > 100) {
+      if (values.minGroupSize === '' || !Number.isInteger(k) || k > 100) {
         errors.minGroupSize = t('new.errors.minGroupSize', { min: MIN_GROUP_SIZE, max: 100 });
+      } else if (k < MIN_GROUP_SIZE) {
+        // Said, never raised silently: the admin asked for a smaller k and must know it is refused.
+        errors.minGroupSize = t('new.errors.minGroupSizeTooSmall', { min: MIN_GROUP_SIZE, value: k });
       }
       if (isPublic && values.serviceName.trim() === '')
         errors.serviceName = t('new.errors.serviceNameRequired');
@@ -111,7 +121,7 @@ export function NewSurveyForm() {
   const submit = async () => {
     if (!goTo(LAST_STEP)) return;
     const waveErrors = stepErrors(LAST_STEP);
-    const wave = createWaveBody(values.wave, isPublic);
+    const wave = createWaveBody(values.wave, isPublic, timeZone);
     if (Object.keys(waveErrors).length > 0 || !wave) {
       form.setErrors(waveErrors);
       return;

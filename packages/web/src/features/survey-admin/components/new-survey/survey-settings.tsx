@@ -85,6 +85,8 @@ export function MinGroupSizeField({
       }
       min={MIN_GROUP_SIZE}
       max={100}
+      // Never raised silently on blur: a k below 3 stays as typed and the form says why it is refused.
+      clampBehavior="none"
       allowDecimal={false}
       allowNegative={false}
       required

@@ -4,9 +4,12 @@ import { qrUrl } from '../detail/public-access';
 import classes from './poster.module.css';
 
 interface PosterProps {
-  survey: SurveyDetail & { publicPath: string };
+  survey: SurveyDetail & { publicUrl: string };
   tenantName: string;
 }
+
+/** The address as printed: no scheme, so it reads short ('survei.kota.go.id/s/abc…'). */
+export const printedAddress = (url: string) => url.replace(/^https?:\/\//, '');
 
 /** The counter poster: Indonesian first, English below and smaller, the QR code large. */
 export function Poster({ survey, tenantName }: PosterProps) {
@@ -14,7 +17,9 @@ export function Poster({ survey, tenantName }: PosterProps) {
   // The poster speaks to citizens in both languages, whatever language the admin works in.
   const id = i18n.getFixedT('id', 'surveyAdmin');
   const en = i18n.getFixedT('en', 'surveyAdmin');
-  const shortLink = `${window.location.host}${survey.publicPath}`;
+  // The configured public address (PUBLIC_URL), the same as in the QR code; never the address the
+  // admin happened to browse from.
+  const shortLink = printedAddress(survey.publicUrl);
   const service = survey.serviceName ?? survey.serviceUnit?.name ?? survey.title;
 
   return (
