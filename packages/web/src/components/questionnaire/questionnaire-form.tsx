@@ -30,18 +30,25 @@ export function questionElementId(idPrefix: string, key: string): string {
   return `${idPrefix}-${key}`;
 }
 
+const CONTROL = 'input:not([type="hidden"]):not([disabled]), textarea, select, button:not([disabled])';
+
 /**
  * Scrolls a question's top just below the fixed header (its scroll margin) and puts the focus on
- * its first control, so a phone shows the question itself, not the middle of a long one.
+ * its first control marked invalid (a matrix's unrated statement), else its first control, so a
+ * phone shows the question itself, not the middle of a long one. When that control lies beyond
+ * the screen (a long matrix), the control is brought into view instead.
  */
 export function focusQuestion(idPrefix: string, key: string): void {
   const element = document.getElementById(questionElementId(idPrefix, key));
   if (!element) return;
-  const control = element.querySelector<HTMLElement>(
-    'input:not([type="hidden"]):not([disabled]), textarea, select, button:not([disabled])',
-  );
+  const control =
+    element.querySelector<HTMLElement>(`[aria-invalid="true"]:is(${CONTROL})`) ??
+    element.querySelector<HTMLElement>(CONTROL);
   (control ?? element).focus({ preventScroll: true });
   element.scrollIntoView({ block: 'start' });
+  if (control && control.getBoundingClientRect().bottom > window.innerHeight) {
+    control.scrollIntoView({ block: 'center' });
+  }
 }
 
 /** Whether a question has a problem: its own, or one of its statements' (`key.statement`). */
