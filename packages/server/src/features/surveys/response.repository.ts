@@ -113,15 +113,18 @@ export async function submitPublic(
   );
 }
 
+/** Moves the wave's waiting answers into the results if at least k wait (survey_release). */
+export async function releaseWaiting(tx: Tx, waveId: number): Promise<number> {
+  const moved = await sql<{ moved: number }>`select survey_release(${waveId}::bigint) as moved`.execute(tx);
+  return moved.rows[0]?.moved ?? 0;
+}
+
 /**
- * Moves the wave's waiting answers into the results if at least k wait (survey_release): in a
- * transaction of its own, after the answer's, so nothing the answering step wrote shares its id.
+ * The release after an answer: in a transaction of its own, after the answer's, so nothing the
+ * answering step wrote shares its transaction id.
  */
-export async function releaseBatch(db: Db, tenantId: number, waveId: number): Promise<number> {
-  return withTenant(db, tenantId, async (tx) => {
-    const moved = await sql<{ moved: number }>`select survey_release(${waveId}::bigint) as moved`.execute(tx);
-    return moved.rows[0]?.moved ?? 0;
-  });
+export function releaseBatch(db: Db, tenantId: number, waveId: number): Promise<number> {
+  return withTenant(db, tenantId, (tx) => releaseWaiting(tx, waveId));
 }
 
 /**

@@ -1,7 +1,12 @@
 import { type Actor, can } from '@jenjang/domain/access';
-import { NO_UNIT, type SliceDisclosure, sliceDisclosure } from '@jenjang/domain/survey-disclosure.rules';
+import {
+  effectiveK,
+  NO_UNIT,
+  type SliceDisclosure,
+  sliceDisclosure,
+} from '@jenjang/domain/survey-disclosure.rules';
 import type { Tx } from '../../db/database';
-import { finalizeWave } from './response.repository';
+import { finalizeWave, releaseWaiting } from './response.repository';
 import * as repo from './result.repository';
 import { findWave } from './survey.repository';
 import { ownedResource, waveReach } from './survey-access';
@@ -56,14 +61,29 @@ export const viewUnits = (view: ResultsView): number[] | undefined =>
   view.kind === 'whole' ? undefined : view.disclosure.shown ? view.unitIds : [];
 
 /**
- * The wave as results read it: one whose window has passed is closed first (its last full batch
- * released, fewer than k withheld), and answers that were on their way when it closed are withheld.
+ * What a read does before it reads a wave: a full batch waiting is released (public answers are
+ * released now and then, not by every answer); a wave whose window has passed is closed (its last
+ * full batch released, fewer than k withheld); answers still on their way at the close are
+ * withheld. Returns whether anything changed.
  */
+export async function settle(
+  tx: Tx,
+  wave: { id: number; status: string; closes_at: Date | string; pending: number; min_group_size: number },
+): Promise<boolean> {
+  const expired = wave.status === 'open' && new Date(wave.closes_at) <= new Date();
+  if (expired || (wave.status === 'closed' && wave.pending > 0)) {
+    await finalizeWave(tx, wave.id, false);
+    return true;
+  }
+  if (wave.status === 'open' && wave.pending >= effectiveK(wave.min_group_size)) {
+    return (await releaseWaiting(tx, wave.id)) > 0;
+  }
+  return false;
+}
+
+/** The wave as results read it, settled first. */
 export async function settledWave(tx: Tx, waveId: number) {
   const wave = await findWave(tx, waveId);
-  if (!wave) return undefined;
-  const expired = wave.status === 'open' && new Date(wave.closes_at) <= new Date();
-  if (!expired && !(wave.status === 'closed' && wave.pending > 0)) return wave;
-  await finalizeWave(tx, waveId, false);
+  if (!wave || !(await settle(tx, wave))) return wave;
   return findWave(tx, waveId);
 }

@@ -3,21 +3,19 @@ import { questionsOf } from '@jenjang/domain/contracts/instrument.contract';
 import { computeIkm, krejcieMorganSample, roundIkmResult, skmElementsOf } from '@jenjang/domain/ikm.rules';
 import { effectiveK } from '@jenjang/domain/survey-disclosure.rules';
 import { type Db, type Tx, withTenant } from '../../db/database';
-import { finalizeWave } from './response.repository';
 import * as repo from './result.repository';
 import { definitionOf } from './result.service';
-import { resultsView, viewUnits } from './result-access';
+import { resultsView, settle, viewUnits } from './result-access';
 
 // Results across waves, for overviews and role homes: the same reach and k rules as one wave's
 // results (result-access.ts), computed in the database rather than from every answer.
 
 type WaveRow = Awaited<ReturnType<typeof repo.resultWaves>>[number];
 
-/** The wave as overviews read it: closed first when its window has passed (like one wave's results). */
-async function settle(tx: Tx, wave: WaveRow): Promise<WaveRow> {
-  if (wave.status !== 'open' || new Date(wave.closes_at) > new Date()) return wave;
-  const withheld = await finalizeWave(tx, wave.id, false);
-  return { ...wave, status: 'closed', withheld: withheld ?? wave.withheld };
+/** The wave as overviews read it: settled first, like one wave's results (result-access.ts). */
+async function settled(tx: Tx, wave: WaveRow): Promise<WaveRow> {
+  if (!(await settle(tx, wave))) return wave;
+  return (await repo.resultWaves(tx, { waveId: wave.id }))[0] ?? wave;
 }
 
 /**
@@ -26,7 +24,7 @@ async function settle(tx: Tx, wave: WaveRow): Promise<WaveRow> {
  * the wave at all, or reads a slice that is not shown (nothing about it is given, not even a count).
  */
 async function figuresOf(tx: Tx, actor: Actor, raw: WaveRow) {
-  const wave = await settle(tx, raw);
+  const wave = await settled(tx, raw);
   const view = await resultsView(tx, actor, wave);
   if (!view || (view.kind === 'slice' && !view.disclosure.shown)) return null;
   const units = viewUnits(view);

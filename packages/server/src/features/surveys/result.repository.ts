@@ -99,7 +99,7 @@ export async function setTextHidden(
  * Published waves with what deciding their readers needs (survey owner, mode, audience, service
  * unit): SKM waves only (their instrument measures IKM) or the newest `limit` of any kind.
  */
-export function resultWaves(tx: Tx, options: { skmOnly: boolean; limit?: number }) {
+export function resultWaves(tx: Tx, options: { skmOnly?: boolean; limit?: number; waveId?: number }) {
   return tx
     .selectFrom('survey_wave as w')
     .innerJoin('survey as s', 's.id', 'w.survey_id')
@@ -115,6 +115,7 @@ export function resultWaves(tx: Tx, options: { skmOnly: boolean; limit?: number 
       'w.closes_at',
       'w.population',
       'w.withheld',
+      sql<number>`survey_inbox_count(w.id)`.as('pending'),
       'w.instrument_version_id',
       's.id as survey_id',
       's.title',
@@ -127,10 +128,11 @@ export function resultWaves(tx: Tx, options: { skmOnly: boolean; limit?: number 
       'i.kind',
       'u.name as service_unit_name',
     ])
-    .$if(options.skmOnly, (q) => q.where('i.kind', '=', 'skm'))
+    .$if(options.skmOnly === true, (q) => q.where('i.kind', '=', 'skm'))
+    .$if(options.waveId !== undefined, (q) => q.where('w.id', '=', options.waveId!))
     .where('w.status', '<>', 'draft')
-    .$if(options.skmOnly, (q) => q.orderBy('s.id').orderBy('w.number', 'desc'))
-    .$if(!options.skmOnly, (q) => q.orderBy('w.closes_at', 'desc').orderBy('w.id', 'desc'))
+    .$if(options.skmOnly === true, (q) => q.orderBy('s.id').orderBy('w.number', 'desc'))
+    .$if(options.skmOnly !== true, (q) => q.orderBy('w.closes_at', 'desc').orderBy('w.id', 'desc'))
     .$if(options.limit !== undefined, (q) => q.limit(options.limit!))
     .execute();
 }
