@@ -18,6 +18,8 @@ const ARCHIVE_TITLE = `Uji admin arsip ${RUN}`;
 let browser: Browser;
 /** The questionnaire copied from the employee-satisfaction template, frozen once its wave opened. */
 let instrumentPath: string;
+/** The list of who has not answered the identified survey's wave. */
+let nonRespondentsPath: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -416,6 +418,7 @@ describe('survey administration', () => {
     await expectHeading(page, IDENTIFIED_TITLE);
     await page.getByRole('link', { name: 'Siapa yang belum menjawab gelombang Gelombang uji' }).click();
     await page.waitForURL(`**/surveys/${surveyId}/waves/${waveId}/non-respondents`);
+    nonRespondentsPath = new URL(page.url()).pathname;
     await expectHeading(page, 'Belum menjawab: Gelombang uji');
     const heading = page.locator('#non-respondents-heading');
     await expect.poll(() => heading.textContent()).toMatch(/^[\d.]+ dari [\d.]+ undangan belum menjawab$/);
@@ -478,7 +481,10 @@ describe('survey administration', () => {
     const inUse = Number((await heading.textContent())?.split(' ')[0]);
     expect(inUse).toBeGreaterThan(1);
     expect(await page.getByRole('link', { name: ARCHIVE_TITLE }).count()).toBe(0);
-    await page.locator('label').filter({ hasText: /^Arsip$/ }).click();
+    await page
+      .locator('label')
+      .filter({ hasText: /^Arsip$/ })
+      .click();
     expect(await page.getByRole('radio', { name: 'Arsip' }).isChecked()).toBe(true);
     await expect.poll(() => page.getByRole('link', { name: ARCHIVE_TITLE }).count()).toBe(1);
     await expect.poll(() => heading.textContent()).toBe('1 survei');
@@ -511,6 +517,13 @@ describe('survey administration', () => {
     await expect.poll(() => page.getByTestId('audience-count').textContent()).toMatch(/pegawai aktif/);
     await expectNoSidewaysScroll(page, 'survei baru (ponsel)');
     await expectAccessible(page, 'survei baru (ponsel)');
+
+    // Who has not answered: cards with their reminder state, nothing wider than the phone.
+    await page.goto(nonRespondentsPath);
+    const people = page.getByRole('list', { name: 'Belum menjawab: Gelombang uji' }).getByRole('listitem');
+    await expect.poll(() => people.count()).toBeGreaterThan(1);
+    await expectNoSidewaysScroll(page, 'belum menjawab (ponsel)');
+    await expectAccessible(page, 'belum menjawab (ponsel)');
     await page.context().close();
   });
 });
