@@ -88,6 +88,39 @@ describe('reach', () => {
     expect(body.head).toBeNull();
   });
 
+  it('shows an OPD-scoped admin the history of its own unit’s surveys, not another OPD’s', async () => {
+    const surveyIn = async (unit: { id: number }, title: string) =>
+      withTenant(ctx.db, tenant.id, async (tx) => {
+        const instrument = await tx
+          .insertInto('instrument')
+          .values({ tenant_id: tenant.id, kind: 'custom', title, owner_unit_id: unit.id })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const survey = await tx
+          .insertInto('survey')
+          .values({
+            tenant_id: tenant.id,
+            instrument_id: instrument.id,
+            title,
+            mode: 'identified',
+            owner_unit_id: unit.id,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await appendAudit(tx, tenant.id, {
+          actorAccountId: adminId,
+          action: 'survey.created',
+          entity: 'survey',
+          entityId: survey.id,
+        });
+      });
+    await surveyIn(opd, 'Survei Disdik');
+    await surveyIn(otherOpd, 'Survei Dinkes');
+    const about = (await page(opdAdmin)).items.map((e: Entry) => `${e.action} ${e.subject}`);
+    expect(about).toContain('survey.created Survei Disdik');
+    expect(about).not.toContain('survey.created Survei Dinkes');
+  });
+
   it('shows an auditor and an admin of the whole government every entry, with the head', async () => {
     for (const session of [auditor, admin]) {
       const body = await page(session);

@@ -23,8 +23,8 @@ const fullName = (e: { name: string; front_title: string | null; back_title: str
   [e.front_title, e.name].filter(Boolean).join(' ') + (e.back_title ? `, ${e.back_title}` : '');
 
 // One query per kind for any number of ids. Survey answers (survey_response) are never looked up:
-// an answer is not about anyone an entry may name. Surveys and questionnaires belong to the whole
-// government until surveys carry a unit of their own.
+// an answer is not about anyone an entry may name. A questionnaire, survey or wave sits where its
+// owner unit is (one made by an OPD-scoped admin, migration 0011), else with the whole government.
 const LOOKUPS: Record<string, Lookup> = {
   account: async (tx, ids) =>
     (
@@ -64,26 +64,33 @@ const LOOKUPS: Record<string, Lookup> = {
       path: null,
     })),
   instrument: async (tx, ids) =>
-    (await tx.selectFrom('instrument').select(['id', 'title']).where('id', 'in', ids).execute()).map((r) => ({
-      id: r.id,
-      name: r.title,
-      path: null,
-    })),
+    (
+      await tx
+        .selectFrom('instrument as i')
+        .leftJoin('unit as u', 'u.id', 'i.owner_unit_id')
+        .select(['i.id', 'i.title', 'u.path'])
+        .where('i.id', 'in', ids)
+        .execute()
+    ).map((r) => ({ id: r.id, name: r.title, path: r.path })),
   survey: async (tx, ids) =>
-    (await tx.selectFrom('survey').select(['id', 'title']).where('id', 'in', ids).execute()).map((r) => ({
-      id: r.id,
-      name: r.title,
-      path: null,
-    })),
+    (
+      await tx
+        .selectFrom('survey as s')
+        .leftJoin('unit as u', 'u.id', 's.owner_unit_id')
+        .select(['s.id', 's.title', 'u.path'])
+        .where('s.id', 'in', ids)
+        .execute()
+    ).map((r) => ({ id: r.id, name: r.title, path: r.path })),
   survey_wave: async (tx, ids) =>
     (
       await tx
         .selectFrom('survey_wave as w')
         .innerJoin('survey as s', 's.id', 'w.survey_id')
-        .select(['w.id', 's.title', 'w.label'])
+        .leftJoin('unit as u', 'u.id', 's.owner_unit_id')
+        .select(['w.id', 's.title', 'w.label', 'u.path'])
         .where('w.id', 'in', ids)
         .execute()
-    ).map((r) => ({ id: r.id, name: `${r.title} — ${r.label}`, path: null })),
+    ).map((r) => ({ id: r.id, name: `${r.title} — ${r.label}`, path: r.path })),
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
