@@ -8,10 +8,11 @@ import {
 import { isClosed } from '@jenjang/domain/unit-tree.rules';
 import type { z } from 'zod';
 import { type Db, type Tx, withTenant } from '../../db/database';
+import { tenantToday } from '../../db/tenant-clock';
 import { notFound, ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
 import { appendAudit } from '../audit/audit.repository';
-import { lockUnitTree, tenantToday } from '../organisation/unit.repository';
+import { lockUnitTree } from '../organisation/unit.repository';
 import { findEmployee } from './employee.repository';
 import { toDetail } from './employee.service';
 import * as repo from './employee-correction.repository';

@@ -8,6 +8,7 @@ import {
 } from '@jenjang/domain/golongan';
 import { formatNip, maskNik } from '@jenjang/domain/nip.rules';
 import { type Db, withTenant } from '../../db/database';
+import { tenantToday } from '../../db/tenant-clock';
 import { notFound } from '../../http/problem';
 import * as units from '../organisation/unit.repository';
 import * as repo from './employee.repository';
@@ -97,7 +98,7 @@ export async function getEmployee(db: Db, actor: Actor, id: number) {
 export async function listUnits(db: Db, actor: Actor, includeClosed = false) {
   const scope = listScope(actor, 'unit.read');
   return withTenant(db, actor.tenantId, async (tx) => {
-    const today = await units.tenantToday(tx);
+    const today = await tenantToday(tx);
     const rows = await units.listUnits(tx, scope, { includeClosed, today });
     return {
       items: rows.map((r) => ({

@@ -4,11 +4,11 @@ import { type Action, type Actor, can } from '@jenjang/domain/access';
 import type { AuditAction } from '@jenjang/domain/audit-actions';
 import type { ImportResult as ImportResultContract } from '@jenjang/domain/contracts/job.contract';
 import type { ImportColumn, RowIssue, RowOptions, RowResult } from '@jenjang/domain/import-cells';
-import { calendarDateIn, isTimeZone } from '@jenjang/domain/time-zone';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import { type Db, type Tx, withTenant } from '../../db/database';
+import { tenantToday } from '../../db/tenant-clock';
 import { appendAudit } from '../audit/audit.repository';
 import { type JobContext, JobProblem, type JobRunner } from '../jobs/job-runner';
 import { SheetReader, sniffFileType } from './file-reader';
@@ -193,13 +193,6 @@ export async function runImport<R>(
   } finally {
     if (input.removeWhenDone) await rm(input.file, { force: true });
   }
-}
-
-/** Today in the government's time zone: a file imported at 23:30 WIT belongs to that day. */
-async function tenantToday(tx: Tx): Promise<string> {
-  const row = await sql<{ time_zone: string }>`select time_zone from tenant`.execute(tx);
-  const zone = row.rows[0]?.time_zone;
-  return calendarDateIn(new Date(), isTimeZone(zone) ? zone : 'Asia/Jakarta');
 }
 
 async function importFile<R>(

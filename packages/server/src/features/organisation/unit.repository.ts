@@ -1,5 +1,4 @@
 import type { ListScope } from '@jenjang/domain/access';
-import { calendarDateIn, isTimeZone } from '@jenjang/domain/time-zone';
 import type { UnitKind } from '@jenjang/domain/unit-tree.rules';
 import { sql } from 'kysely';
 import { ADVISORY_LOCK } from '../../db/advisory-locks';
@@ -24,13 +23,6 @@ export async function lockUnitTree(
   if (waitMs !== undefined) await sql`select set_config('lock_timeout', ${`${waitMs}ms`}, true)`.execute(tx);
   const lock = sql.raw(mode === 'exclusive' ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared');
   await sql`select ${lock}(${ADVISORY_LOCK.unitTree}, ${tenantId})`.execute(tx);
-}
-
-/** The government's date today, in its own time zone. */
-export async function tenantToday(tx: Tx, now = new Date()): Promise<string> {
-  const row = await tx.selectFrom('tenant').select('time_zone').executeTakeFirst();
-  const zone = row?.time_zone;
-  return calendarDateIn(now, isTimeZone(zone) ? zone : 'Asia/Jakarta');
 }
 
 const UNIT_COLUMNS = ['id', 'tenant_id', 'parent_id', 'path', 'name', 'kind', 'closed_on'] as const;

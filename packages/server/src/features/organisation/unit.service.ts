@@ -10,6 +10,7 @@ import {
   type UnitKind,
 } from '@jenjang/domain/unit-tree.rules';
 import { type Db, type Tx, withTenant } from '../../db/database';
+import { tenantToday } from '../../db/tenant-clock';
 import { notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';
 import * as repo from './unit.repository';
@@ -51,7 +52,7 @@ async function changeTree<T>(db: Db, actor: Actor, work: (tx: Tx, today: string)
   try {
     return await withTenant(db, actor.tenantId, async (tx) => {
       await repo.lockUnitTree(tx, actor.tenantId, 'exclusive', LOCK_WAIT_MS);
-      return work(tx, await repo.tenantToday(tx));
+      return work(tx, await tenantToday(tx));
     });
   } catch (error) {
     const code = (error as { code?: string }).code;
