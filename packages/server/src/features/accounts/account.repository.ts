@@ -173,11 +173,6 @@ export async function otherActiveTenantAdmins(tx: Tx, exceptId: number): Promise
   return Number(row.count);
 }
 
-export async function findUnitPath(tx: Tx, id: number): Promise<number[] | null> {
-  const row = await tx.selectFrom('unit').select('path').where('id', '=', id).executeTakeFirst();
-  return row?.path ?? null;
-}
-
 export async function findEmployee(tx: Tx, id: number) {
   return tx
     .selectFrom('employee as e')

@@ -3,6 +3,7 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';
 import { issuePasswordToken } from '../auth/auth.service';
+import { openUnitPath } from '../organisation/open-unit';
 import * as repo from './account.repository';
 import { accountResource, mayManage } from './account-access';
 
@@ -55,12 +56,10 @@ export async function manageableAccount(tx: Tx, actor: Actor, id: number) {
   return row;
 }
 
-/** The scope unit's path; an unknown unit is refused. */
+/** The scope unit's path; an unknown or closed unit is refused. */
 export async function scopePathOf(tx: Tx, scopeUnitId: number | null): Promise<number[] | null> {
   if (scopeUnitId === null) return null;
-  const path = await repo.findUnitPath(tx, scopeUnitId);
-  if (!path) throw new ProblemError(400, 'account.unknownUnit');
-  return path;
+  return openUnitPath(tx, scopeUnitId, 'account.unknownUnit');
 }
 
 /** Named at the field, so a form can show it there. */

@@ -342,7 +342,3 @@ export function employeeUnitPaths(tx: Tx, employeeIds: readonly number[]) {
     .where('e.id', 'in', [...employeeIds])
     .execute();
 }
-
-export async function unitExists(tx: Tx, id: number): Promise<boolean> {
-  return (await tx.selectFrom('unit').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
-}

@@ -8,6 +8,7 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { forbidden, notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';
 import { notify } from '../notifications/notification.repository';
+import { openUnitPath } from '../organisation/open-unit';
 import * as instruments from './instrument.repository';
 import { readableInstrument } from './instrument.service';
 import { finalizeWave } from './response.repository';
@@ -144,8 +145,9 @@ export async function createSurvey(
     await readableInstrument(tx, actor, input.instrumentId).catch(() => {
       throw new ProblemError(400, 'survey.unknownInstrument');
     });
-    if (input.serviceUnitId !== null && !(await repo.unitExists(tx, input.serviceUnitId))) {
-      throw new ProblemError(400, 'survey.unknownUnit');
+    if (input.serviceUnitId !== null) await openUnitPath(tx, input.serviceUnitId, 'survey.unknownUnit');
+    if (input.mode !== 'public' && input.audience?.kind === 'criteria') {
+      for (const unitId of input.audience.unitIds) await openUnitPath(tx, unitId, 'survey.unknownUnit');
     }
     // A scoped admin's survey is its unit's, and asks only people inside it.
     await authoriseSurvey(tx, actor, { tenant_id: actor.tenantId, owner_unit_id: actor.scopeUnitId });

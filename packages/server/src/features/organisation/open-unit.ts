@@ -1,0 +1,22 @@
+import { isClosed } from '@jenjang/domain/unit-tree.rules';
+import type { Tx } from '../../db/database';
+import { tenantToday } from '../../db/tenant-clock';
+import { ProblemError } from '../../http/problem';
+
+/**
+ * The path of a unit someone is about to be placed in or pointed at (an account's scope, a survey's
+ * service unit or audience). Pickers hide closed units, but a request can still name one by id:
+ * this refuses it with the unit's name and closing date, and an unknown id with `unknownKey`.
+ */
+export async function openUnitPath(tx: Tx, unitId: number, unknownKey: string): Promise<number[]> {
+  const unit = await tx
+    .selectFrom('unit')
+    .select(['name', 'path', 'closed_on'])
+    .where('id', '=', unitId)
+    .executeTakeFirst();
+  if (!unit) throw new ProblemError(400, unknownKey);
+  if (isClosed({ closedOn: unit.closed_on }, await tenantToday(tx))) {
+    throw new ProblemError(409, 'unit.closedChoose', { name: unit.name, date: unit.closed_on });
+  }
+  return unit.path;
+}
