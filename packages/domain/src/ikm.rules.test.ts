@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { Question, SKM_ELEMENTS } from './contracts/instrument.contract';
 import {
   computeIkm,
+  EXACT_CONVENTION,
+  elementWeight,
   IKM_CATEGORIES,
   ikmCategory,
+  ikmSpread,
   krejcieMorganLimit,
   krejcieMorganSample,
   nrrByElement,
@@ -237,6 +240,103 @@ describe('computeIkm', () => {
         expect(result.category).toEqual(nrrCategory(result.weightedNrr));
       }),
     );
+  });
+});
+
+describe('computeIkm under a government’s reporting convention', () => {
+  const fours = nrrByElement([response(4, 4, 4, 4, 4, 4, 4, 4, 4)]);
+  const practice = (roundDecimals: 2 | 3 | null) => ({ weight: '0.111' as const, roundDecimals });
+
+  it('gives nine 4s exactly 100 by the regulation and 99.9 with the practice weight 0.111', () => {
+    // PermenPANRB 14/2017: 1/9 each. Past reports: 4 × 0.111 = 0.444 per element, 9 × 0.444 = 3.996, × 25 = 99.9.
+    expect(computeIkm(fours)).toMatchObject({ ikm: 100, weightedNrr: 4, convention: EXACT_CONVENTION });
+    const three = computeIkm(fours, undefined, practice(3))!;
+    expect(three.weight).toBe(0.111);
+    expect(three.elements[0]!.weightedNrr).toBe(0.444);
+    expect(three.weightedNrr).toBe(3.996);
+    expect(roundIkmResult(three).ikm).toBe(99.9);
+    expect(three.category).toEqual(A);
+    expect(three.convention).toEqual(practice(3));
+    expect(roundIkmResult(computeIkm(fours, undefined, practice(null))!).ikm).toBe(99.9);
+  });
+
+  it('rounds each NRR tertimbang before the sum: to 2 decimals nine 4s make 9 × 0.44 × 25 = 99', () => {
+    const two = computeIkm(fours, undefined, practice(2))!;
+    expect(two.elements.map((row) => row.weightedNrr)).toEqual(Array(9).fill(0.44));
+    expect(two.weightedNrr).toBe(3.96);
+    expect(roundIkmResult(two).ikm).toBe(99);
+    expect(two.category).toEqual(A);
+  });
+
+  it('computes the worked example with 0.111 and three decimals as a report would print it', () => {
+    // NRR 3.5, 3.5, 2.75, 4, 3.25, 3.75, 3.75, 2.75, 3.5; × 0.111 → 0.3885 → 0.389 (half up),
+    // 0.389, 0.30525 → 0.305, 0.444, 0.36075 → 0.361, 0.41625 → 0.416, 0.416, 0.305, 0.389.
+    // Σ = 3.414, × 25 = 85.35 → B (76.61–88.30), against 85.42 by 1/9.
+    const survey = nrrByElement([
+      response(4, 4, 3, 4, 3, 4, 4, 3, 4),
+      response(3, 4, 3, 4, 3, 3, 4, 2, 3),
+      response(4, 3, 2, 4, 3, 4, 4, 3, 3),
+      response(3, 3, 3, 4, 4, 4, 3, 3, 4),
+    ]);
+    const result = computeIkm(survey, undefined, practice(3))!;
+    expect(result.elements.map((row) => row.weightedNrr)).toEqual([
+      0.389, 0.389, 0.305, 0.444, 0.361, 0.416, 0.416, 0.305, 0.389,
+    ]);
+    expect(result.weightedNrr).toBe(3.414);
+    expect(roundIkmResult(result).ikm).toBe(85.35);
+    expect(result.category).toEqual(B);
+  });
+
+  it('still takes the category from the table: a convention can move an IKM across a boundary', () => {
+    // NRR 3.5324 on every element: 88.31 by 1/9 (A); 3.5324 × 0.111 = 0.39210 → 0.392, × 9 × 25 = 88.2 (B).
+    const nrrs = SKM_ELEMENTS.map((element) => ({ element, n: 10, nrr: 3.5324 }));
+    expect(computeIkm(nrrs)!.category).toEqual(A);
+    expect(computeIkm(nrrs, undefined, practice(3))!.category).toEqual(B);
+  });
+
+  it('writes the practice weight of other counts to three decimals too (1/8 = 0.125)', () => {
+    expect(elementWeight(practice(3), 9)).toBe(0.111);
+    expect(elementWeight(practice(3), 8)).toBe(0.125);
+    expect(elementWeight(EXACT_CONVENTION, 9)).toBe(1 / 9);
+  });
+
+  it('never lies above the exact IKM by more than the rounding of nine products', () => {
+    const answer = fc.integer({ min: 1, max: 4 });
+    const oneResponse = fc.tuple(...SKM_ELEMENTS.map(() => answer)).map((a) => response(...a));
+    fc.assert(
+      fc.property(
+        fc.array(oneResponse, { minLength: 1, maxLength: 20 }),
+        fc.constantFrom(2, 3, null),
+        (rs, d) => {
+          const nrrs = nrrByElement(rs);
+          const exact = computeIkm(nrrs)!.ikm;
+          const shown = computeIkm(nrrs, undefined, practice(d as 2 | 3 | null))!.ikm;
+          const slack = d === null ? 1e-9 : 9 * 0.5 * 10 ** -d * 25 + 1e-9;
+          expect(shown).toBeLessThanOrEqual(exact + slack);
+          expect(shown).toBeGreaterThanOrEqual(exact * 0.999 - slack);
+        },
+      ),
+    );
+  });
+});
+
+describe('ikmSpread', () => {
+  it('is 625 × the variance of each respondent’s mean when everyone answered every element', () => {
+    // Respondent means 4, 3, 2 → variance 1; per respondent 625 × 1.
+    const spread = ikmSpread([
+      response(4, 4, 4, 4, 4, 4, 4, 4, 4),
+      response(3, 3, 3, 3, 3, 3, 3, 3, 3),
+      response(2, 2, 2, 2, 2, 2, 2, 2, 2),
+    ])!;
+    expect(spread.n).toBe(3);
+    expect(spread.variance).toBeCloseTo(625, 9);
+  });
+
+  it('has no spread when everyone answered alike, and none without respondents', () => {
+    expect(
+      ikmSpread([response(3, 3, 3, 3, 3, 3, 3, 3, 3), response(3, 3, 3, 3, 3, 3, 3, 3, 3)])!.variance,
+    ).toBe(0);
+    expect(ikmSpread([])).toBeNull();
   });
 });
 

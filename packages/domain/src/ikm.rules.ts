@@ -115,43 +115,94 @@ export interface WeightedElementNrr {
   element: SkmElement;
   n: number;
   nrr: number;
-  /** NRR × weight. */
+  /** NRR × weight ("NRR tertimbang"), rounded where the convention rounds it. */
   weightedNrr: number;
+}
+
+/**
+ * How a government's IKM reports weigh the elements (DOMAIN.md §5; tenant.ikm_weight and
+ * tenant.ikm_round_decimals). PermenPANRB 14/2017 weighs each of the k elements 1/k ("exact"); its
+ * worked example writes 1/9 as "0,11", and many governments' past reports multiply each NRR by
+ * 0.111 and round each NRR tertimbang to two or three decimals, so nine 4s make 99.9, not 100. A
+ * government comparing Jenjang with those reports chooses their convention; every IKM report says
+ * which one it used.
+ */
+export interface IkmConvention {
+  /** 'exact': 1/k. '0.111': 1/k written to three decimals, as reports do (0.111 for the nine). */
+  weight: 'exact' | '0.111';
+  /** Decimals each NRR tertimbang is rounded to (half up) before summing; null: not rounded. */
+  roundDecimals: 2 | 3 | null;
+}
+
+/** The regulation's own convention, and the default of every government. */
+export const EXACT_CONVENTION: Readonly<IkmConvention> = { weight: 'exact', roundDecimals: null };
+
+/** Decimals the practice weight is written with: 1/9 → 0.111. */
+const PRACTICE_WEIGHT_DECIMALS = 3;
+
+/** The weight of each of `count` elements under a convention: 1/9, or 0.111 for the nine. */
+export function elementWeight(convention: IkmConvention, count: number): number {
+  const exact = 1 / count;
+  return convention.weight === 'exact' ? exact : roundHalfUp(exact, PRACTICE_WEIGHT_DECIMALS);
 }
 
 export interface IkmResult {
   /** In the order of the elements measured. */
   elements: WeightedElementNrr[];
-  /** 1 ÷ number of elements measured: 1/9 for the standard nine. */
+  /** The weight of each element: 1/9 for the standard nine, or 0.111 under that convention. */
   weight: number;
-  /** Σ (NRR × weight): the nilai interval, 1–4. */
+  /** Σ NRR tertimbang: the nilai interval, 1–4. */
   weightedNrr: number;
   /** weightedNrr × 25: 25–100. */
   ikm: number;
   category: IkmCategory;
+  /** How it was weighed and rounded: every report states it. */
+  convention: IkmConvention;
 }
 
 /**
  * PermenPANRB 14/2017: IKM = Σ (NRR × 1/k) × 25, k the number of elements measured (normally 9).
- * Null when an element has no answers, since the index is defined only over all of them. The sum is
- * taken as ΣNRR ÷ k, the same number without k separate roundings (nine 4s give exactly 100).
+ * Null when an element has no answers, since the index is defined only over all of them. Exactly:
+ * the sum is taken as ΣNRR ÷ k, the same number without k separate roundings (nine 4s give exactly
+ * 100). Under a government's reporting convention each NRR is multiplied by 0.111 and, where it
+ * says so, each product rounded half up before the sum (nine 4s: 9 × 0.444 × 25 = 99.9; rounded
+ * to 2 decimals, 9 × 0.44 × 25 = 99). The category comes from the IKM so computed, by the table.
  */
 export function computeIkm(
   nrrs: readonly ElementNrr[],
   elements: readonly SkmElement[] = SKM_ELEMENTS,
+  convention: IkmConvention = EXACT_CONVENTION,
 ): IkmResult | null {
   if (elements.length === 0) throw new RangeError('an IKM needs at least one element');
   if (new Set(elements).size !== elements.length) throw new RangeError('an element is listed twice');
-  const weight = 1 / elements.length;
+  const weight = elementWeight(convention, elements.length);
+  const weigh = (nrr: number) => {
+    const product = nrr * weight;
+    return convention.roundDecimals === null ? product : roundHalfUp(product, convention.roundDecimals);
+  };
   const rows: WeightedElementNrr[] = [];
   for (const element of elements) {
     const found = nrrs.find((row) => row.element === element);
     if (!found || found.n === 0 || found.nrr === null) return null;
-    rows.push({ element, n: found.n, nrr: found.nrr, weightedNrr: found.nrr * weight });
+    rows.push({ element, n: found.n, nrr: found.nrr, weightedNrr: weigh(found.nrr) });
   }
-  const weightedNrr = rows.reduce((sum, row) => sum + row.nrr, 0) / elements.length;
+  const exact = convention.weight === 'exact' && convention.roundDecimals === null;
+  const weightedNrr = exact
+    ? rows.reduce((sum, row) => sum + row.nrr, 0) / elements.length
+    : // Summed as printed: the rounded products, cut back to their decimals (0.444 × 9 = 3.996).
+      roundHalfUp(
+        rows.reduce((sum, row) => sum + row.weightedNrr, 0),
+        12,
+      );
   const ikm = weightedNrr * IKM_CONVERSION;
-  return { elements: rows, weight, weightedNrr, ikm, category: ikmCategory(ikm) };
+  return {
+    elements: rows,
+    weight,
+    weightedNrr,
+    ikm,
+    category: ikmCategory(ikm),
+    convention: { weight: convention.weight, roundDecimals: convention.roundDecimals },
+  };
 }
 
 /**
@@ -170,7 +221,42 @@ export function roundIkmResult(result: IkmResult): IkmResult {
     weightedNrr: nrr(result.weightedNrr),
     ikm: roundHalfUp(result.ikm, IKM_DECIMALS),
     category: result.category,
+    convention: result.convention,
   };
+}
+
+/**
+ * The sampling spread of an IKM, for telling a real change from noise (wave-comparison.rules.ts):
+ * the IKM is a sum over elements of c × (mean of the element's answers), c = weight × 25, so its
+ * variance is estimated from each respondent's contribution z = Σ c (x − NRR) ÷ n_element over the
+ * elements they answered (the delta method; with every element answered by all, exactly
+ * 625 × Var(respondent's mean) ÷ n). Returned as `variance` per respondent, so that the IKM's
+ * standard error is √(variance ÷ n) like any mean's; null without respondents. The rounding of a
+ * convention is left out: it shifts both waves alike and is far below the spread.
+ */
+export function ikmSpread(
+  responses: ReadonlyArray<Partial<Record<SkmElement, number>>>,
+  elements: readonly SkmElement[] = SKM_ELEMENTS,
+  convention: IkmConvention = EXACT_CONVENTION,
+): { n: number; variance: number } | null {
+  const nrrs = nrrByElement(responses, elements);
+  const factor = elementWeight(convention, elements.length) * IKM_CONVERSION;
+  const respondents = responses.filter((r) => elements.some((e) => r[e] !== undefined));
+  const n = respondents.length;
+  if (n === 0) return null;
+  let sumSquares = 0;
+  for (const response of respondents) {
+    let z = 0;
+    for (const row of nrrs) {
+      const value = response[row.element];
+      if (value === undefined || row.nrr === null) continue;
+      z += (factor * (value - row.nrr)) / row.n;
+    }
+    sumSquares += z * z;
+  }
+  // Var(IKM) ≈ n/(n−1) Σz²; as a per-respondent variance, n × Var(IKM).
+  const varianceOfIkm = n > 1 ? (n / (n - 1)) * sumSquares : 0;
+  return { n, variance: n * varianceOfIkm };
 }
 
 const skmQuestions = (questions: readonly Question[]) =>

@@ -137,7 +137,20 @@ describe('ikmOf and the wave IKM', () => {
       weightedNrr: 3.3889,
       ikm: 84.72,
       category: { mutu: 'B', kinerja: 'baik' },
+      convention: { weight: 'exact', roundDecimals: null },
     });
+  });
+
+  it('follows the government’s convention and says which it used', () => {
+    // 0.111, three decimals: 3.5 × 0.111 = 0.3885 → 0.389 (× 7), 3 × 0.111 = 0.333 (× 2): Σ 3.389 → 84.73.
+    const convention = { weight: '0.111', roundDecimals: 3 } as const;
+    expect(ikmOf(questionsOf(skm), responses, convention)).toMatchObject({
+      weight: 0.111,
+      weightedNrr: 3.389,
+      ikm: 84.73,
+      convention,
+    });
+    expect(report({ responses, convention }).ikm?.convention).toEqual(convention);
   });
 
   it('puts the same IKM in the wave report', () => {
@@ -507,18 +520,53 @@ describe('buildWaveReport: comparison with the previous wave', () => {
       responses: current,
       previous: { definition: skm, responses: [100, 101, 102].map((n) => skmResponse(n, 3)) },
     });
-    const keys = result.comparison!.map((c) => c.key);
+    const keys = result.comparison!.items.map((c) => c.key);
     expect(keys).toEqual(
       questionsOf(skm).flatMap((q) =>
         q.type === 'text' || (q.type === 'single' && q.profile) ? [] : [q.key],
       ),
     );
-    // u1 before: 3, 3, 3 → 3; now: 4, 3, 4, 3 → 3.5.
-    expect(result.comparison!.find((c) => c.key === 'u1_requirements')).toEqual({
+    // u1 before: 3, 3, 3 → 3 (no spread); now: 4, 3, 4, 3 → 3.5 (variance 1/3): Welch df = 3,
+    // t = 3.182, SE = √(1/12) → 0.5 ± 0.919: no meaningful change.
+    const u1 = result.comparison!.items.find((c) => c.key === 'u1_requirements');
+    expect(u1).toMatchObject({
       type: 'likert',
       key: 'u1_requirements',
-      mean: { before: 3, after: 3.5, change: 0.5 },
+      mean: { before: 3, after: 3.5, verdict: 'steady' },
     });
+    expect(u1?.type === 'likert' && u1.mean.low).toBeCloseTo(0.5 - 3.182446 * Math.sqrt(1 / 12), 5);
+    expect(result.comparison!.confidence).toBe(0.95);
+  });
+
+  it('puts the IKM first, judged on its spread, then the elements U1–U9, then the rest', () => {
+    // Before: everyone 2 on every element (IKM 50, D); now: 4, 3, 4, 3 (IKM 87.5, B). The IKM's
+    // spread now: respondent means 4 and 3 → 625 × 1/3 per respondent; before: none.
+    const result = report({
+      responses: current,
+      previous: { definition: skm, responses: [100, 101, 102].map((n) => skmResponse(n, 2)) },
+    });
+    const ikm = result.comparison!.ikm!;
+    expect(ikm).toMatchObject({
+      before: 50,
+      after: 87.5,
+      change: 37.5,
+      verdict: 'up',
+      categoryBefore: { mutu: 'D', kinerja: 'tidakBaik' },
+      categoryAfter: { mutu: 'B', kinerja: 'baik' },
+    });
+    // Welch with df = 3: 37.5 ± 3.182 × √(625/3/4) = 37.5 ± 22.96.
+    expect(ikm.low!).toBeCloseTo(37.5 - 3.182446 * Math.sqrt(625 / 12), 4);
+    const keys = result.comparison!.items.map((item) => item.key);
+    expect(keys.slice(0, 9)).toEqual(SKM_KEYS);
+  });
+
+  it('leaves the IKM out of the comparison when only one wave has one', () => {
+    const reaction = parsed('training-reaction');
+    const result = report({
+      responses: current,
+      previous: { definition: reaction, responses: many(3, 100) },
+    });
+    expect(result.comparison!.ikm).toBeNull();
   });
 
   it('does not compare with a previous wave that stayed below k', () => {
@@ -536,7 +584,7 @@ describe('buildWaveReport: comparison with the previous wave', () => {
       responses: current,
       previous: { definition: reaction, responses: many(3, 100) },
     });
-    expect(result.comparison).toEqual([]);
+    expect(result.comparison).toEqual({ confidence: 0.95, minimumEffect: 0, ikm: null, items: [] });
   });
 });
 
@@ -617,7 +665,7 @@ describe('buildWaveReport: profile questions of the whole wave', () => {
       responses: [...withSex(2, 100, 'female'), ...withSex(3, 200, 'male')],
     };
     const result = report({ responses: withSex(6, 1, 'male'), previous });
-    const keys = result.comparison!.map((c) => c.key);
+    const keys = result.comparison!.items.map((c) => c.key);
     expect(keys).toContain('u1_requirements');
     expect(keys).not.toContain('sex');
   });

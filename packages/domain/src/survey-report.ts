@@ -8,7 +8,11 @@ import {
 import { suppressGroups } from './group-suppression.rules';
 import {
   computeIkm,
+  EXACT_CONVENTION,
+  type IkmCategory,
+  type IkmConvention,
   type IkmResult,
+  ikmSpread,
   krejcieMorganSample,
   nrrByElement,
   roundIkmResult,
@@ -19,7 +23,9 @@ import { effectiveK, NO_UNIT } from './survey-disclosure.rules';
 import type { Answers } from './survey-response.rules';
 import {
   type AbilityNeedSummary,
+  type Change,
   compareWaves,
+  judgedChange,
   type NeedRank,
   type QuestionSummary,
   rankNeeds,
@@ -27,6 +33,7 @@ import {
   summarizeQuestion,
   type WaveComparison,
 } from './survey-results.rules';
+import { CHANGE_CONFIDENCE, type ChangeRule, minimumEffectOn } from './wave-comparison.rules';
 import { type WordCount, wordFrequencies } from './word-frequency.rules';
 
 // A wave's results as people may see them: every figure computed from the released answers, and
@@ -103,7 +110,27 @@ export interface WaveReport {
   breakdownsHeldBack: HeldBack | null;
   /** Profile questions (sex, age band, …) left out of `questions`, and why. */
   heldBackQuestions: { key: string; reason: HeldBack }[];
-  comparison: WaveComparison[] | null;
+  comparison: ReportComparison | null;
+}
+
+/** The IKM's change since the previous wave, with each wave's category. */
+export interface IkmChange extends Change {
+  categoryBefore: IkmCategory | null;
+  categoryAfter: IkmCategory | null;
+}
+
+/**
+ * The change since the previous wave: the IKM first (SKM instruments), then every comparable
+ * question, the SKM elements (U1–U9) before the rest. Each change is judged by the rule stated
+ * here (wave-comparison.rules.ts), which every page showing it says in words.
+ */
+export interface ReportComparison {
+  /** Confidence of the intervals (0.95). */
+  confidence: number;
+  /** The smallest change marked, as a share of each measure's scale (0: none asked). */
+  minimumEffect: number;
+  ikm: IkmChange | null;
+  items: WaveComparison[];
 }
 
 export interface ReportInput {
@@ -122,6 +149,10 @@ export interface ReportInput {
   /** Texts a moderator hid: `responseId:questionKey`. */
   hiddenTexts: ReadonlySet<string>;
   breakdown?: { by: BreakdownBy; unitNames: ReadonlyMap<number, string> } | undefined;
+  /** The government's IKM convention (default: exactly 1/9). */
+  convention?: IkmConvention | undefined;
+  /** The smallest change marked in a comparison, as a share of a measure's scale (default 0). */
+  minimumEffect?: number | undefined;
   /** The previous wave's final set, to compare with (only when it, too, reached k). */
   previous?:
     | { definition: Pick<InstrumentDefinition, 'sections'>; responses: readonly StoredResponse[] }
@@ -141,11 +172,12 @@ function summaries(questions: readonly Question[], responses: readonly StoredRes
 export function ikmOf(
   questions: readonly Question[],
   responses: readonly StoredResponse[],
+  convention: IkmConvention = EXACT_CONVENTION,
 ): IkmResult | null {
   const elements = skmElementsOf(questions);
   if (elements.length === 0) return null;
   const scores = responses.map((r) => skmScores(questions, r.answers));
-  const result = computeIkm(nrrByElement(scores, elements), elements);
+  const result = computeIkm(nrrByElement(scores, elements), elements, convention);
   return result ? roundIkmResult(result) : null;
 }
 
@@ -234,7 +266,7 @@ function breakdownOf(
         key,
         label: groupLabel(by, key, questions, unitNames),
         n: list.length,
-        ikm: ikmOf(questions, list)?.ikm ?? null,
+        ikm: ikmOf(questions, list, input.convention)?.ikm ?? null,
         questions: summaries(measured, list),
       };
     })
@@ -320,7 +352,7 @@ export function buildWaveReport(raw: ReportInput): WaveReport {
     ...base,
     suppressed: false,
     questions: results,
-    ikm: ikmOf(questions, input.responses),
+    ikm: ikmOf(questions, input.responses, input.convention),
     needs: needSummaries.length > 0 ? rankNeeds(needSummaries) : null,
     breakdown:
       input.breakdown && heldBack === null
@@ -330,19 +362,98 @@ export function buildWaveReport(raw: ReportInput): WaveReport {
   };
 }
 
+const IKM_RANGE = { min: 25, max: 100 };
+const PERCENT_RANGE = { min: 0, max: 100 };
+
+/** The rule a question's change is judged by: its k, and the minimum effect on its own scale. */
+function ruleFor(summary: QuestionSummary, k: number, share: number): ChangeRule {
+  const range =
+    summary.type === 'single' || summary.type === 'multiple'
+      ? PERCENT_RANGE
+      : 'scale' in summary
+        ? summary.scale
+        : null;
+  return { k, minimumEffect: range ? minimumEffectOn(range, share) : 0 };
+}
+
+const valuesOf = (responses: readonly StoredResponse[], key: string) =>
+  responses.flatMap((r) => (r.answers[key] === undefined ? [] : [r.answers[key]!]));
+
+/** The IKM of both waves and its change, judged on the IKM's own spread (ikm.rules.ts ikmSpread). */
+function ikmChangeOf(
+  input: ReportInput,
+  questions: readonly Question[],
+  earlier: readonly Question[],
+): IkmChange | null {
+  const previous = input.previous!;
+  const convention = input.convention ?? EXACT_CONVENTION;
+  const after = ikmOf(questions, input.responses, convention);
+  const before = ikmOf(earlier, previous.responses, convention);
+  if (!after || !before) return null;
+  const spreadOf = (qs: readonly Question[], responses: readonly StoredResponse[], ikm: IkmResult | null) => {
+    const elements = skmElementsOf(qs);
+    const spread = ikm
+      ? ikmSpread(
+          responses.map((r) => skmScores(qs, r.answers)),
+          elements,
+          convention,
+        )
+      : null;
+    return spread && ikm ? { ...spread, mean: ikm.ikm } : null;
+  };
+  const rule = { k: input.minGroupSize, minimumEffect: minimumEffectOn(IKM_RANGE, input.minimumEffect ?? 0) };
+  return {
+    ...judgedChange(
+      before?.ikm ?? null,
+      after?.ikm ?? null,
+      {
+        before: spreadOf(earlier, previous.responses, before),
+        after: spreadOf(questions, input.responses, after),
+      },
+      rule,
+    ),
+    categoryBefore: before?.category ?? null,
+    categoryAfter: after?.category ?? null,
+  };
+}
+
+/** SKM elements first, in U1–U9 order, then the other questions in the instrument's order. */
+function elementsFirst(items: WaveComparison[], questions: readonly Question[]): WaveComparison[] {
+  const elementOf = new Map(
+    questions.flatMap((q) => (q.type === 'likert' && q.skmElement ? [[q.key, q.skmElement] as const] : [])),
+  );
+  const elements = items
+    .filter((item) => elementOf.has(item.key))
+    .sort((a, b) => elementOf.get(a.key)!.localeCompare(elementOf.get(b.key)!));
+  return [...elements, ...items.filter((item) => !elementOf.has(item.key))];
+}
+
 /**
- * How each question moved since the previous wave (when it reached k). Profile questions are left
- * out: the previous wave's small profile groups would show through its percentages.
+ * How the IKM and each question moved since the previous wave (when it reached k), each change
+ * judged: a real rise or fall only when its 95 % interval excludes 0 (and it reaches the minimum
+ * effect, if one is asked). Profile questions are left out: the previous wave's small profile
+ * groups would show through its percentages.
  */
-function comparisonOf(input: ReportInput, results: readonly QuestionResult[]): WaveComparison[] | null {
+function comparisonOf(input: ReportInput, results: readonly QuestionResult[]): ReportComparison | null {
   const previous = input.previous;
   if (!previous || previous.responses.length < effectiveK(input.minGroupSize)) return null;
+  const share = input.minimumEffect ?? 0;
+  const questions = questionsOf(input.definition);
   const earlier = questionsOf(previous.definition).filter((q) => !isProfile(q));
   const before = new Map(summaries(earlier, previous.responses).map((s) => [s.key, s.summary]));
-  return results.flatMap((r) => {
+  const items = results.flatMap((r) => {
     const old = before.get(r.key);
     if (!old) return [];
-    const compared = compareWaves(old, r.summary);
+    const compared = compareWaves(old, r.summary, ruleFor(r.summary, input.minGroupSize, share), {
+      before: valuesOf(previous.responses, r.key),
+      after: valuesOf(input.responses, r.key),
+    });
     return compared ? [compared] : [];
   });
+  return {
+    confidence: CHANGE_CONFIDENCE,
+    minimumEffect: share,
+    ikm: ikmChangeOf(input, questions, earlier),
+    items: elementsFirst(items, questions),
+  };
 }

@@ -242,52 +242,85 @@ describe('summarizeQuestion: abilityNeed', () => {
 });
 
 describe('compareWaves', () => {
+  const rule = { k: 3 };
+  /** A change with too few answers on a side to be judged. */
+  const unjudged = (before: number | null, after: number | null, change: number | null) => ({
+    before,
+    after,
+    change,
+    low: null,
+    high: null,
+    verdict: change === null ? null : 'tooFew',
+  });
+
   it('gives the change of a Likert mean', () => {
-    // 3.5 → (4 + 4 + 3 + 4)/4 = 3.75.
+    // 3.5 → (4 + 4 + 3 + 4)/4 = 3.75; two answers before are fewer than k: not judged.
     const comparison = compareWaves(
       summarizeQuestion(likert(), [3, 4]),
       summarizeQuestion(likert(), [4, 4, 3, 4]),
+      rule,
     );
-    expect(comparison).toEqual({
-      type: 'likert',
-      key: 'q',
-      mean: { before: 3.5, after: 3.75, change: 0.25 },
-    });
+    expect(comparison).toEqual({ type: 'likert', key: 'q', mean: unjudged(3.5, 3.75, 0.25) });
+  });
+
+  it('judges a Likert change from each wave’s distribution of answers', () => {
+    // Before 3,3,3,3 (mean 3, no spread); after 4,4,4,5 (mean 4.25, variance 0.25): Welch with
+    // df = 3, t = 3.182, SE = √(0.25/4) = 0.25 → 1.25 ± 0.796: a real rise.
+    const comparison = compareWaves(
+      summarizeQuestion(likert(), [3, 3, 3, 3]),
+      summarizeQuestion(likert(), [4, 4, 4, 5]),
+      rule,
+    );
+    const mean = comparison?.type === 'likert' ? comparison.mean : null;
+    expect(mean?.verdict).toBe('up');
+    expect(mean!.low!).toBeCloseTo(1.25 - 3.182446 * 0.25, 5);
+    expect(mean!.high!).toBeCloseTo(1.25 + 3.182446 * 0.25, 5);
   });
 
   it('refuses to compare means on different scales', () => {
-    expect(compareWaves(summarizeQuestion(likert(4), [3]), summarizeQuestion(likert(5), [3]))).toBeNull();
+    expect(
+      compareWaves(summarizeQuestion(likert(4), [3]), summarizeQuestion(likert(5), [3]), rule),
+    ).toBeNull();
   });
 
-  it('gives the change of a number mean', () => {
-    expect(compareWaves(summarizeQuestion(numberQ, [2, 4]), summarizeQuestion(numberQ, [5]))).toEqual({
+  it('gives the change of a number mean, judged from the raw answers', () => {
+    expect(compareWaves(summarizeQuestion(numberQ, [2, 4]), summarizeQuestion(numberQ, [5]), rule)).toEqual({
       type: 'number',
       key: 'q',
-      mean: { before: 3, after: 5, change: 2 },
+      mean: unjudged(3, 5, 2),
     });
+    const judged = compareWaves(
+      summarizeQuestion(numberQ, [2, 4, 3, 3]),
+      summarizeQuestion(numberQ, [2, 4, 3, 4]),
+      rule,
+      { before: [2, 4, 3, 3], after: [2, 4, 3, 4] },
+    );
+    expect(judged?.type === 'number' && judged.mean.verdict).toBe('steady');
   });
 
   it('gives percentage-point changes for the options both versions have, in the later order', () => {
     // Before: a 3/4 = 75%, b 25%. After: a 2/5 = 40%, b 40%, c (new) 20%.
     const before = summarizeQuestion(single('b', 'a'), ['a', 'a', 'a', 'b']);
     const after = summarizeQuestion(single('a', 'b', 'c'), ['a', 'a', 'b', 'b', 'c']);
-    const comparison = compareWaves(before, after);
+    const comparison = compareWaves(before, after, rule);
     expect(comparison?.type).toBe('single');
     const changes = comparison?.type === 'single' ? comparison.options : [];
     expect(changes.map((o) => o.value)).toEqual(['a', 'b']);
     expect(changes[0]!.change).toBeCloseTo(-35, 9);
     expect(changes[1]!.change).toBeCloseTo(15, 9);
+    // Four and five people: a 35-point swing is well within chance.
+    expect(changes.map((o) => o.verdict)).toEqual(['steady', 'steady']);
   });
 
   it('compares multiple choices by percent of respondents', () => {
     const before = summarizeQuestion(multiple('x', 'y'), [['x'], ['x', 'y']]);
     const after = summarizeQuestion(multiple('x', 'y'), [['y'], ['x', 'y']]);
-    expect(compareWaves(before, after)).toEqual({
+    expect(compareWaves(before, after, rule)).toEqual({
       type: 'multiple',
       key: 'q',
       options: [
-        { value: 'x', before: 100, after: 50, change: -50 },
-        { value: 'y', before: 50, after: 100, change: 50 },
+        { value: 'x', ...unjudged(100, 50, -50) },
+        { value: 'y', ...unjudged(50, 100, 50) },
       ],
     });
   });
@@ -295,47 +328,58 @@ describe('compareWaves', () => {
   it('compares matrix statements both versions have', () => {
     const before = summarizeQuestion(matrix('s1', 's2'), [{ s1: 2, s2: 3 }]);
     const after = summarizeQuestion(matrix('s2', 's3'), [{ s2: 4, s3: 1 }]);
-    expect(compareWaves(before, after)).toEqual({
+    expect(compareWaves(before, after, rule)).toEqual({
       type: 'matrix',
       key: 'q',
-      statements: [{ key: 's2', before: 3, after: 4, change: 1 }],
+      statements: [{ key: 's2', ...unjudged(3, 4, 1) }],
     });
   });
 
-  it('compares the gaps of ability-vs-need statements', () => {
+  it('compares the gaps of ability-vs-need statements, judged from each respondent’s gap', () => {
     const question = abilityNeed('q', ['comm', 'M.3']);
     const before = summarizeQuestion(question, [{ comm: { ability: 2, need: 5 } }]);
     const after = summarizeQuestion(question, [{ comm: { ability: 4, need: 5 } }]);
-    expect(compareWaves(before, after)).toEqual({
+    expect(compareWaves(before, after, rule)).toEqual({
       type: 'abilityNeed',
       key: 'q',
-      statements: [{ key: 'comm', before: 3, after: 1, change: -2 }],
+      statements: [{ key: 'comm', ...unjudged(3, 1, -2) }],
     });
+    const pairs = (ability: number, need: number) =>
+      Array.from({ length: 4 }, () => ({ comm: { ability, need } }));
+    const raw = { before: pairs(2, 5), after: pairs(4, 5) };
+    const judged = compareWaves(
+      summarizeQuestion(question, raw.before),
+      summarizeQuestion(question, raw.after),
+      rule,
+      raw,
+    );
+    expect(judged?.type === 'abilityNeed' && judged.statements[0]!.verdict).toBe('down');
   });
 
   it('gives a null change when one wave has no answers', () => {
-    expect(compareWaves(summarizeQuestion(likert(), []), summarizeQuestion(likert(), [4]))).toEqual({
+    expect(compareWaves(summarizeQuestion(likert(), []), summarizeQuestion(likert(), [4]), rule)).toEqual({
       type: 'likert',
       key: 'q',
-      mean: { before: null, after: 4, change: null },
+      mean: unjudged(null, 4, null),
     });
   });
 
   it('does not compare texts or a question whose type changed', () => {
-    expect(compareWaves(summarizeQuestion(textQ, ['a']), summarizeQuestion(textQ, ['b']))).toBeNull();
+    expect(compareWaves(summarizeQuestion(textQ, ['a']), summarizeQuestion(textQ, ['b']), rule)).toBeNull();
     expect(
-      compareWaves(summarizeQuestion(single('a', 'b'), ['a']), summarizeQuestion(likert(), [3])),
+      compareWaves(summarizeQuestion(single('a', 'b'), ['a']), summarizeQuestion(likert(), [3]), rule),
     ).toBeNull();
     expect(
       compareWaves(
         summarizeQuestion(single('a', 'b'), ['a']),
         summarizeQuestion(multiple('a', 'b'), [['a']]),
+        rule,
       ),
     ).toBeNull();
   });
 
   it('refuses two different questions', () => {
     const other = { type: 'text', key: 'other', n: 0 } as const;
-    expect(() => compareWaves(summarizeQuestion(textQ, []), other)).toThrow(RangeError);
+    expect(() => compareWaves(summarizeQuestion(textQ, []), other, rule)).toThrow(RangeError);
   });
 });

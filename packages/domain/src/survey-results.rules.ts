@@ -1,5 +1,14 @@
 import type { Question, Scale } from './contracts/instrument.contract';
 import type { AbilityNeedAnswer, AnswerValue } from './survey-response.rules';
+import {
+  type ChangeRule,
+  compareSamples,
+  type Sample,
+  sampleOf,
+  sampleOfPoints,
+  sampleOfShare,
+  type Verdict,
+} from './wave-comparison.rules';
 
 // What results pages show of a question's answers: counts, shares and means, never a respondent.
 // Summaries are plain data (full precision; the page rounds), null where there is nothing to
@@ -325,6 +334,14 @@ export interface Change {
   after: number | null;
   /** after − before; null unless both exist. Percent changes are in percentage points. */
   change: number | null;
+  /** The 95 % confidence interval of the change (wave-comparison.rules.ts); null when not compared. */
+  low: number | null;
+  high: number | null;
+  /**
+   * 'up'/'down': a real rise or fall (the interval excludes 0); 'steady': no meaningful change;
+   * 'tooFew': a side has fewer answers than k; null when there is no change to judge.
+   */
+  verdict: Verdict | 'tooFew' | null;
 }
 
 export type WaveComparison =
@@ -334,73 +351,129 @@ export type WaveComparison =
   /** The change of each statement's gap (need − ability). */
   | { type: 'abilityNeed'; key: string; statements: (Change & { key: string })[] };
 
-const change = (before: number | null, after: number | null): Change => ({
-  before,
-  after,
-  change: before === null || after === null ? null : after - before,
-});
+/** Judges a change: the two figures, and the samples behind them when there are any. */
+export function judgedChange(
+  before: number | null,
+  after: number | null,
+  samples: { before: Sample | null; after: Sample | null },
+  rule: ChangeRule,
+): Change {
+  if (before === null || after === null) {
+    return { before, after, change: null, low: null, high: null, verdict: null };
+  }
+  const judged = samples.before && samples.after ? compareSamples(samples.before, samples.after, rule) : null;
+  return {
+    before,
+    after,
+    change: after - before,
+    low: judged?.low ?? null,
+    high: judged?.high ?? null,
+    verdict: judged?.verdict ?? 'tooFew',
+  };
+}
 
 const sameScale = (a: ScaleRange, b: ScaleRange) => a.min === b.min && a.max === b.max;
 
 /** Items on both sides, matched by id, in the later wave's order. */
-function matched<T>(
-  before: readonly T[],
-  after: readonly T[],
-  id: (item: T) => string,
-  measure: (item: T) => number | null,
-): (Change & { id: string })[] {
+function matched<T>(before: readonly T[], after: readonly T[], id: (item: T) => string): [T, T][] {
   const earlier = new Map(before.map((item) => [id(item), item]));
   return after.flatMap((item) => {
     const old = earlier.get(id(item));
-    return old === undefined ? [] : [{ id: id(item), ...change(measure(old), measure(item)) }];
+    return old === undefined ? [] : [[old, item] as [T, T]];
   });
 }
+
+/** What one wave gives to judge a change by, beyond its summary: the answers themselves. */
+export interface RawAnswers {
+  before: readonly AnswerValue[];
+  after: readonly AnswerValue[];
+}
+
+const numbersIn = (values: readonly AnswerValue[]) =>
+  values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+
+/** Each respondent's gap (need − ability) on one statement, from their stored pair. */
+function gapsOf(values: readonly AnswerValue[], key: string, scale: ScaleRange): number[] {
+  return (values as readonly unknown[]).filter(isRecord).flatMap((answer) => {
+    const pair = answer[key];
+    return isRecord(pair) && onScale(pair.ability, scale) && onScale(pair.need, scale)
+      ? [pair.need - pair.ability]
+      : [];
+  });
+}
+
+const pointsOf = (s: { distribution: PointShare[] }) => sampleOfPoints(s.distribution);
 
 /**
  * How one question moved between two waves, possibly asked with different instrument versions
  * (question keys are stable across versions): means for Likert, number and matrix statements,
- * percents for choices, gaps for ability-vs-need, over the options and statements both waves have.
- * Null when the two cannot be compared: a text question, a changed type, or a changed scale (a mean
- * on 1–4 says nothing next to one on 1–5).
+ * percents for choices, gaps for ability-vs-need, over the options and statements both waves have,
+ * each judged by `rule` (a real rise or fall, or no meaningful change). Number and ability-vs-need
+ * questions are judged from `raw` answers (their summaries hold no spread); without them, only
+ * their change is given. Null when the two cannot be compared: a text question, a changed type, or
+ * a changed scale (a mean on 1–4 says nothing next to one on 1–5).
  */
-export function compareWaves(before: QuestionSummary, after: QuestionSummary): WaveComparison | null {
+export function compareWaves(
+  before: QuestionSummary,
+  after: QuestionSummary,
+  rule: ChangeRule,
+  raw?: RawAnswers,
+): WaveComparison | null {
   if (before.key !== after.key) {
     throw new RangeError(`"${before.key}" and "${after.key}" are different questions`);
   }
   const key = after.key;
   if (before.type === 'number' && after.type === 'number') {
-    return { type: 'number', key, mean: change(before.mean, after.mean) };
+    const samples = raw
+      ? { before: sampleOf(numbersIn(raw.before)), after: sampleOf(numbersIn(raw.after)) }
+      : { before: null, after: null };
+    return { type: 'number', key, mean: judgedChange(before.mean, after.mean, samples, rule) };
   }
   if (before.type === 'likert' && after.type === 'likert') {
-    return sameScale(before.scale, after.scale)
-      ? { type: 'likert', key, mean: change(before.mean, after.mean) }
-      : null;
+    if (!sameScale(before.scale, after.scale)) return null;
+    const samples = { before: pointsOf(before), after: pointsOf(after) };
+    return { type: 'likert', key, mean: judgedChange(before.mean, after.mean, samples, rule) };
   }
   if (
     (before.type === 'single' && after.type === 'single') ||
     (before.type === 'multiple' && after.type === 'multiple')
   ) {
-    const options = matched(
-      before.options,
-      after.options,
-      (o) => o.value,
-      (o) => o.percent,
-    );
-    return { type: after.type, key, options: options.map(({ id, ...rest }) => ({ value: id, ...rest })) };
+    const options = matched(before.options, after.options, (o) => o.value).map(([old, now]) => ({
+      value: now.value,
+      ...judgedChange(
+        old.percent,
+        now.percent,
+        { before: sampleOfShare(old.count, before.n), after: sampleOfShare(now.count, after.n) },
+        rule,
+      ),
+    }));
+    return { type: after.type, key, options };
   }
-  if (
-    (before.type === 'matrix' && after.type === 'matrix') ||
-    (before.type === 'abilityNeed' && after.type === 'abilityNeed')
-  ) {
+  if (before.type === 'matrix' && after.type === 'matrix') {
     if (!sameScale(before.scale, after.scale)) return null;
-    const measure = (s: StatementSummary | StatementNeed) => ('gap' in s ? s.gap : s.mean);
-    const statements = matched<StatementSummary | StatementNeed>(
-      before.statements,
-      after.statements,
-      (s) => s.key,
-      measure,
-    );
-    return { type: after.type, key, statements: statements.map(({ id, ...rest }) => ({ key: id, ...rest })) };
+    const statements = matched(before.statements, after.statements, (s) => s.key).map(([old, now]) => ({
+      key: now.key,
+      ...judgedChange(old.mean, now.mean, { before: pointsOf(old), after: pointsOf(now) }, rule),
+    }));
+    return { type: 'matrix', key, statements };
+  }
+  if (before.type === 'abilityNeed' && after.type === 'abilityNeed') {
+    if (!sameScale(before.scale, after.scale)) return null;
+    const statements = matched(before.statements, after.statements, (s) => s.key).map(([old, now]) => ({
+      key: now.key,
+      ...judgedChange(
+        old.gap,
+        now.gap,
+        raw
+          ? {
+              before: sampleOf(gapsOf(raw.before, now.key, before.scale)),
+              after: sampleOf(gapsOf(raw.after, now.key, after.scale)),
+            }
+          : { before: null, after: null },
+        rule,
+      ),
+    }));
+    return { type: 'abilityNeed', key, statements };
   }
   return null;
 }

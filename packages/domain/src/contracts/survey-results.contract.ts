@@ -72,7 +72,17 @@ export const QuestionSummary = z
   ])
   .meta({ id: 'QuestionSummary' });
 
-const Change = z.object({ before: Mean, after: Mean, change: Mean });
+/** A change since the previous wave, judged (wave-comparison.rules.ts). */
+const Change = z.object({
+  before: Mean,
+  after: Mean,
+  change: Mean,
+  /** The 95 % confidence interval of the change; null when not judged. */
+  low: Mean,
+  high: Mean,
+  /** up/down: a real rise or fall; steady: no meaningful change; tooFew: a side under k. */
+  verdict: z.enum(['up', 'down', 'steady', 'tooFew']).nullable(),
+});
 
 export const WaveComparison = z
   .discriminatedUnion('type', [
@@ -95,6 +105,34 @@ export const IkmCategory = z.object({
   kinerja: z.enum(['sangatBaik', 'baik', 'kurangBaik', 'tidakBaik']),
 });
 
+/**
+ * How an IKM was weighed (DOMAIN.md §5, ikm.rules.ts IkmConvention): exactly 1/9 as PermenPANRB
+ * 14/2017, or 0.111 with NRR tertimbang rounded to 2 or 3 decimals (or not) as many past reports.
+ */
+export const IkmConvention = z
+  .object({
+    weight: z.enum(['exact', '0.111']),
+    roundDecimals: z.union([z.literal(2), z.literal(3)]).nullable(),
+  })
+  .meta({ id: 'IkmConvention' });
+
+/** The IKM's change since the previous wave, with the category of each. */
+export const IkmChange = Change.extend({
+  categoryBefore: IkmCategory.nullable(),
+  categoryAfter: IkmCategory.nullable(),
+});
+
+/** The IKM first, then the questions (SKM elements first), each change judged by the stated rule. */
+export const ReportComparison = z
+  .object({
+    confidence: z.number(),
+    /** The smallest change marked, as a share of each measure's scale (0: none). */
+    minimumEffect: z.number(),
+    ikm: IkmChange.nullable(),
+    items: z.array(WaveComparison),
+  })
+  .meta({ id: 'ReportComparison' });
+
 export const IkmResult = z
   .object({
     elements: z.array(
@@ -109,6 +147,8 @@ export const IkmResult = z
     weightedNrr: z.number(),
     ikm: z.number(),
     category: IkmCategory,
+    /** The convention it was computed with: every IKM report states it. */
+    convention: IkmConvention,
   })
   .meta({ id: 'IkmResult' });
 
@@ -167,7 +207,7 @@ export const WaveReport = z
       .nullable(),
     breakdownsHeldBack: HeldBack.nullable(),
     heldBackQuestions: z.array(z.object({ key: z.string(), reason: HeldBack })),
-    comparison: z.array(WaveComparison).nullable(),
+    comparison: ReportComparison.nullable(),
   })
   .meta({ id: 'WaveReport' });
 
