@@ -103,7 +103,15 @@ describe('reach', () => {
             instrument_id: instrument.id,
             title,
             mode: 'identified',
+            audience: JSON.stringify({ kind: 'criteria', unitIds: [unit.id] }),
+            service_unit_id: null,
+            service_name: null,
+            public_code: null,
+            min_group_size: 5,
             owner_unit_id: unit.id,
+            created_by: adminId,
+            archived_at: null,
+            archived_by: null,
           })
           .returning('id')
           .executeTakeFirstOrThrow();

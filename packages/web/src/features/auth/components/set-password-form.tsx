@@ -8,7 +8,8 @@ import { useSetPassword } from '../api/set-password';
 import { NewPasswordFields } from './new-password-fields';
 import { confirmPasswordError, fieldErrors, newPasswordError } from './password-policy';
 
-export function SetPasswordForm({ token }: { token: string }) {
+/** `onDone`: the link is used up (the page forgets its token). */
+export function SetPasswordForm({ token, onDone }: { token: string; onDone?: () => void }) {
   const { t } = useTranslation();
   const setPassword = useSetPassword();
   const form = useForm({
@@ -38,6 +39,7 @@ export function SetPasswordForm({ token }: { token: string }) {
         setPassword.mutate(
           { token, newPassword: values.newPassword },
           {
+            onSuccess: () => onDone?.(),
             onError: (error) => {
               if (isApiError(error, 400)) form.setErrors(fieldErrors(error.problem?.errors));
             },

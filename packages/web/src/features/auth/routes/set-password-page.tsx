@@ -1,5 +1,6 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../../../components/page-title';
 import { PublicLayout } from '../../../components/public-layout';
@@ -7,10 +8,27 @@ import { AnchorLink } from '../../../components/router-links';
 import { SetPasswordForm } from '../components/set-password-form';
 
 const route = getRouteApi('/set-password');
+const TOKEN_KEY = 'jenjang.setPasswordToken';
+
+/**
+ * The link's token, taken out of the address at once so it stays out of the browser's history
+ * and of any later request's Referer; kept for this tab only, so a reload still works.
+ */
+function useLinkToken(): string | undefined {
+  const fromAddress = route.useSearch().token;
+  const navigate = useNavigate();
+  const [token] = useState(() => fromAddress ?? sessionStorage.getItem(TOKEN_KEY) ?? undefined);
+  useEffect(() => {
+    if (!fromAddress) return;
+    sessionStorage.setItem(TOKEN_KEY, fromAddress);
+    void navigate({ to: '/set-password', search: {}, replace: true });
+  }, [fromAddress, navigate]);
+  return token;
+}
 
 export function SetPasswordPage() {
   const { t } = useTranslation();
-  const { token } = route.useSearch();
+  const token = useLinkToken();
   useTitle(t('auth.setPassword.title'));
 
   return (
@@ -25,7 +43,7 @@ export function SetPasswordPage() {
           </Text>
         </Stack>
         {token ? (
-          <SetPasswordForm token={token} />
+          <SetPasswordForm token={token} onDone={() => sessionStorage.removeItem(TOKEN_KEY)} />
         ) : (
           <Stack gap="md">
             <Alert color="red" variant="light" role="alert" title={t('auth.setPassword.noTokenTitle')}>
