@@ -32,15 +32,15 @@ function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
 // Expected permissions: T = whole tenant, U = unit subtree, S = own records only, - = none.
 // Columns follow ACTIONS: dashboard, employee.read, employee.write, employee.import, unit.read,
 // account.read, account.manage, audit.read, job.read, aggregate.read, survey.read, survey.manage,
-// survey.results, survey.respond, unit.manage, position.manage.
+// survey.results, survey.respond, unit.manage, position.manage, tenant.manage.
 const MATRIX: Record<Role, string> = {
-  admin: 'T T T T T T T T T T T T T T T T',
-  pimpinan: 'T T - - T S - - S T T - T S - -',
-  atasan: 'U U - - U S - - S U U - U S - -',
-  pegawai: '- S - - T S - - S - - - - S - -',
-  mitra: '- - - - - S - - S - - - - - - -',
-  auditor: 'T T - - T T - T T T T - T S - -',
-  nasional: 'T - - - - S - - S T - - - - - -',
+  admin: 'T T T T T T T T T T T T T T T T T',
+  pimpinan: 'T T - - T S - - S T T - T S - - -',
+  atasan: 'U U - - U S - - S U U - U S - - -',
+  pegawai: '- S - - T S - - S - - - - S - - -',
+  mitra: '- - - - - S - - S - - - - - - - -',
+  auditor: 'T T - - T T - T T T T - T S - - -',
+  nasional: 'T - - - - S - - S T - - - - - - -',
 };
 
 const expected = (role: Role, action: Action) => MATRIX[role].split(' ')[ACTIONS.indexOf(action)];
@@ -97,6 +97,10 @@ describe('can, specific rules', () => {
     expect(can(opdAdmin, 'unit.manage', { tenantId: TENANT, unitPath: null })).toBe(false);
     expect(can(opdAdmin, 'position.manage', { tenantId: TENANT, unitPath: null })).toBe(false);
     expect(can(actor('admin'), 'position.manage', { tenantId: TENANT, unitPath: null })).toBe(true);
+    // The government's settings: its tenant-wide admins only.
+    expect(can(opdAdmin, 'tenant.manage', { tenantId: TENANT, unitPath: null })).toBe(false);
+    expect(can(actor('admin'), 'tenant.manage', { tenantId: TENANT, unitPath: null })).toBe(true);
+    expect(can(actor('admin'), 'tenant.manage', { tenantId: TENANT + 1, unitPath: null })).toBe(false);
   });
 
   it('lets a pegawai read only their own employee record', () => {

@@ -23,6 +23,8 @@ export const ACTIONS = [
   // Organisation management: units (create, rename, move, close, import) and positions.
   'unit.manage',
   'position.manage',
+  // The government's own settings (its time zone, its IKM convention): tenant-wide admins only.
+  'tenant.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

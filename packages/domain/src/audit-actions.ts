@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'position.updated',
   'position.import',
   'tenant.created',
+  'tenant.settingsChanged',
   'instrument.created',
   'instrument.updated',
   'survey.created',

@@ -254,7 +254,14 @@ export function ikmSpread(
     }
     sumSquares += z * z;
   }
-  // Var(IKM) ≈ n/(n−1) Σz²; as a per-respondent variance, n × Var(IKM).
+  return spreadOfContributions(n, sumSquares);
+}
+
+/**
+ * ikmSpread from its parts, for figures summed in the database: n respondents and Σz² of their
+ * contributions. Var(IKM) ≈ n/(n−1) Σz²; as a per-respondent variance, n × Var(IKM).
+ */
+export function spreadOfContributions(n: number, sumSquares: number): { n: number; variance: number } {
   const varianceOfIkm = n > 1 ? (n / (n - 1)) * sumSquares : 0;
   return { n, variance: n * varianceOfIkm };
 }

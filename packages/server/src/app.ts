@@ -32,6 +32,7 @@ import { nationalRoutes } from './features/national/national.routes';
 import { createMailer, type Mailer } from './features/notifications/mailer';
 import { notificationRoutes } from './features/notifications/notification.routes';
 import { organisationRoutes } from './features/organisation/organisation.routes';
+import { settingsRoutes } from './features/settings/settings.routes';
 import { instrumentRoutes } from './features/surveys/instrument.routes';
 import { responseRoutes } from './features/surveys/response.routes';
 import { resultRoutes } from './features/surveys/result.routes';
@@ -157,6 +158,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(importRoutes, deps);
       await api.register(auditRoutes, deps);
       await api.register(accountRoutes, deps);
+      await api.register(settingsRoutes, deps);
       await api.register(notificationRoutes, deps);
       await api.register(instrumentRoutes, deps);
       await api.register(surveyRoutes, deps);

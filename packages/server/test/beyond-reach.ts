@@ -202,6 +202,11 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         payload: { name: 'Jabatan Diubah', kind: 'pelaksana', level: null },
       },
     ],
+    // The government's own settings (its clock, its IKM convention) are the whole government's.
+    [`PUT ${v}/settings/government`]: [
+      { url: `${v}/settings/government`, payload: { ikmConvention: { weight: '0.111', roundDecimals: 2 } } },
+      { url: `${v}/settings/government`, payload: { timeZone: 'Asia/Jayapura' } },
+    ],
     // A questionnaire an OPD admin creates is its OPD's own: there is nothing beyond its reach to try.
     [`POST ${v}/instruments`]: [],
     [`PUT ${v}/instruments/:id`]: [

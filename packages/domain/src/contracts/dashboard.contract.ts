@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IkmOverview, VisibleResults } from './survey-results.contract';
+import { IkmConvention, IkmOverview, VisibleResults } from './survey-results.contract';
 
 // What the homes (Beranda) of a government's roles read besides the workforce figures (Dashboard,
 // employee.contract.ts): the survey figures a reader may see, and what asks an admin's attention.
@@ -18,6 +18,8 @@ export const DashboardSurveys = z
     k: z.number().int(),
     ikm: IkmOverview.shape.items,
     results: VisibleResults.shape.items,
+    /** The government's IKM convention, stated next to every IKM on the home. */
+    ikmConvention: IkmConvention,
   })
   .meta({ id: 'DashboardSurveys' });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GOVERNMENT_KINDS } from '../government.rules';
 import { TIME_ZONES } from '../time-zone';
-import { IkmResult } from './survey-results.contract';
+import { IkmConvention, IkmResult } from './survey-results.contract';
 
 // What national viewers read: figures across governments, never a person's record, under the k
 // rule. A count is null where it is hidden: it counts 1 to k − 1 people, or would give such a count
@@ -45,8 +45,8 @@ export const NationalIkm = z
         responses: Count,
         /** Null when hidden (fewer than k answers, or an element answered by fewer than k). */
         ikm: IkmResult.nullable(),
-        /** How the nine elements were weighed: exactly 1/9 (PermenPANRB 14/2017). */
-        weighting: z.enum(['exact', '0.111']),
+        /** How this government weighs the elements (its own convention, DOMAIN.md §5). */
+        convention: IkmConvention,
       }),
     ),
   })

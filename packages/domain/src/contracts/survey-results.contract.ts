@@ -226,6 +226,44 @@ export const ResultsReach = z
   })
   .meta({ id: 'ResultsReach' });
 
+/**
+ * A survey's figures over all its published waves (more than two): the IKM or a chosen mean per
+ * wave, each as the reader reads that wave (whole or its slice) and only where it holds at least k
+ * answers; a hidden wave is a gap (null), never zero.
+ */
+export const ResultsTrend = z
+  .object({
+    measures: z.array(
+      z.object({
+        key: z.string(),
+        kind: z.enum(['ikm', 'mean']),
+        question: z.string().nullable(),
+        statement: z.string().nullable(),
+        scale: ScaleRange.nullable(),
+      }),
+    ),
+    waves: z.array(
+      z.object({
+        id: z.number().int(),
+        number: z.number().int(),
+        label: z.string(),
+        /** Closed: its figures are final. */
+        final: z.boolean(),
+        /** The wave these results are of. */
+        current: z.boolean(),
+        /** Whether its figures may be shown to this reader (k answers in what it reads). */
+        shown: z.boolean(),
+        responses: z.number().int().nullable(),
+        /** Per measure key; null where the wave is hidden or asked the measure otherwise. */
+        values: z.record(z.string(), z.number().nullable()),
+        ikmCategory: IkmCategory.nullable(),
+      }),
+    ),
+    /** The convention its IKM figures follow. */
+    ikmConvention: IkmConvention,
+  })
+  .meta({ id: 'ResultsTrend' });
+
 export const WaveResults = z
   .object({
     survey: z.object({
@@ -241,6 +279,8 @@ export const WaveResults = z
     canModerate: z.boolean(),
     reach: ResultsReach,
     report: WaveReport,
+    /** The survey's trend, when it has more than two published waves. */
+    trend: ResultsTrend.nullable(),
   })
   .meta({ id: 'WaveResults' });
 
@@ -256,6 +296,9 @@ export const HideTextBody = z
     hidden: z.boolean(),
   })
   .meta({ id: 'HideTextBody' });
+
+/** How far an IKM may wander by chance: n respondents, variance per respondent (SE² = variance ÷ n). */
+export const IkmSpread = z.object({ n: z.number().int(), variance: z.number() }).meta({ id: 'IkmSpread' });
 
 /** PermenPANRB 14/2017 per service unit and period: every SKM wave's IKM, under the k rule. */
 export const IkmOverview = z
@@ -280,9 +323,13 @@ export const IkmOverview = z
         minimumSample: z.number().int().nullable(),
         /** Null when fewer than k answered (hidden) or an element has no answers yet. */
         ikm: IkmResult.nullable(),
+        /** The IKM's sampling spread (ikm.rules.ts ikmSpread), to judge a change; null with no IKM. */
+        spread: IkmSpread.nullable(),
         suppressed: z.boolean(),
       }),
     ),
+    /** The government's IKM convention, which every IKM here follows. */
+    convention: IkmConvention,
   })
   .meta({ id: 'IkmOverview' });
 
@@ -306,5 +353,7 @@ export const VisibleResults = z
         ikm: z.number().nullable(),
       }),
     ),
+    /** The convention the IKM figures follow. */
+    convention: IkmConvention,
   })
   .meta({ id: 'VisibleResults' });

@@ -2326,6 +2326,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/government": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The government’s name, code, time zone and IKM convention (its tenant-wide admins). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TenantSettings"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** @description Change the government’s time zone or the convention its IKM reports follow (exactly 1/9, or 0.111 with NRR tertimbang rounded to 2 or 3 decimals); audited. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateTenantSettingsBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TenantSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -4504,6 +4591,9 @@ export interface components {
                 before: number | null;
                 after: number | null;
                 change: number | null;
+                low: number | null;
+                high: number | null;
+                verdict: ("up" | "down" | "steady" | "tooFew") | null;
             };
         } | {
             /** @enum {string} */
@@ -4513,6 +4603,9 @@ export interface components {
                 before: number | null;
                 after: number | null;
                 change: number | null;
+                low: number | null;
+                high: number | null;
+                verdict: ("up" | "down" | "steady" | "tooFew") | null;
                 value: string;
             }[];
         } | {
@@ -4523,8 +4616,41 @@ export interface components {
                 before: number | null;
                 after: number | null;
                 change: number | null;
+                low: number | null;
+                high: number | null;
+                verdict: ("up" | "down" | "steady" | "tooFew") | null;
                 key: string;
             }[];
+        };
+        IkmConventionInput: {
+            /** @enum {string} */
+            weight: "exact" | "0.111";
+            roundDecimals: (2 | 3) | null;
+        };
+        ReportComparisonInput: {
+            confidence: number;
+            minimumEffect: number;
+            ikm: {
+                before: number | null;
+                after: number | null;
+                change: number | null;
+                low: number | null;
+                high: number | null;
+                verdict: ("up" | "down" | "steady" | "tooFew") | null;
+                categoryBefore: {
+                    /** @enum {string} */
+                    mutu: "A" | "B" | "C" | "D";
+                    /** @enum {string} */
+                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+                } | null;
+                categoryAfter: {
+                    /** @enum {string} */
+                    mutu: "A" | "B" | "C" | "D";
+                    /** @enum {string} */
+                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+                } | null;
+            } | null;
+            items: components["schemas"]["WaveComparisonInput"][];
         };
         IkmResultInput: {
             elements: {
@@ -4543,6 +4669,7 @@ export interface components {
                 /** @enum {string} */
                 kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
             };
+            convention: components["schemas"]["IkmConventionInput"];
         };
         WaveReportInput: {
             responses: number;
@@ -4596,7 +4723,7 @@ export interface components {
                 /** @enum {string} */
                 reason: "untilClose" | "slice";
             }[];
-            comparison: components["schemas"]["WaveComparisonInput"][] | null;
+            comparison: components["schemas"]["ReportComparisonInput"] | null;
         };
         ResultsReachInput: {
             /** @enum {string} */
@@ -4604,6 +4731,38 @@ export interface components {
             units: string[];
             shown: boolean;
             reason: ("notFinal" | "empty" | "small") | null;
+        };
+        ResultsTrendInput: {
+            measures: {
+                key: string;
+                /** @enum {string} */
+                kind: "ikm" | "mean";
+                question: string | null;
+                statement: string | null;
+                scale: {
+                    min: number;
+                    max: number;
+                } | null;
+            }[];
+            waves: {
+                id: number;
+                number: number;
+                label: string;
+                final: boolean;
+                current: boolean;
+                shown: boolean;
+                responses: number | null;
+                values: {
+                    [key: string]: number | null;
+                };
+                ikmCategory: {
+                    /** @enum {string} */
+                    mutu: "A" | "B" | "C" | "D";
+                    /** @enum {string} */
+                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+                } | null;
+            }[];
+            ikmConvention: components["schemas"]["IkmConventionInput"];
         };
         WaveResultsInput: {
             survey: {
@@ -4622,11 +4781,16 @@ export interface components {
             canModerate: boolean;
             reach: components["schemas"]["ResultsReachInput"];
             report: components["schemas"]["WaveReportInput"];
+            trend: components["schemas"]["ResultsTrendInput"] | null;
         };
         HideTextBodyInput: {
             textId: string;
             questionKey: string;
             hidden: boolean;
+        };
+        IkmSpreadInput: {
+            n: number;
+            variance: number;
         };
         IkmOverviewInput: {
             items: {
@@ -4647,8 +4811,10 @@ export interface components {
                 population: number | null;
                 minimumSample: number | null;
                 ikm: components["schemas"]["IkmResultInput"] | null;
+                spread: components["schemas"]["IkmSpreadInput"] | null;
                 suppressed: boolean;
             }[];
+            convention: components["schemas"]["IkmConventionInput"];
         };
         VisibleResultsInput: {
             items: {
@@ -4666,6 +4832,7 @@ export interface components {
                 responses: number;
                 ikm: number | null;
             }[];
+            convention: components["schemas"]["IkmConventionInput"];
         };
         DashboardSurveysInput: {
             k: number;
@@ -4687,6 +4854,7 @@ export interface components {
                 population: number | null;
                 minimumSample: number | null;
                 ikm: components["schemas"]["IkmResultInput"] | null;
+                spread: components["schemas"]["IkmSpreadInput"] | null;
                 suppressed: boolean;
             }[];
             results: {
@@ -4704,6 +4872,7 @@ export interface components {
                 responses: number;
                 ikm: number | null;
             }[];
+            ikmConvention: components["schemas"]["IkmConventionInput"];
         };
         DashboardAttentionInput: {
             openWaves: {
@@ -4930,8 +5099,7 @@ export interface components {
                 };
                 responses: number | null;
                 ikm: components["schemas"]["IkmResultInput"] | null;
-                /** @enum {string} */
-                weighting: "exact" | "0.111";
+                convention: components["schemas"]["IkmConventionInput"];
             }[];
         };
         NationalParticipationInput: {
@@ -5017,6 +5185,20 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        TenantSettingsInput: {
+            name: string;
+            code: string;
+            /** @enum {string} */
+            kind: "provinsi" | "kabupaten" | "kota";
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            ikmConvention: components["schemas"]["IkmConventionInput"];
+        };
+        UpdateTenantSettingsBodyInput: {
+            /** @enum {string} */
+            timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            ikmConvention?: components["schemas"]["IkmConventionInput"];
         };
         Me: {
             id: number;
@@ -5601,6 +5783,9 @@ export interface components {
                 before: number | null;
                 after: number | null;
                 change: number | null;
+                low: number | null;
+                high: number | null;
+                verdict: ("up" | "down" | "steady" | "tooFew") | null;
             };
         } | {
             /** @enum {string} */
@@ -5610,6 +5795,9 @@ export interface components {
                 before: number | null;
                 after: number | null;
                 change: number | null;
+                low: number | null;
+                high: number | null;
+                verdict: ("up" | "down" | "steady" | "tooFew") | null;
                 value: string;
             }[];
         } | {
@@ -5620,8 +5808,41 @@ export interface components {
                 before: number | null;
                 after: number | null;
                 change: number | null;
+                low: number | null;
+                high: number | null;
+                verdict: ("up" | "down" | "steady" | "tooFew") | null;
                 key: string;
             }[];
+        };
+        IkmConvention: {
+            /** @enum {string} */
+            weight: "exact" | "0.111";
+            roundDecimals: (2 | 3) | null;
+        };
+        ReportComparison: {
+            confidence: number;
+            minimumEffect: number;
+            ikm: {
+                before: number | null;
+                after: number | null;
+                change: number | null;
+                low: number | null;
+                high: number | null;
+                verdict: ("up" | "down" | "steady" | "tooFew") | null;
+                categoryBefore: {
+                    /** @enum {string} */
+                    mutu: "A" | "B" | "C" | "D";
+                    /** @enum {string} */
+                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+                } | null;
+                categoryAfter: {
+                    /** @enum {string} */
+                    mutu: "A" | "B" | "C" | "D";
+                    /** @enum {string} */
+                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+                } | null;
+            } | null;
+            items: components["schemas"]["WaveComparison"][];
         };
         IkmResult: {
             elements: {
@@ -5640,6 +5861,7 @@ export interface components {
                 /** @enum {string} */
                 kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
             };
+            convention: components["schemas"]["IkmConvention"];
         };
         WaveReport: {
             responses: number;
@@ -5693,7 +5915,7 @@ export interface components {
                 /** @enum {string} */
                 reason: "untilClose" | "slice";
             }[];
-            comparison: components["schemas"]["WaveComparison"][] | null;
+            comparison: components["schemas"]["ReportComparison"] | null;
         };
         ResultsReach: {
             /** @enum {string} */
@@ -5701,6 +5923,38 @@ export interface components {
             units: string[];
             shown: boolean;
             reason: ("notFinal" | "empty" | "small") | null;
+        };
+        ResultsTrend: {
+            measures: {
+                key: string;
+                /** @enum {string} */
+                kind: "ikm" | "mean";
+                question: string | null;
+                statement: string | null;
+                scale: {
+                    min: number;
+                    max: number;
+                } | null;
+            }[];
+            waves: {
+                id: number;
+                number: number;
+                label: string;
+                final: boolean;
+                current: boolean;
+                shown: boolean;
+                responses: number | null;
+                values: {
+                    [key: string]: number | null;
+                };
+                ikmCategory: {
+                    /** @enum {string} */
+                    mutu: "A" | "B" | "C" | "D";
+                    /** @enum {string} */
+                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+                } | null;
+            }[];
+            ikmConvention: components["schemas"]["IkmConvention"];
         };
         WaveResults: {
             survey: {
@@ -5719,11 +5973,16 @@ export interface components {
             canModerate: boolean;
             reach: components["schemas"]["ResultsReach"];
             report: components["schemas"]["WaveReport"];
+            trend: components["schemas"]["ResultsTrend"] | null;
         };
         HideTextBody: {
             textId: string;
             questionKey: string;
             hidden: boolean;
+        };
+        IkmSpread: {
+            n: number;
+            variance: number;
         };
         IkmOverview: {
             items: {
@@ -5744,8 +6003,10 @@ export interface components {
                 population: number | null;
                 minimumSample: number | null;
                 ikm: components["schemas"]["IkmResult"] | null;
+                spread: components["schemas"]["IkmSpread"] | null;
                 suppressed: boolean;
             }[];
+            convention: components["schemas"]["IkmConvention"];
         };
         VisibleResults: {
             items: {
@@ -5763,6 +6024,7 @@ export interface components {
                 responses: number;
                 ikm: number | null;
             }[];
+            convention: components["schemas"]["IkmConvention"];
         };
         DashboardSurveys: {
             k: number;
@@ -5784,6 +6046,7 @@ export interface components {
                 population: number | null;
                 minimumSample: number | null;
                 ikm: components["schemas"]["IkmResult"] | null;
+                spread: components["schemas"]["IkmSpread"] | null;
                 suppressed: boolean;
             }[];
             results: {
@@ -5801,6 +6064,7 @@ export interface components {
                 responses: number;
                 ikm: number | null;
             }[];
+            ikmConvention: components["schemas"]["IkmConvention"];
         };
         DashboardAttention: {
             openWaves: {
@@ -6027,8 +6291,7 @@ export interface components {
                 };
                 responses: number | null;
                 ikm: components["schemas"]["IkmResult"] | null;
-                /** @enum {string} */
-                weighting: "exact" | "0.111";
+                convention: components["schemas"]["IkmConvention"];
             }[];
         };
         NationalParticipation: {
@@ -6114,6 +6377,20 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        TenantSettings: {
+            name: string;
+            code: string;
+            /** @enum {string} */
+            kind: "provinsi" | "kabupaten" | "kota";
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            ikmConvention: components["schemas"]["IkmConvention"];
+        };
+        UpdateTenantSettingsBody: {
+            /** @enum {string} */
+            timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            ikmConvention?: components["schemas"]["IkmConvention"];
         };
     };
     responses: never;

@@ -40,6 +40,7 @@ export async function dashboardSurveys(db: Db, actor: Actor, config: Pick<Config
     k: Math.max(MIN_K, config.surveyMinGroupSize),
     ikm: ikm.items,
     results: results.items.slice(0, RESULTS_ON_HOME),
+    ikmConvention: ikm.convention,
   };
 }
 

@@ -10,12 +10,15 @@ export interface GovernmentRow {
   name: string;
   kind: 'provinsi' | 'kabupaten' | 'kota';
   time_zone: string;
+  ikm_weight: string;
+  ikm_round_decimals: number | null;
   demo: boolean;
 }
 
 export async function governments(tx: Tx): Promise<GovernmentRow[]> {
   const result = await sql<GovernmentRow>`
-    select tenant_id, code, name, kind, time_zone, demo from national_governments()`.execute(tx);
+    select tenant_id, code, name, kind, time_zone, ikm_weight, ikm_round_decimals, demo
+    from national_governments()`.execute(tx);
   return result.rows;
 }
 

@@ -1,13 +1,14 @@
 import { type Actor, listScope } from '@jenjang/domain/access';
 import type { SkmElement } from '@jenjang/domain/contracts/instrument.contract';
 import { MIN_K } from '@jenjang/domain/group-suppression.rules';
-import { computeIkm, roundIkmResult } from '@jenjang/domain/ikm.rules';
+import { computeIkm, type IkmConvention, roundIkmResult } from '@jenjang/domain/ikm.rules';
 import { waveState } from '@jenjang/domain/survey-wave.rules';
 import { suppressTable } from '@jenjang/domain/table-suppression.rules';
 import type { TimeZone } from '@jenjang/domain/time-zone';
 import type { Config } from '../../config';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { forbidden } from '../../http/problem';
+import { conventionOf } from '../settings/settings.repository';
 import * as repo from './national.repository';
 
 type Settings = Pick<Config, 'demoData' | 'surveyMinGroupSize'>;
@@ -21,7 +22,7 @@ async function asNationalViewer<T>(
   db: Db,
   settings: Settings,
   actor: Actor,
-  work: (tx: Tx, governments: Map<number, Government>) => Promise<T>,
+  work: (tx: Tx, governments: Map<number, Government>, conventions: Map<number, IkmConvention>) => Promise<T>,
 ): Promise<T> {
   if (listScope(actor, 'aggregate.read').kind !== 'allTenants') throw forbidden();
   return withTenant(db, actor.tenantId, async (tx) => {
@@ -29,7 +30,11 @@ async function asNationalViewer<T>(
     const rows = await repo.governments(tx);
     // Outside demo mode, demo governments left in the database stay out of national figures.
     const shown = rows.filter((row) => settings.demoData || !row.demo);
-    return work(tx, new Map(shown.map((row) => [row.tenant_id, toGovernment(row)])));
+    return work(
+      tx,
+      new Map(shown.map((row) => [row.tenant_id, toGovernment(row)])),
+      new Map(shown.map((row) => [row.tenant_id, conventionOf(row)])),
+    );
   });
 }
 
@@ -74,12 +79,14 @@ export async function nationalEmployees(db: Db, settings: Settings, actor: Actor
 
 /**
  * PermenPANRB 14/2017 per government, service unit and period: the IKM of every published SKM
- * wave, from per-element means computed in the database, each element weighed exactly 1/9. A wave
- * with fewer than k answers, or an element answered by fewer than k, shows no IKM.
+ * wave, from per-element means computed in the database, each government's in its own convention
+ * (exactly 1/9, or 0.111 with NRR tertimbang rounded as its past reports did), said on each row:
+ * the figures of two governments of different conventions differ by up to 0.1 by convention alone.
+ * A wave with fewer than k answers, or an element answered by fewer than k, shows no IKM.
  */
 export async function nationalIkm(db: Db, settings: Settings, actor: Actor) {
   const k = deploymentK(settings);
-  return asNationalViewer(db, settings, actor, async (tx, governments) => {
+  return asNationalViewer(db, settings, actor, async (tx, governments, conventions) => {
     const byWave = new Map<number, repo.IkmElementRow[]>();
     for (const row of await repo.ikmElements(tx, k)) {
       if (!governments.has(row.tenant_id)) continue;
@@ -87,6 +94,7 @@ export async function nationalIkm(db: Db, settings: Settings, actor: Actor) {
     }
     const items = [...byWave.values()].map((rows) => {
       const first = rows[0]!;
+      const convention = conventions.get(first.tenant_id)!;
       return {
         government: governments.get(first.tenant_id)!,
         surveyTitle: first.survey_title,
@@ -94,21 +102,22 @@ export async function nationalIkm(db: Db, settings: Settings, actor: Actor) {
         serviceName: first.service_name,
         wave: period(first),
         responses: first.responses,
-        ikm: first.responses === null ? null : ikmOf(rows, k),
-        weighting: 'exact' as const,
+        ikm: first.responses === null ? null : ikmOf(rows, k, convention),
+        convention,
       };
     });
     return { k, items: items.sort(byGovernmentThenNewest) };
   });
 }
 
-function ikmOf(rows: repo.IkmElementRow[], k: number) {
+function ikmOf(rows: repo.IkmElementRow[], k: number, convention: IkmConvention) {
   const measured = rows.filter((row) => row.element !== null);
   if (measured.length === 0 || measured.some((row) => (row.answered ?? 0) < k)) return null;
   const elements = measured.map((row) => row.element as SkmElement);
   const result = computeIkm(
     measured.map((row) => ({ element: row.element as SkmElement, n: row.answered!, nrr: row.mean })),
     elements,
+    convention,
   );
   return result ? roundIkmResult(result) : null;
 }

@@ -147,6 +147,10 @@ beforeAll(async () => {
   demo = await createTenant(ctx, { name: 'Kota Demo' });
   await owner.query('update tenant set demo = true where id = $1', [demo.id]);
   await owner.query(`update tenant set time_zone = 'Asia/Makassar' where id = $1`, [kotaB.id]);
+  // Beta compares with its past reports: each NRR × 0.111, NRR tertimbang to 3 decimals.
+  await owner.query(`update tenant set ikm_weight = '0.111', ikm_round_decimals = 3 where id = $1`, [
+    kotaB.id,
+  ]);
   const national = await createTenant(ctx, { kind: 'nasional', name: 'Nasional' });
 
   const staffA = await employees(kotaA.id, 6, 2); // 2 PPPK: under k
@@ -154,6 +158,7 @@ beforeAll(async () => {
   await employees(demo.id, 3, 3);
   await skmWave(kotaA.id, 'SKM Disdukcapil', [4, 4, 3, 3]); // 4 answers ≥ k: IKM (4+4+3+3)/4 × 25
   await skmWave(kotaB.id, 'SKM Puskesmas', [2, 4]); // 2 answers: hidden
+  await skmWave(kotaB.id, 'SKM RSUD', [4, 4, 4, 4]); // nine 4s each: 99.9 by 0.111, not 100
   await identifiedWave(kotaA.id, staffA.slice(0, 8), 6); // 6 of 8: 2 did not answer (< k)
   await identifiedWave(kotaB.id, staffB.slice(0, 10), 5); // 5 of 10
 
@@ -195,16 +200,32 @@ describe('national figures', () => {
     const items = response.json().items as {
       government: { name: string };
       responses: number | null;
-      ikm: { ikm: number; category: { mutu: string } } | null;
-      weighting: string;
+      surveyTitle: string;
+      ikm: { ikm: number; category: { mutu: string }; convention: unknown } | null;
+      convention: unknown;
     }[];
     const alfa = items.find((i) => i.government.name === 'Kota Alfa')!;
     expect(alfa.responses).toBe(4);
     expect(alfa.ikm?.ikm).toBe(87.5);
     expect(alfa.ikm?.category.mutu).toBe('B');
-    expect(alfa.weighting).toBe('exact');
-    const beta = items.find((i) => i.government.name === 'Kota Beta')!;
+    expect(alfa.convention).toEqual({ weight: 'exact', roundDecimals: null });
+    const beta = items.find((i) => i.government.name === 'Kota Beta' && i.surveyTitle === 'SKM Puskesmas')!;
     expect(beta).toMatchObject({ responses: null, ikm: null });
+  });
+
+  it('computes each government’s IKM in its own convention and says so on its row', async () => {
+    const items = (await get(nasional, '/national/ikm')).json().items as {
+      surveyTitle: string;
+      ikm: { ikm: number; convention: unknown } | null;
+      convention: unknown;
+    }[];
+    const practice = { weight: '0.111', roundDecimals: 3 };
+    const rsud = items.find((i) => i.surveyTitle === 'SKM RSUD')!;
+    expect(rsud.ikm?.ikm).toBe(99.9);
+    expect(rsud.convention).toEqual(practice);
+    expect(rsud.ikm?.convention).toEqual(practice);
+    // Hidden rows say it too: a reader knows how the government counts before it has a figure.
+    expect(items.find((i) => i.surveyTitle === 'SKM Puskesmas')!.convention).toEqual(practice);
   });
 
   it('gives participation per wave, hiding both counts where fewer than k did (not) answer', async () => {

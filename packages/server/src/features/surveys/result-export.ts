@@ -4,6 +4,7 @@ import {
   localized,
   type Question,
 } from '@jenjang/domain/contracts/instrument.contract';
+import type { IkmConvention } from '@jenjang/domain/ikm.rules';
 import { spreadsheetCell, spreadsheetText } from '@jenjang/domain/spreadsheet-text';
 import type { WaveReport } from '@jenjang/domain/survey-report';
 import type { QuestionSummary } from '@jenjang/domain/survey-results.rules';
@@ -79,6 +80,20 @@ function itemRows(question: Question, summary: QuestionSummary, locale: Locale, 
   return rows;
 }
 
+/** The IKM convention in words: 'Bobot 1/9 (PermenPANRB 14/2017)', 'Bobot 0,111, … 2 desimal'. */
+export function conventionText(locale: Locale, convention: IkmConvention): string {
+  const decimals = convention.roundDecimals;
+  const key =
+    convention.weight === 'exact'
+      ? decimals === null
+        ? 'exact'
+        : 'exactRounded'
+      : decimals === null
+        ? 'practiceUnrounded'
+        : 'practice';
+  return translate(locale, `survey.ikmConvention.${key}`, { decimals });
+}
+
 /** What the reader reads (survey-results.contract.ts ResultsReach). */
 interface Reach {
   kind: 'whole' | 'slice';
@@ -98,6 +113,7 @@ function notesOf(report: WaveReport, locale: Locale, reach: Reach | undefined): 
   if (reach?.kind === 'slice') notes.push(t('slice', { units: reach.units.join(', ') }));
   if (report.withheld > 0) notes.push(t('withheld', { count: report.withheld, k: report.minGroupSize }));
   if (report.breakdownsHeldBack === 'untilClose') notes.push(t('untilClose'));
+  if (report.ikm) notes.push(t('convention', { convention: conventionText(locale, report.ikm.convention) }));
   return notes;
 }
 
@@ -175,6 +191,7 @@ export function resultTables(
             translate(locale, `survey.kinerja.${report.ikm.category.kinerja}`),
           ],
           ...(report.minimumSample === null ? [] : [[t('minimumSample'), report.minimumSample, null, null]]),
+          [t('convention'), null, conventionText(locale, report.ikm.convention), null],
         ],
       }
     : null;
@@ -196,7 +213,17 @@ export function resultsCsv(tables: ReturnType<typeof resultTables>): string {
   };
   const width = tables.summary.header.length;
   // RFC 4180: every record has as many fields as the header, though most items fill only four.
-  const lines = [tables.summary.header, ...tables.summary.rows].map((row) =>
+  // The IKM and the notes (its convention among them) follow the items, in the same columns.
+  const ikm = (tables.ikm?.rows ?? []).map((row) => [
+    'IKM',
+    row[0] ?? null,
+    row[2] ?? null,
+    row[1] ?? null,
+    null,
+    row[3] ?? null,
+  ]);
+  const notes = tables.ikm ? tables.notes.rows.map((row) => [tables.notes.header[0]!, row[0] ?? null]) : [];
+  const lines = [tables.summary.header, ...tables.summary.rows, ...ikm, ...notes].map((row) =>
     Array.from({ length: width }, (_, i) => cell(row[i] ?? null)).join(','),
   );
   return `\ufeff${lines.join('\r\n')}\r\n`;

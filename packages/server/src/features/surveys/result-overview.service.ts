@@ -1,8 +1,18 @@
 import type { Actor } from '@jenjang/domain/access';
 import { questionsOf } from '@jenjang/domain/contracts/instrument.contract';
-import { computeIkm, krejcieMorganSample, roundIkmResult, skmElementsOf } from '@jenjang/domain/ikm.rules';
+import {
+  computeIkm,
+  elementWeight,
+  IKM_CONVERSION,
+  type IkmConvention,
+  krejcieMorganSample,
+  roundIkmResult,
+  skmElementsOf,
+  spreadOfContributions,
+} from '@jenjang/domain/ikm.rules';
 import { effectiveK } from '@jenjang/domain/survey-disclosure.rules';
 import { type Db, type Tx, withTenant } from '../../db/database';
+import { ikmConvention } from '../settings/settings.repository';
 import * as repo from './result.repository';
 import { definitionOf } from './result.service';
 import { resultsView, settle, viewUnits } from './result-access';
@@ -20,10 +30,11 @@ async function settled(tx: Tx, wave: WaveRow): Promise<WaveRow> {
 
 /**
  * The figures of a wave the actor may see: its view, the answers counted, and the IKM of
- * PermenPANRB 14/2017 from per-element means (SKM instruments). Null when the actor may not read
- * the wave at all, or reads a slice that is not shown (nothing about it is given, not even a count).
+ * PermenPANRB 14/2017 from per-element means (SKM instruments) in the government's convention,
+ * with its spread (for telling a real change from noise). Null when the actor may not read the
+ * wave at all, or reads a slice that is not shown (nothing about it is given, not even a count).
  */
-async function figuresOf(tx: Tx, actor: Actor, raw: WaveRow) {
+async function figuresOf(tx: Tx, actor: Actor, raw: WaveRow, convention: IkmConvention) {
   const wave = await settled(tx, raw);
   const view = await resultsView(tx, actor, wave);
   if (!view || (view.kind === 'slice' && !view.disclosure.shown)) return null;
@@ -31,25 +42,33 @@ async function figuresOf(tx: Tx, actor: Actor, raw: WaveRow) {
   const responses = await repo.responseCount(tx, wave.id, units);
   const suppressed = responses < effectiveK(wave.min_group_size);
   let ikm = null;
+  let spread = null;
   if (!suppressed && wave.kind === 'skm') {
     const questions = questionsOf(await definitionOf(tx, wave.instrument_version_id));
     const elements = skmElementsOf(questions);
     const keyOf = new Map(
       questions.flatMap((q) => (q.type === 'likert' && q.skmElement ? [[q.skmElement, q.key] as const] : [])),
     );
-    const means = await repo.answerMeans(
-      tx,
-      wave.id,
-      elements.map((e) => keyOf.get(e)!),
-      units,
-    );
+    const keys = elements.map((e) => keyOf.get(e)!);
+    const means = await repo.answerMeans(tx, wave.id, keys, units);
     const result = computeIkm(
       elements.map((element, i) => ({ element, n: means[i]!.n, nrr: means[i]!.mean })),
       elements,
+      convention,
     );
     ikm = result ? roundIkmResult(result) : null;
+    if (result) {
+      const parts = await repo.ikmContributions(
+        tx,
+        wave.id,
+        keys.map((key, i) => ({ key, mean: means[i]!.mean!, n: means[i]!.n })),
+        elementWeight(convention, elements.length) * IKM_CONVERSION,
+        units,
+      );
+      spread = spreadOfContributions(parts.n, parts.sumSquares);
+    }
   }
-  return { wave, reach: view.kind, responses, suppressed, ikm };
+  return { wave, reach: view.kind, responses, suppressed, ikm, spread };
 }
 
 /**
@@ -58,9 +77,10 @@ async function figuresOf(tx: Tx, actor: Actor, raw: WaveRow) {
  */
 export async function getIkmOverview(db: Db, actor: Actor) {
   return withTenant(db, actor.tenantId, async (tx) => {
+    const convention = await ikmConvention(tx);
     const items = [];
     for (const row of await repo.resultWaves(tx, { skmOnly: true })) {
-      const figures = await figuresOf(tx, actor, row);
+      const figures = await figuresOf(tx, actor, row, convention);
       if (!figures) continue;
       const { wave } = figures;
       items.push({
@@ -80,10 +100,11 @@ export async function getIkmOverview(db: Db, actor: Actor) {
         population: wave.population,
         minimumSample: wave.population === null ? null : krejcieMorganSample(wave.population),
         ikm: figures.ikm,
+        spread: figures.spread,
         suppressed: figures.suppressed,
       });
     }
-    return { items };
+    return { convention, items };
   });
 }
 
@@ -95,9 +116,10 @@ const RESULTS_LISTED = 50;
  */
 export async function listVisibleResults(db: Db, actor: Actor) {
   return withTenant(db, actor.tenantId, async (tx) => {
+    const convention = await ikmConvention(tx);
     const items = [];
     for (const row of await repo.resultWaves(tx, { skmOnly: false, limit: RESULTS_LISTED })) {
-      const figures = await figuresOf(tx, actor, row);
+      const figures = await figuresOf(tx, actor, row, convention);
       if (!figures || figures.suppressed) continue;
       const { wave } = figures;
       items.push({
@@ -114,6 +136,6 @@ export async function listVisibleResults(db: Db, actor: Actor) {
         ikm: figures.ikm?.ikm ?? null,
       });
     }
-    return { items };
+    return { convention, items };
   });
 }

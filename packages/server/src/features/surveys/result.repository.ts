@@ -99,7 +99,10 @@ export async function setTextHidden(
  * Published waves with what deciding their readers needs (survey owner, mode, audience, service
  * unit): SKM waves only (their instrument measures IKM) or the newest `limit` of any kind.
  */
-export function resultWaves(tx: Tx, options: { skmOnly?: boolean; limit?: number; waveId?: number }) {
+export function resultWaves(
+  tx: Tx,
+  options: { skmOnly?: boolean; limit?: number; waveId?: number; surveyId?: number },
+) {
   return tx
     .selectFrom('survey_wave as w')
     .innerJoin('survey as s', 's.id', 'w.survey_id')
@@ -130,6 +133,7 @@ export function resultWaves(tx: Tx, options: { skmOnly?: boolean; limit?: number
     ])
     .$if(options.skmOnly === true, (q) => q.where('i.kind', '=', 'skm'))
     .$if(options.waveId !== undefined, (q) => q.where('w.id', '=', options.waveId!))
+    .$if(options.surveyId !== undefined, (q) => q.where('w.survey_id', '=', options.surveyId!))
     .where('w.status', '<>', 'draft')
     .$if(options.skmOnly === true, (q) => q.orderBy('s.id').orderBy('w.number', 'desc'))
     .$if(options.skmOnly !== true, (q) => q.orderBy('w.closes_at', 'desc').orderBy('w.id', 'desc'))
@@ -168,4 +172,55 @@ export async function responseCount(tx: Tx, waveId: number, unitIds?: readonly n
     .where(inUnits(unitIds))
     .executeTakeFirstOrThrow();
   return row.n;
+}
+
+/**
+ * Per JSON path (a question key, or a matrix question and statement), how many of a wave's released
+ * answers hold a number there and their mean: the figures of a trend, in one pass.
+ */
+export async function pathMeans(
+  tx: Tx,
+  waveId: number,
+  paths: readonly (readonly string[])[],
+  unitIds?: readonly number[],
+): Promise<{ n: number; mean: number | null }[]> {
+  if (paths.length === 0) return [];
+  const number = (path: readonly string[]) =>
+    sql`case when jsonb_typeof(answers #> ${[...path]}::text[]) = 'number'
+      then (answers #>> ${[...path]}::text[])::float8 end`;
+  const columns = paths.flatMap((path, i) => [
+    sql`count(${number(path)})::int as ${sql.ref(`n${i}`)}`,
+    sql`avg(${number(path)})::float8 as ${sql.ref(`m${i}`)}`,
+  ]);
+  const result = await sql<Record<string, number | null>>`
+    select ${sql.join(columns)} from survey_response
+    where wave_id = ${waveId} and ${inUnits(unitIds)}`.execute(tx);
+  const row = result.rows[0] ?? {};
+  return paths.map((_, i) => ({ n: Number(row[`n${i}`] ?? 0), mean: row[`m${i}`] ?? null }));
+}
+
+/**
+ * The parts of an IKM's spread (ikm.rules.ts spreadOfContributions): the respondents who answered an
+ * element, and Σz² of their contributions z = Σ factor × (answer − element mean) ÷ element n.
+ */
+export async function ikmContributions(
+  tx: Tx,
+  waveId: number,
+  elements: readonly { key: string; mean: number; n: number }[],
+  factor: number,
+  unitIds?: readonly number[],
+): Promise<{ n: number; sumSquares: number }> {
+  const row = (
+    await sql<{ n: number; ss: number | null }>`
+      select count(*)::int as n, sum(z * z)::float8 as ss from (
+        select sum(${factor}::float8 * ((r.answers ->> m.key)::float8 - m.mean) / m.n) as z
+        from survey_response r
+        join unnest(${elements.map((e) => e.key)}::text[], ${elements.map((e) => e.mean)}::float8[],
+                    ${elements.map((e) => e.n)}::int[]) as m(key, mean, n)
+          on jsonb_typeof(r.answers -> m.key) = 'number'
+        where r.wave_id = ${waveId} and ${inUnits(unitIds)}
+        group by r.id
+      ) contributions`.execute(tx)
+  ).rows[0];
+  return { n: row?.n ?? 0, sumSquares: row?.ss ?? 0 };
 }

@@ -7,10 +7,12 @@ import type { Answers } from '@jenjang/domain/survey-response.rules';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { forbidden, notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';
+import { ikmConvention } from '../settings/settings.repository';
 import { parseDefinition } from './instrument.service';
 import { findVersionDefinition } from './response.repository';
 import * as repo from './result.repository';
 import { type ResultsView, resultsView, settledWave, viewUnits } from './result-access';
+import { trendOf } from './result-trend';
 import { findWave } from './survey.repository';
 import { toWaveSummary } from './survey.service';
 import { ownedResource } from './survey-access';
@@ -73,7 +75,9 @@ async function reachOf(tx: Tx, view: ResultsView) {
 
 /**
  * A wave's results for those who may read them: the whole wave or the reader's slice, under the k
- * rule, with breakdowns and profile counts only once the wave is closed (survey-disclosure.rules.ts).
+ * rule, with breakdowns and profile counts only once the wave is closed (survey-disclosure.rules.ts),
+ * the IKM in the government's convention, the change since the previous wave judged (a real rise or
+ * fall only beyond chance), and the survey's trend when it has more than two waves.
  */
 export async function getWaveResults(
   db: Db,
@@ -87,6 +91,7 @@ export async function getWaveResults(
     if (!wave || !view) throw notFound();
     const definition = await definitionOf(tx, wave.instrument_version_id);
     const { previous, input: previousInput } = await previousOf(tx, actor, wave);
+    const convention = await ikmConvention(tx);
     const report = buildWaveReport({
       definition,
       responses: await answersOf(tx, waveId, view),
@@ -99,6 +104,7 @@ export async function getWaveResults(
       textId,
       breakdown: breakdown ? { by: breakdown, unitNames: await repo.unitNames(tx) } : undefined,
       previous: previousInput,
+      convention,
     });
     return {
       survey: { id: wave.survey_id, title: wave.title, mode: wave.mode, serviceName: wave.service_name },
@@ -108,6 +114,7 @@ export async function getWaveResults(
       canModerate: can(actor, 'survey.manage', await ownedResource(tx, wave)),
       reach: await reachOf(tx, view),
       report,
+      trend: await trendOf(tx, actor, wave, convention),
     };
   });
 }

@@ -475,12 +475,17 @@ describe('comparing waves', () => {
     await answer(staff.y[0]!, second, { satisfaction: 4, formats: ['online'] });
     const body = (await results(second)).json();
     expect(body.previousWave).toEqual({ id: survey.waveId, label: 'Gelombang 1' });
-    const satisfaction = body.report.comparison.find((c: { key: string }) => c.key === 'satisfaction');
+    const items = body.report.comparison.items;
+    const satisfaction = items.find((c: { key: string }) => c.key === 'satisfaction');
     expect(satisfaction.type).toBe('likert');
     expect(satisfaction.mean.before).toBeCloseTo(3.25, 10);
     expect(satisfaction.mean.after).toBeCloseTo(14 / 3, 10);
     expect(satisfaction.mean.change).toBeCloseTo(14 / 3 - 3.25, 10);
-    const formats = body.report.comparison.find((c: { key: string }) => c.key === 'formats');
+    // 12 answers spread over 1–5, then 5, 5, 4: Welch's interval of +1.42 lies above 0.
+    expect(satisfaction.mean.verdict).toBe('up');
+    expect(satisfaction.mean.low).toBeGreaterThan(0);
+    expect(body.report.comparison).toMatchObject({ confidence: 0.95, minimumEffect: 0, ikm: null });
+    const formats = items.find((c: { key: string }) => c.key === 'formats');
     const online = formats.options.find((o: { value: string }) => o.value === 'online');
     expect(online.before).toBeCloseTo((5 / 12) * 100, 10);
     expect(online).toMatchObject({ after: 100 });

@@ -1,0 +1,56 @@
+import type { IkmConvention } from '@jenjang/domain/ikm.rules';
+import { EXACT_CONVENTION } from '@jenjang/domain/ikm.rules';
+import type { TimeZone } from '@jenjang/domain/time-zone';
+import type { Tx } from '../../db/database';
+
+// The government's own row: row-level security shows a transaction its tenant only.
+
+export function findTenant(tx: Tx, tenantId: number) {
+  return tx
+    .selectFrom('tenant')
+    .select(['id', 'name', 'code', 'kind', 'time_zone', 'ikm_weight', 'ikm_round_decimals'])
+    .where('id', '=', tenantId)
+    .executeTakeFirst();
+}
+
+/** Locks the government's row while its settings change, so two admins' changes are not mixed. */
+export function lockTenant(tx: Tx, tenantId: number) {
+  return tx.selectFrom('tenant').select('id').where('id', '=', tenantId).forUpdate().executeTakeFirst();
+}
+
+export async function updateTenant(
+  tx: Tx,
+  tenantId: number,
+  values: { timeZone?: TimeZone; ikmConvention?: IkmConvention },
+): Promise<void> {
+  await tx
+    .updateTable('tenant')
+    .set({
+      ...(values.timeZone ? { time_zone: values.timeZone } : {}),
+      ...(values.ikmConvention
+        ? {
+            ikm_weight: values.ikmConvention.weight,
+            ikm_round_decimals: values.ikmConvention.roundDecimals,
+          }
+        : {}),
+    })
+    .where('id', '=', tenantId)
+    .execute();
+}
+
+/**
+ * How the government of this transaction reports its IKM (DOMAIN.md §5). A transaction without a
+ * government row (none visible) reads the regulation's own convention.
+ */
+export async function ikmConvention(tx: Tx): Promise<IkmConvention> {
+  const row = await tx.selectFrom('tenant').select(['ikm_weight', 'ikm_round_decimals']).executeTakeFirst();
+  return row ? conventionOf(row) : { ...EXACT_CONVENTION };
+}
+
+export const conventionOf = (row: {
+  ikm_weight: string | null;
+  ikm_round_decimals: number | null;
+}): IkmConvention => ({
+  weight: row.ikm_weight === '0.111' ? '0.111' : 'exact',
+  roundDecimals: row.ikm_round_decimals === 2 || row.ikm_round_decimals === 3 ? row.ikm_round_decimals : null,
+});

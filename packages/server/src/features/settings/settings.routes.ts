@@ -1,0 +1,38 @@
+import { Problem } from '@jenjang/domain/contracts/common.contract';
+import { TenantSettings, UpdateTenantSettingsBody } from '@jenjang/domain/contracts/settings.contract';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { type AppDeps, requireActor } from '../../http/types';
+import * as settings from './settings.service';
+
+const tags = ['settings'];
+
+export const settingsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  app.get(
+    '/settings/government',
+    {
+      config: { permission: 'tenant.manage' },
+      schema: {
+        tags,
+        description: 'The government’s name, code, time zone and IKM convention (its tenant-wide admins).',
+        response: { 200: TenantSettings, 403: Problem },
+      },
+    },
+    (request) => settings.getSettings(deps.db, requireActor(request.actor)),
+  );
+
+  app.put(
+    '/settings/government',
+    {
+      config: { permission: 'tenant.manage' },
+      schema: {
+        tags,
+        description:
+          'Change the government’s time zone or the convention its IKM reports follow (exactly 1/9, ' +
+          'or 0.111 with NRR tertimbang rounded to 2 or 3 decimals); audited.',
+        body: UpdateTenantSettingsBody,
+        response: { 200: TenantSettings, 400: Problem, 403: Problem },
+      },
+    },
+    (request) => settings.updateSettings(deps.db, requireActor(request.actor), request.body),
+  );
+};

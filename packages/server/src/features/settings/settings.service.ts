@@ -1,0 +1,72 @@
+import { type Actor, can } from '@jenjang/domain/access';
+import type { GovernmentKind } from '@jenjang/domain/government.rules';
+import type { IkmConvention } from '@jenjang/domain/ikm.rules';
+import type { TimeZone } from '@jenjang/domain/time-zone';
+import { type Db, type Tx, withTenant } from '../../db/database';
+import { forbidden, notFound } from '../../http/problem';
+import { appendAudit } from '../audit/audit.repository';
+import * as repo from './settings.repository';
+
+// The government's settings are the whole government's: only its tenant-wide admins read and
+// change them (an OPD's admin reaches a subtree, never the government itself).
+
+function authorise(actor: Actor) {
+  if (!can(actor, 'tenant.manage', { tenantId: actor.tenantId, unitPath: null })) throw forbidden();
+}
+
+async function settingsOf(tx: Tx, tenantId: number) {
+  const row = await repo.findTenant(tx, tenantId);
+  if (!row || row.kind === 'nasional') throw notFound();
+  return {
+    name: row.name,
+    code: row.code,
+    kind: row.kind as GovernmentKind,
+    timeZone: row.time_zone,
+    ikmConvention: repo.conventionOf(row),
+  };
+}
+
+export async function getSettings(db: Db, actor: Actor) {
+  authorise(actor);
+  return withTenant(db, actor.tenantId, (tx) => settingsOf(tx, actor.tenantId));
+}
+
+/**
+ * Changes the time zone and/or the IKM convention, audited with both the old and the new values.
+ * Stored instants keep their meaning: a survey window is an instant, shown on the new clock.
+ */
+export async function updateSettings(
+  db: Db,
+  actor: Actor,
+  input: { timeZone?: TimeZone | undefined; ikmConvention?: IkmConvention | undefined },
+) {
+  authorise(actor);
+  return withTenant(db, actor.tenantId, async (tx) => {
+    await repo.lockTenant(tx, actor.tenantId);
+    const before = await settingsOf(tx, actor.tenantId);
+    const changes = {
+      ...(input.timeZone && input.timeZone !== before.timeZone ? { timeZone: input.timeZone } : {}),
+      ...(input.ikmConvention && !sameConvention(input.ikmConvention, before.ikmConvention)
+        ? { ikmConvention: input.ikmConvention }
+        : {}),
+    };
+    if (Object.keys(changes).length === 0) return before;
+    await repo.updateTenant(tx, actor.tenantId, changes);
+    await appendAudit(tx, actor.tenantId, {
+      actorAccountId: actor.accountId,
+      action: 'tenant.settingsChanged',
+      entity: 'tenant',
+      entityId: actor.tenantId,
+      data: {
+        ...('timeZone' in changes ? { timeZone: { from: before.timeZone, to: changes.timeZone } } : {}),
+        ...('ikmConvention' in changes
+          ? { ikmConvention: { from: before.ikmConvention, to: changes.ikmConvention } }
+          : {}),
+      },
+    });
+    return settingsOf(tx, actor.tenantId);
+  });
+}
+
+const sameConvention = (a: IkmConvention, b: IkmConvention) =>
+  a.weight === b.weight && a.roundDecimals === b.roundDecimals;

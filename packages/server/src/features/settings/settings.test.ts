@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createAccount,
+  createTenant,
+  createTestContext,
+  createUnit,
+  type LoggedIn,
+  login,
+  type TestContext,
+} from '../../../test/harness';
+import { withTenant } from '../../db/database';
+
+// "Pengaturan › Instansi": a government's tenant-wide admins read and change its time zone and the
+// convention of its IKM reports; every change is audited; nobody else reaches them.
+
+let ctx: TestContext;
+let tenant: { id: number; name: string; code: string };
+let other: { id: number };
+let admin: LoggedIn;
+let scopedAdmin: LoggedIn;
+let pimpinan: LoggedIn;
+let otherAdmin: LoggedIn;
+
+const call = (session: LoggedIn, method: 'GET' | 'PUT', payload?: object) =>
+  ctx.app.inject({
+    method,
+    url: '/api/v1/settings/government',
+    headers: session.headers,
+    ...(payload ? { payload } : {}),
+  });
+
+const audit = (tenantId: number) =>
+  withTenant(ctx.db, tenantId, (tx) =>
+    tx
+      .selectFrom('audit_log')
+      .select(['action', 'data', 'entity', 'entity_id'])
+      .where('action', '=', 'tenant.settingsChanged')
+      .orderBy('seq')
+      .execute(),
+  );
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  tenant = await createTenant(ctx, { name: 'Kota Tanjungpinang Uji' });
+  other = await createTenant(ctx);
+  const opd = await createUnit(ctx, tenant.id, 'Dinas Kesehatan');
+  admin = await login(ctx, (await createAccount(ctx, tenant.id, 'admin')).username);
+  scopedAdmin = await login(
+    ctx,
+    (await createAccount(ctx, tenant.id, 'admin', { scopeUnitId: opd.id })).username,
+  );
+  pimpinan = await login(ctx, (await createAccount(ctx, tenant.id, 'pimpinan')).username);
+  otherAdmin = await login(ctx, (await createAccount(ctx, other.id, 'admin')).username);
+});
+afterAll(() => ctx.close());
+
+describe('government settings', () => {
+  it('show a tenant-wide admin its government, its clock and the regulation’s IKM convention', async () => {
+    const response = await call(admin, 'GET');
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({
+      name: 'Kota Tanjungpinang Uji',
+      code: tenant.code,
+      kind: 'kota',
+      timeZone: 'Asia/Jakarta',
+      ikmConvention: { weight: 'exact', roundDecimals: null },
+    });
+  });
+
+  it('change the IKM convention and the time zone, audited with the old and new values', async () => {
+    const response = await call(admin, 'PUT', {
+      ikmConvention: { weight: '0.111', roundDecimals: 2 },
+      timeZone: 'Asia/Makassar',
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({
+      timeZone: 'Asia/Makassar',
+      ikmConvention: { weight: '0.111', roundDecimals: 2 },
+    });
+    expect((await call(admin, 'GET')).json().ikmConvention).toEqual({ weight: '0.111', roundDecimals: 2 });
+    const me = await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: admin.headers });
+    expect(me.json().user.tenant.timeZone).toBe('Asia/Makassar');
+    const entries = await audit(tenant.id);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ entity: 'tenant', entity_id: String(tenant.id) });
+    expect(entries[0]!.data).toEqual({
+      timeZone: { from: 'Asia/Jakarta', to: 'Asia/Makassar' },
+      ikmConvention: {
+        from: { weight: 'exact', roundDecimals: null },
+        to: { weight: '0.111', roundDecimals: 2 },
+      },
+    });
+  });
+
+  it('write nothing, not even an audit entry, when nothing changes', async () => {
+    const response = await call(admin, 'PUT', { ikmConvention: { weight: '0.111', roundDecimals: 2 } });
+    expect(response.statusCode).toBe(200);
+    expect(await audit(tenant.id)).toHaveLength(1);
+  });
+
+  it('refuse a convention that does not exist, in words, and change nothing', async () => {
+    for (const ikmConvention of [
+      { weight: '0.111', roundDecimals: 4 },
+      { weight: '0.1', roundDecimals: null },
+      { weight: 'exact' },
+    ]) {
+      const response = await call(admin, 'PUT', { ikmConvention });
+      expect(response.statusCode, JSON.stringify(ikmConvention)).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+    expect((await call(admin, 'PUT', { timeZone: 'Europe/Berlin' })).statusCode).toBe(400);
+    expect((await call(admin, 'PUT', { demo: true })).statusCode).toBe(400);
+    expect((await call(admin, 'GET')).json()).toMatchObject({
+      timeZone: 'Asia/Makassar',
+      ikmConvention: { weight: '0.111', roundDecimals: 2 },
+    });
+    expect(await audit(tenant.id)).toHaveLength(1);
+  });
+
+  it('are refused to an admin scoped to an OPD and to other roles, who change nothing', async () => {
+    for (const session of [scopedAdmin, pimpinan]) {
+      expect((await call(session, 'GET')).statusCode).toBe(403);
+      const response = await call(session, 'PUT', {
+        ikmConvention: { weight: 'exact', roundDecimals: null },
+      });
+      expect(response.statusCode).toBe(403);
+    }
+    expect((await call(admin, 'GET')).json().ikmConvention).toEqual({ weight: '0.111', roundDecimals: 2 });
+    expect(await audit(tenant.id)).toHaveLength(1);
+  });
+
+  it('leave another government untouched: its admin sees and changes only its own', async () => {
+    expect((await call(otherAdmin, 'GET')).json()).toMatchObject({
+      timeZone: 'Asia/Jakarta',
+      ikmConvention: { weight: 'exact', roundDecimals: null },
+    });
+    await call(otherAdmin, 'PUT', { ikmConvention: { weight: '0.111', roundDecimals: 3 } });
+    expect((await call(admin, 'GET')).json().ikmConvention).toEqual({ weight: '0.111', roundDecimals: 2 });
+    expect(await audit(tenant.id)).toHaveLength(1);
+    expect(await audit(other.id)).toHaveLength(1);
+  });
+});
