@@ -20,10 +20,41 @@ function lookup(messages: Messages, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+/**
+ * Numbers as each language writes them: '0,06' and '32.767' in Indonesian, '0.06' and '32,767' in
+ * English. Four digits stay ungrouped, so a year reads 2026 in both.
+ */
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  id: new Intl.NumberFormat('id', { useGrouping: 'min2', maximumFractionDigits: 6 }),
+  en: new Intl.NumberFormat('en', { useGrouping: 'min2', maximumFractionDigits: 6 }),
+};
+
+/** Numbers that name something rather than count it, written as they are (a process, a row in Excel). */
+const IDENTIFIERS = new Set([
+  'pid',
+  'port',
+  'seq',
+  'row',
+  'line',
+  'column',
+  'code',
+  'nip',
+  'value',
+  'digit',
+  'ref',
+]);
+
+function paramText(locale: Locale, name: string, value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value) && !IDENTIFIERS.has(name)) {
+    return numberFormats[locale].format(value);
+  }
+  return String(value ?? '');
+}
+
 /** Translates a dotted key, filling `{{param}}` placeholders; falls back to Indonesian, then the key. */
 export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
   const template = lookup(catalogs[locale], key) ?? lookup(catalogs.id, key) ?? key;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => paramText(locale, name, params[name]));
 }
 
 /** Picks id or en from an Accept-Language header; Indonesian is the default. */

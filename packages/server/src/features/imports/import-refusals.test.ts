@@ -120,7 +120,7 @@ describe('files refused at upload', () => {
       manyEntries,
       413,
       'import.xlsx.tooManyEntries',
-      'Berkas Excel ini berisi 20004 bagian, melebihi batas 10000.',
+      'Berkas Excel ini berisi 20.004 bagian, melebihi batas 10.000.',
     ],
   ])(
     'refuses %s at once, keeps nothing of it and audits why',
@@ -257,7 +257,7 @@ describe('with small limits', () => {
       Buffer.from(`${HEADER}\n${`${ROW}\n`.repeat(2000)}`),
     );
     expect(response.statusCode).toBe(413);
-    expect(response.json().detail).toBe('Berkas melebihi batas 0.06 MB.');
+    expect(response.json().detail).toBe('Berkas melebihi batas 0,06 MB.');
     expect((await auditEntries(small, tenant, 'import.refused')).at(-1)?.data).toEqual({
       kind: 'employee-import',
       file: 'besar.csv',

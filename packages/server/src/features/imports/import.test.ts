@@ -526,7 +526,7 @@ describe('limits', () => {
     const big = Buffer.from(`${MESSY_ROWS[0]}\n${`${MESSY_ROWS[2]}\n`.repeat(1000)}`);
     const response = await upload(auth, 'besar.csv', big, small);
     expect(response.statusCode).toBe(413);
-    expect(response.json().detail).toBe('Berkas melebihi batas 0.06 MB.');
+    expect(response.json().detail).toBe('Berkas melebihi batas 0,06 MB.');
     expect(await readdir(path.join(small.config.dataDir, 'uploads'))).toEqual([]);
     expect(await rowCounts(tenant, small)).toEqual({ employee: 0, unit: 0, position: 0 });
   });
