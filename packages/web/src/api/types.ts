@@ -110,7 +110,12 @@ export type WaveResults = Schemas['WaveResults'];
 export type WaveReport = WaveResults['report'];
 export type QuestionSummary = Schemas['QuestionSummary'];
 export type IkmResult = Schemas['IkmResult'];
+export type IkmConvention = Schemas['IkmConvention'];
 export type WaveComparison = Schemas['WaveComparison'];
+export type ReportComparison = Schemas['ReportComparison'];
+export type ResultsTrend = Schemas['ResultsTrend'];
+export type TenantSettings = Schemas['TenantSettings'];
+export type UpdateTenantSettingsRequest = Schemas['UpdateTenantSettingsBody'];
 export type ResultsQuery = NonNullable<
   paths['/api/v1/survey-waves/{id}/results']['get']['parameters']['query']
 >;

@@ -211,6 +211,19 @@ const accountsRoute = createRoute({
   ),
 });
 
+/** Pengaturan › Instansi: tenant-wide admins (the server answers 403 to a scoped one). */
+const governmentSettingsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'settings/government',
+  component: requirePermission(
+    'tenant.manage',
+    lazyRouteComponent(
+      () => import('../features/settings/routes/government-settings-page'),
+      'GovernmentSettingsPage',
+    ),
+  ),
+});
+
 const surveysRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'surveys',
@@ -331,6 +344,7 @@ const routeTree = rootRoute.addChildren([
     changePasswordRoute,
     auditRoute,
     accountsRoute,
+    governmentSettingsRoute,
     surveysRoute,
     newSurveyRoute,
     surveyDetailRoute,

@@ -233,6 +233,27 @@ export function ArrowDownIcon(props: IconProps) {
   );
 }
 
+/** No meaningful change: a level line. */
+export function LevelIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M5 12h14" />
+    </Icon>
+  );
+}
+
+/** Settings: a sliders panel. */
+export function SlidersIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0" />
+      <circle cx="16" cy="6" r="2" />
+      <circle cx="10" cy="12" r="2" />
+      <circle cx="18" cy="18" r="2" />
+    </Icon>
+  );
+}
+
 /** Duplicate: two overlapping sheets (drawn, since no common font has the ⧉ glyph). */
 export function CopyIcon(props: IconProps) {
   return (

@@ -8,6 +8,7 @@ import {
   IdCardIcon,
   KeyIcon,
   ListIcon,
+  SlidersIcon,
   TreeIcon,
   UploadIcon,
   UserIcon,
@@ -98,6 +99,14 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IdCardIcon,
     href: () => '/settings/accounts',
     visible: (me) => hasPermission(me, 'account.manage'),
+  },
+  // Pengaturan › Instansi: the government's clock and IKM convention, for its tenant-wide admins.
+  {
+    id: 'government-settings',
+    label: 'nav.governmentSettings',
+    icon: SlidersIcon,
+    href: () => '/settings/government',
+    visible: (me) => hasPermission(me, 'tenant.manage') && me.scopeUnit === null,
   },
   {
     id: 'change-password',

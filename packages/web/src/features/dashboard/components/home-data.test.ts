@@ -1,7 +1,7 @@
 import { permissionsOf, type Role } from '@jenjang/domain/access';
 import { describe, expect, it } from 'vitest';
 import type { HomeIkm, MySurvey } from '../../../api/types';
-import { formatDeadline, homeSections, latestIkmByService, trendOf, waitingSurveys } from './home-data';
+import { formatDeadline, homeSections, latestIkmByService, waitingSurveys } from './home-data';
 
 const me = (role: Role, employeeId: number | null = 7) => ({
   role,
@@ -76,6 +76,7 @@ function ikm(
   number: number,
   value: number | null,
   closesAt = '2026-06-30T10:00:00Z',
+  spread: { n: number; variance: number } | null = { n: 100, variance: 400 },
 ): HomeIkm {
   return {
     surveyId,
@@ -97,7 +98,9 @@ function ikm(
             weightedNrr: value / 25,
             ikm: value,
             category: { mutu: value >= 88.31 ? 'A' : 'B', kinerja: value >= 88.31 ? 'sangatBaik' : 'baik' },
+            convention: { weight: 'exact', roundDecimals: null },
           },
+    spread: value === null ? null : spread,
   };
 }
 
@@ -126,12 +129,16 @@ describe('latestIkmByService', () => {
     expect(row!.provisional).toBe(true);
   });
 
-  it('computes the change without floating-point dust', () => {
+  it('computes the change without floating-point dust, and calls a small one no meaningful change', () => {
+    // 100 respondents each, SD 20 IKM points: SE of the change ≈ 2.8, so +0.22 is noise.
     const [row] = latestIkmByService([ikm(1, 1, 86.11), ikm(1, 2, 86.33)], now, collator);
     expect(row!.change).toBe(0.22);
-    expect(trendOf(row!.change)).toBe('up');
-    expect(trendOf(-0.5)).toBe('down');
-    expect(trendOf(0)).toBe('same');
-    expect(trendOf(null)).toBe('none');
+    expect(row!.trend).toBe('steady');
+  });
+
+  it('marks a change beyond chance as a real rise or fall', () => {
+    expect(latestIkmByService([ikm(1, 1, 80), ikm(1, 2, 88)], now, collator)[0]!.trend).toBe('up');
+    expect(latestIkmByService([ikm(1, 1, 88), ikm(1, 2, 80)], now, collator)[0]!.trend).toBe('down');
+    expect(latestIkmByService([ikm(1, 1, 88)], now, collator)[0]!.trend).toBe('none');
   });
 });

@@ -1,4 +1,6 @@
+import { MIN_K } from '@jenjang/domain/group-suppression.rules';
 import { type TimeZone, zoneAbbreviation } from '@jenjang/domain/time-zone';
+import { compareSamples } from '@jenjang/domain/wave-comparison.rules';
 import type { HomeIkm, Me, MySurvey, Role } from '../../../api/types';
 import type { Language } from '../../../i18n/languages';
 
@@ -65,6 +67,11 @@ export interface IkmServiceRow {
   previous: HomeIkm | null;
   /** latest − previous, in IKM points; null without both. */
   change: number | null;
+  /**
+   * Whether that change is real (wave-comparison.rules.ts: Welch's 95 % interval of the two IKMs,
+   * from their spreads, excludes 0) — the same rule as the results page's comparison.
+   */
+  trend: Trend;
   /** The latest wave is still open: its IKM may move as batches of answers arrive. */
   provisional: boolean;
 }
@@ -94,16 +101,24 @@ export function latestIkmByService(
       previous,
       change:
         latest?.ikm && previous?.ikm ? Math.round((latest.ikm.ikm - previous.ikm.ikm) * 1000) / 1000 : null,
+      trend: trendBetween(previous, latest),
       provisional: latest !== null && Date.parse(latest.wave.closesAt) > now.getTime(),
     };
   });
   return rows.sort((a, b) => collator.compare(a.service, b.service));
 }
 
-export type Trend = 'up' | 'down' | 'same' | 'none';
+/** A real rise or fall, no meaningful change, too few to judge, or nothing to compare with. */
+export type Trend = 'up' | 'down' | 'steady' | 'tooFew' | 'none';
 
-export function trendOf(change: number | null): Trend {
-  if (change === null) return 'none';
-  if (change > 0) return 'up';
-  return change < 0 ? 'down' : 'same';
+/** The judged change between two IKMs of one service (each already shown under its k). */
+export function trendBetween(previous: HomeIkm | null, latest: HomeIkm | null): Trend {
+  if (!previous?.ikm || !latest?.ikm) return 'none';
+  if (!previous.spread || !latest.spread) return 'tooFew';
+  const judged = compareSamples(
+    { ...previous.spread, mean: previous.ikm.ikm },
+    { ...latest.spread, mean: latest.ikm.ikm },
+    { k: MIN_K },
+  );
+  return judged?.verdict ?? 'tooFew';
 }

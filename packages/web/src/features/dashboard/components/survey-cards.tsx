@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { DashboardSurveys, HomeResult } from '../../../api/types';
 import { CardItem, CardList } from '../../../components/card-list';
 import { ChartCard } from '../../../components/chart-card';
+import { ArrowDownIcon, ArrowUpIcon, LevelIcon } from '../../../components/icons';
 import { AnchorLink, ButtonLink } from '../../../components/router-links';
+import { useConventionText } from '../../../lib/ikm-convention';
 import { useFormat } from '../../../lib/use-format';
-import { type IkmServiceRow, latestIkmByService, trendOf } from './home-data';
+import { type IkmServiceRow, latestIkmByService, type Trend } from './home-data';
 import { HomeSection } from './home-section';
 
 const IkmBarChart = lazy(() =>
@@ -31,6 +33,7 @@ export function IkmCard({ data }: { data: DashboardSurveys }) {
   const { t } = useTranslation('dashboard');
   const format = useFormat();
   const ikmNumber = useIkmNumber();
+  const conventionText = useConventionText();
   const rows = latestIkmByService(data.ikm, new Date(), new Intl.Collator(format.language));
   const bars = rows.flatMap((row) =>
     row.latest?.ikm ? [{ key: String(row.surveyId), label: row.service, value: row.latest.ikm.ikm }] : [],
@@ -46,6 +49,9 @@ export function IkmCard({ data }: { data: DashboardSurveys }) {
     >
       <Text size="sm" c="dimmed">
         {t('surveys.ikmNote')}
+      </Text>
+      <Text size="sm" c="dimmed" data-testid="home-ikm-convention">
+        {t('surveys.convention', { convention: conventionText(data.ikmConvention) })}
       </Text>
       <CardList label={title} busy={false}>
         {rows.map((row) => (
@@ -80,7 +86,7 @@ function IkmServiceItem({ row, k }: { row: IkmServiceRow; k: number }) {
           <>
             <Text size="sm" c="dimmed">
               {row.provisional ? t('surveys.provisional', { label: latest.wave.label }) : latest.wave.label} ·{' '}
-              <TrendText change={row.change} />
+              <TrendText change={row.change} trend={row.trend} />
             </Text>
             <AnchorLink
               to="/survey-waves/$waveId/results"
@@ -101,15 +107,23 @@ function IkmServiceItem({ row, k }: { row: IkmServiceRow; k: number }) {
   );
 }
 
-function TrendText({ change }: { change: number | null }) {
+/** The judged change: a real rise or fall with its arrow and colour, otherwise plain words. */
+function TrendText({ change, trend }: { change: number | null; trend: Trend }) {
   const { t } = useTranslation('dashboard');
   const ikmNumber = useIkmNumber();
-  const trend = trendOf(change);
   const value = change === null ? '' : ikmNumber(Math.abs(change));
-  const color = trend === 'up' ? 'teal.9' : trend === 'down' ? 'red.9' : undefined;
+  if (trend === 'up' || trend === 'down') {
+    const Icon = trend === 'up' ? ArrowUpIcon : ArrowDownIcon;
+    return (
+      <Text span size="sm" c={trend === 'up' ? 'teal.9' : 'red.9'} fw={600} data-verdict={trend}>
+        <Icon size={14} style={{ verticalAlign: '-2px', marginRight: 2 }} />
+        {t(`surveys.trend.${trend}`, { value })}
+      </Text>
+    );
+  }
   return (
-    <Text span size="sm" c={color} fw={trend === 'up' || trend === 'down' ? 600 : undefined}>
-      {trend === 'up' ? '▲ ' : trend === 'down' ? '▼ ' : ''}
+    <Text span size="sm" data-verdict={trend}>
+      {trend === 'steady' && <LevelIcon size={14} style={{ verticalAlign: '-2px', marginRight: 2 }} />}
       {t(`surveys.trend.${trend}`, { value })}
     </Text>
   );
@@ -148,7 +162,7 @@ function IkmTable({ rows, k, caption }: { rows: IkmServiceRow[]; k: number; capt
                 : '—'}
             </Table.Td>
             <Table.Td>
-              <TrendText change={row.change} />
+              <TrendText change={row.change} trend={row.trend} />
             </Table.Td>
           </Table.Tr>
         ))}

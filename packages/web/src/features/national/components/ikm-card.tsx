@@ -3,6 +3,7 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NationalIkm } from '../../../api/types';
 import { ChartCard } from '../../../components/chart-card';
+import { useConventionText } from '../../../lib/ikm-convention';
 import { useFormat } from '../../../lib/use-format';
 import { CountCell } from './count-cell';
 import { chartHeight, latestIkmBars, wavePeriod } from './national-data';
@@ -18,6 +19,7 @@ const ikmNumber = (language: string) =>
 export function IkmCard({ data }: { data: NationalIkm }) {
   const { t } = useTranslation('national');
   const format = useFormat();
+  const conventionText = useConventionText();
   const ikm = ikmNumber(format.language);
   const bars = latestIkmBars(data.items);
   const title = t('ikm.title');
@@ -26,7 +28,7 @@ export function IkmCard({ data }: { data: NationalIkm }) {
       title={title}
       empty={data.items.length === 0}
       chartHeight={chartHeight(bars.length)}
-      tableMinWidth={720}
+      tableMinWidth={880}
       chart={
         <NationalBarChart
           data={bars}
@@ -51,6 +53,7 @@ export function IkmCard({ data }: { data: NationalIkm }) {
                 {t('ikm.ikm')}
               </Table.Th>
               <Table.Th scope="col">{t('ikm.mutu')}</Table.Th>
+              <Table.Th scope="col">{t('ikm.convention')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -76,6 +79,9 @@ export function IkmCard({ data }: { data: NationalIkm }) {
                   {item.ikm
                     ? `${item.ikm.category.mutu} · ${t(`ikm.kinerja.${item.ikm.category.kinerja}`)}`
                     : ''}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="xs">{conventionText(item.convention)}</Text>
                 </Table.Td>
               </Table.Tr>
             ))}

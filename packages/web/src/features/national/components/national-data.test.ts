@@ -27,8 +27,9 @@ const ikmItem = (gov: NationalGovernment, service: string, ikm: number | null, o
             weight: 1 / 9,
             weightedNrr: ikm / 25,
             category: { mutu: 'B', kinerja: 'baik' },
+            convention: { weight: 'exact' as const, roundDecimals: null },
           },
-    weighting: 'exact',
+    convention: { weight: 'exact', roundDecimals: null },
   }) as NationalIkm['items'][number];
 
 describe('national chart data', () => {

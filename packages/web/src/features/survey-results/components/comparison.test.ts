@@ -1,6 +1,6 @@
 import { InstrumentDefinition, questionsOf } from '@jenjang/domain/contracts/instrument.contract';
 import { describe, expect, it } from 'vitest';
-import { comparableTables, comparisonTable, directionOf, toneOf } from './comparison';
+import { comparableTables, comparisonTable, countMarked, groupTables, toneOf } from './comparison';
 
 const definition = InstrumentDefinition.parse({
   kind: 'satisfaction',
@@ -38,27 +38,25 @@ const definition = InstrumentDefinition.parse({
 });
 const question = (key: string) => questionsOf(definition).find((q) => q.key === key);
 
-describe('directionOf', () => {
-  it('reads a fall and a rise', () => {
-    expect(directionOf(-0.4, 2)).toBe('down');
-    expect(directionOf(0.25, 2)).toBe('up');
-  });
-
-  it('calls a change that rounds to zero where shown no change', () => {
-    expect(directionOf(0.004, 2)).toBe('same');
-    expect(directionOf(-0.04, 1)).toBe('same');
-    expect(directionOf(0, 2)).toBe('same');
-  });
-
-  it('has no direction when one wave has no figure', () => {
-    expect(directionOf(null, 2)).toBeNull();
-  });
+/** A judged change as the server sends it. */
+const judged = (
+  before: number | null,
+  after: number | null,
+  verdict: 'up' | 'down' | 'steady' | 'tooFew' | null,
+) => ({
+  before,
+  after,
+  change: before === null || after === null ? null : after - before,
+  low: null,
+  high: null,
+  verdict,
 });
 
 describe('toneOf', () => {
-  it('counts a higher mean as better and a lower one as worse', () => {
+  it('counts a real rise of a mean as better and a real fall as worse', () => {
     expect(toneOf('mean', 'up')).toBe('better');
     expect(toneOf('mean', 'down')).toBe('worse');
+    expect(toneOf('ikm', 'down')).toBe('worse');
   });
 
   it('counts a narrowing gap between need and ability as better', () => {
@@ -66,17 +64,18 @@ describe('toneOf', () => {
     expect(toneOf('gap', 'up')).toBe('worse');
   });
 
-  it('judges neither a moving choice share nor no change', () => {
+  it('gives no tone to a moving choice share, to no meaningful change, or to too few answers', () => {
     expect(toneOf('points', 'up')).toBe('neutral');
-    expect(toneOf('mean', 'same')).toBe('neutral');
+    expect(toneOf('mean', 'steady')).toBe('neutral');
+    expect(toneOf('mean', 'tooFew')).toBe('neutral');
     expect(toneOf('mean', null)).toBe('neutral');
   });
 });
 
 describe('comparisonTable', () => {
-  it('shows a falling satisfaction with promotions as a decrease, and bad news', () => {
+  it('shows the real fall of satisfaction with promotions as bad news', () => {
     const table = comparisonTable(
-      { type: 'likert', key: 'promotion_fair', mean: { before: 3.6, after: 3.1, change: -0.5 } },
+      { type: 'likert', key: 'promotion_fair', mean: judged(2.8, 2.36, 'down') },
       question('promotion_fair'),
       'id',
     );
@@ -90,13 +89,19 @@ describe('comparisonTable', () => {
       {
         key: 'promotion_fair',
         label: 'Promosi dilakukan secara adil',
-        before: 3.6,
-        after: 3.1,
-        change: -0.5,
-        direction: 'down',
+        ...judged(2.8, 2.36, 'down'),
         tone: 'worse',
       },
     ]);
+  });
+
+  it('leaves 3,68 → 3,68 unmarked: no meaningful change, no tone', () => {
+    const table = comparisonTable(
+      { type: 'likert', key: 'promotion_fair', mean: judged(3.684, 3.675, 'steady') },
+      question('promotion_fair'),
+      'id',
+    );
+    expect(table.rows[0]).toMatchObject({ verdict: 'steady', tone: 'neutral' });
   });
 
   it('lists each option’s share in percentage points with its label', () => {
@@ -105,8 +110,8 @@ describe('comparisonTable', () => {
         type: 'single',
         key: 'channel',
         options: [
-          { value: 'web', before: 40, after: 55, change: 15 },
-          { value: 'wa', before: 60, after: 45, change: -15 },
+          { value: 'web', ...judged(40, 55, 'up') },
+          { value: 'wa', ...judged(60, 45, 'down') },
         ],
       },
       question('channel'),
@@ -114,7 +119,7 @@ describe('comparisonTable', () => {
     );
     expect(table.measure).toBe('points');
     expect(table.decimals).toBe(1);
-    expect(table.rows.map((r) => [r.label, r.direction, r.tone])).toEqual([
+    expect(table.rows.map((r) => [r.label, r.verdict, r.tone])).toEqual([
       ['Website', 'up', 'neutral'],
       ['WhatsApp group', 'down', 'neutral'],
     ]);
@@ -122,41 +127,55 @@ describe('comparisonTable', () => {
 
   it('compares ability–need statements by their gap', () => {
     const table = comparisonTable(
-      {
-        type: 'abilityNeed',
-        key: 'needs',
-        statements: [{ key: 'data', before: 1.2, after: 0.8, change: -0.4 }],
-      },
+      { type: 'abilityNeed', key: 'needs', statements: [{ key: 'data', ...judged(1.2, 0.8, 'down') }] },
       question('needs'),
       'en',
     );
     expect(table.measure).toBe('gap');
-    expect(table.rows[0]).toMatchObject({ label: 'Data analysis', direction: 'down', tone: 'better' });
+    expect(table.rows[0]).toMatchObject({ label: 'Data analysis', verdict: 'down', tone: 'better' });
   });
 
   it('falls back to the keys of a question the instrument no longer has', () => {
     const table = comparisonTable(
-      { type: 'number', key: 'gone', mean: { before: 2, after: null, change: null } },
+      { type: 'number', key: 'gone', mean: judged(2, null, null) },
       undefined,
       'id',
     );
     expect(table.title).toBe('gone');
-    expect(table.rows[0]).toMatchObject({ direction: null, tone: 'neutral' });
+    expect(table.rows[0]).toMatchObject({ verdict: null, tone: 'neutral' });
   });
 });
 
-describe('comparableTables', () => {
+describe('comparableTables, groupTables and countMarked', () => {
+  const promotion = comparisonTable(
+    { type: 'likert', key: 'promotion_fair', mean: judged(2.8, 2.36, 'down') },
+    question('promotion_fair'),
+    'id',
+  );
+  const channel = comparisonTable(
+    { type: 'single', key: 'channel', options: [{ value: 'web', ...judged(40, null, null) }] },
+    question('channel'),
+    'id',
+  );
+
   it('leaves out a question none of whose rows has a figure in both waves', () => {
-    const profile = comparisonTable(
-      { type: 'single', key: 'channel', options: [{ value: 'web', before: 40, after: null, change: null }] },
-      question('channel'),
-      'id',
-    );
-    const promotion = comparisonTable(
-      { type: 'likert', key: 'promotion_fair', mean: { before: 3.6, after: 3.1, change: -0.5 } },
+    expect(comparableTables([channel, promotion]).map((t) => t.key)).toEqual(['promotion_fair']);
+  });
+
+  it('puts the SKM elements first, then single means, then options and statements', () => {
+    const element = { ...promotion, key: 'u1', element: 'U1' as const };
+    const groups = groupTables([promotion, channel, element]);
+    expect(groups.elements.map((t) => t.key)).toEqual(['u1']);
+    expect(groups.means.map((t) => t.key)).toEqual(['promotion_fair']);
+    expect(groups.others.map((t) => t.key)).toEqual(['channel']);
+  });
+
+  it('counts only the real rises and falls', () => {
+    const steady = comparisonTable(
+      { type: 'likert', key: 'promotion_fair', mean: judged(3.684, 3.675, 'steady') },
       question('promotion_fair'),
       'id',
     );
-    expect(comparableTables([profile, promotion]).map((t) => t.key)).toEqual(['promotion_fair']);
+    expect(countMarked([promotion, steady, channel])).toEqual({ up: 0, down: 1 });
   });
 });

@@ -3,10 +3,12 @@ import type { WaveComparison } from '../../../api/types';
 import type { Language } from '../../../i18n/languages';
 import { MEAN_DECIMALS, PERCENT_DECIMALS } from './result-format';
 
-// How a question moved since the previous wave, as the comparison table shows it: an arrow and a
-// word for the direction (colour only repeats it), and a tone saying whether the move is good news.
+// How a question moved since the previous wave, as the comparison tables show it. The server
+// judges each change (domain wave-comparison.rules.ts): only a change whose 95 % interval excludes
+// 0 is a rise or a fall, marked with an arrow, a word and a colour that only repeats them; the rest
+// read "no meaningful change" in a neutral style, so the one real fall does not drown.
 
-export type Direction = 'up' | 'down' | 'same';
+export type Verdict = 'up' | 'down' | 'steady' | 'tooFew';
 export type Tone = 'better' | 'worse' | 'neutral';
 /** Means of ratings and numbers; choice shares in percentage points; ability–need gaps. */
 export type Measure = 'mean' | 'points' | 'gap';
@@ -17,7 +19,10 @@ export interface ComparisonRow {
   before: number | null;
   after: number | null;
   change: number | null;
-  direction: Direction | null;
+  low: number | null;
+  high: number | null;
+  /** Null when one wave has no figure: nothing to judge. */
+  verdict: Verdict | null;
   tone: Tone;
 }
 
@@ -43,31 +48,23 @@ export function decimalsOf(measure: Measure): number {
   return measure === 'points' ? PERCENT_DECIMALS : MEAN_DECIMALS;
 }
 
-/** The direction as the reader sees the figure: a change that rounds to zero where shown is 'same'. */
-export function directionOf(change: number | null, decimals: number): Direction | null {
-  if (change === null) return null;
-  if (Math.round(Math.abs(change) * 10 ** decimals) === 0) return 'same';
-  return change > 0 ? 'up' : 'down';
-}
-
 /**
- * Whether a move is good news. A higher mean rating is; a smaller gap between need and ability is
- * (the need has been met); a choice share moving says nothing good or bad by itself.
+ * Whether a real move is good news. A higher mean rating (or IKM) is; a smaller gap between need
+ * and ability is (the need has been met); a choice share moving says nothing good or bad by itself.
+ * No meaningful change has no tone.
  */
-export function toneOf(measure: Measure, direction: Direction | null): Tone {
-  if (direction === null || direction === 'same' || measure === 'points') return 'neutral';
-  const better = measure === 'gap' ? direction === 'down' : direction === 'up';
+export function toneOf(measure: Measure | 'ikm', verdict: Verdict | null): Tone {
+  if (verdict !== 'up' && verdict !== 'down') return 'neutral';
+  if (measure === 'points') return 'neutral';
+  const better = measure === 'gap' ? verdict === 'down' : verdict === 'up';
   return better ? 'better' : 'worse';
 }
 
-function row(
-  key: string,
-  label: string,
-  values: { before: number | null; after: number | null; change: number | null },
-  measure: Measure,
-): ComparisonRow {
-  const direction = directionOf(values.change, decimalsOf(measure));
-  return { key, label, ...values, direction, tone: toneOf(measure, direction) };
+type Judged = Pick<ComparisonRow, 'before' | 'after' | 'change' | 'low' | 'high' | 'verdict'>;
+
+function row(key: string, label: string, values: Judged, measure: Measure): ComparisonRow {
+  const { before, after, change, low, high, verdict } = values;
+  return { key, label, before, after, change, low, high, verdict, tone: toneOf(measure, verdict) };
 }
 
 /** One comparable question as a table: one row for a mean, one per option or statement otherwise. */
@@ -105,4 +102,26 @@ export function comparisonTable(
 /** The tables worth showing: those where at least one row has a figure in both waves. */
 export function comparableTables(tables: readonly ComparisonTable[]): ComparisonTable[] {
   return tables.filter((table) => table.rows.some((row) => row.change !== null));
+}
+
+/**
+ * The tables in the order a reader needs them: the SKM elements (U1–U9, as the server orders
+ * them), then the other questions with one mean each, then options and statements.
+ */
+export function groupTables(tables: readonly ComparisonTable[]) {
+  const single = (table: ComparisonTable) => table.type === 'likert' || table.type === 'number';
+  return {
+    elements: tables.filter((table) => table.element !== null),
+    means: tables.filter((table) => table.element === null && single(table)),
+    others: tables.filter((table) => !single(table)),
+  };
+}
+
+/** How many rows rose or fell for real: the summary line above the tables. */
+export function countMarked(tables: readonly ComparisonTable[]): { up: number; down: number } {
+  const rows = tables.flatMap((table) => table.rows);
+  return {
+    up: rows.filter((r) => r.verdict === 'up').length,
+    down: rows.filter((r) => r.verdict === 'down').length,
+  };
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IkmResult } from '../../../api/types';
 import { ChartCard } from '../../../components/chart-card';
 import { ScrollTable } from '../../../components/scroll-table';
+import { useConventionText } from '../../../lib/ikm-convention';
 import { FigureTable } from './figure-table';
 import { ColumnBars, IkmGauge } from './lazy-charts';
 import { type ElementRow, elementRows } from './result-data';
@@ -16,6 +17,7 @@ export function IkmPanel({ ikm }: { ikm: IkmResult }) {
   const { t } = useTranslation('surveyResults');
   const { t: tc } = useTranslation();
   const format = useResultFormat();
+  const conventionText = useConventionText();
   const headingId = useId();
   const rows = elementRows(ikm, (element) => tc(`surveys.skmElement.${element}`));
   const kinerja = t(`ikm.kinerjaLabel.${ikm.category.kinerja}`);
@@ -26,8 +28,11 @@ export function IkmPanel({ ikm }: { ikm: IkmResult }) {
         <Title order={2} size="h3" id={headingId} mb={4}>
           {t('ikm.title')}
         </Title>
-        <Text size="sm" c="dimmed" mb="md">
+        <Text size="sm" c="dimmed">
           {t('ikm.intro')}
+        </Text>
+        <Text size="sm" fw={600} mb="md" data-testid="ikm-convention">
+          {t('ikm.convention', { convention: conventionText(ikm.convention) })}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
           <Group component="dl" m={0} gap="lg" align="flex-end" wrap="wrap">

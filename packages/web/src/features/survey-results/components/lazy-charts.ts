@@ -11,3 +11,6 @@ export const ColumnBars = lazy(() =>
 export const IkmGauge = lazy(() =>
   import('./results-charts').then((module) => ({ default: module.IkmGauge })),
 );
+export const TrendLine = lazy(() =>
+  import('./results-charts').then((module) => ({ default: module.TrendLine })),
+);

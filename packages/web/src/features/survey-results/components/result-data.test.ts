@@ -212,6 +212,7 @@ describe('elementRows', () => {
         weightedNrr: 3.25,
         ikm: 81.25,
         category: { mutu: 'B', kinerja: 'baik' },
+        convention: { weight: 'exact', roundDecimals: null },
       },
       (element) => `${element} Persyaratan`,
     );

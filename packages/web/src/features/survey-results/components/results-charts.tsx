@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import type { Mutu } from '@jenjang/domain/ikm.rules';
-import { BarChart, GaugeChart } from '@mantine/charts';
+import { BarChart, GaugeChart, LineChart } from '@mantine/charts';
 import { useMediaQuery } from '@mantine/hooks';
 import { sideBarsHeight } from './chart-size';
 
@@ -91,6 +91,38 @@ export function IkmGauge({ ikm, mutu, label }: { ikm: number; mutu: Mutu; label:
       roundCaps
       label={label}
       mx="auto"
+    />
+  );
+}
+
+/**
+ * A measure over a survey's waves. A hidden wave (under k) is null: the line breaks there rather
+ * than dropping to zero.
+ */
+export function TrendLine({
+  data,
+  label,
+  valueFormatter,
+  domain,
+}: {
+  data: { label: string; value: number | null }[];
+  label: string;
+  valueFormatter: (value: number) => string;
+  domain: [number, number];
+}) {
+  return (
+    <LineChart
+      h={240}
+      data={data}
+      dataKey="label"
+      series={[{ name: 'value', label, color: 'indigo.7' }]}
+      valueFormatter={valueFormatter}
+      yAxisProps={{ domain }}
+      connectNulls={false}
+      withLegend={false}
+      dotProps={{ r: 4 }}
+      accessibilityLayer={false}
+      tooltipAnimationDuration={0}
     />
   );
 }

@@ -18,6 +18,7 @@ import { IkmPanel } from '../components/ikm-panel';
 import { NeedsPriority } from '../components/needs-priority';
 import { QuestionResults } from '../components/question-results';
 import { ResultsHeader, SliceHeldBackMessage, SuppressedMessage } from '../components/results-header';
+import { TrendPanel } from '../components/trend-panel';
 
 const route = getRouteApi('/_authed/survey-waves/$waveId/results');
 
@@ -100,8 +101,9 @@ function Report({
   return (
     <>
       {report.ikm && <IkmPanel ikm={report.ikm} />}
-      {report.needs && <NeedsPriority results={results} />}
       <ComparisonPanel results={results} />
+      <TrendPanel results={results} />
+      {report.needs && <NeedsPriority results={results} />}
       <QuestionResults results={results} />
       <BreakdownPanel results={results} value={breakdown} onChange={onBreakdown} busy={busy} />
     </>
