@@ -67,6 +67,19 @@ describe('audit log', () => {
     await page.context().close();
   });
 
+  it('says why a sign-in failed, in words', async () => {
+    const page = await newPage(browser);
+    const refused = await page.request.post('/api/v1/auth/login', {
+      data: { username: 'pimpinan.tanjungpinang', password: 'bukan-kata-sandinya' },
+    });
+    expect(refused.status()).toBe(401);
+    await signIn(page, 'admin.tanjungpinang');
+    await openAudit(page, '?action=auth.loginFailed');
+    const entry = rows(page).filter({ hasText: 'pimpinan.tanjungpinang' }).first();
+    await expect.poll(() => entry.getByText('Alasan: kata sandi salah').count()).toBe(1);
+    await page.context().close();
+  });
+
   it('exports the filtered log to Excel with the chain head', async () => {
     const page = await newPage(browser);
     await signIn(page, 'auditor.tanjungpinang');

@@ -49,6 +49,8 @@ export const AuditEntry = z
     /** The name of what was touched, as it was then (or as it is now for entries written before names were kept). */
     subject: z.string().nullable(),
     data: z.record(z.string(), z.unknown()),
+    /** `data.reason` in the reader's language when it is a message of the server (an import's refusal). */
+    reasonText: z.string().nullable(),
     hash: z.string(),
   })
   .meta({ id: 'AuditEntry' });

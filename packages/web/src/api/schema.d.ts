@@ -4103,6 +4103,7 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+            reasonText: string | null;
             hash: string;
         };
         AuditPageInput: {
@@ -5295,6 +5296,7 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+            reasonText: string | null;
             hash: string;
         };
         AuditPage: {

@@ -26,6 +26,10 @@ export function useDomainLabels() {
       auditAction: (action: string) => label('auditAction', action),
       auditActionGroup: (group: string) => label('auditActionGroup', group),
       auditEntity: (entity: string) => label('auditEntity', entity),
+      auditDetail: (key: string) => label('auditDetail', key),
+      /** A recorded value in words where the domain names it (a reason, a scope, a mode). */
+      auditValue: (key: string, value: string) =>
+        key === 'role' ? label('role', value) : label(`auditValue.${key}`, value),
     };
   }, [t, language]);
 }

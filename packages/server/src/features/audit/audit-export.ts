@@ -119,7 +119,7 @@ export async function exportAudit(
     let before = head.seq + 1;
     for (;;) {
       const batch = await withTenant(db, actor.tenantId, async (tx) =>
-        present(tx, await entriesBefore(tx, scope, filters, before, BATCH)),
+        present(tx, await entriesBefore(tx, scope, filters, before, BATCH), locale),
       );
       for (const entry of batch) {
         const row: Cell[] = [

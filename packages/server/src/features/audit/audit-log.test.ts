@@ -176,6 +176,31 @@ describe('names', () => {
   });
 });
 
+describe('details', () => {
+  it("gives a refusal's reason in the reader's language when it is a message of the server", async () => {
+    await withTenant(ctx.db, tenant.id, (tx) =>
+      appendAudit(tx, tenant.id, {
+        actorAccountId: adminId,
+        action: 'import.refused',
+        entity: 'import',
+        data: { kind: 'employee', file: 'kosong.csv', reason: 'import.noHeader' },
+      }),
+    );
+    const latest = async (language: string) =>
+      (
+        await ctx.app.inject({
+          method: 'GET',
+          url: '/api/v1/audit?pageSize=1&action=import.refused',
+          headers: { ...admin.headers, 'accept-language': language },
+        })
+      ).json().items[0];
+    const id = await latest('id');
+    expect(id.data.reason).toBe('import.noHeader');
+    expect(id.reasonText).toMatch(/judul kolom/i);
+    expect((await latest('en')).reasonText).toMatch(/header/i);
+  });
+});
+
 describe('filters', () => {
   it('narrows by action or action group, actor, and thing', async () => {
     const accounts = (await page(admin, '&action=account')).items as Entry[];

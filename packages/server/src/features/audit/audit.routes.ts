@@ -19,7 +19,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
       config: { permission: 'audit.read' },
       schema: { tags, querystring: AuditListQuery, response: { 200: AuditPage, 400: Problem } },
     },
-    (request) => listAudit(deps.db, requireActor(request.actor), request.query),
+    (request) => listAudit(deps.db, requireActor(request.actor), request.query, request.locale),
   );
 
   app.get(

@@ -2,6 +2,7 @@ import { type Actor, listScope } from '@jenjang/domain/access';
 import { startOfDayIn, type TimeZone } from '@jenjang/domain/time-zone';
 import { type Db, withTenant } from '../../db/database';
 import { ProblemError } from '../../http/problem';
+import { type Locale, translate } from '../../i18n/translate';
 import { type AuditFilters, type AuditRow, chainHead, listEntries, tenantOf } from './audit-log.repository';
 import { describeSubjects, subjectKey } from './audit-subject.repository';
 
@@ -34,11 +35,19 @@ export function toFilters(query: AuditQuery, zone: TimeZone): AuditFilters {
   };
 }
 
+/** A refusal's reason that is a server message key (import.noHeader…), in the reader's language. */
+function reasonText(data: Record<string, unknown>, locale: Locale): string | null {
+  const reason = data.reason;
+  if (typeof reason !== 'string' || !reason.includes('.')) return null;
+  const text = translate(locale, reason);
+  return text === reason ? null : text;
+}
+
 /**
  * Entries as the API shows them. An entry written before names were kept (migration 0010) is
  * named by what its thing is called now, when it still exists.
  */
-export async function present(tx: Parameters<typeof describeSubjects>[0], rows: AuditRow[]) {
+export async function present(tx: Parameters<typeof describeSubjects>[0], rows: AuditRow[], locale: Locale) {
   const unnamed = rows
     .filter((r) => r.subject === null)
     .map((r) => ({ entity: r.entity, entityId: r.entity_id }));
@@ -55,6 +64,7 @@ export async function present(tx: Parameters<typeof describeSubjects>[0], rows: 
     entityId: r.entity_id,
     subject: r.subject ?? now.get(subjectKey({ entity: r.entity, entityId: r.entity_id }))?.name ?? null,
     data: r.data,
+    reasonText: reasonText(r.data, locale),
     hash: r.hash,
   }));
 }
@@ -68,6 +78,7 @@ export async function listAudit(
   db: Db,
   actor: Actor,
   query: AuditQuery & { page: number; pageSize: number },
+  locale: Locale,
 ) {
   const scope = listScope(actor, 'audit.read');
   return withTenant(db, actor.tenantId, async (tx) => {
@@ -75,6 +86,12 @@ export async function listAudit(
     const filters = toFilters(query, tenant.time_zone as TimeZone);
     const { rows, total } = await listEntries(tx, scope, filters, query);
     const head = scope.kind === 'tenant' ? { tenant: tenant.code, ...(await chainHead(tx)) } : null;
-    return { items: await present(tx, rows), total, page: query.page, pageSize: query.pageSize, head };
+    return {
+      items: await present(tx, rows, locale),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      head,
+    };
   });
 }

@@ -73,19 +73,29 @@ export function SubjectCell({ entry }: { entry: AuditEntry }) {
 
 export function DetailsCell({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation('audit');
+  const labels = useDomainLabels();
   const { changes, facts } = detailsOf(entry.data);
   if (changes.length === 0 && facts.length === 0) return null;
   const blank = t('blank');
+  const value = (key: string, raw: string | null) => {
+    if (raw === null) return blank;
+    if (key === 'reason' && entry.reasonText) return entry.reasonText;
+    return labels.auditValue(key, raw);
+  };
   return (
     <List size="xs" spacing={2} listStyleType="none" style={{ overflowWrap: 'anywhere' }}>
       {changes.map((change) => (
         <List.Item key={`c-${change.field}`}>
-          {t('change', { field: change.field, before: change.before ?? blank, after: change.after ?? blank })}
+          {t('change', {
+            field: labels.auditDetail(change.field),
+            before: value(change.field, change.before),
+            after: value(change.field, change.after),
+          })}
         </List.Item>
       ))}
       {facts.map((fact) => (
         <List.Item key={`f-${fact.key}`}>
-          {fact.key}: {fact.value ?? blank}
+          {labels.auditDetail(fact.key)}: {value(fact.key, fact.value)}
         </List.Item>
       ))}
     </List>
