@@ -24,16 +24,17 @@ import type { Answers } from './survey-response.rules';
 import {
   type AbilityNeedSummary,
   type Change,
-  compareWaves,
+  judgeComparisons,
   judgedChange,
   type NeedRank,
+  pairWaves,
   type QuestionSummary,
   rankNeeds,
   type SingleSummary,
   summarizeQuestion,
   type WaveComparison,
 } from './survey-results.rules';
-import { CHANGE_CONFIDENCE, type ChangeRule, minimumEffectOn } from './wave-comparison.rules';
+import { CHANGE_CONFIDENCE, minimumEffectOn } from './wave-comparison.rules';
 import { type WordCount, wordFrequencies } from './word-frequency.rules';
 
 // A wave's results as people may see them: every figure computed from the released answers, and
@@ -365,15 +366,15 @@ export function buildWaveReport(raw: ReportInput): WaveReport {
 const IKM_RANGE = { min: 25, max: 100 };
 const PERCENT_RANGE = { min: 0, max: 100 };
 
-/** The rule a question's change is judged by: its k, and the minimum effect on its own scale. */
-function ruleFor(summary: QuestionSummary, k: number, share: number): ChangeRule {
+/** The minimum effect of a question's changes on its own scale (none for numbers, which have none). */
+function minimumEffectOf(summary: QuestionSummary, share: number): number {
   const range =
     summary.type === 'single' || summary.type === 'multiple'
       ? PERCENT_RANGE
       : 'scale' in summary
         ? summary.scale
         : null;
-  return { k, minimumEffect: range ? minimumEffectOn(range, share) : 0 };
+  return range ? minimumEffectOn(range, share) : 0;
 }
 
 const valuesOf = (responses: readonly StoredResponse[], key: string) =>
@@ -441,15 +442,17 @@ function comparisonOf(input: ReportInput, results: readonly QuestionResult[]): R
   const questions = questionsOf(input.definition);
   const earlier = questionsOf(previous.definition).filter((q) => !isProfile(q));
   const before = new Map(summaries(earlier, previous.responses).map((s) => [s.key, s.summary]));
-  const items = results.flatMap((r) => {
+  const paired = results.flatMap((r) => {
     const old = before.get(r.key);
     if (!old) return [];
-    const compared = compareWaves(old, r.summary, ruleFor(r.summary, input.minGroupSize, share), {
+    const pair = pairWaves(old, r.summary, minimumEffectOf(r.summary, share), {
       before: valuesOf(previous.responses, r.key),
       after: valuesOf(input.responses, r.key),
     });
-    return compared ? [compared] : [];
+    return pair ? [pair] : [];
   });
+  // All items of the comparison are judged together, so chance alone marks none of them.
+  const items = judgeComparisons(paired, { k: input.minGroupSize });
   return {
     confidence: CHANGE_CONFIDENCE,
     minimumEffect: share,

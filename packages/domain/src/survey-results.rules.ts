@@ -1,8 +1,9 @@
 import type { Question, Scale } from './contracts/instrument.contract';
 import type { AbilityNeedAnswer, AnswerValue } from './survey-response.rules';
 import {
+  type ChangeMember,
   type ChangeRule,
-  compareSamples,
+  judgeTogether,
   type Sample,
   sampleOf,
   sampleOfPoints,
@@ -351,25 +352,46 @@ export type WaveComparison =
   /** The change of each statement's gap (need − ability). */
   | { type: 'abilityNeed'; key: string; statements: (Change & { key: string })[] };
 
-/** Judges a change: the two figures, and the samples behind them when there are any. */
+/** Judges a change on its own (at 95 %): the two figures, and the samples behind them. */
 export function judgedChange(
   before: number | null,
   after: number | null,
   samples: { before: Sample | null; after: Sample | null },
   rule: ChangeRule,
 ): Change {
-  if (before === null || after === null) {
-    return { before, after, change: null, low: null, high: null, verdict: null };
-  }
-  const judged = samples.before && samples.after ? compareSamples(samples.before, samples.after, rule) : null;
-  return {
-    before,
-    after,
-    change: after - before,
-    low: judged?.low ?? null,
-    high: judged?.high ?? null,
-    verdict: judged?.verdict ?? 'tooFew',
-  };
+  const change = unjudged(before, after);
+  judgeMembers([{ change, member: samples }], rule);
+  return change;
+}
+
+const unjudged = (before: number | null, after: number | null): Change => ({
+  before,
+  after,
+  change: before === null || after === null ? null : after - before,
+  low: null,
+  high: null,
+  verdict: null,
+});
+
+/** A change waiting for its verdict, with the samples it is judged by. */
+interface Pending {
+  change: Change;
+  member: ChangeMember;
+}
+
+/** Fills in the verdicts of changes judged together (wave-comparison.rules.ts judgeTogether). */
+function judgeMembers(pending: readonly Pending[], rule: ChangeRule): void {
+  const comparable = pending.filter((p) => p.change.change !== null);
+  const verdicts = judgeTogether(
+    comparable.map((p) => p.member),
+    rule,
+  );
+  comparable.forEach((p, i) => {
+    const judged = verdicts[i];
+    p.change.low = judged?.low ?? null;
+    p.change.high = judged?.high ?? null;
+    p.change.verdict = judged?.verdict ?? 'tooFew';
+  });
 }
 
 const sameScale = (a: ScaleRange, b: ScaleRange) => a.min === b.min && a.max === b.max;
@@ -404,35 +426,56 @@ function gapsOf(values: readonly AnswerValue[], key: string, scale: ScaleRange):
 
 const pointsOf = (s: { distribution: PointShare[] }) => sampleOfPoints(s.distribution);
 
+/** One question's comparison whose changes still wait for their verdicts (judged together). */
+export interface PairedComparison {
+  comparison: WaveComparison;
+  pending: Pending[];
+}
+
 /**
  * How one question moved between two waves, possibly asked with different instrument versions
  * (question keys are stable across versions): means for Likert, number and matrix statements,
  * percents for choices, gaps for ability-vs-need, over the options and statements both waves have,
- * each judged by `rule` (a real rise or fall, or no meaningful change). Number and ability-vs-need
- * questions are judged from `raw` answers (their summaries hold no spread); without them, only
- * their change is given. Null when the two cannot be compared: a text question, a changed type, or
- * a changed scale (a mean on 1–4 says nothing next to one on 1–5).
+ * each with the samples its verdict needs. Number and ability-vs-need questions are judged from
+ * `raw` answers (their summaries hold no spread); without them, only their change is given. Null
+ * when the two cannot be compared: a text question, a changed type, or a changed scale (a mean on
+ * 1–4 says nothing next to one on 1–5). `minimumEffect`: the smallest change marked, in the
+ * question's units.
  */
-export function compareWaves(
+export function pairWaves(
   before: QuestionSummary,
   after: QuestionSummary,
-  rule: ChangeRule,
+  minimumEffect: number,
   raw?: RawAnswers,
-): WaveComparison | null {
+): PairedComparison | null {
   if (before.key !== after.key) {
     throw new RangeError(`"${before.key}" and "${after.key}" are different questions`);
   }
   const key = after.key;
+  const pending: Pending[] = [];
+  const track = (
+    values: { before: number | null; after: number | null },
+    samples: { before: Sample | null; after: Sample | null },
+  ) => {
+    const change = unjudged(values.before, values.after);
+    pending.push({ change, member: { ...samples, minimumEffect } });
+    return change;
+  };
+  const none = { before: null, after: null };
   if (before.type === 'number' && after.type === 'number') {
     const samples = raw
       ? { before: sampleOf(numbersIn(raw.before)), after: sampleOf(numbersIn(raw.after)) }
-      : { before: null, after: null };
-    return { type: 'number', key, mean: judgedChange(before.mean, after.mean, samples, rule) };
+      : none;
+    const mean = track({ before: before.mean, after: after.mean }, samples);
+    return { comparison: { type: 'number', key, mean }, pending };
   }
   if (before.type === 'likert' && after.type === 'likert') {
     if (!sameScale(before.scale, after.scale)) return null;
-    const samples = { before: pointsOf(before), after: pointsOf(after) };
-    return { type: 'likert', key, mean: judgedChange(before.mean, after.mean, samples, rule) };
+    const mean = track(
+      { before: before.mean, after: after.mean },
+      { before: pointsOf(before), after: pointsOf(after) },
+    );
+    return { comparison: { type: 'likert', key, mean }, pending };
   }
   if (
     (before.type === 'single' && after.type === 'single') ||
@@ -440,40 +483,61 @@ export function compareWaves(
   ) {
     const options = matched(before.options, after.options, (o) => o.value).map(([old, now]) => ({
       value: now.value,
-      ...judgedChange(
-        old.percent,
-        now.percent,
+      ...track(
+        { before: old.percent, after: now.percent },
         { before: sampleOfShare(old.count, before.n), after: sampleOfShare(now.count, after.n) },
-        rule,
       ),
     }));
-    return { type: after.type, key, options };
+    return { comparison: { type: after.type, key, options }, pending: relink(pending, options) };
   }
   if (before.type === 'matrix' && after.type === 'matrix') {
     if (!sameScale(before.scale, after.scale)) return null;
     const statements = matched(before.statements, after.statements, (s) => s.key).map(([old, now]) => ({
       key: now.key,
-      ...judgedChange(old.mean, now.mean, { before: pointsOf(old), after: pointsOf(now) }, rule),
+      ...track({ before: old.mean, after: now.mean }, { before: pointsOf(old), after: pointsOf(now) }),
     }));
-    return { type: 'matrix', key, statements };
+    return { comparison: { type: 'matrix', key, statements }, pending: relink(pending, statements) };
   }
   if (before.type === 'abilityNeed' && after.type === 'abilityNeed') {
     if (!sameScale(before.scale, after.scale)) return null;
     const statements = matched(before.statements, after.statements, (s) => s.key).map(([old, now]) => ({
       key: now.key,
-      ...judgedChange(
-        old.gap,
-        now.gap,
+      ...track(
+        { before: old.gap, after: now.gap },
         raw
           ? {
               before: sampleOf(gapsOf(raw.before, now.key, before.scale)),
               after: sampleOf(gapsOf(raw.after, now.key, after.scale)),
             }
-          : { before: null, after: null },
-        rule,
+          : none,
       ),
     }));
-    return { type: 'abilityNeed', key, statements };
+    return { comparison: { type: 'abilityNeed', key, statements }, pending: relink(pending, statements) };
   }
   return null;
+}
+
+/** Points each pending change at the row object the comparison holds (rows were spread copies). */
+function relink(pending: Pending[], rows: Change[]): Pending[] {
+  return pending.map((p, i) => ({ ...p, change: rows[i]! }));
+}
+
+/** The verdicts of several questions' changes, judged together as one comparison. */
+export function judgeComparisons(paired: readonly PairedComparison[], rule: ChangeRule): WaveComparison[] {
+  judgeMembers(
+    paired.flatMap((p) => p.pending),
+    rule,
+  );
+  return paired.map((p) => p.comparison);
+}
+
+/** How one question moved between two waves, its changes judged together (see pairWaves). */
+export function compareWaves(
+  before: QuestionSummary,
+  after: QuestionSummary,
+  rule: ChangeRule,
+  raw?: RawAnswers,
+): WaveComparison | null {
+  const paired = pairWaves(before, after, rule.minimumEffect ?? 0, raw);
+  return paired ? judgeComparisons([paired], rule)[0]! : null;
 }

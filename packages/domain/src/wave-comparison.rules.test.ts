@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compareSamples,
+  judgeTogether,
   minimumEffectOn,
   type Sample,
   sampleOf,
@@ -49,6 +50,55 @@ describe('compareSamples with the numbers of issue 7', () => {
     const small = { ...promotionAfter, mean: promotionBefore.mean - 0.15 };
     expect(compareSamples(promotionBefore, small, { k: 5 })!.verdict).toBe('down');
     expect(compareSamples(promotionBefore, small, rule)!.verdict).toBe('steady');
+  });
+});
+
+describe('judgeTogether: the items of one comparison', () => {
+  // Thirty statements of 100 answers each, SD 1: one fell by 0.6; the others wobbled by chance,
+  // 0.01 to 0.3 up or down. At 95 % each (margin ≈ 0.28) the largest wobbles would be marked too.
+  const at = (mean: number): Sample => ({ n: 100, mean, variance: 1 });
+  const members = [
+    { before: at(3), after: at(2.4) },
+    ...Array.from({ length: 29 }, (_, i) => ({
+      before: at(3.5),
+      after: at(3.5 + (i % 2 ? 1 : -1) * 0.3 * ((i + 1) / 29)),
+    })),
+  ];
+
+  it('marks the real fall and none of the wobbles that 95 % each would mark', () => {
+    const alone = members.map((m) => compareSamples(m.before, m.after, { k: 5 })!.verdict);
+    expect(alone.slice(1).filter((v) => v !== 'steady').length).toBeGreaterThan(0);
+    const together = judgeTogether(members, { k: 5 }).map((r) => r!.verdict);
+    expect(together[0]).toBe('down');
+    expect(together.slice(1).every((v) => v === 'steady')).toBe(true);
+  });
+
+  it('shows every interval at the level that agrees with the marks (1 − R·5 %/m)', () => {
+    const results = judgeTogether(members, { k: 5 });
+    for (const r of results) expect(r!.verdict !== 'steady').toBe(r!.low > 0 || r!.high < 0);
+    // R = 1 marked of m = 30: every interval is at 1 − 0.05/30 (Welch df = 198).
+    const margin = (results[1]!.high - results[1]!.low) / 2;
+    expect(margin).toBeCloseTo(studentTQuantile(1 - 0.05 / 60, 198) * Math.sqrt(0.02), 6);
+  });
+
+  it('judges a single change at plain 95 %, and leaves out sides under k', () => {
+    const [one] = judgeTogether([{ before: at(3), after: at(2.5) }], { k: 5 });
+    expect(one).toEqual(compareSamples(at(3), at(2.5), { k: 5 }));
+    expect(
+      judgeTogether(
+        [
+          { before: at(3), after: null },
+          { before: { ...at(3), n: 2 }, after: at(3) },
+        ],
+        { k: 5 },
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('keeps every real change that stands out among many', () => {
+    const big = Array.from({ length: 5 }, () => ({ before: at(3), after: at(2.3) }));
+    const verdicts = judgeTogether([...big, ...members.slice(1)], { k: 5 }).map((r) => r!.verdict);
+    expect(verdicts.slice(0, 5)).toEqual(['down', 'down', 'down', 'down', 'down']);
   });
 });
 

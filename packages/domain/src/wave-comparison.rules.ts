@@ -8,7 +8,9 @@ import { effectiveK } from './survey-disclosure.rules';
 // interval of the difference of two independent means (Welch's t interval, which does not assume
 // equal variances) lies wholly above or below zero — and, where a government asks for it, the
 // change is at least a minimum effect (a share of the scale's width). Otherwise it is "no
-// meaningful change". Waves are treated as independent samples: an anonymous survey cannot pair a
+// meaningful change". A comparison asks many items at once; at 95 % each, one in twenty that did
+// not move would be marked, so the items of one comparison are judged together (judgeTogether:
+// Benjamini–Hochberg, with intervals widened to match). Waves are treated as independent samples: an anonymous survey cannot pair a
 // person's answers across waves, and treating paired answers as independent only widens the
 // interval, so a marked change is never an artefact of that choice.
 
@@ -70,23 +72,16 @@ export function sampleOfShare(count: number, n: number): Sample | null {
   ]);
 }
 
-/**
- * The change between two waves with its Welch confidence interval, and whether it is a real rise
- * or fall. Null when either wave has fewer answers than k (effectiveK): a figure of so few is not
- * shown, so nothing is compared with it.
- */
-export function compareSamples(before: Sample, after: Sample, rule: ChangeRule): MeanChange | null {
-  const k = effectiveK(rule.k);
-  if (before.n < k || after.n < k) return null;
-  const confidence = rule.confidence ?? CHANGE_CONFIDENCE;
-  const minimumEffect = rule.minimumEffect ?? 0;
-  if (!(confidence > 0 && confidence < 1) || !(minimumEffect >= 0)) {
-    throw new RangeError('a change rule needs 0 < confidence < 1 and a minimum effect ≥ 0');
-  }
-  const change = after.mean - before.mean;
+interface Welch {
+  change: number;
+  standardError: number;
+  df: number;
+}
+
+/** Welch's difference of two independent means: after − before, its standard error and df. */
+function welch(before: Sample, after: Sample): Welch {
   const a = before.variance / before.n;
   const b = after.variance / after.n;
-  const standardError = Math.sqrt(a + b);
   // Welch–Satterthwaite degrees of freedom, (a + b)² ÷ (a²/(n₁−1) + b²/(n₂−1)), taken on the
   // shares of a + b so that tiny variances cannot underflow; with no spread the difference is exact.
   const total = a + b;
@@ -94,12 +89,76 @@ export function compareSamples(before: Sample, after: Sample, rule: ChangeRule):
     total === 0
       ? Number.POSITIVE_INFINITY
       : 1 / ((a / total) ** 2 / (before.n - 1) + (b / total) ** 2 / (after.n - 1));
+  return { change: after.mean - before.mean, standardError: total === 0 ? 0 : Math.sqrt(total), df };
+}
+
+/** Two-sided p-value of "no change"; an exact difference (no spread) is certain either way. */
+function pValue(w: Welch): number {
+  if (w.standardError === 0) return w.change === 0 ? 1 : 0;
+  const t = Math.abs(w.change) / w.standardError;
+  return Math.min(1, 2 * (Number.isFinite(w.df) && w.df <= 1e7 ? upperTail(t, w.df) : normalUpperTail(t)));
+}
+
+/** The interval at `confidence`, and whether the change is real under the minimum effect. */
+function judged(w: Welch, confidence: number, minimumEffect: number): MeanChange {
   const margin =
-    standardError === 0 || total === 0 ? 0 : studentTQuantile(1 - (1 - confidence) / 2, df) * standardError;
-  const low = change - margin;
-  const high = change + margin;
-  const real = (low > 0 || high < 0) && Math.abs(change) >= minimumEffect;
-  return { change, low, high, verdict: real ? (change > 0 ? 'up' : 'down') : 'steady' };
+    w.standardError === 0 ? 0 : studentTQuantile(1 - (1 - confidence) / 2, w.df) * w.standardError;
+  const low = w.change - margin;
+  const high = w.change + margin;
+  const real = (low > 0 || high < 0) && Math.abs(w.change) >= minimumEffect;
+  return { change: w.change, low, high, verdict: real ? (w.change > 0 ? 'up' : 'down') : 'steady' };
+}
+
+/** One change of a comparison: the two waves' samples, and the smallest effect worth marking. */
+export interface ChangeMember {
+  before: Sample | null;
+  after: Sample | null;
+  minimumEffect?: number;
+}
+
+/**
+ * The changes of one comparison (its questions, options and statements) judged together, so that
+ * chance alone does not mark any: asking 30 items at 95 % each marks one or two that did not move.
+ * The Benjamini–Hochberg procedure at 5 % picks the items to mark, and every interval is shown at
+ * the level that agrees with it (Benjamini–Yekutieli's false-coverage-rate intervals: 1 − R·5 %/m
+ * for R marked of m judged, 1 − 5 %/m when none is), so a change is marked exactly when its
+ * interval excludes 0 — and reaches the minimum effect. A single change is judged at plain 95 %.
+ * Null for a member with a side under k (or missing): it is not judged, nor counted in m.
+ */
+export function judgeTogether(members: readonly ChangeMember[], rule: ChangeRule): (MeanChange | null)[] {
+  const k = effectiveK(rule.k);
+  const confidence = rule.confidence ?? CHANGE_CONFIDENCE;
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError('a change rule needs 0 < confidence < 1');
+  const tests = members.map((member) => {
+    const minimumEffect = member.minimumEffect ?? rule.minimumEffect ?? 0;
+    if (!(minimumEffect >= 0)) throw new RangeError('a minimum effect is ≥ 0');
+    const { before, after } = member;
+    if (!before || !after || before.n < k || after.n < k) return null;
+    const w = welch(before, after);
+    return { w, p: pValue(w), minimumEffect };
+  });
+  const judgedTests = tests.filter((t) => t !== null);
+  const m = judgedTests.length;
+  const q = 1 - confidence;
+  const sorted = judgedTests.map((t) => t.p).sort((a, b) => a - b);
+  let marked = 0;
+  sorted.forEach((p, i) => {
+    if (p <= ((i + 1) * q) / m) marked = i + 1;
+  });
+  const level = 1 - (Math.max(marked, 1) * q) / Math.max(m, 1);
+  return tests.map((t) => (t === null ? null : judged(t.w, level, t.minimumEffect)));
+}
+
+/**
+ * The change between two waves with its Welch confidence interval, and whether it is a real rise
+ * or fall. Null when either wave has fewer answers than k (effectiveK): a figure of so few is not
+ * shown, so nothing is compared with it.
+ */
+export function compareSamples(before: Sample, after: Sample, rule: ChangeRule): MeanChange | null {
+  if (!(rule.minimumEffect === undefined || rule.minimumEffect >= 0)) {
+    throw new RangeError('a change rule needs 0 < confidence < 1 and a minimum effect ≥ 0');
+  }
+  return judgeTogether([{ before, after }], rule)[0] ?? null;
 }
 
 /** The quantile of Student's t distribution with `df` degrees of freedom (p in (0.5, 1)). */
@@ -122,6 +181,15 @@ export function studentTQuantile(p: number, df: number): number {
 /** P(T > t) for t ≥ 0: ½ · I_{df/(df+t²)}(df/2, ½). */
 function upperTail(t: number, df: number): number {
   return 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+}
+
+/** P(Z > z) of the standard normal, for very large df (Abramowitz–Stegun 7.1.26 via erfc). */
+function normalUpperTail(z: number): number {
+  const x = z / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly =
+    t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  return 0.5 * poly * Math.exp(-x * x);
 }
 
 /** The standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9). */

@@ -372,7 +372,8 @@ export const DEMO_SURVEYS: Record<string, DemoSurvey[]> = {
       ],
     },
   ],
-  // Seed 004: evaluation every six months; promotion satisfaction falls below the rest.
+  // Seed 004: evaluation every six months; promotion satisfaction falls below the rest, the policy
+  // is revised, and the next evaluation shows it recovering.
   tanjungbalai: [
     {
       templateKey: 'employee-satisfaction',
@@ -382,6 +383,9 @@ export const DEMO_SURVEYS: Record<string, DemoSurvey[]> = {
       waves: [
         { label: 'Semester I 2026', from: -330, to: -300, responses: 1020, bias: satisfaction(2.8, 3.7) },
         { label: 'Semester II 2026', from: -150, to: -120, responses: 1080, bias: satisfaction(2.3, 3.7) },
+        // After the promotion policy was revised on the employees' proposals: a third evaluation,
+        // still collecting answers, so the results page draws the trend over three waves.
+        { label: 'Semester I 2027', from: -20, to: 10, responses: 640, bias: satisfaction(2.8, 3.7) },
       ],
     },
   ],
