@@ -9,6 +9,9 @@ import { baseUrl, expectAccessible, launchBrowser, newPage, signIn } from './bro
 const ADMIN = 'admin.tanjungpinang';
 const TITLE = 'Uji E2E Hasil SKM Loket Perizinan';
 const FEW_TITLE = 'Uji E2E Hasil SKM Loket Sepi';
+const TREND_TITLE = 'Uji E2E Tren SKM Loket Perpustakaan';
+// Seed 004: Tanjungbalai's six-monthly evaluation; promotion falls in semester II, the rest holds.
+const TANJUNGBALAI_SURVEY = 'Evaluasi Kebijakan Kepegawaian (Survei Pegawai)';
 const K = 5;
 
 // PermenPANRB 14/2017 elements in the SKM template's order (U1–U9).
@@ -80,6 +83,7 @@ let browser: Browser;
 let firstWaveId: number;
 let secondWaveId: number;
 let fewWaveId: number;
+let trendWaveIds: number[];
 
 /** The admin's API session: the page's cookies plus the CSRF token of /auth/me. */
 async function adminApi(page: Page) {
@@ -157,6 +161,20 @@ beforeAll(async () => {
   const few = await openSkmSurvey(page, FEW_TITLE);
   fewWaveId = await few.addWave('Triwulan I');
   await answer(few.code, FIRST_WAVE.slice(0, K - 3));
+
+  // Three waves: the first and the last above k, the middle one under k (withheld at its close).
+  const trend = await openSkmSurvey(page, TREND_TITLE);
+  const trendFirst = await trend.addWave('Triwulan I');
+  await answer(trend.code, FIRST_WAVE);
+  await trend.post(`/survey-waves/${trendFirst}/close`);
+  await new Promise((resolve) => setTimeout(resolve, 1_200));
+  const trendSecond = await trend.addWave('Triwulan II');
+  await answer(trend.code, FIRST_WAVE.slice(0, 2));
+  await trend.post(`/survey-waves/${trendSecond}/close`);
+  await new Promise((resolve) => setTimeout(resolve, 1_200));
+  const trendThird = await trend.addWave('Triwulan III');
+  await answer(trend.code, SECOND_WAVE);
+  trendWaveIds = [trendFirst, trendSecond, trendThird];
   await page.context().close();
 });
 afterAll(() => browser.close());
@@ -234,26 +252,128 @@ describe('survey results', () => {
     await page.context().close();
   });
 
-  it('shows the fall since the previous wave as a decrease, in words and not by colour alone', async () => {
+  it('puts the IKM first in the comparison, then marks real falls in words and leaves the rest unmarked', async () => {
     const page = await newPage(browser);
     await signIn(page, ADMIN);
     await openResults(page, secondWaveId, TITLE);
     await expect
       .poll(() => page.getByRole('heading', { level: 2, name: 'Perbandingan dengan Triwulan I' }).count())
       .toBe(1);
-    const row = page
-      .getByTestId('comparison-table')
-      .first()
-      .getByRole('row', { name: /kesesuaian persyaratan pelayanan/ });
-    expect(await row.textContent()).toContain('turun 1,30');
-    expect(await row.textContent()).toContain('memburuk');
-    const cost = page
-      .getByTestId('comparison-table')
-      .first()
-      .getByRole('row', { name: /kewajaran biaya\/tarif/ });
-    expect(await cost.textContent()).toContain('tetap');
+    const panel = page.getByTestId('comparison');
+    expect(await panel.getByTestId('comparison-rule').textContent()).toContain(
+      'Perubahan ditandai naik atau turun hanya bila selang kepercayaan 95 %',
+    );
+    // The IKM headline comes before every table: 84,44 (B) → 55,56 (D), a real fall.
+    const headline = panel.getByTestId('comparison-ikm');
+    const order = await panel.evaluate((root) => {
+      const all = [
+        ...root.querySelectorAll('[data-testid="comparison-ikm"], [data-testid="comparison-table"]'),
+      ];
+      return all.map((el) => el.getAttribute('data-testid'));
+    });
+    expect(order[0]).toBe('comparison-ikm');
+    expect(await headline.textContent()).toContain('84,44');
+    expect(await headline.textContent()).toContain('55,56');
+    expect(await headline.locator('[data-verdict="down"]').textContent()).toContain('turun 28,88');
+    expect(await headline.getByTestId('comparison-convention').textContent()).toBe(
+      'Bobot 1/9 (PermenPANRB 14/2017)',
+    );
+    // Elements U1–U9 in their own table, in order; U1 fell for real, U4 (always 4) did not move.
+    const elements = panel.getByTestId('comparison-table').first();
+    const heads = await elements.getByRole('rowheader').allTextContents();
+    expect(heads.map((h) => h.slice(0, 2))).toEqual(['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9']);
+    const u1 = elements.getByRole('row', { name: /kesesuaian persyaratan pelayanan/ });
+    expect(await u1.locator('[data-verdict]').getAttribute('data-verdict')).toBe('down');
+    expect(await u1.textContent()).toContain('turun 1,30');
+    expect(await u1.textContent()).toContain('memburuk');
+    const cost = elements.getByRole('row', { name: /kewajaran biaya\/tarif/ });
+    expect(await cost.locator('[data-verdict]').getAttribute('data-verdict')).toBe('steady');
+    expect(await cost.textContent()).toContain('tidak berubah berarti');
+    expect(await cost.textContent()).not.toContain('memburuk');
     await expectAccessible(page, 'hasil survei (perbandingan)');
     await page.context().close();
+  });
+
+  it('marks Tanjungbalai’s fall of promotion among the statements that held', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'admin.tanjungbalai');
+    const me = await page.request.get('/api/v1/surveys');
+    const survey = ((await me.json()) as { items: { id: number; title: string }[] }).items.find(
+      (s) => s.title === TANJUNGBALAI_SURVEY,
+    )!;
+    const detail = (await (await page.request.get(`/api/v1/surveys/${survey.id}`)).json()) as {
+      waves: { id: number; label: string }[];
+    };
+    const second = detail.waves.find((w) => w.label === 'Semester II 2026')!;
+    await openResults(page, second.id, TANJUNGBALAI_SURVEY);
+    const panel = page.getByTestId('comparison');
+    await expect.poll(() => panel.count()).toBe(1);
+    const verdicts = await panel.locator('tr').evaluateAll((rows) =>
+      rows.flatMap((row) => {
+        const head = row.querySelector('th[scope="row"]')?.textContent ?? '';
+        const verdict = row.querySelector('[data-verdict]')?.getAttribute('data-verdict');
+        return verdict ? [[head, verdict] as const] : [];
+      }),
+    );
+    // Thirty-three statements; the four about promotion fell for real, nothing else moved beyond chance.
+    expect(verdicts.length).toBeGreaterThan(30);
+    const marked = verdicts.filter(([, verdict]) => verdict !== 'steady');
+    expect(marked.map(([, verdict]) => verdict)).toEqual(['down', 'down', 'down', 'down']);
+    expect(marked.every(([head]) => /promosi|jabatan/i.test(head))).toBe(true);
+    expect(await panel.getByTestId('comparison-summary').textContent()).toBe(
+      'Perubahan nyata: 4 turun, 0 naik.',
+    );
+    const promotion = panel.getByRole('row', { name: /Sistem promosi di instansi ini adil/ });
+    expect(await promotion.textContent()).toMatch(/turun 0,\d\d \(memburuk\)/);
+    const steady = panel.getByRole('row', { name: /Uraian tugas dan tanggung jawab saya jelas/ });
+    expect(await steady.textContent()).toContain('tidak berubah berarti');
+    expect(await steady.textContent()).not.toMatch(/turun|naik/);
+    // Three six-monthly waves (the third still open): the trend follows a statement the reader picks.
+    const trend = page.getByTestId('trend');
+    await expect.poll(() => trend.count()).toBe(1);
+    expect(await trend.getByTestId('trend-table').getByRole('row').count()).toBe(4);
+    await trend
+      .getByLabel('Ukuran yang ditampilkan')
+      .selectOption({ label: 'Sistem promosi di instansi ini adil dan transparan.' });
+    await expect
+      .poll(() => trend.getByRole('table', { name: /Sistem promosi di instansi ini adil/ }).count())
+      .toBe(1);
+    await expectAccessible(page, 'hasil survei Tanjungbalai (perbandingan dan tren)');
+    await page.context().close();
+  });
+
+  it('draws the IKM over three waves with its table, the wave under k a gap', async () => {
+    const page = await newPage(browser);
+    await signIn(page, ADMIN);
+    await openResults(page, trendWaveIds[2]!, TREND_TITLE);
+    const trend = page.getByTestId('trend');
+    await expect.poll(() => trend.count()).toBe(1);
+    expect(await trend.getByRole('heading', { level: 2 }).textContent()).toBe('Tren antargelombang');
+    // The chart, loaded on demand, draws a line (hidden from assistive technology: the table reads it).
+    await expect
+      .poll(() => trend.locator('[data-chart-card-chart] .recharts-line').count())
+      .toBeGreaterThan(0);
+    const table = trend.getByTestId('trend-table');
+    const rows = table.getByRole('row');
+    expect(await rows.count()).toBe(4);
+    expect(await rows.nth(1).textContent()).toContain('84,44');
+    expect(await rows.nth(2).textContent()).toContain('disembunyikan (kurang dari 5 jawaban)');
+    expect(await rows.nth(2).textContent()).not.toContain('0,00');
+    expect(await rows.nth(3).textContent()).toContain('55,56');
+    expect(await rows.nth(3).textContent()).toContain('gelombang ini');
+    expect(await trend.getByTestId('trend-convention').textContent()).toBe(
+      'Konvensi: Bobot 1/9 (PermenPANRB 14/2017)',
+    );
+    await expectAccessible(page, 'hasil survei (tren)');
+    await page.context().close();
+
+    const phone = await newPage(browser, { phone: true });
+    await signIn(phone, ADMIN);
+    await openResults(phone, trendWaveIds[2]!, TREND_TITLE);
+    await expect.poll(() => phone.getByTestId('trend-table').count()).toBe(1);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.context().close();
   });
 
   it('downloads the results as an Excel workbook and as CSV', async () => {
@@ -328,5 +448,73 @@ describe('survey results', () => {
     expect(await page.getByTestId('ikm-value').count()).toBe(0);
     await expectAccessible(page, 'hasil survei (jawaban tidak dimasukkan)');
     await page.context().close();
+  });
+
+  it('lets the admin choose the IKM convention of past reports, and every IKM says it', async () => {
+    const page = await newPage(browser);
+    await signIn(page, ADMIN);
+    await openResults(page, firstWaveId, TITLE);
+    expect(await page.getByTestId('ikm-convention').textContent()).toBe(
+      'Konvensi: Bobot 1/9 (PermenPANRB 14/2017)',
+    );
+    await page.getByRole('navigation').getByRole('link', { name: 'Pengaturan Instansi' }).click();
+    // The pointer leaves the link it clicked: a hovered active link is not what axe should judge.
+    await page.mouse.move(900, 700);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: 'Pengaturan instansi' }).count())
+      .toBe(1);
+    const identity = page.getByTestId('government-identity');
+    await expect.poll(() => identity.textContent()).toContain('Kota Tanjungpinang');
+    expect(await page.getByLabel('Zona waktu').inputValue()).toBe('Asia/Jakarta');
+    const practice = page.getByRole('radio', { name: 'Bobot 0,111, NRR tertimbang dibulatkan 2 desimal' });
+    // Rounded to 2 decimals, nine 4s make 99 (0,111 or 1/9 alike); 0,111, or 1/9 to 3 decimals, 99,9.
+    expect(await page.getByText('Sembilan unsur bernilai 4 menghasilkan IKM 99,0.').count()).toBe(2);
+    expect(await page.getByText('Sembilan unsur bernilai 4 menghasilkan IKM 99,9.').count()).toBe(3);
+    expect(await page.getByText('Sembilan unsur bernilai 4 menghasilkan IKM 100,0.').count()).toBe(1);
+    await expectAccessible(page, 'pengaturan instansi');
+    await practice.check();
+    await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await expect.poll(() => page.getByTestId('settings-saved').count()).toBe(1);
+
+    // U1–U9 but U4 average 3,3 → × 0,111 = 0,3663 → 0,37; U4 4 → 0,444 → 0,44: Σ 3,40 → 85,00.
+    await openResults(page, firstWaveId, TITLE);
+    await expect.poll(() => page.getByTestId('ikm-value').textContent()).toBe('85,00');
+    expect(await page.getByTestId('ikm-convention').textContent()).toBe(
+      'Konvensi: Bobot 0,111, NRR tertimbang dibulatkan 2 desimal',
+    );
+    const csv = await (
+      await page.request.get(`/api/v1/survey-waves/${firstWaveId}/results.csv?lang=id`)
+    ).text();
+    expect(csv).toContain('IKM dihitung dengan konvensi: Bobot 0,111, NRR tertimbang dibulatkan 2 desimal.');
+    const overview = await (await page.request.get('/api/v1/surveys/ikm')).json();
+    expect(overview.convention).toEqual({ weight: '0.111', roundDecimals: 2 });
+
+    // Back to the regulation's own convention for everyone else.
+    await page.goto('/settings/government');
+    await page.getByRole('radio', { name: 'Bobot 1/9 (PermenPANRB 14/2017)' }).check();
+    await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await expect.poll(() => page.getByTestId('settings-saved').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('keeps the government’s settings from other roles, and fits a phone', async () => {
+    const leader = await newPage(browser);
+    await signIn(leader, 'pimpinan.tanjungpinang');
+    const nav = leader.getByRole('navigation');
+    await expect.poll(() => nav.getByRole('link', { name: /beranda/i }).count()).toBeGreaterThan(0);
+    expect(await nav.getByRole('link', { name: 'Pengaturan Instansi' }).count()).toBe(0);
+    expect((await leader.request.get('/api/v1/settings/government')).status()).toBe(403);
+    await leader.goto('/settings/government');
+    await expect.poll(() => leader.getByText('Akses tidak diizinkan').count()).toBe(1);
+    await leader.context().close();
+
+    const phone = await newPage(browser, { phone: true });
+    await signIn(phone, ADMIN);
+    await phone.goto('/settings/government');
+    await expect.poll(() => phone.getByTestId('government-identity').count()).toBe(1);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(phone, 'pengaturan instansi (ponsel)');
+    await phone.context().close();
   });
 });
