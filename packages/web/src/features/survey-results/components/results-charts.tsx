@@ -119,6 +119,8 @@ export function TrendLine({
       valueFormatter={valueFormatter}
       yAxisProps={{ domain }}
       connectNulls={false}
+      // Straight segments: a curve would suggest figures between two waves that nobody measured.
+      curveType="linear"
       withLegend={false}
       dotProps={{ r: 4 }}
       accessibilityLayer={false}
