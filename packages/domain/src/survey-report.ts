@@ -9,32 +9,34 @@ import { suppressGroups } from './group-suppression.rules';
 import {
   computeIkm,
   EXACT_CONVENTION,
-  type IkmCategory,
   type IkmConvention,
   type IkmResult,
-  ikmSpread,
   krejcieMorganSample,
   nrrByElement,
   roundIkmResult,
   skmElementsOf,
   skmScores,
 } from './ikm.rules';
+import {
+  elementsFirst,
+  type IkmSide,
+  ikmChange,
+  judgeComparisons,
+  minimumEffectOf,
+  pairWaves,
+  type ReportComparison,
+} from './survey-comparison.rules';
 import { effectiveK, NO_UNIT } from './survey-disclosure.rules';
 import type { Answers } from './survey-response.rules';
 import {
   type AbilityNeedSummary,
-  type Change,
-  judgeComparisons,
-  judgedChange,
   type NeedRank,
-  pairWaves,
   type QuestionSummary,
   rankNeeds,
   type SingleSummary,
   summarizeQuestion,
-  type WaveComparison,
 } from './survey-results.rules';
-import { CHANGE_CONFIDENCE, minimumEffectOn } from './wave-comparison.rules';
+import { CHANGE_CONFIDENCE } from './wave-comparison.rules';
 import { type WordCount, wordFrequencies } from './word-frequency.rules';
 
 // A wave's results as people may see them: every figure computed from the released answers, and
@@ -112,26 +114,6 @@ export interface WaveReport {
   /** Profile questions (sex, age band, …) left out of `questions`, and why. */
   heldBackQuestions: { key: string; reason: HeldBack }[];
   comparison: ReportComparison | null;
-}
-
-/** The IKM's change since the previous wave, with each wave's category. */
-export interface IkmChange extends Change {
-  categoryBefore: IkmCategory | null;
-  categoryAfter: IkmCategory | null;
-}
-
-/**
- * The change since the previous wave: the IKM first (SKM instruments), then every comparable
- * question, the SKM elements (U1–U9) before the rest. Each change is judged by the rule stated
- * here (wave-comparison.rules.ts), which every page showing it says in words.
- */
-export interface ReportComparison {
-  /** Confidence of the intervals (0.95). */
-  confidence: number;
-  /** The smallest change marked, as a share of each measure's scale (0: none asked). */
-  minimumEffect: number;
-  ikm: IkmChange | null;
-  items: WaveComparison[];
 }
 
 export interface ReportInput {
@@ -363,70 +345,20 @@ export function buildWaveReport(raw: ReportInput): WaveReport {
   };
 }
 
-const IKM_RANGE = { min: 25, max: 100 };
-const PERCENT_RANGE = { min: 0, max: 100 };
-
-/** The minimum effect of a question's changes on its own scale (none for numbers, which have none). */
-function minimumEffectOf(summary: QuestionSummary, share: number): number {
-  const range =
-    summary.type === 'single' || summary.type === 'multiple'
-      ? PERCENT_RANGE
-      : 'scale' in summary
-        ? summary.scale
-        : null;
-  return range ? minimumEffectOn(range, share) : 0;
-}
-
 const valuesOf = (responses: readonly StoredResponse[], key: string) =>
   responses.flatMap((r) => (r.answers[key] === undefined ? [] : [r.answers[key]!]));
 
-/** The IKM of both waves and its change, judged on the IKM's own spread (ikm.rules.ts ikmSpread). */
-function ikmChangeOf(
-  input: ReportInput,
+/** One wave's IKM with the answers its spread is computed from. */
+function ikmSide(
   questions: readonly Question[],
-  earlier: readonly Question[],
-): IkmChange | null {
-  const previous = input.previous!;
-  const convention = input.convention ?? EXACT_CONVENTION;
-  const after = ikmOf(questions, input.responses, convention);
-  const before = ikmOf(earlier, previous.responses, convention);
-  if (!after || !before) return null;
-  const spreadOf = (qs: readonly Question[], responses: readonly StoredResponse[], ikm: IkmResult | null) => {
-    const elements = skmElementsOf(qs);
-    const spread = ikm
-      ? ikmSpread(
-          responses.map((r) => skmScores(qs, r.answers)),
-          elements,
-          convention,
-        )
-      : null;
-    return spread && ikm ? { ...spread, mean: ikm.ikm } : null;
-  };
-  const rule = { k: input.minGroupSize, minimumEffect: minimumEffectOn(IKM_RANGE, input.minimumEffect ?? 0) };
+  responses: readonly StoredResponse[],
+  input: ReportInput,
+): IkmSide {
   return {
-    ...judgedChange(
-      before?.ikm ?? null,
-      after?.ikm ?? null,
-      {
-        before: spreadOf(earlier, previous.responses, before),
-        after: spreadOf(questions, input.responses, after),
-      },
-      rule,
-    ),
-    categoryBefore: before?.category ?? null,
-    categoryAfter: after?.category ?? null,
+    ikm: ikmOf(questions, responses, input.convention),
+    scores: responses.map((r) => skmScores(questions, r.answers)),
+    elements: skmElementsOf(questions),
   };
-}
-
-/** SKM elements first, in U1–U9 order, then the other questions in the instrument's order. */
-function elementsFirst(items: WaveComparison[], questions: readonly Question[]): WaveComparison[] {
-  const elementOf = new Map(
-    questions.flatMap((q) => (q.type === 'likert' && q.skmElement ? [[q.key, q.skmElement] as const] : [])),
-  );
-  const elements = items
-    .filter((item) => elementOf.has(item.key))
-    .sort((a, b) => elementOf.get(a.key)!.localeCompare(elementOf.get(b.key)!));
-  return [...elements, ...items.filter((item) => !elementOf.has(item.key))];
 }
 
 /**
@@ -456,7 +388,11 @@ function comparisonOf(input: ReportInput, results: readonly QuestionResult[]): R
   return {
     confidence: CHANGE_CONFIDENCE,
     minimumEffect: share,
-    ikm: ikmChangeOf(input, questions, earlier),
+    ikm: ikmChange(ikmSide(earlier, previous.responses, input), ikmSide(questions, input.responses, input), {
+      k: input.minGroupSize,
+      minimumEffect: share,
+      convention: input.convention ?? EXACT_CONVENTION,
+    }),
     items: elementsFirst(items, questions),
   };
 }

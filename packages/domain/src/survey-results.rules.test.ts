@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Question } from './contracts/instrument.contract';
+import { compareWaves } from './survey-comparison.rules';
 import type { AnswerValue } from './survey-response.rules';
-import { type AbilityNeedSummary, compareWaves, rankNeeds, summarizeQuestion } from './survey-results.rules';
+import { type AbilityNeedSummary, rankNeeds, summarizeQuestion } from './survey-results.rules';
 
 const text = (id: string) => ({ id });
 const options = (...values: string[]) => values.map((value) => ({ value, label: text(value) }));
