@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createReadStream, openAsBlob } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
@@ -18,6 +17,7 @@ import { migrate } from '../../packages/server/src/db/migrate';
 import { withOwner } from '../../packages/server/src/db/owner';
 import { hashPassword } from '../../packages/server/src/features/auth/passwords';
 import { craftXlsx, repeated, sheetRow } from '../../packages/server/test/crafted-zip';
+import { startServer, stopServer } from './server-process';
 import { writeSyntheticSiasnCsv } from './synthetic-siasn';
 
 export const IMPORT_BOMB_HELP = `Usage: npm run bench -- import-bomb [--rows N] [--only NAME] [--keep]
@@ -78,28 +78,6 @@ async function prepare(urls: DatabaseUrls): Promise<void> {
   } finally {
     await db.destroy();
   }
-}
-
-function startServer(urls: DatabaseUrls, dataDir: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'survey-server.ts')],
-    {
-      env: {
-        ...process.env,
-        BENCH_OWNER_URL: urls.ownerUrl,
-        BENCH_APP_URL: urls.appUrl ?? '',
-        BENCH_POOL: '4',
-        JENJANG_DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve({ child, port: Number(line) }));
-  });
 }
 
 /** The process's peak resident set since the last reset (Linux: VmHWM), in MB. */
@@ -258,7 +236,10 @@ export async function runImportBombBench(argv: string[]): Promise<void> {
     });
     await migrate(urls.ownerUrl);
     await prepare(urls);
-    const started = await startServer(urls, path.join(dir, 'server-data'));
+    const started = await startServer(urls, {
+      BENCH_POOL: '4',
+      JENJANG_DATA_DIR: path.join(dir, 'server-data'),
+    });
     server = started.child;
     const base = `http://127.0.0.1:${started.port}`;
     const headers = await signIn(base);
@@ -284,11 +265,7 @@ export async function runImportBombBench(argv: string[]): Promise<void> {
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
     for (const row of rows) console.log(`| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`);
   } finally {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server?.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
+    await stopServer(server);
     await stopEmbeddedPostgres(cluster.dataDir);
     if (!values.keep) await rm(dir, { recursive: true, force: true });
   }

@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Actor } from '@jenjang/domain/access';
 import { InstrumentDefinition } from '@jenjang/domain/contracts/instrument.contract';
@@ -27,6 +26,7 @@ import {
 } from '../../packages/server/src/features/surveys/survey.service';
 import { synthesizeAnswers } from '../../packages/server/src/seed/demo-answers';
 import { seededRandom } from '../../packages/server/src/seed/demo-people';
+import { startServer, stopServer } from './server-process';
 
 export const SURVEY_HELP = `Usage: npm run bench -- survey [--seconds N] [--clients N] [--addresses N]
 
@@ -114,26 +114,6 @@ async function prepare(db: Db, urls: DatabaseUrls) {
   const wave = withWave.waves[0]!;
   await openWave(db, actor, wave.id);
   return { tenantId: tenant.id, waveId: wave.id, code: survey.publicPath!.replace('/s/', '') };
-}
-
-function startServer(urls: DatabaseUrls): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'survey-server.ts')],
-    {
-      env: {
-        ...process.env,
-        BENCH_OWNER_URL: urls.ownerUrl,
-        BENCH_APP_URL: urls.appUrl ?? '',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve({ child, port: Number(line) }));
-  });
 }
 
 /** The i-th of `count` loopback addresses: 127.1.0.1, 127.1.0.2, … */
@@ -259,11 +239,7 @@ export async function runSurveyBench(argv: string[]): Promise<void> {
     );
     report(tally, measuredSeconds, stored);
   } finally {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server?.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
+    await stopServer(server);
     await db.destroy();
     await stopEmbeddedPostgres(cluster.dataDir);
     await rm(dir, { recursive: true, force: true });

@@ -2,8 +2,9 @@ import { buildApp } from '../../packages/server/src/app';
 import { loadConfig } from '../../packages/server/src/config';
 import { createDb, createPool } from '../../packages/server/src/db/database';
 
-// The server under test in the survey benchmark, in a process of its own (as in production), so
-// the load generator's work does not run on its event loop. Prints its port on stdout.
+// The server under test in the survey and import-bomb benchmarks, in a process of its own (as in
+// production; server-process.ts starts it), so the load generator's work does not run on its event
+// loop. Prints its port on stdout.
 
 const urls = { ownerUrl: process.env.BENCH_OWNER_URL!, appUrl: process.env.BENCH_APP_URL || null };
 const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', JENJANG_WEB_DIST: '/nonexistent' });

@@ -1,0 +1,40 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { DatabaseUrls } from '../../packages/server/src/db/bootstrap';
+
+// The server under test runs in a process of its own (survey-server.ts), as in production, so the
+// load a benchmark generates does not run on the server's event loop.
+
+/** Starts the server on the benchmark's database; `env` adds settings (pool size, data directory). */
+export function startServer(
+  urls: DatabaseUrls,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'survey-server.ts')],
+    {
+      env: {
+        ...process.env,
+        BENCH_OWNER_URL: urls.ownerUrl,
+        BENCH_APP_URL: urls.appUrl ?? '',
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve({ child, port: Number(line) }));
+  });
+}
+
+/** Stops the server if it still runs (SIGTERM: it closes the app and its pool) and waits for it to exit. */
+export async function stopServer(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
