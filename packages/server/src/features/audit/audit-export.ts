@@ -1,16 +1,14 @@
-import { PassThrough } from 'node:stream';
 import { type Actor, listScope } from '@jenjang/domain/access';
 import { spreadsheetText } from '@jenjang/domain/spreadsheet-text';
 import { type TimeZone, zoneAbbreviation } from '@jenjang/domain/time-zone';
-import ExcelJS from 'exceljs';
 import { type Db, withTenant } from '../../db/database';
 import { ProblemError } from '../../http/problem';
+import { headedSheet, streamingWorkbook } from '../../http/xlsx';
 import { type Locale, translate } from '../../i18n/translate';
 import { canonicalJson } from './audit.repository';
 import { type AuditQuery, present, toFilters } from './audit.service';
 import { chainHead, countEntries, entriesBefore, tenantOf } from './audit-log.repository';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Excel holds 1,048,576 rows a sheet; a wider export asks for a narrower filter. */
 export const EXPORT_MAX_ROWS = 1_000_000;
 const BATCH = 2_000;
@@ -57,13 +55,6 @@ function describeFilters(query: AuditQuery, locale: Locale): string {
   return parts.length > 0 ? parts.join('; ') : t('noFilter');
 }
 
-function styleHeader(sheet: ExcelJS.Worksheet, columns: number): void {
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9ECEF' } };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns } };
-}
-
 /**
  * The filtered log as an XLSX workbook for an inspector: the entries (newest first, translated,
  * with each entry's hash) and a sheet with the chain's head at the time of export, which the
@@ -92,14 +83,8 @@ export async function exportAudit(
   const { tenant, zone, filters, head } = start;
   const t = (key: string, params?: Record<string, unknown>) =>
     translate(locale, `audit.export.${key}`, params);
-  const stream = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const sheet = workbook.addWorksheet(t('sheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
+  const { stream, workbook } = streamingWorkbook();
+  const sheet = headedSheet(workbook, t('sheet'), [
     { header: t('seq'), key: 'seq', width: 8 },
     { header: t('at', { zone: zoneAbbreviation(zone) }), key: 'at', width: 24 },
     { header: t('actor'), key: 'actor', width: 28 },
@@ -111,8 +96,7 @@ export async function exportAudit(
     { header: t('subject'), key: 'subject', width: 40 },
     { header: t('data'), key: 'data', width: 60 },
     { header: t('hash'), key: 'hash', width: 68 },
-  ];
-  styleHeader(sheet, 11);
+  ]);
   sheet.getRow(1).commit();
 
   const write = async () => {

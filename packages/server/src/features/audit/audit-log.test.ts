@@ -301,6 +301,9 @@ describe('export', () => {
       'Rincian',
       'Hash entri',
     ]);
+    expect(entries!.getRow(1).font?.bold).toBe(true);
+    expect(entries!.autoFilter).toBeTruthy();
+    expect(entries!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(rows).toHaveLength(3);
     expect(rows[1]).toEqual(
       expect.arrayContaining([

@@ -3,8 +3,9 @@ import { LocaleSchema } from '@jenjang/domain/contracts/auth.contract';
 import { Problem } from '@jenjang/domain/contracts/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, requireActor } from '../../http/types';
+import { XLSX_TYPE } from '../../http/xlsx';
 import { listAudit } from './audit.service';
-import { exportAudit, XLSX_TYPE } from './audit-export';
+import { exportAudit } from './audit-export';
 
 const tags = ['audit'];
 /** `lang`: a download link carries the page's language (a plain link sends no Accept-Language of ours). */

@@ -1,9 +1,9 @@
-import { PassThrough } from 'node:stream';
 import type { Actor } from '@jenjang/domain/access';
 import { spreadsheetCell, spreadsheetText } from '@jenjang/domain/spreadsheet-text';
 import ExcelJS from 'exceljs';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { notFound } from '../../http/problem';
+import { headedSheet, streamingWorkbook } from '../../http/xlsx';
 import { type Locale, translate } from '../../i18n/translate';
 import * as repo from './import.repository';
 import { IMPORT_JOBS, importKindOfJob } from './import-kinds';
@@ -87,38 +87,21 @@ export function issuesOf(db: Db, actor: Actor, jobId: string, locale: Locale) {
   });
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const REPORT_CONTENT_TYPE = XLSX_TYPE;
-
-function styleHeader(sheet: ExcelJS.Worksheet, columns: number): void {
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9ECEF' } };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns } };
-}
-
 /**
  * The error report: one line per issue, header bold and frozen, with a filter, so a user can sort
  * by column and fix the file in Excel. Streams, since a large file may have 100,000 issues.
  */
 export async function issueReport(db: Db, actor: Actor, jobId: string, locale: Locale) {
   const issues = await issuesOf(db, actor, jobId, locale);
-  const stream = new PassThrough();
   const t = (key: string) => translate(locale, `import.report.${key}`);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const sheet = workbook.addWorksheet(t('sheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
+  const { stream, workbook } = streamingWorkbook();
+  const sheet = headedSheet(workbook, t('sheet'), [
     { header: t('row'), key: 'row', width: 8 },
     { header: t('severity'), key: 'severity', width: 12 },
     { header: t('column'), key: 'column', width: 20 },
     { header: t('value'), key: 'value', width: 28 },
     { header: t('message'), key: 'message', width: 90 },
-  ];
-  styleHeader(sheet, 5);
+  ]);
   sheet.getRow(1).commit();
   const write = async () => {
     for (const issue of issues) {
@@ -163,38 +146,34 @@ export function templateFileName(template: ImportTemplate, locale: Locale): stri
 /** The template as XLSX: the columns with an example row, NIP and NIK typed as text, and a guide. */
 export async function templateWorkbook(template: ImportTemplate, locale: Locale): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(translate(locale, template.sheetKey), {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
   const header = templateHeader(template);
-  sheet.columns = template.columns.map((c, i) => ({
-    header: header[i],
-    key: c.key,
-    width: Math.max(14, Math.min(60, c.example.length + 2)),
-    // Text format keeps Excel from turning an 18-digit NIP into 1.98503E+17.
-    ...(template.textColumns?.includes(c.key) ? { style: { numFmt: '@' } } : {}),
-  }));
+  const sheet = headedSheet(
+    workbook,
+    translate(locale, template.sheetKey),
+    template.columns.map((c, i) => ({
+      header: header[i],
+      key: c.key,
+      width: Math.max(14, Math.min(60, c.example.length + 2)),
+      // Text format keeps Excel from turning an 18-digit NIP into 1.98503E+17.
+      ...(template.textColumns?.includes(c.key) ? { style: { numFmt: '@' } } : {}),
+    })),
+  );
   sheet.addRow(exampleRow(template));
-  styleHeader(sheet, template.columns.length);
   addGuide(workbook, template, locale);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 function addGuide(workbook: ExcelJS.Workbook, template: ImportTemplate, locale: Locale): void {
   const t = (key: string) => translate(locale, `import.template.${key}`);
-  const guide = workbook.addWorksheet(translate(locale, 'template.guide'), {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  guide.columns = [
+  const guide = headedSheet(workbook, translate(locale, 'template.guide'), [
     { header: t('column'), key: 'column', width: 22 },
     { header: t('required'), key: 'required', width: 10 },
     { header: t('description'), key: 'description', width: 90 },
     { header: t('example'), key: 'example', width: 45 },
-  ];
+  ]);
   for (const c of template.columns) {
     const description = translate(locale, `importColumn.${c.key}`);
     guide.addRow([c.key, c.required ? t('yes') : t('no'), description, c.example].map(spreadsheetText));
   }
   guide.getColumn('description').alignment = { wrapText: true, vertical: 'top' };
-  styleHeader(guide, 4);
 }

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withTenant } from '../../db/database';
 import { ProblemError } from '../../http/problem';
 import { type AppDeps, requireActor } from '../../http/types';
+import { XLSX_TYPE } from '../../http/xlsx';
 import { toJobResponse } from '../jobs/job-response';
 import { findImportJob } from './import.repository';
 import { IMPORT_KINDS, type ImportKindName } from './import-kinds';
@@ -64,7 +65,7 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
       },
       async (request, reply) =>
         reply
-          .type(reports.REPORT_CONTENT_TYPE)
+          .type(XLSX_TYPE)
           .header(
             'content-disposition',
             attachment(`${reports.templateFileName(kind.template, request.locale)}.xlsx`),
@@ -125,7 +126,7 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
       const actor = requireActor(request.actor);
       const report = await reports.issueReport(deps.db, actor, request.params.id, request.locale);
       return reply
-        .type(reports.REPORT_CONTENT_TYPE)
+        .type(XLSX_TYPE)
         .header('content-disposition', attachment(report.fileName))
         .send(report.stream);
     },

@@ -583,5 +583,11 @@ describe('templates', () => {
     const guideSheet = workbook.getWorksheet(guide);
     expect(guideSheet?.getRow(1).getCell(2).value).toBe(required);
     expect(String(guideSheet?.getRow(2).getCell(3).value)).toContain('NIP');
+    expect(sheet.getRow(2).getCell(1).numFmt).toBe('@');
+    for (const headed of [sheet, guideSheet!]) {
+      expect(headed.getRow(1).font?.bold).toBe(true);
+      expect(headed.autoFilter).toBeTruthy();
+      expect(headed.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    }
   });
 });

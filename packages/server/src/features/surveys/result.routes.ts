@@ -9,6 +9,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppDeps, requireActor } from '../../http/types';
+import { XLSX_TYPE } from '../../http/xlsx';
 import { translate } from '../../i18n/translate';
 import * as results from './result.service';
 import { resultsCsv, resultsXlsx, resultTables } from './result-export';
@@ -92,9 +93,7 @@ export const resultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         const name = `${translate(locale, 'survey.export.fileName', { survey: data.survey.id, wave: data.wave.number })}.${format}`;
         reply.header('content-disposition', `attachment; filename="${name}"`);
         if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(resultsCsv(tables));
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .send(await resultsXlsx(tables, locale));
+        return reply.type(XLSX_TYPE).send(await resultsXlsx(tables, locale));
       },
     );
   }

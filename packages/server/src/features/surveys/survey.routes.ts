@@ -18,6 +18,7 @@ import QRCode from 'qrcode';
 import type { Config } from '../../config';
 import { publicBase } from '../../http/public-url';
 import { type AppDeps, requireActor } from '../../http/types';
+import { XLSX_TYPE } from '../../http/xlsx';
 import * as invitations from './invitation.service';
 import * as surveys from './survey.service';
 
@@ -213,7 +214,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         lang ?? request.locale,
       );
       reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
-      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(file.body);
+      return reply.type(XLSX_TYPE).send(file.body);
     },
   );
 
