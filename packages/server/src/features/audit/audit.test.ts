@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTenant, createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
-import { appendAudit, entryHash, GENESIS_HASH } from './audit.repository';
+import { appendAudit, chainedFieldsOf, entryHash, GENESIS_HASH } from './audit.repository';
 import { headLines, parseAnchors, verifyAll } from './audit-anchor';
 import { auditHead, verifyAuditChain } from './audit-verify';
 
@@ -159,19 +159,7 @@ describe('anchoring the chain outside the database', () => {
     const statements: string[] = [];
     for (const row of rows) {
       const data = row.seq === 2 ? { i: 'dipalsukan' } : row.data;
-      const fields = {
-        tenantId: row.tenant_id,
-        seq: row.seq,
-        at: new Date(row.at).toISOString(),
-        actorAccountId: row.actor_account_id,
-        action: row.action,
-        entity: row.entity,
-        entityId: row.entity_id,
-        data,
-        unitPath: row.unit_path ?? undefined,
-        subject: row.subject ?? undefined,
-      };
-      const hash = entryHash(prev, fields);
+      const hash = entryHash(prev, { ...chainedFieldsOf(row), data });
       statements.push(
         `update audit_log set data = '${JSON.stringify(data)}', prev_hash = '${prev}', hash = '${hash}' where tenant_id = ${tenant.id} and seq = ${row.seq}`,
       );
