@@ -1,24 +1,14 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { PasswordLink, Role } from '../../../api/types';
+import type { PasswordLink } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
-import { UnitSelect } from '../../../components/unit-select';
 import { isApiError } from '../../../lib/api-client';
-import { useDomainLabels } from '../../../lib/domain-labels';
 import { useErrorMessage } from '../../../lib/error-message';
-import { useMe } from '../../../lib/session';
 import { useCreateAccount } from '../api/create-account';
-import {
-  conflictField,
-  DISPLAY_NAME_MAX_LENGTH,
-  grantableRoles,
-  isValidEmail,
-  isValidUsername,
-  mustScope,
-  normaliseUsername,
-} from './account-rules';
-import { EmployeePicker, type PickedEmployee } from './employee-picker';
+import { AccountAccessFields, type AccountFieldValues, useAccountFieldRules } from './account-fields';
+import { conflictField, isValidUsername, normaliseUsername } from './account-rules';
+import { EmployeePicker } from './employee-picker';
 
 export interface CreatedAccount {
   link: PasswordLink;
@@ -26,13 +16,8 @@ export interface CreatedAccount {
   displayName: string;
 }
 
-interface FormValues {
+interface FormValues extends AccountFieldValues {
   username: string;
-  displayName: string;
-  role: Role;
-  scopeUnitId: number | undefined;
-  employee: PickedEmployee | null;
-  email: string;
 }
 
 export function CreateAccountForm({
@@ -43,12 +28,9 @@ export function CreateAccountForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation('accounts');
-  const labels = useDomainLabels();
   const message = useErrorMessage();
   const create = useCreateAccount();
-  const me = useMe();
-  // Only roles the user may give; a user limited to one unit gives accounts limited to it.
-  const roles = grantableRoles(me);
+  const rules = useAccountFieldRules();
   const form = useForm<FormValues>({
     initialValues: {
       username: '',
@@ -60,23 +42,9 @@ export function CreateAccountForm({
     },
     validate: {
       username: (value) => (isValidUsername(value) ? null : t('create.usernameInvalid')),
-      displayName: (value) => {
-        const name = value.trim();
-        if (name === '') return t('create.displayNameRequired');
-        if (name.length > DISPLAY_NAME_MAX_LENGTH)
-          return t('create.displayNameTooLong', { max: DISPLAY_NAME_MAX_LENGTH });
-        return null;
-      },
-      email: (value) => (isValidEmail(value) ? null : t('create.emailInvalid')),
-      scopeUnitId: (value, values) =>
-        mustScope(me, values.role) && value === undefined
-          ? me.scopeUnit
-            ? t('edit.unitRequiredScoped')
-            : t('create.unitRequired')
-          : null,
+      ...rules,
     },
   });
-  const unitRequired = mustScope(me, form.values.role);
 
   const submit = (values: FormValues) => {
     const username = normaliseUsername(values.username);
@@ -121,35 +89,7 @@ export function CreateAccountForm({
           required
           {...form.getInputProps('displayName')}
         />
-        <TextInput
-          type="email"
-          label={t('create.email')}
-          description={t('create.emailHint')}
-          autoComplete="off"
-          {...form.getInputProps('email')}
-        />
-        <Select
-          label={t('create.role')}
-          data={roles.map((role) => ({ value: role, label: labels.role(role) }))}
-          value={form.values.role}
-          onChange={(value) => {
-            const role = roles.find((option) => option === value);
-            if (role) form.setFieldValue('role', role);
-            form.clearFieldError('scopeUnitId');
-          }}
-          allowDeselect={false}
-          required
-        />
-        <UnitSelect
-          label={t('create.unit')}
-          description={unitRequired ? t('create.unitHintRequired') : t('create.unitHint')}
-          placeholder={unitRequired ? t('create.unitPlaceholderRequired') : t('create.unitPlaceholder')}
-          clearLabel={t('create.clearUnit')}
-          required={unitRequired}
-          value={form.values.scopeUnitId}
-          onChange={(unitId) => form.setFieldValue('scopeUnitId', unitId)}
-          error={form.errors.scopeUnitId}
-        />
+        <AccountAccessFields form={form} />
         <EmployeePicker
           value={form.values.employee}
           error={typeof form.errors.employee === 'string' ? form.errors.employee : null}

@@ -1,23 +1,16 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import type { AccountSummary, Role, UpdateAccountRequest } from '../../../api/types';
+import type { AccountSummary, UpdateAccountRequest } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
-import { UnitSelect } from '../../../components/unit-select';
 import { isApiError } from '../../../lib/api-client';
-import { useDomainLabels } from '../../../lib/domain-labels';
 import { useErrorMessage } from '../../../lib/error-message';
 import { useMe } from '../../../lib/session';
 import { useUpdateAccount } from '../api/change-account';
-import {
-  conflictField,
-  DISPLAY_NAME_MAX_LENGTH,
-  grantableRoles,
-  isValidEmail,
-  mustScope,
-} from './account-rules';
-import { EmployeePicker, type PickedEmployee } from './employee-picker';
+import { AccountAccessFields, type AccountFieldValues, useAccountFieldRules } from './account-fields';
+import { conflictField } from './account-rules';
+import { EmployeePicker } from './employee-picker';
 
 interface EditAccountDialogProps {
   account: AccountSummary | null;
@@ -47,14 +40,6 @@ export function EditAccountDialog({ account, onClose, onClosed, onSaved }: EditA
   );
 }
 
-interface FormValues {
-  displayName: string;
-  email: string;
-  role: Role;
-  scopeUnitId: number | undefined;
-  employee: PickedEmployee | null;
-}
-
 function EditAccountForm({
   account,
   onCancel,
@@ -65,12 +50,10 @@ function EditAccountForm({
   onSaved: (account: AccountSummary) => void;
 }) {
   const { t } = useTranslation('accounts');
-  const labels = useDomainLabels();
   const message = useErrorMessage();
   const me = useMe();
   const update = useUpdateAccount();
-  const roles = grantableRoles(me);
-  const initial: FormValues = {
+  const initial: AccountFieldValues = {
     displayName: account.displayName,
     email: account.email ?? '',
     role: account.role,
@@ -84,28 +67,10 @@ function EditAccountForm({
           }
         : null,
   };
-  const form = useForm<FormValues>({
-    initialValues: initial,
-    validate: {
-      displayName: (value) => {
-        const name = value.trim();
-        if (name === '') return t('create.displayNameRequired');
-        if (name.length > DISPLAY_NAME_MAX_LENGTH)
-          return t('create.displayNameTooLong', { max: DISPLAY_NAME_MAX_LENGTH });
-        return null;
-      },
-      email: (value) => (isValidEmail(value) ? null : t('create.emailInvalid')),
-      scopeUnitId: (value, values) =>
-        mustScope(me, values.role) && value === undefined
-          ? me.scopeUnit
-            ? t('edit.unitRequiredScoped')
-            : t('create.unitRequired')
-          : null,
-    },
-  });
-  const unitRequired = mustScope(me, form.values.role);
+  const rules = useAccountFieldRules();
+  const form = useForm<AccountFieldValues>({ initialValues: initial, validate: rules });
 
-  const submit = (values: FormValues) => {
+  const submit = (values: AccountFieldValues) => {
     // Only what changed is sent: the server audits exactly those fields.
     const body: UpdateAccountRequest = {};
     if (values.displayName.trim() !== initial.displayName) body.displayName = values.displayName.trim();
@@ -146,35 +111,7 @@ function EditAccountForm({
           data-autofocus
           {...form.getInputProps('displayName')}
         />
-        <TextInput
-          type="email"
-          label={t('create.email')}
-          description={t('create.emailHint')}
-          autoComplete="off"
-          {...form.getInputProps('email')}
-        />
-        <Select
-          label={t('create.role')}
-          data={roles.map((role) => ({ value: role, label: labels.role(role) }))}
-          value={form.values.role}
-          onChange={(value) => {
-            const role = roles.find((option) => option === value);
-            if (role) form.setFieldValue('role', role);
-            form.clearFieldError('scopeUnitId');
-          }}
-          allowDeselect={false}
-          required
-        />
-        <UnitSelect
-          label={t('create.unit')}
-          description={unitRequired ? t('create.unitHintRequired') : t('create.unitHint')}
-          placeholder={unitRequired ? t('create.unitPlaceholderRequired') : t('create.unitPlaceholder')}
-          clearLabel={t('create.clearUnit')}
-          required={unitRequired}
-          value={form.values.scopeUnitId}
-          onChange={(unitId) => form.setFieldValue('scopeUnitId', unitId)}
-          error={form.errors.scopeUnitId}
-        />
+        <AccountAccessFields form={form} />
         <EmployeePicker
           value={form.values.employee}
           onChange={(employee) => form.setFieldValue('employee', employee)}
