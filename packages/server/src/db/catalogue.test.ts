@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/harness';
+import { createTenant, createTestContext, type TestContext } from '../../test/harness';
 
 let ctx: TestContext;
 let owner: pg.Client;
@@ -30,13 +30,22 @@ describe('the catalogue', () => {
     expect(open.map((f) => f.name)).toEqual([]);
   });
 
-  it('gives every SECURITY DEFINER function its own search_path', async () => {
-    const loose = await rows<{ name: string }>(`
-      select p.oid::regprocedure::text as name from pg_proc p
+  it('gives every SECURITY DEFINER function a search_path that searches the temporary schema last', async () => {
+    // Without pg_temp at the end, a caller's temporary view could stand in for a table (0016).
+    const loose = await rows<{ name: string; config: string[] | null }>(`
+      select p.oid::regprocedure::text as name, p.proconfig as config from pg_proc p
       join pg_namespace n on n.oid = p.pronamespace
-      where n.nspname = 'public' and p.prosecdef
-        and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) c where c like 'search_path=%')`);
-    expect(loose.map((f) => f.name)).toEqual([]);
+      where n.nspname = 'public' and p.prosecdef`);
+    expect(loose.length).toBeGreaterThan(5);
+    const wrong = loose.filter((f) => !(f.config ?? []).includes('search_path=pg_catalog, public, pg_temp'));
+    expect(wrong.map((f) => f.name)).toEqual([]);
+  });
+
+  it('lets the app role create nothing in the schema', async () => {
+    const [privilege] = await rows<{ create: boolean }>(
+      `select has_schema_privilege('jenjang_app', 'public', 'create') as create`,
+    );
+    expect(privilege?.create).toBe(false);
   });
 
   it('enables and forces row-level security on every table with a tenant_id', async () => {
@@ -75,6 +84,22 @@ describe('the catalogue', () => {
       await admin.query(`drop role if exists ${role}`);
       await admin.end();
     }
+  });
+
+  it('keeps a temporary view of the app role from standing in for a table inside a definer function', async () => {
+    await createTenant(ctx);
+    const seen = await ctx.db.transaction().execute(async (tx) => {
+      await sql`create temp table seen_as (who text) on commit drop`.execute(tx);
+      await sql`create function pg_temp.spy() returns boolean language plpgsql volatile as
+        $$ begin insert into pg_temp.seen_as values (current_user); return true; end $$`.execute(tx);
+      await sql`create temp view tenant with (security_invoker = true) as
+        select t.* from public.tenant t where pg_temp.spy()`.execute(tx);
+      await sql`grant select on pg_temp.tenant to public`.execute(tx);
+      await sql`grant insert on pg_temp.seen_as to public`.execute(tx);
+      await sql`select * from national_governments()`.execute(tx);
+      return (await sql<{ who: string }>`select who from pg_temp.seen_as`.execute(tx)).rows;
+    });
+    expect(seen).toEqual([]);
   });
 
   it('still lets the app role sign people in', async () => {
