@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { DashboardAttention } from '../../../api/types';
 import { CardItem, CardList } from '../../../components/card-list';
 import { AnchorLink } from '../../../components/router-links';
+import { formatDeadline } from '../../../lib/format';
 import { useFormat } from '../../../lib/use-format';
 import { useAttention } from '../api/get-attention';
-import { formatDeadline } from './home-data';
 import { HomeSection, QueryContent } from './home-section';
 
 type OpenWave = DashboardAttention['openWaves'][number];

@@ -1,7 +1,7 @@
 import { permissionsOf, type Role } from '@jenjang/domain/access';
 import { describe, expect, it } from 'vitest';
 import type { HomeIkm, MySurvey } from '../../../api/types';
-import { formatDeadline, homeSections, latestIkmByService, waitingSurveys } from './home-data';
+import { homeSections, latestIkmByService, waitingSurveys } from './home-data';
 
 const me = (role: Role, employeeId: number | null = 7) => ({
   role,
@@ -50,24 +50,6 @@ describe('waitingSurveys', () => {
     ]);
     expect(result.waiting.map((s) => s.waveId)).toEqual([3, 1]);
     expect(result.answered).toBe(1);
-  });
-});
-
-describe('formatDeadline', () => {
-  it('states the time on the government’s clock with its zone, whatever the browser’s', () => {
-    // 10:00 UTC is 17.00 in Jakarta, 18.00 in Makassar, 19.00 in Jayapura.
-    expect(formatDeadline('2026-12-12T10:00:00Z', 'id', 'Asia/Jakarta')).toBe(
-      '12 Desember 2026 pukul 17.00 WIB',
-    );
-    expect(formatDeadline('2026-12-12T10:00:00Z', 'id', 'Asia/Makassar')).toBe(
-      '12 Desember 2026 pukul 18.00 WITA',
-    );
-    expect(formatDeadline('2026-12-12T16:30:00Z', 'id', 'Asia/Jayapura')).toBe(
-      '13 Desember 2026 pukul 01.30 WIT',
-    );
-    expect(formatDeadline('2026-12-12T10:00:00Z', 'en', 'Asia/Jakarta')).toBe(
-      'December 12, 2026 at 5:00 PM WIB',
-    );
   });
 });
 

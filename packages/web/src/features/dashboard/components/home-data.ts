@@ -1,8 +1,6 @@
 import { MIN_K } from '@jenjang/domain/group-suppression.rules';
-import { type TimeZone, zoneAbbreviation } from '@jenjang/domain/time-zone';
 import { compareSamples } from '@jenjang/domain/wave-comparison.rules';
 import type { HomeIkm, Me, MySurvey, Role } from '../../../api/types';
-import type { Language } from '../../../i18n/languages';
 
 // What each role's home (Beranda) shows, and the figures its cards compute from the API's answers.
 
@@ -40,21 +38,6 @@ export function waitingSurveys(items: readonly MySurvey[]): { waiting: MySurvey[
     .filter((item) => !item.responded)
     .sort((a, b) => Date.parse(a.closesAt) - Date.parse(b.closesAt));
   return { waiting, answered: items.length - waiting.length };
-}
-
-/**
- * A deadline on the government's clock, named: '12 Desember 2026 pukul 17.00 WIB'. People answer
- * from phones set to any zone; the survey closes on the government's.
- */
-export function formatDeadline(value: string, language: Language, zone: TimeZone): string {
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) return value;
-  const text = new Intl.DateTimeFormat(language, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: zone,
-  }).format(time);
-  return `${text} ${zoneAbbreviation(zone)}`;
 }
 
 export interface IkmServiceRow {

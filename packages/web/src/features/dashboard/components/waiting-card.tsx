@@ -2,9 +2,10 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CardItem, CardList } from '../../../components/card-list';
 import { AnchorLink, ButtonLink } from '../../../components/router-links';
+import { formatDeadline } from '../../../lib/format';
 import { useFormat } from '../../../lib/use-format';
 import { useWaitingSurveys } from '../api/get-waiting-surveys';
-import { formatDeadline, waitingSurveys } from './home-data';
+import { waitingSurveys } from './home-data';
 import { HomeSection, QueryContent } from './home-section';
 
 /**

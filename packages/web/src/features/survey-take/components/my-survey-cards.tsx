@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { MySurvey } from '../../../api/types';
 import { CardItem, CardList } from '../../../components/card-list';
 import { ButtonLink } from '../../../components/router-links';
+import { formatDeadline } from '../../../lib/format';
 import { useFormat } from '../../../lib/use-format';
-import { formatDeadline } from './survey-dates';
 import { ModeNote } from './survey-mode';
 
 /** The employee's open surveys, one card each, on every screen size (there are only a few). */

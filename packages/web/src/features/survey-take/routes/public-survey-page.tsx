@@ -10,11 +10,11 @@ import { PageTitle } from '../../../components/page-title';
 import { PublicLayout } from '../../../components/public-layout';
 import { isLanguage } from '../../../i18n/languages';
 import { isApiError } from '../../../lib/api-client';
+import { formatDeadline } from '../../../lib/format';
 import { usePublicSurvey } from '../api/get-public-survey';
 import { useSubmitPublicResponse } from '../api/submit-public-response';
 import { AnswerForm, isAnswerError } from '../components/answer-form';
 import { AnswerState } from '../components/answer-states';
-import { formatDeadline } from '../components/survey-dates';
 import { answeredPublicWave, browserStore, rememberPublicAnswer } from '../hooks/answer-storage';
 
 const route = getRouteApi('/s/$code');
