@@ -2,11 +2,12 @@ import { Badge, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import type { DashboardAttention } from '../../../api/types';
 import { CardItem, CardList } from '../../../components/card-list';
+import { QueryContent } from '../../../components/query-content';
 import { AnchorLink } from '../../../components/router-links';
 import { formatDeadline } from '../../../lib/format';
 import { useFormat } from '../../../lib/use-format';
 import { useAttention } from '../api/get-attention';
-import { HomeSection, QueryContent } from './home-section';
+import { HomeSection } from './home-section';
 
 type OpenWave = DashboardAttention['openWaves'][number];
 type ImportRun = DashboardAttention['imports'][number];

@@ -1,8 +1,5 @@
-import { Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import type { UseQueryResult } from '@tanstack/react-query';
+import { Card, Group, Stack, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/error-alert';
 
 /** One titled card of a home page (a <section> named by its heading), with an optional link. */
 export function HomeSection({
@@ -35,29 +32,4 @@ export function HomeSection({
       <Stack gap="sm">{children}</Stack>
     </Card>
   );
-}
-
-/** A card's content once its query has answered; a skeleton before, the error with a retry after. */
-export function QueryContent<T>({
-  query,
-  height = 96,
-  children,
-}: {
-  query: UseQueryResult<T>;
-  height?: number;
-  children: (data: T) => ReactNode;
-}) {
-  const { t } = useTranslation();
-  if (query.isPending) {
-    return (
-      <Stack gap="xs" aria-busy="true">
-        <Text size="sm" c="dimmed" role="status">
-          {t('common.loading')}
-        </Text>
-        <Skeleton h={height} radius="md" />
-      </Stack>
-    );
-  }
-  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  return <>{children(query.data)}</>;
 }

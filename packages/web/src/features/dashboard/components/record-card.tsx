@@ -2,11 +2,12 @@ import { recordServiceLength } from '@jenjang/domain/service-length.rules';
 import { calendarDateIn } from '@jenjang/domain/time-zone';
 import { DataList, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { QueryContent } from '../../../components/query-content';
 import { ButtonLink } from '../../../components/router-links';
 import { useDomainLabels } from '../../../lib/domain-labels';
 import { useFormat } from '../../../lib/use-format';
 import { useOwnRecord } from '../api/get-own-record';
-import { HomeSection, QueryContent } from './home-section';
+import { HomeSection } from './home-section';
 
 /** A summary of the employee's own record: rank, position, unit, length of service. */
 export function RecordCard({ employeeId }: { employeeId: number | null }) {

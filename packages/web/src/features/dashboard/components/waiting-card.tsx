@@ -1,12 +1,13 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CardItem, CardList } from '../../../components/card-list';
+import { QueryContent } from '../../../components/query-content';
 import { AnchorLink, ButtonLink } from '../../../components/router-links';
 import { formatDeadline } from '../../../lib/format';
 import { useFormat } from '../../../lib/use-format';
 import { useWaitingSurveys } from '../api/get-waiting-surveys';
 import { waitingSurveys } from './home-data';
-import { HomeSection, QueryContent } from './home-section';
+import { HomeSection } from './home-section';
 
 /**
  * The surveys waiting for the signed-in employee's answer, each with its deadline and a button.
