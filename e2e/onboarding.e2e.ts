@@ -145,8 +145,14 @@ describe('the national viewer', () => {
     await expect.poll(() => employees.getByRole('row', { name: /Kota Pontianak/ }).count()).toBe(1);
     await expect.poll(() => employees.getByRole('row', { name: /Provinsi DKI Jakarta/ }).count()).toBe(1);
     await expect
-      .poll(() => page.getByRole('region', { name: 'IKM per pemerintah daerah dan unit layanan' }).count())
+      .poll(() => employees.getByRole('rowheader', { name: 'Seluruh pemerintah daerah' }).count())
       .toBe(1);
+    const ikm = page.getByRole('region', { name: 'IKM per pemerintah daerah dan unit layanan' });
+    await expect.poll(() => ikm.count()).toBe(1);
+    await expect
+      .poll(() => ikm.getByRole('columnheader').allTextContents())
+      .toEqual(['Pemerintah daerah', 'Unit layanan', 'Periode', 'Responden', 'IKM', 'Mutu', 'Konvensi']);
+    await expect.poll(() => ikm.getByText(/^IKM dihitung menurut PermenPANRB 14\/2017/).count()).toBe(1);
     await expect.poll(() => page.getByRole('region', { name: 'Partisipasi survei pegawai' }).count()).toBe(1);
     // Only Beranda and the password: no registry, no surveys of a government.
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Pegawai' }).count()).toBe(0);
