@@ -15,14 +15,12 @@ import { SearchBox } from '../../../components/search-box';
 import { UnitSelect } from '../../../components/unit-select';
 import { isLanguage } from '../../../i18n/languages';
 import { isApiError } from '../../../lib/api-client';
-import { useErrorMessage } from '../../../lib/error-message';
 import { useFormat } from '../../../lib/use-format';
-import { useNotify } from '../../../lib/use-notify';
 import { usePaging } from '../../../lib/use-paging';
 import { nonRespondentsXlsxUrl, useNonRespondents } from '../api/get-non-respondents';
 import { useSurvey } from '../api/get-survey';
-import { useRemindWave } from '../api/remind-wave';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { useSendReminder } from '../components/detail/use-send-reminder';
 import { NonRespondentList } from '../components/non-respondents/non-respondent-list';
 import { type NonRespondentsSearch, nonRespondentsQuery } from './non-respondents-search';
 
@@ -68,12 +66,10 @@ function NonRespondentsView({ surveyId, waveId }: { surveyId: number; waveId: nu
 function NonRespondents({ survey, wave }: { survey: SurveyDetail; wave: WaveSummary }) {
   const { t, i18n } = useTranslation('surveyAdmin');
   const format = useFormat();
-  const notify = useNotify();
-  const message = useErrorMessage();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const list = useNonRespondents(wave.id, nonRespondentsQuery(search));
-  const remind = useRemindWave();
+  const remind = useSendReminder();
   // Chosen across pages and filters, until reminded.
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [confirmAll, setConfirmAll] = useState(false);
@@ -99,26 +95,14 @@ function NonRespondents({ survey, wave }: { survey: SurveyDetail; wave: WaveSumm
   }
 
   const send = (employeeIds?: number[]) =>
-    remind.mutate(
+    remind.send(
       { waveId: wave.id, ...(employeeIds ? { employeeIds } : {}) },
       {
-        onSuccess: ({ notified, emailed }) => {
+        onSuccess: () => {
           setChosen(new Set());
           setConfirmAll(false);
-          notify({
-            color: 'teal',
-            title: t('wave.reminded.title'),
-            message: t('wave.reminded.body', {
-              count: notified,
-              notified: format.number(notified),
-              emailed: format.number(emailed),
-            }),
-          });
         },
-        onError: (error) => {
-          setConfirmAll(false);
-          notify({ color: 'red', title: t('wave.reminded.failed'), message: message(error) });
-        },
+        onError: () => setConfirmAll(false),
       },
     );
 

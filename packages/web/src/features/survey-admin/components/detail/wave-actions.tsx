@@ -4,28 +4,24 @@ import { useTranslation } from 'react-i18next';
 import type { SurveyDetail, WaveSummary } from '../../../../api/types';
 import { BellIcon, ChartIcon, UsersIcon } from '../../../../components/icons';
 import { ButtonLink } from '../../../../components/router-links';
-import { useErrorMessage } from '../../../../lib/error-message';
 import { useCan } from '../../../../lib/session';
-import { useFormat } from '../../../../lib/use-format';
 import { useNotify } from '../../../../lib/use-notify';
 import { useCloseWave } from '../../api/close-wave';
 import { useOpenWave } from '../../api/open-wave';
-import { useRemindWave } from '../../api/remind-wave';
 import { ConfirmDialog } from '../confirm-dialog';
+import { useSendReminder } from './use-send-reminder';
 
 type Pending = 'open' | 'close' | null;
 
 /** What can be done with a wave now: open a draft, close, remind, see the results. */
 export function WaveActions({ survey, wave }: { survey: SurveyDetail; wave: WaveSummary }) {
   const { t } = useTranslation('surveyAdmin');
-  const format = useFormat();
-  const message = useErrorMessage();
   const canManage = useCan('survey.manage');
   const canSeeResults = useCan('survey.results');
   const [confirm, setConfirm] = useState<Pending>(null);
   const open = useOpenWave();
   const close = useCloseWave();
-  const remind = useRemindWave();
+  const remind = useSendReminder();
   const notify = useNotify();
   const named = { label: wave.label };
 
@@ -42,24 +38,7 @@ export function WaveActions({ survey, wave }: { survey: SurveyDetail; wave: Wave
     });
   };
 
-  const sendReminder = () =>
-    remind.mutate(
-      { waveId: wave.id },
-      {
-        onSuccess: ({ notified, emailed }) =>
-          notify({
-            color: 'teal',
-            title: t('wave.reminded.title'),
-            message: t('wave.reminded.body', {
-              count: notified,
-              notified: format.number(notified),
-              emailed: format.number(emailed),
-            }),
-          }),
-        onError: (error) =>
-          notify({ color: 'red', title: t('wave.reminded.failed'), message: message(error) }),
-      },
-    );
+  const sendReminder = () => remind.send({ waveId: wave.id });
 
   const canClose = wave.status === 'open' || wave.status === 'scheduled';
   const canRemind = wave.status === 'open' && survey.mode !== 'public';
