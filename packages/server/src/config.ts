@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './features/imports/import-limits';
+import { loadServerSecret } from './server-secret';
 
 /** Every setting comes from the environment; README.md lists them with their defaults. */
 export interface Config {
@@ -44,6 +45,11 @@ export interface Config {
    * else `true` (any proxy) or the proxies' addresses/CIDRs, comma-separated.
    */
   trustProxy: boolean | string;
+  /**
+   * The key of every keyed hash the server keeps instead of a name or an address (sign-in
+   * counters, public-survey addresses): JENJANG_SECRET, else `<dataDir>/secret.key` (server-secret.ts).
+   */
+  serverSecret: Buffer;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -134,5 +140,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     surveyMinGroupSize: minGroupSize(env.SURVEY_MIN_GROUP_SIZE),
     publicSubmitsPerMinute: int(env.PUBLIC_SUBMITS_PER_MINUTE, 120),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    serverSecret: loadServerSecret(env.JENJANG_SECRET, dataDir),
   };
 }

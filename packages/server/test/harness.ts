@@ -34,8 +34,8 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
   });
   const db = createDb(createPool(urls, 10));
   const config: Config = {
-    ...loadConfig({}),
-    dataDir: path.join(tmpdir(), database),
+    // The test's own data directory: its secret.key is made there, not in the repository's data/.
+    ...loadConfig({ JENJANG_DATA_DIR: path.join(tmpdir(), database) }),
     webDist: path.join(tmpdir(), 'no-web-dist'),
     ...overrides,
   };

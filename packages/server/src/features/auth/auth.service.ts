@@ -6,7 +6,7 @@ import * as repo from './auth.repository';
 import { refuseDemoPassword } from './demo-password';
 import {
   type AttemptClient,
-  accountSubject,
+  attemptKeys,
   attemptOf,
   endStreak,
   reserveAttempt,
@@ -89,8 +89,9 @@ export async function changePassword(
   if (input.currentPassword === input.newPassword) throw new ProblemError(400, 'auth.samePassword');
   refuseDemoPassword(input.newPassword);
   // Guesses of the current password (from a session left open, say) count like failed sign-ins.
-  const subject = accountSubject(actor.accountId);
-  const attempt = await attemptOf(db, [subject], guard.client);
+  const keys = attemptKeys(guard.throttle.secret);
+  const subject = keys.account(actor.accountId);
+  const attempt = await attemptOf(db, keys, [subject], guard.client);
   await reserveAttempt(db, attempt, guard.throttle);
   await withTenant(db, actor.tenantId, async (tx) => {
     const account = await repo.loadAccount(tx, actor.accountId);

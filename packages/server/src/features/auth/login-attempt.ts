@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Config } from '../../config';
 import type { Db } from '../../db/database';
 import { ProblemError } from '../../http/problem';
@@ -21,6 +21,8 @@ export interface ThrottleSettings {
   addressMaxFailures: number;
   firstDelaySeconds: number;
   maxDelayMinutes: number;
+  /** The key of the counters' hashes (Config.serverSecret). */
+  secret: Buffer;
 }
 
 export function throttleSettings(config: Config): ThrottleSettings {
@@ -30,6 +32,7 @@ export function throttleSettings(config: Config): ThrottleSettings {
     addressMaxFailures: config.loginAddressMaxFailures,
     firstDelaySeconds: config.loginFirstDelaySeconds,
     maxDelayMinutes: config.loginMaxDelayMinutes,
+    secret: config.serverSecret,
   };
 }
 
@@ -52,18 +55,34 @@ export interface Attempt {
 
 const DEVICE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-/** Hashes with a purpose prefix, so a login, an address and a device never share a key. */
-const keyHash = (kind: string, value: string) => createHash('sha256').update(`${kind}:${value}`).digest();
-export const accountSubject = (accountId: number) => keyHash('account', String(accountId));
-export const loginSubject = (normalisedLogin: string) => keyHash('login', normalisedLogin);
-export const deviceKey = (deviceToken: string) => keyHash('device', deviceToken);
+/**
+ * The counters' keys: HMAC-SHA-256 under the server's secret, with a purpose prefix so a login, an
+ * address and a device never share a key. A plain hash would not hide them: account ids, the
+ * logins of a government and IPv4 addresses are few enough to hash them all and look them up.
+ */
+export function attemptKeys(secret: Buffer) {
+  const keyHash = (kind: string, value: string) =>
+    createHmac('sha256', secret).update(`${kind}:${value}`).digest();
+  return {
+    account: (accountId: number) => keyHash('account', String(accountId)),
+    login: (normalisedLogin: string) => keyHash('login', normalisedLogin),
+    address: (address: string) => keyHash('address', address),
+    device: (deviceToken: string) => keyHash('device', deviceToken),
+  };
+}
+export type AttemptKeys = ReturnType<typeof attemptKeys>;
 
-export async function attemptOf(db: Db, subjects: Buffer[], client: AttemptClient): Promise<Attempt> {
+export async function attemptOf(
+  db: Db,
+  keys: AttemptKeys,
+  subjects: Buffer[],
+  client: AttemptClient,
+): Promise<Attempt> {
   const token = client.deviceToken && DEVICE_TOKEN.test(client.deviceToken) ? client.deviceToken : null;
-  const deviceHash = token ? deviceKey(token) : null;
+  const deviceHash = token ? keys.device(token) : null;
   return {
     subjects,
-    addressHash: keyHash('address', client.address),
+    addressHash: keys.address(client.address),
     deviceHash,
     known: deviceHash ? await failures.knownSubjects(db, deviceHash, subjects, client.now) : new Set(),
     now: client.now,

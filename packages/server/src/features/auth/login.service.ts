@@ -7,11 +7,9 @@ import type { SessionInfo } from './auth.service';
 import { DEMO_PASSWORD } from './demo-password';
 import {
   type AttemptClient,
-  accountSubject,
+  attemptKeys,
   attemptOf,
-  deviceKey,
   endStreak,
-  loginSubject,
   reserveAttempt,
   type ThrottleSettings,
   throttleSettings,
@@ -58,9 +56,10 @@ export async function login(
   const candidates = (await repo.findLoginCandidates(db, typed)).filter(
     (c, i, all) => all.findIndex((o) => o.account_id === c.account_id) === i,
   );
+  const keys = attemptKeys(settings.throttle.secret);
   const subjects =
-    candidates.length > 0 ? candidates.map((c) => accountSubject(c.account_id)) : [loginSubject(typed)];
-  const attempt = await attemptOf(db, subjects, client);
+    candidates.length > 0 ? candidates.map((c) => keys.account(c.account_id)) : [keys.login(typed)];
+  const attempt = await attemptOf(db, keys, subjects, client);
   const streaks = await reserveAttempt(db, attempt, settings.throttle);
 
   // Every path checks one password hash per candidate (a dummy one for none), so the time taken
@@ -97,7 +96,7 @@ export async function login(
   const subject = subjects[candidates.indexOf(signedIn)]!;
   await endStreak(db, attempt, subject);
   const device = attempt.deviceHash && client.deviceToken ? client.deviceToken : newToken();
-  await rememberDevice(db, deviceKey(device), subject, deviceExpiry(now));
+  await rememberDevice(db, keys.device(device), subject, deviceExpiry(now));
   return { ...(await openSession(db, signedIn, settings.sessionHours, now)), deviceToken: device };
 }
 

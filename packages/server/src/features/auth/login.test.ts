@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -188,6 +189,28 @@ describe('sign-in throttling', () => {
     const one = await attempt(here.nip, 'hanya-di-sana-2026', newAddress());
     expect(one.statusCode).toBe(200);
     expect(one.json().user.username).toBe(elsewhere.username);
+  });
+
+  it('keeps keyed hashes of the account, the login and the address, not their plain SHA-256', async () => {
+    const { account } = await employeeAccount();
+    const unknownLogin = `tak.dikenal.${Date.now()}`;
+    const address = newAddress();
+    expect((await attempt(account.username, 'salah-kunci', address)).statusCode).toBe(401);
+    expect((await attempt(unknownLogin, 'salah-kunci', address)).statusCode).toBe(401);
+    const rows = await ctx.db
+      .selectFrom('login_failure')
+      .select(['subject', 'address_hash'])
+      .where('at', '>', new Date(Date.now() - 60_000))
+      .execute();
+    const sha = (text: string) => createHash('sha256').update(text).digest();
+    const hmac = (text: string) => createHmac('sha256', ctx.config.serverSecret).update(text).digest();
+    const stored = (hash: Buffer) => rows.some((r) => r.subject.equals(hash) || r.address_hash.equals(hash));
+    // Whoever reads the table cannot hash every account id, login and address to look them up...
+    for (const plain of [`account:${account.id}`, `login:${unknownLogin}`, `address:${address}`]) {
+      expect(stored(sha(plain))).toBe(false);
+      // ...while the server, holding the key, still finds its counters.
+      expect(stored(hmac(plain))).toBe(true);
+    }
   });
 
   it('forgets failures after a day', async () => {
