@@ -10,6 +10,7 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';
 import * as repo from './position.repository';
+import { uniqueName } from './unique-name';
 
 // Positions (jabatan) belong to the whole government: only an admin without a unit scope
 // manages them (can() fails closed for a scoped actor on a tenant-wide resource). Anyone who
@@ -48,16 +49,6 @@ function checked(input: PositionInput): PositionInput {
   return { ...input, name: normalizeUnitName(input.name) };
 }
 
-async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if ((error as { code?: string }).code === '23505')
-      throw new ProblemError(409, 'position.nameTaken', { name });
-    throw error;
-  }
-}
-
 export async function listPositions(
   db: Db,
   actor: Actor,
@@ -81,7 +72,7 @@ export async function createPosition(db: Db, actor: Actor, input: PositionInput)
   requireManage(actor);
   const values = checked(input);
   return withTenant(db, actor.tenantId, async (tx) => {
-    const row = await uniqueName(values.name, () =>
+    const row = await uniqueName('position.nameTaken', values.name, () =>
       repo.insertPosition(tx, { tenantId: actor.tenantId, ...values }),
     );
     await auditPosition(tx, actor, 'position.created', row.id, {
@@ -100,7 +91,7 @@ export async function updatePosition(db: Db, actor: Actor, id: number, input: Po
     if (!before) throw notFound();
     const changed = (['name', 'kind', 'level'] as const).filter((field) => before[field] !== values[field]);
     if (changed.length === 0) return toPosition(before, await repo.countHolders(tx, id));
-    const { position, holdersChanged } = await uniqueName(values.name, () =>
+    const { position, holdersChanged } = await uniqueName('position.nameTaken', values.name, () =>
       repo.updatePosition(tx, id, values),
     );
     await auditPosition(tx, actor, 'position.updated', id, {

@@ -13,6 +13,7 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
 import { notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';
+import { uniqueName } from './unique-name';
 import * as repo from './unit.repository';
 
 // Units of the organisation tree: create, rename, move, close. Each change authorises the units
@@ -88,17 +89,6 @@ async function reachableParent(tx: Tx, actor: Actor, id: number | null): Promise
   return parent;
 }
 
-/** Sibling names are unique (case-insensitive, closed units included): 23505 becomes a 409. */
-async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if ((error as { code?: string }).code === '23505')
-      throw new ProblemError(409, 'unit.nameTaken', { name });
-    throw error;
-  }
-}
-
 async function parentName(tx: Tx, parentId: number | null): Promise<string | null> {
   if (parentId === null) return null;
   return (await repo.findUnit(tx, parentId))?.name ?? null;
@@ -113,7 +103,7 @@ export async function createUnit(
   return changeTree(db, actor, async (tx, today) => {
     const parent = await reachableParent(tx, actor, input.parentId);
     refuse(checkCreate(parent && toTreeUnit(parent), today));
-    const unit = await uniqueName(name, () =>
+    const unit = await uniqueName('unit.nameTaken', name, () =>
       repo.insertUnit(tx, {
         tenantId: actor.tenantId,
         parentId: parent?.id ?? null,
@@ -139,7 +129,7 @@ export async function renameUnit(db: Db, actor: Actor, id: number, input: { name
     const unit = await reachableUnit(tx, actor, id);
     refuse(checkRename(toTreeUnit(unit), today));
     if (unit.name === name) return toUnit(unit);
-    const renamed = await uniqueName(name, () => repo.renameUnit(tx, id, name));
+    const renamed = await uniqueName('unit.nameTaken', name, () => repo.renameUnit(tx, id, name));
     await appendAudit(tx, actor.tenantId, {
       actorAccountId: actor.accountId,
       action: 'unit.renamed',
@@ -156,7 +146,7 @@ export async function moveUnit(db: Db, actor: Actor, id: number, input: { parent
     const unit = await reachableUnit(tx, actor, id);
     const parent = await reachableParent(tx, actor, input.parentId);
     refuse(checkMove(toTreeUnit(unit), parent && toTreeUnit(parent), today));
-    const units = await uniqueName(unit.name, () => repo.moveSubtree(tx, unit, parent));
+    const units = await uniqueName('unit.nameTaken', unit.name, () => repo.moveSubtree(tx, unit, parent));
     await appendAudit(tx, actor.tenantId, {
       actorAccountId: actor.accountId,
       action: 'unit.moved',
