@@ -39,6 +39,7 @@ import { resultRoutes } from './features/surveys/result.routes';
 import { surveyRoutes } from './features/surveys/survey.routes';
 import { accessPlugin } from './http/access.plugin';
 import { registerErrorHandler } from './http/error-handler';
+import { requestIdOf } from './http/request-id';
 import { loggerOptions } from './http/request-log';
 import type { AppDeps } from './http/types';
 import { assetRoot } from './http/web-builds';
@@ -55,8 +56,9 @@ export interface BuildOptions {
 export async function buildApp(options: BuildOptions) {
   const serverOptions: FastifyServerOptions = {
     logger: loggerOptions(options.logger),
-    genReqId: () => crypto.randomUUID(),
-    requestIdHeader: 'x-request-id',
+    // Fastify would take any x-request-id as it is; requestIdOf accepts only a short safe one.
+    requestIdHeader: false,
+    genReqId: requestIdOf,
     // Believed only when configured: a forged X-Forwarded-For would pick its own rate-limit bucket.
     trustProxy: options.config.trustProxy,
     bodyLimit: 1024 * 1024,

@@ -97,6 +97,38 @@ describe('request logs', () => {
   });
 });
 
+describe('request ids', () => {
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  const idOf = (id: string) =>
+    app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': id } });
+
+  it("keep a proxy's short id, in the log line and the answer", async () => {
+    let answer = '';
+    const log = await logged(async () => {
+      answer = String((await idOf('edge-7f3a.42:1')).headers['x-request-id']);
+    });
+    expect(answer).toBe('edge-7f3a.42:1');
+    expect(log).toContain('"reqId":"edge-7f3a.42:1"');
+  });
+
+  it('replace a long or arbitrary id by their own, never echoing it', async () => {
+    for (const forged of [
+      'x'.repeat(5000),
+      'admin login ok"} {"level":50',
+      '../../etc',
+      'a'.repeat(65),
+      '',
+    ]) {
+      let answer = '';
+      const log = await logged(async () => {
+        answer = String((await idOf(forged)).headers['x-request-id']);
+      });
+      expect(answer).toMatch(UUID);
+      if (forged) expect(log).not.toContain(forged);
+    }
+  });
+});
+
 describe('redactUrl', () => {
   it('keeps paging and sorting, and replaces every other query value', () => {
     expect(redactUrl('/api/v1/employees?q=198503122010011001&page=2&sort=name&ballot=abc&flag')).toBe(
