@@ -39,6 +39,7 @@ import { resultRoutes } from './features/surveys/result.routes';
 import { surveyRoutes } from './features/surveys/survey.routes';
 import { accessPlugin } from './http/access.plugin';
 import { registerErrorHandler } from './http/error-handler';
+import { registerNulGuard } from './http/nul-guard';
 import { requestIdOf } from './http/request-id';
 import { loggerOptions } from './http/request-log';
 import type { AppDeps } from './http/types';
@@ -126,6 +127,7 @@ export async function buildApp(options: BuildOptions) {
   });
   await app.register(accessPlugin, deps);
   registerErrorHandler(app);
+  registerNulGuard(app);
 
   app.get(
     '/healthz',
