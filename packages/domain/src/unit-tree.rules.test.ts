@@ -145,6 +145,16 @@ describe('closing a unit', () => {
     });
   });
 
+  it('refuses a date more than a year back (1900-01-01 is a typo, not a late record), naming the earliest', () => {
+    expect(checkClose({ ...request, closedOn: '2025-05-20' })).toEqual({ ok: true });
+    expect(checkClose({ ...request, closedOn: '2025-05-19' })).toEqual({
+      ok: false,
+      code: 'unit.closeTooOld',
+      params: { date: '2025-05-19', earliest: '2025-05-20' },
+    });
+    expect(checkClose({ ...request, closedOn: '1900-01-01' })).toMatchObject({ code: 'unit.closeTooOld' });
+  });
+
   it('refuses a future date and a unit closed already', () => {
     expect(checkClose({ ...request, closedOn: '2026-05-21' })).toMatchObject({ code: 'unit.closeInFuture' });
     expect(checkClose({ ...request, unit: { ...dinas, closedOn: '2026-01-01' } })).toMatchObject({

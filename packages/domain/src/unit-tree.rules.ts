@@ -3,6 +3,8 @@
 // the root down to itself, so a subtree is one indexed lookup; these rules keep paths, moves and
 // closures consistent. They are pure: the service reads the units, asks here, then writes.
 
+import { addYears } from './calendar-date';
+
 /**
  * Kinds of unit. Permendagri 99/2018 names the perangkat daerah (sekretariat daerah and DPRD,
  * inspektorat, dinas, badan, kecamatan) and their inner units (bagian, subbagian, bidang, seksi,
@@ -90,6 +92,7 @@ export type UnitRuleCode =
   | 'unit.alreadyThere'
   | 'unit.alreadyClosed'
   | 'unit.closeInFuture'
+  | 'unit.closeTooOld'
   | 'unit.hasEmployees'
   | 'unit.targetInSubtree'
   | 'unit.targetClosed';
@@ -120,9 +123,21 @@ export function checkMove(unit: TreeUnit, newParent: TreeUnit | null, today: str
   return OK;
 }
 
+/**
+ * How far back a closure may be dated. Closing here records a reorganisation when the government
+ * enters it, which may be months after its Perda/Perkada took effect; a date further back is far
+ * more often a typo (1900, 2006 for 2026) than a late record, and would make every wave, invitation
+ * and audit entry since then name a unit that was closed at the time. Older history belongs to the
+ * registry (SIASN) and its import, not to a click.
+ */
+export const CLOSE_MAX_YEARS_BACK = 1;
+
 export interface CloseRequest {
   unit: TreeUnit;
-  /** The day the closure takes effect; not after today (there is no scheduler to apply it later). */
+  /**
+   * The day the closure takes effect: not after today (there is no scheduler to apply it later)
+   * and at most CLOSE_MAX_YEARS_BACK before it.
+   */
   closedOn: string;
   today: string;
   /** Employees in the unit's whole subtree now. */
@@ -142,6 +157,10 @@ export function checkClose(request: CloseRequest): UnitCheck {
     return { ok: false, code: 'unit.alreadyClosed' };
   if (request.closedOn > request.today) {
     return { ok: false, code: 'unit.closeInFuture', params: { date: request.closedOn } };
+  }
+  const earliest = addYears(request.today, -CLOSE_MAX_YEARS_BACK);
+  if (request.closedOn < earliest) {
+    return { ok: false, code: 'unit.closeTooOld', params: { date: request.closedOn, earliest } };
   }
   if (target !== null) {
     if (isInSubtree(target, unit.id)) return { ok: false, code: 'unit.targetInSubtree' };

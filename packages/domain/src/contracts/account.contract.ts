@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from './auth.contract';
-import { PageQuery, pageOf } from './common.contract';
+import { PageQuery, pageOf, textLine } from './common.contract';
 
 export const ACCOUNT_STATUSES = ['active', 'disabled'] as const;
 
@@ -47,7 +47,7 @@ const Username = z
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9._-]{3,64}$/);
-const DisplayName = z.string().trim().min(1).max(200);
+const DisplayName = textLine(200);
 /** Where survey reminders go by e-mail (when SMTP is set up); optional. */
 const Email = z.email().max(200).nullable();
 

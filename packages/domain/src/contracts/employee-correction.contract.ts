@@ -1,18 +1,19 @@
 import { z } from 'zod';
 import { EMPLOYEE_STATUSES } from '../employee-correction.rules';
-import { CalendarDate } from './common.contract';
+import { CalendarDate, textLine } from './common.contract';
 import { EmployeeDetail } from './employee.contract';
 
 // An admin correcting one employee's record. Only the fields sent change; the NIP (the identity)
 // is not among them. `version` is the record's version as read: a record changed since (by
 // another admin or an import) answers 409 instead of being overwritten.
 
-const Text = (max: number) => z.string().max(max).nullable();
+// Empty clears the field (the rules store null).
+const Text = (max: number) => textLine(max, { min: 0 }).nullable();
 
 export const CorrectEmployeeBody = z
   .object({
     version: z.string().min(1).max(20),
-    name: z.string().trim().min(1).max(200).optional(),
+    name: textLine(200).optional(),
     frontTitle: Text(50).optional(),
     backTitle: Text(80).optional(),
     sex: z.enum(['M', 'F']).optional(),

@@ -1,17 +1,28 @@
 import { z } from 'zod';
+import { textBlock, textLine } from './common.contract';
 
 // A survey instrument (questionnaire) as stored in each version's `definition`: sections of typed
 // questions with bilingual texts. The shape is checked here once; what a response must satisfy is
 // checked by survey-response.rules.ts against a parsed definition.
 
-/** Indonesian is required; an empty English text falls back to Indonesian. */
+/**
+ * Indonesian is required; an empty English text falls back to Indonesian. Questions, help and
+ * descriptions may run over several lines; titles and labels are one line (LocalizedLine).
+ */
 export const LocalizedText = z
   .object({
-    id: z.string().trim().min(1).max(2000),
-    en: z.string().trim().max(2000).default(''),
+    id: textBlock(2000),
+    en: textBlock(2000, { min: 0 }).default(''),
   })
   .meta({ id: 'LocalizedText' });
 export type LocalizedText = z.output<typeof LocalizedText>;
+
+export const LocalizedLine = z
+  .object({
+    id: textLine(2000),
+    en: textLine(2000, { min: 0 }).default(''),
+  })
+  .meta({ id: 'LocalizedLine' });
 
 /** Keys of questions, options and statements: stable across versions, so waves can be compared. */
 export const Key = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
@@ -39,7 +50,7 @@ export const Scale = z
     min: z.number().int().min(0).max(1),
     max: z.number().int().min(2).max(10),
     /** One label per point from min to max, or none (points shown as numbers). */
-    labels: z.array(LocalizedText).max(11).default([]),
+    labels: z.array(LocalizedLine).max(11).default([]),
   })
   .refine((s) => s.labels.length === 0 || s.labels.length === s.max - s.min + 1, {
     message: 'labels: one per point of the scale',
@@ -49,12 +60,12 @@ export const Scale = z
   .meta({ id: 'Scale' });
 export type Scale = z.output<typeof Scale>;
 
-const Option = z.object({ value: Key, label: LocalizedText });
+const Option = z.object({ value: Key, label: LocalizedLine });
 const Statement = z.object({
   key: Key,
   text: LocalizedText,
   /** The competency the statement rates (e.g. "M.3", or an agency's technical code). */
-  competency: z.string().trim().max(40).optional(),
+  competency: textLine(40, { min: 0 }).optional(),
 });
 
 /** Show this question only when an earlier question's answer is one of `anyOf`. */
@@ -154,7 +165,7 @@ export const QUESTION_TYPES = [
 export const Section = z
   .object({
     key: Key,
-    title: LocalizedText,
+    title: LocalizedLine,
     description: LocalizedText.optional(),
     questions: z.array(Question).min(1).max(100),
   })
@@ -164,7 +175,7 @@ export type Section = z.output<typeof Section>;
 export const InstrumentDefinition = z
   .object({
     kind: z.enum(INSTRUMENT_KINDS),
-    title: LocalizedText,
+    title: LocalizedLine,
     description: LocalizedText.optional(),
     sections: z.array(Section).min(1).max(30),
   })

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { FUNGSIONAL_LEVELS, POSITION_KINDS, POSITION_NAME_MAX } from '../position';
 import { UNIT_KINDS, UNIT_NAME_MAX } from '../unit-tree.rules';
-import { CalendarDate, PageQuery, pageOf } from './common.contract';
+import { CalendarDate, PageQuery, pageOf, textLine } from './common.contract';
 
 // Organisation management by admins: the unit tree and the positions (jabatan).
 
-const UnitName = z.string().trim().min(2).max(UNIT_NAME_MAX);
+const UnitName = textLine(UNIT_NAME_MAX, { min: 2 });
 const UnitId = z.number().int().positive();
 
 export const CreateUnitBody = z
@@ -49,7 +49,7 @@ export const UnitClosed = z
   })
   .meta({ id: 'UnitClosed' });
 
-const PositionName = z.string().trim().min(2).max(POSITION_NAME_MAX);
+const PositionName = textLine(POSITION_NAME_MAX, { min: 2 });
 
 /** The jenjang must suit the kind (PermenPANRB 1/2023); the service says which is wrong. */
 export const PositionBody = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TIME_ZONES } from '../time-zone';
-import { PageQuery, pageOf } from './common.contract';
+import { PageQuery, pageOf, textLine } from './common.contract';
 import { InstrumentDefinition, LocalizedText } from './instrument.contract';
 
 export const SURVEY_MODES = ['identified', 'anonymous', 'public'] as const;
@@ -102,11 +102,11 @@ export type Audience = z.output<typeof Audience>;
 export const CreateSurveyBody = z
   .object({
     instrumentId: Id,
-    title: z.string().trim().min(3).max(200),
+    title: textLine(200, { min: 3 }),
     mode: SurveyMode,
     audience: Audience.optional(),
     serviceUnitId: Id.nullable().default(null),
-    serviceName: z.string().trim().max(200).nullable().default(null),
+    serviceName: textLine(200, { min: 0 }).nullable().default(null),
     /** k. Below 3 is refused (400), never raised silently: the admin must know what applies. */
     minGroupSize: z.number().int().min(3).max(100).optional(),
   })
@@ -122,7 +122,7 @@ export const SurveyListQuery = z.object({
 
 export const CreateWaveBody = z
   .object({
-    label: z.string().trim().min(1).max(100),
+    label: textLine(100),
     opensAt: Timestamp,
     closesAt: Timestamp,
     population: z.number().int().min(0).max(100_000_000).nullable().default(null),

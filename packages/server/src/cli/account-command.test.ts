@@ -75,4 +75,26 @@ describe('account create --role nasional', () => {
     expect((await owner.query('select count(*)::int as n from account')).rows[0].n).toBe(0);
     await owner.query('rollback');
   }, 60_000);
+
+  it('refuses a name with a bidi override, as the API does, and creates nothing', async () => {
+    const run = jenjang(
+      'account',
+      'create',
+      '--role',
+      'nasional',
+      '--username',
+      'pengamat.palsu',
+      '--name',
+      'Pengamat\u202elive',
+    );
+    await expect(run).rejects.toMatchObject({
+      stderr: expect.stringContaining('--name contains an invisible or control character (U+202E)'),
+    });
+    const national = (await owner.query(`select id from tenant where kind = 'nasional'`)).rows[0].id;
+    await owner.query('begin');
+    await owner.query(`select set_config('jenjang.tenant_id', $1, true)`, [String(national)]);
+    const made = await owner.query(`select 1 from account where username = 'pengamat.palsu'`);
+    await owner.query('rollback');
+    expect(made.rowCount).toBe(0);
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { ROLES, type Role } from '@jenjang/domain/access';
 import { normalizeNip } from '@jenjang/domain/nip.rules';
+import { forbiddenCharacter } from '@jenjang/domain/text.rules';
 import { z } from 'zod';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
@@ -30,6 +31,8 @@ export async function createAccountCommand(options: Options): Promise<void> {
   if (options.email !== undefined && !z.email().safeParse(options.email).success) {
     throw new CliError('invalidEmail', { email: options.email });
   }
+  const character = forbiddenCharacter(options.name.trim());
+  if (character) throw new CliError('forbiddenCharacter', { option: '--name', character });
   const national = options.role === 'nasional';
   if (national && (options.nip || options.scopeUnit)) throw new CliError('nasionalNoUnit');
   if (!national && !options.tenant) throw new CliError('tenantRequired', { role: options.role });

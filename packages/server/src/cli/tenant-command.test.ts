@@ -96,6 +96,15 @@ describe('parseTenantOptions', () => {
     );
   });
 
+  it('refuses a name or admin name with a control or bidi-control character, naming it', () => {
+    expect(refusal(() => parseTenantOptions({ ...TANJUNGPINANG, name: 'Kota Tanjung\u202epinang' }))).toBe(
+      '--name mengandung karakter tak terlihat atau karakter kendali (U+202E) yang tidak diizinkan. Tidak ada yang dibuat.',
+    );
+    expect(
+      refusal(() => parseTenantOptions({ ...TANJUNGPINANG, adminName: 'Admin\u0007Kota' }), 'en'),
+    ).toContain('--admin-name contains an invisible or control character (U+0007)');
+  });
+
   it('warns, without refusing, when a kota code is numbered like a kabupaten', () => {
     expect(parseTenantOptions({ ...TANJUNGPINANG, code: '21.05' }).warning).toMatch(/71/);
   });

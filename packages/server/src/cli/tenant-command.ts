@@ -8,6 +8,7 @@ import {
   SLUG_PATTERN,
   slugFromName,
 } from '@jenjang/domain/government.rules';
+import { forbiddenCharacter } from '@jenjang/domain/text.rules';
 import {
   DEFAULT_TIME_ZONE,
   isTimeZone,
@@ -53,6 +54,12 @@ const USERNAME = /^[a-z0-9._-]{3,64}$/;
 /** How long the first admin's link stays valid. */
 export const FIRST_LINK_HOURS = 72;
 
+/** A name with a control or bidi-control character (text.rules.ts), as the API refuses it. */
+function refuseForbidden(option: string, text: string): void {
+  const character = forbiddenCharacter(text);
+  if (character) throw new CliError('forbiddenCharacter', { option, character });
+}
+
 /** Checks every option before anything is written; the first problem is a translated CliError. */
 export function parseTenantOptions(options: TenantCreateOptions): NewGovernment {
   const kind = options.type.trim().toLowerCase();
@@ -63,6 +70,7 @@ export function parseTenantOptions(options: TenantCreateOptions): NewGovernment 
   if (!code.ok) throw new CliError(`tenant.${code.reason}`, { code: options.code });
   const name = normalizeGovernmentName(options.name);
   if (!name) throw new CliError('tenant.badName', { name: options.name });
+  refuseForbidden('--name', name);
   const timeZone = options.timezone?.trim() ?? DEFAULT_TIME_ZONE;
   if (!isTimeZone(timeZone)) {
     const zones = TIME_ZONES.map((zone) => `${zone} (${zoneAbbreviation(zone)})`).join(', ');
@@ -77,6 +85,7 @@ export function parseTenantOptions(options: TenantCreateOptions): NewGovernment 
   }
   const displayName = options.adminName?.trim() || `Admin ${name}`;
   if (displayName.length > 200) throw new CliError('tenant.badAdminName');
+  refuseForbidden('--admin-name', displayName);
   const email = options.adminEmail?.trim() || null;
   if (email !== null && !z.email().safeParse(email).success) throw new CliError('invalidEmail', { email });
   return {

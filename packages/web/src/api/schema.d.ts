@@ -788,7 +788,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Closes a unit and its open sub-units from a date (today or earlier). Their employees move to `moveEmployeesTo` in the same transaction; without it a unit that holds employees is not closed (409). */
+        /** @description Closes a unit and its open sub-units from a date (today or up to a year earlier). Their employees move to `moveEmployeesTo` in the same transaction; without it a unit that holds employees is not closed (409). */
         post: {
             parameters: {
                 query?: never;
@@ -4118,11 +4118,16 @@ export interface components {
             /** @default  */
             en: string;
         };
+        LocalizedLineInput: {
+            id: string;
+            /** @default  */
+            en: string;
+        };
         ScaleInput: {
             min: number;
             max: number;
             /** @default [] */
-            labels: components["schemas"]["LocalizedTextInput"][];
+            labels: components["schemas"]["LocalizedLineInput"][];
         };
         QuestionInput: {
             key: string;
@@ -4153,7 +4158,7 @@ export interface components {
             type: "single";
             options: {
                 value: string;
-                label: components["schemas"]["LocalizedTextInput"];
+                label: components["schemas"]["LocalizedLineInput"];
             }[];
             /** @enum {string} */
             profile?: "sex" | "ageBand" | "education" | "occupation";
@@ -4171,7 +4176,7 @@ export interface components {
             type: "multiple";
             options: {
                 value: string;
-                label: components["schemas"]["LocalizedTextInput"];
+                label: components["schemas"]["LocalizedLineInput"];
             }[];
             maxChoices?: number;
             /** @enum {string} */
@@ -4247,14 +4252,14 @@ export interface components {
         };
         SectionInput: {
             key: string;
-            title: components["schemas"]["LocalizedTextInput"];
+            title: components["schemas"]["LocalizedLineInput"];
             description?: components["schemas"]["LocalizedTextInput"];
             questions: components["schemas"]["QuestionInput"][];
         };
         InstrumentDefinitionInput: {
             /** @enum {string} */
             kind: "needs" | "reaction" | "behaviour" | "satisfaction" | "skm" | "publicFeedback" | "custom";
-            title: components["schemas"]["LocalizedTextInput"];
+            title: components["schemas"]["LocalizedLineInput"];
             description?: components["schemas"]["LocalizedTextInput"];
             sections: components["schemas"]["SectionInput"][];
         };
@@ -4722,7 +4727,7 @@ export interface components {
             heldBackQuestions: {
                 key: string;
                 /** @enum {string} */
-                reason: "untilClose" | "slice";
+                reason: "untilClose" | "slice" | "fewAnswers" | "profileGroup";
             }[];
             comparison: components["schemas"]["ReportComparisonInput"] | null;
         };
@@ -5311,11 +5316,16 @@ export interface components {
             /** @default  */
             en: string;
         };
+        LocalizedLine: {
+            id: string;
+            /** @default  */
+            en: string;
+        };
         Scale: {
             min: number;
             max: number;
             /** @default [] */
-            labels: components["schemas"]["LocalizedText"][];
+            labels: components["schemas"]["LocalizedLine"][];
         };
         Question: {
             key: string;
@@ -5346,7 +5356,7 @@ export interface components {
             type: "single";
             options: {
                 value: string;
-                label: components["schemas"]["LocalizedText"];
+                label: components["schemas"]["LocalizedLine"];
             }[];
             /** @enum {string} */
             profile?: "sex" | "ageBand" | "education" | "occupation";
@@ -5364,7 +5374,7 @@ export interface components {
             type: "multiple";
             options: {
                 value: string;
-                label: components["schemas"]["LocalizedText"];
+                label: components["schemas"]["LocalizedLine"];
             }[];
             maxChoices?: number;
             /** @enum {string} */
@@ -5440,14 +5450,14 @@ export interface components {
         };
         Section: {
             key: string;
-            title: components["schemas"]["LocalizedText"];
+            title: components["schemas"]["LocalizedLine"];
             description?: components["schemas"]["LocalizedText"];
             questions: components["schemas"]["Question"][];
         };
         InstrumentDefinition: {
             /** @enum {string} */
             kind: "needs" | "reaction" | "behaviour" | "satisfaction" | "skm" | "publicFeedback" | "custom";
-            title: components["schemas"]["LocalizedText"];
+            title: components["schemas"]["LocalizedLine"];
             description?: components["schemas"]["LocalizedText"];
             sections: components["schemas"]["Section"][];
         };
@@ -5915,7 +5925,7 @@ export interface components {
             heldBackQuestions: {
                 key: string;
                 /** @enum {string} */
-                reason: "untilClose" | "slice";
+                reason: "untilClose" | "slice" | "fewAnswers" | "profileGroup";
             }[];
             comparison: components["schemas"]["ReportComparison"] | null;
         };

@@ -27,7 +27,9 @@ beforeAll(async () => {
   open = await createUnit(ctx, tenantId, 'Dinas Pendidikan');
   closed = await createUnit(ctx, tenantId, 'Kantor Arsip');
   admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
-  const closing = await call('POST', `/units/${closed.id}/close`, { closedOn: '2026-01-01' });
+  const closing = await call('POST', `/units/${closed.id}/close`, {
+    closedOn: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10),
+  });
   expect(closing.statusCode, closing.body).toBe(200);
   const instrument = await call('POST', '/instruments', { definition: SMALL_INSTRUMENT });
   instrumentId = instrument.json().id;

@@ -67,7 +67,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
       schema: {
         tags,
         description:
-          'Closes a unit and its open sub-units from a date (today or earlier). Their employees move to ' +
+          'Closes a unit and its open sub-units from a date (today or up to a year earlier). Their employees move to ' +
           '`moveEmployeesTo` in the same transaction; without it a unit that holds employees is not closed (409).',
         params: IdParam,
         body: CloseUnitBody,

@@ -87,6 +87,8 @@ async function auditOf(action: string, entityId: number) {
 }
 
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+/** A past effective date within the year a closure may be dated back (CLOSE_MAX_YEARS_BACK). */
+const CLOSED_ON = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
 
 describe('creating and renaming units', () => {
   it('creates an OPD and a bidang below it, with paths and audit entries naming the parent', async () => {
@@ -133,7 +135,7 @@ describe('creating and renaming units', () => {
       { name: '', kind: 'dinas', parentId: null },
       { name: 'Dinas Baru', kind: 'kantor', parentId: null },
       { name: 'Dinas Baru', kind: 'dinas' },
-      { name: 'Dinas Baru', kind: 'dinas', parentId: null, closedOn: '2026-01-01' },
+      { name: 'Dinas Baru', kind: 'dinas', parentId: null, closedOn: CLOSED_ON },
       { name: 'x'.repeat(151), kind: 'dinas', parentId: null },
     ]) {
       const response = await call(admin, 'POST', '/units', payload);
@@ -267,22 +269,37 @@ describe('closing units', () => {
     expect((await units()).filter((u) => u.closed_on !== null)).toEqual([]);
   });
 
+  it('refuses a date more than a year back and a day not in the calendar; the unit stays open', async () => {
+    const tooOld = await close(admin, dinas.id, '1900-01-01', target.id);
+    expect(tooOld.statusCode).toBe(409);
+    expect(tooOld.json().detail).toContain('(1900-01-01) lebih dari setahun yang lalu');
+    const noSuchDay = await close(admin, dinas.id, '2026-02-31', target.id);
+    expect(noSuchDay.statusCode).toBe(400);
+    expect(noSuchDay.json().errors).toEqual([
+      { path: 'body/closedOn', message: 'Tanggal "2026-02-31" tidak ada dalam kalender.' },
+    ]);
+    const unit = await withTenant(ctx.db, tenantId, (tx) =>
+      tx.selectFrom('unit').select('closed_on').where('id', '=', dinas.id).executeTakeFirstOrThrow(),
+    );
+    expect(unit.closed_on).toBeNull();
+  });
+
   it('refuses a future date, and moving the employees into the closing subtree', async () => {
     expect((await close(admin, dinas.id, '2999-01-01', target.id)).json().detail).toContain(
       'tidak boleh sesudah hari ini',
     );
-    expect((await close(admin, dinas.id, '2026-01-01', bidang.id)).json().detail).toContain(
+    expect((await close(admin, dinas.id, CLOSED_ON, bidang.id)).json().detail).toContain(
       'di dalam unit yang akan ditutup',
     );
   });
 
   it('closes the unit with its sub-units and moves their employees in one step', async () => {
-    const response = await close(admin, dinas.id, '2026-01-01', target.id);
+    const response = await close(admin, dinas.id, CLOSED_ON, target.id);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toMatchObject({
       closedUnits: 2,
       movedEmployees: 2,
-      unit: { closedOn: '2026-01-01' },
+      unit: { closedOn: CLOSED_ON },
     });
     const placed = await withTenant(ctx.db, tenantId, (tx) =>
       tx.selectFrom('employee').select('unit_id').where('id', 'in', employees).execute(),
@@ -291,7 +308,7 @@ describe('closing units', () => {
     const [entry] = await auditOf('unit.closed', dinas.id);
     expect(entry?.data).toMatchObject({
       name: 'Dinas Pemakaman',
-      closedOn: '2026-01-01',
+      closedOn: CLOSED_ON,
       movedEmployees: 2,
       closedUnits: [
         { id: dinas.id, name: 'Dinas Pemakaman' },
@@ -306,7 +323,7 @@ describe('closing units', () => {
     expect(listed).not.toContain(dinas.id);
     expect(listed).not.toContain(bidang.id);
     const all = (await call(admin, 'GET', '/units?includeClosed=true')).json().items;
-    expect(all.find((u: { id: number }) => u.id === bidang.id)).toMatchObject({ closedOn: '2026-01-01' });
+    expect(all.find((u: { id: number }) => u.id === bidang.id)).toMatchObject({ closedOn: CLOSED_ON });
   });
 
   it('lets nothing be added under, renamed in, moved into or closed again in a closed unit', async () => {
@@ -320,7 +337,7 @@ describe('closing units', () => {
       'Unit ini sudah ditutup dan tidak dapat diubah lagi.',
     );
     expect((await move(admin, target.id, dinas.id)).statusCode).toBe(409);
-    expect((await close(admin, dinas.id, '2026-01-01')).json().detail).toBe('Unit ini sudah ditutup.');
+    expect((await close(admin, dinas.id, CLOSED_ON)).json().detail).toBe('Unit ini sudah ditutup.');
     // The name stays taken: an import naming it finds the closed unit instead of a new twin.
     expect(
       (await call(admin, 'POST', '/units', { name: 'Dinas Pemakaman', kind: 'dinas', parentId: null }))
@@ -348,12 +365,12 @@ describe('closing units', () => {
       [
         2,
         'unit_kerja',
-        expect.stringContaining('Unit kerja "Dinas Pemakaman" sudah ditutup sejak 2026-01-01'),
+        expect.stringContaining(`Unit kerja "Dinas Pemakaman" sudah ditutup sejak ${CLOSED_ON}`),
       ],
       [
         4,
         'unit_kerja',
-        expect.stringContaining('Unit kerja "Dinas Pemakaman" sudah ditutup sejak 2026-01-01'),
+        expect.stringContaining(`Unit kerja "Dinas Pemakaman" sudah ditutup sejak ${CLOSED_ON}`),
       ],
     ]);
     expect((await units()).some((u) => u.name === 'Bidang Baru')).toBe(false);
@@ -411,7 +428,7 @@ describe('reach', () => {
     });
     expect(elsewhere.statusCode).toBe(403);
     expect((await rename(scoped, otherOpd.id, 'Dinas PU')).statusCode).toBe(403);
-    expect((await close(scoped, otherOpd.id, '2026-01-01')).statusCode).toBe(403);
+    expect((await close(scoped, otherOpd.id, CLOSED_ON)).statusCode).toBe(403);
     // Moving its own unit out of its subtree, or another OPD into it.
     expect((await move(scoped, opd.id, otherOpd.id)).statusCode).toBe(403);
     expect((await move(scoped, opd.id, null)).statusCode).toBe(403);
@@ -424,7 +441,7 @@ describe('reach', () => {
     const foreign = await createUnit(ctx, other.id, 'Dinas Asing');
     expect((await rename(admin, foreign.id, 'Dinas Asing Baru')).statusCode).toBe(404);
     expect((await move(admin, foreign.id, null)).statusCode).toBe(404);
-    expect((await close(admin, foreign.id, '2026-01-01')).statusCode).toBe(404);
+    expect((await close(admin, foreign.id, CLOSED_ON)).statusCode).toBe(404);
     const under = await call(admin, 'POST', '/units', {
       name: 'Bidang Asing',
       kind: 'bidang',

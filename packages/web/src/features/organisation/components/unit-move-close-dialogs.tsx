@@ -1,4 +1,6 @@
+import { addYears } from '@jenjang/domain/calendar-date';
 import { calendarDateIn } from '@jenjang/domain/time-zone';
+import { CLOSE_MAX_YEARS_BACK } from '@jenjang/domain/unit-tree.rules';
 import { Alert, Checkbox, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -159,6 +161,7 @@ export function CloseUnitDialog({ node, onClose }: { node: TreeNode; onClose: ()
             type="date"
             label={t('close.date')}
             description={t('close.dateDescription')}
+            min={addYears(today, -CLOSE_MAX_YEARS_BACK)}
             max={today}
             required
             {...form.getInputProps('closedOn')}
