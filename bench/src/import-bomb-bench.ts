@@ -30,9 +30,15 @@ default import limits, signs in as an admin and uploads, one at a time:
   lying-size     a sheet whose zip entry claims 200 bytes and inflates to 500 MB
   sheet-budget   a sheet of empty rows that inflates to just under the 1 GiB budget
   csv-wide       a CSV whose second line is 100 million empty cells
+  long-cell      0.2 MB: one shared text of 32,767 'X' that the NIP cell of 20,000 rows names
+                 (every row an issue quoting the cell; issue 7 §2.7's second bomb)
+  long-cell-cap  the same with 100,000 rows: as many issues as IMPORT_MAX_ISSUES keeps
   siasn-xlsx     a SIASN workbook of --rows rows as Excel writes it (must import)
-For each: the answer (HTTP status, then the job's outcome), the time, and the server's peak RSS
-(VmHWM, reset before each upload) against 500 MB. Always exits 0.
+For each: the answer (HTTP status, then the job's outcome), the time, the server's peak RSS
+(VmHWM, reset before each upload) against 500 MB, and the longest a GET /readyz polled meanwhile
+had to wait (other users' view of the server). An import that kept issues is followed by the
+download of its error report (GET /imports/{id}/issues.xlsx), measured the same way.
+Always exits 0.
 
 Options:
   --rows N     rows of the SIASN workbook (default 200000)
@@ -108,10 +114,96 @@ async function signIn(base: string) {
   return { cookie, 'x-csrf-token': csrfToken };
 }
 
-async function runCase(base: string, pid: number, headers: Record<string, string>, c: Case) {
+/**
+ * Polls /readyz one request after another while `work` runs: the longest answer is how long any
+ * user's request had to wait for the event loop meanwhile.
+ */
+async function watchingReadyz<T>(
+  base: string,
+  work: () => Promise<T>,
+): Promise<{ value: T; longestMs: number }> {
+  let running = true;
+  let longestMs = 0;
+  const poll = (async () => {
+    while (running) {
+      const start = performance.now();
+      await (await fetch(`${base}/readyz`)).arrayBuffer();
+      longestMs = Math.max(longestMs, performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  try {
+    return { value: await work(), longestMs };
+  } finally {
+    running = false;
+    await poll;
+  }
+}
+
+interface Measured {
+  name: string;
+  size: number;
+  outcome: string;
+  seconds: number;
+  before: number;
+  peak: number;
+  longestReadyMs: number;
+}
+
+async function runCase(
+  base: string,
+  pid: number,
+  headers: Record<string, string>,
+  c: Case,
+): Promise<{ measured: Measured; jobId: string | null }> {
   await resetPeak(pid);
   const before = await currentRssMb(pid);
   const start = performance.now();
+  const { value, longestMs } = await watchingReadyz(base, () => uploadAndWait(base, headers, c));
+  const seconds = (performance.now() - start) / 1000;
+  const peak = await peakRssMb(pid);
+  const size = (await stat(c.file)).size;
+  const measured = {
+    name: c.name,
+    size,
+    outcome: value.outcome,
+    seconds,
+    before,
+    peak,
+    longestReadyMs: longestMs,
+  };
+  return { measured, jobId: value.withIssues ? value.jobId : null };
+}
+
+/** Downloads an import's error report whole, measured like an upload. */
+async function runReport(
+  base: string,
+  pid: number,
+  headers: Record<string, string>,
+  name: string,
+  jobId: string,
+) {
+  await resetPeak(pid);
+  const before = await currentRssMb(pid);
+  const start = performance.now();
+  const { value, longestMs } = await watchingReadyz(base, async () => {
+    const response = await fetch(`${base}/api/v1/imports/${jobId}/issues.xlsx`, { headers });
+    const bytes = (await response.arrayBuffer()).byteLength;
+    return { status: response.status, bytes };
+  });
+  const measured: Measured = {
+    name: `${name} → report`,
+    size: value.bytes,
+    outcome: `${value.status}, XLSX of ${(value.bytes / MB).toFixed(2)} MB`,
+    seconds: (performance.now() - start) / 1000,
+    before,
+    peak: await peakRssMb(pid),
+    longestReadyMs: longestMs,
+  };
+  return measured;
+}
+
+async function uploadAndWait(base: string, headers: Record<string, string>, c: Case) {
   const form = new FormData();
   form.append('file', await openAsBlob(c.file), c.fileName);
   const response = await fetch(`${base}/api/v1/imports/employees`, { method: 'POST', headers, body: form });
@@ -123,11 +215,13 @@ async function runCase(base: string, pid: number, headers: Record<string, string
     result?: Record<string, number> | null;
   };
   let outcome = `${response.status} ${body.detail ?? ''}`.trim();
+  let withIssues = false;
   if (response.status === 202 && body.id) {
     for (;;) {
       const job = (await (await fetch(`${base}/api/v1/jobs/${body.id}`, { headers })).json()) as typeof body;
       if (job.status === 'succeeded') {
         outcome = `202, job succeeded: ${JSON.stringify(job.result)}`;
+        withIssues = (job.result?.invalid ?? 0) + (job.result?.warnings ?? 0) > 0;
         break;
       }
       if (job.status === 'failed') {
@@ -137,9 +231,7 @@ async function runCase(base: string, pid: number, headers: Record<string, string
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  const seconds = (performance.now() - start) / 1000;
-  const peak = await peakRssMb(pid);
-  return { name: c.name, size: (await stat(c.file)).size, outcome, seconds, before, peak };
+  return { outcome, jobId: body.id ?? null, withIssues };
 }
 
 /** The SIASN CSV of the import benchmark, written as Excel would: texts in the shared table. */
@@ -159,7 +251,28 @@ async function siasnWorkbook(dir: string, rows: number): Promise<string> {
 }
 
 const HEADER = ['nip', 'nama', 'unit_kerja'];
+/** Excel's longest cell. */
+const LONGEST_CELL = 'X'.repeat(32_767);
 const ROW = ['198503122010011003', 'Budi Santoso', 'Dinas Pendidikan'];
+
+/**
+ * Rows whose NIP cell names one shared text of Excel's longest cell (each distinct text once, as
+ * Excel keeps them): every row is an issue quoting that cell.
+ */
+function longCellWorkbook(rows: number): Promise<Buffer> {
+  const texts = [LONGEST_CELL, 'Budi Santoso', 'Dinas Pendidikan'];
+  return craftXlsx({
+    rows: [
+      Buffer.from(sheetRow(1, HEADER)),
+      ...(function* () {
+        for (let row = 2; row <= rows + 1; row++) {
+          yield Buffer.from(sheetRow(row, texts, (text) => texts.indexOf(text)));
+        }
+      })(),
+    ],
+    sharedStrings: texts.map((text) => `<si><t>${text}</t></si>`).join(''),
+  });
+}
 
 async function makeCases(dir: string, rows: number, only: string | undefined): Promise<Case[]> {
   const names = [...HEADER, ...ROW];
@@ -196,6 +309,8 @@ async function makeCases(dir: string, rows: number, only: string | undefined): P
         rows: [Buffer.from(head), ...repeated('<row/>'.repeat(10_000), 17_000)],
         sharedStrings: [texts],
       }),
+    'long-cell': () => longCellWorkbook(20_000),
+    'long-cell-cap': () => longCellWorkbook(100_000),
     'csv-wide': async () => {
       const file = path.join(dir, 'csv-wide.csv');
       await writeFile(file, `${HEADER.join(';')}\n${';'.repeat(100_000_000)}\n`);
@@ -246,9 +361,10 @@ export async function runImportBombBench(argv: string[]): Promise<void> {
     console.log(
       `server pid ${server.pid} on ${base}; machine: ${cpus().length} cores, node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
     );
-    const rows = [['case', 'upload', 'answer', 'time', 'RSS before', 'peak RSS', 'limit', 'verdict']];
-    for (const c of cases) {
-      const r = await runCase(base, server.pid!, headers, c);
+    const rows = [
+      ['case', 'size', 'answer', 'time', 'RSS before', 'peak RSS', 'limit', 'verdict', 'longest /readyz'],
+    ];
+    const record = (r: Measured) => {
       rows.push([
         r.name,
         `${(r.size / MB).toFixed(2)} MB`,
@@ -258,8 +374,16 @@ export async function runImportBombBench(argv: string[]): Promise<void> {
         `${r.peak.toFixed(0)} MB`,
         `${RSS_LIMIT_MB} MB`,
         r.peak < RSS_LIMIT_MB ? 'PASS' : 'FAIL',
+        `${r.longestReadyMs.toFixed(0)} ms`,
       ]);
-      console.log(`${r.name}: ${r.outcome} (${r.seconds.toFixed(1)} s, peak ${r.peak.toFixed(0)} MB)`);
+      console.log(
+        `${r.name}: ${r.outcome} (${r.seconds.toFixed(1)} s, peak ${r.peak.toFixed(0)} MB, /readyz ≤ ${r.longestReadyMs.toFixed(0)} ms)`,
+      );
+    };
+    for (const c of cases) {
+      const { measured, jobId } = await runCase(base, server.pid!, headers, c);
+      record(measured);
+      if (jobId) record(await runReport(base, server.pid!, headers, c.name, jobId));
     }
     console.log('');
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));

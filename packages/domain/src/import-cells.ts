@@ -98,7 +98,43 @@ export function cellText(cell: unknown): string | null {
   return text === '' || /^[-\u2013\u2014]$/.test(text) ? null : text;
 }
 
-/** An issue about one cell, quoting what the cell holds. */
+/**
+ * Characters of a cell an issue quotes, in its value and in its message's parameters: enough to
+ * find the cell in the file. A cell may hold 32,767; quoting it whole on every row of a 100 KB
+ * workbook whose rows all name one such text made an import hold gigabytes.
+ */
+export const QUOTE_MAX_CHARS = 200;
+const ELLIPSIS = '\u2026';
+
+/** The text as an issue quotes it: at most QUOTE_MAX_CHARS characters, a cut marked with '…'. */
+export function quoteCell(text: string): string {
+  if (text.length <= QUOTE_MAX_CHARS) return text;
+  let end = QUOTE_MAX_CHARS - ELLIPSIS.length;
+  // Never half a character: a high surrogate at the cut goes with its pair.
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}${ELLIPSIS}`;
+}
+
+/** The issue with its value and every text parameter quoted (see quoteCell); numbers stay. */
+export function boundedIssue(issue: RowIssue): RowIssue {
+  const long = (text: unknown) => typeof text === 'string' && text.length > QUOTE_MAX_CHARS;
+  const params = issue.params;
+  const longParam = params !== undefined && Object.values(params).some(long);
+  if (!long(issue.value) && !longParam) return issue;
+  const bounded: RowIssue = { ...issue, value: quoteCell(issue.value) };
+  if (params !== undefined && longParam) {
+    bounded.params = Object.fromEntries(
+      Object.entries(params).map(([key, value]) => [
+        key,
+        typeof value === 'string' ? quoteCell(value) : value,
+      ]),
+    );
+  }
+  return bounded;
+}
+
+/** An issue about one cell, quoting what the cell holds (cut as quoteCell does). */
 export function cellIssue(
   cells: Record<string, unknown>,
   column: string,
@@ -106,7 +142,7 @@ export function cellIssue(
   params?: RowIssue['params'],
 ): RowIssue {
   const value = cellText(cells[column]) ?? '';
-  return params === undefined ? { column, value, code } : { column, value, code, params };
+  return boundedIssue(params === undefined ? { column, value, code } : { column, value, code, params });
 }
 
 /** Whether every required column (or its alternative) of the layout has a value in this row. */

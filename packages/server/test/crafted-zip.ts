@@ -104,7 +104,7 @@ function xmlText(text: string): string {
 export function sheetRow(
   rowNumber: number,
   cells: readonly (string | number)[],
-  shared?: (text: string) => number,
+  shared?: (text: string) => number | undefined,
 ) {
   const xml = cells.map((value, i) => {
     const ref = `${String.fromCharCode(65 + i)}${rowNumber}`;

@@ -36,3 +36,13 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
 
 /** One CSV record (all its cells) may hold this many characters. */
 export const CSV_MAX_RECORD_CHARS = MB;
+
+/**
+ * Bytes of issues an import keeps for its report (as COPY lines), beside IMPORT_MAX_ISSUES: each
+ * issue quotes at most 200 characters of a cell (domain/import-cells.ts), so 100,000 issues fit
+ * in about 40 MB; past this the rest are counted, not kept.
+ */
+export const IMPORT_MAX_ISSUE_BYTES = 64 * MB;
+
+/** Issues held in memory before they are written to the database, in bytes of COPY lines. */
+export const ISSUE_FLUSH_BYTES = MB;

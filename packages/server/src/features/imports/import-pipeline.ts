@@ -3,8 +3,13 @@ import { setImmediate } from 'node:timers/promises';
 import { type Action, type Actor, can } from '@jenjang/domain/access';
 import type { AuditAction } from '@jenjang/domain/audit-actions';
 import type { ImportResult as ImportResultContract } from '@jenjang/domain/contracts/job.contract';
-import type { ImportColumn, RowIssue, RowOptions, RowResult } from '@jenjang/domain/import-cells';
-import { sql } from 'kysely';
+import {
+  boundedIssue,
+  type ImportColumn,
+  type RowIssue,
+  type RowOptions,
+  type RowResult,
+} from '@jenjang/domain/import-cells';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import { type Db, type Tx, withTenant } from '../../db/database';
@@ -14,13 +19,14 @@ import { type JobContext, JobProblem, type JobRunner } from '../jobs/job-runner'
 import { SheetReader, sniffFileType } from './file-reader';
 import { lockTenantImports } from './import.repository';
 import { auditImportFailed } from './import-audit';
-import type { ImportLimits } from './import-limits';
+import { IMPORT_MAX_ISSUE_BYTES, type ImportLimits, ISSUE_FLUSH_BYTES } from './import-limits';
 import * as staging from './import-staging.repository';
 
 // One pipeline for every import kind (employees, units, positions): open the file by its bytes,
 // find the header, validate each row with the kind's pure rules, hand valid rows to the kind's
-// merge in batches, keep issues for the report, all in one transaction with progress. A kind
-// brings only its columns, its row rules and its merge.
+// merge in batches, keep issues for the report (written to the database as they come, up to a
+// count and a size), all in one transaction with progress. A kind brings only its columns, its
+// row rules and its merge.
 
 export type ImportResult = z.infer<typeof ImportResultContract>;
 
@@ -43,8 +49,10 @@ export type ProgressListener = (done: number, total: number) => void;
 export interface ImportOptions {
   /** Called with every progress report (the CLI draws its bar with it). */
   onProgress?: ProgressListener;
-  /** Valid rows per batch handed to the merge; tests make it small to cross batch boundaries. */
+  /** Valid rows per batch handed to the merge (and issues per write); tests make it small. */
   batchRows?: number;
+  /** Bytes of issues kept for the report (default IMPORT_MAX_ISSUE_BYTES); tests make it small. */
+  maxIssueBytes?: number;
 }
 
 export interface FileLayout {
@@ -158,6 +166,8 @@ interface OpenFile {
   name: string;
   progress: (done: number) => Promise<void>;
   batchRows: number;
+  /** What the report may keep: issues, and their bytes as COPY lines. */
+  issueLimits: IssueLimits;
 }
 
 /**
@@ -181,9 +191,18 @@ export async function runImport<R>(
         options.onProgress?.(done, reader.size);
         await ctx.progress(done, reader.size);
       };
-      const batchRows = options.batchRows ?? BATCH_ROWS;
-      const file: OpenFile = { reader, layout: header.match, name: input.name, progress, batchRows };
-      return await withTenant(deps.db, ctx.tenantId, (tx) => importFile(tx, kind, deps, ctx, file));
+      const file: OpenFile = {
+        reader,
+        layout: header.match,
+        name: input.name,
+        progress,
+        batchRows: options.batchRows ?? BATCH_ROWS,
+        issueLimits: {
+          issues: deps.config.importMaxIssues,
+          bytes: options.maxIssueBytes ?? IMPORT_MAX_ISSUE_BYTES,
+        },
+      };
+      return await withTenant(deps.db, ctx.tenantId, (tx) => importFile(tx, kind, ctx, file));
     } finally {
       await reader.close();
     }
@@ -198,7 +217,6 @@ export async function runImport<R>(
 async function importFile<R>(
   tx: Tx,
   kind: ImportKind<R>,
-  deps: ImportDeps,
   ctx: JobContext,
   file: OpenFile,
 ): Promise<ImportResult> {
@@ -211,9 +229,9 @@ async function importFile<R>(
   };
   await staging.createIssueStaging(tx);
   const merge = await kind.open(tx, target, file.layout);
-  const tally = await stageRows(kind, merge, file, target, deps.config.importMaxIssues);
+  const tally = await stageRows(tx, kind, merge, file, target);
   if (tally.rows === 0) throw new JobProblem('import.empty');
-  const totals = await merge.finish(Math.max(0, deps.config.importMaxIssues - tally.storedIssues));
+  const totals = await merge.finish(tally.room);
   for (const found of totals.issues) tally.keep(found.rowNumber, found.severity, [found.issue]);
   tally.refuse(totals.issues.filter((found) => found.severity === 'error'));
   await tally.flushIssues(tx);
@@ -262,22 +280,55 @@ class BatchPipeline {
   }
 }
 
-/** Counts of the read side, and the issues kept for the report (up to the cap) as COPY lines. */
+interface IssueLimits {
+  issues: number;
+  bytes: number;
+}
+
+/**
+ * Counts of the read side, and the issues kept for the report as COPY lines: each quoting at most
+ * 200 characters of its cell, no more than the limits allow (the rest are counted), and held in
+ * memory only until the next write (`due`), never for the whole file.
+ */
 class Tally {
   rows = 0;
   invalid = 0;
   warnings = 0;
-  storedIssues = 0;
+  private storedIssues = 0;
+  private storedBytes = 0;
+  private unwrittenBytes = 0;
   private readonly lines = new staging.CopyChunks();
 
-  constructor(private readonly maxIssues: number) {}
+  constructor(
+    private readonly limits: IssueLimits,
+    private readonly writeEvery: number,
+  ) {}
+
+  /** Whether the report holds all it may: later issues are counted, not kept. */
+  get full(): boolean {
+    return this.storedIssues >= this.limits.issues || this.storedBytes >= this.limits.bytes;
+  }
+
+  /** How many issues the merge may still add (it stores its own). */
+  get room(): number {
+    return this.full ? 0 : this.limits.issues - this.storedIssues;
+  }
+
+  /** Whether enough issues wait in memory to be written now. */
+  get due(): boolean {
+    return this.unwrittenBytes >= ISSUE_FLUSH_BYTES || this.lines.lines >= this.writeEvery;
+  }
 
   keep(rowNumber: number, severity: 'error' | 'warning', found: readonly RowIssue[]): void {
     for (const issue of found) {
-      if (this.storedIssues < this.maxIssues) {
-        this.lines.push(staging.issueLine({ rowNumber, severity, ...issue }));
-        this.storedIssues++;
-      }
+      if (this.full) return;
+      // Issues a merge raised may quote a whole cell too (a unit's path): they are cut here.
+      const line = staging.issueLine({ rowNumber, severity, ...boundedIssue(issue) });
+      const bytes = Buffer.byteLength(line);
+      this.lines.push(line);
+      this.storedIssues++;
+      this.storedBytes += bytes;
+      this.unwrittenBytes += bytes;
     }
   }
 
@@ -286,23 +337,32 @@ class Tally {
     this.invalid += new Set(rejected.map((r) => r.rowNumber)).size;
   }
 
+  /** Writes the issues kept so far to the transaction's staging table, emptying memory. */
   async flushIssues(tx: Tx): Promise<void> {
-    if (this.lines.lines > 0) await staging.copyText(tx, 'import_issue_row', this.lines.take());
+    if (this.lines.lines === 0) return;
+    const chunks = this.lines.take();
+    this.unwrittenBytes = 0;
+    await staging.copyText(tx, 'import_issue_row', chunks);
   }
 }
 
 /**
  * The hot loop: one validation per row, valid rows pushed to the merge, issues kept as ready COPY
- * lines up to the cap. Awaits only when a batch is full.
+ * lines up to the cap. Awaits only when a batch of rows or of issues is full; issues are written
+ * between the merge's batches, on the same connection.
  */
 async function stageRows<R>(
+  tx: Tx,
   kind: ImportKind<R>,
   merge: ImportMerge<R>,
   file: OpenFile,
   target: ImportTarget,
-  maxIssues: number,
 ): Promise<Tally> {
-  const tally = new Tally(maxIssues);
+  const tally = new Tally(file.issueLimits, file.batchRows);
+  const writeIssues = async (): Promise<MergeRejection[]> => {
+    await tally.flushIssues(tx);
+    return [];
+  };
   const pipeline = new BatchPipeline((rejected) => {
     for (const r of rejected) tally.keep(r.rowNumber, 'error', [r.issue]);
     tally.refuse(rejected);
@@ -324,7 +384,9 @@ async function stageRows<R>(
       if (!result.ok) {
         tally.invalid++;
         tally.keep(rowNumber, 'error', result.errors);
-      } else {
+      }
+      if (tally.due) await pipeline.submit(writeIssues);
+      if (result.ok) {
         merge.push(rowNumber, result.record);
         if (merge.pending >= file.batchRows) await pipeline.submit(() => merge.flush());
       }

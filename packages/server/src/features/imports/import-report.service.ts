@@ -1,4 +1,6 @@
+import { setImmediate } from 'node:timers/promises';
 import type { Actor } from '@jenjang/domain/access';
+import { boundedIssue, QUOTE_MAX_CHARS } from '@jenjang/domain/import-cells';
 import { spreadsheetCell, spreadsheetText } from '@jenjang/domain/spreadsheet-text';
 import ExcelJS from 'exceljs';
 import { type Db, type Tx, withTenant } from '../../db/database';
@@ -18,9 +20,8 @@ const IMPORT_ISSUE_CODES = new Set([
   'import.duplicateUnit',
   'import.duplicatePosition',
 ]);
-const REPORT_PAGE = 5000;
-
-type IssueRow = Awaited<ReturnType<typeof repo.listIssues>>['rows'][number];
+/** Issues the report reads and writes at a time: what it holds, and how long it keeps the loop. */
+const REPORT_PAGE = 1000;
 
 export function issueMessage(
   locale: Locale,
@@ -32,13 +33,20 @@ export function issueMessage(
   return translate(locale, key, params as Record<string, unknown>);
 }
 
-function toIssue(locale: Locale, row: IssueRow) {
+function toIssue(locale: Locale, row: repo.IssueRow) {
+  // Quoted again on the way out: issues stored before values were cut may hold a whole cell.
+  const issue = boundedIssue({
+    column: row.column_name,
+    value: row.value,
+    code: row.code,
+    params: row.params,
+  });
   return {
     rowNumber: row.row_number,
     severity: row.severity,
     column: row.column_name,
-    value: row.value,
-    message: issueMessage(locale, row.severity, row.code, row.params),
+    value: issue.value,
+    message: issueMessage(locale, row.severity, row.code, issue.params ?? {}),
   };
 }
 
@@ -75,40 +83,43 @@ export function getIssuePage(
   });
 }
 
-export function issuesOf(db: Db, actor: Actor, jobId: string, locale: Locale) {
-  return withTenant(db, actor.tenantId, async (tx) => {
-    await requireImportJob(tx, actor, jobId);
-    const issues: ReturnType<typeof toIssue>[] = [];
-    for (let offset = 0; ; offset += REPORT_PAGE) {
-      const { rows } = await repo.listIssues(tx, jobId, { offset, limit: REPORT_PAGE });
-      for (const row of rows) issues.push(toIssue(locale, row));
-      if (rows.length < REPORT_PAGE) return issues;
-    }
-  });
-}
-
 /**
  * The error report: one line per issue, header bold and frozen, with a filter, so a user can sort
- * by column and fix the file in Excel. Streams, since a large file may have 100,000 issues.
+ * by column and fix the file in Excel. A large file may have 100,000 issues: they are read from a
+ * cursor a page at a time and written as they come, and other requests get a turn after each page,
+ * so neither memory nor the event loop grows with the report.
  */
 export async function issueReport(db: Db, actor: Actor, jobId: string, locale: Locale) {
-  const issues = await issuesOf(db, actor, jobId, locale);
-  const t = (key: string) => translate(locale, `import.report.${key}`);
+  await withTenant(db, actor.tenantId, (tx) => requireImportJob(tx, actor, jobId));
+  const t = (key: string, params?: Record<string, unknown>) =>
+    translate(locale, `import.report.${key}`, params);
   const { stream, workbook } = streamingWorkbook();
   const sheet = headedSheet(workbook, t('sheet'), [
     { header: t('row'), key: 'row', width: 8 },
     { header: t('severity'), key: 'severity', width: 12 },
     { header: t('column'), key: 'column', width: 20 },
-    { header: t('value'), key: 'value', width: 28 },
+    // The header says values are cut, so nobody takes a cut value for the cell's whole content.
+    { header: t('value', { max: QUOTE_MAX_CHARS }), key: 'value', width: 28 },
     { header: t('message'), key: 'message', width: 90 },
   ]);
   sheet.getRow(1).commit();
   const write = async () => {
-    for (const issue of issues) {
-      // The value column quotes the uploaded file: text a spreadsheet would run stays text.
-      const row = [issue.rowNumber, t(issue.severity), issue.column, issue.value, issue.message];
-      sheet.addRow(row.map(spreadsheetCell)).commit();
-    }
+    await withTenant(db, actor.tenantId, async (tx) => {
+      await repo.openIssueCursor(tx, jobId);
+      for (;;) {
+        // The download was abandoned: stop reading (the transaction ends with it).
+        if (stream.destroyed) throw new Error('issue report abandoned');
+        const rows = await repo.fetchIssues(tx, REPORT_PAGE);
+        for (const row of rows) {
+          const issue = toIssue(locale, row);
+          // The value column quotes the uploaded file: text a spreadsheet would run stays text.
+          const cells = [issue.rowNumber, t(issue.severity), issue.column, issue.value, issue.message];
+          sheet.addRow(cells.map(spreadsheetCell)).commit();
+        }
+        if (rows.length < REPORT_PAGE) return;
+        await setImmediate();
+      }
+    });
     sheet.commit();
     await workbook.commit();
   };

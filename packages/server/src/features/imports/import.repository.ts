@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { QUOTE_MAX_CHARS } from '@jenjang/domain/import-cells';
+import { CompiledQuery, sql } from 'kysely';
 import { ADVISORY_LOCK } from '../../db/advisory-locks';
 import type { Tx } from '../../db/database';
 import { lockUnitTree } from '../organisation/unit.repository';
@@ -251,19 +252,27 @@ export function findImportJob(tx: Tx, id: string, kinds: string | readonly strin
     .executeTakeFirst();
 }
 
+/**
+ * A job's issues in report order. The value is read cut (imports before issue values were cut may
+ * have stored a whole 32,767-character cell); the service quotes it (domain quoteCell).
+ */
+function issuesInOrder(tx: Tx, jobId: string) {
+  return tx
+    .selectFrom('import_issue')
+    .select(['row_number', 'severity', 'column_name', 'code', 'params'])
+    .select(sql<string>`left(value, ${QUOTE_MAX_CHARS + 1})`.as('value'))
+    .where('job_id', '=', jobId)
+    .orderBy('row_number')
+    .orderBy('severity')
+    .orderBy('column_name')
+    .orderBy('code');
+}
+
+export type IssueRow = Awaited<ReturnType<ReturnType<typeof issuesInOrder>['execute']>>[number];
+
 export async function listIssues(tx: Tx, jobId: string, page: { offset: number; limit: number }) {
   const [rows, total] = await Promise.all([
-    tx
-      .selectFrom('import_issue')
-      .select(['row_number', 'severity', 'column_name', 'value', 'code', 'params'])
-      .where('job_id', '=', jobId)
-      .orderBy('row_number')
-      .orderBy('severity')
-      .orderBy('column_name')
-      .orderBy('code')
-      .offset(page.offset)
-      .limit(page.limit)
-      .execute(),
+    issuesInOrder(tx, jobId).offset(page.offset).limit(page.limit).execute(),
     tx
       .selectFrom('import_issue')
       .select((eb) => eb.fn.countAll<number>().as('count'))
@@ -271,4 +280,25 @@ export async function listIssues(tx: Tx, jobId: string, page: { offset: number; 
       .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.count) };
+}
+
+const REPORT_CURSOR = 'import_issue_report';
+
+/**
+ * Opens a cursor over a job's issues in report order, read page by page with `fetchIssues` while
+ * the transaction stays open: the report never holds more than one page.
+ */
+export async function openIssueCursor(tx: Tx, jobId: string): Promise<void> {
+  const query = issuesInOrder(tx, jobId).compile();
+  await tx.executeQuery(
+    CompiledQuery.raw(`declare ${REPORT_CURSOR} no scroll cursor for ${query.sql}`, [...query.parameters]),
+  );
+}
+
+/** The next `count` issues of the cursor `openIssueCursor` opened; fewer at the end. */
+export async function fetchIssues(tx: Tx, count: number): Promise<IssueRow[]> {
+  const result = await sql<IssueRow>`fetch forward ${sql.lit(count)} from ${sql.raw(REPORT_CURSOR)}`.execute(
+    tx,
+  );
+  return result.rows;
 }

@@ -322,7 +322,7 @@ describe('importing a messy CSV', () => {
     const sheet = workbook.getWorksheet('Kesalahan impor')!;
     expect(sheet).toBeDefined();
     const values = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
-    expect(values(1)).toEqual(['Baris', 'Tingkat', 'Kolom', 'Nilai', 'Pesan']);
+    expect(values(1)).toEqual(['Baris', 'Tingkat', 'Kolom', 'Nilai (200 karakter pertama)', 'Pesan']);
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

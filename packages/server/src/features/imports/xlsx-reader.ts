@@ -263,8 +263,13 @@ class SheetRows implements XmlHandlers {
   }
 }
 
+/** Texts this long or longer are kept once decoded, up to LONG_TEXTS_KEPT of them (2 MB at most). */
+const LONG_TEXT_CHARS = 1024;
+const LONG_TEXTS_KEPT = 32;
+
 export class XlsxReader {
   private strings: SharedStrings | null = null;
+  private readonly longTexts = new Map<number, string>();
   private sheetBytesRead = 0;
 
   private constructor(
@@ -355,8 +360,19 @@ export class XlsxReader {
     this.parts.close();
   }
 
+  /**
+   * A long text many cells name is handed out as one string rather than decoded anew for each:
+   * 100,000 rows naming a 32,767-character text would otherwise make 6 GB of copies to collect.
+   */
   private text(index: number): string | null {
-    return this.strings?.get(index) ?? null;
+    const cached = this.longTexts.get(index);
+    if (cached !== undefined) return cached;
+    const text = this.strings?.get(index) ?? null;
+    if (text !== null && text.length >= LONG_TEXT_CHARS) {
+      if (this.longTexts.size >= LONG_TEXTS_KEPT) this.longTexts.clear();
+      this.longTexts.set(index, text);
+    }
+    return text;
   }
 
   private cellValue(type: string, style: number, text: string): unknown {
