@@ -172,16 +172,20 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
     ],
     [`PATCH ${v}/units/:id`]: [
       { url: `${v}/units/${f.otherOpd.id}`, payload: { name: 'Dinas Berganti Nama' } },
+      // Its own OPD is the government's to rename, move or close: only the units below it are its own.
+      { url: `${v}/units/${f.ownOpd.id}`, payload: { name: 'Dinas Sendiri Berganti Nama' } },
     ],
     [`POST ${v}/units/:id/move`]: [
       { url: `${v}/units/${f.otherOpd.id}/move`, payload: { parentId: f.ownOpd.id } },
       { url: `${v}/units/${f.ownBidang.id}/move`, payload: { parentId: f.otherOpd.id } },
+      { url: `${v}/units/${f.ownOpd.id}/move`, payload: { parentId: f.otherOpd.id } },
     ],
     [`POST ${v}/units/:id/close`]: [
       {
         url: `${v}/units/${f.otherOpd.id}/close`,
         payload: { closedOn: yesterday(), moveEmployeesTo: f.ownOpd.id },
       },
+      { url: `${v}/units/${f.ownOpd.id}/close`, payload: { closedOn: yesterday(), moveEmployeesTo: null } },
     ],
     [`PATCH ${v}/employees/:id`]: [
       { url: `${v}/employees/${f.otherOpdEmployeeId}`, payload: { version: '1', name: 'Nama Lain' } },

@@ -62,12 +62,19 @@ async function changeTree<T>(db: Db, actor: Actor, work: (tx: Tx, today: string)
   }
 }
 
-/** The unit, if it is this government's (row-level security) and within the actor's reach. */
+/**
+ * The unit to rename, move or close, if it is this government's (row-level security) and the
+ * actor may change it. Changing a unit is a decision about its parent's structure, so it is
+ * authorised on the parent's path: a scoped admin changes the units strictly inside its subtree,
+ * never its own unit (an OPD's name and existence are the government's decision, as adding one at
+ * the top is; and closing it would leave the admin's own account scoped to a closed unit).
+ */
 async function reachableUnit(tx: Tx, actor: Actor, id: number): Promise<Row> {
   const unit = await repo.findUnit(tx, id);
   if (!unit) throw notFound();
-  if (!can(actor, 'unit.manage', { tenantId: unit.tenant_id, unitPath: unit.path })) {
-    throw new ProblemError(403, 'unit.outOfReach', { name: unit.name });
+  if (!can(actor, 'unit.manage', { tenantId: unit.tenant_id, unitPath: unit.path.slice(0, -1) })) {
+    const key = unit.id === actor.scopeUnitId ? 'unit.ownScope' : 'unit.outOfReach';
+    throw new ProblemError(403, key, { name: unit.name });
   }
   return unit;
 }

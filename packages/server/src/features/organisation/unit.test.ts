@@ -436,6 +436,25 @@ describe('reach', () => {
     expect(await units()).toEqual(before);
   });
 
+  it('refuses an OPD-scoped admin its own OPD: renaming, closing or moving it is the government’s', async () => {
+    const before = await units();
+    const renamed = await rename(scoped, opd.id, 'Dinas Kesehatan dan KB');
+    expect(renamed.statusCode).toBe(403);
+    expect(renamed.json().detail).toBe(
+      'Unit "Dinas Kesehatan" adalah cakupan akun Anda sendiri: mengganti nama, memindahkan, atau menutupnya adalah keputusan admin seluruh pemerintah daerah. Anda dapat mengubah unit di bawahnya.',
+    );
+    expect((await close(scoped, opd.id, CLOSED_ON)).statusCode).toBe(403);
+    expect(await units()).toEqual(before);
+    // A bidang inside it stays its own to rename, move within and close.
+    const bidang = await create(scoped, 'Bidang Promosi Kesehatan', opd.id, 'bidang');
+    const seksi = await create(scoped, 'Seksi Penyuluhan', opd.id, 'seksi');
+    expect((await rename(scoped, bidang.id, 'Bidang Promkes')).statusCode).toBe(200);
+    expect((await move(scoped, seksi.id, bidang.id)).statusCode).toBe(200);
+    expect((await close(scoped, bidang.id, CLOSED_ON)).statusCode).toBe(200);
+    // The government's admin still may.
+    expect((await rename(admin, opd.id, 'Dinas Kesehatan')).statusCode).toBe(200);
+  });
+
   it("answers 404 for another government's unit and parent", async () => {
     const other = await createTenant(ctx);
     const foreign = await createUnit(ctx, other.id, 'Dinas Asing');

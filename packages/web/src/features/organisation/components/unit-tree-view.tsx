@@ -12,15 +12,18 @@ interface UnitTreeViewProps {
   expanded: ReadonlySet<number>;
   onToggle: (id: number) => void;
   onAction: (action: UnitAction, node: TreeNode) => void;
+  /** A scoped admin's own unit: it may add below it, but renaming, moving or closing it is the government's. */
+  scopeUnitId?: number | null;
 }
 
 const ACTIONS: readonly UnitAction[] = ['addChild', 'rename', 'move', 'close'];
+const SCOPE_ACTIONS: readonly UnitAction[] = ['addChild'];
 
 /**
  * The unit tree as an indented list: on a phone as on a desk, each row a unit with its kind and
  * the employees of its subtree, a button to show or hide its sub-units, and a menu of changes.
  */
-export function UnitTreeView({ rows, expanded, onToggle, onAction }: UnitTreeViewProps) {
+export function UnitTreeView({ rows, expanded, onToggle, onAction, scopeUnitId = null }: UnitTreeViewProps) {
   const { t } = useTranslation('organisation');
   return (
     <Box component="ul" className={classes.list} aria-label={t('units.list')}>
@@ -31,6 +34,7 @@ export function UnitTreeView({ rows, expanded, onToggle, onAction }: UnitTreeVie
           open={expanded.has(node.unit.id)}
           onToggle={onToggle}
           onAction={onAction}
+          actions={node.unit.id === scopeUnitId ? SCOPE_ACTIONS : ACTIONS}
         />
       ))}
     </Box>
@@ -42,11 +46,13 @@ function UnitRow({
   open,
   onToggle,
   onAction,
+  actions,
 }: {
   node: TreeNode;
   open: boolean;
   onToggle: (id: number) => void;
   onAction: (action: UnitAction, node: TreeNode) => void;
+  actions: readonly UnitAction[];
 }) {
   const { t } = useTranslation('organisation');
   const labels = useDomainLabels();
@@ -106,7 +112,7 @@ function UnitRow({
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
-              {ACTIONS.map((action) => (
+              {actions.map((action) => (
                 <Menu.Item
                   key={action}
                   color={action === 'close' ? 'red.9' : undefined}

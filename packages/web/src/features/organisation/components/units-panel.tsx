@@ -80,6 +80,7 @@ export function UnitsPanel() {
           expanded={expanded}
           onToggle={toggle}
           onAction={(action, node) => setDialog({ action, node })}
+          scopeUnitId={me.scopeUnit?.id ?? null}
         />
       )}
       {dialog?.action === 'createTop' && <CreateUnitDialog parent={null} onClose={close} />}
