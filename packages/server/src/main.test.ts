@@ -207,6 +207,29 @@ describe('the server process', () => {
     expect(await postmasters()).toBe(1);
   }, 120_000);
 
+  it('kill -9 of PostgreSQL mid-import fails the import as a lost database connection once it is back, and removes its upload', async () => {
+    const job = await importRunning(port, headers);
+    const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+    process.kill(Number((await readFile(pidFile, 'utf8')).split('\n')[0]), 'SIGKILL');
+    // Within the heartbeat's minute: the row itself says failed, not a read that guesses it.
+    await expect
+      .poll(
+        async () => {
+          const response = await fetch(`http://127.0.0.1:${port}/api/v1/jobs/${job}`, {
+            headers: { ...headers, 'accept-language': 'en' },
+          });
+          return response.status === 200 ? await response.json() : { status: response.status };
+        },
+        { timeout: 45_000, interval: 250 },
+      )
+      .toMatchObject({
+        status: 'failed',
+        errors: [{ message: expect.stringContaining('connection to the database was lost') }],
+      });
+    expect(await uploads()).toEqual([]);
+    expect(server.exitCode).toBeNull();
+  }, 120_000);
+
   it('after kill -9 mid-import, the restart adopts PostgreSQL, loses nothing committed, fails the import at once and removes its upload', async () => {
     const created = await fetch(`http://127.0.0.1:${port}/api/v1/accounts`, {
       method: 'POST',

@@ -45,11 +45,20 @@ export function isStale(
 }
 
 export const INTERRUPTED = { key: 'import.interrupted', params: {} } as const;
+/** The job's connection to PostgreSQL broke (a restart, a crash): the server itself ran on. */
+export const DATABASE_LOST = { key: 'job.databaseLost', params: {} } as const;
+
+/**
+ * How a job's outcome is written when the database is away: tried again after 0.5, 1, 2, 4, then
+ * every 5 s, for up to 5 minutes. The embedded PostgreSQL is back within seconds; a job whose
+ * row stays unwritten past that reads as interrupted once its heartbeat is a minute old.
+ */
+export const OUTCOME_RETRY = { firstMs: 500, maxMs: 5_000, totalMs: 5 * 60_000 };
 
 /** What users read about a failure: their own message key, never a JavaScript error's text. */
 function problemOf(error: unknown, jobId: string): { key: string; params: Record<string, unknown> } {
   if (error instanceof JobProblem) return { key: error.key, params: error.params };
-  if (isDatabaseUnavailable(error)) return { key: 'problem.databaseUnavailable', params: {} };
+  if (isDatabaseUnavailable(error)) return DATABASE_LOST;
   return { key: 'job.failed', params: { ref: jobId.slice(0, 8) } };
 }
 
@@ -64,6 +73,8 @@ export interface JobRunnerOptions {
   workerId?: string;
   /** Where uploads live: a job's `input.file` inside it is removed when the job ends or is interrupted. */
   uploadsDir?: string;
+  /** How a job's outcome is retried while the database is away (default OUTCOME_RETRY). */
+  outcomeRetry?: typeof OUTCOME_RETRY;
 }
 
 /**
@@ -158,28 +169,61 @@ export class JobRunner {
         await update({ progress_done: done, progress_total: total }, true);
       },
     };
+    // An upload serves its one job: whatever the end (a failure before the handler ran included),
+    // the personal data in it goes, before an outcome that may wait for the database is written.
+    const removeInput = async () => {
+      if (this.options.uploadsDir) await removeUpload(this.options.uploadsDir, input.file).catch(() => {});
+    };
     this.track(jobId, { tenantId, input, abort });
     try {
-      if (this.stopping) abort.abort(new JobProblem(INTERRUPTED.key));
-      abort.signal.throwIfAborted();
-      await update({ status: 'running', started_at: new Date(), heartbeat_at: new Date() }, true);
-      if (!handler) throw new Error(`no handler for job kind ${kind}`);
-      const result = await handler(ctx);
-      // Written even after an interruption: the work did commit, and the row must say so.
-      await update({ status: 'succeeded', result: JSON.stringify(result), finished_at: new Date() });
-    } catch (error) {
-      if (!abort.signal.aborted && !(error instanceof JobProblem)) {
-        this.log.error({ err: error, jobId, kind }, 'job failed');
+      let result: Record<string, unknown>;
+      try {
+        if (this.stopping) abort.abort(new JobProblem(INTERRUPTED.key));
+        abort.signal.throwIfAborted();
+        await update({ status: 'running', started_at: new Date(), heartbeat_at: new Date() }, true);
+        if (!handler) throw new Error(`no handler for job kind ${kind}`);
+        result = await handler(ctx);
+      } catch (error) {
+        if (!abort.signal.aborted && !(error instanceof JobProblem)) {
+          this.log.error({ err: error, jobId, kind }, 'job failed');
+        }
+        const problem = abort.signal.aborted ? INTERRUPTED : problemOf(error, jobId);
+        await removeInput();
+        await this.writeOutcome(jobId, () =>
+          update({ status: 'failed', error: JSON.stringify(problem), finished_at: new Date() }, true),
+        );
+        return;
       }
-      const problem = abort.signal.aborted ? INTERRUPTED : problemOf(error, jobId);
-      await update({ status: 'failed', error: JSON.stringify(problem), finished_at: new Date() }, true).catch(
-        () => {},
+      await removeInput();
+      // Written even after an interruption: the work did commit, and the row must say so.
+      await this.writeOutcome(jobId, () =>
+        update({ status: 'succeeded', result: JSON.stringify(result), finished_at: new Date() }),
       );
     } finally {
       this.untrack(jobId);
-      // An upload serves its one job: whatever the end (a failure before the handler ran included),
-      // the personal data in it goes.
-      if (this.options.uploadsDir) await removeUpload(this.options.uploadsDir, input.file).catch(() => {});
+    }
+  }
+
+  /**
+   * Writes a job's outcome; while the database is unreachable (PostgreSQL restarting after a crash),
+   * tries again with growing waits (OUTCOME_RETRY) instead of leaving the row 'running'. The job
+   * stays tracked meanwhile, so its heartbeat resumes as soon as the database is back.
+   */
+  private async writeOutcome(jobId: string, write: () => Promise<unknown>): Promise<void> {
+    const retry = this.options.outcomeRetry ?? OUTCOME_RETRY;
+    const deadline = Date.now() + retry.totalMs;
+    for (let wait = retry.firstMs; ; wait = Math.min(wait * 2, retry.maxMs)) {
+      try {
+        await write();
+        return;
+      } catch (error) {
+        // A stopping process has marked its jobs itself (interrupt) or leaves them to the next start.
+        if (!isDatabaseUnavailable(error) || this.stopping || Date.now() + wait > deadline) {
+          this.log.error({ err: error, jobId }, 'could not record the outcome of the job');
+          return;
+        }
+        await sleep(wait);
+      }
     }
   }
 
