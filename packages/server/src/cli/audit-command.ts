@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { listTenants } from '../db/owner';
 import { headLines, parseAnchors, verifyAll } from '../features/audit/audit-anchor';
 import { type Locale, translate } from '../i18n/translate';
-import { CliError } from './cli-error';
+import { CliError, cliText } from './cli-error';
 
 const log = (message: string) => console.error(`[jenjang] ${message}`);
 
@@ -16,15 +16,29 @@ async function tenantsNamed(urls: Parameters<typeof listTenants>[0], code: strin
   return [tenant];
 }
 
-/** Prints each government's chain head as a JSON line, to keep outside the database. */
-export async function auditHeadCommand(options: { tenant?: string }): Promise<void> {
+/**
+ * Prints each government's chain head as a JSON line, to keep outside the database; with `out`,
+ * appends the lines to that file itself. `npm run jenjang -- audit head >> FILE` would append
+ * npm's own banner too, and `audit verify --anchor FILE` rightly refuses those lines.
+ */
+export async function auditHeadCommand(options: { tenant?: string; out?: string }): Promise<void> {
   const database = await openDatabase(loadConfig(), log);
+  let lines: string[];
   try {
     const tenants = await tenantsNamed(database.urls, options.tenant);
-    for (const line of await headLines(database.db, tenants)) console.log(line);
+    lines = await headLines(database.db, tenants);
   } finally {
     await database.close();
   }
+  if (options.out === undefined) {
+    for (const line of lines) console.log(line);
+    return;
+  }
+  // One write of whole lines, so a concurrent reader never sees half an anchor.
+  await appendFile(options.out, lines.map((line) => `${line}\n`).join('')).catch((error: Error) => {
+    throw new CliError('unwritableAnchor', { file: options.out, reason: error.message });
+  });
+  console.error(cliText('anchorsAppended', { count: lines.length, file: options.out }));
 }
 
 /**

@@ -54,6 +54,14 @@ audit
     'print each government’s chain head as a JSON line {tenant, seq, hash, at}: keep it outside this server (print, e-mail, archive) as an anchor for `audit verify --anchor`',
   )
   .option('--tenant <code>', 'only this government (code, e.g. 21.72, or slug)')
+  .option(
+    '--out <file>',
+    'append the lines to FILE instead of printing them (use this rather than `>> FILE`: npm prints its own lines on standard output too)',
+  )
+  .addHelpText(
+    'after',
+    '\nExample (e.g. daily, from cron):\n  npm run jenjang -- audit head --out /mnt/arsip/jenjang-anchors.jsonl',
+  )
   .action(auditHeadCommand);
 
 const importer = program.command('import').description('import data files');

@@ -5,7 +5,8 @@ import { type Anchor, auditHead, type ChainReport, verifyAuditChain } from './au
 // Anchors: heads of the chains kept outside the database. Whoever owns the database can cut
 // entries off the end (the rest still verifies) or rewrite a whole chain with fresh hashes; only a
 // head recorded earlier, elsewhere, shows either. `jenjang audit head` prints one JSON line per
-// government; a file of such lines (appended to over time) is what `audit verify --anchor` reads.
+// government (`--out FILE` appends them); a file of such lines, appended to over time, is what
+// `audit verify --anchor` reads.
 
 export const AnchorLine = z.object({
   tenant: z.string().min(1),
@@ -30,10 +31,13 @@ export async function headLines(db: Db, tenants: readonly Tenant[]): Promise<str
   return lines;
 }
 
-/** Reads an anchor file; blank lines are skipped, anything else unreadable names its line. */
+/**
+ * Reads an anchor file; blank lines (and a byte-order mark an editor added) are skipped, anything
+ * else unreadable names its line: a file that holds more than anchors is not trusted as one.
+ */
 export function parseAnchors(text: string): { anchors: AnchorLine[] } | { badLine: number } {
   const anchors: AnchorLine[] = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '') continue;
     let parsed: unknown;
