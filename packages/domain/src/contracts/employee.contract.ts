@@ -83,7 +83,8 @@ export const UnitList = z
         parentId: z.number().int().nullable(),
         name: z.string(),
         kind: z.string(),
-        employeeCount: z.number().int(),
+        /** The unit's own employees, for readers of workforce figures (dashboard.read) within their reach; else null. */
+        employeeCount: z.number().int().nullable(),
         /** The day the unit's closure took effect; null while it is open. */
         closedOn: CalendarDate.nullable(),
       }),

@@ -67,7 +67,11 @@ export const Position = z
     name: z.string(),
     kind: z.enum(POSITION_KINDS).nullable(),
     level: z.enum(FUNGSIONAL_LEVELS).nullable(),
-    employeeCount: z.number().int(),
+    /**
+     * Holders within the reader's reach (an atasan's subtree), for readers of workforce figures
+     * (dashboard.read); null for everyone else.
+     */
+    employeeCount: z.number().int().nullable(),
   })
   .meta({ id: 'Position' });
 

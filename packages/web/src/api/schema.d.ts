@@ -4362,7 +4362,7 @@ export interface components {
             population: number | null;
             invited: number;
             responses: number;
-            pending: number;
+            pending: number | null;
             withheld: number;
             instrumentVersion: number;
         };
@@ -4966,7 +4966,7 @@ export interface components {
                 parentId: number | null;
                 name: string;
                 kind: string;
-                employeeCount: number;
+                employeeCount: number | null;
                 closedOn: string | null;
             }[];
         };
@@ -5184,7 +5184,7 @@ export interface components {
             name: string;
             kind: ("jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana") | null;
             level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
-            employeeCount: number;
+            employeeCount: number | null;
         };
         PositionPageInput: {
             items: components["schemas"]["PositionInput"][];
@@ -5560,7 +5560,7 @@ export interface components {
             population: number | null;
             invited: number;
             responses: number;
-            pending: number;
+            pending: number | null;
             withheld: number;
             instrumentVersion: number;
         };
@@ -6164,7 +6164,7 @@ export interface components {
                 parentId: number | null;
                 name: string;
                 kind: string;
-                employeeCount: number;
+                employeeCount: number | null;
                 closedOn: string | null;
             }[];
         };
@@ -6382,7 +6382,7 @@ export interface components {
             name: string;
             kind: ("jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana") | null;
             level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
-            employeeCount: number;
+            employeeCount: number | null;
         };
         PositionPage: {
             items: components["schemas"]["Position"][];

@@ -16,7 +16,10 @@ interface UnitSelectProps {
   required?: boolean;
 }
 
-/** Searchable select of the organisation tree, indented by depth, with each unit's headcount. */
+/**
+ * Searchable select of the organisation tree, indented by depth, with each unit's headcount where
+ * the reader gets headcounts (names only for an employee).
+ */
 export function UnitSelect({
   value,
   onChange,
@@ -48,7 +51,7 @@ export function UnitSelect({
             <Text size="sm" c={unit?.closed ? 'dimmed' : undefined}>
               {option.label}
             </Text>
-            {unit && (
+            {unit && unit.employeeCount !== null && (
               <Text size="xs" c="dimmed">
                 {format.number(unit.employeeCount)}
               </Text>

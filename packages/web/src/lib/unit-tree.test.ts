@@ -8,7 +8,7 @@ function unit(
   id: number,
   name: string,
   parentId: number | null,
-  employeeCount = 0,
+  employeeCount: number | null = 0,
   closedOn: string | null = null,
 ): Unit {
   return { id, name, parentId, kind: 'unit', employeeCount, closedOn };
@@ -95,6 +95,24 @@ describe('headcounts of the options', () => {
   it('count a closed unit’s people under its parent while they are still there', () => {
     expect(subtreeCounts(units).get(1)).toBe(383);
     expect(subtreeCounts(units.filter((u) => u.id !== 5)).get(1)).toBe(373);
+  });
+
+  it('are left out (null) for a reader who gets no headcounts, never shown as 0', () => {
+    // An employee's GET /units: names only.
+    const namesOnly = units.map((u) => ({ ...u, employeeCount: null }));
+    const options = unitOptions(namesOnly, collator, { today: '2026-05-20' });
+    expect(options.map((o) => o.employeeCount)).toEqual([null, null, null, null, null]);
+  });
+
+  it('leave a total unknown when any unit below it has no count, rather than too small', () => {
+    const counts = subtreeCounts([
+      unit(1, 'Dinas', null, 5),
+      unit(2, 'Bidang', 1, null),
+      unit(3, 'UPT', null, 4),
+    ]);
+    expect(counts.get(1)).toBeNull();
+    expect(counts.get(2)).toBeNull();
+    expect(counts.get(3)).toBe(4);
   });
 
   it('stop at a parent cycle instead of looping forever', () => {

@@ -6,9 +6,10 @@ export interface UnitOption {
   depth: number;
   /**
    * Employees in the unit and every unit below it, closed ones included: what the employee list
-   * shows when filtered by the unit (it filters by subtree).
+   * shows when filtered by the unit (it filters by subtree). Null when the reader gets no
+   * headcounts (an employee's forms: names only).
    */
-  employeeCount: number;
+  employeeCount: number | null;
   /** Closed on the day given: offered only because a record still refers to it. */
   closed: boolean;
 }
@@ -60,7 +61,7 @@ export function unitOptions(
         value: String(unit.id),
         label: unit.name,
         depth,
-        employeeCount: headcounts.get(unit.id) ?? unit.employeeCount,
+        employeeCount: headcounts.has(unit.id) ? (headcounts.get(unit.id) ?? null) : unit.employeeCount,
         closed: today !== undefined && isClosedOn(unit, today),
       });
       visit(unit.id, depth + 1);
@@ -73,17 +74,22 @@ export function unitOptions(
 /**
  * Each unit's employees plus those of every unit below it. The API counts a unit's own employees;
  * a unit's people are also everyone under it, and a unit that is hidden (closed) still counts
- * towards its parent until its people are moved.
+ * towards its parent until its people are moved. A unit the API gave no count for (null: the
+ * reader sees no workforce figures) leaves its own total and every ancestor's unknown (null)
+ * rather than too small.
  */
-export function subtreeCounts(units: readonly Pick<Unit, 'id' | 'parentId' | 'employeeCount'>[]) {
+export function subtreeCounts(
+  units: readonly Pick<Unit, 'id' | 'parentId' | 'employeeCount'>[],
+): Map<number, number | null> {
   const byId = new Map(units.map((unit) => [unit.id, unit]));
-  const totals = new Map<number, number>(units.map((unit) => [unit.id, 0]));
+  const totals = new Map<number, number | null>(units.map((unit) => [unit.id, 0]));
   for (const unit of units) {
     // Up the parent chain; a cycle in bad data stops at the first unit seen twice.
     const seen = new Set<number>();
     for (let at: typeof unit | undefined = unit; at && !seen.has(at.id); ) {
       seen.add(at.id);
-      totals.set(at.id, (totals.get(at.id) ?? 0) + unit.employeeCount);
+      const total = totals.get(at.id) ?? 0;
+      totals.set(at.id, total === null || unit.employeeCount === null ? null : total + unit.employeeCount);
       at = at.parentId === null ? undefined : byId.get(at.parentId);
     }
   }

@@ -95,11 +95,17 @@ export async function getEmployee(db: Db, actor: Actor, id: number) {
   });
 }
 
+/**
+ * The units the actor may name, with each unit's headcount only for readers of workforce figures
+ * (dashboard.read) and only within their reach (an atasan's subtree); null for everyone else:
+ * unit names are in every form, the government's workforce per unit is not.
+ */
 export async function listUnits(db: Db, actor: Actor, includeClosed = false) {
   const scope = listScope(actor, 'unit.read');
+  const counts = listScope(actor, 'dashboard.read');
   return withTenant(db, actor.tenantId, async (tx) => {
     const today = await tenantToday(tx);
-    const rows = await units.listUnits(tx, scope, { includeClosed, today });
+    const rows = await units.listUnits(tx, scope, { includeClosed, today, counts });
     return {
       items: rows.map((r) => ({
         id: r.id,

@@ -1,6 +1,8 @@
+import type { ListScope } from '@jenjang/domain/access';
 import type { FungsionalLevel, PositionKind } from '@jenjang/domain/position';
 import { sql } from 'kysely';
 import { containsPattern, type Tx } from '../../db/database';
+import { countedAt } from './unit.repository';
 
 // Positions (jabatan) of a government: names unique case-insensitively (position_name index).
 // Employees carry their position's kind and jenjang too (filters and survey audiences read them
@@ -8,10 +10,15 @@ import { containsPattern, type Tx } from '../../db/database';
 
 const COLUMNS = ['id', 'tenant_id', 'name', 'kind', 'level'] as const;
 
+/**
+ * Positions by name, each with its holders counted within `counts` (the reader's headcount scope:
+ * the government, a subtree; none gives null).
+ */
 export async function listPositions(
   tx: Tx,
   filters: { q?: string | undefined; kind?: PositionKind | undefined },
   page: { page: number; pageSize: number },
+  counts: ListScope,
 ) {
   let query = tx.selectFrom('position as p');
   const q = filters.q?.trim();
@@ -20,11 +27,7 @@ export async function listPositions(
   const [rows, total] = await Promise.all([
     query
       .select(['p.id', 'p.name', 'p.kind', 'p.level'])
-      .select(
-        sql<number>`(select count(*) from employee e where e.tenant_id = p.tenant_id and e.position_id = p.id)::int`.as(
-          'employee_count',
-        ),
-      )
+      .select(holders(counts).as('employee_count'))
       .orderBy(sql`lower(p.name)`)
       .orderBy('p.id')
       .limit(page.pageSize)
@@ -33,6 +36,13 @@ export async function listPositions(
     query.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.count) };
+}
+
+function holders(counts: ListScope) {
+  if (counts.kind !== 'tenant' && counts.kind !== 'unit') return sql<number | null>`null::int`;
+  const counted = countedAt(counts, sql.ref('u.path'));
+  return sql<number | null>`(select count(*) from employee e left join unit u on u.id = e.unit_id
+    where e.position_id = p.id and ${counted})::int`;
 }
 
 export function findPosition(tx: Tx, id: number) {

@@ -1,4 +1,4 @@
-import { type Actor, can } from '@jenjang/domain/access';
+import { type Actor, can, listScope } from '@jenjang/domain/access';
 import {
   checkPositionLevel,
   type FungsionalLevel,
@@ -14,7 +14,8 @@ import { uniqueName } from './unique-name';
 
 // Positions (jabatan) belong to the whole government: only an admin without a unit scope
 // manages them (can() fails closed for a scoped actor on a tenant-wide resource). Anyone who
-// reads units reads them: forms and filters need their names.
+// reads units reads their names (forms and filters need them); how many hold each is a workforce
+// figure, counted only for readers of those (dashboard.read) and within their reach.
 
 export interface PositionInput {
   name: string;
@@ -24,7 +25,7 @@ export interface PositionInput {
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findPosition>>>;
 
-function toPosition(row: Pick<Row, 'id' | 'name' | 'kind' | 'level'>, employeeCount: number) {
+function toPosition(row: Pick<Row, 'id' | 'name' | 'kind' | 'level'>, employeeCount: number | null) {
   return {
     id: row.id,
     name: row.name,
@@ -58,7 +59,8 @@ export async function listPositions(
     return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
   }
   return withTenant(db, actor.tenantId, async (tx) => {
-    const { rows, total } = await repo.listPositions(tx, query, query);
+    const counts = listScope(actor, 'dashboard.read');
+    const { rows, total } = await repo.listPositions(tx, query, query, counts);
     return {
       items: rows.map((row) => toPosition(row, row.employee_count)),
       total,

@@ -1,6 +1,6 @@
 import type { ListScope } from '@jenjang/domain/access';
 import type { UnitKind } from '@jenjang/domain/unit-tree.rules';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { ADVISORY_LOCK } from '../../db/advisory-locks';
 import type { Tx } from '../../db/database';
 
@@ -149,12 +149,27 @@ export function allUnits(tx: Tx) {
   return tx.selectFrom('unit').select(UNIT_COLUMNS).orderBy('path').execute();
 }
 
-/** Units a list may show: the reader's subtree or all; closed ones only when asked. */
+/**
+ * Whether a unit (its path) lies within a reader's headcount scope (listScope of dashboard.read):
+ * the whole government, a subtree, or nowhere. Workforce figures are counted only where it holds.
+ */
+export function countedAt(scope: ListScope, path: RawBuilder<unknown>): RawBuilder<boolean> {
+  if (scope.kind === 'tenant') return sql<boolean>`true`;
+  if (scope.kind === 'unit')
+    return sql<boolean>`coalesce(${path} @> array[${scope.unitId}]::bigint[], false)`;
+  return sql<boolean>`false`;
+}
+
+/**
+ * Units a list may show (`scope`: the reader's subtree or all; closed ones only when asked), each
+ * with its own employees counted where `counts` (the reader's headcount scope) reaches, else null.
+ */
 export async function listUnits(
   tx: Tx,
   scope: ListScope,
-  options: { includeClosed: boolean; today: string },
+  options: { includeClosed: boolean; today: string; counts: ListScope },
 ) {
+  const counted = countedAt(options.counts, sql.ref('u.path'));
   let query = tx
     .selectFrom('unit as u')
     .select([
@@ -164,7 +179,8 @@ export async function listUnits(
       'u.kind',
       'u.path',
       'u.closed_on',
-      sql<number>`(select count(*) from employee e where e.unit_id = u.id)::int`.as('employee_count'),
+      sql<number | null>`case when ${counted}
+        then (select count(*) from employee e where e.unit_id = u.id)::int end`.as('employee_count'),
     ])
     .orderBy('u.path');
   if (!options.includeClosed) {

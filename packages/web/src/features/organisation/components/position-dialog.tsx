@@ -91,7 +91,7 @@ export function PositionDialog({ position, onClose }: { position: Position | nul
               {...form.getInputProps('level')}
             />
           )}
-          {position && position.employeeCount > 0 && (
+          {position?.employeeCount != null && position.employeeCount > 0 && (
             <Text size="sm" c="dimmed">
               {t('positionForm.holdersNote', {
                 count: position.employeeCount,

@@ -49,6 +49,10 @@ export function PositionsPanel({
     pageSize: PAGE_SIZE,
   });
   const items = positions.data?.items ?? [];
+  // Holders are a workforce figure: null for a reader without them, counted in a scoped one's unit.
+  const holdersShown = items.some((position) => position.employeeCount !== null);
+  const holdersOf = (position: Position) =>
+    position.employeeCount === null ? '—' : format.number(position.employeeCount);
   const kindLabel = (position: Position) =>
     position.kind ? labels.positionKind(position.kind) : t('positions.noKind');
   const levelLabel = (position: Position) => (position.level ? labels.fungsionalLevel(position.level) : '—');
@@ -71,6 +75,11 @@ export function PositionsPanel({
       {!canManage && (
         <Text size="sm" c="dimmed">
           {t('positions.readOnly')}
+        </Text>
+      )}
+      {holdersShown && me.scopeUnit && (
+        <Text size="sm" c="dimmed">
+          {t('positions.holdersInScope', { unit: me.scopeUnit.name })}
         </Text>
       )}
       <Group gap="sm" align="flex-end" grow={isPhone} wrap="wrap">
@@ -120,9 +129,11 @@ export function PositionsPanel({
                     {kindLabel(position)}
                     {position.level ? ` · ${levelLabel(position)}` : ''}
                   </Text>
-                  <Text size="xs" c="dimmed">
-                    {t('positions.holders')}: {format.number(position.employeeCount)}
-                  </Text>
+                  {holdersShown && (
+                    <Text size="xs" c="dimmed">
+                      {t('positions.holders')}: {holdersOf(position)}
+                    </Text>
+                  )}
                   {canManage && (
                     <Button
                       variant="default"
@@ -147,9 +158,11 @@ export function PositionsPanel({
                   <Table.Th scope="col">{t('positions.name')}</Table.Th>
                   <Table.Th scope="col">{t('positions.kind')}</Table.Th>
                   <Table.Th scope="col">{t('positions.level')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('positions.holders')}
-                  </Table.Th>
+                  {holdersShown && (
+                    <Table.Th scope="col" ta="right">
+                      {t('positions.holders')}
+                    </Table.Th>
+                  )}
                   {canManage && (
                     <Table.Th scope="col">
                       <span className="visually-hidden">{t('positions.editShort')}</span>
@@ -163,7 +176,7 @@ export function PositionsPanel({
                     <Table.Td>{position.name}</Table.Td>
                     <Table.Td>{kindLabel(position)}</Table.Td>
                     <Table.Td>{levelLabel(position)}</Table.Td>
-                    <Table.Td ta="right">{format.number(position.employeeCount)}</Table.Td>
+                    {holdersShown && <Table.Td ta="right">{holdersOf(position)}</Table.Td>}
                     {canManage && (
                       <Table.Td>
                         <Button

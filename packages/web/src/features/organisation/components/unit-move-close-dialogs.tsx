@@ -119,13 +119,15 @@ export function CloseUnitDialog({ node, onClose }: { node: TreeNode; onClose: ()
   const close = useCloseUnit();
   const notify = useNotify();
   const today = calendarDateIn(new Date(), format.timeZone);
+  // Null when this reader gets no headcounts: the target is then asked for, and the server says
+  // (409) whether the unit still holds anyone.
   const employees = node.subtreeEmployees;
   const subUnits = openDescendants(node);
   const form = useForm<{ closedOn: string; target: string | null }>({
     initialValues: { closedOn: today, target: null },
     validate: {
       closedOn: (value) => (value ? null : t('close.dateRequired')),
-      target: (value) => (employees > 0 && !value ? t('close.targetRequired') : null),
+      target: (value) => (employees !== null && employees > 0 && !value ? t('close.targetRequired') : null),
     },
   });
 
@@ -167,11 +169,13 @@ export function CloseUnitDialog({ node, onClose }: { node: TreeNode; onClose: ()
             {...form.getInputProps('closedOn')}
           />
           <Text size="sm" fw={500}>
-            {employees > 0
-              ? t('close.employees', { count: employees, formatted: format.number(employees) })
-              : t('close.noEmployees')}
+            {employees === null
+              ? t('close.employeesUnknown')
+              : employees > 0
+                ? t('close.employees', { count: employees, formatted: format.number(employees) })
+                : t('close.noEmployees')}
           </Text>
-          {employees > 0 && (
+          {(employees === null || employees > 0) && (
             <UnitPicker
               excluded={subtreeIds(node)}
               label={t('close.target')}

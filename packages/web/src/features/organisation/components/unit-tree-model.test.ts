@@ -9,7 +9,7 @@ function unit(
   id: number,
   name: string,
   parentId: number | null,
-  employeeCount = 0,
+  employeeCount: number | null = 0,
   closedOn: string | null = null,
 ): Unit {
   return { id, name, parentId, kind: 'unit', employeeCount, closedOn };
@@ -29,6 +29,15 @@ describe('buildUnitTree', () => {
     expect(forest.map((n) => [n.unit.name, n.subtreeEmployees, n.descendants])).toEqual([
       ['Badan Kepegawaian', 7, 0],
       ['Dinas Pendidikan', 28, 2],
+    ]);
+  });
+
+  it('gives no subtree headcount (null) where the reader gets none', () => {
+    const namesOnly = units.map((u) => ({ ...u, employeeCount: null }));
+    const forest = buildUnitTree(namesOnly, collator, { today: TODAY, showClosed: false });
+    expect(forest.map((n) => [n.unit.name, n.subtreeEmployees])).toEqual([
+      ['Badan Kepegawaian', null],
+      ['Dinas Pendidikan', null],
     ]);
   });
 

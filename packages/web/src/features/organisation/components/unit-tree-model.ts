@@ -8,8 +8,8 @@ export interface TreeNode {
   unit: Unit;
   depth: number;
   children: TreeNode[];
-  /** Employees in this unit and every unit below it. */
-  subtreeEmployees: number;
+  /** Employees in this unit and every unit below it; null when the reader gets no headcounts. */
+  subtreeEmployees: number | null;
   /** Units below it, at any depth. */
   descendants: number;
   closed: boolean;
@@ -42,8 +42,11 @@ export function buildUnitTree(
           unit,
           depth,
           children,
-          subtreeEmployees:
-            unit.employeeCount + children.reduce((sum, child) => sum + child.subtreeEmployees, 0),
+          subtreeEmployees: children.reduce<number | null>(
+            (sum, child) =>
+              sum === null || child.subtreeEmployees === null ? null : sum + child.subtreeEmployees,
+            unit.employeeCount,
+          ),
           descendants: children.reduce((sum, child) => sum + 1 + child.descendants, 0),
           closed: isClosedOn(unit, options.today),
         };

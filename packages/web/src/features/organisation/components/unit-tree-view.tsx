@@ -86,12 +86,14 @@ function UnitRow({
             <Badge variant="light" color="gray" size="sm" tt="none">
               {labels.unitKind(unit.kind)}
             </Badge>
-            <Text size="xs" c="dimmed">
-              {t('units.employees', {
-                count: node.subtreeEmployees,
-                formatted: format.number(node.subtreeEmployees),
-              })}
-            </Text>
+            {node.subtreeEmployees !== null && (
+              <Text size="xs" c="dimmed">
+                {t('units.employees', {
+                  count: node.subtreeEmployees,
+                  formatted: format.number(node.subtreeEmployees),
+                })}
+              </Text>
+            )}
             {node.closed && unit.closedOn && (
               <Badge variant="outline" color="red.9" size="sm" tt="none">
                 {t('units.closedSince', { date: format.date(unit.closedOn) })}
