@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { chown, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -181,12 +181,26 @@ async function readSecret(secretFile: string): Promise<{ superuser: string; pass
   }
 }
 
+/**
+ * PostgreSQL's log quotes statements that failed, with their values (a NIP, a name): only the
+ * cluster's owner may read it, although its folder lets others pass through. Created 0600, owned by
+ * the service user when we run as root (pg_ctl, running as that user, appends to it), and an older
+ * log left readable by everyone is tightened at every start. A symbolic link is not followed.
+ */
+async function privateLog(logFile: string, user: ProcessUser | null): Promise<void> {
+  const flags = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
+  const handle = await open(logFile, flags, 0o600);
+  try {
+    if (user) await handle.chown(user.uid, user.gid);
+    await handle.chmod(0o600);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function launch(rt: Runtime, port: number): Promise<void> {
   const logFile = `${rt.dataDir}.log`;
-  if (rt.user && !existsSync(logFile)) {
-    await writeFile(logFile, '');
-    await chown(logFile, rt.user.uid, rt.user.gid);
-  }
+  await privateLog(logFile, rt.user);
   const postgresOptions = [
     `-p ${port}`,
     "-c listen_addresses='127.0.0.1'",

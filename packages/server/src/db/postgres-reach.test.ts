@@ -10,6 +10,7 @@ import {
   startEmbeddedPostgres,
   stopEmbeddedPostgres,
 } from './embedded-postgres';
+import { serviceUser } from './postgres-reach';
 
 const folders: string[] = [];
 afterAll(async () => {
@@ -47,6 +48,12 @@ describe.skipIf(userInfo().uid !== 0)('the embedded PostgreSQL of a checkout in 
     const cluster = await startEmbeddedPostgres({ ...options, log: (line) => logged.push(line) });
     expect(cluster.dataDir.startsWith(path.join(systemDir, 'clusters'))).toBe(true);
     expect(logged.join('\n')).toContain(`the cluster of ${dataDir} lives in ${cluster.dataDir}`);
+    // Its log sits in a folder everyone may list: it is the service user's alone to read.
+    const log = await stat(`${cluster.dataDir}.log`);
+    expect({ mode: log.mode & 0o777, owner: log.uid }).toEqual({
+      mode: 0o600,
+      owner: (await serviceUser())!.uid,
+    });
     const [copy] = (await readdir(systemDir)).filter((name) => name.startsWith('postgresql-'));
     expect(copy).toBeDefined();
     // Readable and runnable by everyone, writable by root only.
