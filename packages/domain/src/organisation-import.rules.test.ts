@@ -58,6 +58,22 @@ describe('unit files', () => {
     ]);
   });
 
+  it('refuses a name with a control or bidi-control character, as a form does; a line break becomes a space', () => {
+    const row = validateUnitRow({ unit_kerja: 'Dinas > Bidang\u202eSD' }, 'path');
+    expect(codes(row)).toEqual(['unit_kerja:row.forbiddenCharacter']);
+    expect(row.ok ? null : row.errors[0]?.params).toEqual({ character: 'U+202E' });
+    expect(codes(validateUnitRow({ nama_unit: 'Bidang\u0007SD', induk_unit: 'Dinas' }, 'parent'))).toEqual([
+      'nama_unit:row.forbiddenCharacter',
+    ]);
+    expect(validateUnitRow({ unit_kerja: 'Dinas > Bidang\nSD' }, 'path')).toMatchObject({
+      ok: true,
+      record: { path: ['Dinas', 'Bidang SD'] },
+    });
+    expect(codes(validatePositionRow({ jabatan: 'Analis\u2066SDM', jenis_jabatan: 'Pelaksana' }))).toEqual([
+      'jabatan:row.forbiddenCharacter',
+    ]);
+  });
+
   it('understands the kinds as files write them', () => {
     expect(parseUnitKind('UPTD')).toBe('upt');
     expect(parseUnitKind('Sub Bagian')).toBe('subbagian');

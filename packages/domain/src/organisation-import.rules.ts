@@ -17,6 +17,7 @@ import {
   POSITION_NAME_MAX,
   type PositionKind,
 } from './position';
+import { forbiddenCharacter } from './text.rules';
 import { isUnitKind, normalizeUnitName, UNIT_NAME_MAX, type UnitKind } from './unit-tree.rules';
 
 // Rows of the unit and position files an admin imports to set up the organisation. Like the
@@ -101,10 +102,25 @@ export function parseUnitKind(text: string): UnitKind | null {
   return UNIT_KIND_ALIASES[key] ?? null;
 }
 
-function checkNames(cells: Record<string, unknown>, column: string, names: string[], errors: RowIssue[]) {
-  const long = names.find((name) => name.length > UNIT_NAME_MAX);
+function checkNames(
+  cells: Record<string, unknown>,
+  column: string,
+  names: string[],
+  errors: RowIssue[],
+  max = UNIT_NAME_MAX,
+) {
+  const long = names.find((name) => name.length > max);
   if (long !== undefined) {
-    errors.push(cellIssue(cells, column, 'row.nameTooLong', { max: UNIT_NAME_MAX, length: long.length }));
+    errors.push(cellIssue(cells, column, 'row.nameTooLong', { max, length: long.length }));
+  }
+  // The rule every name typed into a form follows (text.rules.ts); line breaks in a cell became
+  // spaces already (normalizeUnitName).
+  for (const name of names) {
+    const character = forbiddenCharacter(name);
+    if (character) {
+      errors.push(cellIssue(cells, column, 'row.forbiddenCharacter', { character }));
+      break;
+    }
   }
 }
 
@@ -145,11 +161,7 @@ export function validateUnitRow(
 export function validatePositionRow(cells: Record<string, unknown>): RowResult<PositionImportRecord> {
   const errors = missingRequired(cells, POSITION_COLUMNS);
   const name = normalizeUnitName(cellText(cells.jabatan) ?? '');
-  if (name.length > POSITION_NAME_MAX) {
-    errors.push(
-      cellIssue(cells, 'jabatan', 'row.nameTooLong', { max: POSITION_NAME_MAX, length: name.length }),
-    );
-  }
+  checkNames(cells, 'jabatan', [name], errors, POSITION_NAME_MAX);
   const kindText = cellText(cells.jenis_jabatan);
   let kind: PositionKind | null = null;
   if (kindText !== null) {
