@@ -94,6 +94,24 @@ describe('a NUL byte anywhere in a request', () => {
   });
 });
 
+describe('a NUL byte in an uploaded file’s name', () => {
+  it('is refused like any field, not a 500 from the job or audit row', async () => {
+    const boundary = 'nulboundary';
+    const body =
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8''unit%00.csv\r\n` +
+      `Content-Type: text/csv\r\n\r\nnama_unit,induk_unit\r\nBidang A,\r\n--${boundary}--\r\n`;
+    expectRefused(
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/imports/units',
+        headers: { ...admin.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: Buffer.from(body),
+      }),
+      'file/filename',
+    );
+  });
+});
+
 describe('nulPath', () => {
   it('finds a NUL deep in a value without recursion limits', () => {
     expect(nulPath({ a: [1, 'x', { b: 'y\u0000' }] })).toBe('/a/2/b');

@@ -24,17 +24,22 @@ export function nulPath(value: unknown): string | null {
   return null;
 }
 
-/** Refuses, translated (400), any request whose path parameters, query or JSON body hold a NUL. */
+/** The translated 400 for a NUL at `path` ('body/name', 'file/filename'). */
+export function nulRefusal(path: string): ProblemError {
+  return new ProblemError(400, 'problem.validation', {}, [{ path, key: 'validation.nulCharacter' }]);
+}
+
+/**
+ * Refuses, translated (400), any request whose path parameters, query or JSON body hold a NUL.
+ * A multipart upload is read by its route; its file name (which `filename*=UTF-8''…%00` can
+ * give a NUL) is checked there with nulRefusal.
+ */
 export function registerNulGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const parts = { params: request.params, querystring: request.query, body: request.body };
     for (const [part, value] of Object.entries(parts)) {
       const path = nulPath(value);
-      if (path !== null) {
-        throw new ProblemError(400, 'problem.validation', {}, [
-          { path: `${part}${path}`, key: 'validation.nulCharacter' },
-        ]);
-      }
+      if (path !== null) throw nulRefusal(`${part}${path}`);
     }
   });
 }

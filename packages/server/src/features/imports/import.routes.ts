@@ -2,6 +2,7 @@ import { PageQuery, Problem, UuidParam } from '@jenjang/domain/contracts/common.
 import { ImportIssuePage, Job } from '@jenjang/domain/contracts/job.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withTenant } from '../../db/database';
+import { nulRefusal } from '../../http/nul-guard';
 import { ProblemError } from '../../http/problem';
 import { type AppDeps, requireActor } from '../../http/types';
 import { XLSX_TYPE } from '../../http/xlsx';
@@ -50,6 +51,8 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         const actor = requireActor(request.actor);
         const upload = request.isMultipart() ? await request.file() : undefined;
         if (upload?.fieldname !== 'file') throw new ProblemError(400, 'import.noFile');
+        // The name goes into the job and the audit log (jsonb holds no NUL): refused like any field.
+        if (upload.filename.includes('\0')) throw nulRefusal('file/filename');
         const jobId = await acceptUpload(deps, actor, upload, kind);
         const job = await withTenant(deps.db, actor.tenantId, (tx) => findImportJob(tx, jobId, kind.job));
         if (!job) throw new Error(`job ${jobId} vanished after enqueue`);
