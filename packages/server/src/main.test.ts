@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './config';
+import { runningServerUrl } from './db/data-dir-registry';
 import { clusterUrl, startEmbeddedPostgres, stopEmbeddedPostgres } from './db/embedded-postgres';
 
 const SERVER_DIR = path.resolve(import.meta.dirname, '..');
@@ -159,6 +160,8 @@ describe('the server process', () => {
     port = await freePort();
     server = await startServer(port);
     headers = await signIn(port);
+    // Where command-line tools of this data directory find it (links of tenant/account create).
+    expect(await runningServerUrl(dataDir)).toBe(`http://localhost:${port}`);
 
     const sentence = `Jenjang is already running on the data directory ${dataDir} (process ${server.pid})`;
     const second = await runToEnd(

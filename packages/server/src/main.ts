@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
@@ -5,7 +6,7 @@ import { operatorMessage } from './cli/cli-error';
 import { deploymentNotices } from './cli/start-notices';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connect';
-import { claimDataDir, liveProcesses, releaseDataDir } from './db/data-dir-registry';
+import { claimDataDir, liveProcesses, recordServerUrl, releaseDataDir } from './db/data-dir-registry';
 import { listTenants } from './db/owner';
 import { type Watchdog, watchPostmaster } from './db/postmaster-watchdog';
 import { JobRunner } from './features/jobs/job-runner';
@@ -97,6 +98,9 @@ invitationTicker = startInvitationTicker(database.db, {
 
 await app.listen({ host: config.host, port: config.port });
 const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
-console.log(`\n[jenjang] ready: http://${shownHost}:${config.port}  (API docs: /api/docs)\n`);
+const address = `http://${shownHost}:${(app.server.address() as AddressInfo).port}`;
+// Command-line tools of this data directory print links on it (tenant create, account create).
+await recordServerUrl(registration, address);
+console.log(`\n[jenjang] ready: ${address}  (API docs: /api/docs)\n`);
 // A demo says so, a real deployment hears of demo governments left in it, an empty one how to begin.
 for (const notice of deploymentNotices(await listTenants(database.urls), config.demoData)) log(notice);

@@ -1,9 +1,13 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant, createTestContext, type TestContext } from '../../test/harness';
 import { REPO_ROOT } from '../config';
+import { claimDataDir, recordServerUrl, releaseDataDir } from '../db/data-dir-registry';
 
 // `jenjang account create --role nasional`: national viewers go to the national tenant, never
 // into a government. Run as the operator runs it, in its own process.
@@ -11,7 +15,10 @@ import { REPO_ROOT } from '../config';
 let ctx: TestContext;
 let owner: pg.Client;
 
+let dataDir: string;
+
 beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'jenjang-account-link-'));
   ctx = await createTestContext({ demoData: false });
   owner = new pg.Client({ connectionString: ctx.urls.ownerUrl });
   await owner.connect();
@@ -19,8 +26,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await owner.end();
   await ctx.close();
+  await rm(dataDir, { recursive: true, force: true });
 });
 
+/** The command in a shell of its own: PORT 3900 is not where any server listens. */
 function jenjang(...args: string[]) {
   return promisify(execFile)('npm', ['run', '--silent', 'jenjang', '--', ...args], {
     cwd: REPO_ROOT,
@@ -28,6 +37,7 @@ function jenjang(...args: string[]) {
       ...process.env,
       DATABASE_URL: ctx.urls.ownerUrl,
       DATABASE_APP_URL: ctx.urls.appUrl ?? '',
+      JENJANG_DATA_DIR: dataDir,
       JENJANG_LANG: 'en',
       PUBLIC_URL: '',
       PORT: '3900',
@@ -38,7 +48,7 @@ function jenjang(...args: string[]) {
 
 describe('account create --role nasional', () => {
   it('puts a national viewer in the national tenant, made on first use, and prints its link', async () => {
-    const { stdout } = await jenjang(
+    const { stdout, stderr } = await jenjang(
       'account',
       'create',
       '--role',
@@ -48,7 +58,9 @@ describe('account create --role nasional', () => {
       '--name',
       'Pengamat BKN',
     );
-    expect(stdout).toMatch(/^http:\/\/localhost:3900\/set-password\?token=\S+\n$/);
+    // No server runs on the data directory and PUBLIC_URL is unset: the path, and on standard error why.
+    expect(stdout).toMatch(/^\/set-password\?token=\S+\n$/);
+    expect(stderr).toContain('the link above is only a path');
     const tenant = (await owner.query(`select id, kind, slug from tenant where kind = 'nasional'`)).rows;
     expect(tenant).toMatchObject([{ kind: 'nasional', slug: 'nasional' }]);
   }, 60_000);
@@ -97,4 +109,47 @@ describe('account create --role nasional', () => {
     await owner.query('rollback');
     expect(made.rowCount).toBe(0);
   }, 60_000);
+});
+
+describe('account create without PUBLIC_URL', () => {
+  it('links to the server running on the data directory, not to the PORT of its own shell', async () => {
+    const government = await createTenant(ctx, { code: '14.72', name: 'Kota Bukittinggi' });
+    const server = await claimDataDir(dataDir, { kind: 'server', exclusive: false, cluster: false });
+    await recordServerUrl(server, 'http://localhost:3996');
+    try {
+      const { stdout, stderr } = await jenjang(
+        'account',
+        'create',
+        '--tenant',
+        government.code,
+        '--role',
+        'admin',
+        '--username',
+        'admin.bukittinggi',
+        '--name',
+        'Admin Bukittinggi',
+      );
+      expect(stdout).toMatch(/^http:\/\/localhost:3996\/set-password\?token=\S+\n$/);
+      expect(stderr).toContain('the Jenjang server running on this computer (http://localhost:3996)');
+      // --base-url still wins, with nothing to explain.
+      const given = await jenjang(
+        'account',
+        'create',
+        '--tenant',
+        government.code,
+        '--role',
+        'pimpinan',
+        '--username',
+        'walikota.bukittinggi',
+        '--name',
+        'Wali Kota',
+        '--base-url',
+        'https://jenjang.bukittinggi.go.id/',
+      );
+      expect(given.stdout).toMatch(/^https:\/\/jenjang\.bukittinggi\.go\.id\/set-password\?token=\S+\n$/);
+      expect(given.stderr).not.toContain('link');
+    } finally {
+      await releaseDataDir(server);
+    }
+  }, 120_000);
 });

@@ -10,7 +10,7 @@ import { insertAccount } from '../features/accounts/account.repository';
 import { appendAudit } from '../features/audit/audit.repository';
 import { issuePasswordToken } from '../features/auth/auth.service';
 import { CliError } from './cli-error';
-import { setPasswordLink } from './set-password-link';
+import { cliSetPasswordLink, linkNotice } from './set-password-link';
 
 interface Options {
   /** Code or slug; national accounts (role nasional) go to the national tenant without one. */
@@ -93,7 +93,11 @@ export async function createAccountCommand(options: Options): Promise<void> {
       return row.id;
     });
     const token = await issuePasswordToken(database.db, tenant.id, accountId, null);
-    console.log(setPasswordLink(config, token, options.baseUrl).url);
+    const link = await cliSetPasswordLink(config, token, options.baseUrl);
+    // The link alone on standard output, for scripts; what to know about it on standard error.
+    console.log(link.url);
+    const notice = linkNotice(link);
+    if (notice) console.error(notice);
   } finally {
     await database.close();
   }

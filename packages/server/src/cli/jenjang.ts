@@ -114,7 +114,7 @@ tenant
   .option('--admin-email <address>', 'where survey reminders go by e-mail (with SMTP_URL set)')
   .addHelpText(
     'after',
-    '\nExample:\n  npm run jenjang -- tenant create --code 21.72 --name "Kota Tanjungpinang" --type kota\n\nThe link uses PUBLIC_URL when set, else http://localhost:PORT.',
+    '\nExample:\n  npm run jenjang -- tenant create --code 21.72 --name "Kota Tanjungpinang" --type kota\n\nThe link uses PUBLIC_URL when set, else the address of the server running on this data directory, else it is only the path (/set-password?token=…) to put after the address users reach Jenjang at.',
   )
   .action(tenantCreateCommand);
 
@@ -134,7 +134,7 @@ account
   .option('--email <address>', 'where survey reminders go by e-mail (with SMTP_URL set)')
   .option(
     '--base-url <url>',
-    'address the link should point to (default: PUBLIC_URL, else http://localhost:PORT)',
+    'address the link should point to (default: PUBLIC_URL, else the server running on this data directory, else only the path)',
   )
   .action(createAccountCommand);
 

@@ -1,9 +1,13 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, login, type TestContext } from '../../test/harness';
 import { REPO_ROOT } from '../config';
+import { claimDataDir, recordServerUrl, releaseDataDir } from '../db/data-dir-registry';
 import { translate } from '../i18n/translate';
 import { CliError } from './cli-error';
 import { createGovernment, parseTenantOptions, type TenantCreateOptions } from './tenant-command';
@@ -248,5 +252,70 @@ describe('npm run jenjang -- tenant create', () => {
     } finally {
       await fresh.close();
     }
+  }, 90_000);
+});
+
+describe('the link, without PUBLIC_URL and without the server’s PORT', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'jenjang-link-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  /** `tenant create` as an operator runs it in another shell than the server's: no PORT, no PUBLIC_URL. */
+  async function createFromCli(code: string, name: string) {
+    const { PORT: _port, PUBLIC_URL: _public, ...env } = process.env;
+    const { stdout } = await promisify(execFile)(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'jenjang',
+        '--',
+        'tenant',
+        'create',
+        '--code',
+        code,
+        '--name',
+        name,
+        '--type',
+        'kota',
+      ],
+      {
+        cwd: REPO_ROOT,
+        env: {
+          ...env,
+          DATABASE_URL: ctx.urls.ownerUrl,
+          DATABASE_APP_URL: ctx.urls.appUrl ?? '',
+          JENJANG_DATA_DIR: dataDir,
+          JENJANG_LANG: 'en',
+        },
+        timeout: 60_000,
+      },
+    );
+    return stdout;
+  }
+
+  it('uses the address of the server running on the data directory, and says whose it is', async () => {
+    // A server of this data directory, listening on 3996 (it records that once listening).
+    const server = await claimDataDir(dataDir, { kind: 'server', exclusive: false, cluster: false });
+    await recordServerUrl(server, 'http://localhost:3996');
+    try {
+      const stdout = await createFromCli('14.71', 'Kota Pekanbaru');
+      expect(stdout).toMatch(/^http:\/\/localhost:3996\/set-password\?token=\S+$/m);
+      expect(stdout).not.toContain('localhost:3000');
+      expect(stdout).toContain('the Jenjang server running on this computer (http://localhost:3996)');
+    } finally {
+      await releaseDataDir(server);
+    }
+  }, 90_000);
+
+  it('prints only the path when no server runs there, and says plainly to put the address in front', async () => {
+    const stdout = await createFromCli('14.73', 'Kota Dumai');
+    expect(stdout).toMatch(/^\/set-password\?token=\S+$/m);
+    expect(stdout).not.toContain('localhost');
+    expect(stdout).toContain(
+      'the link above is only a path: put the address users reach Jenjang at in front of it',
+    );
   }, 90_000);
 });

@@ -25,7 +25,7 @@ import { insertAccount } from '../features/accounts/account.repository';
 import { appendAudit } from '../features/audit/audit.repository';
 import { issuePasswordToken } from '../features/auth/auth.service';
 import { CliError, cliText } from './cli-error';
-import { setPasswordLink } from './set-password-link';
+import { cliSetPasswordLink, linkNotice } from './set-password-link';
 
 /** `jenjang tenant create` as typed (Commander's camelCase names). */
 export interface TenantCreateOptions {
@@ -200,13 +200,14 @@ export async function tenantCreateCommand(options: TenantCreateOptions): Promise
   const database = await openDatabase(config, (message) => console.error(`[jenjang] ${message}`));
   try {
     const created = await createGovernment(database, input);
-    const link = setPasswordLink(config, created.token);
+    const link = await cliSetPasswordLink(config, created.token);
     const zone = `${created.tenant.timeZone} (${zoneAbbreviation(created.tenant.timeZone)})`;
     console.log(cliText('tenant.created', { ...created.tenant, zone }));
     console.log(cliText('tenant.adminCreated', { username: created.admin.username }));
     console.log(cliText('tenant.linkIntro', { hours: FIRST_LINK_HOURS }));
     console.log(link.url);
-    if (link.local) console.log(cliText('tenant.linkLocal', { port: config.port }));
+    const notice = linkNotice(link);
+    if (notice) console.log(notice);
   } finally {
     await database.close();
   }

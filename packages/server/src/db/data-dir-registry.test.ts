@@ -12,7 +12,9 @@ import {
   claimDataDir,
   DataDirBusyError,
   type ProcessEntry,
+  recordServerUrl,
   releaseDataDir,
+  runningServerUrl,
   withDataDirMutex,
 } from './data-dir-registry';
 import { runningPostmaster } from './embedded-postgres';
@@ -109,6 +111,25 @@ describe('the data directory registry', () => {
     await Promise.all([section(1), section(2), section(3)]);
     expect(overlap).toBe(false);
     expect(existsSync(path.join(dir, 'run', '.mutex'))).toBe(false);
+  });
+
+  it('gives command-line tools the address a live server recorded, and nothing once it is gone', async () => {
+    const dir = await dataDir();
+    expect(await runningServerUrl(dir)).toBeNull();
+    const registration = await claimDataDir(dir, { kind: 'server', exclusive: false, cluster: false });
+    expect(await runningServerUrl(dir)).toBeNull();
+    await recordServerUrl(registration, 'http://localhost:3996');
+    expect(await runningServerUrl(dir)).toBe('http://localhost:3996');
+    // A tool beside it changes nothing; a server that died leaves no address behind.
+    const tool = await claimDataDir(dir, { kind: 'cli', exclusive: false, cluster: false });
+    await entryOf(dir, { kind: 'server', exclusive: false, url: 'http://localhost:4999' });
+    expect(await runningServerUrl(dir)).toBe('http://localhost:3996');
+    await releaseDataDir(tool);
+    await releaseDataDir(registration);
+    expect(await runningServerUrl(dir)).toBeNull();
+    // Recorded after the server unregistered (a stop came first): not written back.
+    await recordServerUrl(registration, 'http://localhost:3996');
+    expect(await runningServerUrl(dir)).toBeNull();
   });
 
   it('never stops the embedded PostgreSQL while another process of the data directory uses it', async () => {

@@ -22,6 +22,8 @@ export interface ProcessEntry {
   /** Uses the embedded PostgreSQL of the data directory (which must not stop under it). */
   cluster: boolean;
   since: string;
+  /** A server's address on this machine once it listens (http://localhost:3996): links the CLI prints use it. */
+  url?: string;
 }
 
 export interface Registration {
@@ -87,6 +89,16 @@ export async function liveProcesses(dataDir: string): Promise<ProcessEntry[]> {
   const live: ProcessEntry[] = [];
   for (const entry of await readEntries(dataDir)) if (await isLive(entry)) live.push(entry);
   return live;
+}
+
+/**
+ * The address of a live server of this data directory, as it recorded it once listening; null
+ * when none runs (or its registry cannot be read). A command-line tool run without the server's
+ * PORT would otherwise guess the default port.
+ */
+export async function runningServerUrl(dataDir: string): Promise<string | null> {
+  const live = await liveProcesses(dataDir).catch(() => [] as ProcessEntry[]);
+  return live.find((entry) => entry.kind === 'server' && typeof entry.url === 'string')?.url ?? null;
 }
 
 /**
@@ -183,6 +195,16 @@ export async function claimDataDir(
     };
     await writeEntry(dataDir, entry);
     return { dataDir, entry, previous };
+  });
+}
+
+/** Records, in this server's registration, the address it now listens on (see runningServerUrl). */
+export async function recordServerUrl(registration: Registration, url: string): Promise<void> {
+  await withDataDirMutex(registration.dataDir, async () => {
+    // Already unregistered (a stop came first): not written back.
+    if (!existsSync(path.join(runDir(registration.dataDir), `${registration.entry.instanceId}.json`))) return;
+    registration.entry = { ...registration.entry, url };
+    await writeEntry(registration.dataDir, registration.entry);
   });
 }
 
