@@ -5,7 +5,8 @@ import {
   type InstrumentDefinitionInput,
   questionsOf,
 } from './contracts/instrument.contract';
-import { buildWaveReport, ikmOf, type ReportInput, type StoredResponse } from './survey-report';
+import { ikmOf } from './survey-figures';
+import { buildWaveReport, type ReportInput, type StoredResponse } from './survey-report';
 import type { Answers } from './survey-response.rules';
 import { templateByKey } from './survey-templates';
 
@@ -326,7 +327,8 @@ describe('buildWaveReport: texts', () => {
     const wordy = Array.from({ length: 40 }, (_, i) => `kata${String.fromCharCode(97 + (i % 26))}${i}`).join(
       ' ',
     );
-    const result = report({ responses: [commented(1, wordy), ...many(2, 2)] });
+    // Three texts: a question answered by fewer than k is not shown at all.
+    const result = report({ responses: [1, 2, 3].map((n) => commented(n, wordy)) });
     expect(result.questions.find((q) => q.key === 'suggestions')!.words).toHaveLength(30);
   });
 

@@ -5,18 +5,21 @@ import {
   type Question,
   questionsOf,
 } from './contracts/instrument.contract';
-import { suppressGroups } from './group-suppression.rules';
 import {
-  computeIkm,
   EXACT_CONVENTION,
   type IkmConvention,
   type IkmResult,
   krejcieMorganSample,
-  nrrByElement,
-  roundIkmResult,
   skmElementsOf,
   skmScores,
 } from './ikm.rules';
+import {
+  profileBoundKeys,
+  profileBoundShown,
+  profileSources,
+  restsOnEnough,
+} from './question-disclosure.rules';
+import { breakdownOf } from './survey-breakdown';
 import {
   elementsFirst,
   type IkmSide,
@@ -26,22 +29,22 @@ import {
   pairWaves,
   type ReportComparison,
 } from './survey-comparison.rules';
-import { effectiveK, NO_UNIT } from './survey-disclosure.rules';
+import { effectiveK } from './survey-disclosure.rules';
+import { hidesNoGroup, isProfile, profileSummary, shownIkmOf, summaries, valuesOf } from './survey-figures';
 import type { Answers } from './survey-response.rules';
 import {
   type AbilityNeedSummary,
   type NeedRank,
   type QuestionSummary,
   rankNeeds,
-  type SingleSummary,
-  summarizeQuestion,
 } from './survey-results.rules';
 import { CHANGE_CONFIDENCE } from './wave-comparison.rules';
 import { type WordCount, wordFrequencies } from './word-frequency.rules';
 
 // A wave's results as people may see them: every figure computed from the released answers, and
-// every group smaller than k hidden — the whole wave, each breakdown group, profile counts, and the
-// texts. Figures that split the answers wait for the wave's final set (survey-disclosure.rules.ts).
+// every group smaller than k hidden — the whole wave, each breakdown group, profile counts, each
+// question and the texts. Figures that split the answers wait for the wave's final set
+// (survey-disclosure.rules.ts, question-disclosure.rules.ts).
 
 export interface StoredResponse {
   id: string;
@@ -84,6 +87,14 @@ export type HeldBack =
   /** A reader who reaches only part of the wave: no profile figures and no breakdowns. */
   | 'slice';
 
+/** Why a question is left out of `questions` (question-disclosure.rules.ts). */
+export type QuestionHeldBack =
+  | HeldBack
+  /** Answered by 1 to k − 1: its figures would be those few people's answers. */
+  | 'fewAnswers'
+  /** Asked of some profile groups only, and showing it would give a group under k away. */
+  | 'profileGroup';
+
 export interface Breakdown {
   by: BreakdownBy;
   groups: BreakdownGroup[];
@@ -111,8 +122,11 @@ export interface WaveReport {
   breakdown: Breakdown | null;
   /** Null when breakdowns are offered; otherwise why not. */
   breakdownsHeldBack: HeldBack | null;
-  /** Profile questions (sex, age band, …) left out of `questions`, and why. */
-  heldBackQuestions: { key: string; reason: HeldBack }[];
+  /**
+   * Questions left out of `questions`, and why: profile questions (sex, age band, …) and those asked
+   * of some profile groups only, until the wave closes or in a slice; any answered by too few.
+   */
+  heldBackQuestions: { key: string; reason: QuestionHeldBack }[];
   comparison: ReportComparison | null;
 }
 
@@ -127,6 +141,11 @@ export interface ReportInput {
   view?: 'whole' | 'slice' | undefined;
   /** Answers withheld when the wave closed. */
   withheld?: number | undefined;
+  /**
+   * A slice: the questions it may show (survey-breakdown.ts sliceQuestionKeys), so that no question
+   * shows in a slice what the wave's breakdown by unit hides for its unit. All when undefined.
+   */
+  sliceQuestions?: ReadonlySet<string> | undefined;
   /** The id a text answer is shown with, from its response and question (default: both, plainly). */
   textId?: ((responseId: string, questionKey: string) => string) | undefined;
   /** Texts a moderator hid: `responseId:questionKey`. */
@@ -138,128 +157,13 @@ export interface ReportInput {
   minimumEffect?: number | undefined;
   /** The previous wave's final set, to compare with (only when it, too, reached k). */
   previous?:
-    | { definition: Pick<InstrumentDefinition, 'sections'>; responses: readonly StoredResponse[] }
+    | {
+        definition: Pick<InstrumentDefinition, 'sections'>;
+        responses: readonly StoredResponse[];
+        /** Read as a slice: the questions its page shows (as `sliceQuestions`). */
+        sliceQuestions?: ReadonlySet<string> | undefined;
+      }
     | undefined;
-}
-
-function summaries(questions: readonly Question[], responses: readonly StoredResponse[]) {
-  return questions.map((question) => {
-    const values = responses.flatMap((r) =>
-      r.answers[question.key] === undefined ? [] : [r.answers[question.key]!],
-    );
-    return { key: question.key, summary: summarizeQuestion(question, values) };
-  });
-}
-
-/** PermenPANRB 14/2017 IKM over the responses, when the instrument measures SKM elements. */
-export function ikmOf(
-  questions: readonly Question[],
-  responses: readonly StoredResponse[],
-  convention: IkmConvention = EXACT_CONVENTION,
-): IkmResult | null {
-  const elements = skmElementsOf(questions);
-  if (elements.length === 0) return null;
-  const scores = responses.map((r) => skmScores(questions, r.answers));
-  const result = computeIkm(nrrByElement(scores, elements), elements, convention);
-  return result ? roundIkmResult(result) : null;
-}
-
-const isProfile = (question: Question) => question.type === 'single' && question.profile !== undefined;
-
-const NOT_GIVEN = '\u0000none';
-
-/**
- * A profile question over the whole final set: an option answered by fewer than k is hidden, and so
- * is the next smallest while the hidden ones (with those who gave no answer) hold fewer than k, so
- * "respondents minus the options shown" reveals no small group either. Shares are of all respondents.
- */
-function profileSummary(
-  question: Extract<Question, { type: 'single' }>,
-  responses: readonly StoredResponse[],
-  k: number,
-): SingleSummary {
-  const values = responses.flatMap((r) =>
-    r.answers[question.key] === undefined ? [] : [r.answers[question.key]!],
-  );
-  const full = summarizeQuestion(question, values) as SingleSummary;
-  const total = responses.length;
-  const { shown, otherCount } = suppressGroups(
-    [
-      ...full.options.map((o) => ({ key: o.value, count: o.count })),
-      { key: NOT_GIVEN, count: total - full.n },
-    ],
-    k,
-  );
-  // An option nobody chose points at nobody: it stays, so charts keep every option.
-  const visible = full.options.filter((o) => o.count === 0 || shown.includes(o.value));
-  return {
-    type: 'single',
-    key: question.key,
-    n: total,
-    options: visible.map((o) => ({ value: o.value, count: o.count, percent: (o.count / total) * 100 })),
-    hidden: { options: full.options.length - visible.length, count: otherCount },
-  };
-}
-
-function groupKey(by: BreakdownBy, questions: readonly Question[], response: StoredResponse): string | null {
-  if (by === 'unit') return response.unitId === null ? null : String(response.unitId);
-  const question = questions.find((q) => q.type === 'single' && q.profile === by);
-  const value = question ? response.answers[question.key] : undefined;
-  return typeof value === 'string' ? value : null;
-}
-
-function groupLabel(
-  by: BreakdownBy,
-  key: string,
-  questions: readonly Question[],
-  unitNames: ReadonlyMap<number, string>,
-): LocalizedText {
-  if (by === 'unit') {
-    const name = unitNames.get(Number(key)) ?? key;
-    return { id: name, en: name };
-  }
-  const question = questions.find((q) => q.type === 'single' && q.profile === by);
-  const option = question?.type === 'single' ? question.options.find((o) => o.value === key) : undefined;
-  return option?.label ?? { id: key, en: key };
-}
-
-function breakdownOf(
-  input: ReportInput,
-  questions: readonly Question[],
-  by: BreakdownBy,
-  unitNames: ReadonlyMap<number, string>,
-): Breakdown {
-  const members = new Map<string, StoredResponse[]>();
-  for (const response of input.responses) {
-    const key = groupKey(by, questions, response);
-    // Respondents outside every group (no unit, profile not given) form an implicit group of their
-    // own: counting them in the suppression keeps "total minus groups" from revealing them.
-    const bucket = key ?? NO_UNIT;
-    members.set(bucket, [...(members.get(bucket) ?? []), response]);
-  }
-  const counts = [...members].map(([key, list]) => ({ key, count: list.length }));
-  const suppression = suppressGroups(counts, input.minGroupSize);
-  // Profile questions stay out of every group: inside a unit, "1 female" would be a cell smaller than k.
-  const measured = questions.filter((q) => q.type !== 'text' && !isProfile(q));
-  const groups = suppression.shown
-    .filter((key) => key !== NO_UNIT)
-    .map((key) => {
-      const list = members.get(key) ?? [];
-      return {
-        key,
-        label: groupLabel(by, key, questions, unitNames),
-        n: list.length,
-        ikm: ikmOf(questions, list, input.convention)?.ikm ?? null,
-        questions: summaries(measured, list),
-      };
-    })
-    .sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
-  return {
-    by,
-    groups,
-    hiddenGroups: suppression.suppressed.filter((key) => key !== NO_UNIT).length,
-    otherCount: suppression.otherCount,
-  };
 }
 
 /** A text's id from its response and question: the server's is a one-way hash (result.service.ts). */
@@ -278,29 +182,71 @@ function textsOf(question: Question, input: ReportInput): TextAnswer[] {
   return texts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The figures of one question over the wave's answers, its texts and their words included. */
+function resultOf(question: Question, input: ReportInput & { minGroupSize: number }): QuestionResult {
+  if (question.type === 'single' && question.profile) {
+    return { key: question.key, summary: profileSummary(question, input.responses, input.minGroupSize) };
+  }
+  const [result] = summaries([question], input.responses);
+  if (question.type !== 'text') return result!;
+  const texts = textsOf(question, input);
+  return {
+    ...result!,
+    texts,
+    words: wordFrequencies(
+      texts.map((t) => t.text),
+      { limit: 30 },
+    ),
+  };
+}
+
+/**
+ * Why a computed question is not shown, or null when it is (question-disclosure.rules.ts): answered
+ * by 1 to k − 1, or asked of some profile groups only and then giving a group under k away.
+ */
+function withheldReason(
+  result: QuestionResult,
+  bound: ReadonlyMap<string, ReadonlySet<string>>,
+  profiles: ReadonlyMap<string, QuestionSummary>,
+  total: number,
+  k: number,
+): QuestionHeldBack | null {
+  const sources = bound.get(result.key);
+  if (!sources) return profiles.has(result.key) || restsOnEnough(result.summary, k) ? null : 'fewAnswers';
+  const profilesWhole = [...sources].every((key) => {
+    const profile = profiles.get(key);
+    return profile !== undefined && hidesNoGroup(profile);
+  });
+  return profileBoundShown({ summary: result.summary, total, k, profilesWhole }) ? null : 'profileGroup';
+}
+
 /**
  * The results of a wave under the k rule, with IKM, needs, a breakdown and the change since the last
- * wave. Breakdowns and profile counts only over a final set, never in a slice.
+ * wave. Breakdowns, profile counts and profile-bound questions only over a final set, never in a
+ * slice; no question whose figures rest on 1 to k − 1 answers.
  */
 export function buildWaveReport(raw: ReportInput): WaveReport {
   // Never below the floor, whatever a caller passes.
   const input = { ...raw, minGroupSize: effectiveK(raw.minGroupSize) };
+  const k = input.minGroupSize;
   const view = input.view ?? 'whole';
   const questions = questionsOf(input.definition);
+  const bound = profileSources(questions);
+  const splits = (q: Question) => isProfile(q) || bound.has(q.key);
   const minimumSample = input.population === null ? null : krejcieMorganSample(input.population);
   const heldBack: HeldBack | null = view === 'slice' ? 'slice' : input.final ? null : 'untilClose';
   const base = {
     responses: input.responses.length,
-    minGroupSize: input.minGroupSize,
+    minGroupSize: k,
     final: input.final,
     view,
     withheld: input.withheld ?? 0,
     minimumSample,
     breakdownsHeldBack: heldBack,
     heldBackQuestions:
-      heldBack === null ? [] : questions.filter(isProfile).map((q) => ({ key: q.key, reason: heldBack })),
+      heldBack === null ? [] : questions.filter(splits).map((q) => ({ key: q.key, reason: heldBack })),
   };
-  if (input.responses.length < input.minGroupSize) {
+  if (input.responses.length < k) {
     return {
       ...base,
       suppressed: true,
@@ -311,51 +257,51 @@ export function buildWaveReport(raw: ReportInput): WaveReport {
       comparison: null,
     };
   }
-  const shownQuestions = questions.filter((q) => heldBack === null || !isProfile(q));
-  const results: QuestionResult[] = shownQuestions.map((question) => {
-    if (question.type === 'single' && question.profile) {
-      return { key: question.key, summary: profileSummary(question, input.responses, input.minGroupSize) };
-    }
-    const [result] = summaries([question], input.responses);
-    if (question.type !== 'text') return result!;
-    const texts = textsOf(question, input);
-    return {
-      ...result!,
-      texts,
-      words: wordFrequencies(
-        texts.map((t) => t.text),
-        { limit: 30 },
-      ),
-    };
+  const computed = questions.filter((q) => heldBack === null || !splits(q)).map((q) => resultOf(q, input));
+  const profiles = new Map(
+    computed
+      .filter((r) => questions.find((q) => q.key === r.key && isProfile(q)))
+      .map((r) => [r.key, r.summary]),
+  );
+  const withheld: { key: string; reason: QuestionHeldBack }[] = [];
+  const results = computed.filter((result) => {
+    const reason =
+      view === 'slice' && input.sliceQuestions && !input.sliceQuestions.has(result.key)
+        ? 'fewAnswers'
+        : withheldReason(result, bound, profiles, input.responses.length, k);
+    if (reason) withheld.push({ key: result.key, reason });
+    return reason === null;
   });
   const needSummaries = results
     .map((r) => r.summary)
     .filter((s): s is AbilityNeedSummary => s.type === 'abilityNeed');
   return {
     ...base,
+    heldBackQuestions: [...base.heldBackQuestions, ...withheld],
     suppressed: false,
     questions: results,
-    ikm: ikmOf(questions, input.responses, input.convention),
+    ikm: shownIkmOf(questions, input.responses, new Set(results.map((r) => r.key)), input.convention),
     needs: needSummaries.length > 0 ? rankNeeds(needSummaries) : null,
     breakdown:
       input.breakdown && heldBack === null
         ? breakdownOf(input, questions, input.breakdown.by, input.breakdown.unitNames)
         : null,
-    comparison: comparisonOf(input, results),
+    comparison: comparisonOf(
+      input,
+      results.filter((r) => !splits(questions.find((q) => q.key === r.key)!)),
+    ),
   };
 }
 
-const valuesOf = (responses: readonly StoredResponse[], key: string) =>
-  responses.flatMap((r) => (r.answers[key] === undefined ? [] : [r.answers[key]!]));
-
-/** One wave's IKM with the answers its spread is computed from. */
+/** One wave's IKM, when all its elements are shown, with the answers its spread is computed from. */
 function ikmSide(
   questions: readonly Question[],
   responses: readonly StoredResponse[],
+  shown: ReadonlySet<string>,
   input: ReportInput,
 ): IkmSide {
   return {
-    ikm: ikmOf(questions, responses, input.convention),
+    ikm: shownIkmOf(questions, responses, shown, input.convention),
     scores: responses.map((r) => skmScores(questions, r.answers)),
     elements: skmElementsOf(questions),
   };
@@ -364,16 +310,24 @@ function ikmSide(
 /**
  * How the IKM and each question moved since the previous wave (when it reached k), each change
  * judged: a real rise or fall only when its 95 % interval excludes 0 (and it reaches the minimum
- * effect, if one is asked). Profile questions are left out: the previous wave's small profile
- * groups would show through its percentages.
+ * effect, if one is asked). Each wave as its own page shows it: profile questions, and questions
+ * asked of some profile groups only, are left out (the previous wave's small profile groups would
+ * show through its percentages), and so is a question either wave's page hides (1 to k − 1 answers).
  */
 function comparisonOf(input: ReportInput, results: readonly QuestionResult[]): ReportComparison | null {
   const previous = input.previous;
-  if (!previous || previous.responses.length < effectiveK(input.minGroupSize)) return null;
+  const k = effectiveK(input.minGroupSize);
+  if (!previous || previous.responses.length < k) return null;
   const share = input.minimumEffect ?? 0;
   const questions = questionsOf(input.definition);
-  const earlier = questionsOf(previous.definition).filter((q) => !isProfile(q));
-  const before = new Map(summaries(earlier, previous.responses).map((s) => [s.key, s.summary]));
+  const all = questionsOf(previous.definition);
+  const bound = profileBoundKeys(all);
+  const earlier = all.filter((q) => !isProfile(q) && !bound.has(q.key));
+  const before = new Map(
+    summaries(earlier, previous.responses)
+      .filter((s) => restsOnEnough(s.summary, k) && (previous.sliceQuestions?.has(s.key) ?? true))
+      .map((s) => [s.key, s.summary]),
+  );
   const paired = results.flatMap((r) => {
     const old = before.get(r.key);
     if (!old) return [];
@@ -384,15 +338,16 @@ function comparisonOf(input: ReportInput, results: readonly QuestionResult[]): R
     return pair ? [pair] : [];
   });
   // All items of the comparison are judged together, so chance alone marks none of them.
-  const items = judgeComparisons(paired, { k: input.minGroupSize });
+  const items = judgeComparisons(paired, { k });
+  const now = new Set(results.map((r) => r.key));
   return {
     confidence: CHANGE_CONFIDENCE,
     minimumEffect: share,
-    ikm: ikmChange(ikmSide(earlier, previous.responses, input), ikmSide(questions, input.responses, input), {
-      k: input.minGroupSize,
-      minimumEffect: share,
-      convention: input.convention ?? EXACT_CONVENTION,
-    }),
+    ikm: ikmChange(
+      ikmSide(earlier, previous.responses, new Set(before.keys()), input),
+      ikmSide(questions, input.responses, now, input),
+      { k, minimumEffect: share, convention: input.convention ?? EXACT_CONVENTION },
+    ),
     items: elementsFirst(items, questions),
   };
 }

@@ -206,7 +206,14 @@ export const WaveReport = z
       })
       .nullable(),
     breakdownsHeldBack: HeldBack.nullable(),
-    heldBackQuestions: z.array(z.object({ key: z.string(), reason: HeldBack })),
+    /**
+     * Questions left out, and why: profile questions and those asked of some profile groups only
+     * (until close, or in a slice); 'fewAnswers': answered by 1 to k − 1; 'profileGroup': asked of
+     * some profile groups only, and showing it would give a group under k away.
+     */
+    heldBackQuestions: z.array(
+      z.object({ key: z.string(), reason: z.enum([...HeldBack.options, 'fewAnswers', 'profileGroup']) }),
+    ),
     comparison: ReportComparison.nullable(),
   })
   .meta({ id: 'WaveReport' });

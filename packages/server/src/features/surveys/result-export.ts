@@ -106,13 +106,24 @@ interface Reach {
  * What the figures are and are not, in words: a slice's units, answers withheld at close, and
  * what waits for the wave to close. The XLSX export puts them on a sheet of their own.
  */
-function notesOf(report: WaveReport, locale: Locale, reach: Reach | undefined): string[] {
+function notesOf(
+  report: WaveReport,
+  locale: Locale,
+  reach: Reach | undefined,
+  definition: InstrumentDefinition,
+): string[] {
   const t = (key: string, params: Record<string, unknown> = {}) =>
     translate(locale, `survey.export.notes.${key}`, params);
   const notes = [t('kRule', { k: report.minGroupSize })];
   if (reach?.kind === 'slice') notes.push(t('slice', { units: reach.units.join(', ') }));
   if (report.withheld > 0) notes.push(t('withheld', { count: report.withheld, k: report.minGroupSize }));
   if (report.breakdownsHeldBack === 'untilClose') notes.push(t('untilClose'));
+  const questions = definition.sections.flatMap((s) => s.questions);
+  for (const held of report.heldBackQuestions) {
+    if (held.reason !== 'fewAnswers' && held.reason !== 'profileGroup') continue;
+    const question = localized(questions.find((q) => q.key === held.key)?.text, locale) || held.key;
+    notes.push(t(held.reason, { question, k: report.minGroupSize }));
+  }
   if (report.ikm) notes.push(t('convention', { convention: conventionText(locale, report.ikm.convention) }));
   return notes;
 }
@@ -126,7 +137,10 @@ export function resultTables(
 ): { summary: Table; ikm: Table | null; texts: Table | null; notes: Table } {
   const t = (key: string, params: Record<string, unknown> = {}) =>
     translate(locale, `survey.export.${key}`, params);
-  const notes = { header: [t('note')], rows: notesOf(report, locale, reach).map((note) => [note]) };
+  const notes = {
+    header: [t('note')],
+    rows: notesOf(report, locale, reach, definition).map((note) => [note]),
+  };
   if (reach && !reach.shown) {
     return {
       summary: {

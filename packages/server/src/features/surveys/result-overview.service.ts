@@ -10,11 +10,14 @@ import {
   skmElementsOf,
   spreadOfContributions,
 } from '@jenjang/domain/ikm.rules';
+import { enoughAnswers } from '@jenjang/domain/question-disclosure.rules';
 import { effectiveK } from '@jenjang/domain/survey-disclosure.rules';
+import { elementKeysOf } from '@jenjang/domain/survey-figures';
+import { ikmFollowed } from '@jenjang/domain/survey-trend';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { ikmConvention } from '../settings/settings.repository';
 import * as repo from './result.repository';
-import { definitionOf } from './result.service';
+import { definitionOf, sliceQuestionsOf } from './result.service';
 import { resultsView, settle, viewUnits } from './result-access';
 
 // Results across waves, for overviews and role homes: the same reach and k rules as one wave's
@@ -43,19 +46,26 @@ async function figuresOf(tx: Tx, actor: Actor, raw: WaveRow, convention: IkmConv
   const suppressed = responses < effectiveK(wave.min_group_size);
   let ikm = null;
   let spread = null;
-  if (!suppressed && wave.kind === 'skm') {
-    const questions = questionsOf(await definitionOf(tx, wave.instrument_version_id));
+  const questions =
+    !suppressed && wave.kind === 'skm' ? questionsOf(await definitionOf(tx, wave.instrument_version_id)) : [];
+  const sliceQuestions = questions.length > 0 ? await sliceQuestionsOf(tx, wave, view) : undefined;
+  const inSlice = elementKeysOf(questions).every((key) => sliceQuestions?.has(key) ?? true);
+  if (ikmFollowed(questions) && inSlice) {
     const elements = skmElementsOf(questions);
     const keyOf = new Map(
       questions.flatMap((q) => (q.type === 'likert' && q.skmElement ? [[q.skmElement, q.key] as const] : [])),
     );
     const keys = elements.map((e) => keyOf.get(e)!);
     const means = await repo.answerMeans(tx, wave.id, keys, units);
-    const result = computeIkm(
-      elements.map((element, i) => ({ element, n: means[i]!.n, nrr: means[i]!.mean })),
-      elements,
-      convention,
-    );
+    // An element answered by 1 to k − 1 gives no IKM: its NRR would be those few people's answers.
+    const few = means.some((m) => !enoughAnswers(m.n, wave.min_group_size));
+    const result = few
+      ? null
+      : computeIkm(
+          elements.map((element, i) => ({ element, n: means[i]!.n, nrr: means[i]!.mean })),
+          elements,
+          convention,
+        );
     ikm = result ? roundIkmResult(result) : null;
     if (result) {
       const parts = await repo.ikmContributions(

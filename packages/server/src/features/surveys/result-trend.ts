@@ -1,11 +1,13 @@
 import type { Actor } from '@jenjang/domain/access';
 import { questionsOf, type SkmElement } from '@jenjang/domain/contracts/instrument.contract';
 import { computeIkm, type IkmConvention, roundIkmResult, skmElementsOf } from '@jenjang/domain/ikm.rules';
+import { enoughAnswers } from '@jenjang/domain/question-disclosure.rules';
 import { effectiveK } from '@jenjang/domain/survey-disclosure.rules';
-import { asksAlike, type TrendMeasure, trendMeasures } from '@jenjang/domain/survey-trend';
+import { elementKeysOf } from '@jenjang/domain/survey-figures';
+import { asksAlike, ikmFollowed, type TrendMeasure, trendMeasures } from '@jenjang/domain/survey-trend';
 import type { Tx } from '../../db/database';
 import * as repo from './result.repository';
-import { definitionOf } from './result.service';
+import { definitionOf, sliceQuestionsOf } from './result.service';
 import { resultsView, settle, viewUnits } from './result-access';
 
 // A survey's figures over all its published waves, for the trend chart of a results page. Each
@@ -23,12 +25,21 @@ async function settled(tx: Tx, wave: WaveRow): Promise<WaveRow> {
   return (await repo.resultWaves(tx, { waveId: wave.id }))[0] ?? wave;
 }
 
-/** The IKM of one wave from its element means, under the government's convention. */
+/** A mean over 1 to k − 1 answers is those few people's answer: none is given (question-disclosure.rules.ts). */
+const meanShown = (figure: { n: number; mean: number | null }, k: number) =>
+  enoughAnswers(figure.n, k) ? figure.mean : null;
+
+/**
+ * The IKM of one wave from its element means, under the government's convention: none when an
+ * element was answered by 1 to k − 1 (its NRR would be those few people's answers).
+ */
 function ikmFrom(
   elements: readonly SkmElement[],
   means: readonly { n: number; mean: number | null }[],
   convention: IkmConvention,
+  k: number,
 ) {
+  if (means.some((m) => !enoughAnswers(m.n, k))) return null;
   const result = computeIkm(
     elements.map((element, i) => ({ element, n: means[i]!.n, nrr: means[i]!.mean })),
     elements,
@@ -53,8 +64,16 @@ async function pointOf(
   const responses = await repo.responseCount(tx, wave.id, units);
   if (responses < effectiveK(wave.min_group_size)) return hidden;
   const questions = questionsOf(await definitionOf(tx, wave.instrument_version_id));
-  const asked = measures.filter((m) => m.kind === 'mean' && asksAlike(m, questions));
-  const elements = measures.some((m) => m.kind === 'ikm') ? skmElementsOf(questions) : [];
+  // A slice shows only the questions the wave's breakdown by unit shows for its units.
+  const sliceQuestions = await sliceQuestionsOf(tx, wave, view);
+  const inSlice = (key: string | null) => key === null || (sliceQuestions?.has(key) ?? true);
+  const asked = measures.filter((m) => m.kind === 'mean' && asksAlike(m, questions) && inSlice(m.question));
+  const elements =
+    measures.some((m) => m.kind === 'ikm') &&
+    ikmFollowed(questions) &&
+    elementKeysOf(questions).every(inSlice)
+      ? skmElementsOf(questions)
+      : [];
   const keyOf = new Map(
     questions.flatMap((q) => (q.type === 'likert' && q.skmElement ? [[q.skmElement, q.key] as const] : [])),
   );
@@ -64,11 +83,12 @@ async function pointOf(
     [...asked.map((m) => m.path), ...elements.map((e) => [keyOf.get(e)!])],
     units,
   );
-  const ikm = elements.length > 0 ? ikmFrom(elements, means.slice(asked.length), convention) : null;
+  const k = wave.min_group_size;
+  const ikm = elements.length > 0 ? ikmFrom(elements, means.slice(asked.length), convention, k) : null;
   const values: Record<string, number | null> = {};
   for (const measure of measures) values[measure.key] = null;
   asked.forEach((m, i) => {
-    values[m.key] = means[i]!.mean;
+    values[m.key] = meanShown(means[i]!, k);
   });
   if (elements.length > 0) values.ikm = ikm?.ikm ?? null;
   return { ...base, shown: true, responses, values, ikmCategory: ikm?.category ?? null };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Actor, can } from '@jenjang/domain/access';
-import type { InstrumentDefinition } from '@jenjang/domain/contracts/instrument.contract';
+import { type InstrumentDefinition, questionsOf } from '@jenjang/domain/contracts/instrument.contract';
+import { sliceQuestionKeys } from '@jenjang/domain/survey-breakdown';
 import type { BreakdownBy } from '@jenjang/domain/survey-report';
 import { buildWaveReport } from '@jenjang/domain/survey-report';
 import type { Answers } from '@jenjang/domain/survey-response.rules';
@@ -44,6 +45,22 @@ async function answersOf(tx: Tx, waveId: number, view: ResultsView) {
   return stored(await repo.waveResponses(tx, waveId, viewUnits(view)), await repo.hiddenTexts(tx, waveId));
 }
 
+/**
+ * A shown slice's questions: those the wave's breakdown by unit shows for the reader's units (so the
+ * slice, set next to the whole and the breakdown, reveals no question's figure over fewer than k).
+ * Undefined for the whole wave.
+ */
+export async function sliceQuestionsOf(
+  tx: Tx,
+  wave: { id: number; instrument_version_id: number; min_group_size: number },
+  view: ResultsView,
+): Promise<Set<string> | undefined> {
+  if (view.kind !== 'slice' || !view.disclosure.shown) return undefined;
+  const questions = questionsOf(await definitionOf(tx, wave.instrument_version_id));
+  const whole = stored(await repo.waveResponses(tx, wave.id), new Set());
+  return sliceQuestionKeys({ responses: whole, minGroupSize: wave.min_group_size }, questions, view.unitIds);
+}
+
 /** The previous wave's answers as this reader sees them, when it sees them at all. */
 async function previousOf(tx: Tx, actor: Actor, wave: { survey_id: number; number: number }) {
   const previous = await repo.previousWave(tx, wave.survey_id, wave.number);
@@ -57,6 +74,7 @@ async function previousOf(tx: Tx, actor: Actor, wave: { survey_id: number; numbe
       ? {
           definition: await definitionOf(tx, previous.instrument_version_id),
           responses: await answersOf(tx, previous.id, view),
+          sliceQuestions: row ? await sliceQuestionsOf(tx, row, view) : undefined,
         }
       : undefined,
   };
@@ -100,6 +118,7 @@ export async function getWaveResults(
       final: wave.status === 'closed',
       view: view.kind,
       withheld: wave.withheld,
+      sliceQuestions: await sliceQuestionsOf(tx, wave, view),
       hiddenTexts: await repo.hiddenTexts(tx, waveId),
       textId,
       breakdown: breakdown ? { by: breakdown, unitNames: await repo.unitNames(tx) } : undefined,

@@ -12,7 +12,7 @@ import {
   login,
   type TestContext,
 } from '../../../test/harness';
-import { SMALL_INSTRUMENT } from '../../../test/survey-fixtures';
+import { releaseScheduled, SMALL_INSTRUMENT } from '../../../test/survey-fixtures';
 import { withTenant } from '../../db/database';
 import { textId } from './result.service';
 
@@ -234,7 +234,13 @@ describe('results of an open wave', () => {
 
 describe('results of a closed wave', () => {
   beforeAll(async () => {
-    await answer(staff.y[1]!, survey.waveId, { satisfaction: 2, formats: ['online', 'mentoring'] });
+    // Three reasons for a low score and four suggestions: a text question answered by fewer than k
+    // is not shown at all (question-disclosure.rules.ts).
+    await answer(staff.y[1]!, survey.waveId, {
+      satisfaction: 2,
+      formats: ['online', 'mentoring'],
+      why_low: 'Jadwal terlalu padat',
+    });
     await answer(staff.y[2]!, survey.waveId, {
       satisfaction: 1,
       formats: ['class'],
@@ -248,7 +254,11 @@ describe('results of a closed wave', () => {
     });
     await answer(staff.z[1]!, survey.waveId, { satisfaction: 4, formats: ['online'] });
     await answer(staff.v[0]!, survey.waveId, { satisfaction: 3, formats: ['online'] });
-    await answer(staff.v[1]!, survey.waveId, { satisfaction: 3, formats: ['class'] });
+    await answer(staff.v[1]!, survey.waveId, {
+      satisfaction: 3,
+      formats: ['class'],
+      comments: 'Konsumsi kurang',
+    });
     await close(survey.waveId);
   });
 
@@ -304,8 +314,9 @@ describe('results of a closed wave', () => {
   it('list the text answers and count their words', async () => {
     const body = (await results(survey.waveId)).json();
     const comments = question(body, 'comments')!;
-    expect(comments.summary).toEqual({ type: 'text', key: 'comments', n: 3 });
+    expect(comments.summary).toEqual({ type: 'text', key: 'comments', n: 4 });
     expect(comments.texts!.map((t) => t.text).sort()).toEqual([
+      'Konsumsi kurang',
       'Materi pelatihan sangat bermanfaat',
       'Panitia bodoh semua',
       'Pelatihan daring perlu jadwal tetap',
@@ -318,7 +329,7 @@ describe('results of a closed wave', () => {
       question(body, 'why_low')!
         .texts!.map((t) => t.text)
         .sort(),
-    ).toEqual(['Materi terlalu padat', 'Ruang pelatihan panas']);
+    ).toEqual(['Jadwal terlalu padat', 'Materi terlalu padat', 'Ruang pelatihan panas']);
     expect(body.report.ikm).toBeNull();
     expect(body.canModerate).toBe(true);
   });
@@ -396,7 +407,7 @@ describe('moderating text answers', () => {
       hidden: true,
     });
     expect(hide.statusCode).toBe(403);
-    expect(question((await results(survey.waveId)).json(), 'comments')!.texts).toHaveLength(3);
+    expect(question((await results(survey.waveId)).json(), 'comments')!.texts).toHaveLength(4);
   });
 
   it('refuses results to a pegawai', async () => {
@@ -426,14 +437,14 @@ describe('moderating text answers', () => {
     expect(hide.body).toBe('');
     const comments = question((await results(survey.waveId)).json(), 'comments')!;
     expect(comments.texts!.map((t) => t.text)).not.toContain(abusive);
-    expect(comments.texts).toHaveLength(2);
-    expect(comments.summary).toMatchObject({ n: 2 });
+    expect(comments.texts).toHaveLength(3);
+    expect(comments.summary).toMatchObject({ n: 3 });
     expect(comments.words).not.toContainEqual(expect.objectContaining({ word: 'bodoh' }));
     const rows = parse((await csv(survey.waveId)).body, { bom: true }) as string[][];
-    expect(rows.find((r) => r[1] === 'Saran')!.slice(2, 4)).toEqual(['Jawaban', '2']);
+    expect(rows.find((r) => r[1] === 'Saran')!.slice(2, 4)).toEqual(['Jawaban', '3']);
     const texts = sheetRows((await workbook(survey.waveId)).getWorksheet('Jawaban teks'));
     expect(texts.map((r) => r[1])).not.toContain(abusive);
-    expect(texts).toHaveLength(1 + 2 + 2);
+    expect(texts).toHaveLength(1 + 3 + 3);
   });
 
   it('gives texts ids of their own, never their response’s, so two texts of one respondent cannot be matched', async () => {
@@ -540,14 +551,18 @@ describe('results of a public SKM survey', () => {
       { ...elements(3, 4, 2), suggestions: 'Antrean terlalu panjang' },
       elements(3, 4, 4),
     ];
-    for (const answers of respondents) {
+    for (const [i, answers] of respondents.entries()) {
       const response = await ctx.app.inject({
         method: 'POST',
         url: `/api/v1/public/surveys/${skm.code}/responses`,
+        // Citizens from networks of their own: a public batch needs k distinct ones.
+        remoteAddress: `198.51.100.${i + 1}`,
         payload: { answers },
       });
       expect(response.statusCode, response.body).toBe(201);
     }
+    // They reach the results at the wave's scheduled release (migration 0017).
+    await releaseScheduled(ctx, skm.waveId);
   });
 
   it('computes the IKM of PermenPANRB 14/2017 and its category', async () => {
@@ -634,7 +649,11 @@ describe('results of a public SKM survey', () => {
 
   it('exports the IKM sheet with the category and the minimum sample', async () => {
     const book = await workbook(skm.waveId);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'IKM', 'Jawaban teks', 'Catatan']);
+    // The one suggestion is not shown, nor exported: a text question answered by fewer than k.
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'IKM', 'Catatan']);
+    const { report } = (await results(skm.waveId)).json();
+    expect(report.heldBackQuestions).toContainEqual({ key: 'suggestions', reason: 'fewAnswers' });
+    expect(JSON.stringify(report)).not.toContain('Antrean terlalu panjang');
     const ikm = sheetRows(book.getWorksheet('IKM'));
     expect(ikm[0]).toEqual(['Unsur pelayanan', 'Responden', 'NRR', 'NRR tertimbang']);
     expect(ikm).toContainEqual(['U1 Persyaratan', 6, 4, 0.4444]);
@@ -658,6 +677,6 @@ describe('results of another tenant', () => {
       hidden: true,
     });
     expect(hide.statusCode).toBe(404);
-    expect(question((await results(survey.waveId)).json(), 'comments')!.texts).toHaveLength(3);
+    expect(question((await results(survey.waveId)).json(), 'comments')!.texts).toHaveLength(4);
   });
 });

@@ -1,5 +1,5 @@
-import { localized } from '@jenjang/domain/contracts/instrument.contract';
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { localized, questionsOf } from '@jenjang/domain/contracts/instrument.contract';
+import { List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,15 +34,45 @@ export function QuestionResults({ results }: { results: WaveResults }) {
   );
 }
 
-/** The respondent profile (sex, age band, …) left out: until the wave closes, or in a unit's slice. */
+/**
+ * Questions left out of the results, and why: the respondent profile (sex, age band, …) and the
+ * questions asked of some profile groups only, until the wave closes or in a unit's slice; and, by
+ * name, any question answered by fewer than k or whose figures would give a profile group away.
+ */
 function HeldBackProfile({ results }: { results: WaveResults }) {
   const { t } = useTranslation('surveyResults');
+  const { language } = useResultFormat();
   const held = results.report.heldBackQuestions;
-  if (held.length === 0) return null;
+  const profile = held.flatMap((h) =>
+    h.reason === 'untilClose' || h.reason === 'slice' ? [{ ...h, reason: h.reason }] : [],
+  );
+  const hidden = held.filter((h) => h.reason === 'fewAnswers' || h.reason === 'profileGroup');
+  const questions = questionsOf(results.definition);
+  const k = results.report.minGroupSize;
   return (
-    <Paper withBorder radius="md" p="md" data-testid="profile-held-back">
-      <Text size="sm">{t(`profile.${held[0]!.reason}`, { count: held.length })}</Text>
-    </Paper>
+    <>
+      {profile.length > 0 && (
+        <Paper withBorder radius="md" p="md" data-testid="profile-held-back">
+          <Text size="sm">{t(`profile.${profile[0]!.reason}`, { count: profile.length })}</Text>
+        </Paper>
+      )}
+      {hidden.length > 0 && (
+        <Paper withBorder radius="md" p="md" data-testid="questions-hidden">
+          <Stack gap="xs">
+            <Text size="sm">{t('hiddenQuestions.intro', { count: hidden.length, k })}</Text>
+            <List size="sm">
+              {hidden.map((h) => (
+                <List.Item key={h.key}>
+                  {localized(questions.find((q) => q.key === h.key)?.text, language) || h.key}
+                  {' — '}
+                  {t(`hiddenQuestions.${h.reason as 'fewAnswers' | 'profileGroup'}`, { k })}
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        </Paper>
+      )}
+    </>
   );
 }
 
