@@ -33,9 +33,9 @@ export const SURVEY_HELP = `Usage: npm run bench -- survey [--seconds N] [--clie
 Public SKM answers from concurrent clients on loopback, against the real server in a process of
 its own on a fresh embedded PostgreSQL. Each answer comes from a new device (its own cookie) and
 the clients spread over many loopback addresses (127.x.y.z), as citizens at many counters would,
-so the per-address rate limit applies as configured, unchanged. After the run it counts the stored
-responses (released in batches of k, plus those still waiting for a batch) and compares them with
-the accepted ones (nothing lost, nothing doubled).
+so the per-address rate limit applies as configured, unchanged. After the run it closes the wave
+(its waiting answers, from as many networks as addresses, are released then, or withheld) and
+compares released plus withheld with the accepted answers (nothing lost, nothing doubled).
 
 Prints sustained responses/s and latency percentiles against the targets: >= 1000 responses/s
 with p99 <= 50 ms. Always exits 0.
@@ -227,16 +227,19 @@ export async function runSurveyBench(argv: string[]): Promise<void> {
       `server on 127.0.0.1:${started.port}; ${options.clients} clients over ${options.addresses} addresses, 3 s warm-up, ${options.seconds} s measured`,
     );
     const { tally, measuredSeconds } = await load(started.port, code, options);
-    // Stored: released into the results, plus the last fewer than k still waiting for their batch.
-    const stored = await withTenant(db, tenantId, async (tx) =>
-      Number(
-        (
-          await sql<{ n: number }>`
-            select (select count(*) from survey_response where wave_id = ${waveId})
-              + survey_inbox_count(${waveId}) as n`.execute(tx)
-        ).rows[0]!.n,
-      ),
-    );
+    // Public answers wait for their scheduled release (migration 0017): the close releases them
+    // (k distinct networks), or withholds them; either way each accepted answer is counted once.
+    const stored = await withTenant(db, tenantId, async (tx) => {
+      const withheld = (
+        await sql<{ n: number }>`select survey_finalize(${waveId}::bigint, true) as n`.execute(tx)
+      ).rows[0]!.n;
+      const released = (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from survey_response where wave_id = ${waveId}`.execute(tx)
+      ).rows[0]!.n;
+      return released + withheld;
+    });
     report(tally, measuredSeconds, stored);
   } finally {
     await stopServer(server);

@@ -12,6 +12,7 @@ import { type Watchdog, watchPostmaster } from './db/postmaster-watchdog';
 import { JobRunner } from './features/jobs/job-runner';
 import { removeLeftoverUploads } from './features/jobs/job-uploads';
 import { type InvitationTicker, startInvitationTicker } from './features/surveys/invitation-ticker';
+import { startReleaseTicker } from './features/surveys/release-ticker';
 import { DEMO_PASSWORD, ensureDemoData } from './seed/demo-data';
 
 const config = loadConfig();
@@ -40,6 +41,7 @@ const uploadsDir = path.join(config.dataDir, 'uploads');
 let app: FastifyInstance | undefined;
 let watchdog: Watchdog | null = null;
 let invitationTicker: InvitationTicker | null = null;
+let releaseTicker: InvitationTicker | null = null;
 const jobs = new JobRunner(
   database.db,
   { error: (details, message) => (app ? app.log.error(details, message) : console.error(message, details)) },
@@ -54,6 +56,7 @@ async function shutdown(signal: string) {
   try {
     await watchdog?.stop();
     await invitationTicker?.stop();
+    await releaseTicker?.stop();
     // First the jobs, at once: users see "interrupted" rather than a frozen progress bar.
     await jobs.interrupt();
     await app?.close();
@@ -94,6 +97,10 @@ if (database.embedded) watchdog = watchPostmaster(database.embedded, config.data
 // Tells invitees of scheduled waves when their window opens (until issue 8's scheduler).
 invitationTicker = startInvitationTicker(database.db, {
   onError: (error) => app?.log.error({ err: error }, 'announcing survey waves failed'),
+});
+// Releases public survey answers on their schedule and closes waves whose window passed (migration 0017).
+releaseTicker = startReleaseTicker(database.db, {
+  onError: (error) => app?.log.error({ err: error }, 'releasing survey answers failed'),
 });
 
 await app.listen({ host: config.host, port: config.port });

@@ -140,8 +140,12 @@ export const WaveSummary = z
     population: z.number().int().nullable(),
     invited: z.number().int(),
     responses: z.number().int(),
-    /** Answers waiting to be released into the results together (fewer than the group minimum). */
-    pending: z.number().int(),
+    /**
+     * Answers waiting to be released into the results together (fewer than the group minimum);
+     * null for a public wave, whose answers wait for their scheduled release: the count would tell
+     * an attacker when one citizen's answer waits alone.
+     */
+    pending: z.number().int().nullable(),
     /** Answers still waiting when the wave closed (fewer than k), never released. */
     withheld: z.number().int(),
     instrumentVersion: z.number().int(),

@@ -234,6 +234,11 @@ export interface SurveyWaveTable {
   withheld: Generated<number>;
   /** When its invitees were told it opens (migration 0015); null for a wave not yet announced. */
   invitations_sent_at: Timestamp | null;
+  /**
+   * A public wave's next scheduled release (migration 0017): set only by survey_release (a trigger
+   * refuses anyone else); null until its first.
+   */
+  next_release_at: ColumnType<Date | null, never, never>;
 }
 
 export interface SurveyInvitationTable {

@@ -63,7 +63,8 @@ export async function dashboardAttention(db: Db, actor: Actor, now = new Date())
         label: wave.label,
         closesAt: wave.closesAt,
         invited: wave.invited,
-        answered: wave.responses + wave.pending,
+        // A public wave's waiting answers are not told (docs/privacy.md): only those released.
+        answered: wave.responses + (wave.pending ?? 0),
       },
     ];
   });

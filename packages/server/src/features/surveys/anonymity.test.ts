@@ -217,8 +217,10 @@ describe('an anonymous survey', () => {
     expect(byTable('survey_response')).toEqual(
       ['answered_on', 'answers', 'employee_id', 'id', 'tenant_id', 'unit_id', 'wave_id'].sort(),
     );
+    // source: a public answer's keyed network hash (migration 0017), null for employees' answers,
+    // deleted with the answer at release.
     expect(byTable('survey_response_inbox')).toEqual(
-      ['answers', 'employee_id', 'id', 'tenant_id', 'unit_id', 'wave_id'].sort(),
+      ['answers', 'employee_id', 'id', 'source', 'tenant_id', 'unit_id', 'wave_id'].sort(),
     );
     expect(byTable('survey_ballot')).toEqual(['tenant_id', 'token_hash', 'unit_id', 'wave_id'].sort());
     expect(columns.rows.filter((c) => c.data_type.startsWith('timestamp'))).toEqual([]);

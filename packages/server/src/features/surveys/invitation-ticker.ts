@@ -51,21 +51,25 @@ export async function sendDueInvitations(
   return announced;
 }
 
-export interface InvitationTicker {
+export interface Ticker {
   /** Stops ticking and waits for a tick under way. */
   stop(): Promise<void>;
 }
+export type InvitationTicker = Ticker;
 
-/** Ticks at once (waves that opened while no server ran) and then every `intervalMs`. */
-export function startInvitationTicker(
-  db: Db,
-  options: { intervalMs?: number; onError: (error: unknown) => void },
-): InvitationTicker {
+/**
+ * Runs `work` at once and then every `intervalMs`, never two at a time in this process (the work
+ * itself stays correct with several processes). Errors go to `onError`; the next tick comes anyway.
+ */
+export function startTicker(
+  work: () => Promise<unknown>,
+  options: { intervalMs: number; onError: (error: unknown) => void },
+): Ticker {
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = () => {
     if (running || stopped) return;
-    running = sendDueInvitations(db, options.onError)
+    running = work()
       .then(
         () => {},
         (error: unknown) => options.onError(error),
@@ -74,7 +78,7 @@ export function startInvitationTicker(
         running = null;
       });
   };
-  const timer = setInterval(tick, options.intervalMs ?? INVITATION_TICK_MS);
+  const timer = setInterval(tick, options.intervalMs);
   timer.unref();
   tick();
   return {
@@ -84,4 +88,15 @@ export function startInvitationTicker(
       await running;
     },
   };
+}
+
+/** Ticks at once (waves that opened while no server ran) and then every `intervalMs`. */
+export function startInvitationTicker(
+  db: Db,
+  options: { intervalMs?: number; onError: (error: unknown) => void },
+): InvitationTicker {
+  return startTicker(() => sendDueInvitations(db, options.onError), {
+    intervalMs: options.intervalMs ?? INVITATION_TICK_MS,
+    onError: options.onError,
+  });
 }

@@ -96,24 +96,29 @@ export async function submitAnonymous(
 }
 
 /**
- * Public: stores a citizen's answer in one round trip (survey_submit_public): only while the wave
- * takes answers, once per device, into the inbox, releasing the batch when it is full. Runs outside
+ * Public: stores a citizen's answer in one round trip (survey_submit_public, migration 0017): only
+ * while the wave takes answers, once per device, into the inbox with its source (answer-source.ts).
+ * It never releases a batch: public batches leave on the schedule (release-ticker.ts). Runs outside
  * withTenant: the function sets the tenant for its own statement, under row-level security.
  */
 export async function submitPublic(
   db: Db,
-  values: { tenantId: number; waveId: number; deviceHash: Buffer; answers: unknown },
+  values: { tenantId: number; waveId: number; deviceHash: Buffer; source: Buffer; answers: unknown },
 ): Promise<'stored' | 'duplicate' | 'closed'> {
   return outcomeOf(
     db,
     sql<{
       outcome: 'stored' | 'duplicate' | 'closed';
     }>`select survey_submit_public(${values.tenantId}::int, ${values.waveId}::bigint,
-        ${values.deviceHash}::bytea, ${JSON.stringify(values.answers)}::jsonb) as outcome`,
+        ${values.deviceHash}::bytea, ${values.source}::bytea, ${JSON.stringify(values.answers)}::jsonb) as outcome`,
   );
 }
 
-/** Moves the wave's waiting answers into the results if at least k wait (survey_release). */
+/**
+ * Moves the wave's waiting answers into the results when the rules allow now (survey_release,
+ * migration 0017): an employees' wave once k wait; a public wave only when its scheduled release is
+ * due, and then only from k distinct sources.
+ */
 export async function releaseWaiting(tx: Tx, waveId: number): Promise<number> {
   const moved = await sql<{ moved: number }>`select survey_release(${waveId}::bigint) as moved`.execute(tx);
   return moved.rows[0]?.moved ?? 0;
@@ -141,4 +146,52 @@ export async function finalizeWave(tx: Tx, waveId: number, close: boolean): Prom
 export async function tenantName(tx: Tx, tenantId: number): Promise<string> {
   const row = await tx.selectFrom('tenant').select('name').where('id', '=', tenantId).executeTakeFirst();
   return row?.name ?? '';
+}
+
+/**
+ * The governments with a wave due for the release ticker: a public wave whose scheduled release
+ * has come, or an open wave whose window has passed (survey_releases_due_tenants, migration 0017).
+ */
+export async function tenantsWithDueReleases(db: Db): Promise<number[]> {
+  const rows = await sql<{ tenant_id: number }>`
+    select t as tenant_id from survey_releases_due_tenants() t`.execute(db);
+  return rows.rows.map((r) => r.tenant_id);
+}
+
+/** The current government's waves due for a release or their close (`expired`). */
+export function dueReleases(tx: Tx, waveId?: number) {
+  return tx
+    .selectFrom('survey_wave as w')
+    .innerJoin('survey as s', 's.id', 'w.survey_id')
+    .select(['w.id', sql<boolean>`w.closes_at <= now()`.as('expired')])
+    .where('w.status', '=', 'open')
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('s.mode', '=', 'public'),
+          eb.or([eb('w.next_release_at', 'is', null), eb('w.next_release_at', '<=', sql<Date>`now()`)]),
+        ]),
+        eb('w.closes_at', '<=', sql<Date>`now()`),
+      ]),
+    )
+    .$if(waveId !== undefined, (q) => q.where('w.id', '=', waveId!))
+    .orderBy('w.id')
+    .execute();
+}
+
+/**
+ * One due wave, locked for this transaction, or undefined when it is no longer due or another
+ * process holds it (SKIP LOCKED): that process releases it, and once it commits the wave is not due.
+ */
+export async function claimDueRelease(tx: Tx, waveId: number) {
+  const locked = await tx
+    .selectFrom('survey_wave')
+    .select('id')
+    .where('id', '=', waveId)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+  // Read after the lock: what another process committed meanwhile is seen, so a wave is not
+  // released twice for one schedule (survey_release checks again under its own lock).
+  return locked ? (await dueReleases(tx, waveId))[0] : undefined;
 }

@@ -16,6 +16,7 @@ import { secureCookie } from '../../http/cookies';
 import { ProblemError } from '../../http/problem';
 import { RateLimiter } from '../../http/rate-limit';
 import { type AppDeps, requireActor } from '../../http/types';
+import { answerSource } from './answer-source';
 import * as responses from './response.service';
 
 const tags = ['survey answering'];
@@ -153,6 +154,7 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       if (!limiter.take(request.ip)) throw new ProblemError(429, 'survey.tooManyAnswers');
       const result = await responses.submitPublic(deps.db, request.params.code, {
         deviceToken: deviceToken(request, reply),
+        source: answerSource(deps.config.serverSecret, request.ip),
         answers: request.body.answers,
         honeypot: request.body.website,
         locale: request.locale,

@@ -242,11 +242,19 @@ export async function getPublicForm(db: Db, code: string) {
 /**
  * A citizen's answer: validated against the wave's (frozen, cached) questions before any
  * transaction, then stored in one round trip that also claims the device and checks the window.
+ * It waits for the wave's scheduled release (release-ticker.ts), which nothing here triggers.
  */
 export async function submitPublic(
   db: Db,
   code: string,
-  input: { deviceToken: string; answers: unknown; honeypot: string | undefined; locale: Locale },
+  input: {
+    deviceToken: string;
+    /** Where it came from (answer-source.ts): a public batch needs k distinct sources. */
+    source: Buffer;
+    answers: unknown;
+    honeypot: string | undefined;
+    locale: Locale;
+  },
 ) {
   if (input.honeypot) throw new ProblemError(400, 'survey.rejected');
   const wave = await publicWave(db, code);
@@ -259,6 +267,7 @@ export async function submitPublic(
       tenantId: wave.tenant_id,
       waveId: wave.wave_id,
       deviceHash: sha256(input.deviceToken),
+      source: input.source,
       answers,
     }),
   );

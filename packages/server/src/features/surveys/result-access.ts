@@ -1,12 +1,7 @@
 import { type Actor, can } from '@jenjang/domain/access';
-import {
-  effectiveK,
-  NO_UNIT,
-  type SliceDisclosure,
-  sliceDisclosure,
-} from '@jenjang/domain/survey-disclosure.rules';
+import { NO_UNIT, type SliceDisclosure, sliceDisclosure } from '@jenjang/domain/survey-disclosure.rules';
 import type { Tx } from '../../db/database';
-import { finalizeWave, releaseWaiting } from './response.repository';
+import { finalizeWave } from './response.repository';
 import * as repo from './result.repository';
 import { findWave } from './survey.repository';
 import { ownedResource, waveReach } from './survey-access';
@@ -61,23 +56,24 @@ export const viewUnits = (view: ResultsView): number[] | undefined =>
   view.kind === 'whole' ? undefined : view.disclosure.shown ? view.unitIds : [];
 
 /**
- * What a read does before it reads a wave: a full batch waiting is released (public answers are
- * released now and then, not by every answer); a wave whose window has passed is closed (its last
- * full batch released, fewer than k withheld); answers still on their way at the close are
- * withheld. Returns whether anything changed.
+ * What a read does before it reads a wave: a wave whose window has passed is closed (its last full
+ * batch released, fewer than k withheld), and answers still on their way at the close are withheld.
+ * A read never releases a batch of an open wave: employees' batches leave with the answer that
+ * fills them, public ones on their schedule (release-ticker.ts), so no reader can time a release.
+ * Returns whether the wave's figures changed.
  */
 export async function settle(
   tx: Tx,
-  wave: { id: number; status: string; closes_at: Date | string; pending: number; min_group_size: number },
+  wave: { id: number; status: string; closes_at: Date | string; pending: number | null },
 ): Promise<boolean> {
   const expired = wave.status === 'open' && new Date(wave.closes_at) <= new Date();
-  if (expired || (wave.status === 'closed' && wave.pending > 0)) {
+  if (expired || (wave.status === 'closed' && wave.pending !== null && wave.pending > 0)) {
     await finalizeWave(tx, wave.id, false);
     return true;
   }
-  if (wave.status === 'open' && wave.pending >= effectiveK(wave.min_group_size)) {
-    return (await releaseWaiting(tx, wave.id)) > 0;
-  }
+  // A closed public wave's waiting count is not told (migration 0017): an answer that raced its
+  // close is withheld all the same, and at most its withheld count is a read late.
+  if (wave.status === 'closed' && wave.pending === null) await finalizeWave(tx, wave.id, false);
   return false;
 }
 

@@ -118,7 +118,7 @@ export function resultWaves(
       'w.closes_at',
       'w.population',
       'w.withheld',
-      sql<number>`survey_inbox_count(w.id)`.as('pending'),
+      sql<number | null>`survey_inbox_count(w.id)`.as('pending'),
       'w.instrument_version_id',
       's.id as survey_id',
       's.title',

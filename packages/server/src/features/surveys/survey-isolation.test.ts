@@ -183,7 +183,7 @@ describe('public survey codes across tenants', () => {
     await ctx.db.connection().execute(async (connection) => {
       const submit = (tenantId: number, waveId: number) =>
         sql<{ outcome: string }>`select survey_submit_public(${tenantId}::int, ${waveId}::bigint,
-          ${device}::bytea, '{}'::jsonb) as outcome`.execute(connection);
+          ${device}::bytea, ${device}::bytea, '{}'::jsonb) as outcome`.execute(connection);
       // Tenant B's setting cannot see tenant A's wave: row-level security applies inside the function.
       expect((await submit(b.tenantId, a.public.waveId)).rows[0]?.outcome).toBe('closed');
       // The setting lasted for that statement only: the same connection sees no tenant afterwards.

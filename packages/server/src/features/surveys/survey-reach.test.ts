@@ -9,7 +9,7 @@ import {
   login,
   type TestContext,
 } from '../../../test/harness';
-import { SMALL_INSTRUMENT } from '../../../test/survey-fixtures';
+import { releaseScheduled, SMALL_INSTRUMENT } from '../../../test/survey-fixtures';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -192,6 +192,8 @@ describe('survey reach inside a government', () => {
       });
       expect(response.statusCode).toBe(201);
     }
+    // Public answers reach the results at their scheduled release (migration 0017).
+    await releaseScheduled(ctx, waveId);
     const overview = async (session: LoggedIn) =>
       (await api(session, 'GET', '/surveys/ikm'))
         .json()

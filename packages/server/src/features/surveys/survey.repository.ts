@@ -3,8 +3,9 @@ import { type SqlBool, sql } from 'kysely';
 import type { Tx } from '../../db/database';
 
 const responses = sql<number>`(select count(*) from survey_response r where r.wave_id = w.id)::int`;
-// The inbox itself is out of the app role's reach (migration 0011); this function only counts it.
-const pending = sql<number>`survey_inbox_count(w.id)`;
+// The inbox itself is out of the app role's reach (migration 0011); this function only counts it,
+// and says nothing (null) of a public wave's (migration 0017).
+const pending = sql<number | null>`survey_inbox_count(w.id)`;
 const versionNumber = sql<number>`(select v.version from instrument_version v where v.id = w.instrument_version_id)`;
 
 /**

@@ -13,7 +13,7 @@ export function ResponseProgress({ wave }: { wave: WaveSummary }) {
   const format = useFormat();
   if (wave.invited > 0) {
     // Who answered: released into the results, waiting for a batch of k, or left out at close.
-    const answered = wave.responses + wave.pending + wave.withheld;
+    const answered = wave.responses + (wave.pending ?? 0) + wave.withheld;
     const rate = Math.min(1, answered / wave.invited);
     return (
       <Stack gap={4} miw={120}>

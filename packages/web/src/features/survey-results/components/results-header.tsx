@@ -49,11 +49,17 @@ export function ResultsHeader({ results }: { results: WaveResults }) {
           ) : (
             // Everyone who answered: released, still waiting for a batch, or withheld at close.
             <InvitedProgress
-              responses={wave.responses + wave.pending + wave.withheld}
+              responses={wave.responses + (wave.pending ?? 0) + wave.withheld}
               invited={wave.invited}
             />
           )}
-          {wave.pending > 0 && (
+          {survey.mode === 'public' && wave.status === 'open' && (
+            // No waiting count: it would tell an attacker when one citizen's answer waits alone.
+            <Text size="sm" data-testid="public-release">
+              {t('header.publicRelease', { k: report.minGroupSize })}
+            </Text>
+          )}
+          {wave.pending !== null && wave.pending > 0 && (
             <Text size="sm">
               {t('header.pending', {
                 count: wave.pending,

@@ -72,7 +72,7 @@ function WaveResultsView({ waveId }: { waveId: number }) {
         // Everyone who answered counts here, released or not: the message says how far from k it is.
         <SuppressedMessage
           k={data.report.minGroupSize}
-          responses={data.wave.responses + data.wave.pending + data.wave.withheld}
+          responses={data.wave.responses + (data.wave.pending ?? 0) + data.wave.withheld}
         />
       ) : (
         <Report

@@ -54,13 +54,15 @@ export function WaveCard({ survey, wave }: { survey: SurveyDetail; wave: WaveSum
             {figure(t('wave.responses'), wave.responses)}
             {wave.withheld > 0
               ? figure(t('wave.withheld'), wave.withheld)
-              : figure(t('wave.pending'), wave.pending)}
+              : wave.pending !== null && figure(t('wave.pending'), wave.pending)}
             <ResponseProgress wave={wave} />
           </SimpleGrid>
         )}
         {wave.status !== 'draft' && (
           <Text size="xs" c="dimmed">
-            {t('wave.pendingHelp', { k: survey.minGroupSize })}
+            {survey.mode === 'public'
+              ? t('wave.publicReleaseHelp', { k: survey.minGroupSize })
+              : t('wave.pendingHelp', { k: survey.minGroupSize })}
           </Text>
         )}
         {wave.status === 'draft' && (
