@@ -5,11 +5,14 @@ import type { TestProject } from 'vitest/node';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
 import { openDatabase } from '../packages/server/src/db/connect';
+import { clusterUrl } from '../packages/server/src/db/embedded-postgres';
 import { ensureDemoData } from '../packages/server/src/seed/demo-data';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The embedded cluster's superuser on the app's database: for what only time would do (survey-results). */
+    superuserUrl: string;
   }
 }
 
@@ -19,7 +22,8 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'jenjang-e2e-'));
-  const config = { ...loadConfig({}), dataDir, embeddedPgPort: 0, port: 0 };
+  // Behind a proxy, as in production: tests may give each citizen an address of its own.
+  const config = { ...loadConfig({}), dataDir, embeddedPgPort: 0, port: 0, trustProxy: '127.0.0.1' };
   const database = await openDatabase(config);
   await ensureDemoData(database, () => {}, { scale: 0.1 });
   const app = await buildApp({ config, db: database.db });
@@ -27,6 +31,7 @@ export default async function setup(project: TestProject) {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  project.provide('superuserUrl', clusterUrl(database.embedded!, 'jenjang'));
 
   return async () => {
     await app.close();
