@@ -370,6 +370,29 @@ describe('validateEmployeeRow, Jenjang template', () => {
   });
 });
 
+describe('validateEmployeeRow, free text', () => {
+  it('refuses a name that reads otherwise than it is written (a bidi override)', () => {
+    const result = validateEmployeeRow(templateRow({ nama: 'Budi \u202eotnas' }), 'jenjang', options);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors.map((e) => [e.column, e.code, e.params])).toContainEqual([
+      'nama',
+      'row.forbiddenCharacter',
+      { character: 'U+202E' },
+    ]);
+  });
+
+  it('refuses a name longer than the form takes, saying how long', () => {
+    const result = validateEmployeeRow(templateRow({ nama: 'X'.repeat(32_767) }), 'jenjang', options);
+    expect(result.ok ? [] : result.errors.map((e) => e.code)).toContain('row.nameTooLong');
+  });
+
+  it('keeps a line break typed into a cell', () => {
+    expect(validateEmployeeRow(templateRow({ pendidikan: 'S1\nAkuntansi' }), 'jenjang', options).ok).toBe(
+      true,
+    );
+  });
+});
+
 describe('validateEmployeeRow, SIASN data utama', () => {
   it('reads a SIASN row with numeric golongan ids and dd-mm-yyyy dates', () => {
     const row = siasnRow({ gol_awal: '31', gol_akhir: '33', mk_tahun: 14, mk_bulan: '02' });

@@ -32,6 +32,7 @@ import {
   normalizePositionKind,
   type PositionKind,
 } from './position';
+import { forbiddenCharacter } from './text.rules';
 
 // Validates one row of an employee file. Every problem in the row is reported at once, so an HR
 // officer can fix the file in one pass instead of uploading it again for each mistake.
@@ -191,6 +192,7 @@ export function validateEmployeeRow(
 ): EmployeeRowResult {
   const row: Row = { cells, layout, options, errors: [], warnings: [] };
   checkRequired(row);
+  checkTexts(row);
   const number = readEmployeeNumber(row);
   const name = text(row, 'nama');
   const fields = readFields(row, number);
@@ -210,6 +212,33 @@ export function validateEmployeeRow(
 
 function checkRequired(row: Row): void {
   row.errors.push(...missingRequired(row.cells, LAYOUT_COLUMNS[row.layout]));
+}
+
+/** The longest free text of a column, as the correction form allows it (employee-correction.contract). */
+const TEXT_MAX: Record<string, number> = {
+  nama: 200,
+  gelar_depan: 50,
+  gelar_belakang: 80,
+  pendidikan: 200,
+  tingkat_pendidikan: 40,
+};
+
+/**
+ * What a typed name may hold holds for an imported one too (text.rules.ts): no control or bidi
+ * character in any text cell, and names and titles no longer than the form takes them.
+ */
+function checkTexts(row: Row): void {
+  for (const [column, value] of Object.entries(row.cells)) {
+    const cell = cellText(value);
+    if (cell === null) continue;
+    // A line break typed in a spreadsheet cell (Alt+Enter) is common and harmless; the rest is not.
+    const character = forbiddenCharacter(cell, { multiline: true });
+    if (character) row.errors.push(issue(row, column, 'row.forbiddenCharacter', { character }));
+    const max = TEXT_MAX[column];
+    if (max !== undefined && cell.length > max) {
+      row.errors.push(issue(row, column, 'row.nameTooLong', { max, length: cell.length }));
+    }
+  }
 }
 
 /** BKN jenis pegawai labels: 'PNS', 'PNS Daerah', 'CPNS', 'Pegawai Negeri Sipil', 'PPPK Penuh Waktu'… */
