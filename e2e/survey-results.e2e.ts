@@ -1,10 +1,12 @@
+import pg from 'pg';
 import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { baseUrl, expectAccessible, launchBrowser, newPage, signIn } from './browser';
 
 // A public SKM at a service counter of Tanjungpinang, answered by citizens from their own phones,
-// and the results page its admin reads: the IKM worked out by hand, the k rule (answers released k
-// at a time, breakdowns and the profile once the wave closes), downloads, phones.
+// and the results page its admin reads: the IKM worked out by hand, the k rule (public answers
+// released on their daily schedule from k distinct networks, breakdowns and the profile once the
+// wave closes), downloads, phones.
 
 const ADMIN = 'admin.tanjungpinang';
 const TITLE = 'Uji E2E Hasil SKM Loket Perizinan';
@@ -42,20 +44,25 @@ const answersOf = (citizen: Citizen) => ({
   ...(citizen.suggestion ? { suggestions: citizen.suggestion } : {}),
 });
 
-// Five women, two men (a group under k) and three who left their sex out.
+// Five women, two men (a group under k) and three who left their sex out. Six suggestions: a
+// question answered by fewer than k is not shown at all, and one is hidden by the moderator below.
 const FIRST_WAVE: Citizen[] = [
   { sex: 'female', score: 4, suggestion: 'Antrean loket terlalu panjang pada pagi hari' },
-  { sex: 'female', score: 4 },
+  { sex: 'female', score: 4, suggestion: 'Ruang tunggu nyaman' },
   { sex: 'female', score: 3, suggestion: 'Petugas ramah, tetapi antrean lama' },
   { sex: 'female', score: 3 },
-  { sex: 'female', score: 3 },
+  { sex: 'female', score: 3, suggestion: 'Papan informasi kurang jelas' },
   { sex: 'male', score: 3, suggestion: 'Tempat parkir sempit' },
   { sex: 'male', score: 3 },
-  { score: 4 },
+  { score: 4, suggestion: 'Pelayanan cepat' },
   { score: 3 },
   { score: 3 },
 ];
-const SECOND_WAVE: Citizen[] = Array.from({ length: 5 }, () => ({ score: 2 }));
+// One suggestion only: a question answered by fewer than k is not shown, and the page says so.
+const SECOND_WAVE: Citizen[] = Array.from({ length: 5 }, (_, i) => ({
+  score: 2,
+  ...(i === 0 ? { suggestion: 'Loket tutup terlalu cepat' } : {}),
+}));
 
 /**
  * By hand, as the regulation's worked example: NRR per element = mean of its answers; IKM = the mean
@@ -127,15 +134,49 @@ async function openSkmSurvey(page: Page, title: string) {
   return { post, addWave, code: survey.publicPath!.replace('/s/', '') };
 }
 
-/** Each citizen answers from their own device: a fresh request context, with no device cookie. */
+let networks = 0;
+
+/**
+ * Each citizen answers from their own device (a fresh request context, with no device cookie) on a
+ * network of their own, as the proxy in front of the server says (X-Forwarded-For).
+ */
 async function answer(code: string, citizens: Citizen[]): Promise<void> {
   for (const citizen of citizens) {
-    const device: APIRequestContext = await request.newContext({ baseURL: baseUrl() });
+    networks += 1;
+    const device: APIRequestContext = await request.newContext({
+      baseURL: baseUrl(),
+      extraHTTPHeaders: { 'x-forwarded-for': `198.51.${100 + Math.floor(networks / 250)}.${networks % 250}` },
+    });
     const response = await device.post(`/api/v1/public/surveys/${code}/responses`, {
       data: { answers: answersOf(citizen) },
     });
     expect(response.status(), await response.text()).toBe(201);
     await device.dispose();
+  }
+}
+
+/**
+ * The night passes for an open public wave: its scheduled release (midnight on the government's
+ * clock) is put in the past as the database's superuser, past the trigger that keeps everyone but
+ * survey_release from moving it, and survey_release runs as the server's ticker would run it.
+ */
+async function releaseTonight(waveId: number): Promise<void> {
+  const client = new pg.Client({ connectionString: inject('superuserUrl') });
+  await client.connect();
+  try {
+    await client.query('set session_replication_role = replica');
+    await client.query(`update survey_wave set next_release_at = now() - interval '1 second' where id = $1`, [
+      waveId,
+    ]);
+    await client.query('set session_replication_role = origin');
+    const { rows } = await client.query<{ tenant_id: number }>(
+      'select tenant_id from survey_wave where id = $1',
+      [waveId],
+    );
+    await client.query(`select set_config('jenjang.tenant_id', $1, false)`, [String(rows[0]!.tenant_id)]);
+    await client.query('select survey_release($1::bigint)', [waveId]);
+  } finally {
+    await client.end();
   }
 }
 
@@ -157,6 +198,7 @@ beforeAll(async () => {
   await new Promise((resolve) => setTimeout(resolve, 1_200));
   secondWaveId = await main.addWave('Triwulan II');
   await answer(main.code, SECOND_WAVE);
+  await releaseTonight(secondWaveId);
 
   const few = await openSkmSurvey(page, FEW_TITLE);
   fewWaveId = await few.addWave('Triwulan I');
@@ -174,6 +216,7 @@ beforeAll(async () => {
   await new Promise((resolve) => setTimeout(resolve, 1_200));
   const trendThird = await trend.addWave('Triwulan III');
   await answer(trend.code, SECOND_WAVE);
+  await releaseTonight(trendThird);
   trendWaveIds = [trendFirst, trendSecond, trendThird];
   await page.context().close();
 });
@@ -227,6 +270,15 @@ describe('survey results', () => {
       'ditampilkan setelah gelombang ditutup',
     );
     expect(await page.getByTestId('hidden-options').count()).toBe(0);
+    // The one suggestion of this wave is not shown, nor anything of it: the page says why.
+    const hidden = page.getByTestId('questions-hidden');
+    expect(await hidden.textContent()).toContain(
+      '1 pertanyaan tidak ditampilkan agar hasilnya tidak menunjuk kurang dari 5 orang:',
+    );
+    expect(await hidden.getByRole('listitem').textContent()).toBe(
+      'Saran dan masukan untuk perbaikan pelayanan — dijawab kurang dari 5 orang',
+    );
+    expect(await page.getByText('Loket tutup terlalu cepat').count()).toBe(0);
     await expectAccessible(page, 'hasil survei (gelombang terbuka)');
     await page.context().close();
   });
@@ -417,17 +469,22 @@ describe('survey results', () => {
     await page.context().close();
   });
 
-  it('shows nothing but a message while fewer than k people have answered', async () => {
+  it('shows nothing but a message while fewer than k people have answered, and no waiting count', async () => {
     const page = await newPage(browser);
     await signIn(page, ADMIN);
     await openResults(page, fewWaveId, FEW_TITLE);
     await expect.poll(() => page.getByText('Hasil belum dapat ditampilkan').count()).toBe(1);
+    // The two citizens' answers wait for the night's release: how many wait is not told, only when
+    // public answers enter the results (a waiting count told an attacker when one answer waited).
     expect(
       await page
-        .getByText('Hasil disembunyikan sampai sedikitnya 5 orang menjawab. Saat ini baru 2 responden.')
+        .getByText('Hasil disembunyikan sampai sedikitnya 5 orang menjawab. Saat ini baru 0 responden.')
         .count(),
     ).toBe(1);
-    expect(await page.getByText(/^2 jawaban menunggu dimasukkan ke hasil/).count()).toBe(1);
+    expect(await page.getByText(/jawaban menunggu dimasukkan ke hasil/).count()).toBe(0);
+    expect(await page.getByTestId('public-release').textContent()).toContain(
+      'sekali sehari (pukul 00.00 waktu setempat) dan saat gelombang ditutup, bila berasal dari sedikitnya 5 jaringan berbeda',
+    );
     expect(await page.getByTestId('ikm-value').count()).toBe(0);
     expect(await page.getByRole('table').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Unduh Excel' }).count()).toBe(0);
