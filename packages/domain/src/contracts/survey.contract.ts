@@ -138,16 +138,21 @@ export const WaveSummary = z
     opensAt: Timestamp,
     closesAt: Timestamp,
     population: z.number().int().nullable(),
-    invited: z.number().int(),
-    responses: z.number().int(),
+    /**
+     * The whole wave's counts; null for a reader who reads only a slice of it (an atasan, or an
+     * OPD-scoped admin on a survey of the whole government): how many were asked or answered across
+     * the government is a workforce figure beyond its reach.
+     */
+    invited: z.number().int().nullable(),
+    responses: z.number().int().nullable(),
     /**
      * Answers waiting to be released into the results together (fewer than the group minimum);
      * null for a public wave, whose answers wait for their scheduled release: the count would tell
      * an attacker when one citizen's answer waits alone.
      */
     pending: z.number().int().nullable(),
-    /** Answers still waiting when the wave closed (fewer than k), never released. */
-    withheld: z.number().int(),
+    /** Answers still waiting when the wave closed (fewer than k), never released. Null as above. */
+    withheld: z.number().int().nullable(),
     instrumentVersion: z.number().int(),
   })
   .meta({ id: 'WaveSummary' });

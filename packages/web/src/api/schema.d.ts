@@ -4360,10 +4360,10 @@ export interface components {
             /** Format: date-time */
             closesAt: string;
             population: number | null;
-            invited: number;
-            responses: number;
+            invited: number | null;
+            responses: number | null;
             pending: number | null;
-            withheld: number;
+            withheld: number | null;
             instrumentVersion: number;
         };
         SurveySummaryInput: {
@@ -5558,10 +5558,10 @@ export interface components {
             /** Format: date-time */
             closesAt: string;
             population: number | null;
-            invited: number;
-            responses: number;
+            invited: number | null;
+            responses: number | null;
             pending: number | null;
-            withheld: number;
+            withheld: number | null;
             instrumentVersion: number;
         };
         SurveySummary: {

@@ -54,7 +54,9 @@ export async function dashboardAttention(db: Db, actor: Actor, now = new Date())
   const surveys = await listSurveys(db, actor);
   const openWaves = surveys.items.flatMap((survey) => {
     const wave = survey.latestWave;
-    if (wave?.status !== 'open') return [];
+    // A wave whose whole counts are beyond the reader (a survey of the whole government seen by an
+    // OPD-scoped admin) is not this reader's to watch.
+    if (wave?.status !== 'open' || wave.responses === null || wave.invited === null) return [];
     return [
       {
         surveyId: survey.id,

@@ -127,7 +127,7 @@ export async function getWaveResults(
     });
     return {
       survey: { id: wave.survey_id, title: wave.title, mode: wave.mode, serviceName: wave.service_name },
-      wave: toWaveSummary(wave),
+      wave: toWaveSummary(wave, view.kind === 'whole'),
       previousWave: previous ? { id: previous.id, label: previous.label } : null,
       definition,
       canModerate: can(actor, 'survey.manage', await ownedResource(tx, wave)),

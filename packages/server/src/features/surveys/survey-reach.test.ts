@@ -122,6 +122,25 @@ describe('survey reach inside a government', () => {
     expect((await results(readers.pimpinan, wide.waveId)).json().report.responses).toBe(6);
   });
 
+  it('gives a reader of a slice no counts of the whole wave in lists, details or results', async () => {
+    const counts = (wave: Record<string, unknown>) => [
+      wave.invited,
+      wave.responses,
+      wave.pending,
+      wave.withheld,
+    ];
+    for (const session of [readers.adminA, readers.atasanA]) {
+      const listed = (await api(session, 'GET', '/surveys')).json();
+      const item = listed.items.find((s: { id: number }) => s.id === wide.surveyId);
+      expect(counts(item.latestWave)).toEqual([null, null, null, null]);
+      const detail = (await api(session, 'GET', `/surveys/${wide.surveyId}`)).json();
+      expect(detail.waves.map(counts)).toEqual([[null, null, null, null]]);
+      expect(counts((await results(session, wide.waveId)).json().wave)).toEqual([null, null, null, null]);
+    }
+    const whole = (await api(readers.pimpinan, 'GET', `/surveys/${wide.surveyId}`)).json();
+    expect(whole.waves[0].invited).toBeGreaterThan(0);
+  });
+
   it('shows the OPD’s slice of the closed wave when the breakdown by OPD shows that OPD', async () => {
     await respond(staff.b[2]!, wide.waveId, 2);
     for (const member of staff.c) await respond(member, wide.waveId, 1);

@@ -19,7 +19,12 @@ type WaveRow = Awaited<ReturnType<typeof repo.listWaves>>[number];
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
-export function toWaveSummary(wave: WaveRow, now = new Date()) {
+/**
+ * A wave as lists and pages show it. `wholeCounts`: whether the reader reaches the whole wave
+ * (`survey.results` on the survey); a reader of a slice gets no government-wide counts.
+ */
+export function toWaveSummary(wave: WaveRow, wholeCounts: boolean, now = new Date()) {
+  const count = (value: number | null) => (wholeCounts ? value : null);
   return {
     id: wave.id,
     number: wave.number,
@@ -28,10 +33,10 @@ export function toWaveSummary(wave: WaveRow, now = new Date()) {
     opensAt: iso(wave.opens_at),
     closesAt: iso(wave.closes_at),
     population: wave.population,
-    invited: wave.invited,
-    responses: wave.responses,
-    pending: wave.pending,
-    withheld: wave.withheld,
+    invited: count(wave.invited),
+    responses: count(wave.responses),
+    pending: count(wave.pending),
+    withheld: count(wave.withheld),
     instrumentVersion: wave.version,
   };
 }
@@ -59,6 +64,8 @@ export async function listSurveys(db: Db, actor: Actor, query: { archived: boole
     const surveys = (await repo.listSurveys(tx, actor.scopeUnitId, query.archived)).filter((s) =>
       can(actor, 'survey.read', { tenantId: s.tenant_id, unitPath: s.owner_path }),
     );
+    const wholeCounts = (s: (typeof surveys)[number]) =>
+      can(actor, 'survey.results', { tenantId: s.tenant_id, unitPath: s.owner_path });
     const waves = await repo.listWaves(
       tx,
       surveys.map((s) => s.id),
@@ -74,7 +81,7 @@ export async function listSurveys(db: Db, actor: Actor, query: { archived: boole
           instrumentTitle: survey.instrument_title,
           serviceName: survey.service_name,
           waveCount: survey.wave_count,
-          latestWave: latest ? toWaveSummary(latest) : null,
+          latestWave: latest ? toWaveSummary(latest, wholeCounts(survey)) : null,
           archivedAt: survey.archived_at === null ? null : iso(survey.archived_at),
         };
       }),
@@ -87,6 +94,7 @@ async function surveyDetail(tx: Tx, actor: Actor, id: number) {
   if (!survey) throw notFound();
   const resource: Resource = await ownedResource(tx, survey);
   if (!can(actor, 'survey.read', resource)) throw notFound();
+  const wholeCounts = can(actor, 'survey.results', resource);
   const waves = await repo.listWaves(tx, [id]);
   const audience = Audience.safeParse(survey.audience);
   return {
@@ -109,8 +117,8 @@ async function surveyDetail(tx: Tx, actor: Actor, id: number) {
     minGroupSize: survey.min_group_size,
     canManage: can(actor, 'survey.manage', resource),
     waveCount: waves.length,
-    latestWave: waves[0] ? toWaveSummary(waves[0]) : null,
-    waves: waves.map((w) => toWaveSummary(w)),
+    latestWave: waves[0] ? toWaveSummary(waves[0], wholeCounts) : null,
+    waves: waves.map((w) => toWaveSummary(w, wholeCounts)),
     archivedAt: survey.archived_at === null ? null : iso(survey.archived_at),
   };
 }

@@ -3,6 +3,7 @@ import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WaveSummary } from '../../../api/types';
 import { useFormat } from '../../../lib/use-format';
+import { answeredOf } from '../../../lib/wave-counts';
 
 /**
  * Responses of a wave: against the invited for an employee survey (with a bar of the response
@@ -11,9 +12,10 @@ import { useFormat } from '../../../lib/use-format';
 export function ResponseProgress({ wave }: { wave: WaveSummary }) {
   const { t } = useTranslation('surveyAdmin');
   const format = useFormat();
-  if (wave.invited > 0) {
-    // Who answered: released into the results, waiting for a batch of k, or left out at close.
-    const answered = wave.responses + (wave.pending ?? 0) + wave.withheld;
+  const answered = answeredOf(wave);
+  // A reader of a slice gets no counts of the whole wave.
+  if (answered === null || wave.responses === null) return null;
+  if (wave.invited !== null && wave.invited > 0) {
     const rate = Math.min(1, answered / wave.invited);
     return (
       <Stack gap={4} miw={120}>

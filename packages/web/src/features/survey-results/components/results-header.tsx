@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WaveResults } from '../../../api/types';
 import { PageTitle } from '../../../components/page-title';
+import { answeredOf } from '../../../lib/wave-counts';
 import { useResultFormat } from './use-result-format';
 import { progressOf, responseRate } from './wave-progress';
 
@@ -12,6 +13,7 @@ export function ResultsHeader({ results }: { results: WaveResults }) {
   const { t } = useTranslation('surveyResults');
   const { t: tc } = useTranslation();
   const format = useResultFormat();
+  const answered = answeredOf(results.wave);
   const { survey, wave, report } = results;
 
   return (
@@ -47,11 +49,8 @@ export function ResultsHeader({ results }: { results: WaveResults }) {
               population={wave.population}
             />
           ) : (
-            // Everyone who answered: released, still waiting for a batch, or withheld at close.
-            <InvitedProgress
-              responses={wave.responses + (wave.pending ?? 0) + wave.withheld}
-              invited={wave.invited}
-            />
+            answered !== null &&
+            wave.invited !== null && <InvitedProgress responses={answered} invited={wave.invited} />
           )}
           {survey.mode === 'public' && wave.status === 'open' && (
             // No waiting count: it would tell an attacker when one citizen's answer waits alone.
@@ -68,7 +67,7 @@ export function ResultsHeader({ results }: { results: WaveResults }) {
               })}
             </Text>
           )}
-          {wave.withheld > 0 && (
+          {wave.withheld !== null && wave.withheld > 0 && (
             <Text size="sm" data-testid="withheld">
               {t('header.withheld', {
                 count: wave.withheld,

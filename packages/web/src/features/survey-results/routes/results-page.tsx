@@ -10,6 +10,7 @@ import { PageTitle } from '../../../components/page-title';
 import { AnchorLink } from '../../../components/router-links';
 import { isApiError } from '../../../lib/api-client';
 import { useCan } from '../../../lib/session';
+import { answeredOf } from '../../../lib/wave-counts';
 import { useWaveResults } from '../api/get-wave-results';
 import { BreakdownPanel } from '../components/breakdown-panel';
 import { ComparisonPanel } from '../components/comparison-panel';
@@ -72,7 +73,7 @@ function WaveResultsView({ waveId }: { waveId: number }) {
         // Everyone who answered counts here, released or not: the message says how far from k it is.
         <SuppressedMessage
           k={data.report.minGroupSize}
-          responses={data.wave.responses + (data.wave.pending ?? 0) + data.wave.withheld}
+          responses={answeredOf(data.wave) ?? data.report.responses}
         />
       ) : (
         <Report

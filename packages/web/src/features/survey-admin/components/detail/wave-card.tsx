@@ -50,9 +50,9 @@ export function WaveCard({ survey, wave }: { survey: SurveyDetail; wave: WaveSum
         </Group>
         {wave.status !== 'draft' && (
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-            {survey.mode !== 'public' && figure(t('wave.invited'), wave.invited)}
-            {figure(t('wave.responses'), wave.responses)}
-            {wave.withheld > 0
+            {survey.mode !== 'public' && wave.invited !== null && figure(t('wave.invited'), wave.invited)}
+            {wave.responses !== null && figure(t('wave.responses'), wave.responses)}
+            {wave.withheld !== null && wave.withheld > 0
               ? figure(t('wave.withheld'), wave.withheld)
               : wave.pending !== null && figure(t('wave.pending'), wave.pending)}
             <ResponseProgress wave={wave} />
