@@ -75,7 +75,10 @@ describe('audit log', () => {
     await actor.fill('a');
     await expect.poll(() => page.getByText('Ketik minimal 2 karakter').count()).toBe(1);
     await actor.fill('admin.tanjung');
-    await page.getByRole('option', { name: /admin\.tanjungpinang/ }).first().click();
+    await page
+      .getByRole('option', { name: /admin\.tanjungpinang/ })
+      .first()
+      .click();
     await page.waitForURL((url) => url.searchParams.get('actor') !== null);
     const name = await actor.inputValue();
     expect(name).not.toBe('');

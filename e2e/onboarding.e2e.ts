@@ -70,7 +70,9 @@ describe('a fresh deployment without demo data', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1, name: 'Siapkan pemerintah daerah pertama' }).count())
       .toBe(1);
-    await expect.poll(() => page.getByText('npm run jenjang -- tenant create', { exact: false }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('npm run jenjang -- tenant create', { exact: false }).count())
+      .toBe(1);
     expect(await page.locator('[data-demo-band]').count()).toBe(0);
     await expectAccessible(page, 'setup');
     await expectNoSidewaysScroll(page);
@@ -127,11 +129,17 @@ describe('a demo deployment', () => {
   it('shows the band in English too', async () => {
     const page = await newPage(browser);
     await page.goto('/login');
-    await page.getByRole('button', { name: /english/i }).first().click();
+    await page
+      .getByRole('button', { name: /english/i })
+      .first()
+      .click();
     const band = page.getByRole('region', { name: 'Demo mode notice' });
     await expect.poll(() => band.count()).toBe(1);
     expect(await band.innerText()).toContain('Demo data');
-    await page.getByRole('button', { name: /bahasa indonesia/i }).first().click();
+    await page
+      .getByRole('button', { name: /bahasa indonesia/i })
+      .first()
+      .click();
     await page.context().close();
   });
 });
@@ -140,7 +148,9 @@ describe('the national viewer', () => {
   it('sees figures across the demo governments with charts and tables, and no person', async () => {
     const page = await newPage(browser);
     await signIn(page, 'nasional');
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Beranda Nasional' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: 'Beranda Nasional' }).count())
+      .toBe(1);
     const employees = page.getByRole('region', { name: 'ASN per pemerintah daerah' });
     await expect.poll(() => employees.getByRole('row', { name: /Kota Pontianak/ }).count()).toBe(1);
     await expect.poll(() => employees.getByRole('row', { name: /Provinsi DKI Jakarta/ }).count()).toBe(1);
@@ -163,7 +173,9 @@ describe('the national viewer', () => {
   it('fits a phone', async () => {
     const page = await newPage(browser, { phone: true });
     await signIn(page, 'nasional');
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Beranda Nasional' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: 'Beranda Nasional' }).count())
+      .toBe(1);
     await expect.poll(() => page.locator('[data-chart-card-chart]').count()).toBeGreaterThan(0);
     await expectNoSidewaysScroll(page);
     await expectAccessible(page, 'beranda nasional (390 px)');
