@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Actor } from '@jenjang/domain/access';
+import type { Actor } from '@jenjang/domain/shared/access';
 import { sql } from 'kysely';
 import { bootstrapDatabase } from '../../packages/server/src/db/bootstrap';
 import {

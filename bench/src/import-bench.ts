@@ -4,7 +4,7 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { SIASN_COLUMNS } from '@jenjang/domain/employee-import.rules';
+import { SIASN_COLUMNS } from '@jenjang/domain/people/employee-import.rules';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { bootstrapDatabase, type DatabaseUrls } from '../../packages/server/src/db/bootstrap';

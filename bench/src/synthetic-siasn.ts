@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { SIASN_COLUMNS } from '@jenjang/domain/employee-import.rules';
+import { SIASN_COLUMNS } from '@jenjang/domain/people/employee-import.rules';
 
 // A deterministic SIASN "data utama" export of any size: the same seed gives the same bytes, so
 // two benchmark runs (and two machines) import exactly the same file.

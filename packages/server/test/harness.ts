@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Role } from '@jenjang/domain/access';
-import { type Golongan, golonganRank } from '@jenjang/domain/golongan';
+import { type Golongan, golonganRank } from '@jenjang/domain/people/golongan';
+import type { Role } from '@jenjang/domain/shared/access';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app';

@@ -1,4 +1,4 @@
-import type { InstrumentDefinitionInput } from '@jenjang/domain/contracts/instrument.contract';
+import type { InstrumentDefinitionInput } from '@jenjang/domain/surveys/instrument.contract';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';

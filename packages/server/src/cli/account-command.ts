@@ -1,6 +1,6 @@
-import { ROLES, type Role } from '@jenjang/domain/access';
-import { normalizeNip } from '@jenjang/domain/nip.rules';
-import { forbiddenCharacter } from '@jenjang/domain/text.rules';
+import { normalizeNip } from '@jenjang/domain/people/nip.rules';
+import { ROLES, type Role } from '@jenjang/domain/shared/access';
+import { forbiddenCharacter } from '@jenjang/domain/shared/text.rules';
 import { z } from 'zod';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';

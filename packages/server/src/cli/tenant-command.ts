@@ -7,15 +7,15 @@ import {
   normalizeGovernmentName,
   SLUG_PATTERN,
   slugFromName,
-} from '@jenjang/domain/government.rules';
-import { forbiddenCharacter } from '@jenjang/domain/text.rules';
+} from '@jenjang/domain/shared/government.rules';
+import { forbiddenCharacter } from '@jenjang/domain/shared/text.rules';
 import {
   DEFAULT_TIME_ZONE,
   isTimeZone,
   TIME_ZONES,
   type TimeZone,
   zoneAbbreviation,
-} from '@jenjang/domain/time-zone';
+} from '@jenjang/domain/shared/time-zone';
 import { z } from 'zod';
 import { loadConfig } from '../config';
 import type { OpenDatabase } from '../db/connect';

@@ -1,4 +1,4 @@
-import type { TimeZone } from '@jenjang/domain/time-zone';
+import type { TimeZone } from '@jenjang/domain/shared/time-zone';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseUrls } from './bootstrap';

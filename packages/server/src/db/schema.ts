@@ -1,4 +1,4 @@
-import type { TimeZone } from '@jenjang/domain/time-zone';
+import type { TimeZone } from '@jenjang/domain/shared/time-zone';
 import type { ColumnType, Generated } from 'kysely';
 
 /** Calendar dates travel as 'YYYY-MM-DD' strings (see database.ts: DATE is never a JS Date). */

@@ -1,4 +1,9 @@
-import { calendarDateIn, DEFAULT_TIME_ZONE, isTimeZone, type TimeZone } from '@jenjang/domain/time-zone';
+import {
+  calendarDateIn,
+  DEFAULT_TIME_ZONE,
+  isTimeZone,
+  type TimeZone,
+} from '@jenjang/domain/shared/time-zone';
 import type { Tx } from './database';
 
 /**

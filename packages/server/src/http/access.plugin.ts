@@ -1,4 +1,4 @@
-import { permissionsOf } from '@jenjang/domain/access';
+import { permissionsOf } from '@jenjang/domain/shared/access';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { resolveSession, toActor } from '../features/auth/auth.service';

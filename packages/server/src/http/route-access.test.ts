@@ -1,4 +1,4 @@
-import { ACTIONS, permissionsOf, ROLES, type Role } from '@jenjang/domain/access';
+import { ACTIONS, permissionsOf, ROLES, type Role } from '@jenjang/domain/shared/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Attempt,

@@ -1,4 +1,4 @@
-import type { Action, Actor } from '@jenjang/domain/access';
+import type { Action, Actor } from '@jenjang/domain/shared/access';
 import type { Config } from '../config';
 import type { Db } from '../db/database';
 import type { AccountRow } from '../features/auth/auth.repository';

@@ -3,13 +3,13 @@ import {
   type Question,
   questionsOf,
   type Scale,
-} from '@jenjang/domain/contracts/instrument.contract';
+} from '@jenjang/domain/surveys/instrument.contract';
 import {
   type Answers,
   type AnswerValue,
   isShown,
   validateAnswers,
-} from '@jenjang/domain/survey-response.rules';
+} from '@jenjang/domain/surveys/survey-response.rules';
 import { pick, type Random } from './demo-people';
 
 /**

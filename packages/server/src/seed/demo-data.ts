@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@jenjang/domain/access';
+import { ROLES, type Role } from '@jenjang/domain/shared/access';
 import { type Insertable, sql } from 'kysely';
 import type { OpenDatabase } from '../db/connect';
 import { refreshRegistryStatistics, type Tx, withTenant } from '../db/database';

@@ -1,4 +1,4 @@
-import { type Golongan, golonganRank } from '@jenjang/domain/golongan';
+import { type Golongan, golonganRank } from '@jenjang/domain/people/golongan';
 
 /** Deterministic pseudo-random numbers (mulberry32): the same demo data on every machine. */
 export function seededRandom(seed: number): () => number {

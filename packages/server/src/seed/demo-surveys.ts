@@ -1,5 +1,5 @@
-import { InstrumentDefinition } from '@jenjang/domain/contracts/instrument.contract';
-import { templateByKey } from '@jenjang/domain/survey-templates';
+import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
+import { templateByKey } from '@jenjang/domain/surveys/survey-templates';
 import { sql } from 'kysely';
 import { type Db, type Tx, withTenant } from '../db/database';
 import { appendAudit } from '../features/audit/audit.repository';

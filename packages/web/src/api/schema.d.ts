@@ -4113,6 +4113,103 @@ export interface components {
             pageSize: number;
             head: components["schemas"]["AuditHeadInput"] | null;
         };
+        EmployeeSummaryInput: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+        };
+        EmployeePageInput: {
+            items: components["schemas"]["EmployeeSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EmployeeDetailInput: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+            name: string;
+            frontTitle: string | null;
+            backTitle: string | null;
+            birthDate: string;
+            /** @enum {string} */
+            sex: "M" | "F";
+            nikMasked: string | null;
+            pnsId: string | null;
+            nipLama: string | null;
+            legalStatus: string | null;
+            golonganInitial: string | null;
+            tmtCpns: string | null;
+            tmtPns: string | null;
+            tmtGolongan: string | null;
+            tmtJabatan: string | null;
+            serviceYears: number | null;
+            serviceMonths: number | null;
+            positionLevel: string | null;
+            educationLevel: string | null;
+            education: string | null;
+            status: string;
+            createdAt: string;
+            updatedAt: string;
+            unitId: number | null;
+            positionId: number | null;
+            version: string;
+        };
+        UnitListInput: {
+            items: {
+                id: number;
+                parentId: number | null;
+                name: string;
+                kind: string;
+                employeeCount: number | null;
+                closedOn: string | null;
+            }[];
+        };
+        GolonganListInput: {
+            items: {
+                code: string;
+                /** @enum {string} */
+                employeeType: "PNS" | "PPPK";
+                rank: number;
+                pangkat: string | null;
+            }[];
+        };
+        DashboardInput: {
+            employees: {
+                total: number;
+                pns: number;
+                pppk: number;
+            };
+            byUnit: {
+                unitId: number;
+                name: string;
+                count: number;
+            }[];
+            byGolongan: {
+                golongan: string;
+                count: number;
+            }[];
+            byPositionKind: {
+                kind: string;
+                count: number;
+            }[];
+        };
         LocalizedTextInput: {
             id: string;
             /** @default  */
@@ -4902,103 +4999,6 @@ export interface components {
                 invalid: number | null;
             }[];
         };
-        EmployeeSummaryInput: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-        };
-        EmployeePageInput: {
-            items: components["schemas"]["EmployeeSummaryInput"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        EmployeeDetailInput: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-            name: string;
-            frontTitle: string | null;
-            backTitle: string | null;
-            birthDate: string;
-            /** @enum {string} */
-            sex: "M" | "F";
-            nikMasked: string | null;
-            pnsId: string | null;
-            nipLama: string | null;
-            legalStatus: string | null;
-            golonganInitial: string | null;
-            tmtCpns: string | null;
-            tmtPns: string | null;
-            tmtGolongan: string | null;
-            tmtJabatan: string | null;
-            serviceYears: number | null;
-            serviceMonths: number | null;
-            positionLevel: string | null;
-            educationLevel: string | null;
-            education: string | null;
-            status: string;
-            createdAt: string;
-            updatedAt: string;
-            unitId: number | null;
-            positionId: number | null;
-            version: string;
-        };
-        UnitListInput: {
-            items: {
-                id: number;
-                parentId: number | null;
-                name: string;
-                kind: string;
-                employeeCount: number | null;
-                closedOn: string | null;
-            }[];
-        };
-        GolonganListInput: {
-            items: {
-                code: string;
-                /** @enum {string} */
-                employeeType: "PNS" | "PPPK";
-                rank: number;
-                pangkat: string | null;
-            }[];
-        };
-        DashboardInput: {
-            employees: {
-                total: number;
-                pns: number;
-                pppk: number;
-            };
-            byUnit: {
-                unitId: number;
-                name: string;
-                count: number;
-            }[];
-            byGolongan: {
-                golongan: string;
-                count: number;
-            }[];
-            byPositionKind: {
-                kind: string;
-                count: number;
-            }[];
-        };
         CorrectEmployeeInput: {
             version: string;
             name?: string;
@@ -5310,6 +5310,103 @@ export interface components {
             page: number;
             pageSize: number;
             head: components["schemas"]["AuditHead"] | null;
+        };
+        EmployeeSummary: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+        };
+        EmployeePage: {
+            items: components["schemas"]["EmployeeSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EmployeeDetail: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+            name: string;
+            frontTitle: string | null;
+            backTitle: string | null;
+            birthDate: string;
+            /** @enum {string} */
+            sex: "M" | "F";
+            nikMasked: string | null;
+            pnsId: string | null;
+            nipLama: string | null;
+            legalStatus: string | null;
+            golonganInitial: string | null;
+            tmtCpns: string | null;
+            tmtPns: string | null;
+            tmtGolongan: string | null;
+            tmtJabatan: string | null;
+            serviceYears: number | null;
+            serviceMonths: number | null;
+            positionLevel: string | null;
+            educationLevel: string | null;
+            education: string | null;
+            status: string;
+            createdAt: string;
+            updatedAt: string;
+            unitId: number | null;
+            positionId: number | null;
+            version: string;
+        };
+        UnitList: {
+            items: {
+                id: number;
+                parentId: number | null;
+                name: string;
+                kind: string;
+                employeeCount: number | null;
+                closedOn: string | null;
+            }[];
+        };
+        GolonganList: {
+            items: {
+                code: string;
+                /** @enum {string} */
+                employeeType: "PNS" | "PPPK";
+                rank: number;
+                pangkat: string | null;
+            }[];
+        };
+        Dashboard: {
+            employees: {
+                total: number;
+                pns: number;
+                pppk: number;
+            };
+            byUnit: {
+                unitId: number;
+                name: string;
+                count: number;
+            }[];
+            byGolongan: {
+                golongan: string;
+                count: number;
+            }[];
+            byPositionKind: {
+                kind: string;
+                count: number;
+            }[];
         };
         LocalizedText: {
             id: string;
@@ -6098,103 +6195,6 @@ export interface components {
                 finishedAt: string | null;
                 rows: number | null;
                 invalid: number | null;
-            }[];
-        };
-        EmployeeSummary: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-        };
-        EmployeePage: {
-            items: components["schemas"]["EmployeeSummary"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        EmployeeDetail: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-            name: string;
-            frontTitle: string | null;
-            backTitle: string | null;
-            birthDate: string;
-            /** @enum {string} */
-            sex: "M" | "F";
-            nikMasked: string | null;
-            pnsId: string | null;
-            nipLama: string | null;
-            legalStatus: string | null;
-            golonganInitial: string | null;
-            tmtCpns: string | null;
-            tmtPns: string | null;
-            tmtGolongan: string | null;
-            tmtJabatan: string | null;
-            serviceYears: number | null;
-            serviceMonths: number | null;
-            positionLevel: string | null;
-            educationLevel: string | null;
-            education: string | null;
-            status: string;
-            createdAt: string;
-            updatedAt: string;
-            unitId: number | null;
-            positionId: number | null;
-            version: string;
-        };
-        UnitList: {
-            items: {
-                id: number;
-                parentId: number | null;
-                name: string;
-                kind: string;
-                employeeCount: number | null;
-                closedOn: string | null;
-            }[];
-        };
-        GolonganList: {
-            items: {
-                code: string;
-                /** @enum {string} */
-                employeeType: "PNS" | "PPPK";
-                rank: number;
-                pangkat: string | null;
-            }[];
-        };
-        Dashboard: {
-            employees: {
-                total: number;
-                pns: number;
-                pppk: number;
-            };
-            byUnit: {
-                unitId: number;
-                name: string;
-                count: number;
-            }[];
-            byGolongan: {
-                golongan: string;
-                count: number;
-            }[];
-            byPositionKind: {
-                kind: string;
-                count: number;
             }[];
         };
         CorrectEmployee: {

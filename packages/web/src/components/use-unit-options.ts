@@ -1,4 +1,4 @@
-import { calendarDateIn } from '@jenjang/domain/time-zone';
+import { calendarDateIn } from '@jenjang/domain/shared/time-zone';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../lib/get-units';

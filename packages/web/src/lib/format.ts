@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, type TimeZone, zoneAbbreviation } from '@jenjang/domain/time-zone';
+import { DEFAULT_TIME_ZONE, type TimeZone, zoneAbbreviation } from '@jenjang/domain/shared/time-zone';
 import type { Language } from '../i18n/languages';
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, type TimeZone } from '@jenjang/domain/time-zone';
+import { DEFAULT_TIME_ZONE, type TimeZone } from '@jenjang/domain/shared/time-zone';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '../i18n/languages';

@@ -1,4 +1,4 @@
-import { type Actor, can, canGrant, type Resource, type Role } from '@jenjang/domain/access';
+import { type Actor, can, canGrant, type Resource, type Role } from '@jenjang/domain/shared/access';
 
 /** The fields of an account that decide who reaches it. */
 export interface AccountPlace {

@@ -1,4 +1,4 @@
-import { type Actor, canGrant, type Role } from '@jenjang/domain/access';
+import { type Actor, canGrant, type Role } from '@jenjang/domain/shared/access';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';

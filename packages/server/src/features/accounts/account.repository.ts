@@ -1,4 +1,4 @@
-import type { ListScope, Role } from '@jenjang/domain/access';
+import type { ListScope, Role } from '@jenjang/domain/shared/access';
 import { type ExpressionBuilder, sql } from 'kysely';
 import { ADVISORY_LOCK } from '../../db/advisory-locks';
 import { containsPattern, type Tx } from '../../db/database';

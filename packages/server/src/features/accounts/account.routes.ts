@@ -5,8 +5,8 @@ import {
   CreateAccountBody,
   PasswordLink,
   UpdateAccountBody,
-} from '@jenjang/domain/contracts/account.contract';
-import { IdParam, Problem } from '@jenjang/domain/contracts/common.contract';
+} from '@jenjang/domain/shared/account.contract';
+import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { publicBase } from '../../http/public-url';
 import { type AppDeps, requireActor } from '../../http/types';

@@ -1,6 +1,6 @@
-import { type Actor, listScope } from '@jenjang/domain/access';
-import { spreadsheetText } from '@jenjang/domain/spreadsheet-text';
-import { type TimeZone, zoneAbbreviation } from '@jenjang/domain/time-zone';
+import { type Actor, listScope } from '@jenjang/domain/shared/access';
+import { spreadsheetText } from '@jenjang/domain/shared/spreadsheet-text';
+import { type TimeZone, zoneAbbreviation } from '@jenjang/domain/shared/time-zone';
 import { type Db, withTenant } from '../../db/database';
 import { ProblemError } from '../../http/problem';
 import { headedSheet, streamingWorkbook } from '../../http/xlsx';

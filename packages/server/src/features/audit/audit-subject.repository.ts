@@ -1,4 +1,4 @@
-import { formatNip } from '@jenjang/domain/nip.rules';
+import { formatNip } from '@jenjang/domain/people/nip.rules';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditAction } from '@jenjang/domain/audit-actions';
+import type { AuditAction } from '@jenjang/domain/shared/audit-actions';
 import { sql } from 'kysely';
 import { ADVISORY_LOCK } from '../../db/advisory-locks';
 import type { Tx } from '../../db/database';

@@ -1,6 +1,6 @@
-import { AuditListQuery, AuditPage } from '@jenjang/domain/contracts/audit.contract';
-import { LocaleSchema } from '@jenjang/domain/contracts/auth.contract';
-import { Problem } from '@jenjang/domain/contracts/common.contract';
+import { AuditListQuery, AuditPage } from '@jenjang/domain/shared/audit.contract';
+import { LocaleSchema } from '@jenjang/domain/shared/auth.contract';
+import { Problem } from '@jenjang/domain/shared/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, requireActor } from '../../http/types';
 import { XLSX_TYPE } from '../../http/xlsx';

@@ -1,5 +1,5 @@
-import { type Actor, listScope } from '@jenjang/domain/access';
-import { startOfDayIn, type TimeZone } from '@jenjang/domain/time-zone';
+import { type Actor, listScope } from '@jenjang/domain/shared/access';
+import { startOfDayIn, type TimeZone } from '@jenjang/domain/shared/time-zone';
 import { type Db, withTenant } from '../../db/database';
 import { ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';

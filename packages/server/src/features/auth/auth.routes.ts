@@ -4,8 +4,8 @@ import {
   LoginBody,
   Session,
   SetPasswordBody,
-} from '@jenjang/domain/contracts/auth.contract';
-import { Problem } from '@jenjang/domain/contracts/common.contract';
+} from '@jenjang/domain/shared/auth.contract';
+import { Problem } from '@jenjang/domain/shared/common.contract';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';

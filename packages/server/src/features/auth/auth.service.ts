@@ -1,4 +1,4 @@
-import { type Actor, permissionsOf, type Role } from '@jenjang/domain/access';
+import { type Actor, permissionsOf, type Role } from '@jenjang/domain/shared/access';
 import { type Db, withTenant } from '../../db/database';
 import { notFound, ProblemError, unauthenticated } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';

@@ -1,4 +1,4 @@
-import { normalizeNip } from '@jenjang/domain/nip.rules';
+import { normalizeNip } from '@jenjang/domain/people/nip.rules';
 
 const NIP_LENGTH = 18;
 

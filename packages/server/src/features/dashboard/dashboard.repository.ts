@@ -1,4 +1,4 @@
-import type { ListScope } from '@jenjang/domain/access';
+import type { ListScope } from '@jenjang/domain/shared/access';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
 

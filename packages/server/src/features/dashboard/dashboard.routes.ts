@@ -1,5 +1,5 @@
-import { DashboardAttention, DashboardSurveys } from '@jenjang/domain/contracts/dashboard.contract';
-import { Dashboard } from '@jenjang/domain/contracts/employee.contract';
+import { Dashboard } from '@jenjang/domain/people/employee.contract';
+import { DashboardAttention, DashboardSurveys } from '@jenjang/domain/shared/dashboard.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, requireActor } from '../../http/types';
 import { dashboard, dashboardAttention, dashboardSurveys } from './dashboard.service';

@@ -1,6 +1,6 @@
-import { type Actor, can, listScope } from '@jenjang/domain/access';
-import { IMPORT_KIND_NAMES } from '@jenjang/domain/contracts/dashboard.contract';
-import { MIN_K } from '@jenjang/domain/group-suppression.rules';
+import { type Actor, can, listScope } from '@jenjang/domain/shared/access';
+import { IMPORT_KIND_NAMES } from '@jenjang/domain/shared/dashboard.contract';
+import { MIN_K } from '@jenjang/domain/shared/group-suppression.rules';
 import type { Config } from '../../config';
 import { type Db, withTenant } from '../../db/database';
 import { IMPORT_KINDS } from '../imports/import-kinds';

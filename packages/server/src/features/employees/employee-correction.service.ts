@@ -1,11 +1,11 @@
-import { type Actor, can } from '@jenjang/domain/access';
-import type { CorrectEmployeeBody } from '@jenjang/domain/contracts/employee-correction.contract';
+import type { CorrectEmployeeBody } from '@jenjang/domain/people/employee-correction.contract';
 import {
   type CorrectionInput,
   type CorrectionValues,
   validateCorrection,
-} from '@jenjang/domain/employee-correction.rules';
-import { isClosed } from '@jenjang/domain/unit-tree.rules';
+} from '@jenjang/domain/people/employee-correction.rules';
+import { isClosed } from '@jenjang/domain/people/unit-tree.rules';
+import { type Actor, can } from '@jenjang/domain/shared/access';
 import type { z } from 'zod';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';

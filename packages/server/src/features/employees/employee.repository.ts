@@ -1,4 +1,4 @@
-import type { ListScope } from '@jenjang/domain/access';
+import type { ListScope } from '@jenjang/domain/shared/access';
 import { type ExpressionBuilder, sql } from 'kysely';
 import { containsPattern, type Tx } from '../../db/database';
 import type { Database } from '../../db/schema';

@@ -1,4 +1,3 @@
-import { IdParam, Problem } from '@jenjang/domain/contracts/common.contract';
 import {
   EmployeeDetail,
   EmployeeListQuery,
@@ -6,11 +5,9 @@ import {
   GolonganList,
   UnitList,
   UnitListQuery,
-} from '@jenjang/domain/contracts/employee.contract';
-import {
-  CorrectEmployeeBody,
-  EmployeeCorrected,
-} from '@jenjang/domain/contracts/employee-correction.contract';
+} from '@jenjang/domain/people/employee.contract';
+import { CorrectEmployeeBody, EmployeeCorrected } from '@jenjang/domain/people/employee-correction.contract';
+import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, requireActor } from '../../http/types';
 import * as employees from './employee.service';

@@ -1,12 +1,12 @@
-import { type Actor, can, listScope } from '@jenjang/domain/access';
 import {
   golonganRank,
   isPnsGolongan,
   PNS_GOLONGAN,
   PPPK_GOLONGAN,
   pangkatOf,
-} from '@jenjang/domain/golongan';
-import { formatNip, maskNik } from '@jenjang/domain/nip.rules';
+} from '@jenjang/domain/people/golongan';
+import { formatNip, maskNik } from '@jenjang/domain/people/nip.rules';
+import { type Actor, can, listScope } from '@jenjang/domain/shared/access';
 import { type Db, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
 import { notFound } from '../../http/problem';

@@ -1,4 +1,4 @@
-import type { Actor } from '@jenjang/domain/access';
+import type { Actor } from '@jenjang/domain/shared/access';
 import { type Db, withTenant } from '../../db/database';
 import { appendAudit } from '../audit/audit.repository';
 import { type JobContext, JobProblem } from '../jobs/job-runner';

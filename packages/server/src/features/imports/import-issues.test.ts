@@ -1,6 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { EmployeeRecord } from '@jenjang/domain/employee-import.rules';
+import type { EmployeeRecord } from '@jenjang/domain/people/employee-import.rules';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,15 +1,15 @@
 import { rm } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
-import { type Action, type Actor, can } from '@jenjang/domain/access';
-import type { AuditAction } from '@jenjang/domain/audit-actions';
-import type { ImportResult as ImportResultContract } from '@jenjang/domain/contracts/job.contract';
+import { type Action, type Actor, can } from '@jenjang/domain/shared/access';
+import type { AuditAction } from '@jenjang/domain/shared/audit-actions';
 import {
   boundedIssue,
   type ImportColumn,
   type RowIssue,
   type RowOptions,
   type RowResult,
-} from '@jenjang/domain/import-cells';
+} from '@jenjang/domain/shared/import-cells';
+import type { ImportResult as ImportResultContract } from '@jenjang/domain/shared/job.contract';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import { type Db, type Tx, withTenant } from '../../db/database';

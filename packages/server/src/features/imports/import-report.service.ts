@@ -1,7 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
-import type { Actor } from '@jenjang/domain/access';
-import { boundedIssue, QUOTE_MAX_CHARS } from '@jenjang/domain/import-cells';
-import { spreadsheetCell, spreadsheetText } from '@jenjang/domain/spreadsheet-text';
+import type { Actor } from '@jenjang/domain/shared/access';
+import { boundedIssue, QUOTE_MAX_CHARS } from '@jenjang/domain/shared/import-cells';
+import { spreadsheetCell, spreadsheetText } from '@jenjang/domain/shared/spreadsheet-text';
 import ExcelJS from 'exceljs';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { notFound } from '../../http/problem';

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import type { EmployeeRecord } from '@jenjang/domain/employee-import.rules';
-import { type Golongan, golonganRank } from '@jenjang/domain/golongan';
+import type { EmployeeRecord } from '@jenjang/domain/people/employee-import.rules';
+import { type Golongan, golonganRank } from '@jenjang/domain/people/golongan';
 import { CompiledQuery, sql } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Tx } from '../../db/database';

@@ -4,7 +4,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Actor } from '@jenjang/domain/access';
+import type { Actor } from '@jenjang/domain/shared/access';
 import type { Config } from '../../config';
 import type { Db } from '../../db/database';
 import { ProblemError } from '../../http/problem';

@@ -1,4 +1,4 @@
-import { QUOTE_MAX_CHARS } from '@jenjang/domain/import-cells';
+import { QUOTE_MAX_CHARS } from '@jenjang/domain/shared/import-cells';
 import { CompiledQuery, sql } from 'kysely';
 import { ADVISORY_LOCK } from '../../db/advisory-locks';
 import type { Tx } from '../../db/database';

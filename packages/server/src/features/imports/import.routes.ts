@@ -1,5 +1,5 @@
-import { PageQuery, Problem, UuidParam } from '@jenjang/domain/contracts/common.contract';
-import { ImportIssuePage, Job } from '@jenjang/domain/contracts/job.contract';
+import { PageQuery, Problem, UuidParam } from '@jenjang/domain/shared/common.contract';
+import { ImportIssuePage, Job } from '@jenjang/domain/shared/job.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withTenant } from '../../db/database';
 import { nulRefusal } from '../../http/nul-guard';

@@ -4,7 +4,7 @@ import {
   type EmployeeRecord,
   type ImportLayout,
   validateEmployeeRow,
-} from '@jenjang/domain/employee-import.rules';
+} from '@jenjang/domain/people/employee-import.rules';
 import { refreshRegistryStatistics, type Tx } from '../../db/database';
 import type { JobRunner } from '../jobs/job-runner';
 import * as merge from './import.repository';

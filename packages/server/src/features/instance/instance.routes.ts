@@ -1,4 +1,4 @@
-import { Instance } from '@jenjang/domain/contracts/instance.contract';
+import { Instance } from '@jenjang/domain/shared/instance.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/types';
 import { instanceStatus } from './instance.service';

@@ -1,6 +1,6 @@
-import { can } from '@jenjang/domain/access';
-import { Problem, UuidParam } from '@jenjang/domain/contracts/common.contract';
-import { Job } from '@jenjang/domain/contracts/job.contract';
+import { can } from '@jenjang/domain/shared/access';
+import { Problem, UuidParam } from '@jenjang/domain/shared/common.contract';
+import { Job } from '@jenjang/domain/shared/job.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withTenant } from '../../db/database';
 import { notFound } from '../../http/problem';

@@ -1,9 +1,9 @@
-import { Problem } from '@jenjang/domain/contracts/common.contract';
+import { Problem } from '@jenjang/domain/shared/common.contract';
 import {
   NationalEmployees,
   NationalIkm,
   NationalParticipation,
-} from '@jenjang/domain/contracts/national.contract';
+} from '@jenjang/domain/shared/national.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, requireActor } from '../../http/types';
 import * as national from './national.service';

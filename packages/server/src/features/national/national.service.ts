@@ -1,10 +1,10 @@
-import { type Actor, listScope } from '@jenjang/domain/access';
-import type { SkmElement } from '@jenjang/domain/contracts/instrument.contract';
-import { MIN_K } from '@jenjang/domain/group-suppression.rules';
-import { computeIkm, type IkmConvention, roundIkmResult } from '@jenjang/domain/ikm.rules';
-import { waveState } from '@jenjang/domain/survey-wave.rules';
-import { suppressTable } from '@jenjang/domain/table-suppression.rules';
-import type { TimeZone } from '@jenjang/domain/time-zone';
+import { type Actor, listScope } from '@jenjang/domain/shared/access';
+import { MIN_K } from '@jenjang/domain/shared/group-suppression.rules';
+import { suppressTable } from '@jenjang/domain/shared/table-suppression.rules';
+import type { TimeZone } from '@jenjang/domain/shared/time-zone';
+import { computeIkm, type IkmConvention, roundIkmResult } from '@jenjang/domain/surveys/ikm.rules';
+import type { SkmElement } from '@jenjang/domain/surveys/instrument.contract';
+import { waveState } from '@jenjang/domain/surveys/survey-wave.rules';
 import type { Config } from '../../config';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { forbidden } from '../../http/problem';

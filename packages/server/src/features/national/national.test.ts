@@ -1,4 +1,4 @@
-import { SKM_ELEMENTS } from '@jenjang/domain/contracts/instrument.contract';
+import { SKM_ELEMENTS } from '@jenjang/domain/surveys/instrument.contract';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-import { type TimeZone, zoneAbbreviation } from '@jenjang/domain/time-zone';
+import { type TimeZone, zoneAbbreviation } from '@jenjang/domain/shared/time-zone';
 import { type Locale, translate } from '../../i18n/translate';
 
 /**

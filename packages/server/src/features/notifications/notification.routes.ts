@@ -1,4 +1,4 @@
-import { MarkReadBody, NotificationList } from '@jenjang/domain/contracts/notification.contract';
+import { MarkReadBody, NotificationList } from '@jenjang/domain/shared/notification.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withTenant } from '../../db/database';
 import { type AppDeps, requireActor } from '../../http/types';

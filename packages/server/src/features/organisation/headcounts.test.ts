@@ -1,4 +1,4 @@
-import type { Role } from '@jenjang/domain/access';
+import type { Role } from '@jenjang/domain/shared/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildEmployee,

@@ -1,4 +1,4 @@
-import { isClosed } from '@jenjang/domain/unit-tree.rules';
+import { isClosed } from '@jenjang/domain/people/unit-tree.rules';
 import type { Tx } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
 import { ProblemError } from '../../http/problem';

@@ -1,4 +1,3 @@
-import { IdParam, Problem } from '@jenjang/domain/contracts/common.contract';
 import {
   CloseUnitBody,
   CreateUnitBody,
@@ -10,7 +9,8 @@ import {
   RenameUnitBody,
   Unit,
   UnitClosed,
-} from '@jenjang/domain/contracts/organisation.contract';
+} from '@jenjang/domain/people/organisation.contract';
+import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, requireActor } from '../../http/types';
 import * as positions from './position.service';

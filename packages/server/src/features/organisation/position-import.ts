@@ -1,10 +1,10 @@
-import type { RowIssue } from '@jenjang/domain/import-cells';
 import {
   detectPositionLayout,
   POSITION_COLUMNS,
   type PositionImportRecord,
   validatePositionRow,
-} from '@jenjang/domain/organisation-import.rules';
+} from '@jenjang/domain/people/organisation-import.rules';
+import type { RowIssue } from '@jenjang/domain/shared/import-cells';
 import type { Tx } from '../../db/database';
 import { appendAudit } from '../audit/audit.repository';
 import type { ImportKind, ImportMerge, ImportTarget, MergeTotals } from '../imports/import-pipeline';

@@ -1,5 +1,5 @@
-import type { ListScope } from '@jenjang/domain/access';
-import type { FungsionalLevel, PositionKind } from '@jenjang/domain/position';
+import type { FungsionalLevel, PositionKind } from '@jenjang/domain/people/position';
+import type { ListScope } from '@jenjang/domain/shared/access';
 import { sql } from 'kysely';
 import { containsPattern, type Tx } from '../../db/database';
 import { countedAt } from './unit.repository';

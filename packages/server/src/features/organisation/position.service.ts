@@ -1,11 +1,11 @@
-import { type Actor, can, listScope } from '@jenjang/domain/access';
 import {
   checkPositionLevel,
   type FungsionalLevel,
   type PositionKind,
   positionGroup,
-} from '@jenjang/domain/position';
-import { normalizeUnitName } from '@jenjang/domain/unit-tree.rules';
+} from '@jenjang/domain/people/position';
+import { normalizeUnitName } from '@jenjang/domain/people/unit-tree.rules';
+import { type Actor, can, listScope } from '@jenjang/domain/shared/access';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';

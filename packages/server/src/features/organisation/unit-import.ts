@@ -1,12 +1,12 @@
-import type { RowIssue } from '@jenjang/domain/import-cells';
 import {
   detectUnitLayout,
   UNIT_PATH_COLUMNS,
   type UnitImportLayout,
   type UnitImportRecord,
   validateUnitRow,
-} from '@jenjang/domain/organisation-import.rules';
-import { defaultUnitKind, isClosed } from '@jenjang/domain/unit-tree.rules';
+} from '@jenjang/domain/people/organisation-import.rules';
+import { defaultUnitKind, isClosed } from '@jenjang/domain/people/unit-tree.rules';
+import type { RowIssue } from '@jenjang/domain/shared/import-cells';
 import type { Tx } from '../../db/database';
 import { appendAudit } from '../audit/audit.repository';
 import type {

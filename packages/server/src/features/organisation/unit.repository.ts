@@ -1,5 +1,5 @@
-import type { ListScope } from '@jenjang/domain/access';
-import type { UnitKind } from '@jenjang/domain/unit-tree.rules';
+import type { UnitKind } from '@jenjang/domain/people/unit-tree.rules';
+import type { ListScope } from '@jenjang/domain/shared/access';
 import { type RawBuilder, sql } from 'kysely';
 import { ADVISORY_LOCK } from '../../db/advisory-locks';
 import type { Tx } from '../../db/database';

@@ -1,4 +1,3 @@
-import { type Actor, can } from '@jenjang/domain/access';
 import {
   checkClose,
   checkCreate,
@@ -8,7 +7,8 @@ import {
   type TreeUnit,
   type UnitCheck,
   type UnitKind,
-} from '@jenjang/domain/unit-tree.rules';
+} from '@jenjang/domain/people/unit-tree.rules';
+import { type Actor, can } from '@jenjang/domain/shared/access';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
 import { notFound, ProblemError } from '../../http/problem';

@@ -1,6 +1,6 @@
-import type { IkmConvention } from '@jenjang/domain/ikm.rules';
-import { EXACT_CONVENTION } from '@jenjang/domain/ikm.rules';
-import type { TimeZone } from '@jenjang/domain/time-zone';
+import type { TimeZone } from '@jenjang/domain/shared/time-zone';
+import type { IkmConvention } from '@jenjang/domain/surveys/ikm.rules';
+import { EXACT_CONVENTION } from '@jenjang/domain/surveys/ikm.rules';
 import type { Tx } from '../../db/database';
 
 // The government's own row: row-level security shows a transaction its tenant only.

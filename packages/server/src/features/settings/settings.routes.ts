@@ -1,5 +1,5 @@
-import { Problem } from '@jenjang/domain/contracts/common.contract';
-import { TenantSettings, UpdateTenantSettingsBody } from '@jenjang/domain/contracts/settings.contract';
+import { Problem } from '@jenjang/domain/shared/common.contract';
+import { TenantSettings, UpdateTenantSettingsBody } from '@jenjang/domain/shared/settings.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, requireActor } from '../../http/types';
 import * as settings from './settings.service';

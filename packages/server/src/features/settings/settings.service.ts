@@ -1,7 +1,7 @@
-import { type Actor, can } from '@jenjang/domain/access';
-import type { GovernmentKind } from '@jenjang/domain/government.rules';
-import type { IkmConvention } from '@jenjang/domain/ikm.rules';
-import type { TimeZone } from '@jenjang/domain/time-zone';
+import { type Actor, can } from '@jenjang/domain/shared/access';
+import type { GovernmentKind } from '@jenjang/domain/shared/government.rules';
+import type { TimeZone } from '@jenjang/domain/shared/time-zone';
+import type { IkmConvention } from '@jenjang/domain/surveys/ikm.rules';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { forbidden, notFound } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';

@@ -1,4 +1,4 @@
-import { wallClockIn } from '@jenjang/domain/time-zone';
+import { wallClockIn } from '@jenjang/domain/shared/time-zone';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

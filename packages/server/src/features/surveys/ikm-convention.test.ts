@@ -1,5 +1,5 @@
-import type { InstrumentDefinitionInput } from '@jenjang/domain/contracts/instrument.contract';
-import { SKM_ELEMENTS } from '@jenjang/domain/contracts/instrument.contract';
+import type { InstrumentDefinitionInput } from '@jenjang/domain/surveys/instrument.contract';
+import { SKM_ELEMENTS } from '@jenjang/domain/surveys/instrument.contract';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,11 +1,11 @@
-import { IdParam, Problem } from '@jenjang/domain/contracts/common.contract';
+import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
 import {
   CreateInstrumentBody,
   InstrumentDetail,
   InstrumentList,
   SurveyTemplateList,
   UpdateInstrumentBody,
-} from '@jenjang/domain/contracts/survey.contract';
+} from '@jenjang/domain/surveys/survey.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, requireActor } from '../../http/types';
 import * as instruments from './instrument.service';

@@ -1,10 +1,10 @@
-import { type Actor, can } from '@jenjang/domain/access';
+import { type Actor, can } from '@jenjang/domain/shared/access';
 import {
   type InstrumentDefinition as Definition,
   InstrumentDefinition,
   questionsOf,
-} from '@jenjang/domain/contracts/instrument.contract';
-import { SURVEY_TEMPLATES, templateByKey } from '@jenjang/domain/survey-templates';
+} from '@jenjang/domain/surveys/instrument.contract';
+import { SURVEY_TEMPLATES, templateByKey } from '@jenjang/domain/surveys/survey-templates';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { forbidden, notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';

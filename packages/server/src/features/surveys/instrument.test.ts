@@ -1,5 +1,5 @@
-import type { InstrumentDefinitionInput } from '@jenjang/domain/contracts/instrument.contract';
-import { SURVEY_TEMPLATES } from '@jenjang/domain/survey-templates';
+import type { InstrumentDefinitionInput } from '@jenjang/domain/surveys/instrument.contract';
+import { SURVEY_TEMPLATES } from '@jenjang/domain/surveys/survey-templates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildEmployee,

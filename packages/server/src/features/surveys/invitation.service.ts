@@ -1,7 +1,7 @@
-import type { Actor } from '@jenjang/domain/access';
-import { spreadsheetCell, spreadsheetText } from '@jenjang/domain/spreadsheet-text';
-import { waveState } from '@jenjang/domain/survey-wave.rules';
-import { isTimeZone, type TimeZone, wallClockIn, zoneAbbreviation } from '@jenjang/domain/time-zone';
+import type { Actor } from '@jenjang/domain/shared/access';
+import { spreadsheetCell, spreadsheetText } from '@jenjang/domain/shared/spreadsheet-text';
+import { isTimeZone, type TimeZone, wallClockIn, zoneAbbreviation } from '@jenjang/domain/shared/time-zone';
+import { waveState } from '@jenjang/domain/surveys/survey-wave.rules';
 import ExcelJS from 'exceljs';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { notFound, ProblemError } from '../../http/problem';

@@ -1,4 +1,4 @@
-import type { InstrumentDefinitionInput } from '@jenjang/domain/contracts/instrument.contract';
+import type { InstrumentDefinitionInput } from '@jenjang/domain/surveys/instrument.contract';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { IdParam, Problem } from '@jenjang/domain/contracts/common.contract';
+import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
 import {
   Ballot,
   CodeParam,
@@ -9,7 +9,7 @@ import {
   SubmitResponseBody,
   Submitted,
   WaveForm,
-} from '@jenjang/domain/contracts/survey.contract';
+} from '@jenjang/domain/surveys/survey.contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { secureCookie } from '../../http/cookies';

@@ -1,13 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type Actor, can } from '@jenjang/domain/access';
+import { type Actor, can } from '@jenjang/domain/shared/access';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '@jenjang/domain/shared/time-zone';
 import {
   type InstrumentDefinition,
   localized,
   questionsOf,
-} from '@jenjang/domain/contracts/instrument.contract';
-import { type AnswerIssue, validateAnswers } from '@jenjang/domain/survey-response.rules';
-import { isAccepting, waveState } from '@jenjang/domain/survey-wave.rules';
-import { DEFAULT_TIME_ZONE, isTimeZone } from '@jenjang/domain/time-zone';
+} from '@jenjang/domain/surveys/instrument.contract';
+import { type AnswerIssue, validateAnswers } from '@jenjang/domain/surveys/survey-response.rules';
+import { isAccepting, waveState } from '@jenjang/domain/surveys/survey-wave.rules';
 import { sql } from 'kysely';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { notFound, ProblemError } from '../../http/problem';

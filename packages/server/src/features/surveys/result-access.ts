@@ -1,5 +1,9 @@
-import { type Actor, can } from '@jenjang/domain/access';
-import { NO_UNIT, type SliceDisclosure, sliceDisclosure } from '@jenjang/domain/survey-disclosure.rules';
+import { type Actor, can } from '@jenjang/domain/shared/access';
+import {
+  NO_UNIT,
+  type SliceDisclosure,
+  sliceDisclosure,
+} from '@jenjang/domain/surveys/survey-disclosure.rules';
 import type { Tx } from '../../db/database';
 import { finalizeWave } from './response.repository';
 import * as repo from './result.repository';

@@ -1,5 +1,5 @@
-import { InstrumentDefinition } from '@jenjang/domain/contracts/instrument.contract';
-import { buildWaveReport } from '@jenjang/domain/survey-report';
+import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
+import { buildWaveReport } from '@jenjang/domain/surveys/survey-report';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { resultsCsv, resultsXlsx, resultTables } from './result-export';

@@ -1,13 +1,13 @@
+import { spreadsheetCell, spreadsheetText } from '@jenjang/domain/shared/spreadsheet-text';
+import type { IkmConvention } from '@jenjang/domain/surveys/ikm.rules';
 import {
   type InstrumentDefinition,
   type LocalizedText,
   localized,
   type Question,
-} from '@jenjang/domain/contracts/instrument.contract';
-import type { IkmConvention } from '@jenjang/domain/ikm.rules';
-import { spreadsheetCell, spreadsheetText } from '@jenjang/domain/spreadsheet-text';
-import type { WaveReport } from '@jenjang/domain/survey-report';
-import type { QuestionSummary } from '@jenjang/domain/survey-results.rules';
+} from '@jenjang/domain/surveys/instrument.contract';
+import type { WaveReport } from '@jenjang/domain/surveys/survey-report';
+import type { QuestionSummary } from '@jenjang/domain/surveys/survey-results.rules';
 import ExcelJS from 'exceljs';
 import { type Locale, translate } from '../../i18n/translate';
 

@@ -1,5 +1,4 @@
-import type { Actor } from '@jenjang/domain/access';
-import { questionsOf } from '@jenjang/domain/contracts/instrument.contract';
+import type { Actor } from '@jenjang/domain/shared/access';
 import {
   computeIkm,
   elementWeight,
@@ -9,11 +8,12 @@ import {
   roundIkmResult,
   skmElementsOf,
   spreadOfContributions,
-} from '@jenjang/domain/ikm.rules';
-import { enoughAnswers } from '@jenjang/domain/question-disclosure.rules';
-import { effectiveK } from '@jenjang/domain/survey-disclosure.rules';
-import { elementKeysOf } from '@jenjang/domain/survey-figures';
-import { ikmFollowed } from '@jenjang/domain/survey-trend';
+} from '@jenjang/domain/surveys/ikm.rules';
+import { questionsOf } from '@jenjang/domain/surveys/instrument.contract';
+import { enoughAnswers } from '@jenjang/domain/surveys/question-disclosure.rules';
+import { effectiveK } from '@jenjang/domain/surveys/survey-disclosure.rules';
+import { elementKeysOf } from '@jenjang/domain/surveys/survey-figures';
+import { ikmFollowed } from '@jenjang/domain/surveys/survey-trend';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { ikmConvention } from '../settings/settings.repository';
 import * as repo from './result.repository';

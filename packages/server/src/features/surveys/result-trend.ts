@@ -1,10 +1,20 @@
-import type { Actor } from '@jenjang/domain/access';
-import { questionsOf, type SkmElement } from '@jenjang/domain/contracts/instrument.contract';
-import { computeIkm, type IkmConvention, roundIkmResult, skmElementsOf } from '@jenjang/domain/ikm.rules';
-import { enoughAnswers } from '@jenjang/domain/question-disclosure.rules';
-import { effectiveK } from '@jenjang/domain/survey-disclosure.rules';
-import { elementKeysOf } from '@jenjang/domain/survey-figures';
-import { asksAlike, ikmFollowed, type TrendMeasure, trendMeasures } from '@jenjang/domain/survey-trend';
+import type { Actor } from '@jenjang/domain/shared/access';
+import {
+  computeIkm,
+  type IkmConvention,
+  roundIkmResult,
+  skmElementsOf,
+} from '@jenjang/domain/surveys/ikm.rules';
+import { questionsOf, type SkmElement } from '@jenjang/domain/surveys/instrument.contract';
+import { enoughAnswers } from '@jenjang/domain/surveys/question-disclosure.rules';
+import { effectiveK } from '@jenjang/domain/surveys/survey-disclosure.rules';
+import { elementKeysOf } from '@jenjang/domain/surveys/survey-figures';
+import {
+  asksAlike,
+  ikmFollowed,
+  type TrendMeasure,
+  trendMeasures,
+} from '@jenjang/domain/surveys/survey-trend';
 import type { Tx } from '../../db/database';
 import * as repo from './result.repository';
 import { definitionOf, sliceQuestionsOf } from './result.service';

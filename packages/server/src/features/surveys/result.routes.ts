@@ -1,11 +1,11 @@
-import { IdParam, Problem } from '@jenjang/domain/contracts/common.contract';
+import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
 import {
   HideTextBody,
   IkmOverview,
   ResultsQuery,
   VisibleResults,
   WaveResults,
-} from '@jenjang/domain/contracts/survey-results.contract';
+} from '@jenjang/domain/surveys/survey-results.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppDeps, requireActor } from '../../http/types';

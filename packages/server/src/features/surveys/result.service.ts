@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { type Actor, can } from '@jenjang/domain/access';
-import { type InstrumentDefinition, questionsOf } from '@jenjang/domain/contracts/instrument.contract';
-import { sliceQuestionKeys } from '@jenjang/domain/survey-breakdown';
-import type { BreakdownBy } from '@jenjang/domain/survey-report';
-import { buildWaveReport } from '@jenjang/domain/survey-report';
-import type { Answers } from '@jenjang/domain/survey-response.rules';
+import { type Actor, can } from '@jenjang/domain/shared/access';
+import { type InstrumentDefinition, questionsOf } from '@jenjang/domain/surveys/instrument.contract';
+import { sliceQuestionKeys } from '@jenjang/domain/surveys/survey-breakdown';
+import type { BreakdownBy } from '@jenjang/domain/surveys/survey-report';
+import { buildWaveReport } from '@jenjang/domain/surveys/survey-report';
+import type { Answers } from '@jenjang/domain/surveys/survey-response.rules';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { forbidden, notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';

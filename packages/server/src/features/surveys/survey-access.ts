@@ -1,5 +1,5 @@
-import { type Actor, can, type Resource } from '@jenjang/domain/access';
-import { Audience } from '@jenjang/domain/contracts/survey.contract';
+import { type Actor, can, type Resource } from '@jenjang/domain/shared/access';
+import { Audience } from '@jenjang/domain/surveys/survey.contract';
 import type { Tx } from '../../db/database';
 import { ProblemError } from '../../http/problem';
 import * as repo from './survey.repository';

@@ -1,4 +1,4 @@
-import type { Audience } from '@jenjang/domain/contracts/survey.contract';
+import type { Audience } from '@jenjang/domain/surveys/survey.contract';
 import { type SqlBool, sql } from 'kysely';
 import type { Tx } from '../../db/database';
 

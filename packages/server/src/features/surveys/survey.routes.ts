@@ -1,4 +1,4 @@
-import { IdParam, Problem } from '@jenjang/domain/contracts/common.contract';
+import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
 import {
   Audience,
   AudiencePreview,
@@ -11,7 +11,7 @@ import {
   SurveyDetail,
   SurveyList,
   SurveyListQuery,
-} from '@jenjang/domain/contracts/survey.contract';
+} from '@jenjang/domain/surveys/survey.contract';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';

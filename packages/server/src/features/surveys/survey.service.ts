@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { type Actor, can, type Resource } from '@jenjang/domain/access';
-import { Audience } from '@jenjang/domain/contracts/survey.contract';
-import { MIN_K } from '@jenjang/domain/group-suppression.rules';
-import { announcesOnPublish, archiveBlocker, waveState } from '@jenjang/domain/survey-wave.rules';
+import { type Actor, can, type Resource } from '@jenjang/domain/shared/access';
+import { MIN_K } from '@jenjang/domain/shared/group-suppression.rules';
+import { Audience } from '@jenjang/domain/surveys/survey.contract';
+import { announcesOnPublish, archiveBlocker, waveState } from '@jenjang/domain/surveys/survey-wave.rules';
 import type { Config } from '../../config';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { forbidden, notFound, ProblemError } from '../../http/problem';

@@ -1,4 +1,4 @@
-import { localized } from '@jenjang/domain/contracts/instrument.contract';
+import { localized } from '@jenjang/domain/surveys/instrument.contract';
 import { Checkbox, Radio, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { groupInputProps, nativeInputProps } from './question-input';

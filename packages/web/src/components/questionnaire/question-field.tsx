@@ -1,4 +1,4 @@
-import { localized, type Question } from '@jenjang/domain/contracts/instrument.contract';
+import { localized, type Question } from '@jenjang/domain/surveys/instrument.contract';
 import { MultipleChoiceQuestion, SingleChoiceQuestion } from './choice-questions';
 import { NumberQuestion, TextQuestion } from './open-questions';
 import { groupInputProps } from './question-input';

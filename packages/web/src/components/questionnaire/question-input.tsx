@@ -1,4 +1,4 @@
-import type { Question } from '@jenjang/domain/contracts/instrument.contract';
+import type { Question } from '@jenjang/domain/surveys/instrument.contract';
 import { QuestionLabel } from './question-label';
 import type { QuestionProps } from './question-props';
 

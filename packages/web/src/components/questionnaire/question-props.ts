@@ -1,4 +1,4 @@
-import type { Question } from '@jenjang/domain/contracts/instrument.contract';
+import type { Question } from '@jenjang/domain/surveys/instrument.contract';
 import type { QuestionErrors } from './questionnaire-rules';
 
 /** What every question component gets from the form. */

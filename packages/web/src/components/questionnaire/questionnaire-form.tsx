@@ -1,4 +1,4 @@
-import { type InstrumentDefinition, localized } from '@jenjang/domain/contracts/instrument.contract';
+import { type InstrumentDefinition, localized } from '@jenjang/domain/surveys/instrument.contract';
 import { Stack, Text, Title } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useEffect, useId, useMemo } from 'react';

@@ -1,4 +1,4 @@
-import { type InstrumentDefinition, localized } from '@jenjang/domain/contracts/instrument.contract';
+import { type InstrumentDefinition, localized } from '@jenjang/domain/surveys/instrument.contract';
 import { Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
-import { InstrumentDefinition } from '@jenjang/domain/contracts/instrument.contract';
-import { validateAnswers } from '@jenjang/domain/survey-response.rules';
+import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
+import { validateAnswers } from '@jenjang/domain/surveys/survey-response.rules';
 import { describe, expect, it } from 'vitest';
 import {
   changedPaths,

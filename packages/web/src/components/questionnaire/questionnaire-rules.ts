@@ -4,8 +4,8 @@ import {
   type Question,
   questionsOf,
   type Scale,
-} from '@jenjang/domain/contracts/instrument.contract';
-import { type AnswerIssue, isShown } from '@jenjang/domain/survey-response.rules';
+} from '@jenjang/domain/surveys/instrument.contract';
+import { type AnswerIssue, isShown } from '@jenjang/domain/surveys/survey-response.rules';
 
 // What the questionnaire form computes without the DOM: which questions are shown, how an answer
 // changes the answers, and where each error message goes. Errors are keyed like the domain's

@@ -1,4 +1,4 @@
-import { ROLES } from '@jenjang/domain/access';
+import { ROLES } from '@jenjang/domain/shared/access';
 import { Button, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { UnitSelect } from '../../../components/unit-select';

@@ -1,5 +1,5 @@
-import { type Actor, canGrant, ROLES } from '@jenjang/domain/access';
-import { CreateAccountBody } from '@jenjang/domain/contracts/account.contract';
+import { type Actor, canGrant, ROLES } from '@jenjang/domain/shared/access';
+import { CreateAccountBody } from '@jenjang/domain/shared/account.contract';
 import type { Me, Role } from '../../../api/types';
 
 /** Mirrors CreateAccountBody of @jenjang/domain's account contract; the server checks it too. */

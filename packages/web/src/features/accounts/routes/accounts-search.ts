@@ -1,4 +1,4 @@
-import { ROLES } from '@jenjang/domain/access';
+import { ROLES } from '@jenjang/domain/shared/access';
 import type { AccountStatus, Role } from '../../../api/types';
 import { optionalEnum, optionalPositiveInt, optionalString } from '../../../lib/search-params';
 

@@ -3,8 +3,8 @@ import {
   AUDIT_ACTIONS,
   AUDIT_ENTITIES,
   auditActionGroup,
-} from '@jenjang/domain/audit-actions';
-import { type TimeZone, zoneAbbreviation } from '@jenjang/domain/time-zone';
+} from '@jenjang/domain/shared/audit-actions';
+import { type TimeZone, zoneAbbreviation } from '@jenjang/domain/shared/time-zone';
 import { Button, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDomainLabels } from '../../../lib/domain-labels';

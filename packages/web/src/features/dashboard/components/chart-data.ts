@@ -1,4 +1,4 @@
-import { PNS_GOLONGAN, PPPK_GOLONGAN } from '@jenjang/domain/golongan';
+import { PNS_GOLONGAN, PPPK_GOLONGAN } from '@jenjang/domain/people/golongan';
 import type { Dashboard } from '../../../api/types';
 
 export interface ChartDatum {

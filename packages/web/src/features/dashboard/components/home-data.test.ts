@@ -1,4 +1,4 @@
-import { permissionsOf, type Role } from '@jenjang/domain/access';
+import { permissionsOf, type Role } from '@jenjang/domain/shared/access';
 import { describe, expect, it } from 'vitest';
 import type { HomeIkm, MySurvey } from '../../../api/types';
 import { homeSections, latestIkmByService, waitingSurveys } from './home-data';

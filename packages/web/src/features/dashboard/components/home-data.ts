@@ -1,5 +1,5 @@
-import { MIN_K } from '@jenjang/domain/group-suppression.rules';
-import { compareSamples } from '@jenjang/domain/wave-comparison.rules';
+import { MIN_K } from '@jenjang/domain/shared/group-suppression.rules';
+import { compareSamples } from '@jenjang/domain/surveys/wave-comparison.rules';
 import type { HomeIkm, Me, MySurvey, Role } from '../../../api/types';
 
 // What each role's home (Beranda) shows, and the figures its cards compute from the API's answers.

@@ -1,4 +1,4 @@
-import { POSITION_KINDS } from '@jenjang/domain/position';
+import { POSITION_KINDS } from '@jenjang/domain/people/position';
 import { Button, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeSort } from '../../../api/types';

@@ -1,5 +1,5 @@
-import { recordServiceLength } from '@jenjang/domain/service-length.rules';
-import { calendarDateIn } from '@jenjang/domain/time-zone';
+import { recordServiceLength } from '@jenjang/domain/people/service-length.rules';
+import { calendarDateIn } from '@jenjang/domain/shared/time-zone';
 import { Badge, Breadcrumbs, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeDetail, Golongan } from '../../../api/types';

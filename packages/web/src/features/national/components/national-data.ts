@@ -1,4 +1,4 @@
-import { calendarDateIn, type TimeZone, zoneAbbreviation } from '@jenjang/domain/time-zone';
+import { calendarDateIn, type TimeZone, zoneAbbreviation } from '@jenjang/domain/shared/time-zone';
 import type { NationalEmployees, NationalIkm, NationalParticipation } from '../../../api/types';
 import type { Language } from '../../../i18n/languages';
 import { formatCalendarDate } from '../../../lib/format';

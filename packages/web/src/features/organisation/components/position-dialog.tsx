@@ -1,4 +1,4 @@
-import { FUNGSIONAL_LEVELS, POSITION_KINDS } from '@jenjang/domain/position';
+import { FUNGSIONAL_LEVELS, POSITION_KINDS } from '@jenjang/domain/people/position';
 import { Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { POSITION_KINDS } from '@jenjang/domain/position';
+import { POSITION_KINDS } from '@jenjang/domain/people/position';
 import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';

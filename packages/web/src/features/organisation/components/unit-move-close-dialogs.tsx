@@ -1,6 +1,6 @@
-import { addYears } from '@jenjang/domain/calendar-date';
-import { calendarDateIn } from '@jenjang/domain/time-zone';
-import { CLOSE_MAX_YEARS_BACK } from '@jenjang/domain/unit-tree.rules';
+import { CLOSE_MAX_YEARS_BACK } from '@jenjang/domain/people/unit-tree.rules';
+import { addYears } from '@jenjang/domain/shared/calendar-date';
+import { calendarDateIn } from '@jenjang/domain/shared/time-zone';
 import { Alert, Checkbox, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { UNIT_KINDS, type UnitKind } from '@jenjang/domain/unit-tree.rules';
+import { UNIT_KINDS, type UnitKind } from '@jenjang/domain/people/unit-tree.rules';
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';

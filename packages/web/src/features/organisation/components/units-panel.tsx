@@ -1,4 +1,4 @@
-import { calendarDateIn } from '@jenjang/domain/time-zone';
+import { calendarDateIn } from '@jenjang/domain/shared/time-zone';
 import { Button, Group, Skeleton, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { POSITION_KINDS } from '@jenjang/domain/position';
+import { POSITION_KINDS } from '@jenjang/domain/people/position';
 import type { PositionKind } from '../../../api/types';
 import { optionalEnum, optionalPositiveInt, optionalString } from '../../../lib/search-params';
 

@@ -1,6 +1,6 @@
-import { SKM_ELEMENTS } from '@jenjang/domain/contracts/instrument.contract';
-import { computeIkm, roundIkmResult } from '@jenjang/domain/ikm.rules';
-import { TIME_ZONES, type TimeZone, zoneAbbreviation } from '@jenjang/domain/time-zone';
+import { TIME_ZONES, type TimeZone, zoneAbbreviation } from '@jenjang/domain/shared/time-zone';
+import { computeIkm, roundIkmResult } from '@jenjang/domain/surveys/ikm.rules';
+import { SKM_ELEMENTS } from '@jenjang/domain/surveys/instrument.contract';
 import {
   Alert,
   Button,

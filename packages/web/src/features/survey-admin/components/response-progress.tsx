@@ -1,4 +1,4 @@
-import { krejcieMorganSample } from '@jenjang/domain/ikm.rules';
+import { krejcieMorganSample } from '@jenjang/domain/surveys/ikm.rules';
 import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WaveSummary } from '../../../api/types';

@@ -1,4 +1,4 @@
-import { INSTRUMENT_KINDS, type InstrumentKind } from '@jenjang/domain/contracts/instrument.contract';
+import { INSTRUMENT_KINDS, type InstrumentKind } from '@jenjang/domain/surveys/instrument.contract';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyMode, WaveStatus } from '../../../api/types';

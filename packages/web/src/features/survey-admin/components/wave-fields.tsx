@@ -1,5 +1,5 @@
-import { krejcieMorganSample } from '@jenjang/domain/ikm.rules';
-import { zoneAbbreviation } from '@jenjang/domain/time-zone';
+import { zoneAbbreviation } from '@jenjang/domain/shared/time-zone';
+import { krejcieMorganSample } from '@jenjang/domain/surveys/ikm.rules';
 import { NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useCallback } from 'react';

@@ -4,7 +4,7 @@ import {
   wallClockIn,
   zoneAbbreviation,
   zoneOffset,
-} from '@jenjang/domain/time-zone';
+} from '@jenjang/domain/shared/time-zone';
 
 // The time of a wave's window as the admin types it: a wall-clock time in the government's zone
 // (WIB, WITA or WIT, none with daylight saving), whatever zone the browser is set to. The API takes

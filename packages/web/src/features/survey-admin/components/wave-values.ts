@@ -1,4 +1,4 @@
-import type { TimeZone } from '@jenjang/domain/time-zone';
+import type { TimeZone } from '@jenjang/domain/shared/time-zone';
 import type { CreateWaveRequest } from '../../../api/types';
 import { fromZoneLocal, windowProblem } from './wave-time';
 

@@ -1,6 +1,6 @@
-import { InstrumentDefinition } from '@jenjang/domain/contracts/instrument.contract';
-import { buildWaveReport } from '@jenjang/domain/survey-report';
-import { skmDefinition } from '@jenjang/domain/survey-templates/skm.template';
+import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
+import { buildWaveReport } from '@jenjang/domain/surveys/survey-report';
+import { skmDefinition } from '@jenjang/domain/surveys/survey-templates/skm.template';
 import { describe, expect, it } from 'vitest';
 import { breakdownChoices, breakdownRows } from './breakdown-data';
 

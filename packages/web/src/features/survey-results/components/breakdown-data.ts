@@ -5,7 +5,7 @@ import {
   type Question,
   questionsOf,
   type SkmElement,
-} from '@jenjang/domain/contracts/instrument.contract';
+} from '@jenjang/domain/surveys/instrument.contract';
 import type { Breakdown, BreakdownBy, QuestionSummary, SurveyMode } from '../../../api/types';
 import type { Language } from '../../../i18n/languages';
 

@@ -1,4 +1,4 @@
-import { InstrumentDefinition, questionsOf } from '@jenjang/domain/contracts/instrument.contract';
+import { InstrumentDefinition, questionsOf } from '@jenjang/domain/surveys/instrument.contract';
 import { describe, expect, it } from 'vitest';
 import { comparableTables, comparisonTable, countMarked, groupTables, toneOf } from './comparison';
 

@@ -1,4 +1,4 @@
-import { localized, type Question, type SkmElement } from '@jenjang/domain/contracts/instrument.contract';
+import { localized, type Question, type SkmElement } from '@jenjang/domain/surveys/instrument.contract';
 import type { WaveComparison } from '../../../api/types';
 import type { Language } from '../../../i18n/languages';
 import { MEAN_DECIMALS, PERCENT_DECIMALS } from './result-format';

@@ -3,7 +3,7 @@ import {
   localized,
   type Question,
   questionsOf,
-} from '@jenjang/domain/contracts/instrument.contract';
+} from '@jenjang/domain/surveys/instrument.contract';
 import type { IkmResult, QuestionSummary, WaveReport } from '../../../api/types';
 import type { Language } from '../../../i18n/languages';
 

@@ -1,4 +1,4 @@
-import { IKM_DECIMALS, NRR_DECIMALS } from '@jenjang/domain/ikm.rules';
+import { IKM_DECIMALS, NRR_DECIMALS } from '@jenjang/domain/surveys/ikm.rules';
 import type { Language } from '../../../i18n/languages';
 
 // Figures of a results page as the reader's language writes them: 82,15 in Indonesian, 82.15 in

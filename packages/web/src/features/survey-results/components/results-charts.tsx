@@ -1,5 +1,5 @@
 import '@mantine/charts/styles.css';
-import type { Mutu } from '@jenjang/domain/ikm.rules';
+import type { Mutu } from '@jenjang/domain/surveys/ikm.rules';
 import { BarChart, GaugeChart, LineChart } from '@mantine/charts';
 import { useMediaQuery } from '@mantine/hooks';
 import { sideBarsHeight } from './chart-size';

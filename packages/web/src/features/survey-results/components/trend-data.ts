@@ -1,4 +1,4 @@
-import { localized, type Question } from '@jenjang/domain/contracts/instrument.contract';
+import { localized, type Question } from '@jenjang/domain/surveys/instrument.contract';
 import type { ResultsTrend } from '../../../api/types';
 import type { Language } from '../../../i18n/languages';
 

@@ -1,4 +1,4 @@
-import type { Answers } from '@jenjang/domain/survey-response.rules';
+import type { Answers } from '@jenjang/domain/surveys/survey-response.rules';
 import { useMutation } from '@tanstack/react-query';
 import type { Submitted } from '../../../api/types';
 import { apiRequest } from '../../../lib/api-client';

@@ -1,6 +1,6 @@
-import type { InstrumentDefinition } from '@jenjang/domain/contracts/instrument.contract';
-import { localized } from '@jenjang/domain/contracts/instrument.contract';
-import { type Answers, validateAnswers } from '@jenjang/domain/survey-response.rules';
+import type { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
+import { localized } from '@jenjang/domain/surveys/instrument.contract';
+import { type Answers, validateAnswers } from '@jenjang/domain/surveys/survey-response.rules';
 import { Alert, Anchor, Button, List, Stack, Text } from '@mantine/core';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

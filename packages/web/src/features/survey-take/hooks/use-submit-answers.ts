@@ -1,4 +1,4 @@
-import type { Answers } from '@jenjang/domain/survey-response.rules';
+import type { Answers } from '@jenjang/domain/surveys/survey-response.rules';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { SurveyMode } from '../../../api/types';

@@ -1,5 +1,5 @@
-import { localized } from '@jenjang/domain/contracts/instrument.contract';
-import type { Answers } from '@jenjang/domain/survey-response.rules';
+import { localized } from '@jenjang/domain/surveys/instrument.contract';
+import type { Answers } from '@jenjang/domain/surveys/survey-response.rules';
 import { Alert, Center, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';

@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, type QuestionType } from '@jenjang/domain/contracts/instrument.contract';
+import { QUESTION_TYPES, type QuestionType } from '@jenjang/domain/surveys/instrument.contract';
 import { Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 

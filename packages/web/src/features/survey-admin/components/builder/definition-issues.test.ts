@@ -1,4 +1,4 @@
-import { InstrumentDefinition } from '@jenjang/domain/contracts/instrument.contract';
+import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
 import { describe, expect, it } from 'vitest';
 import { issuesByPath, questionAt } from './definition-issues';
 

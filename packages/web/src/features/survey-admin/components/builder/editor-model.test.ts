@@ -1,5 +1,5 @@
-import { InstrumentDefinition } from '@jenjang/domain/contracts/instrument.contract';
-import { templateByKey } from '@jenjang/domain/survey-templates';
+import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
+import { templateByKey } from '@jenjang/domain/surveys/survey-templates';
 import { describe, expect, it } from 'vitest';
 import { fromEditor, toEditor } from './editor-model';
 

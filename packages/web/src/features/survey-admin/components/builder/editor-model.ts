@@ -4,7 +4,7 @@ import type {
   ProfileField,
   QuestionType,
   SkmElement,
-} from '@jenjang/domain/contracts/instrument.contract';
+} from '@jenjang/domain/surveys/instrument.contract';
 
 // The questionnaire as the builder edits it: every question has every type's settings (so that
 // form paths are stable and a setting typed once is not lost), texts are never missing, numbers may

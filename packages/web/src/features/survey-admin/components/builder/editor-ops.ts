@@ -1,4 +1,4 @@
-import type { QuestionType } from '@jenjang/domain/contracts/instrument.contract';
+import type { QuestionType } from '@jenjang/domain/surveys/instrument.contract';
 import { keyFromText, uniqueKey } from './editor-keys';
 import {
   type EditorDefinition,

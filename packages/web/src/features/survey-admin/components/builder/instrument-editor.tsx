@@ -1,4 +1,4 @@
-import { InstrumentDefinition } from '@jenjang/domain/contracts/instrument.contract';
+import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
 import { Alert, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useBlocker } from '@tanstack/react-router';

@@ -1,4 +1,4 @@
-import { InstrumentDefinition } from '@jenjang/domain/contracts/instrument.contract';
+import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
 import { Alert } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import type { QuestionType } from '@jenjang/domain/contracts/instrument.contract';
+import type { QuestionType } from '@jenjang/domain/surveys/instrument.contract';
 import { type EditorOption, type EditorQuestion, type EditorText, emptyText, newUid } from './editor-model';
 
 // What a new question starts with. The scale labels are questionnaire content in both languages

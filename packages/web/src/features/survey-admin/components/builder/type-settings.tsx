@@ -1,4 +1,4 @@
-import { PROFILE_FIELDS, SKM_ELEMENTS } from '@jenjang/domain/contracts/instrument.contract';
+import { PROFILE_FIELDS, SKM_ELEMENTS } from '@jenjang/domain/surveys/instrument.contract';
 import { Fieldset, NumberInput, Select, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { field, questionAt, questionPath, useBuilderForm, useBuilderUi } from './builder-form';

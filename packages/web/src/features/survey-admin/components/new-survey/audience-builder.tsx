@@ -1,4 +1,4 @@
-import { POSITION_KINDS } from '@jenjang/domain/position';
+import { POSITION_KINDS } from '@jenjang/domain/people/position';
 import { Alert, Checkbox, Group, Loader, MultiSelect, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ReactNode } from 'react';

@@ -1,4 +1,4 @@
-import { SURVEY_MODES } from '@jenjang/domain/contracts/survey.contract';
+import { SURVEY_MODES } from '@jenjang/domain/surveys/survey.contract';
 import { Group, NumberInput, Radio, Stack, Text, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';

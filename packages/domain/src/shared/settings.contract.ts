@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { IkmConvention } from '../surveys/survey-results.contract';
+import { GOVERNMENT_KINDS } from './government.rules';
+import { TIME_ZONES } from './time-zone';
+
+// A government's own settings ("Pengaturan › Instansi"): who it is, which clock it keeps, and how
+// its IKM reports weigh the nine elements (DOMAIN.md §5). Read and changed by its tenant-wide admins.
+
+export const TenantSettings = z
+  .object({
+    name: z.string(),
+    code: z.string(),
+    kind: z.enum(GOVERNMENT_KINDS),
+    /** WIB, WITA or WIT: survey windows, reminders and dates follow it. */
+    timeZone: z.enum(TIME_ZONES),
+    ikmConvention: IkmConvention,
+  })
+  .meta({ id: 'TenantSettings' });
+
+export const UpdateTenantSettingsBody = z
+  .object({
+    timeZone: z.enum(TIME_ZONES).optional(),
+    ikmConvention: IkmConvention.optional(),
+  })
+  .strict()
+  .meta({ id: 'UpdateTenantSettingsBody' });

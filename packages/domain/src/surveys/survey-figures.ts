@@ -1,0 +1,105 @@
+import { suppressGroups } from '../shared/group-suppression.rules';
+import {
+  computeIkm,
+  EXACT_CONVENTION,
+  type IkmConvention,
+  type IkmResult,
+  nrrByElement,
+  roundIkmResult,
+  skmElementsOf,
+  skmScores,
+} from './ikm.rules';
+import type { Question } from './instrument.contract';
+import type { StoredResponse } from './survey-report';
+import { type QuestionSummary, type SingleSummary, summarizeQuestion } from './survey-results.rules';
+
+// The figures a wave report is made of, over any set of released answers: question summaries, the
+// IKM, and a profile question's counts under the k rule. Which of them a reader may see is decided
+// by survey-report.ts, survey-breakdown.ts and question-disclosure.rules.ts.
+
+export const isProfile = (question: Question) => question.type === 'single' && question.profile !== undefined;
+
+export const valuesOf = (responses: readonly StoredResponse[], key: string) =>
+  responses.flatMap((r) => (r.answers[key] === undefined ? [] : [r.answers[key]!]));
+
+export function summaries(
+  questions: readonly Question[],
+  responses: readonly StoredResponse[],
+): { key: string; summary: QuestionSummary }[] {
+  return questions.map((question) => ({
+    key: question.key,
+    summary: summarizeQuestion(question, valuesOf(responses, question.key)),
+  }));
+}
+
+/** PermenPANRB 14/2017 IKM over the responses, when the instrument measures SKM elements. */
+export function ikmOf(
+  questions: readonly Question[],
+  responses: readonly StoredResponse[],
+  convention: IkmConvention = EXACT_CONVENTION,
+): IkmResult | null {
+  const elements = skmElementsOf(questions);
+  if (elements.length === 0) return null;
+  const scores = responses.map((r) => skmScores(questions, r.answers));
+  const result = computeIkm(nrrByElement(scores, elements), elements, convention);
+  return result ? roundIkmResult(result) : null;
+}
+
+/** The keys of the questions that measure the IKM's elements. */
+export const elementKeysOf = (questions: readonly Question[]) =>
+  questions.flatMap((q) => (q.type === 'likert' && q.skmElement ? [q.key] : []));
+
+/**
+ * The IKM, only when every element's figures are shown (`shown`: the keys of the questions shown):
+ * an IKM over an element answered by too few, or by one profile group, would show what its
+ * question hides.
+ */
+export function shownIkmOf(
+  questions: readonly Question[],
+  responses: readonly StoredResponse[],
+  shown: ReadonlySet<string>,
+  convention?: IkmConvention,
+): IkmResult | null {
+  return elementKeysOf(questions).every((key) => shown.has(key))
+    ? ikmOf(questions, responses, convention)
+    : null;
+}
+
+const NOT_GIVEN = '\u0000none';
+
+/**
+ * A profile question over the whole final set: an option answered by fewer than k is hidden, and so
+ * is the next smallest while the hidden ones (with those who gave no answer) hold fewer than k, so
+ * "respondents minus the options shown" reveals no small group either. Shares are of all respondents.
+ */
+export function profileSummary(
+  question: Extract<Question, { type: 'single' }>,
+  responses: readonly StoredResponse[],
+  k: number,
+): SingleSummary {
+  const full = summarizeQuestion(question, valuesOf(responses, question.key)) as SingleSummary;
+  const total = responses.length;
+  const { shown, otherCount } = suppressGroups(
+    [
+      ...full.options.map((o) => ({ key: o.value, count: o.count })),
+      { key: NOT_GIVEN, count: total - full.n },
+    ],
+    k,
+  );
+  // An option nobody chose points at nobody: it stays, so charts keep every option.
+  const visible = full.options.filter((o) => o.count === 0 || shown.includes(o.value));
+  return {
+    type: 'single',
+    key: question.key,
+    n: total,
+    options: visible.map((o) => ({ value: o.value, count: o.count, percent: (o.count / total) * 100 })),
+    hidden: { options: full.options.length - visible.length, count: otherCount },
+  };
+}
+
+/**
+ * Whether a profile summary hides none of its groups. Those who gave no answer count as a group: when
+ * they are fewer than k, an option is hidden to cover them, so no hidden option means none is small.
+ */
+export const hidesNoGroup = (summary: QuestionSummary) =>
+  summary.type === 'single' && (summary.hidden?.options ?? 0) === 0;
