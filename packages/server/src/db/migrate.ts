@@ -5,14 +5,21 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { ADVISORY_LOCK } from './advisory-locks';
 
-const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export interface MigrationResult {
   applied: string[];
   alreadyApplied: number;
 }
 
-async function migrationFiles(): Promise<{ name: string; sql: string; checksum: string }[]> {
+export interface MigrationFile {
+  name: string;
+  sql: string;
+  /** SHA-256 of the file's bytes: what schema_migration and migrations/checksums.json hold. */
+  checksum: string;
+}
+
+export async function migrationFiles(): Promise<MigrationFile[]> {
   const names = (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith('.sql')).sort();
   return Promise.all(
     names.map(async (name) => {
