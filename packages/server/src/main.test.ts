@@ -82,15 +82,22 @@ const exited = (child: ChildProcess) =>
     ? Promise.resolve(child.exitCode)
     : new Promise<number | null>((resolve) => child.once('exit', resolve));
 
+/**
+ * The postmasters of the test's cluster. A backend PostgreSQL has just forked carries its parent's
+ * command line until it sets its own title, so a process whose parent is one of them is not counted.
+ */
 async function postmasters(): Promise<number> {
-  let count = 0;
+  const ofCluster = new Map<string, string>();
   for (const pid of await readdir('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
     const parts = cmdline.split('\0');
-    if (parts[0]?.endsWith('/postgres') && parts.includes(path.join(dataDir, 'postgres'))) count++;
+    if (!parts[0]?.endsWith('/postgres') || !parts.includes(path.join(dataDir, 'postgres'))) continue;
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    // The parent pid is the second field after the command name, which ends with the last ')'.
+    ofCluster.set(pid, stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? '');
   }
-  return count;
+  return [...ofCluster.values()].filter((parent) => !ofCluster.has(parent)).length;
 }
 
 async function signIn(port: number) {
