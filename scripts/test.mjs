@@ -13,8 +13,9 @@ if (!existsSync(chromium)) {
     `Browser tests skipped: Chromium not found at ${chromium} (install it: apt-get install -y chromium).`,
   );
 } else {
+  // Browser tests run even when a unit test failed: both reports are worth having.
   const built = run('npm', ['run', 'build', '--workspace', '@jenjang/web']);
-  status ||= built;
-  if (built === 0) status ||= run('npx', ['vitest', 'run', '--project', 'e2e']);
+  const browsers = built === 0 ? run('npx', ['vitest', 'run', '--project', 'e2e']) : built;
+  status = status || browsers;
 }
 process.exit(status);
