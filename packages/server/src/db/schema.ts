@@ -1,42 +1,46 @@
-import type { TimeZone } from '@jenjang/domain/shared/time-zone';
+// Generated from the migrated database by `npm run schema:gen -w @jenjang/server`: do not edit.
+// What the database cannot say (JSON shapes, notes) is written in db/schema-notes.ts.
 import type { ColumnType, Generated } from 'kysely';
 
 /** Calendar dates travel as 'YYYY-MM-DD' strings (see database.ts: DATE is never a JS Date). */
 type CalendarDate = string;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
-export interface TenantTable {
-  id: Generated<number>;
-  code: string;
-  slug: string;
-  name: string;
-  kind: 'provinsi' | 'kabupaten' | 'kota' | 'nasional';
-  created_at: Generated<Date>;
-  time_zone: Generated<TimeZone>;
-  ikm_weight: Generated<'exact' | '0.111'>;
-  ikm_round_decimals: Generated<2 | 3 | null>;
-  demo: Generated<boolean>;
-}
-
-export interface UnitTable {
+export interface AccountTable {
   id: Generated<number>;
   tenant_id: number;
-  parent_id: number | null;
-  path: number[];
-  name: string;
-  kind: string;
+  username: string;
+  display_name: string;
+  role: 'admin' | 'pimpinan' | 'atasan' | 'pegawai' | 'mitra' | 'auditor' | 'nasional';
+  scope_unit_id: number | null;
+  employee_id: number | null;
+  password_hash: string | null;
+  status: Generated<'active' | 'disabled'>;
+  locale: Generated<'id' | 'en'>;
   created_at: Generated<Date>;
-  /** The day a closure took effect (migration 0012); closed units are never deleted. */
-  closed_on: Generated<CalendarDate | null>;
+  password_changed_at: Timestamp | null;
+  email: string | null;
 }
 
-export interface PositionTable {
+export interface AuditLogTable {
   id: Generated<number>;
   tenant_id: number;
-  name: string;
-  kind: string | null;
-  level: string | null;
-  created_at: Generated<Date>;
+  seq: number;
+  at: Timestamp;
+  actor_account_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+  prev_hash: string;
+  hash: string;
+  /**
+   * The unit path of what the entry is about when it was written (migration 0010); null: the whole
+   * government.
+   */
+  unit_path: number[] | null;
+  /** The name of what was touched, as it was then (migration 0010). */
+  subject: string | null;
 }
 
 export interface EmployeeTable {
@@ -68,77 +72,43 @@ export interface EmployeeTable {
   education_level: string | null;
   education: string | null;
   unit_id: number | null;
-  status: Generated<string>;
+  status: Generated<'aktif' | 'nonaktif'>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
 
-export interface AccountTable {
+export interface ImportIssueTable {
+  tenant_id: number;
+  job_id: string;
+  row_number: number;
+  severity: 'error' | 'warning';
+  column_name: string;
+  value: string;
+  code: string;
+  params: ColumnType<Record<string, string | number>, string | undefined, string>;
+}
+
+export interface InstrumentTable {
   id: Generated<number>;
   tenant_id: number;
-  username: string;
-  display_name: string;
-  role: string;
-  scope_unit_id: number | null;
-  employee_id: number | null;
-  password_hash: string | null;
-  status: Generated<'active' | 'disabled'>;
-  locale: Generated<'id' | 'en'>;
+  kind: 'needs' | 'reaction' | 'behaviour' | 'satisfaction' | 'skm' | 'publicFeedback' | 'custom';
+  template_key: string | null;
+  title: string;
+  created_by: number | null;
   created_at: Generated<Date>;
-  password_changed_at: Timestamp | null;
-  email: string | null;
+  updated_at: Generated<Date>;
+  /** The unit whose admins manage it (migration 0011); null: the whole government’s. */
+  owner_unit_id: number | null;
 }
 
-export interface SessionTable {
-  id_hash: Buffer;
-  tenant_id: number;
-  account_id: number;
-  csrf_token: string;
-  created_at: Generated<Date>;
-  expires_at: Timestamp;
-  last_seen_at: Generated<Date>;
-}
-
-export interface PasswordTokenTable {
-  token_hash: Buffer;
-  tenant_id: number;
-  account_id: number;
-  expires_at: Timestamp;
-  used_at: Timestamp | null;
-  created_at: Generated<Date>;
-}
-
-/** Failed sign-ins (and attempts in progress), by hashed subject, address and known device. */
-export interface LoginFailureTable {
-  subject: Buffer;
-  address_hash: Buffer;
-  device_hash: Buffer | null;
-  at: Generated<Date>;
-}
-
-/** Devices that signed into a subject before: they keep their own failure count. */
-export interface LoginDeviceTable {
-  device_hash: Buffer;
-  subject: Buffer;
-  expires_at: Timestamp;
-}
-
-export interface AuditLogTable {
+export interface InstrumentVersionTable {
   id: Generated<number>;
   tenant_id: number;
-  seq: number;
-  at: Timestamp;
-  actor_account_id: number | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  data: ColumnType<Record<string, unknown>, string, string>;
-  prev_hash: string;
-  hash: string;
-  /** The unit path of what the entry is about when it was written (migration 0010); null: the whole government. */
-  unit_path: number[] | null;
-  /** The name of what was touched, as it was then (migration 0010). */
-  subject: string | null;
+  instrument_id: number;
+  version: number;
+  definition: ColumnType<unknown, string, string>;
+  created_by: number | null;
+  created_at: Generated<Date>;
 }
 
 export interface JobTable {
@@ -160,40 +130,65 @@ export interface JobTable {
   worker_id: string | null;
 }
 
-export interface ImportIssueTable {
-  tenant_id: number;
-  job_id: string;
-  row_number: number;
-  severity: 'error' | 'warning';
-  column_name: string;
-  value: string;
-  code: string;
-  params: ColumnType<Record<string, string | number>, string, string>;
+/** Devices that signed into a subject before: they keep their own failure count. */
+export interface LoginDeviceTable {
+  device_hash: Buffer;
+  subject: Buffer;
+  expires_at: Timestamp;
 }
 
-type Json<T> = ColumnType<T, string, string>;
+/** Failed sign-ins (and attempts in progress), by hashed subject, address and known device. */
+export interface LoginFailureTable {
+  subject: Buffer;
+  at: Generated<Date>;
+  address_hash: Buffer;
+  device_hash: Buffer | null;
+}
 
-export interface InstrumentTable {
+export interface NotificationTable {
   id: Generated<number>;
   tenant_id: number;
+  account_id: number;
   kind: string;
-  template_key: string | null;
-  title: string;
-  /** The unit whose admins manage it (migration 0011); null: the whole government's. */
-  owner_unit_id: Generated<number | null>;
-  created_by: number | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
   created_at: Generated<Date>;
-  updated_at: Generated<Date>;
+  read_at: Timestamp | null;
 }
 
-export interface InstrumentVersionTable {
+export interface PasswordTokenTable {
+  token_hash: Buffer;
+  tenant_id: number;
+  account_id: number;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Generated<Date>;
+}
+
+export interface PositionTable {
   id: Generated<number>;
   tenant_id: number;
-  instrument_id: number;
-  version: number;
-  definition: Json<unknown>;
-  created_by: number | null;
+  name: string;
+  kind:
+    | 'jpt_utama'
+    | 'jpt_madya'
+    | 'jpt_pratama'
+    | 'administrator'
+    | 'pengawas'
+    | 'fungsional'
+    | 'pelaksana'
+    | null;
+  level: string | null;
   created_at: Generated<Date>;
+}
+
+export interface SessionTable {
+  id_hash: Buffer;
+  tenant_id: number;
+  account_id: number;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  last_seen_at: Generated<Date>;
 }
 
 export interface SurveyTable {
@@ -202,18 +197,45 @@ export interface SurveyTable {
   instrument_id: number;
   title: string;
   mode: 'identified' | 'anonymous' | 'public';
-  audience: Json<Record<string, unknown>>;
+  audience: ColumnType<Record<string, unknown>, string | undefined, string>;
   service_unit_id: number | null;
   service_name: string | null;
   public_code: string | null;
-  min_group_size: number;
-  /** The unit whose admins manage it (migration 0011); null: the whole government's. */
-  owner_unit_id: Generated<number | null>;
+  min_group_size: Generated<number>;
   created_by: number | null;
   created_at: Generated<Date>;
+  /** The unit whose admins manage it (migration 0011); null: the whole government’s. */
+  owner_unit_id: number | null;
   /** Out of the default list, results kept (migration 0015); null while in use. */
   archived_at: Timestamp | null;
   archived_by: number | null;
+}
+
+export interface SurveyInvitationTable {
+  tenant_id: number;
+  wave_id: number;
+  employee_id: number;
+  unit_id: number | null;
+  responded: Generated<boolean>;
+  reminded_at: Timestamp | null;
+}
+
+export interface SurveyResponseTable {
+  id: Generated<string>;
+  tenant_id: number;
+  wave_id: number;
+  employee_id: number | null;
+  unit_id: number | null;
+  answered_on: CalendarDate;
+  answers: ColumnType<Record<string, unknown>, string, string>;
+}
+
+export interface SurveyTextHiddenTable {
+  tenant_id: number;
+  response_id: string;
+  question_key: string;
+  hidden_by: number;
+  hidden_at: Generated<Date>;
 }
 
 export interface SurveyWaveTable {
@@ -235,71 +257,79 @@ export interface SurveyWaveTable {
   /** When its invitees were told it opens (migration 0015); null for a wave not yet announced. */
   invitations_sent_at: Timestamp | null;
   /**
-   * A public wave's next scheduled release (migration 0017): set only by survey_release (a trigger
+   * A public wave’s next scheduled release (migration 0017): set only by survey_release (a trigger
    * refuses anyone else); null until its first.
    */
   next_release_at: ColumnType<Date | null, never, never>;
 }
 
-export interface SurveyInvitationTable {
-  tenant_id: number;
-  wave_id: number;
-  employee_id: number;
-  unit_id: number | null;
-  responded: Generated<boolean>;
-  reminded_at: Timestamp | null;
+export interface TenantTable {
+  id: Generated<number>;
+  code: string;
+  slug: string;
+  name: string;
+  kind: 'provinsi' | 'kabupaten' | 'kota' | 'nasional';
+  created_at: Generated<Date>;
+  time_zone: Generated<'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura'>;
+  ikm_weight: Generated<'exact' | '0.111'>;
+  ikm_round_decimals: 2 | 3 | null;
+  demo: Generated<boolean>;
 }
 
-// survey_ballot, survey_response_inbox and survey_public_device are not here on purpose: the app
-// role cannot read them (migration 0011); it reaches them only through their SQL functions.
-
-export interface SurveyResponseTable {
-  id: Generated<string>;
-  tenant_id: number;
-  wave_id: number;
-  employee_id: number | null;
-  unit_id: number | null;
-  answered_on: CalendarDate;
-  answers: Json<Record<string, unknown>>;
-}
-
-export interface SurveyTextHiddenTable {
-  tenant_id: number;
-  response_id: string;
-  question_key: string;
-  hidden_by: number;
-  hidden_at: Generated<Date>;
-}
-
-export interface NotificationTable {
+export interface UnitTable {
   id: Generated<number>;
   tenant_id: number;
-  account_id: number;
-  kind: string;
-  data: Json<Record<string, unknown>>;
+  parent_id: number | null;
+  path: number[];
+  name: string;
+  kind: Generated<
+    | 'opd'
+    | 'sekretariat'
+    | 'inspektorat'
+    | 'dinas'
+    | 'badan'
+    | 'kecamatan'
+    | 'kelurahan'
+    | 'rsud'
+    | 'sudin'
+    | 'kota_administrasi'
+    | 'kabupaten_administrasi'
+    | 'bagian'
+    | 'subbagian'
+    | 'bidang'
+    | 'seksi'
+    | 'upt'
+    | 'unit'
+  >;
   created_at: Generated<Date>;
-  read_at: Timestamp | null;
+  /** The day a closure took effect (migration 0012); closed units are never deleted. */
+  closed_on: CalendarDate | null;
 }
 
+/**
+ * Tables the app role cannot read are not here: schema_migration, survey_ballot,
+ * survey_public_device, survey_response_inbox (reached only through their SQL functions, or the
+ * migrations’ own).
+ */
 export interface Database {
-  tenant: TenantTable;
-  unit: UnitTable;
-  position: PositionTable;
-  employee: EmployeeTable;
   account: AccountTable;
-  session: SessionTable;
-  password_token: PasswordTokenTable;
-  login_failure: LoginFailureTable;
-  login_device: LoginDeviceTable;
   audit_log: AuditLogTable;
-  job: JobTable;
+  employee: EmployeeTable;
   import_issue: ImportIssueTable;
   instrument: InstrumentTable;
   instrument_version: InstrumentVersionTable;
+  job: JobTable;
+  login_device: LoginDeviceTable;
+  login_failure: LoginFailureTable;
+  notification: NotificationTable;
+  password_token: PasswordTokenTable;
+  position: PositionTable;
+  session: SessionTable;
   survey: SurveyTable;
-  survey_wave: SurveyWaveTable;
   survey_invitation: SurveyInvitationTable;
   survey_response: SurveyResponseTable;
   survey_text_hidden: SurveyTextHiddenTable;
-  notification: NotificationTable;
+  survey_wave: SurveyWaveTable;
+  tenant: TenantTable;
+  unit: UnitTable;
 }

@@ -63,7 +63,7 @@ describe('row-level security', () => {
     const changed = await withTenant(ctx.db, jakarta, (tx) =>
       tx
         .updateTable('employee')
-        .set({ status: 'x' })
+        .set({ status: 'nonaktif' })
         .where('name', '=', 'Pegawai Pontianak')
         .executeTakeFirst(),
     );

@@ -1,3 +1,5 @@
+import type { PositionKind } from '@jenjang/domain/people/position';
+import type { UnitKind } from '@jenjang/domain/people/unit-tree.rules';
 import { ROLES, type Role } from '@jenjang/domain/shared/access';
 import { type Insertable, sql } from 'kysely';
 import type { OpenDatabase } from '../db/connect';
@@ -27,7 +29,7 @@ export interface DemoAccount {
 interface PlacedUnit {
   id: number;
   name: string;
-  kind: string;
+  kind: UnitKind;
   depth: number;
   top: PlacedUnit | null;
   weight: number;
@@ -42,7 +44,7 @@ const fieldOf = (unit: PlacedUnit): Field => {
   return 'umum';
 };
 
-const STAFF: Record<Field, [string, string, string | null][]> = {
+const STAFF: Record<Field, [string, PositionKind, string | null][]> = {
   pendidikan: [
     ['Guru Ahli Pertama', 'fungsional', 'ahli_pertama'],
     ['Guru Ahli Muda', 'fungsional', 'ahli_muda'],
@@ -68,7 +70,7 @@ const STAFF: Record<Field, [string, string, string | null][]> = {
   ],
 };
 
-function headPosition(unit: PlacedUnit): [string, string, string | null] {
+function headPosition(unit: PlacedUnit): [string, PositionKind, string | null] {
   if (unit.kind === 'kecamatan')
     return [`Camat ${unit.name.replace('Kecamatan ', '')}`, 'administrator', null];
   if (unit.kind === 'kelurahan') return [`Lurah ${unit.name.replace('Kelurahan ', '')}`, 'pengawas', null];
@@ -117,7 +119,7 @@ async function placeUnits(tx: Tx, tenantId: number, units: DemoUnit[]): Promise<
 
 async function positionIds(tx: Tx, tenantId: number) {
   const cache = new Map<string, number>();
-  return async ([name, kind, level]: [string, string, string | null]) => {
+  return async ([name, kind, level]: [string, PositionKind, string | null]) => {
     const known = cache.get(name);
     if (known) return known;
     const row = await tx

@@ -1,3 +1,5 @@
+import type { UnitKind } from '@jenjang/domain/people/unit-tree.rules';
+
 /**
  * The five governments of the seed articles, with OPD structures of the kind such
  * governments have. Belawan is named as its article names it ("Pemerintah Kota Belawan");
@@ -5,7 +7,7 @@
  */
 export interface DemoUnit {
   name: string;
-  kind: string;
+  kind: UnitKind;
   /** Relative share of the government's employees working here (and below). */
   weight: number;
   children?: DemoUnit[];
@@ -96,12 +98,14 @@ function kotaUnits(kecamatan: string[], personnelAgency: string): DemoUnit[] {
     { name: 'Dinas Koperasi dan Usaha Mikro', kind: 'dinas', weight: 0.8 },
     { name: 'Dinas Pariwisata dan Kebudayaan', kind: 'dinas', weight: 0.8 },
     { name: 'Dinas Ketahanan Pangan dan Perikanan', kind: 'dinas', weight: 1 },
-    ...kecamatan.map((name) => ({
-      name: `Kecamatan ${name}`,
-      kind: 'kecamatan',
-      weight: 1.5,
-      children: [{ name: `Kelurahan ${name}`, kind: 'kelurahan', weight: 0.5 }],
-    })),
+    ...kecamatan.map(
+      (name): DemoUnit => ({
+        name: `Kecamatan ${name}`,
+        kind: 'kecamatan',
+        weight: 1.5,
+        children: [{ name: `Kelurahan ${name}`, kind: 'kelurahan', weight: 0.5 }],
+      }),
+    ),
   ];
 }
 
@@ -140,14 +144,18 @@ function dkiUnits(): DemoUnit[] {
       weight: 38,
       children: [
         ...bidang('Bidang Sekolah Dasar', 'Bidang Sekolah Menengah', 'Bidang Ketenagaan Pendidikan'),
-        ...DKI_WILAYAH.map((w) => ({ name: `Suku Dinas Pendidikan Wilayah ${w}`, kind: 'sudin', weight: 6 })),
+        ...DKI_WILAYAH.map(
+          (w): DemoUnit => ({ name: `Suku Dinas Pendidikan Wilayah ${w}`, kind: 'sudin', weight: 6 }),
+        ),
       ],
     },
     {
       name: 'Dinas Kesehatan',
       kind: 'dinas',
       weight: 16,
-      children: DKI_WILAYAH.map((w) => ({ name: `Suku Dinas Kesehatan ${w}`, kind: 'sudin', weight: 3 })),
+      children: DKI_WILAYAH.map(
+        (w): DemoUnit => ({ name: `Suku Dinas Kesehatan ${w}`, kind: 'sudin', weight: 3 }),
+      ),
     },
     { name: 'Dinas Bina Marga', kind: 'dinas', weight: 3 },
     { name: 'Dinas Sumber Daya Air', kind: 'dinas', weight: 3 },
@@ -157,12 +165,14 @@ function dkiUnits(): DemoUnit[] {
     { name: 'Dinas Komunikasi, Informatika dan Statistik', kind: 'dinas', weight: 1.2 },
     { name: 'Satuan Polisi Pamong Praja', kind: 'dinas', weight: 3 },
     { name: 'Dinas Sosial', kind: 'dinas', weight: 1.5 },
-    ...DKI_WILAYAH.map((w) => ({
-      name: `Kota Administrasi ${w}`,
-      kind: 'kota_administrasi',
-      weight: 3,
-      children: [{ name: `Kecamatan di ${w}`, kind: 'kecamatan', weight: 1 }],
-    })),
+    ...DKI_WILAYAH.map(
+      (w): DemoUnit => ({
+        name: `Kota Administrasi ${w}`,
+        kind: 'kota_administrasi',
+        weight: 3,
+        children: [{ name: `Kecamatan di ${w}`, kind: 'kecamatan', weight: 1 }],
+      }),
+    ),
     { name: 'Kabupaten Administrasi Kepulauan Seribu', kind: 'kabupaten_administrasi', weight: 0.6 },
   ];
 }

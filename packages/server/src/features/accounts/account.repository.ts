@@ -104,7 +104,7 @@ export async function insertAccount(
     tenantId: number;
     username: string;
     displayName: string;
-    role: string;
+    role: Role;
     employeeId: number | null;
     scopeUnitId: number | null;
     email: string | null;
@@ -132,7 +132,7 @@ export async function updateAccount(
   id: number,
   changes: Partial<{
     display_name: string;
-    role: string;
+    role: Role;
     scope_unit_id: number | null;
     employee_id: number | null;
     email: string | null;

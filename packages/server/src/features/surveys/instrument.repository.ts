@@ -1,3 +1,4 @@
+import type { InstrumentKind } from '@jenjang/domain/surveys/instrument.contract';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
 
@@ -59,7 +60,7 @@ export async function insertInstrument(
   tx: Tx,
   values: {
     tenantId: number;
-    kind: string;
+    kind: InstrumentKind;
     title: string;
     templateKey: string | null;
     accountId: number | null;
@@ -112,7 +113,7 @@ export async function replaceDefinition(tx: Tx, versionId: number, definition: u
     .execute();
 }
 
-export async function touchInstrument(tx: Tx, id: number, values: { title: string; kind: string }) {
+export async function touchInstrument(tx: Tx, id: number, values: { title: string; kind: InstrumentKind }) {
   await tx
     .updateTable('instrument')
     .set({ title: values.title, kind: values.kind, updated_at: sql<Date>`now()` })
