@@ -1,17 +1,20 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './config';
 import { runningServerUrl } from './db/data-dir-registry';
 import { clusterUrl, startEmbeddedPostgres, stopEmbeddedPostgres } from './db/embedded-postgres';
 
 const SERVER_DIR = path.resolve(import.meta.dirname, '..');
+/** The server as production runs it: compiled by `npm run build` (scripts/build-server.mjs), no tsx. */
+const COMPILED_SERVER = ['--enable-source-maps', 'dist/main.js'];
 let dataDir = '';
 const children: ChildProcess[] = [];
 
@@ -35,9 +38,9 @@ function serverEnv(port: number): NodeJS.ProcessEnv {
   };
 }
 
-/** Starts `main.ts` in one Node process (no tsx wrapper), so kill -9 hits the server itself. */
+/** Starts the compiled server in one Node process (no npm wrapper), so kill -9 hits the server itself. */
 async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, COMPILED_SERVER, {
     cwd: SERVER_DIR,
     env: serverEnv(port),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -149,6 +152,10 @@ async function importRunning(port: number, headers: Record<string, string>): Pro
 
 const uploads = () => readdir(path.join(dataDir, 'uploads')).catch(() => [] as string[]);
 
+beforeAll(async () => {
+  await promisify(execFile)(process.execPath, ['scripts/build-server.mjs'], { cwd: REPO_ROOT });
+}, 120_000);
+
 afterAll(async () => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   if (dataDir) {
@@ -171,11 +178,7 @@ describe('the server process', () => {
     expect(await runningServerUrl(dataDir)).toBe(`http://localhost:${port}`);
 
     const sentence = `Jenjang is already running on the data directory ${dataDir} (process ${server.pid})`;
-    const second = await runToEnd(
-      ['--import', 'tsx', 'src/main.ts'],
-      SERVER_DIR,
-      serverEnv(await freePort()),
-    );
+    const second = await runToEnd(COMPILED_SERVER, SERVER_DIR, serverEnv(await freePort()));
     expect(second.code).toBe(1);
     expect(second.output).toContain(sentence);
     const npmStart = await runToEnd(['scripts/start.mjs'], REPO_ROOT, serverEnv(await freePort()));
@@ -186,6 +189,9 @@ describe('the server process', () => {
 
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     expect(await postmasters()).toBe(1);
+    // The compiled command line beside it finds its migrations (copied beside the bundle) applied.
+    const migrate = await runToEnd(['dist/jenjang.js', 'migrate'], SERVER_DIR, serverEnv(port));
+    expect(migrate).toMatchObject({ code: 0 });
   }, 180_000);
 
   it('answers a translated 503 while PostgreSQL is down, restarts it and recovers, without crashing', async () => {
