@@ -104,15 +104,22 @@ async function prepare(db: Db, urls: DatabaseUrls) {
       serviceName: 'Pelayanan Administrasi Kependudukan',
     },
     { surveyMinGroupSize: 5 },
+    new Date(),
   );
-  const withWave = await createWave(db, actor, survey.id, {
-    label: 'Beban uji',
-    opensAt: new Date(Date.now() - 60_000).toISOString(),
-    closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-    population: 100_000,
-  });
+  const withWave = await createWave(
+    db,
+    actor,
+    survey.id,
+    {
+      label: 'Beban uji',
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+      population: 100_000,
+    },
+    new Date(),
+  );
   const wave = withWave.waves[0]!;
-  await openWave(db, actor, wave.id);
+  await openWave(db, actor, wave.id, new Date());
   return { tenantId: tenant.id, waveId: wave.id, code: survey.publicPath!.replace('/s/', '') };
 }
 

@@ -44,6 +44,7 @@ import { requestIdOf } from './http/request-id';
 import { loggerOptions } from './http/request-log';
 import type { AppDeps } from './http/types';
 import { assetRoot } from './http/web-builds';
+import { type Clock, systemClock } from './platform/clock';
 
 export interface BuildOptions {
   config: Config;
@@ -51,6 +52,7 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
   jobs?: JobRunner;
   mailer?: Mailer;
+  clock?: Clock;
 }
 
 /** Builds the HTTP app: external plugins, then ours (access, errors), then the feature routes. */
@@ -73,7 +75,13 @@ export async function buildApp(options: BuildOptions) {
     new JobRunner(options.db, app.log, { uploadsDir: path.join(options.config.dataDir, 'uploads') });
   const mailer = options.mailer ?? createMailer(options.config.smtpUrl, options.config.mailFrom);
   app.addHook('onClose', async () => mailer.close());
-  const deps: AppDeps = { db: options.db, config: options.config, jobs, mailer };
+  const deps: AppDeps = {
+    db: options.db,
+    config: options.config,
+    jobs,
+    mailer,
+    clock: options.clock ?? systemClock,
+  };
   registerImportJobs(jobs, deps);
 
   await app.register(fastifyHelmet, {

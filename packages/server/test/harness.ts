@@ -12,6 +12,7 @@ import { createDb, createPool, type Db, withTenant } from '../src/db/database';
 import { withOwner } from '../src/db/owner';
 import { hashPassword } from '../src/features/auth/passwords';
 import { JobRunner } from '../src/features/jobs/job-runner';
+import { type Clock, systemClock } from '../src/platform/clock';
 import { TEST_SECRET } from './global-setup';
 
 export interface TestContext {
@@ -20,11 +21,16 @@ export interface TestContext {
   urls: DatabaseUrls;
   config: Config;
   jobs: JobRunner;
+  /** The app's clock: the system's, or the TestClock the test passed to move time. */
+  clock: Clock;
   close(): Promise<void>;
 }
 
 /** A fresh database cloned from the migrated template, and the app on top of it. */
-export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
+export async function createTestContext(
+  overrides: Partial<Config> = {},
+  options: { clock?: Clock } = {},
+): Promise<TestContext> {
   const adminUrl = inject('adminUrl');
   const database = `jenjang_t${randomBytes(4).toString('hex')}_${process.pid}`;
   const urls = await bootstrapDatabase(adminUrl, {
@@ -39,8 +45,9 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     webDist: path.join(tmpdir(), 'no-web-dist'),
     ...overrides,
   };
-  const jobs = new JobRunner(db);
-  const app = await buildApp({ config, db, jobs });
+  const clock = options.clock ?? systemClock;
+  const jobs = new JobRunner(db, undefined, { clock });
+  const app = await buildApp({ config, db, jobs, clock });
   await app.ready();
   return {
     app,
@@ -48,6 +55,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     urls,
     config,
     jobs,
+    clock,
     async close() {
       await jobs.idle();
       await app.close();

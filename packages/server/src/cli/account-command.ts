@@ -9,6 +9,7 @@ import { ensureNationalTenant, listTenants, withOwnerTransaction } from '../db/o
 import { insertAccount } from '../features/accounts/account.repository';
 import { appendAudit } from '../features/audit/audit.repository';
 import { issuePasswordToken } from '../features/auth/auth.service';
+import { systemClock } from '../platform/clock';
 import { CliError } from './cli-error';
 import { cliSetPasswordLink, linkNotice } from './set-password-link';
 
@@ -92,7 +93,7 @@ export async function createAccountCommand(options: Options): Promise<void> {
       });
       return row.id;
     });
-    const token = await issuePasswordToken(database.db, tenant.id, accountId, null);
+    const token = await issuePasswordToken(database.db, tenant.id, accountId, null, systemClock.now());
     const link = await cliSetPasswordLink(config, token, options.baseUrl);
     // The link alone on standard output, for scripts; what to know about it on standard error.
     console.log(link.url);

@@ -24,6 +24,7 @@ import { insertTenant, tenantsWithCodeOrSlug, withOwnerTransaction } from '../db
 import { insertAccount } from '../features/accounts/account.repository';
 import { appendAudit } from '../features/audit/audit.repository';
 import { issuePasswordToken } from '../features/auth/auth.service';
+import { systemClock } from '../platform/clock';
 import { CliError, cliText } from './cli-error';
 import { cliSetPasswordLink, linkNotice } from './set-password-link';
 
@@ -170,6 +171,7 @@ export async function createGovernment(
     created.tenant.id,
     created.admin.id,
     null,
+    systemClock.now(),
     FIRST_LINK_HOURS,
   );
   return { ...created, token };

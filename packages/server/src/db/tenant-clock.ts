@@ -16,6 +16,6 @@ export async function tenantZone(tx: Tx): Promise<TimeZone> {
 }
 
 /** The government's date today on its own clock: a file imported at 23:30 WIT belongs to that day. */
-export async function tenantToday(tx: Tx, now = new Date()): Promise<string> {
+export async function tenantToday(tx: Tx, now: Date): Promise<string> {
   return calendarDateIn(now, await tenantZone(tx));
 }

@@ -38,7 +38,7 @@ export const accessPlugin = fp(async (app: FastifyInstance, deps: AppDeps) => {
     const permission = request.routeOptions.config?.permission ?? 'public';
     const token = request.routeOptions.config?.ignoreSession ? undefined : request.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await resolveSession(deps.db, token);
+      const session = await resolveSession(deps.db, token, deps.clock.now());
       if (session) {
         request.actor = toActor(session.account);
         request.account = session.account;

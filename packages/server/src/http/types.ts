@@ -5,6 +5,7 @@ import type { AccountRow } from '../features/auth/auth.repository';
 import type { JobRunner } from '../features/jobs/job-runner';
 import type { Mailer } from '../features/notifications/mailer';
 import type { Locale } from '../i18n/translate';
+import type { Clock } from '../platform/clock';
 
 /** What a route may require: an action from the access table, any signed-in user, or nobody. */
 export type RoutePermission = Action | 'authenticated' | 'public';
@@ -14,6 +15,8 @@ export interface AppDeps {
   config: Config;
   jobs: JobRunner;
   mailer: Mailer;
+  /** The one source of now (platform/clock.ts): tests and demo stories move it. */
+  clock: Clock;
 }
 
 declare module 'fastify' {

@@ -9,6 +9,7 @@ import type { EmployeeTable } from '../db/schema';
 import { appendAudit } from '../features/audit/audit.repository';
 import { DEMO_PASSWORD } from '../features/auth/demo-password';
 import { hashPassword } from '../features/auth/passwords';
+import { type Clock, systemClock } from '../platform/clock';
 import { ensureDemoNationalAccount } from './demo-national';
 import { golonganFor, identity, person, pick, type Random, seededRandom } from './demo-people';
 import { DEMO_REGIONS, type DemoRegion, type DemoUnit } from './demo-regions';
@@ -268,7 +269,7 @@ async function seedAccounts(
 export async function ensureDemoData(
   database: Pick<OpenDatabase, 'db' | 'urls'>,
   log: (message: string) => void = () => {},
-  options: { scale?: number } = {},
+  options: { scale?: number; clock?: Clock } = {},
 ): Promise<DemoAccount[]> {
   const accounts: DemoAccount[] = [];
   let loaded = false;
@@ -336,6 +337,7 @@ export async function ensureDemoData(
     const created = await ensureDemoSurveys(database.db, tenant, {
       scale: options.scale ?? 1,
       seed: 5000 + index,
+      clock: options.clock ?? systemClock,
     });
     if (created > 0) log(`loading demo surveys: ${region.name} (${created})`);
   }

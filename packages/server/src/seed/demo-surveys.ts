@@ -6,6 +6,7 @@ import { appendAudit } from '../features/audit/audit.repository';
 import { notify } from '../features/notifications/notification.repository';
 import * as instruments from '../features/surveys/instrument.repository';
 import * as surveys from '../features/surveys/survey.repository';
+import type { Clock } from '../platform/clock';
 import { synthesizeAnswers } from './demo-answers';
 import { type Random, seededRandom } from './demo-people';
 import { DEMO_SURVEYS, type DemoSurvey, type DemoWave } from './demo-survey-stories';
@@ -65,6 +66,8 @@ interface Context {
   random: Random;
   /** Employees of the demo accounts: left out of open waves' respondents, so they can answer. */
   demoEmployees: Set<number>;
+  /** The stories' today (platform/clock.ts): waves open and close around it. */
+  now: number;
 }
 
 async function seedWave(
@@ -75,7 +78,7 @@ async function seedWave(
   number: number,
 ) {
   const definition = InstrumentDefinition.parse(templateByKey(survey.templateKey)!.definition);
-  const now = Date.now();
+  const now = ctx.now;
   const opensAt = new Date(now + wave.from * DAY);
   const closesAt = new Date(now + wave.to * DAY);
   const row = await surveys.insertWave(tx, {
@@ -207,7 +210,7 @@ async function seedSurvey(tx: Tx, ctx: Context, survey: DemoSurvey) {
 export async function ensureDemoSurveys(
   db: Db,
   tenant: { id: number; slug: string },
-  options: { scale: number; seed: number },
+  options: { scale: number; seed: number; clock: Clock },
 ): Promise<number> {
   const stories = DEMO_SURVEYS[tenant.slug] ?? [];
   if (stories.length === 0) return 0;
@@ -229,6 +232,7 @@ export async function ensureDemoSurveys(
       accountId: admin?.id ?? 0,
       scale: options.scale,
       random: seededRandom(options.seed),
+      now: options.clock.now().getTime(),
       demoEmployees: new Set(demoEmployees.map((a) => a.employee_id!)),
     };
     if (!admin) return 0;

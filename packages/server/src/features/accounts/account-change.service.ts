@@ -85,7 +85,7 @@ function differences(account: repo.AccountRow, input: AccountChanges) {
  * an atasan keeps a unit, the last active admin of the whole government keeps its role, and an
  * employee is linked to one account at most. Nobody changes their own account here.
  */
-export async function updateAccount(db: Db, actor: Actor, id: number, input: AccountChanges) {
+export async function updateAccount(db: Db, actor: Actor, id: number, input: AccountChanges, now: Date) {
   return withTenant(db, actor.tenantId, async (tx) => {
     await repo.lockAccountAdministration(tx, actor.tenantId);
     const account = await manageableAccount(tx, actor, id);
@@ -97,7 +97,7 @@ export async function updateAccount(db: Db, actor: Actor, id: number, input: Acc
       | number
       | null;
     if (role === 'atasan' && scopeUnitId === null) throw new ProblemError(400, 'account.scopeRequired');
-    const scopePath = await scopePathOf(tx, scopeUnitId);
+    const scopePath = await scopePathOf(tx, scopeUnitId, now);
     if (!canGrant(actor, role, scopePath)) throw new ProblemError(403, 'account.cannotGrant');
     if (isTenantAdmin(account) && (role !== 'admin' || scopeUnitId !== null)) {
       await keepOneTenantAdmin(tx, account);

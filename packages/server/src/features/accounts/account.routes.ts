@@ -40,6 +40,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         requireActor(request.actor),
         request.body,
         publicBase(deps.config, request),
+        deps.clock.now(),
       );
       return reply.status(201).send(link);
     },
@@ -57,7 +58,8 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         response: { 200: AccountSummary, ...refusals },
       },
     },
-    (request) => updateAccount(deps.db, requireActor(request.actor), request.params.id, request.body),
+    (request) =>
+      updateAccount(deps.db, requireActor(request.actor), request.params.id, request.body, deps.clock.now()),
   );
 
   for (const [path, status] of [
@@ -94,6 +96,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         requireActor(request.actor),
         request.params.id,
         publicBase(deps.config, request),
+        deps.clock.now(),
       );
       return reply.status(201).send(link);
     },

@@ -57,9 +57,9 @@ export async function manageableAccount(tx: Tx, actor: Actor, id: number) {
 }
 
 /** The scope unit's path; an unknown or closed unit is refused. */
-export async function scopePathOf(tx: Tx, scopeUnitId: number | null): Promise<number[] | null> {
+export async function scopePathOf(tx: Tx, scopeUnitId: number | null, now: Date): Promise<number[] | null> {
   if (scopeUnitId === null) return null;
-  return openUnitPath(tx, scopeUnitId, 'account.unknownUnit');
+  return openUnitPath(tx, scopeUnitId, 'account.unknownUnit', now);
 }
 
 /** Named at the field, so a form can show it there. */
@@ -111,12 +111,12 @@ export interface NewAccount {
 }
 
 /** Creates an account without a password and returns a one-time link to set one. */
-export async function createAccount(db: Db, actor: Actor, input: NewAccount, baseUrl: string) {
+export async function createAccount(db: Db, actor: Actor, input: NewAccount, baseUrl: string, now: Date) {
   if (input.role === 'atasan' && input.scopeUnitId === null) {
     throw new ProblemError(400, 'account.scopeRequired');
   }
   const accountId = await withTenant(db, actor.tenantId, async (tx) => {
-    const scopePath = await scopePathOf(tx, input.scopeUnitId);
+    const scopePath = await scopePathOf(tx, input.scopeUnitId, now);
     if (!canGrant(actor, input.role, scopePath)) throw new ProblemError(403, 'account.cannotGrant');
     if (input.employeeId !== null) await linkableEmployee(tx, actor, input.employeeId, null);
     const row = await repo
@@ -136,16 +136,16 @@ export async function createAccount(db: Db, actor: Actor, input: NewAccount, bas
     });
     return row.id;
   });
-  return issueLink(db, actor, accountId, baseUrl);
+  return issueLink(db, actor, accountId, baseUrl, now);
 }
 
-async function issueLink(db: Db, actor: Actor, accountId: number, baseUrl: string) {
-  const token = await issuePasswordToken(db, actor.tenantId, accountId, actor.accountId, LINK_HOURS);
+async function issueLink(db: Db, actor: Actor, accountId: number, baseUrl: string, now: Date) {
+  const token = await issuePasswordToken(db, actor.tenantId, accountId, actor.accountId, now, LINK_HOURS);
   return { accountId, url: `${baseUrl}/set-password?token=${token}`, expiresInHours: LINK_HOURS };
 }
 
 /** A new one-time link for an account the actor may manage. */
-export async function passwordLink(db: Db, actor: Actor, accountId: number, baseUrl: string) {
+export async function passwordLink(db: Db, actor: Actor, accountId: number, baseUrl: string, now: Date) {
   await withTenant(db, actor.tenantId, (tx) => manageableAccount(tx, actor, accountId));
-  return issueLink(db, actor, accountId, baseUrl);
+  return issueLink(db, actor, accountId, baseUrl, now);
 }

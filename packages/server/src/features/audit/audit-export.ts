@@ -65,7 +65,7 @@ export async function exportAudit(
   db: Db,
   actor: Actor,
   query: AuditQuery,
-  context: { locale: Locale; exportedBy: string; now?: Date },
+  context: { locale: Locale; exportedBy: string; now: Date },
 ) {
   const { locale } = context;
   const scope = listScope(actor, 'audit.read');
@@ -133,7 +133,7 @@ export async function exportAudit(
     about.getRow(1).font = { bold: true };
     const facts: [string, Cell][] = [
       [t('tenant'), text(`${tenant.name} (${tenant.code})`)],
-      [t('exportedAt'), localTime((context.now ?? new Date()).toISOString(), zone)],
+      [t('exportedAt'), localTime(context.now.toISOString(), zone)],
       [t('exportedBy'), text(context.exportedBy)],
       [t('filters'), text(describeFilters(query, locale))],
       [t('count'), start.total],
@@ -152,6 +152,6 @@ export async function exportAudit(
     await workbook.commit();
   };
   write().catch((error: Error) => stream.destroy(error));
-  const date = new Intl.DateTimeFormat('sv-SE', { timeZone: zone }).format(context.now ?? new Date());
+  const date = new Intl.DateTimeFormat('sv-SE', { timeZone: zone }).format(context.now);
   return { stream, fileName: `${t('fileName')}-${tenant.code}-${date}.xlsx` };
 }

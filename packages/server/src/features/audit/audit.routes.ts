@@ -39,6 +39,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
       const file = await exportAudit(deps.db, requireActor(request.actor), request.query, {
         locale: request.query.lang ?? request.locale,
         exportedBy: request.account ? `${request.account.display_name} (${request.account.username})` : '',
+        now: deps.clock.now(),
       });
       return reply
         .type(XLSX_TYPE)

@@ -91,7 +91,7 @@ export async function deleteOtherSessions(tx: Tx, accountId: number, keep: Buffe
 export async function updatePassword(tx: Tx, accountId: number, passwordHash: string): Promise<void> {
   await tx
     .updateTable('account')
-    .set({ password_hash: passwordHash, password_changed_at: new Date() })
+    .set({ password_hash: passwordHash, password_changed_at: sql<Date>`now()` })
     .where('id', '=', accountId)
     .execute();
 }
@@ -104,12 +104,12 @@ export async function updateLocale(tx: Tx, accountId: number, locale: 'id' | 'en
  * Burns a live link: deleting it is the single step that decides which of two concurrent uses
  * wins (the other finds nothing to delete).
  */
-export async function burnPasswordToken(tx: Tx, tokenHash: Buffer): Promise<boolean> {
+export async function burnPasswordToken(tx: Tx, tokenHash: Buffer, now: Date): Promise<boolean> {
   const result = await tx
     .deleteFrom('password_token')
     .where('token_hash', '=', tokenHash)
     .where('used_at', 'is', null)
-    .where('expires_at', '>', new Date())
+    .where('expires_at', '>', now)
     .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }

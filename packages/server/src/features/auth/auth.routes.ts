@@ -54,7 +54,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
       const session = await login(deps.db, request.body, loginSettings(deps.config), {
         address: request.ip,
         deviceToken: request.cookies[LOGIN_DEVICE_COOKIE] ?? null,
-        now: new Date(),
+        now: deps.clock.now(),
       });
       reply.setCookie(SESSION_COOKIE, session.token, {
         ...cookie(request),
@@ -97,7 +97,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     async (request, reply) => {
       await auth.changePassword(deps.db, requireActor(request.actor), request.sessionIdHash, request.body, {
         throttle: throttleSettings(deps.config),
-        client: { address: request.ip, deviceToken: null, now: new Date() },
+        client: { address: request.ip, deviceToken: null, now: deps.clock.now() },
       });
       return reply.status(204).send(null);
     },
@@ -110,7 +110,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
       schema: { tags, body: SetPasswordBody, response: { 204: z.null(), 400: Problem } },
     },
     async (request, reply) => {
-      await auth.setPasswordWithToken(deps.db, request.body);
+      await auth.setPasswordWithToken(deps.db, request.body, deps.clock.now());
       return reply.status(204).send(null);
     },
   );

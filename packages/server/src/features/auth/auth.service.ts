@@ -55,10 +55,10 @@ export function toMe(account: repo.AccountRow) {
 }
 
 /** Resolves a session cookie to its account, or null when it is unknown, expired or disabled. */
-export async function resolveSession(db: Db, token: string) {
+export async function resolveSession(db: Db, token: string, now: Date) {
   const idHash = tokenHash(token);
   const session = await repo.findSession(db, idHash);
-  if (!session || session.expires_at.getTime() <= Date.now()) return null;
+  if (!session || session.expires_at.getTime() <= now.getTime()) return null;
   return withTenant(db, session.tenant_id, async (tx) => {
     const account = await repo.loadAccount(tx, session.account_id);
     const csrfToken = await repo.sessionCsrf(tx, idHash);
@@ -117,18 +117,20 @@ export async function changePassword(
 export async function setPasswordWithToken(
   db: Db,
   input: { token: string; newPassword: string },
+  now: Date,
 ): Promise<void> {
   refuseDemoPassword(input.newPassword);
   const hashOfToken = tokenHash(input.token);
   const found = await repo.findPasswordToken(db, hashOfToken);
-  if (!found || found.used_at || found.expires_at.getTime() <= Date.now()) {
+  if (!found || found.used_at || found.expires_at.getTime() <= now.getTime()) {
     throw new ProblemError(400, 'auth.tokenInvalid');
   }
   const passwordHash = await hashPassword(input.newPassword);
   await withTenant(db, found.tenant_id, async (tx) => {
     // Burning the token and setting the password commit together or not at all; no other link
     // of the account outlives it.
-    if (!(await repo.burnPasswordToken(tx, hashOfToken))) throw new ProblemError(400, 'auth.tokenInvalid');
+    if (!(await repo.burnPasswordToken(tx, hashOfToken, now)))
+      throw new ProblemError(400, 'auth.tokenInvalid');
     await repo.deletePasswordTokens(tx, found.account_id);
     await repo.updatePassword(tx, found.account_id, passwordHash);
     await repo.deleteOtherSessions(tx, found.account_id, null);
@@ -163,6 +165,7 @@ export async function issuePasswordToken(
   tenantId: number,
   accountId: number,
   issuedBy: number | null,
+  now: Date,
   hours = 72,
 ): Promise<string> {
   const token = newToken();
@@ -173,7 +176,7 @@ export async function issuePasswordToken(
       tokenHash: tokenHash(token),
       tenantId,
       accountId,
-      expiresAt: new Date(Date.now() + hours * 3_600_000),
+      expiresAt: new Date(now.getTime() + hours * 3_600_000),
     });
     await appendAudit(tx, tenantId, {
       actorAccountId: issuedBy,

@@ -136,7 +136,7 @@ describe('sessions', () => {
 
   it('sets a password once through a one-time link', async () => {
     const account = await createAccount(ctx, tenantId, 'pegawai');
-    const token = await issuePasswordToken(ctx.db, tenantId, account.id, null);
+    const token = await issuePasswordToken(ctx.db, tenantId, account.id, null, new Date());
     const set = () =>
       ctx.app.inject({
         method: 'POST',
@@ -155,8 +155,8 @@ describe('set-password links', () => {
 
   it('keeps only the newest link of an account alive', async () => {
     const account = await createAccount(ctx, tenantId, 'pegawai');
-    const older = await issuePasswordToken(ctx.db, tenantId, account.id, null);
-    const newer = await issuePasswordToken(ctx.db, tenantId, account.id, null);
+    const older = await issuePasswordToken(ctx.db, tenantId, account.id, null, new Date());
+    const newer = await issuePasswordToken(ctx.db, tenantId, account.id, null, new Date());
     expect((await setWith(older)).statusCode).toBe(400);
     expect((await setWith(newer)).statusCode).toBe(204);
   });
@@ -164,8 +164,8 @@ describe('set-password links', () => {
   it('leaves one live link when two are issued at the same moment', async () => {
     const account = await createAccount(ctx, tenantId, 'pegawai');
     const tokens = await Promise.all([
-      issuePasswordToken(ctx.db, tenantId, account.id, null),
-      issuePasswordToken(ctx.db, tenantId, account.id, null),
+      issuePasswordToken(ctx.db, tenantId, account.id, null, new Date()),
+      issuePasswordToken(ctx.db, tenantId, account.id, null, new Date()),
     ]);
     const statuses = [];
     for (const token of tokens)
@@ -175,7 +175,7 @@ describe('set-password links', () => {
 
   it('ends a pending link when the owner changes the password', async () => {
     const account = await createAccount(ctx, tenantId, 'pegawai');
-    const token = await issuePasswordToken(ctx.db, tenantId, account.id, null);
+    const token = await issuePasswordToken(ctx.db, tenantId, account.id, null, new Date());
     const session = await login(ctx, account.username);
     const change = await ctx.app.inject({
       method: 'POST',
@@ -190,7 +190,7 @@ describe('set-password links', () => {
 
   it('refuses the published demo password as a new one, and the link stays usable', async () => {
     const account = await createAccount(ctx, tenantId, 'pegawai');
-    const token = await issuePasswordToken(ctx.db, tenantId, account.id, null);
+    const token = await issuePasswordToken(ctx.db, tenantId, account.id, null, new Date());
     const refused = await setWith(token, DEMO_PASSWORD);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors[0]).toEqual({

@@ -49,6 +49,6 @@ export const dashboardRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps)
         response: { 200: DashboardAttention },
       },
     },
-    (request) => dashboardAttention(deps.db, requireActor(request.actor)),
+    (request) => dashboardAttention(deps.db, requireActor(request.actor), deps.clock.now()),
   );
 };

@@ -50,8 +50,8 @@ const NAME_OF_JOB = new Map<string, (typeof IMPORT_KIND_NAMES)[number]>(
 );
 
 /** What asks an admin's attention: waves collecting answers now, and the latest imports. */
-export async function dashboardAttention(db: Db, actor: Actor, now = new Date()) {
-  const surveys = await listSurveys(db, actor);
+export async function dashboardAttention(db: Db, actor: Actor, now: Date) {
+  const surveys = await listSurveys(db, actor, { archived: false }, now);
   const openWaves = surveys.items.flatMap((survey) => {
     const wave = survey.latestWave;
     // A wave whose whole counts are beyond the reader (a survey of the whole government seen by an

@@ -49,16 +49,23 @@ const COLUMN: Record<keyof CorrectionValues | 'unitId' | 'positionId', keyof Col
   positionId: 'position_id',
 };
 
-export async function correctEmployee(db: Db, actor: Actor, id: number, body: Body, locale: Locale) {
+export async function correctEmployee(
+  db: Db,
+  actor: Actor,
+  id: number,
+  body: Body,
+  locale: Locale,
+  now: Date,
+) {
   try {
-    return await withTenant(db, actor.tenantId, (tx) => correct(tx, actor, id, body, locale));
+    return await withTenant(db, actor.tenantId, (tx) => correct(tx, actor, id, body, locale, now));
   } catch (error) {
     if ((error as { code?: string }).code === '55P03') throw new ProblemError(409, 'unit.busy');
     throw error;
   }
 }
 
-async function correct(tx: Tx, actor: Actor, id: number, body: Body, locale: Locale) {
+async function correct(tx: Tx, actor: Actor, id: number, body: Body, locale: Locale, now: Date) {
   const { version, unitId, positionId, ...input } = body;
   // Placing someone in a unit must not cross a closure of that unit.
   if (unitId !== undefined) await lockUnitTree(tx, actor.tenantId, 'shared', LOCK_WAIT_MS);
@@ -69,7 +76,7 @@ async function correct(tx: Tx, actor: Actor, id: number, body: Body, locale: Loc
     throw notFound();
   }
   if (row.version !== version) throw new ProblemError(409, 'employee.stale');
-  const today = await tenantToday(tx);
+  const today = await tenantToday(tx, now);
   const checked = validateCorrection(
     { nip: row.nip, employeeType: row.employee_type },
     input as CorrectionInput,

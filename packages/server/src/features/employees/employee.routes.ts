@@ -47,7 +47,14 @@ export const employeeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       },
     },
     (request) =>
-      correctEmployee(deps.db, requireActor(request.actor), request.params.id, request.body, request.locale),
+      correctEmployee(
+        deps.db,
+        requireActor(request.actor),
+        request.params.id,
+        request.body,
+        request.locale,
+        deps.clock.now(),
+      ),
   );
 
   app.get(
@@ -62,7 +69,13 @@ export const employeeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
         response: { 200: UnitList },
       },
     },
-    (request) => employees.listUnits(deps.db, requireActor(request.actor), request.query.includeClosed),
+    (request) =>
+      employees.listUnits(
+        deps.db,
+        requireActor(request.actor),
+        request.query.includeClosed ?? false,
+        deps.clock.now(),
+      ),
   );
 
   app.get(

@@ -100,11 +100,11 @@ export async function getEmployee(db: Db, actor: Actor, id: number) {
  * (dashboard.read) and only within their reach (an atasan's subtree); null for everyone else:
  * unit names are in every form, the government's workforce per unit is not.
  */
-export async function listUnits(db: Db, actor: Actor, includeClosed = false) {
+export async function listUnits(db: Db, actor: Actor, includeClosed: boolean, now: Date) {
   const scope = listScope(actor, 'unit.read');
   const counts = listScope(actor, 'dashboard.read');
   return withTenant(db, actor.tenantId, async (tx) => {
-    const today = await tenantToday(tx);
+    const today = await tenantToday(tx, now);
     const rows = await units.listUnits(tx, scope, { includeClosed, today, counts });
     return {
       items: rows.map((r) => ({

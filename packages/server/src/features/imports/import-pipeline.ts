@@ -225,7 +225,7 @@ async function importFile<R>(
     tenantId: ctx.tenantId,
     jobId: ctx.jobId,
     accountId: ctx.accountId,
-    today: await tenantToday(tx),
+    today: await tenantToday(tx, ctx.clock.now()),
   };
   await staging.createIssueStaging(tx);
   const merge = await kind.open(tx, target, file.layout);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { type Db, isDatabaseUnavailable, withTenant } from '../../db/database';
+import { type Clock, systemClock } from '../../platform/clock';
 import { removeUpload } from './job-uploads';
 
 export interface JobContext {
@@ -9,6 +10,8 @@ export interface JobContext {
   tenantId: number;
   accountId: number | null;
   input: Record<string, unknown>;
+  /** The clock of the app that runs the job (platform/clock.ts). */
+  clock: Clock;
   /** Aborted when the process stops: the job should give up (its transaction rolls back). */
   signal: AbortSignal;
   /** Records progress; cheap to call often (writes at most every 250 ms). Throws once aborted. */
@@ -75,6 +78,8 @@ export interface JobRunnerOptions {
   uploadsDir?: string;
   /** How a job's outcome is retried while the database is away (default OUTCOME_RETRY). */
   outcomeRetry?: typeof OUTCOME_RETRY;
+  /** What the jobs' handlers take as now (default: the system clock). */
+  clock?: Clock;
 }
 
 /**
@@ -160,6 +165,7 @@ export class JobRunner {
       tenantId,
       accountId,
       input,
+      clock: this.options.clock ?? systemClock,
       signal: abort.signal,
       progress: async (done, total) => {
         abort.signal.throwIfAborted();

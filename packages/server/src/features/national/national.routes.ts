@@ -37,6 +37,6 @@ export const nationalRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       schema: { tags, response: { 200: NationalParticipation, 403: Problem } },
     },
     (request) =>
-      national.nationalParticipation(deps.db, deps.config, requireActor(request.actor), new Date()),
+      national.nationalParticipation(deps.db, deps.config, requireActor(request.actor), deps.clock.now()),
   );
 };

@@ -8,14 +8,14 @@ import { ProblemError } from '../../http/problem';
  * service unit or audience). Pickers hide closed units, but a request can still name one by id:
  * this refuses it with the unit's name and closing date, and an unknown id with `unknownKey`.
  */
-export async function openUnitPath(tx: Tx, unitId: number, unknownKey: string): Promise<number[]> {
+export async function openUnitPath(tx: Tx, unitId: number, unknownKey: string, now: Date): Promise<number[]> {
   const unit = await tx
     .selectFrom('unit')
     .select(['name', 'path', 'closed_on'])
     .where('id', '=', unitId)
     .executeTakeFirst();
   if (!unit) throw new ProblemError(400, unknownKey);
-  if (isClosed({ closedOn: unit.closed_on }, await tenantToday(tx))) {
+  if (isClosed({ closedOn: unit.closed_on }, await tenantToday(tx, now))) {
     throw new ProblemError(409, 'unit.closedChoose', { name: unit.name, date: unit.closed_on });
   }
   return unit.path;

@@ -36,13 +36,22 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await units.createUnit(deps.db, requireActor(request.actor), request.body)),
+      reply
+        .status(201)
+        .send(await units.createUnit(deps.db, requireActor(request.actor), request.body, deps.clock.now())),
   );
 
   app.patch(
     '/units/:id',
     { config: unitManage, schema: { tags, params: IdParam, body: RenameUnitBody, response: changed } },
-    (request) => units.renameUnit(deps.db, requireActor(request.actor), request.params.id, request.body),
+    (request) =>
+      units.renameUnit(
+        deps.db,
+        requireActor(request.actor),
+        request.params.id,
+        request.body,
+        deps.clock.now(),
+      ),
   );
 
   app.post(
@@ -57,7 +66,8 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
         response: changed,
       },
     },
-    (request) => units.moveUnit(deps.db, requireActor(request.actor), request.params.id, request.body),
+    (request) =>
+      units.moveUnit(deps.db, requireActor(request.actor), request.params.id, request.body, deps.clock.now()),
   );
 
   app.post(
@@ -74,7 +84,14 @@ export const organisationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
         response: { ...changed, 200: UnitClosed },
       },
     },
-    (request) => units.closeUnit(deps.db, requireActor(request.actor), request.params.id, request.body),
+    (request) =>
+      units.closeUnit(
+        deps.db,
+        requireActor(request.actor),
+        request.params.id,
+        request.body,
+        deps.clock.now(),
+      ),
   );
 
   app.get(

@@ -49,11 +49,16 @@ function refuse(check: UnitCheck): void {
  * Runs a tree change in one transaction under the exclusive tree lock. A lock held too long
  * (an import running) or a sibling with the same name ends it with a translated 409.
  */
-async function changeTree<T>(db: Db, actor: Actor, work: (tx: Tx, today: string) => Promise<T>): Promise<T> {
+async function changeTree<T>(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  work: (tx: Tx, today: string) => Promise<T>,
+): Promise<T> {
   try {
     return await withTenant(db, actor.tenantId, async (tx) => {
       await repo.lockUnitTree(tx, actor.tenantId, 'exclusive', LOCK_WAIT_MS);
-      return work(tx, await tenantToday(tx));
+      return work(tx, await tenantToday(tx, now));
     });
   } catch (error) {
     const code = (error as { code?: string }).code;
@@ -105,9 +110,10 @@ export async function createUnit(
   db: Db,
   actor: Actor,
   input: { name: string; kind: UnitKind; parentId: number | null },
+  now: Date,
 ) {
   const name = normalizeUnitName(input.name);
-  return changeTree(db, actor, async (tx, today) => {
+  return changeTree(db, actor, now, async (tx, today) => {
     const parent = await reachableParent(tx, actor, input.parentId);
     refuse(checkCreate(parent && toTreeUnit(parent), today));
     const unit = await uniqueName('unit.nameTaken', name, () =>
@@ -130,9 +136,9 @@ export async function createUnit(
   });
 }
 
-export async function renameUnit(db: Db, actor: Actor, id: number, input: { name: string }) {
+export async function renameUnit(db: Db, actor: Actor, id: number, input: { name: string }, now: Date) {
   const name = normalizeUnitName(input.name);
-  return changeTree(db, actor, async (tx, today) => {
+  return changeTree(db, actor, now, async (tx, today) => {
     const unit = await reachableUnit(tx, actor, id);
     refuse(checkRename(toTreeUnit(unit), today));
     if (unit.name === name) return toUnit(unit);
@@ -148,8 +154,14 @@ export async function renameUnit(db: Db, actor: Actor, id: number, input: { name
   });
 }
 
-export async function moveUnit(db: Db, actor: Actor, id: number, input: { parentId: number | null }) {
-  return changeTree(db, actor, async (tx, today) => {
+export async function moveUnit(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: { parentId: number | null },
+  now: Date,
+) {
+  return changeTree(db, actor, now, async (tx, today) => {
     const unit = await reachableUnit(tx, actor, id);
     const parent = await reachableParent(tx, actor, input.parentId);
     refuse(checkMove(toTreeUnit(unit), parent && toTreeUnit(parent), today));
@@ -183,8 +195,9 @@ export async function closeUnit(
   actor: Actor,
   id: number,
   input: { closedOn: string; moveEmployeesTo: number | null },
+  now: Date,
 ) {
-  return changeTree(db, actor, async (tx, today) => {
+  return changeTree(db, actor, now, async (tx, today) => {
     const unit = await reachableUnit(tx, actor, id);
     const target =
       input.moveEmployeesTo === null ? null : await reachableTarget(tx, actor, input.moveEmployeesTo);

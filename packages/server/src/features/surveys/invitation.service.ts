@@ -129,14 +129,12 @@ export async function remindWave(
   actor: Actor,
   waveId: number,
   mailer: Mailer,
-  employeeIds?: readonly number[],
+  employeeIds: readonly number[] | undefined,
+  now: Date,
 ) {
   const { accounts, title, closesAt, zone } = await withTenant(db, actor.tenantId, async (tx) => {
     const wave = await managedWave(tx, actor, waveId);
-    const state = waveState(
-      { status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at },
-      new Date(),
-    );
+    const state = waveState({ status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at }, now);
     if (state !== 'open') throw new ProblemError(409, 'survey.notOpen');
     if (wave.mode === 'public') throw new ProblemError(409, 'survey.publicNoReminders');
     const chosen = employeeIds === undefined ? undefined : [...new Set(employeeIds)];

@@ -33,7 +33,7 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
   app.get(
     '/my/surveys',
     { config: { permission: 'survey.respond' }, schema: { tags, response: { 200: MySurveyList } } },
-    (request) => responses.listMySurveys(deps.db, requireActor(request.actor)),
+    (request) => responses.listMySurveys(deps.db, requireActor(request.actor), deps.clock.now()),
   );
 
   app.get(
@@ -44,7 +44,8 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       config: { permission: 'survey.respond', logClient: false },
       schema: { tags, params: IdParam, response: { 200: WaveForm, 404: Problem } },
     },
-    (request) => responses.getWaveForm(deps.db, requireActor(request.actor), request.params.id),
+    (request) =>
+      responses.getWaveForm(deps.db, requireActor(request.actor), request.params.id, deps.clock.now()),
   );
 
   app.post(
@@ -69,6 +70,7 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
             request.params.id,
             request.body.answers,
             request.locale,
+            deps.clock.now(),
           ),
         ),
   );
@@ -91,7 +93,14 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
     async (request, reply) =>
       reply
         .status(201)
-        .send(await responses.issueBallot(deps.db, requireActor(request.actor), request.params.id)),
+        .send(
+          await responses.issueBallot(
+            deps.db,
+            requireActor(request.actor),
+            request.params.id,
+            deps.clock.now(),
+          ),
+        ),
   );
 
   app.post(
@@ -112,7 +121,13 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       reply
         .status(201)
         .send(
-          await responses.submitAnonymous(deps.db, request.body.token, request.body.answers, request.locale),
+          await responses.submitAnonymous(
+            deps.db,
+            request.body.token,
+            request.body.answers,
+            request.locale,
+            deps.clock.now(),
+          ),
         ),
   );
 
@@ -131,7 +146,7 @@ export const responseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
     },
     async (request, reply) => {
       deviceToken(request, reply);
-      return responses.getPublicForm(deps.db, request.params.code);
+      return responses.getPublicForm(deps.db, request.params.code, deps.clock.now());
     },
   );
 

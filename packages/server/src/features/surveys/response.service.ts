@@ -19,8 +19,8 @@ import { findAnsweringWave } from './survey.repository';
 type Wave = NonNullable<Awaited<ReturnType<typeof findAnsweringWave>>>;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
-const accepting = (wave: Wave) =>
-  isAccepting({ status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at }, new Date());
+const accepting = (wave: Wave, now: Date) =>
+  isAccepting({ status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at }, now);
 
 /**
  * Parsed definitions by version id. A wave takes answers only once published, and publishing
@@ -63,11 +63,14 @@ function checkedAnswers(definition: InstrumentDefinition, raw: unknown, locale: 
   );
 }
 
-function form(wave: Wave, definition: InstrumentDefinition, tenantName: string, responded: boolean) {
-  const state = waveState(
-    { status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at },
-    new Date(),
-  );
+function form(
+  wave: Wave,
+  definition: InstrumentDefinition,
+  tenantName: string,
+  responded: boolean,
+  now: Date,
+) {
+  const state = waveState({ status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at }, now);
   return {
     waveId: wave.id,
     title: wave.title,
@@ -80,18 +83,18 @@ function form(wave: Wave, definition: InstrumentDefinition, tenantName: string, 
     opensAt: new Date(wave.opens_at).toISOString(),
     closesAt: new Date(wave.closes_at).toISOString(),
     state: state === 'draft' ? ('closed' as const) : state,
-    open: accepting(wave),
+    open: accepting(wave, now),
     responded,
     definition,
   };
 }
 
-export async function listMySurveys(db: Db, actor: Actor) {
+export async function listMySurveys(db: Db, actor: Actor, now: Date) {
   if (actor.employeeId === null) return { items: [] };
   const employeeId = actor.employeeId;
   return withTenant(db, actor.tenantId, async (tx) => ({
     items: (await repo.listMyWaves(tx, employeeId))
-      .filter((w) => new Date(w.opens_at) <= new Date())
+      .filter((w) => new Date(w.opens_at) <= now)
       .map((w) => ({
         waveId: w.id,
         title: w.title,
@@ -114,7 +117,7 @@ async function invitedWave(tx: Tx, actor: Actor, waveId: number) {
   return { wave, invitation, employeeId: actor.employeeId };
 }
 
-export async function getWaveForm(db: Db, actor: Actor, waveId: number) {
+export async function getWaveForm(db: Db, actor: Actor, waveId: number, now: Date) {
   return withTenant(db, actor.tenantId, async (tx) => {
     const { wave, invitation } = await invitedWave(tx, actor, waveId);
     return form(
@@ -122,12 +125,13 @@ export async function getWaveForm(db: Db, actor: Actor, waveId: number) {
       await definitionOf(tx, wave),
       await repo.tenantName(tx, actor.tenantId),
       invitation.responded,
+      now,
     );
   });
 }
 
-function assertOpen(wave: Wave) {
-  if (!accepting(wave)) throw new ProblemError(409, 'survey.closed');
+function assertOpen(wave: Wave, now: Date) {
+  if (!accepting(wave, now)) throw new ProblemError(409, 'survey.closed');
 }
 
 /** Refuses what an answering function turned down (the same checks, made where the rows are). */
@@ -142,11 +146,18 @@ function assertStored(outcome: string) {
  * An identified wave: the response is stored with the employee, once. Like every answer it waits
  * in the wave's inbox and reaches the results with a batch of at least k (migration 0011).
  */
-export async function submitIdentified(db: Db, actor: Actor, waveId: number, raw: unknown, locale: Locale) {
+export async function submitIdentified(
+  db: Db,
+  actor: Actor,
+  waveId: number,
+  raw: unknown,
+  locale: Locale,
+  now: Date,
+) {
   await withTenant(db, actor.tenantId, async (tx) => {
     const { wave, invitation, employeeId } = await invitedWave(tx, actor, waveId);
     if (wave.mode !== 'identified') throw new ProblemError(409, 'survey.wrongMode');
-    assertOpen(wave);
+    assertOpen(wave, now);
     if (invitation.responded) throw new ProblemError(409, 'survey.alreadyAnswered');
     const answers = checkedAnswers(await definitionOf(tx, wave), raw, locale);
     assertStored(await repo.submitIdentified(tx, { waveId, employeeId, answers }));
@@ -160,12 +171,12 @@ export async function submitIdentified(db: Db, actor: Actor, waveId: number, raw
  * the invitation, and hands out a single-use token. Only the token's hash is stored, without any
  * reference to the employee; from here on the token alone is the right to answer once.
  */
-export async function issueBallot(db: Db, actor: Actor, waveId: number) {
+export async function issueBallot(db: Db, actor: Actor, waveId: number, now: Date) {
   const token = randomBytes(32).toString('base64url');
   await withTenant(db, actor.tenantId, async (tx) => {
     const { wave, invitation, employeeId } = await invitedWave(tx, actor, waveId);
     if (wave.mode !== 'anonymous') throw new ProblemError(409, 'survey.wrongMode');
-    assertOpen(wave);
+    assertOpen(wave, now);
     if (invitation.responded) throw new ProblemError(409, 'survey.alreadyAnswered');
     assertStored(await repo.issueBallot(tx, { waveId, employeeId, tokenHash: sha256(token) }));
   });
@@ -178,7 +189,7 @@ export async function issueBallot(db: Db, actor: Actor, waveId: number) {
  * ballot unburnt, so the respondent can correct them. The batch release runs in a transaction of
  * its own afterwards: no row the app role can read was written by this step.
  */
-export async function submitAnonymous(db: Db, token: string, raw: unknown, locale: Locale) {
+export async function submitAnonymous(db: Db, token: string, raw: unknown, locale: Locale, now: Date) {
   const tokenHash = sha256(token);
   const ballot = await repo.findBallot(db, tokenHash);
   if (!ballot) throw new ProblemError(409, 'survey.ballotUsed');
@@ -186,7 +197,7 @@ export async function submitAnonymous(db: Db, token: string, raw: unknown, local
   const answers = await withTenant(db, tenantId, async (tx) => {
     const wave = await findAnsweringWave(tx, waveId);
     if (!wave) throw notFound();
-    assertOpen(wave);
+    assertOpen(wave, now);
     return checkedAnswers(await definitionOf(tx, wave), raw, locale);
   });
   assertStored(await repo.submitAnonymous(db, { tenantId, tokenHash, answers }));
@@ -215,7 +226,8 @@ async function publicWave(
   db: Db,
   code: string,
 ): Promise<PublicWave & { wave_id: number; instrument_version_id: number }> {
-  const now = Date.now();
+  // A cache's age, not business time: the monotonic clock, which no test clock needs to move.
+  const now = performance.now();
   let wave = publicWaves.get(code);
   if (!wave || wave.until < now) {
     const found = await sql<PublicWave>`select * from public_find_survey(${code})`.execute(db);
@@ -230,12 +242,12 @@ async function publicWave(
   return { ...wave.wave, wave_id, instrument_version_id };
 }
 
-export async function getPublicForm(db: Db, code: string) {
+export async function getPublicForm(db: Db, code: string, now: Date) {
   const { tenant_id: tenantId, wave_id: waveId } = await publicWave(db, code);
   return withTenant(db, tenantId, async (tx) => {
     const wave = await findAnsweringWave(tx, waveId);
     if (!wave) throw notFound();
-    return form(wave, await definitionOf(tx, wave), await repo.tenantName(tx, tenantId), false);
+    return form(wave, await definitionOf(tx, wave), await repo.tenantName(tx, tenantId), false, now);
   });
 }
 

@@ -66,6 +66,7 @@ export const resultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         requireActor(request.actor),
         request.params.id,
         request.query.breakdown,
+        deps.clock.now(),
       ),
   );
 
@@ -88,6 +89,7 @@ export const resultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
           requireActor(request.actor),
           request.params.id,
           undefined,
+          deps.clock.now(),
         );
         const tables = resultTables(data.definition, data.report, locale, data.reach);
         const name = `${translate(locale, 'survey.export.fileName', { survey: data.survey.id, wave: data.wave.number })}.${format}`;

@@ -102,6 +102,7 @@ export async function getWaveResults(
   actor: Actor,
   waveId: number,
   breakdown: BreakdownBy | undefined,
+  now: Date,
 ) {
   return withTenant(db, actor.tenantId, async (tx) => {
     const wave = await settledWave(tx, waveId);
@@ -127,7 +128,7 @@ export async function getWaveResults(
     });
     return {
       survey: { id: wave.survey_id, title: wave.title, mode: wave.mode, serviceName: wave.service_name },
-      wave: toWaveSummary(wave, view.kind === 'whole'),
+      wave: toWaveSummary(wave, view.kind === 'whole', now),
       previousWave: previous ? { id: previous.id, label: previous.label } : null,
       definition,
       canModerate: can(actor, 'survey.manage', await ownedResource(tx, wave)),

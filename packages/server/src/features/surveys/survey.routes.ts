@@ -46,7 +46,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
       config: { permission: 'survey.read' },
       schema: { tags, querystring: SurveyListQuery, response: { 200: SurveyList } },
     },
-    (request) => surveys.listSurveys(deps.db, requireActor(request.actor), request.query),
+    (request) => surveys.listSurveys(deps.db, requireActor(request.actor), request.query, deps.clock.now()),
   );
 
   app.post(
@@ -60,7 +60,13 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         .status(201)
         .send(
           withPublicUrl(
-            await surveys.createSurvey(deps.db, requireActor(request.actor), request.body, deps.config),
+            await surveys.createSurvey(
+              deps.db,
+              requireActor(request.actor),
+              request.body,
+              deps.config,
+              deps.clock.now(),
+            ),
             deps.config,
             request,
           ),
@@ -84,7 +90,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     },
     async (request) =>
       withPublicUrl(
-        await surveys.getSurvey(deps.db, requireActor(request.actor), request.params.id),
+        await surveys.getSurvey(deps.db, requireActor(request.actor), request.params.id, deps.clock.now()),
         deps.config,
         request,
       ),
@@ -103,7 +109,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     },
     async (request, reply) => {
       const survey = withPublicUrl(
-        await surveys.getSurvey(deps.db, requireActor(request.actor), request.params.id),
+        await surveys.getSurvey(deps.db, requireActor(request.actor), request.params.id, deps.clock.now()),
         deps.config,
         request,
       );
@@ -134,7 +140,13 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         .status(201)
         .send(
           withPublicUrl(
-            await surveys.createWave(deps.db, requireActor(request.actor), request.params.id, request.body),
+            await surveys.createWave(
+              deps.db,
+              requireActor(request.actor),
+              request.params.id,
+              request.body,
+              deps.clock.now(),
+            ),
             deps.config,
             request,
           ),
@@ -168,7 +180,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
       },
       async (request) =>
         withPublicUrl(
-          await run(deps.db, requireActor(request.actor), request.params.id),
+          await run(deps.db, requireActor(request.actor), request.params.id, deps.clock.now()),
           deps.config,
           request,
         ),
@@ -239,6 +251,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         request.params.id,
         deps.mailer,
         request.body?.employeeIds,
+        deps.clock.now(),
       ),
   );
 };

@@ -23,7 +23,7 @@ const iso = (value: Date | string) => new Date(value).toISOString();
  * A wave as lists and pages show it. `wholeCounts`: whether the reader reaches the whole wave
  * (`survey.results` on the survey); a reader of a slice gets no government-wide counts.
  */
-export function toWaveSummary(wave: WaveRow, wholeCounts: boolean, now = new Date()) {
+export function toWaveSummary(wave: WaveRow, wholeCounts: boolean, now: Date) {
   const count = (value: number | null) => (wholeCounts ? value : null);
   return {
     id: wave.id,
@@ -59,7 +59,7 @@ export async function authoriseSurvey(
 /** The address of a public survey's answering page (the QR code poster points at it). */
 export const publicPath = (code: string) => `/s/${code}`;
 
-export async function listSurveys(db: Db, actor: Actor, query: { archived: boolean } = { archived: false }) {
+export async function listSurveys(db: Db, actor: Actor, query: { archived: boolean }, now: Date) {
   return withTenant(db, actor.tenantId, async (tx) => {
     const surveys = (await repo.listSurveys(tx, actor.scopeUnitId, query.archived)).filter((s) =>
       can(actor, 'survey.read', { tenantId: s.tenant_id, unitPath: s.owner_path }),
@@ -81,7 +81,7 @@ export async function listSurveys(db: Db, actor: Actor, query: { archived: boole
           instrumentTitle: survey.instrument_title,
           serviceName: survey.service_name,
           waveCount: survey.wave_count,
-          latestWave: latest ? toWaveSummary(latest, wholeCounts(survey)) : null,
+          latestWave: latest ? toWaveSummary(latest, wholeCounts(survey), now) : null,
           archivedAt: survey.archived_at === null ? null : iso(survey.archived_at),
         };
       }),
@@ -89,7 +89,7 @@ export async function listSurveys(db: Db, actor: Actor, query: { archived: boole
   });
 }
 
-async function surveyDetail(tx: Tx, actor: Actor, id: number) {
+async function surveyDetail(tx: Tx, actor: Actor, id: number, now: Date) {
   const survey = await repo.findSurvey(tx, id);
   if (!survey) throw notFound();
   const resource: Resource = await ownedResource(tx, survey);
@@ -117,14 +117,14 @@ async function surveyDetail(tx: Tx, actor: Actor, id: number) {
     minGroupSize: survey.min_group_size,
     canManage: can(actor, 'survey.manage', resource),
     waveCount: waves.length,
-    latestWave: waves[0] ? toWaveSummary(waves[0], wholeCounts) : null,
-    waves: waves.map((w) => toWaveSummary(w, wholeCounts)),
+    latestWave: waves[0] ? toWaveSummary(waves[0], wholeCounts, now) : null,
+    waves: waves.map((w) => toWaveSummary(w, wholeCounts, now)),
     archivedAt: survey.archived_at === null ? null : iso(survey.archived_at),
   };
 }
 
-export function getSurvey(db: Db, actor: Actor, id: number) {
-  return withTenant(db, actor.tenantId, (tx) => surveyDetail(tx, actor, id));
+export function getSurvey(db: Db, actor: Actor, id: number, now: Date) {
+  return withTenant(db, actor.tenantId, (tx) => surveyDetail(tx, actor, id, now));
 }
 
 export interface NewSurvey {
@@ -142,6 +142,7 @@ export async function createSurvey(
   actor: Actor,
   input: NewSurvey,
   config: Pick<Config, 'surveyMinGroupSize'>,
+  now: Date,
 ) {
   if (input.mode !== 'public' && !input.audience) throw new ProblemError(400, 'survey.audienceRequired');
   const minGroupSize = input.minGroupSize ?? config.surveyMinGroupSize;
@@ -153,9 +154,9 @@ export async function createSurvey(
     await readableInstrument(tx, actor, input.instrumentId).catch(() => {
       throw new ProblemError(400, 'survey.unknownInstrument');
     });
-    if (input.serviceUnitId !== null) await openUnitPath(tx, input.serviceUnitId, 'survey.unknownUnit');
+    if (input.serviceUnitId !== null) await openUnitPath(tx, input.serviceUnitId, 'survey.unknownUnit', now);
     if (input.mode !== 'public' && input.audience?.kind === 'criteria') {
-      for (const unitId of input.audience.unitIds) await openUnitPath(tx, unitId, 'survey.unknownUnit');
+      for (const unitId of input.audience.unitIds) await openUnitPath(tx, unitId, 'survey.unknownUnit', now);
     }
     // A scoped admin's survey is its unit's, and asks only people inside it.
     await authoriseSurvey(tx, actor, { tenant_id: actor.tenantId, owner_unit_id: actor.scopeUnitId });
@@ -181,7 +182,7 @@ export async function createSurvey(
       entityId: row.id,
       data: { title: input.title, mode: input.mode, minGroupSize },
     });
-    return surveyDetail(tx, actor, row.id);
+    return surveyDetail(tx, actor, row.id, now);
   });
 }
 
@@ -202,6 +203,7 @@ export async function createWave(
   actor: Actor,
   surveyId: number,
   input: { label: string; opensAt: string; closesAt: string; population: number | null },
+  now: Date,
 ) {
   if (new Date(input.closesAt) <= new Date(input.opensAt)) {
     throw new ProblemError(400, 'survey.windowInvalid');
@@ -233,7 +235,7 @@ export async function createWave(
       entityId: wave.id,
       data: { surveyId, number, label: input.label },
     });
-    return surveyDetail(tx, actor, surveyId);
+    return surveyDetail(tx, actor, surveyId, now);
   });
 }
 
@@ -251,7 +253,7 @@ async function waveForChange(tx: Tx, actor: Actor, waveId: number) {
  * a scheduled wave is announced when its window opens (invitation-ticker.ts), so nobody is sent
  * to a form that does not take answers yet.
  */
-export async function openWave(db: Db, actor: Actor, waveId: number) {
+export async function openWave(db: Db, actor: Actor, waveId: number, now: Date) {
   return withTenant(db, actor.tenantId, async (tx) => {
     // The survey first (as archiving does), so an archive and a publication never cross.
     const found = await repo.findWave(tx, waveId);
@@ -267,7 +269,7 @@ export async function openWave(db: Db, actor: Actor, waveId: number) {
       invited = await repo.inviteAudience(tx, actor.tenantId, waveId, audience);
       if (invited === 0) throw new ProblemError(409, 'survey.audienceEmpty');
     }
-    const announced = announcesOnPublish({ opensAt: wave.opens_at, closesAt: wave.closes_at }, new Date());
+    const announced = announcesOnPublish({ opensAt: wave.opens_at, closesAt: wave.closes_at }, now);
     // A public wave has nobody to tell: it counts as announced.
     await repo.setWaveOpen(tx, waveId, version.id, invited, announced || wave.mode === 'public');
     if (wave.mode !== 'public' && announced) {
@@ -287,7 +289,7 @@ export async function openWave(db: Db, actor: Actor, waveId: number) {
       entityId: waveId,
       data: { invited, instrumentVersion: version.version, announced },
     });
-    return surveyDetail(tx, actor, wave.survey_id);
+    return surveyDetail(tx, actor, wave.survey_id, now);
   });
 }
 
@@ -295,7 +297,7 @@ export async function openWave(db: Db, actor: Actor, waveId: number) {
  * Ends a wave now: a last full batch (k or more) is released, fewer than k still waiting are
  * withheld for good (adding them would let anyone read them off the difference).
  */
-export async function closeWave(db: Db, actor: Actor, waveId: number) {
+export async function closeWave(db: Db, actor: Actor, waveId: number, now: Date) {
   return withTenant(db, actor.tenantId, async (tx) => {
     const wave = await waveForChange(tx, actor, waveId);
     if (wave.status === 'draft') throw new ProblemError(409, 'survey.notOpen');
@@ -306,7 +308,7 @@ export async function closeWave(db: Db, actor: Actor, waveId: number) {
       entity: 'survey_wave',
       entityId: waveId,
     });
-    return surveyDetail(tx, actor, wave.survey_id);
+    return surveyDetail(tx, actor, wave.survey_id, now);
   });
 }
 
@@ -315,12 +317,11 @@ export async function closeWave(db: Db, actor: Actor, waveId: number) {
  * none of its published waves is still running (open or scheduled): close them first. A wave
  * whose window has passed is finalised on the way (its last answers withheld as at any close).
  */
-export async function archiveSurvey(db: Db, actor: Actor, surveyId: number) {
+export async function archiveSurvey(db: Db, actor: Actor, surveyId: number, now: Date) {
   return withTenant(db, actor.tenantId, async (tx) => {
     const survey = await lockedSurvey(tx, actor, surveyId);
     if (survey.archived_at !== null) throw new ProblemError(409, 'survey.alreadyArchived');
     const waves = await repo.listWaves(tx, [surveyId]);
-    const now = new Date();
     const windows = waves.map((w) => ({ status: w.status, opensAt: w.opens_at, closesAt: w.closes_at }));
     if (archiveBlocker(windows, now)) throw new ProblemError(409, 'survey.archiveBlocked');
     for (const wave of waves) {
@@ -334,12 +335,12 @@ export async function archiveSurvey(db: Db, actor: Actor, surveyId: number) {
       entityId: surveyId,
       data: { title: survey.title },
     });
-    return surveyDetail(tx, actor, surveyId);
+    return surveyDetail(tx, actor, surveyId, now);
   });
 }
 
 /** Brings an archived survey back into use (the default list, new waves). */
-export async function restoreSurvey(db: Db, actor: Actor, surveyId: number) {
+export async function restoreSurvey(db: Db, actor: Actor, surveyId: number, now: Date) {
   return withTenant(db, actor.tenantId, async (tx) => {
     const survey = await lockedSurvey(tx, actor, surveyId);
     if (survey.archived_at === null) throw new ProblemError(409, 'survey.notArchived');
@@ -351,7 +352,7 @@ export async function restoreSurvey(db: Db, actor: Actor, surveyId: number) {
       entityId: surveyId,
       data: { title: survey.title },
     });
-    return surveyDetail(tx, actor, surveyId);
+    return surveyDetail(tx, actor, surveyId, now);
   });
 }
 
