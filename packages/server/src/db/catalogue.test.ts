@@ -21,6 +21,12 @@ async function rows<T>(query: string): Promise<T[]> {
   return (await owner.query(query)).rows as T[];
 }
 
+/** Tables holding a tenant_id: each government's rows (the tenant table itself is a reference table). */
+const TENANT_TABLES = `with tenant_tables as (
+  select c.oid, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+  where n.nspname = 'public' and c.relkind in ('r', 'p')
+    and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped))`;
+
 describe('the catalogue', () => {
   it('lets no SECURITY DEFINER function be executed by PUBLIC', async () => {
     const open = await rows<{ name: string }>(`
@@ -57,6 +63,42 @@ describe('the catalogue', () => {
       order by 1`);
     expect(tables.length).toBeGreaterThan(10);
     expect(tables.filter((t) => !t.enabled || !t.forced).map((t) => t.name)).toEqual([]);
+  });
+
+  it('gives every tenant table the tenant_isolation policy on tenant_id', async () => {
+    const missing = await rows<{ name: string }>(`
+      ${TENANT_TABLES}
+      select t.relname as name from tenant_tables t
+      where not exists (select 1 from pg_policy p where p.polrelid = t.oid and p.polname = 'tenant_isolation'
+        and pg_get_expr(p.polqual, p.polrelid) = '(tenant_id = current_tenant_id())'
+        and pg_get_expr(p.polwithcheck, p.polrelid) = '(tenant_id = current_tenant_id())')
+      order by 1`);
+    expect(missing.map((t) => t.name)).toEqual([]);
+  });
+
+  it('sets a new tenant table up with jenjang_tenant_table: forced row-level security, policy, grants', async () => {
+    await owner.query('begin');
+    try {
+      await owner.query('create table helper_probe (tenant_id int not null, note text)');
+      await owner.query(`select jenjang_tenant_table('helper_probe', 'select, insert')`);
+      const [probe] = await rows<{ enabled: boolean; forced: boolean; select: boolean; update: boolean }>(`
+        select relrowsecurity as enabled, relforcerowsecurity as forced,
+               has_table_privilege('jenjang_app', oid, 'select') as select,
+               has_table_privilege('jenjang_app', oid, 'update') as update
+        from pg_class where oid = 'helper_probe'::regclass`);
+      expect(probe).toEqual({ enabled: true, forced: true, select: true, update: false });
+      await owner.query('savepoint refused');
+      await owner.query('create table helper_probe_global (note text)');
+      await expect(owner.query(`select jenjang_tenant_table('helper_probe_global')`)).rejects.toThrow(
+        /has no tenant_id column/,
+      );
+      await owner.query('rollback to savepoint refused');
+      await expect(
+        owner.query(`select jenjang_tenant_table('helper_probe', 'all; drop table x')`),
+      ).rejects.toThrow(/must be a list of select, insert, update, delete/);
+    } finally {
+      await owner.query('rollback');
+    }
   });
 
   it('refuses a role outside Jenjang that calls the password lookup', async () => {
@@ -104,5 +146,49 @@ describe('the catalogue', () => {
 
   it('still lets the app role sign people in', async () => {
     await expect(sql`select * from auth_find_login('nobody')`.execute(ctx.db)).resolves.toBeDefined();
+  });
+});
+
+/**
+ * Citus distributes a table by one column and requires each primary key and unique constraint to
+ * include it, and a foreign key between two distributed tables to join on it. Jenjang distributes
+ * tenant tables by tenant_id (docs/operations.md, "Scale path"); tenant and other tables without a
+ * tenant_id become reference tables, which any table may reference by their plain key.
+ */
+describe('distribution by tenant_id', () => {
+  /**
+   * Keys unique across governments, looked up before any tenant is known (the sign-in name, a
+   * public survey link). On Citus they move to a directory table distributed by the name.
+   */
+  const GLOBAL_KEYS = ['account_username', 'survey_public_code_key'];
+
+  it('puts tenant_id into every primary key and unique index of a tenant table', async () => {
+    const keys = await rows<{ name: string }>(`
+      ${TENANT_TABLES}
+      select i.indexrelid::regclass::text as name from tenant_tables t join pg_index i on i.indrelid = t.oid
+      where i.indisunique and not exists (
+        select 1 from pg_attribute a where a.attrelid = t.oid and a.attname = 'tenant_id' and a.attnum = any(i.indkey))
+      order by 1`);
+    expect(keys.map((k) => k.name)).toEqual(GLOBAL_KEYS);
+  });
+
+  it('joins every foreign key between tenant tables on tenant_id', async () => {
+    const keys = await rows<{ name: string; definition: string }>(`
+      ${TENANT_TABLES}
+      select k.conrelid::regclass || '.' || k.conname as name, pg_get_constraintdef(k.oid) as definition
+      from pg_constraint k
+      where k.contype = 'f' and k.conrelid in (select oid from tenant_tables)
+        and k.confrelid in (select oid from tenant_tables)
+        and not coalesce(
+          array_position(k.conkey, (select attnum from pg_attribute where attrelid = k.conrelid and attname = 'tenant_id'))
+          = array_position(k.confkey, (select attnum from pg_attribute where attrelid = k.confrelid and attname = 'tenant_id')),
+          false)
+      order by 1`);
+    expect(keys).toEqual([]);
+    const [checked] = await rows<{ count: number }>(`
+      ${TENANT_TABLES}
+      select count(*)::int from pg_constraint k where k.contype = 'f'
+        and k.conrelid in (select oid from tenant_tables) and k.confrelid in (select oid from tenant_tables)`);
+    expect(checked?.count).toBeGreaterThan(25);
   });
 });

@@ -13,6 +13,7 @@ import { withTenant } from './database';
 let ctx: TestContext;
 let jakarta: number;
 let pontianak: number;
+let pontianakAdmin: number;
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -20,7 +21,7 @@ beforeAll(async () => {
   pontianak = (await createTenant(ctx, { name: 'Kota Pontianak (uji)' })).id;
   await buildEmployee(ctx, jakarta, { name: 'Pegawai Jakarta' });
   await buildEmployee(ctx, pontianak, { name: 'Pegawai Pontianak' });
-  await createAccount(ctx, pontianak, 'admin');
+  pontianakAdmin = (await createAccount(ctx, pontianak, 'admin')).id;
 });
 afterAll(() => ctx.close());
 
@@ -68,6 +69,17 @@ describe('row-level security', () => {
         .executeTakeFirst(),
     );
     expect(Number(changed.numUpdatedRows)).toBe(0);
+  });
+
+  it("refuses a row that points at another tenant's row (foreign keys join on tenant_id)", async () => {
+    await expect(
+      withTenant(ctx.db, jakarta, (tx) =>
+        tx
+          .insertInto('notification')
+          .values({ tenant_id: jakarta, account_id: pontianakAdmin, kind: 'survey.invited', data: '{}' })
+          .execute(),
+      ),
+    ).rejects.toThrow(/notification_account_id_fkey/);
   });
 
   it('finds names through the indexed search function only within the current tenant', async () => {
