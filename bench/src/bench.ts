@@ -1,3 +1,4 @@
+import { API_HELP, runApiBench } from './api-bench';
 import { EMPLOYEES_HELP, runEmployeesBench } from './employees-bench';
 import { IMPORT_HELP, runImportBench } from './import-bench';
 import { IMPORT_BOMB_HELP, runImportBombBench } from './import-bomb-bench';
@@ -8,6 +9,11 @@ import { runSurveyBench, SURVEY_HELP } from './survey-bench';
 
 const BENCHMARKS: Record<string, { summary: string; help: string; run: (args: string[]) => Promise<void> }> =
   {
+    api: {
+      summary: 'the full app vs a bare Fastify + pg server running the same SQL: req/s and p99 ratios',
+      help: API_HELP,
+      run: runApiBench,
+    },
     employees: {
       summary: 'Pegawai list queries over many employees, p95 per query against the limit',
       help: EMPLOYEES_HELP,

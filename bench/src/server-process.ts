@@ -6,25 +6,25 @@ import type { DatabaseUrls } from '../../packages/server/src/db/bootstrap';
 // The server under test runs in a process of its own (survey-server.ts), as in production, so the
 // load a benchmark generates does not run on the server's event loop.
 
-/** Starts the server on the benchmark's database; `env` adds settings (pool size, data directory). */
+/**
+ * Starts the server on the benchmark's database; `env` adds settings (pool size, data directory).
+ * `script` is another server of bench/src that prints its port the same way (bare-server.ts).
+ */
 export function startServer(
   urls: DatabaseUrls,
   env: Record<string, string> = {},
+  script = 'survey-server.ts',
 ): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'survey-server.ts')],
-    {
-      env: {
-        ...process.env,
-        BENCH_OWNER_URL: urls.ownerUrl,
-        BENCH_APP_URL: urls.appUrl ?? '',
-        LOG_LEVEL: 'warn',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, script)], {
+    env: {
+      ...process.env,
+      BENCH_OWNER_URL: urls.ownerUrl,
+      BENCH_APP_URL: urls.appUrl ?? '',
+      LOG_LEVEL: 'warn',
+      ...env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
     createInterface({ input: child.stdout! }).once('line', (line) => resolve({ child, port: Number(line) }));
