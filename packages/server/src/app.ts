@@ -37,6 +37,7 @@ import { instrumentRoutes } from './features/surveys/instrument.routes';
 import { responseRoutes } from './features/surveys/response.routes';
 import { resultRoutes } from './features/surveys/result.routes';
 import { surveyRoutes } from './features/surveys/survey.routes';
+import { registerSurveySchedules } from './features/surveys/survey-schedules';
 import { accessPlugin } from './http/access.plugin';
 import { registerErrorHandler } from './http/error-handler';
 import { registerNulGuard } from './http/nul-guard';
@@ -45,6 +46,7 @@ import { loggerOptions } from './http/request-log';
 import type { AppDeps } from './http/types';
 import { assetRoot } from './http/web-builds';
 import { type Clock, systemClock } from './platform/clock';
+import { Scheduler } from './platform/jobs/schedule';
 
 export interface BuildOptions {
   config: Config;
@@ -53,6 +55,8 @@ export interface BuildOptions {
   jobs?: JobRunner;
   mailer?: Mailer;
   clock?: Clock;
+  /** Default: one on the jobs' queue and this clock. */
+  schedules?: Scheduler;
 }
 
 /** Builds the HTTP app: external plugins, then ours (access, errors), then the feature routes. */
@@ -75,14 +79,15 @@ export async function buildApp(options: BuildOptions) {
     new JobRunner(options.db, app.log, { uploadsDir: path.join(options.config.dataDir, 'uploads') });
   const mailer = options.mailer ?? createMailer(options.config.smtpUrl, options.config.mailFrom);
   app.addHook('onClose', async () => mailer.close());
-  const deps: AppDeps = {
-    db: options.db,
-    config: options.config,
-    jobs,
-    mailer,
-    clock: options.clock ?? systemClock,
-  };
+  const clock = options.clock ?? systemClock;
+  const schedules = options.schedules ?? new Scheduler(options.db, clock, jobs.queue);
+  const deps: AppDeps = { db: options.db, config: options.config, jobs, mailer, clock, schedules };
   registerImportJobs(jobs, deps);
+  registerSurveySchedules(schedules, app.log);
+  schedules.startOnQueue();
+  // The process that built the app starts the queue when it is ready for work (main.ts); closing
+  // the app stops it, after the jobs were interrupted.
+  app.addHook('onClose', async () => jobs.queue?.stop());
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

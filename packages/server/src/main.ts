@@ -7,12 +7,12 @@ import { deploymentNotices } from './cli/start-notices';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connect';
 import { claimDataDir, liveProcesses, recordServerUrl, releaseDataDir } from './db/data-dir-registry';
+import { createPool } from './db/database';
 import { listTenants } from './db/owner';
 import { type Watchdog, watchPostmaster } from './db/postmaster-watchdog';
 import { JobRunner } from './features/jobs/job-runner';
 import { removeLeftoverUploads } from './features/jobs/job-uploads';
-import { type InvitationTicker, startInvitationTicker } from './features/surveys/invitation-ticker';
-import { startReleaseTicker } from './features/surveys/release-ticker';
+import { JobQueue } from './platform/jobs/job-queue';
 import { DEMO_PASSWORD, ensureDemoData } from './seed/demo-data';
 
 const config = loadConfig();
@@ -40,12 +40,16 @@ const database = await openDatabase(config, log, { registration }).catch(async (
 const uploadsDir = path.join(config.dataDir, 'uploads');
 let app: FastifyInstance | undefined;
 let watchdog: Watchdog | null = null;
-let invitationTicker: InvitationTicker | null = null;
-let releaseTicker: InvitationTicker | null = null;
+// The job queue every server process on this database shares (a small pool of its own).
+const queue = new JobQueue(createPool(database.urls, 4), {
+  log: {
+    error: (details, message) => (app ? app.log.error(details, message) : console.error(message, details)),
+  },
+});
 const jobs = new JobRunner(
   database.db,
   { error: (details, message) => (app ? app.log.error(details, message) : console.error(message, details)) },
-  { workerId: registration.entry.instanceId, uploadsDir },
+  { workerId: registration.entry.instanceId, uploadsDir, queue },
 );
 
 let stopping = false;
@@ -55,9 +59,8 @@ async function shutdown(signal: string) {
   console.log(`\n[jenjang] ${signal}: stopping`);
   try {
     await watchdog?.stop();
-    await invitationTicker?.stop();
-    await releaseTicker?.stop();
-    // First the jobs, at once: users see "interrupted" rather than a frozen progress bar.
+    // First the jobs, at once: users see "interrupted" rather than a frozen progress bar; then
+    // the queue stops claiming (app.close) and waits for what it runs, which is giving up.
     await jobs.interrupt();
     await app?.close();
   } finally {
@@ -94,14 +97,9 @@ if (config.demoData) {
 
 if (database.embedded) watchdog = watchPostmaster(database.embedded, config.dataDir, log);
 
-// Tells invitees of scheduled waves when their window opens (until issue 8's scheduler).
-invitationTicker = startInvitationTicker(database.db, {
-  onError: (error) => app?.log.error({ err: error }, 'announcing survey waves failed'),
-});
-// Releases public survey answers on their schedule and closes waves whose window passed (migration 0017).
-releaseTicker = startReleaseTicker(database.db, {
-  onError: (error) => app?.log.error({ err: error }, 'releasing survey answers failed'),
-});
+// Claims queued jobs and runs the schedules (announcing waves, releasing public answers, closing
+// waves whose window passed, each government's tasks), as one of the processes sharing the database.
+await queue.start();
 
 await app.listen({ host: config.host, port: config.port });
 const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;

@@ -13,6 +13,8 @@ import { withOwner } from '../src/db/owner';
 import { hashPassword } from '../src/features/auth/passwords';
 import { JobRunner } from '../src/features/jobs/job-runner';
 import { type Clock, systemClock } from '../src/platform/clock';
+import { JobQueue } from '../src/platform/jobs/job-queue';
+import { Scheduler } from '../src/platform/jobs/schedule';
 import { TEST_SECRET } from './global-setup';
 
 export interface TestContext {
@@ -23,6 +25,8 @@ export interface TestContext {
   jobs: JobRunner;
   /** The app's clock: the system's, or the TestClock the test passed to move time. */
   clock: Clock;
+  /** The app's schedules: `runDue()` is the minute's sweep, for a test that moved its clock. */
+  schedules: Scheduler;
   close(): Promise<void>;
 }
 
@@ -46,9 +50,13 @@ export async function createTestContext(
     ...overrides,
   };
   const clock = options.clock ?? systemClock;
-  const jobs = new JobRunner(db, undefined, { clock });
-  const app = await buildApp({ config, db, jobs, clock });
+  // Jobs go through the shared queue, as in a server; its sweeps run when a test calls runDue().
+  const queue = new JobQueue(createPool(urls, 4), { pollIntervalMs: 200 });
+  const jobs = new JobRunner(db, undefined, { clock, queue });
+  const schedules = new Scheduler(db, clock, queue);
+  const app = await buildApp({ config, db, jobs, clock, schedules });
   await app.ready();
+  await queue.start();
   return {
     app,
     db,
@@ -56,6 +64,7 @@ export async function createTestContext(
     config,
     jobs,
     clock,
+    schedules,
     async close() {
       await jobs.idle();
       await app.close();

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { withTenant } from '../src/db/database';
-import { releaseDueWaves } from '../src/features/surveys/release-ticker';
+import { releaseDueWaves } from '../src/features/surveys/survey-schedules';
 import { buildEmployee, createAccount, createUnit, type LoggedIn, login, type TestContext } from './harness';
 
 /** A short instrument that exercises the common question types and a condition. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { ADVISORY_LOCK } from './advisory-locks';
+import { installJobQueue } from './job-queue-schema';
 
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -77,6 +78,9 @@ export async function migrate(
       }
       result.applied.push(file.name);
     }
+    // The job library's schema follows Jenjang's (it has migrations of its own); a restore that
+    // applies only some of Jenjang's leaves it to the next start.
+    if (!options.only) await installJobQueue(ownerUrl);
     return result;
   } finally {
     await client.query('select pg_advisory_unlock($1)', [ADVISORY_LOCK.migrate]).catch(() => {});

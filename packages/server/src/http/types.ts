@@ -6,6 +6,7 @@ import type { JobRunner } from '../features/jobs/job-runner';
 import type { Mailer } from '../features/notifications/mailer';
 import type { Locale } from '../i18n/translate';
 import type { Clock } from '../platform/clock';
+import type { Scheduler } from '../platform/jobs/schedule';
 
 /** What a route may require: an action from the access table, any signed-in user, or nobody. */
 export type RoutePermission = Action | 'authenticated' | 'public';
@@ -17,6 +18,8 @@ export interface AppDeps {
   mailer: Mailer;
   /** The one source of now (platform/clock.ts): tests and demo stories move it. */
   clock: Clock;
+  /** Tasks per government on its clock, and the sweeps (platform/jobs/schedule.ts). */
+  schedules: Scheduler;
 }
 
 declare module 'fastify' {

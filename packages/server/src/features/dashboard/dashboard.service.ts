@@ -4,7 +4,7 @@ import { MIN_K } from '@jenjang/domain/shared/group-suppression.rules';
 import type { Config } from '../../config';
 import { type Db, withTenant } from '../../db/database';
 import { IMPORT_KINDS } from '../imports/import-kinds';
-import { isStale } from '../jobs/job-runner';
+import { isStale } from '../jobs/job-outcome';
 import { getIkmOverview, listVisibleResults } from '../surveys/result-overview.service';
 import { listSurveys } from '../surveys/survey.service';
 import { headlineFigures, recentImports } from './dashboard.repository';

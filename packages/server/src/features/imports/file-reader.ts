@@ -2,7 +2,7 @@ import { createReadStream, type ReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { isBlankRow } from '@jenjang/domain/people/employee-import.rules';
 import { type Parser, parse } from 'csv-parse';
-import { JobProblem } from '../jobs/job-runner';
+import { JobProblem } from '../jobs/job-outcome';
 import { CSV_MAX_RECORD_CHARS, DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits';
 import { type SheetRow, XlsxReader } from './xlsx-reader';
 

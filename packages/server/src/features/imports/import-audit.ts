@@ -1,7 +1,7 @@
 import type { Actor } from '@jenjang/domain/shared/access';
 import { type Db, withTenant } from '../../db/database';
 import { appendAudit } from '../audit/audit.repository';
-import { type JobContext, JobProblem } from '../jobs/job-runner';
+import { type JobContext, JobProblem } from '../jobs/job-outcome';
 
 // Imports that did not happen leave a trace too: a refused upload (import.refused) and a job that
 // failed (import.failed), each with the message key that says why. The import's own transaction

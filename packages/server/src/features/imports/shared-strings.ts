@@ -1,4 +1,4 @@
-import { JobProblem } from '../jobs/job-runner';
+import { JobProblem } from '../jobs/job-outcome';
 import type { ImportLimits } from './import-limits';
 import { parseXml } from './xml-events';
 import type { ZipParts } from './zip-parts';

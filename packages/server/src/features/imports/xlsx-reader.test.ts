@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CraftedWorkbook, craftXlsx, craftZip, repeated, sheetRow } from '../../../test/crafted-zip';
-import { JobProblem } from '../jobs/job-runner';
+import { JobProblem } from '../jobs/job-outcome';
 import { SheetReader } from './file-reader';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits';
 import { type SheetRow, XlsxReader } from './xlsx-reader';

@@ -1,4 +1,4 @@
-import { JobProblem } from '../jobs/job-runner';
+import { JobProblem } from '../jobs/job-outcome';
 import type { ImportLimits } from './import-limits';
 import { loadSharedStrings, type SharedStrings, unescapeOoxml } from './shared-strings';
 import { parseXml, type XmlHandlers } from './xml-events';

@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser } from 'saxes';
-import { JobProblem } from '../jobs/job-runner';
+import { JobProblem } from '../jobs/job-outcome';
 import { brokenWorkbook } from './zip-parts';
 
 // SAX over one XLSX part with the parser's own buffers bounded. A SAX parser holds a whole text

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
-import { JobProblem } from '../jobs/job-runner';
+import { JobProblem } from '../jobs/job-outcome';
 
 // The parts of an XLSX, read from the zip's central directory (random access to the saved upload,
 // so parts are read in the order the reader needs, never spooled to temporary files). Every byte

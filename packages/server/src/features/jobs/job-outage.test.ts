@@ -13,7 +13,8 @@ import {
   type TestContext,
 } from '../../../test/harness';
 import { createDb, createPool, type Db, withTenant } from '../../db/database';
-import { DATABASE_LOST, JobRunner } from './job-runner';
+import { DATABASE_LOST } from './job-outcome';
+import { JobRunner } from './job-runner';
 
 // Issue 7 §3: PostgreSQL killed in the middle of an import left the job 'running' with frozen
 // progress, then read as "the server stopped or restarted" (only the database had), and the row

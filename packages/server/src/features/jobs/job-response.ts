@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { JobTable } from '../../db/schema';
 import { type Locale, translate } from '../../i18n/translate';
-import { INTERRUPTED, isStale } from './job-runner';
+import { INTERRUPTED, isStale } from './job-outcome';
 
 /**
  * A job row as the Job contract shows it, with its failure translated into the caller's language.

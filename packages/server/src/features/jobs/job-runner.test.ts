@@ -12,7 +12,8 @@ import {
   type TestContext,
 } from '../../../test/harness';
 import { withTenant } from '../../db/database';
-import { isStale, JobRunner, STALE_AFTER_MS } from './job-runner';
+import { isStale, STALE_AFTER_MS } from './job-outcome';
+import { JobRunner } from './job-runner';
 import { removeLeftoverUploads } from './job-uploads';
 
 let ctx: TestContext;

@@ -1,69 +1,39 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
+import { z } from 'zod';
 import { type Db, isDatabaseUnavailable, withTenant } from '../../db/database';
 import { type Clock, systemClock } from '../../platform/clock';
+import type { JobQueue } from '../../platform/jobs/job-queue';
+import { addQueueJob } from '../../platform/jobs/job-queue.repository';
+import {
+  HEARTBEAT_MS,
+  INTERRUPTED,
+  type JobContext,
+  type JobHandler,
+  JobProblem,
+  OUTCOME_RETRY,
+  problemOf,
+  STALE_AFTER_MS,
+} from './job-outcome';
 import { removeUpload } from './job-uploads';
 
-export interface JobContext {
-  jobId: string;
-  tenantId: number;
-  accountId: number | null;
-  input: Record<string, unknown>;
-  /** The clock of the app that runs the job (platform/clock.ts). */
-  clock: Clock;
-  /** Aborted when the process stops: the job should give up (its transaction rolls back). */
-  signal: AbortSignal;
-  /** Records progress; cheap to call often (writes at most every 250 ms). Throws once aborted. */
-  progress(done: number, total: number | null): Promise<void>;
-}
-
-export type JobHandler = (ctx: JobContext) => Promise<Record<string, unknown>>;
-
-/** A failure whose message key the user should read (e.g. "no recognisable header"). */
-export class JobProblem extends Error {
-  constructor(
-    readonly key: string,
-    readonly params: Record<string, unknown> = {},
-  ) {
-    super(key);
-  }
-}
-
-/** How often a process tells the database that its jobs are alive. */
-export const HEARTBEAT_MS = 10_000;
-/** A job unheard of for this long belongs to a process that died (several heartbeats missed). */
-export const STALE_AFTER_MS = 60_000;
 /** How long a stopping process waits for its interrupted jobs to give up before closing. */
 const SETTLE_MS = 3_000;
+/** The input of a job kind registered without a schema of its own. */
+const AnyInput = z.record(z.string(), z.unknown());
 
-/** Whether a queued or running job's process has stopped answering (pure: the caller gives now). */
-export function isStale(
-  job: { status: string; heartbeat_at: Date | string | null; created_at: Date | string },
-  now: Date,
-): boolean {
-  if (job.status !== 'queued' && job.status !== 'running') return false;
-  const heardAt = new Date(job.heartbeat_at ?? job.created_at).getTime();
-  return now.getTime() - heardAt > STALE_AFTER_MS;
+interface JobKind {
+  handler: JobHandler;
+  /** Checked when the job is enqueued (bad input is refused, nothing written) and when it runs. */
+  input: z.ZodType<Record<string, unknown>>;
 }
 
-export const INTERRUPTED = { key: 'import.interrupted', params: {} } as const;
-/** The job's connection to PostgreSQL broke (a restart, a crash): the server itself ran on. */
-export const DATABASE_LOST = { key: 'job.databaseLost', params: {} } as const;
-
-/**
- * How a job's outcome is written when the database is away: tried again after 0.5, 1, 2, 4, then
- * every 5 s, for up to 5 minutes. The embedded PostgreSQL is back within seconds; a job whose
- * row stays unwritten past that reads as interrupted once its heartbeat is a minute old.
- */
-export const OUTCOME_RETRY = { firstMs: 500, maxMs: 5_000, totalMs: 5 * 60_000 };
-
-/** What users read about a failure: their own message key, never a JavaScript error's text. */
-function problemOf(error: unknown, jobId: string): { key: string; params: Record<string, unknown> } {
-  if (error instanceof JobProblem) return { key: error.key, params: error.params };
-  if (isDatabaseUnavailable(error)) return DATABASE_LOST;
-  return { key: 'job.failed', params: { ref: jobId.slice(0, 8) } };
-}
+/** The queue task that runs a tracked job (a row of `job`) in whichever process claims it. */
+export const RUN_JOB_TASK = 'jenjang.job';
+const QueuedJob = z.object({ jobId: z.uuid(), tenantId: z.number().int() });
+/** How often idle() looks whether the jobs this process enqueued have finished elsewhere. */
+const IDLE_POLL_MS = 25;
 
 interface ActiveJob {
   tenantId: number;
@@ -80,6 +50,11 @@ export interface JobRunnerOptions {
   outcomeRetry?: typeof OUTCOME_RETRY;
   /** What the jobs' handlers take as now (default: the system clock). */
   clock?: Clock;
+  /**
+   * The queue every process shares: jobs are added to it in their row's transaction and run by
+   * whichever process claims them. Without one (the command line) a job runs in this process.
+   */
+  queue?: JobQueue;
 }
 
 /**
@@ -90,7 +65,9 @@ export interface JobRunnerOptions {
  */
 export class JobRunner {
   readonly workerId: string;
-  private readonly handlers = new Map<string, JobHandler>();
+  private readonly kinds = new Map<string, JobKind>();
+  /** Jobs this process enqueued that another process may be running: idle() waits for them too. */
+  private readonly pending = new Map<string, number>();
   private readonly running = new Set<Promise<void>>();
   /** Jobs this process is executing, by id. */
   private readonly active = new Map<string, ActiveJob>();
@@ -105,15 +82,40 @@ export class JobRunner {
     private readonly options: JobRunnerOptions = {},
   ) {
     this.workerId = options.workerId ?? randomUUID();
+    options.queue?.task(RUN_JOB_TASK, (payload) => this.claim(QueuedJob.parse(payload)));
   }
 
-  register(kind: string, handler: JobHandler): void {
-    this.handlers.set(kind, handler);
+  /** Declares a job kind once: its name, its input's schema and its handler. */
+  register(kind: string, handler: JobHandler, input: z.ZodType<Record<string, unknown>> = AnyInput): void {
+    this.kinds.set(kind, { handler, input });
   }
 
+  /**
+   * Records a job and queues it; whichever process claims it runs it (this one when it has no
+   * queue). Input the kind's schema refuses throws before anything is written.
+   */
   async enqueue(tenantId: number, accountId: number | null, kind: string, input: Record<string, unknown>) {
-    const job = await withTenant(this.db, tenantId, (tx) =>
-      tx
+    return this.start(tenantId, accountId, kind, input, this.options.queue);
+  }
+
+  /** Runs a job to completion in the caller's process (the CLI uses this), never through the queue. */
+  async runNow(tenantId: number, accountId: number | null, kind: string, input: Record<string, unknown>) {
+    const id = await this.start(tenantId, accountId, kind, input, undefined);
+    await this.idle();
+    return id;
+  }
+
+  private async start(
+    tenantId: number,
+    accountId: number | null,
+    kind: string,
+    input: Record<string, unknown>,
+    queue: JobQueue | undefined,
+  ) {
+    const declared = this.kinds.get(kind);
+    if (declared) declared.input.parse(input);
+    const job = await withTenant(this.db, tenantId, async (tx) => {
+      const row = await tx
         .insertInto('job')
         .values({
           tenant_id: tenantId,
@@ -123,24 +125,79 @@ export class JobRunner {
           worker_id: this.workerId,
         })
         .returning('id')
-        .executeTakeFirstOrThrow(),
-    );
-    const run = this.execute(job.id, tenantId, accountId, kind, input).finally(() =>
-      this.running.delete(run),
-    );
-    this.running.add(run);
+        .executeTakeFirstOrThrow();
+      if (queue) await addQueueJob(tx, RUN_JOB_TASK, { jobId: row.id, tenantId }, { key: row.id });
+      return row;
+    });
+    if (queue) {
+      // Its heartbeat while it waits in the queue; the process that claims it beats from then on.
+      this.pending.set(job.id, tenantId);
+      this.ensureHeartbeat();
+    } else {
+      this.runHere(job.id, tenantId, accountId, kind, input);
+    }
     return job.id;
   }
 
-  /** Runs a job to completion in the caller's process (the CLI uses this). */
-  async runNow(tenantId: number, accountId: number | null, kind: string, input: Record<string, unknown>) {
-    const id = await this.enqueue(tenantId, accountId, kind, input);
-    await this.idle();
-    return id;
+  private runHere(
+    jobId: string,
+    tenantId: number,
+    accountId: number | null,
+    kind: string,
+    input: Record<string, unknown>,
+  ) {
+    const run = this.execute(jobId, tenantId, accountId, kind, input).finally(() => this.running.delete(run));
+    this.running.add(run);
+    return run;
   }
 
+  /**
+   * Runs a queued job this process claimed, unless it is no longer queued (an interrupted
+   * process's job, failed at start). It becomes this process's job: its heartbeat and its stop.
+   */
+  private async claim({ jobId, tenantId }: z.infer<typeof QueuedJob>): Promise<void> {
+    const job = await withTenant(this.db, tenantId, (tx) =>
+      tx
+        .updateTable('job')
+        .set({ worker_id: this.workerId })
+        .where('id', '=', jobId)
+        .where('status', '=', 'queued')
+        .returning(['account_id', 'kind', 'input'])
+        .executeTakeFirst(),
+    );
+    if (!job) return;
+    await this.runHere(jobId, tenantId, job.account_id, job.kind, job.input as Record<string, unknown>);
+  }
+
+  /** The shared queue this runner adds its jobs to (none on the command line). */
+  get queue(): JobQueue | undefined {
+    return this.options.queue;
+  }
+
+  /** Waits until every job this process runs, and every job it enqueued, has finished. */
   async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+    for (;;) {
+      while (this.running.size > 0) await Promise.allSettled([...this.running]);
+      if (this.pending.size === 0) return;
+      await this.settlePending();
+      if (this.pending.size > 0) await sleep(IDLE_POLL_MS);
+    }
+  }
+
+  /** Forgets the enqueued jobs that have finished, wherever they ran. */
+  private async settlePending(): Promise<void> {
+    for (const [tenantId, ids] of groupByTenant(this.pending)) {
+      const open = await withTenant(this.db, tenantId, (tx) =>
+        tx
+          .selectFrom('job')
+          .select('id')
+          .where('id', 'in', ids)
+          .where('status', 'in', ['queued', 'running'])
+          .execute(),
+      );
+      const still = new Set(open.map((row) => row.id));
+      for (const id of ids) if (!still.has(id)) this.pending.delete(id);
+    }
   }
 
   private async execute(
@@ -150,7 +207,7 @@ export class JobRunner {
     kind: string,
     input: Record<string, unknown>,
   ) {
-    const handler = this.handlers.get(kind);
+    const declared = this.kinds.get(kind);
     const update = (values: Record<string, unknown>, onlyIfActive = false) =>
       withTenant(this.db, tenantId, (tx) => {
         let query = tx.updateTable('job').set(values).where('id', '=', jobId);
@@ -187,8 +244,8 @@ export class JobRunner {
         if (this.stopping) abort.abort(new JobProblem(INTERRUPTED.key));
         abort.signal.throwIfAborted();
         await update({ status: 'running', started_at: new Date(), heartbeat_at: new Date() }, true);
-        if (!handler) throw new Error(`no handler for job kind ${kind}`);
-        result = await handler(ctx);
+        if (!declared) throw new Error(`no handler for job kind ${kind}`);
+        result = await declared.handler({ ...ctx, input: declared.input.parse(input) });
       } catch (error) {
         if (!abort.signal.aborted && !(error instanceof JobProblem)) {
           this.log.error({ err: error, jobId, kind }, 'job failed');
@@ -235,6 +292,10 @@ export class JobRunner {
 
   private track(jobId: string, job: ActiveJob): void {
     this.active.set(jobId, job);
+    this.ensureHeartbeat();
+  }
+
+  private ensureHeartbeat(): void {
     if (this.heartbeat) return;
     this.heartbeat = setInterval(() => {
       this.beat().catch((error) => this.log.error({ err: error }, 'job heartbeat failed'));
@@ -245,7 +306,7 @@ export class JobRunner {
 
   private untrack(jobId: string): void {
     this.active.delete(jobId);
-    if (this.active.size === 0 && this.heartbeat) {
+    if (this.active.size === 0 && this.pending.size === 0 && this.heartbeat) {
       clearInterval(this.heartbeat);
       this.heartbeat = null;
     }
@@ -253,6 +314,17 @@ export class JobRunner {
 
   /** Touches heartbeat_at of every job this process runs, one statement per tenant. */
   async beat(): Promise<void> {
+    await this.settlePending();
+    for (const [tenantId, ids] of groupByTenant(this.pending)) {
+      await withTenant(this.db, tenantId, (tx) =>
+        tx
+          .updateTable('job')
+          .set({ heartbeat_at: sql<Date>`now()` })
+          .where('id', 'in', ids)
+          .where('status', '=', 'queued')
+          .execute(),
+      );
+    }
     for (const [tenantId, ids] of this.byTenant()) {
       await withTenant(this.db, tenantId, (tx) =>
         tx
@@ -266,10 +338,7 @@ export class JobRunner {
   }
 
   private byTenant(): Map<number, string[]> {
-    const byTenant = new Map<number, string[]>();
-    for (const [jobId, { tenantId }] of this.active)
-      byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), jobId]);
-    return byTenant;
+    return groupByTenant(new Map([...this.active].map(([jobId, { tenantId }]) => [jobId, tenantId])));
   }
 
   /**
@@ -324,4 +393,10 @@ export class JobRunner {
       );
     }
   }
+}
+
+function groupByTenant(jobs: Map<string, number>): Map<number, string[]> {
+  const byTenant = new Map<number, string[]>();
+  for (const [jobId, tenantId] of jobs) byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), jobId]);
+  return byTenant;
 }

@@ -11,7 +11,7 @@ import {
 } from '../../../test/survey-fixtures';
 import { withTenant } from '../../db/database';
 import { answerSource } from './answer-source';
-import { releaseDueWaves } from './release-ticker';
+import { releaseDueWaves } from './survey-schedules';
 
 // The reviewer's attack on a public SKM wave (k = 5, nothing waiting): a citizen at the counter
 // answers U1–U9 = 1; the attacker posts 4 answers of its own (all 4s) with curl from one address,

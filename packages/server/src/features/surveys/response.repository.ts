@@ -98,7 +98,7 @@ export async function submitAnonymous(
 /**
  * Public: stores a citizen's answer in one round trip (survey_submit_public, migration 0017): only
  * while the wave takes answers, once per device, into the inbox with its source (answer-source.ts).
- * It never releases a batch: public batches leave on the schedule (release-ticker.ts). Runs outside
+ * It never releases a batch: public batches leave on the schedule (survey-schedules.ts). Runs outside
  * withTenant: the function sets the tenant for its own statement, under row-level security.
  */
 export async function submitPublic(
@@ -149,7 +149,7 @@ export async function tenantName(tx: Tx, tenantId: number): Promise<string> {
 }
 
 /**
- * The governments with a wave due for the release ticker: a public wave whose scheduled release
+ * The governments with a wave due for the release sweep: a public wave whose scheduled release
  * has come, or an open wave whose window has passed (survey_releases_due_tenants, migration 0017).
  */
 export async function tenantsWithDueReleases(db: Db): Promise<number[]> {

@@ -254,7 +254,7 @@ export async function getPublicForm(db: Db, code: string, now: Date) {
 /**
  * A citizen's answer: validated against the wave's (frozen, cached) questions before any
  * transaction, then stored in one round trip that also claims the device and checks the window.
- * It waits for the wave's scheduled release (release-ticker.ts), which nothing here triggers.
+ * It waits for the wave's scheduled release (survey-schedules.ts), which nothing here triggers.
  */
 export async function submitPublic(
   db: Db,

@@ -63,7 +63,7 @@ export const viewUnits = (view: ResultsView): number[] | undefined =>
  * What a read does before it reads a wave: a wave whose window has passed is closed (its last full
  * batch released, fewer than k withheld), and answers still on their way at the close are withheld.
  * A read never releases a batch of an open wave: employees' batches leave with the answer that
- * fills them, public ones on their schedule (release-ticker.ts), so no reader can time a release.
+ * fills them, public ones on their schedule (survey-schedules.ts), so no reader can time a release.
  * Returns whether the wave's figures changed.
  */
 export async function settle(

@@ -209,7 +209,7 @@ export function insertWave(
 
 /**
  * Publishes a wave. `announced`: its invitees are told now (its window is open); otherwise the
- * invitation ticker tells them when the window opens (invitations_sent_at stays null until then).
+ * invitation sweep tells them when the window opens (invitations_sent_at stays null until then).
  */
 export async function setWaveOpen(tx: Tx, id: number, versionId: number, invited: number, announced = true) {
   await tx

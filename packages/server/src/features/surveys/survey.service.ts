@@ -250,7 +250,7 @@ async function waveForChange(tx: Tx, actor: Actor, waveId: number) {
 /**
  * Publishes a draft wave: pins the instrument's latest version (frozen from now on) and fixes the
  * audience as invitations. Invitees with an account are told at once when the window is open now;
- * a scheduled wave is announced when its window opens (invitation-ticker.ts), so nobody is sent
+ * a scheduled wave is announced when its window opens (survey-schedules.ts), so nobody is sent
  * to a form that does not take answers yet.
  */
 export async function openWave(db: Db, actor: Actor, waveId: number, now: Date) {

@@ -4,7 +4,7 @@ import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/survey-
 import { withTenant } from '../../db/database';
 import { withOwner } from '../../db/owner';
 import { claimDueWaves, markInvitationsSent } from './invitation.repository';
-import { sendDueInvitations, startInvitationTicker } from './invitation-ticker';
+import { sendDueInvitations } from './survey-schedules';
 
 // A wave published for a later date tells nobody until its window opens; then every invitee hears
 // of it once, whatever number of server processes tick at the same moment.
@@ -85,7 +85,7 @@ describe('announcing a scheduled wave', () => {
     });
   });
 
-  it('tells every invitee once when the window opens, even with two tickers racing', async () => {
+  it('tells every invitee once when the window opens, even with three sweeps racing', async () => {
     await windowOpens(tenantId, waveId);
     const counts = await Promise.all([
       sendDueInvitations(ctx.db),
@@ -173,7 +173,7 @@ describe('announcing a scheduled wave', () => {
   });
 });
 
-describe('the ticker across governments', () => {
+describe('the sweep across governments', () => {
   it('announces each government’s due waves under its own tenant, in WITA and WIT alike', async () => {
     const worlds: { tenantId: number; world: SurveyWorld; waveId: number }[] = [];
     for (const zone of ['Asia/Makassar', 'Asia/Jayapura'] as const) {
@@ -186,22 +186,12 @@ describe('the ticker across governments', () => {
       await windowOpens(tenant.id, waveId);
       worlds.push({ tenantId: tenant.id, world, waveId });
     }
-    const ticker = startInvitationTicker(ctx.db, {
-      intervalMs: 50,
-      onError: (error) => {
-        throw error;
-      },
-    });
-    try {
-      for (const { world, waveId } of worlds) {
-        for (const member of world.staff) {
-          await expect
-            .poll(async () => (await invitationsOf(member.session)).map((n) => n.data.waveId))
-            .toEqual([waveId]);
-        }
+    // The minute's sweep, as the shared queue runs it in one of the processes.
+    await ctx.schedules.runDue();
+    for (const { world, waveId } of worlds) {
+      for (const member of world.staff) {
+        expect((await invitationsOf(member.session)).map((n) => n.data.waveId)).toEqual([waveId]);
       }
-    } finally {
-      await ticker.stop();
     }
     // Each government's notifications are its own: none reached the other's accounts.
     for (const { tenantId, waveId } of worlds) {
@@ -210,16 +200,5 @@ describe('the ticker across governments', () => {
       );
       expect(foreign.map((n) => (n.data as { waveId: number }).waveId)).toEqual(foreign.map(() => waveId));
     }
-  });
-
-  it('stops ticking when stopped', async () => {
-    const tenant = await createTenant(ctx);
-    const world = await surveyWorld(ctx, tenant.id, 1);
-    const ticker = startInvitationTicker(ctx.db, { intervalMs: 20, onError: () => {} });
-    await ticker.stop();
-    const { waveId } = await openSurvey(ctx, world, { mode: 'identified', window: later });
-    await windowOpens(tenant.id, waveId);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await sentAt(tenant.id, waveId)).toBeNull();
   });
 });
