@@ -10,6 +10,7 @@ export const SCHEMA_NOTES: SchemaNotes = {
   tables: {
     login_failure: 'Failed sign-ins (and attempts in progress), by hashed subject, address and known device.',
     login_device: 'Devices that signed into a subject before: they keep their own failure count.',
+    scheduled_task: "A government's one-off or recurring task (migration 0022, platform/jobs/schedule.ts).",
   },
   columns: {
     'unit.closed_on': {
@@ -19,6 +20,7 @@ export const SCHEMA_NOTES: SchemaNotes = {
       doc: 'The unit path of what the entry is about when it was written (migration 0010); null: the whole government.',
     },
     'audit_log.subject': { doc: 'The name of what was touched, as it was then (migration 0010).' },
+    'scheduled_task.input': { json: 'Record<string, unknown>' },
     'job.worker_id': { doc: 'Instance id of the process running the job (migration 0008).' },
     'import_issue.params': { json: 'Record<string, string | number>' },
     'instrument.owner_unit_id': {

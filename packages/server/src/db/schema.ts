@@ -181,6 +181,20 @@ export interface PositionTable {
   created_at: Generated<Date>;
 }
 
+/** A government's one-off or recurring task (migration 0022, platform/jobs/schedule.ts). */
+export interface ScheduledTaskTable {
+  tenant_id: number;
+  key: string;
+  kind: string;
+  input: ColumnType<Record<string, unknown>, string | undefined, string>;
+  next_local: string;
+  next_run_at: Timestamp;
+  repeat_unit: 'day' | 'month' | null;
+  repeat_count: number | null;
+  last_run_at: Timestamp | null;
+  created_at: Generated<Date>;
+}
+
 export interface SessionTable {
   id_hash: Buffer;
   tenant_id: number;
@@ -324,6 +338,7 @@ export interface Database {
   notification: NotificationTable;
   password_token: PasswordTokenTable;
   position: PositionTable;
+  scheduled_task: ScheduledTaskTable;
   session: SessionTable;
   survey: SurveyTable;
   survey_invitation: SurveyInvitationTable;
