@@ -74,12 +74,12 @@ export async function buildApp(options: BuildOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  const clock = options.clock ?? systemClock;
   const jobs =
     options.jobs ??
-    new JobRunner(options.db, app.log, { uploadsDir: path.join(options.config.dataDir, 'uploads') });
+    new JobRunner(options.db, app.log, { uploadsDir: path.join(options.config.dataDir, 'uploads'), clock });
   const mailer = options.mailer ?? createMailer(options.config.smtpUrl, options.config.mailFrom);
   app.addHook('onClose', async () => mailer.close());
-  const clock = options.clock ?? systemClock;
   const schedules = options.schedules ?? new Scheduler(options.db, clock, jobs.queue);
   const deps: AppDeps = { db: options.db, config: options.config, jobs, mailer, clock, schedules };
   registerImportJobs(jobs, deps);

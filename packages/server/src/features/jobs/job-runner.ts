@@ -156,6 +156,11 @@ export class JobRunner {
    * process's job, failed at start). It becomes this process's job: its heartbeat and its stop.
    */
   private async claim({ jobId, tenantId }: z.infer<typeof QueuedJob>): Promise<void> {
+    if (this.stopping) {
+      // Claimed between this process's interrupt and its queue's stop: another process runs it.
+      await addQueueJob(this.db, RUN_JOB_TASK, { jobId, tenantId }, { key: `${jobId}:${randomUUID()}` });
+      return;
+    }
     const job = await withTenant(this.db, tenantId, (tx) =>
       tx
         .updateTable('job')
