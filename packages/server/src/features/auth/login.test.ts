@@ -1,5 +1,4 @@
 import { createHash, createHmac } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildEmployee,
@@ -10,6 +9,7 @@ import {
   type TestContext,
 } from '../../../test/harness';
 import { withTenant } from '../../db/database';
+import { TestClock } from '../../platform/clock';
 import { DEMO_PASSWORD } from './demo-password';
 import { forgetOld, recordAttempts } from './login-failure.repository';
 import { hashPassword } from './passwords';
@@ -232,10 +232,11 @@ describe('sign-in throttling', () => {
 });
 
 describe('progressive delays', () => {
-  // A one-second first delay, so the doubling can be watched without waiting half a minute.
+  // A one-second first delay, and a clock the test moves: the doubling is watched without waiting.
+  const clock = new TestClock(new Date());
   let quick: TestContext;
   beforeAll(async () => {
-    quick = await createTestContext({ ...THROTTLE, loginFirstDelaySeconds: 1 });
+    quick = await createTestContext({ ...THROTTLE, loginFirstDelaySeconds: 1 }, { clock });
   });
   afterAll(() => quick.close());
 
@@ -264,13 +265,13 @@ describe('progressive delays', () => {
     expect(early.statusCode).toBe(429);
     expect(early.headers['retry-after']).toBe('1');
     expect(early.json().detail).toBe('Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 1 detik.');
-    await sleep(1_100);
+    clock.advance({ ms: 1_100 });
     const sixth = await attemptHere('salah-sekali');
     expect(sixth.statusCode).toBe(401);
     expect(sixth.headers['retry-after']).toBe('2');
-    await sleep(1_100);
+    clock.advance({ ms: 1_100 });
     expect((await attemptHere(TEST_PASSWORD)).statusCode).toBe(429);
-    await sleep(1_000);
+    clock.advance({ ms: 1_000 });
     expect((await attemptHere(TEST_PASSWORD)).statusCode).toBe(200);
     // A success ends the client's streak: the next mistake costs nothing.
     const after = await attemptHere('salah-sekali');

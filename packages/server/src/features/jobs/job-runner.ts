@@ -58,8 +58,9 @@ export interface JobRunnerOptions {
 }
 
 /**
- * Runs long work (imports, later reports) in this process, with state in PostgreSQL so
- * any process can answer `GET /jobs/:id`. Each process beats a heartbeat for the jobs it runs;
+ * Runs long work (imports, later reports) as jobs with state in PostgreSQL, so any process can
+ * answer `GET /jobs/:id`; with a queue, any process sharing the database runs them (claim), else
+ * this one. Each process beats a heartbeat for the jobs it runs and those it queued;
  * a job whose heartbeat stopped is failed rather than left "running" for ever, also when several
  * processes share the database. A stopping process fails its own jobs at once (`interrupt`).
  */
