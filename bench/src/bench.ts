@@ -2,6 +2,7 @@ import { API_HELP, runApiBench } from './api-bench';
 import { EMPLOYEES_HELP, runEmployeesBench } from './employees-bench';
 import { IMPORT_HELP, runImportBench } from './import-bench';
 import { IMPORT_BOMB_HELP, runImportBombBench } from './import-bomb-bench';
+import { PHONE_HELP, runPhoneBench } from './phone-bench';
 import { runSurveyBench, SURVEY_HELP } from './survey-bench';
 
 // `npm run bench -- <benchmark> [options]`: each benchmark prints its figures against the limit
@@ -28,6 +29,11 @@ const BENCHMARKS: Record<string, { summary: string; help: string; run: (args: st
       summary: 'crafted uploads (XLSX bombs, lying zips, wide CSV) and a real workbook: peak RSS vs 500 MB',
       help: IMPORT_BOMB_HELP,
       run: runImportBombBench,
+    },
+    phone: {
+      summary: 'public survey and sign-in pages on a throttled phone: time until usable, bytes, initial JS',
+      help: PHONE_HELP,
+      run: runPhoneBench,
     },
     survey: {
       summary: 'public SKM answers from concurrent clients: responses/s, p99, nothing lost or doubled',

@@ -10,24 +10,31 @@ import type { DatabaseUrls } from '../../packages/server/src/db/bootstrap';
  * Starts the server on the benchmark's database; `env` adds settings (pool size, data directory).
  * `script` is another server of bench/src that prints its port the same way (bare-server.ts).
  */
-export function startServer(
+export async function startServer(
   urls: DatabaseUrls,
   env: Record<string, string> = {},
   script = 'survey-server.ts',
 ): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, script)], {
-    env: {
-      ...process.env,
-      BENCH_OWNER_URL: urls.ownerUrl,
-      BENCH_APP_URL: urls.appUrl ?? '',
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
+  const { child, line } = await spawnServer(path.join(import.meta.dirname, script), {
+    BENCH_OWNER_URL: urls.ownerUrl,
+    BENCH_APP_URL: urls.appUrl ?? '',
+    ...env,
+  });
+  return { child, port: Number(line) };
+}
+
+/** Runs a server script under tsx and waits for the first line it prints (its address). */
+export function spawnServer(
+  script: string,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; line: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve({ child, port: Number(line) }));
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve({ child, line }));
   });
 }
 
