@@ -194,8 +194,6 @@ beforeAll(async () => {
   firstWaveId = await main.addWave('Triwulan I');
   await answer(main.code, FIRST_WAVE);
   await main.post(`/survey-waves/${firstWaveId}/close`);
-  // The public code points at the open wave; the server keeps that lookup for a second.
-  await new Promise((resolve) => setTimeout(resolve, 1_200));
   secondWaveId = await main.addWave('Triwulan II');
   await answer(main.code, SECOND_WAVE);
   await releaseTonight(secondWaveId);
@@ -209,11 +207,9 @@ beforeAll(async () => {
   const trendFirst = await trend.addWave('Triwulan I');
   await answer(trend.code, FIRST_WAVE);
   await trend.post(`/survey-waves/${trendFirst}/close`);
-  await new Promise((resolve) => setTimeout(resolve, 1_200));
   const trendSecond = await trend.addWave('Triwulan II');
   await answer(trend.code, FIRST_WAVE.slice(0, 2));
   await trend.post(`/survey-waves/${trendSecond}/close`);
-  await new Promise((resolve) => setTimeout(resolve, 1_200));
   const trendThird = await trend.addWave('Triwulan III');
   await answer(trend.code, SECOND_WAVE);
   await releaseTonight(trendThird);

@@ -3,6 +3,7 @@ import { EMPLOYEES_HELP, runEmployeesBench } from './employees-bench';
 import { IMPORT_HELP, runImportBench } from './import-bench';
 import { IMPORT_BOMB_HELP, runImportBombBench } from './import-bomb-bench';
 import { PHONE_HELP, runPhoneBench } from './phone-bench';
+import { RESULTS_HELP, runResultsBench } from './results-bench';
 import { runSurveyBench, SURVEY_HELP } from './survey-bench';
 
 // `npm run bench -- <benchmark> [options]`: each benchmark prints its figures against the limit
@@ -34,6 +35,10 @@ const BENCHMARKS: Record<string, { summary: string; help: string; run: (args: st
       summary: 'public survey and sign-in pages on a throttled phone: time until usable, bytes, initial JS',
       help: PHONE_HELP,
       run: runPhoneBench,
+    results: {
+      summary: 'results of an SKM wave of 1,000,000 answers: time and peak RSS vs a hand-written SQL',
+      help: RESULTS_HELP,
+      run: runResultsBench,
     },
     survey: {
       summary: 'public SKM answers from concurrent clients: responses/s, p99, nothing lost or doubled',

@@ -1,4 +1,5 @@
 import { suppressGroups } from '../shared/group-suppression.rules';
+import { type AnswerTally, type GroupTally, tallyAnswers } from './answer-tally';
 import type { IkmConvention } from './ikm.rules';
 import type { LocalizedText, Question } from './instrument.contract';
 import { profileBoundKeys, restsOnEnough } from './question-disclosure.rules';
@@ -12,6 +13,7 @@ import type { QuestionSummary } from './survey-results.rules';
 // conditional question is answered by only some of a group, each question is then shown only in
 // groups where it, and what the whole minus those groups leaves, rests on none or at least k answers.
 
+/** The group a response falls in, as the database groups it (result.repository.ts). */
 function groupKey(by: BreakdownBy, questions: readonly Question[], response: StoredResponse): string | null {
   if (by === 'unit') return response.unitId === null ? null : String(response.unitId);
   const question = questions.find((q) => q.type === 'single' && q.profile === by);
@@ -65,9 +67,30 @@ export function groupsShowing(
   return new Set(shown.map((g) => g.key));
 }
 
+/** Groups a set of stored answers by unit or profile answer, and tallies each (small sets, tests). */
+export function groupTallies(
+  questions: readonly Question[],
+  responses: readonly StoredResponse[],
+  by: BreakdownBy,
+): GroupTally[] {
+  const members = new Map<string | null, StoredResponse[]>();
+  for (const response of responses) {
+    const key = groupKey(by, questions, response);
+    const list = members.get(key);
+    if (list) list.push(response);
+    else members.set(key, [response]);
+  }
+  return [...members].map(([key, list]) => ({ key, tally: tallyAnswers(questions, list) }));
+}
+
+/**
+ * The breakdown of a tallied set (`whole`) by unit or profile field, from its groups' tallies
+ * (`groups`, as groupTallies or the database count them).
+ */
 export function breakdownOf(
   input: {
-    responses: readonly StoredResponse[];
+    whole: AnswerTally;
+    groups: readonly GroupTally[];
     minGroupSize: number;
     convention?: IkmConvention | undefined;
   },
@@ -75,15 +98,10 @@ export function breakdownOf(
   by: BreakdownBy,
   unitNames: ReadonlyMap<number, string>,
 ): Breakdown {
-  const members = new Map<string, StoredResponse[]>();
-  for (const response of input.responses) {
-    const key = groupKey(by, questions, response);
-    // Respondents outside every group (no unit, profile not given) form an implicit group of their
-    // own: counting them in the suppression keeps "total minus groups" from revealing them.
-    const bucket = key ?? NO_UNIT;
-    members.set(bucket, [...(members.get(bucket) ?? []), response]);
-  }
-  const counts = [...members].map(([key, list]) => ({ key, count: list.length }));
+  // Respondents outside every group (no unit, profile not given) form an implicit group of their
+  // own: counting them in the suppression keeps "total minus groups" from revealing them.
+  const members = new Map(input.groups.map((g) => [g.key ?? NO_UNIT, g.tally]));
+  const counts = [...members].map(([key, tally]) => ({ key, count: tally.respondents }));
   const suppression = suppressGroups(counts, input.minGroupSize);
   // Profile questions and questions asked of some profile groups only stay out of every group:
   // inside a unit, "1 female" would be a cell smaller than k.
@@ -91,11 +109,11 @@ export function breakdownOf(
   const measured = questions.filter((q) => q.type !== 'text' && !isProfile(q) && !bound.has(q.key));
   const shownKeys = suppression.shown.filter((key) => key !== NO_UNIT);
   const perGroup = shownKeys.map((key) => {
-    const list = members.get(key) ?? [];
-    return { key, list, summaries: summaries(measured, list) };
+    const tally = members.get(key)!;
+    return { key, tally, summaries: summaries(measured, tally) };
   });
   const showing = new Map(
-    summaries(measured, input.responses).map(({ key, summary }, i) => [
+    summaries(measured, input.whole).map(({ key, summary }, i) => [
       key,
       groupsShowing(
         summary,
@@ -105,13 +123,14 @@ export function breakdownOf(
     ]),
   );
   const groups = perGroup
-    .map(({ key, list, summaries: all }) => {
+    .map(({ key, tally, summaries: all }) => {
       const shownHere = all.filter((s) => showing.get(s.key)?.has(key));
       return {
         key,
         label: groupLabel(by, key, questions, unitNames),
-        n: list.length,
-        ikm: shownIkmOf(questions, list, new Set(shownHere.map((s) => s.key)), input.convention)?.ikm ?? null,
+        n: tally.respondents,
+        ikm:
+          shownIkmOf(questions, tally, new Set(shownHere.map((s) => s.key)), input.convention)?.ikm ?? null,
         questions: shownHere,
       };
     })
@@ -128,9 +147,10 @@ export function breakdownOf(
  * The questions a slice (the reader's units, each a group the breakdown by unit shows) may show:
  * those the wave's breakdown by unit shows in every one of its units, texts aside (listed one by
  * one anyway). Then the slice, the whole and the breakdown stay consistent question by question.
+ * `input`: the whole wave's tally and its tallies by unit.
  */
 export function sliceQuestionKeys(
-  input: { responses: readonly StoredResponse[]; minGroupSize: number },
+  input: { whole: AnswerTally; groups: readonly GroupTally[]; minGroupSize: number },
   questions: readonly Question[],
   unitIds: readonly number[],
 ): Set<string> {

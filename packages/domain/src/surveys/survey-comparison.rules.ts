@@ -1,11 +1,5 @@
-import {
-  EXACT_CONVENTION,
-  type IkmCategory,
-  type IkmConvention,
-  type IkmResult,
-  ikmSpread,
-} from './ikm.rules';
-import type { Question, SkmElement } from './instrument.contract';
+import type { IkmCategory, IkmResult } from './ikm.rules';
+import type { Question } from './instrument.contract';
 import type { AnswerValue } from './survey-response.rules';
 import {
   isRecord,
@@ -111,6 +105,15 @@ export interface RawAnswers {
   after: readonly AnswerValue[];
 }
 
+/**
+ * What one wave gives to judge a change by where its summary holds no spread: a number question's
+ * answers as a sample, and each ability-vs-need statement's gaps (need − ability) as one.
+ */
+export interface QuestionSamples {
+  mean: Sample | null;
+  statements: ReadonlyMap<string, Sample | null>;
+}
+
 const numbersIn = (values: readonly AnswerValue[]) =>
   values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
 
@@ -122,6 +125,18 @@ function gapsOf(values: readonly AnswerValue[], key: string, scale: ScaleRange):
       ? [pair.need - pair.ability]
       : [];
   });
+}
+
+/** The samples of one question from its answers themselves. */
+export function samplesOfValues(summary: QuestionSummary, values: readonly AnswerValue[]): QuestionSamples {
+  return {
+    mean: summary.type === 'number' ? sampleOf(numbersIn(values)) : null,
+    statements: new Map(
+      summary.type === 'abilityNeed'
+        ? summary.statements.map((s) => [s.key, sampleOf(gapsOf(values, s.key, summary.scale))] as const)
+        : [],
+    ),
+  };
 }
 
 const pointsOf = (s: { distribution: PointShare[] }) => sampleOfPoints(s.distribution);
@@ -137,7 +152,7 @@ export interface PairedComparison {
  * (question keys are stable across versions): means for Likert, number and matrix statements,
  * percents for choices, gaps for ability-vs-need, over the options and statements both waves have,
  * each with the samples its verdict needs. Number and ability-vs-need questions are judged from
- * `raw` answers (their summaries hold no spread); without them, only their change is given. Null
+ * their `samples` (their summaries hold no spread); without them, only their change is given. Null
  * when the two cannot be compared: a text question, a changed type, or a changed scale (a mean on
  * 1–4 says nothing next to one on 1–5). `minimumEffect`: the smallest change marked, in the
  * question's units.
@@ -146,7 +161,7 @@ export function pairWaves(
   before: QuestionSummary,
   after: QuestionSummary,
   minimumEffect: number,
-  raw?: RawAnswers,
+  samples?: { before: QuestionSamples; after: QuestionSamples },
 ): PairedComparison | null {
   if (before.key !== after.key) {
     throw new RangeError(`"${before.key}" and "${after.key}" are different questions`);
@@ -163,10 +178,10 @@ export function pairWaves(
   };
   const none = { before: null, after: null };
   if (before.type === 'number' && after.type === 'number') {
-    const samples = raw
-      ? { before: sampleOf(numbersIn(raw.before)), after: sampleOf(numbersIn(raw.after)) }
-      : none;
-    const mean = track({ before: before.mean, after: after.mean }, samples);
+    const mean = track(
+      { before: before.mean, after: after.mean },
+      samples ? { before: samples.before.mean, after: samples.after.mean } : none,
+    );
     return { comparison: { type: 'number', key, mean }, pending };
   }
   if (before.type === 'likert' && after.type === 'likert') {
@@ -204,10 +219,10 @@ export function pairWaves(
       key: now.key,
       ...track(
         { before: old.gap, after: now.gap },
-        raw
+        samples
           ? {
-              before: sampleOf(gapsOf(raw.before, now.key, before.scale)),
-              after: sampleOf(gapsOf(raw.after, now.key, after.scale)),
+              before: samples.before.statements.get(now.key) ?? null,
+              after: samples.after.statements.get(now.key) ?? null,
             }
           : none,
       ),
@@ -238,7 +253,11 @@ export function compareWaves(
   rule: ChangeRule,
   raw?: RawAnswers,
 ): WaveComparison | null {
-  const paired = pairWaves(before, after, rule.minimumEffect ?? 0, raw);
+  const samples = raw && {
+    before: samplesOfValues(before, raw.before),
+    after: samplesOfValues(after, raw.after),
+  };
+  const paired = pairWaves(before, after, rule.minimumEffect ?? 0, samples);
   return paired ? judgeComparisons([paired], rule)[0]! : null;
 }
 
@@ -276,11 +295,13 @@ export function minimumEffectOf(summary: QuestionSummary, share: number): number
   return range ? minimumEffectOn(range, share) : 0;
 }
 
-/** One wave's IKM, with each respondent's element scores its spread is computed from. */
+/**
+ * One wave's IKM, with its spread (ikm.rules.ts ikmSpread, or spreadOfContributions over figures
+ * summed in the database).
+ */
 export interface IkmSide {
   ikm: IkmResult | null;
-  scores: readonly Partial<Record<SkmElement, number>>[];
-  elements: readonly SkmElement[];
+  spread: { n: number; variance: number } | null;
 }
 
 /**
@@ -290,14 +311,11 @@ export interface IkmSide {
 export function ikmChange(
   before: IkmSide,
   after: IkmSide,
-  rule: { k: number; minimumEffect: number; convention?: IkmConvention },
+  rule: { k: number; minimumEffect: number },
 ): IkmChange | null {
   if (!before.ikm || !after.ikm) return null;
-  const convention = rule.convention ?? EXACT_CONVENTION;
-  const spreadOf = (side: IkmSide, ikm: IkmResult) => {
-    const spread = ikmSpread(side.scores, side.elements, convention);
-    return spread ? { ...spread, mean: ikm.ikm } : null;
-  };
+  const spreadOf = (side: IkmSide, ikm: IkmResult) =>
+    side.spread ? { ...side.spread, mean: ikm.ikm } : null;
   return {
     ...judgedChange(
       before.ikm.ikm,

@@ -1,21 +1,23 @@
 import { suppressGroups } from '../shared/group-suppression.rules';
+import { type AnswerTally, summaryIn, tallyAnswers, tallyIn } from './answer-tally';
 import {
   computeIkm,
+  type ElementNrr,
   EXACT_CONVENTION,
   type IkmConvention,
   type IkmResult,
-  nrrByElement,
   roundIkmResult,
+  SKM_MAX_ANSWER,
+  SKM_MIN_ANSWER,
   skmElementsOf,
-  skmScores,
 } from './ikm.rules';
 import type { Question } from './instrument.contract';
 import type { StoredResponse } from './survey-report';
-import { type QuestionSummary, type SingleSummary, summarizeQuestion } from './survey-results.rules';
+import type { QuestionSummary, SingleSummary } from './survey-results.rules';
 
-// The figures a wave report is made of, over any set of released answers: question summaries, the
-// IKM, and a profile question's counts under the k rule. Which of them a reader may see is decided
-// by survey-report.ts, survey-breakdown.ts and question-disclosure.rules.ts.
+// The figures a wave report is made of, over any tallied set of released answers (answer-tally.ts):
+// question summaries, the IKM, and a profile question's counts under the k rule. Which of them a
+// reader may see is decided by survey-report.ts, survey-breakdown.ts and question-disclosure.rules.ts.
 
 export const isProfile = (question: Question) => question.type === 'single' && question.profile !== undefined;
 
@@ -24,26 +26,55 @@ export const valuesOf = (responses: readonly StoredResponse[], key: string) =>
 
 export function summaries(
   questions: readonly Question[],
-  responses: readonly StoredResponse[],
+  tally: AnswerTally,
 ): { key: string; summary: QuestionSummary }[] {
-  return questions.map((question) => ({
-    key: question.key,
-    summary: summarizeQuestion(question, valuesOf(responses, question.key)),
-  }));
+  return questions.map((question) => ({ key: question.key, summary: summaryIn(tally, question) }));
 }
 
-/** PermenPANRB 14/2017 IKM over the responses, when the instrument measures SKM elements. */
-export function ikmOf(
+/**
+ * PermenPANRB 14/2017: per element, the respondents who answered it and the mean of their answers
+ * (NRR). An answer outside 1–4 throws a RangeError, as in ikm.rules.ts nrrByElement: an element
+ * asked on another scale cannot enter the IKM.
+ */
+function elementNrrs(questions: readonly Question[], tally: AnswerTally): ElementNrr[] {
+  return questions.flatMap((question) => {
+    if (question.type !== 'likert' || !question.skmElement) return [];
+    const counted = tallyIn(tally, question);
+    if (counted.type !== 'likert') return [];
+    let n = 0;
+    let sum = 0;
+    counted.points.forEach((count, i) => {
+      const value = question.scale.min + i;
+      if (count > 0 && (value < SKM_MIN_ANSWER || value > SKM_MAX_ANSWER)) {
+        throw new RangeError(`${question.skmElement}: ${value} is not an SKM answer (1–4)`);
+      }
+      n += count;
+      sum += count * value;
+    });
+    if (counted.other > 0)
+      throw new RangeError(`${question.skmElement}: an answer is not an SKM answer (1–4)`);
+    return [{ element: question.skmElement, n, nrr: n === 0 ? null : sum / n }];
+  });
+}
+
+/** PermenPANRB 14/2017 IKM over a tallied set, when the instrument measures SKM elements. */
+export function ikmOfTally(
   questions: readonly Question[],
-  responses: readonly StoredResponse[],
+  tally: AnswerTally,
   convention: IkmConvention = EXACT_CONVENTION,
 ): IkmResult | null {
   const elements = skmElementsOf(questions);
   if (elements.length === 0) return null;
-  const scores = responses.map((r) => skmScores(questions, r.answers));
-  const result = computeIkm(nrrByElement(scores, elements), elements, convention);
+  const result = computeIkm(elementNrrs(questions, tally), elements, convention);
   return result ? roundIkmResult(result) : null;
 }
+
+/** PermenPANRB 14/2017 IKM over the responses themselves (small sets and tests). */
+export const ikmOf = (
+  questions: readonly Question[],
+  responses: readonly StoredResponse[],
+  convention: IkmConvention = EXACT_CONVENTION,
+): IkmResult | null => ikmOfTally(questions, tallyAnswers(questions, responses), convention);
 
 /** The keys of the questions that measure the IKM's elements. */
 export const elementKeysOf = (questions: readonly Question[]) =>
@@ -56,12 +87,12 @@ export const elementKeysOf = (questions: readonly Question[]) =>
  */
 export function shownIkmOf(
   questions: readonly Question[],
-  responses: readonly StoredResponse[],
+  tally: AnswerTally,
   shown: ReadonlySet<string>,
   convention?: IkmConvention,
 ): IkmResult | null {
   return elementKeysOf(questions).every((key) => shown.has(key))
-    ? ikmOf(questions, responses, convention)
+    ? ikmOfTally(questions, tally, convention)
     : null;
 }
 
@@ -74,11 +105,11 @@ const NOT_GIVEN = '\u0000none';
  */
 export function profileSummary(
   question: Extract<Question, { type: 'single' }>,
-  responses: readonly StoredResponse[],
+  tally: AnswerTally,
   k: number,
 ): SingleSummary {
-  const full = summarizeQuestion(question, valuesOf(responses, question.key)) as SingleSummary;
-  const total = responses.length;
+  const full = summaryIn(tally, question) as SingleSummary;
+  const total = tally.respondents;
   const { shown, otherCount } = suppressGroups(
     [
       ...full.options.map((o) => ({ key: o.value, count: o.count })),

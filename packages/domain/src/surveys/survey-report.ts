@@ -1,7 +1,9 @@
+import { type AnswerTally, type GroupTally, samplesOfTally, tallyAnswers } from './answer-tally';
 import {
   EXACT_CONVENTION,
   type IkmConvention,
   type IkmResult,
+  ikmSpread,
   krejcieMorganSample,
   skmElementsOf,
   skmScores,
@@ -19,10 +21,9 @@ import {
   profileSources,
   restsOnEnough,
 } from './question-disclosure.rules';
-import { breakdownOf } from './survey-breakdown';
+import { breakdownOf, groupTallies } from './survey-breakdown';
 import {
   elementsFirst,
-  type IkmSide,
   ikmChange,
   judgeComparisons,
   minimumEffectOf,
@@ -30,7 +31,7 @@ import {
   type ReportComparison,
 } from './survey-comparison.rules';
 import { effectiveK } from './survey-disclosure.rules';
-import { hidesNoGroup, isProfile, profileSummary, shownIkmOf, summaries, valuesOf } from './survey-figures';
+import { hidesNoGroup, isProfile, profileSummary, shownIkmOf, summaries } from './survey-figures';
 import type { Answers } from './survey-response.rules';
 import {
   type AbilityNeedSummary,
@@ -166,8 +167,43 @@ export interface ReportInput {
     | undefined;
 }
 
+/**
+ * A report's input as counts (answer-tally.ts): what the database gives for a wave of any size.
+ * `buildWaveReport` makes the same input from stored answers.
+ */
+export interface TalliedReportInput
+  extends Omit<ReportInput, 'responses' | 'textId' | 'hiddenTexts' | 'breakdown' | 'previous'> {
+  /** The released answers the reader reads (the whole wave, or its slice), counted. */
+  tally: AnswerTally;
+  /** Per text question, the texts listed (hidden ones left out), sorted by their ids. */
+  texts: ReadonlyMap<string, readonly TextAnswer[]>;
+  /** The spread of the IKM over these answers, for a comparison (null: none measured). */
+  ikmSpread?: { n: number; variance: number } | null | undefined;
+  /** The answers split by unit or profile field, each group counted (`key` null: in no group). */
+  breakdown?:
+    | { by: BreakdownBy; unitNames: ReadonlyMap<number, string>; groups: readonly GroupTally[] }
+    | undefined;
+  previous?:
+    | {
+        definition: Pick<InstrumentDefinition, 'sections'>;
+        tally: AnswerTally;
+        sliceQuestions?: ReadonlySet<string> | undefined;
+        ikmSpread?: { n: number; variance: number } | null | undefined;
+      }
+    | undefined;
+}
+
 /** A text's id from its response and question: the server's is a one-way hash (result.service.ts). */
 const plainTextId = (responseId: string, questionKey: string) => `${responseId}:${questionKey}`;
+
+/** The questions a comparison sets side by side: neither profile questions nor profile-bound ones. */
+export function comparableQuestions(questions: readonly Question[]): Question[] {
+  const bound = profileBoundKeys(questions);
+  return questions.filter((q) => !isProfile(q) && !bound.has(q.key));
+}
+
+/** Texts listed in their ids' order: unrelated to answering, and to any other question's order. */
+export const byTextId = (a: TextAnswer, b: TextAnswer) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function textsOf(question: Question, input: ReportInput): TextAnswer[] {
   const idOf = input.textId ?? plainTextId;
@@ -176,20 +212,47 @@ function textsOf(question: Question, input: ReportInput): TextAnswer[] {
     if (typeof value !== 'string' || input.hiddenTexts.has(`${r.id}:${question.key}`)) return [];
     return [{ id: idOf(r.id, question.key), text: value }];
   });
-  // Response ids are random: sorting by them shows texts in no order related to who answered when.
-  // Sorted by their own ids: each question's texts in an order unrelated to answering, and to the
-  // order of any other question's texts.
-  return texts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return texts.sort(byTextId);
+}
+
+/** The IKM's spread over stored answers (ikm.rules.ts ikmSpread); null without SKM elements. */
+function spreadOf(questions: readonly Question[], responses: readonly StoredResponse[], input: ReportInput) {
+  const elements = skmElementsOf(questions);
+  if (elements.length === 0) return null;
+  const scores = responses.map((r) => skmScores(questions, r.answers));
+  return ikmSpread(scores, elements, input.convention ?? EXACT_CONVENTION);
+}
+
+/** The counts a report is made of, from stored answers (small sets and tests). */
+export function talliedInput(input: ReportInput): TalliedReportInput {
+  const { responses, textId: _, hiddenTexts: __, breakdown, previous, ...rest } = input;
+  const questions = questionsOf(input.definition);
+  const earlier = previous && comparableQuestions(questionsOf(previous.definition));
+  return {
+    ...rest,
+    tally: tallyAnswers(questions, responses),
+    texts: new Map(questions.filter((q) => q.type === 'text').map((q) => [q.key, textsOf(q, input)])),
+    // The spread only serves a comparison.
+    ikmSpread: previous ? spreadOf(questions, responses, input) : null,
+    breakdown: breakdown && { ...breakdown, groups: groupTallies(questions, responses, breakdown.by) },
+    previous: previous &&
+      earlier && {
+        definition: previous.definition,
+        tally: tallyAnswers(questionsOf(previous.definition), previous.responses),
+        sliceQuestions: previous.sliceQuestions,
+        ikmSpread: spreadOf(earlier, previous.responses, input),
+      },
+  };
 }
 
 /** The figures of one question over the wave's answers, its texts and their words included. */
-function resultOf(question: Question, input: ReportInput & { minGroupSize: number }): QuestionResult {
+function resultOf(question: Question, input: TalliedReportInput & { minGroupSize: number }): QuestionResult {
   if (question.type === 'single' && question.profile) {
-    return { key: question.key, summary: profileSummary(question, input.responses, input.minGroupSize) };
+    return { key: question.key, summary: profileSummary(question, input.tally, input.minGroupSize) };
   }
-  const [result] = summaries([question], input.responses);
+  const [result] = summaries([question], input.tally);
   if (question.type !== 'text') return result!;
-  const texts = textsOf(question, input);
+  const texts = [...(input.texts.get(question.key) ?? [])];
   return {
     ...result!,
     texts,
@@ -222,10 +285,17 @@ function withheldReason(
 
 /**
  * The results of a wave under the k rule, with IKM, needs, a breakdown and the change since the last
- * wave. Breakdowns, profile counts and profile-bound questions only over a final set, never in a
- * slice; no question whose figures rest on 1 to k − 1 answers.
+ * wave, from its stored answers (small sets and tests; the server counts in the database and calls
+ * buildTalliedReport).
  */
-export function buildWaveReport(raw: ReportInput): WaveReport {
+export const buildWaveReport = (raw: ReportInput): WaveReport => buildTalliedReport(talliedInput(raw));
+
+/**
+ * The results of a wave under the k rule, from its counts. Breakdowns, profile counts and
+ * profile-bound questions only over a final set, never in a slice; no question whose figures rest
+ * on 1 to k − 1 answers.
+ */
+export function buildTalliedReport(raw: TalliedReportInput): WaveReport {
   // Never below the floor, whatever a caller passes.
   const input = { ...raw, minGroupSize: effectiveK(raw.minGroupSize) };
   const k = input.minGroupSize;
@@ -235,8 +305,9 @@ export function buildWaveReport(raw: ReportInput): WaveReport {
   const splits = (q: Question) => isProfile(q) || bound.has(q.key);
   const minimumSample = input.population === null ? null : krejcieMorganSample(input.population);
   const heldBack: HeldBack | null = view === 'slice' ? 'slice' : input.final ? null : 'untilClose';
+  const total = input.tally.respondents;
   const base = {
-    responses: input.responses.length,
+    responses: total,
     minGroupSize: k,
     final: input.final,
     view,
@@ -246,7 +317,7 @@ export function buildWaveReport(raw: ReportInput): WaveReport {
     heldBackQuestions:
       heldBack === null ? [] : questions.filter(splits).map((q) => ({ key: q.key, reason: heldBack })),
   };
-  if (input.responses.length < k) {
+  if (total < k) {
     return {
       ...base,
       suppressed: true,
@@ -268,7 +339,7 @@ export function buildWaveReport(raw: ReportInput): WaveReport {
     const reason =
       view === 'slice' && input.sliceQuestions && !input.sliceQuestions.has(result.key)
         ? 'fewAnswers'
-        : withheldReason(result, bound, profiles, input.responses.length, k);
+        : withheldReason(result, bound, profiles, total, k);
     if (reason) withheld.push({ key: result.key, reason });
     return reason === null;
   });
@@ -280,30 +351,21 @@ export function buildWaveReport(raw: ReportInput): WaveReport {
     heldBackQuestions: [...base.heldBackQuestions, ...withheld],
     suppressed: false,
     questions: results,
-    ikm: shownIkmOf(questions, input.responses, new Set(results.map((r) => r.key)), input.convention),
+    ikm: shownIkmOf(questions, input.tally, new Set(results.map((r) => r.key)), input.convention),
     needs: needSummaries.length > 0 ? rankNeeds(needSummaries) : null,
     breakdown:
       input.breakdown && heldBack === null
-        ? breakdownOf(input, questions, input.breakdown.by, input.breakdown.unitNames)
+        ? breakdownOf(
+            { ...input, whole: input.tally, groups: input.breakdown.groups },
+            questions,
+            input.breakdown.by,
+            input.breakdown.unitNames,
+          )
         : null,
     comparison: comparisonOf(
       input,
       results.filter((r) => !splits(questions.find((q) => q.key === r.key)!)),
     ),
-  };
-}
-
-/** One wave's IKM, when all its elements are shown, with the answers its spread is computed from. */
-function ikmSide(
-  questions: readonly Question[],
-  responses: readonly StoredResponse[],
-  shown: ReadonlySet<string>,
-  input: ReportInput,
-): IkmSide {
-  return {
-    ikm: shownIkmOf(questions, responses, shown, input.convention),
-    scores: responses.map((r) => skmScores(questions, r.answers)),
-    elements: skmElementsOf(questions),
   };
 }
 
@@ -314,26 +376,29 @@ function ikmSide(
  * asked of some profile groups only, are left out (the previous wave's small profile groups would
  * show through its percentages), and so is a question either wave's page hides (1 to k − 1 answers).
  */
-function comparisonOf(input: ReportInput, results: readonly QuestionResult[]): ReportComparison | null {
+function comparisonOf(
+  input: TalliedReportInput,
+  results: readonly QuestionResult[],
+): ReportComparison | null {
   const previous = input.previous;
   const k = effectiveK(input.minGroupSize);
-  if (!previous || previous.responses.length < k) return null;
+  if (!previous || previous.tally.respondents < k) return null;
   const share = input.minimumEffect ?? 0;
   const questions = questionsOf(input.definition);
-  const all = questionsOf(previous.definition);
-  const bound = profileBoundKeys(all);
-  const earlier = all.filter((q) => !isProfile(q) && !bound.has(q.key));
+  const earlier = comparableQuestions(questionsOf(previous.definition));
   const before = new Map(
-    summaries(earlier, previous.responses)
+    summaries(earlier, previous.tally)
       .filter((s) => restsOnEnough(s.summary, k) && (previous.sliceQuestions?.has(s.key) ?? true))
       .map((s) => [s.key, s.summary]),
   );
   const paired = results.flatMap((r) => {
     const old = before.get(r.key);
     if (!old) return [];
+    const question = questions.find((q) => q.key === r.key)!;
+    const oldQuestion = earlier.find((q) => q.key === r.key)!;
     const pair = pairWaves(old, r.summary, minimumEffectOf(r.summary, share), {
-      before: valuesOf(previous.responses, r.key),
-      after: valuesOf(input.responses, r.key),
+      before: samplesOfTally(oldQuestion, previous.tally),
+      after: samplesOfTally(question, input.tally),
     });
     return pair ? [pair] : [];
   });
@@ -344,9 +409,12 @@ function comparisonOf(input: ReportInput, results: readonly QuestionResult[]): R
     confidence: CHANGE_CONFIDENCE,
     minimumEffect: share,
     ikm: ikmChange(
-      ikmSide(earlier, previous.responses, new Set(before.keys()), input),
-      ikmSide(questions, input.responses, now, input),
-      { k, minimumEffect: share, convention: input.convention ?? EXACT_CONVENTION },
+      {
+        ikm: shownIkmOf(earlier, previous.tally, new Set(before.keys()), input.convention),
+        spread: previous.ikmSpread ?? null,
+      },
+      { ikm: shownIkmOf(questions, input.tally, now, input.convention), spread: input.ikmSpread ?? null },
+      { k, minimumEffect: share },
     ),
     items: elementsFirst(items, questions),
   };

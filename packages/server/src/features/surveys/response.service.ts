@@ -8,11 +8,11 @@ import {
 } from '@jenjang/domain/surveys/instrument.contract';
 import { type AnswerIssue, validateAnswers } from '@jenjang/domain/surveys/survey-response.rules';
 import { isAccepting, waveState } from '@jenjang/domain/surveys/survey-wave.rules';
-import { sql } from 'kysely';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { notFound, ProblemError } from '../../http/problem';
 import type { Locale } from '../../i18n/translate';
 import { parseDefinition } from './instrument.service';
+import { type PublicWave, publicWaves } from './public-wave-lookup';
 import * as repo from './response.repository';
 import { findAnsweringWave } from './survey.repository';
 
@@ -205,41 +205,16 @@ export async function submitAnonymous(db: Db, token: string, raw: unknown, local
   return { accepted: true as const };
 }
 
-interface PublicWave {
-  tenant_id: number;
-  survey_id: number;
-  wave_id: number | null;
-  instrument_version_id: number | null;
-  service_unit_id: number | null;
-}
-
-/**
- * Public codes resolved in the last second. The lookup only says which wave a code answers now;
- * whether that wave takes answers is checked again in the statement that stores one, so a stale
- * entry can delay a new wave by a second but never let a closed one take an answer.
- */
-const publicWaves = new Map<string, { wave: PublicWave; until: number }>();
-const PUBLIC_LOOKUP_MS = 1_000;
-
 /** A public survey's code, resolved to its tenant, survey and the wave it answers now. */
 async function publicWave(
   db: Db,
   code: string,
 ): Promise<PublicWave & { wave_id: number; instrument_version_id: number }> {
-  // A cache's age, not business time: the monotonic clock, which no test clock needs to move.
-  const now = performance.now();
-  let wave = publicWaves.get(code);
-  if (!wave || wave.until < now) {
-    const found = await sql<PublicWave>`select * from public_find_survey(${code})`.execute(db);
-    const row = found.rows[0];
-    if (!row) throw notFound();
-    if (publicWaves.size >= 1_000) publicWaves.clear();
-    wave = { wave: row, until: now + PUBLIC_LOOKUP_MS };
-    publicWaves.set(code, wave);
-  }
-  const { wave_id, instrument_version_id } = wave.wave;
+  const wave = await publicWaves.find(db, code);
+  if (!wave) throw notFound();
+  const { wave_id, instrument_version_id } = wave;
   if (wave_id === null || instrument_version_id === null) throw notFound();
-  return { ...wave.wave, wave_id, instrument_version_id };
+  return { ...wave, wave_id, instrument_version_id };
 }
 
 export async function getPublicForm(db: Db, code: string, now: Date) {

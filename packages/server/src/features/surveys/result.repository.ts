@@ -5,16 +5,6 @@ import type { Tx } from '../../db/database';
 const inUnits = (unitIds: readonly number[] | undefined) =>
   unitIds === undefined ? sql<boolean>`true` : sql<boolean>`unit_id = any(${[...unitIds]}::bigint[])`;
 
-/** A wave's released answers; `unitIds`: only those of these units (a reader's slice). */
-export function waveResponses(tx: Tx, waveId: number, unitIds?: readonly number[]) {
-  return tx
-    .selectFrom('survey_response')
-    .select(['id', 'unit_id', 'answers'])
-    .where('wave_id', '=', waveId)
-    .where(inUnits(unitIds))
-    .execute();
-}
-
 /** A wave's released answers counted per unit (as stored: the OPD or the service unit), with its path. */
 export function unitCounts(tx: Tx, waveId: number) {
   return tx
@@ -37,16 +27,6 @@ export async function unitNamesOf(tx: Tx, ids: readonly number[]): Promise<strin
   return rows.map((r) => r.name);
 }
 
-export async function hiddenTexts(tx: Tx, waveId: number): Promise<Set<string>> {
-  const rows = await tx
-    .selectFrom('survey_text_hidden as h')
-    .innerJoin('survey_response as r', 'r.id', 'h.response_id')
-    .select(['h.response_id', 'h.question_key'])
-    .where('r.wave_id', '=', waveId)
-    .execute();
-  return new Set(rows.map((r) => `${r.response_id}:${r.question_key}`));
-}
-
 /** The wave published before this one in the same survey, to compare with. */
 export function previousWave(tx: Tx, surveyId: number, number: number) {
   return tx
@@ -63,12 +43,6 @@ export function previousWave(tx: Tx, surveyId: number, number: number) {
 export async function unitNames(tx: Tx): Promise<Map<number, string>> {
   const rows = await tx.selectFrom('unit').select(['id', 'name']).where('parent_id', 'is', null).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-/** The ids of a wave's released answers (to find the one a text id was made from). */
-export async function responseIdsOf(tx: Tx, waveId: number): Promise<string[]> {
-  const rows = await tx.selectFrom('survey_response').select('id').where('wave_id', '=', waveId).execute();
-  return rows.map((r) => r.id);
 }
 
 export async function setTextHidden(

@@ -90,6 +90,7 @@ export const resultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
           request.params.id,
           undefined,
           deps.clock.now(),
+          results.TEXTS_EXPORTED,
         );
         const tables = resultTables(data.definition, data.report, locale, data.reach);
         const name = `${translate(locale, 'survey.export.fileName', { survey: data.survey.id, wave: data.wave.number })}.${format}`;

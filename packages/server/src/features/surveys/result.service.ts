@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { type Actor, can } from '@jenjang/domain/shared/access';
+import type { IkmConvention } from '@jenjang/domain/surveys/ikm.rules';
 import { type InstrumentDefinition, questionsOf } from '@jenjang/domain/surveys/instrument.contract';
 import { sliceQuestionKeys } from '@jenjang/domain/surveys/survey-breakdown';
-import type { BreakdownBy } from '@jenjang/domain/surveys/survey-report';
-import { buildWaveReport } from '@jenjang/domain/surveys/survey-report';
-import type { Answers } from '@jenjang/domain/surveys/survey-response.rules';
+import { effectiveK } from '@jenjang/domain/surveys/survey-disclosure.rules';
+import {
+  type BreakdownBy,
+  buildTalliedReport,
+  comparableQuestions,
+} from '@jenjang/domain/surveys/survey-report';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { forbidden, notFound, ProblemError } from '../../http/problem';
 import { appendAudit } from '../audit/audit.repository';
@@ -12,7 +16,9 @@ import { ikmConvention } from '../settings/settings.repository';
 import { parseDefinition } from './instrument.service';
 import { findVersionDefinition } from './response.repository';
 import * as repo from './result.repository';
-import { type ResultsView, resultsView, settledWave, viewUnits } from './result-access';
+import { type ResultsView, resultsView, settledWave } from './result-access';
+import { groupingOf, ikmSpreadOf, textsOf, viewTally } from './result-input';
+import * as tallies from './result-tally.repository';
 import { trendOf } from './result-trend';
 import { findWave } from './survey.repository';
 import { toWaveSummary } from './survey.service';
@@ -26,23 +32,8 @@ import { ownedResource } from './survey-access';
 export const textId = (responseId: string, questionKey: string) =>
   createHash('sha256').update(`${responseId}:${questionKey}`).digest('hex').slice(0, 32);
 
-/** Hidden texts leave the figures too, not only the lists: a text question's count omits them. */
-const stored = (rows: Awaited<ReturnType<typeof repo.waveResponses>>, hidden: ReadonlySet<string>) =>
-  rows.map((r) => ({
-    id: r.id,
-    unitId: r.unit_id,
-    answers: Object.fromEntries(
-      Object.entries(r.answers as Answers).filter(([key]) => !hidden.has(`${r.id}:${key}`)),
-    ),
-  }));
-
 export async function definitionOf(tx: Tx, versionId: number): Promise<InstrumentDefinition> {
   return parseDefinition((await findVersionDefinition(tx, versionId)).definition);
-}
-
-/** The released answers a view reads of a wave, hidden texts taken out. */
-async function answersOf(tx: Tx, waveId: number, view: ResultsView) {
-  return stored(await repo.waveResponses(tx, waveId, viewUnits(view)), await repo.hiddenTexts(tx, waveId));
 }
 
 /**
@@ -57,26 +48,40 @@ export async function sliceQuestionsOf(
 ): Promise<Set<string> | undefined> {
   if (view.kind !== 'slice' || !view.disclosure.shown) return undefined;
   const questions = questionsOf(await definitionOf(tx, wave.instrument_version_id));
-  const whole = stored(await repo.waveResponses(tx, wave.id), new Set());
-  return sliceQuestionKeys({ responses: whole, minGroupSize: wave.min_group_size }, questions, view.unitIds);
+  const byUnit = await tallies.waveTallies(tx, wave.id, questions, { grouping: { kind: 'unit' } });
+  return sliceQuestionKeys({ ...byUnit, minGroupSize: wave.min_group_size }, questions, view.unitIds);
 }
 
-/** The previous wave's answers as this reader sees them, when it sees them at all. */
-async function previousOf(tx: Tx, actor: Actor, wave: { survey_id: number; number: number }) {
+/** The previous wave's counts as this reader sees them, when it sees them at all. */
+async function previousOf(
+  tx: Tx,
+  actor: Actor,
+  wave: { survey_id: number; number: number },
+  convention: IkmConvention,
+) {
   const previous = await repo.previousWave(tx, wave.survey_id, wave.number);
   if (!previous) return { previous: null, input: undefined };
   const row = await findWave(tx, previous.id);
   const view = row ? await resultsView(tx, actor, row) : null;
   const visible = view && (view.kind === 'whole' || view.disclosure.shown);
+  if (!visible) return { previous, input: undefined };
+  const definition = await definitionOf(tx, previous.instrument_version_id);
+  const tally = await viewTally(tx, previous.id, questionsOf(definition), view);
   return {
     previous,
-    input: visible
-      ? {
-          definition: await definitionOf(tx, previous.instrument_version_id),
-          responses: await answersOf(tx, previous.id, view),
-          sliceQuestions: row ? await sliceQuestionsOf(tx, row, view) : undefined,
-        }
-      : undefined,
+    input: {
+      definition,
+      tally: tally.whole,
+      sliceQuestions: row ? await sliceQuestionsOf(tx, row, view) : undefined,
+      ikmSpread: await ikmSpreadOf(
+        tx,
+        previous.id,
+        comparableQuestions(questionsOf(definition)),
+        tally.whole,
+        view,
+        convention,
+      ),
+    },
   };
 }
 
@@ -92,10 +97,20 @@ async function reachOf(tx: Tx, view: ResultsView) {
 }
 
 /**
+ * Texts listed per question on the results page, and in an export: past these, a random sample of
+ * this many (texts are sorted by their ids, hashes of random response ids). The page's words are
+ * counted over the texts it lists.
+ */
+export const TEXTS_LISTED = 1_000;
+export const TEXTS_EXPORTED = 100_000;
+
+/**
  * A wave's results for those who may read them: the whole wave or the reader's slice, under the k
  * rule, with breakdowns and profile counts only once the wave is closed (survey-disclosure.rules.ts),
  * the IKM in the government's convention, the change since the previous wave judged (a real rise or
- * fall only beyond chance), and the survey's trend when it has more than two waves.
+ * fall only beyond chance), and the survey's trend when it has more than two waves. Every figure is
+ * counted in the database (result-tally.repository.ts) and decided by the domain's rules; each text
+ * question lists at most `textsListed` texts.
  */
 export async function getWaveResults(
   db: Db,
@@ -103,26 +118,35 @@ export async function getWaveResults(
   waveId: number,
   breakdown: BreakdownBy | undefined,
   now: Date,
+  textsListed = TEXTS_LISTED,
 ) {
   return withTenant(db, actor.tenantId, async (tx) => {
     const wave = await settledWave(tx, waveId);
     const view = wave ? await resultsView(tx, actor, wave) : null;
     if (!wave || !view) throw notFound();
     const definition = await definitionOf(tx, wave.instrument_version_id);
-    const { previous, input: previousInput } = await previousOf(tx, actor, wave);
+    const questions = questionsOf(definition);
     const convention = await ikmConvention(tx);
-    const report = buildWaveReport({
+    const { previous, input: previousInput } = await previousOf(tx, actor, wave, convention);
+    const grouping =
+      breakdown && wave.status === 'closed' && view.kind === 'whole'
+        ? groupingOf(breakdown, questions)
+        : undefined;
+    const { whole, groups } = await viewTally(tx, waveId, questions, view, grouping);
+    const enough = whole.respondents >= effectiveK(wave.min_group_size);
+    const report = buildTalliedReport({
       definition,
-      responses: await answersOf(tx, waveId, view),
+      tally: whole,
+      texts: enough ? await textsOf(tx, waveId, questions, view, textsListed) : new Map(),
+      ikmSpread:
+        previousInput && enough ? await ikmSpreadOf(tx, waveId, questions, whole, view, convention) : null,
       minGroupSize: wave.min_group_size,
       population: wave.population,
       final: wave.status === 'closed',
       view: view.kind,
       withheld: wave.withheld,
       sliceQuestions: await sliceQuestionsOf(tx, wave, view),
-      hiddenTexts: await repo.hiddenTexts(tx, waveId),
-      textId,
-      breakdown: breakdown ? { by: breakdown, unitNames: await repo.unitNames(tx) } : undefined,
+      breakdown: breakdown ? { by: breakdown, unitNames: await repo.unitNames(tx), groups } : undefined,
       previous: previousInput,
       convention,
     });
@@ -154,9 +178,7 @@ export async function setTextHidden(
     const definition = await definitionOf(tx, wave.instrument_version_id);
     const question = definition.sections.flatMap((s) => s.questions).find((q) => q.key === input.questionKey);
     if (question?.type !== 'text') throw new ProblemError(400, 'survey.notText');
-    const responseId = (await repo.responseIdsOf(tx, waveId)).find(
-      (id) => textId(id, input.questionKey) === input.textId,
-    );
+    const responseId = await tallies.responseOfText(tx, waveId, input.questionKey, input.textId);
     if (!responseId) throw notFound();
     await repo.setTextHidden(tx, {
       tenantId: actor.tenantId,

@@ -11,6 +11,7 @@ import { notify } from '../notifications/notification.repository';
 import { openUnitPath } from '../organisation/open-unit';
 import * as instruments from './instrument.repository';
 import { readableInstrument } from './instrument.service';
+import { publicWaves } from './public-wave-lookup';
 import { finalizeWave } from './response.repository';
 import * as repo from './survey.repository';
 import { checkAudienceReach, ownedResource } from './survey-access';
@@ -290,7 +291,7 @@ export async function openWave(db: Db, actor: Actor, waveId: number, now: Date) 
       data: { invited, instrumentVersion: version.version, announced },
     });
     return surveyDetail(tx, actor, wave.survey_id, now);
-  });
+  }).finally(() => publicWaves.forget());
 }
 
 /**
@@ -309,7 +310,7 @@ export async function closeWave(db: Db, actor: Actor, waveId: number, now: Date)
       entityId: waveId,
     });
     return surveyDetail(tx, actor, wave.survey_id, now);
-  });
+  }).finally(() => publicWaves.forget());
 }
 
 /**
