@@ -35,6 +35,7 @@ const BENCHMARKS: Record<string, { summary: string; help: string; run: (args: st
       summary: 'public survey and sign-in pages on a throttled phone: time until usable, bytes, initial JS',
       help: PHONE_HELP,
       run: runPhoneBench,
+    },
     results: {
       summary: 'results of an SKM wave of 1,000,000 answers: time and peak RSS vs a hand-written SQL',
       help: RESULTS_HELP,
