@@ -1,15 +1,11 @@
 import { sql } from 'kysely';
 import { withTenant } from '../src/db/database';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from './harness';
-import { openSurvey, SMALL_INSTRUMENT, surveyWorld } from './survey-fixtures';
+import { createAccount, type LoggedIn, login } from './factories/account.factory';
+import { buildEmployee } from './factories/employee.factory';
+import { buildPosition, createUnit } from './factories/organisation.factory';
+import { openSurvey, SMALL_INSTRUMENT, surveyWorld } from './factories/survey.factory';
+import { createTenant } from './factories/tenant.factory';
+import type { TestContext } from './harness';
 
 // An OPD-scoped admin and, around it, what lies beyond its reach: another OPD's accounts,
 // employees, survey and job, and the whole government's admin. route-access.test.ts tries every
@@ -43,7 +39,7 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
   const scoped = await createAccount(ctx, tenantId, 'admin', { scopeUnitId: ownOpd.id });
   const tenantAdmin = await createAccount(ctx, tenantId, 'admin');
   const otherOpdAccount = await createAccount(ctx, tenantId, 'pegawai', { scopeUnitId: world.opd.id });
-  const otherOpdEmployeeId = (await buildEmployee(ctx, tenantId, { unitId: world.opd.id })).id;
+  const otherOpdEmployeeId = (await buildEmployee(ctx, tenantId, { unit: world.opd })).id;
   const jobOf = (accountId: number) =>
     withTenant(ctx.db, tenantId, (tx) =>
       tx
@@ -55,7 +51,7 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
   const job = await jobOf(tenantAdmin.id);
   const ownJob = await jobOf(scoped.id);
   const ownBidang = await createUnit(ctx, tenantId, 'Bidang Sendiri', ownOpd);
-  const ownEmployeeId = (await buildEmployee(ctx, tenantId, { unitId: ownBidang.id })).id;
+  const ownEmployeeId = (await buildEmployee(ctx, tenantId, { unit: ownBidang })).id;
   const ownEmployee = await withTenant(ctx.db, tenantId, async (tx) => ({
     id: ownEmployeeId,
     version: (
@@ -64,17 +60,17 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
       }>`select xmin::text as version from employee where id = ${ownEmployeeId}`.execute(tx)
     ).rows[0]!.version,
   }));
-  const { otherOpdName, positionId } = await withTenant(ctx.db, tenantId, async (tx) => ({
+  const positionId = (
+    await buildPosition(ctx, tenantId, {
+      name: 'Analis SDM Aparatur',
+      kind: 'fungsional',
+      level: 'ahli_muda',
+    })
+  ).id;
+  const { otherOpdName } = await withTenant(ctx.db, tenantId, async (tx) => ({
     otherOpdName: (
       await tx.selectFrom('unit').select('name').where('id', '=', world.opd.id).executeTakeFirstOrThrow()
     ).name,
-    positionId: (
-      await tx
-        .insertInto('position')
-        .values({ tenant_id: tenantId, name: 'Analis SDM Aparatur', kind: 'fungsional', level: 'ahli_muda' })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id,
   }));
   return {
     tenantId,

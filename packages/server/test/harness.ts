@@ -1,16 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Golongan, golonganRank } from '@jenjang/domain/people/golongan';
-import type { Role } from '@jenjang/domain/shared/access';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config';
 import { bootstrapDatabase, type DatabaseUrls } from '../src/db/bootstrap';
-import { createDb, createPool, type Db, withTenant } from '../src/db/database';
-import { withOwner } from '../src/db/owner';
-import { hashPassword } from '../src/features/auth/passwords';
+import { createDb, createPool, type Db } from '../src/db/database';
 import { JobRunner } from '../src/features/jobs/job-runner';
 import { type Clock, systemClock } from '../src/platform/clock';
 import { JobQueue } from '../src/platform/jobs/job-queue';
@@ -29,6 +25,9 @@ export interface TestContext {
   schedules: Scheduler;
   close(): Promise<void>;
 }
+
+// The app of a test file on a database of its own. What a test puts in it comes from the factories
+// (test/factories/<feature>.factory.ts); who asks, from apiAs (test/api-as.ts).
 
 /** A fresh database cloned from the migrated template, and the app on top of it. */
 export async function createTestContext(
@@ -74,149 +73,5 @@ export async function createTestContext(
       await client.query(`drop database if exists ${client.escapeIdentifier(database)} with (force)`);
       await client.end();
     },
-  };
-}
-
-let counter = 0;
-const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
-
-/** A government (kota) by default; `kind: 'nasional'` makes the home of national viewers. */
-export async function createTenant(
-  ctx: TestContext,
-  values: { name?: string; code?: string; kind?: 'provinsi' | 'kabupaten' | 'kota' | 'nasional' } = {},
-) {
-  const id = unique();
-  return withOwner(ctx.urls, (owner) =>
-    owner
-      .insertInto('tenant')
-      .values({
-        code: values.code ?? `99.${id}`,
-        slug: `t-${id}`,
-        name: values.name ?? `Kota Uji ${id}`,
-        kind: values.kind ?? 'kota',
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow(),
-  );
-}
-
-export async function createUnit(
-  ctx: TestContext,
-  tenantId: number,
-  name: string,
-  parent?: { id: number; path: number[] },
-) {
-  return withTenant(ctx.db, tenantId, async (tx) => {
-    const unit = await tx
-      .insertInto('unit')
-      .values({ tenant_id: tenantId, parent_id: parent?.id ?? null, name, path: [], kind: 'opd' })
-      .returning(['id'])
-      .executeTakeFirstOrThrow();
-    const unitPath = [...(parent?.path ?? []), unit.id];
-    await tx.updateTable('unit').set({ path: unitPath }).where('id', '=', unit.id).execute();
-    return { id: unit.id, path: unitPath };
-  });
-}
-
-/** Factory with sensible defaults: a valid PNS NIP derived from the birth date. */
-export async function buildEmployee(
-  ctx: TestContext,
-  tenantId: number,
-  values: {
-    name?: string;
-    unitId?: number | null;
-    sequence?: number;
-    golongan?: string;
-    birthDate?: string;
-  } = {},
-) {
-  const birthDate = values.birthDate ?? '1985-03-12';
-  const seq = String(values.sequence ?? (counter++ % 900) + 1).padStart(3, '0');
-  const nip = `${birthDate.replaceAll('-', '')}2010011${seq}`;
-  return withTenant(ctx.db, tenantId, (tx) =>
-    tx
-      .insertInto('employee')
-      .values({
-        tenant_id: tenantId,
-        nip,
-        employee_type: 'PNS',
-        pns_id: null,
-        nip_lama: null,
-        name: values.name ?? `Pegawai ${seq}`,
-        front_title: null,
-        back_title: null,
-        birth_date: birthDate,
-        sex: 'M',
-        nik: null,
-        legal_status: 'Aktif',
-        golongan: values.golongan ?? 'III/a',
-        golongan_rank: golonganRank((values.golongan ?? 'III/a') as Golongan),
-        golongan_initial: null,
-        tmt_cpns: '2010-01-01',
-        tmt_pns: null,
-        tmt_golongan: null,
-        tmt_jabatan: null,
-        service_years: null,
-        service_months: null,
-        position_id: null,
-        position_kind: 'pelaksana',
-        position_level: null,
-        education_level: null,
-        education: null,
-        unit_id: values.unitId ?? null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow(),
-  );
-}
-
-export const TEST_PASSWORD = 'rahasia-uji-123';
-let passwordHash: Promise<string> | null = null;
-
-export async function createAccount(
-  ctx: TestContext,
-  tenantId: number,
-  role: Role,
-  values: { username?: string; scopeUnitId?: number | null; employeeId?: number | null } = {},
-) {
-  passwordHash ??= hashPassword(TEST_PASSWORD);
-  const hash = await passwordHash;
-  return withTenant(ctx.db, tenantId, (tx) =>
-    tx
-      .insertInto('account')
-      .values({
-        tenant_id: tenantId,
-        username: values.username ?? `${role}.${unique()}`,
-        display_name: `Akun ${role}`,
-        role,
-        scope_unit_id: values.scopeUnitId ?? null,
-        employee_id: values.employeeId ?? null,
-        password_hash: hash,
-        password_changed_at: null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow(),
-  );
-}
-
-export interface LoggedIn {
-  cookie: string;
-  csrfToken: string;
-  headers: Record<string, string>;
-}
-
-export async function login(ctx: TestContext, username: string, password = TEST_PASSWORD): Promise<LoggedIn> {
-  const response = await ctx.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username, password },
-  });
-  if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
-  const cookie = response.cookies.find((c) => c.name === 'jenjang_session')!;
-  const csrfToken = response.json().csrfToken as string;
-  return {
-    cookie: `jenjang_session=${cookie.value}`,
-    csrfToken,
-    headers: { cookie: `jenjang_session=${cookie.value}`, 'x-csrf-token': csrfToken },
   };
 }

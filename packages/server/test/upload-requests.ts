@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { withTenant } from '../src/db/database';
-import type { LoggedIn, TestContext } from './harness';
+import type { LoggedIn } from './factories/account.factory';
+import type { TestContext } from './harness';
 
 // Uploads as a browser sends them (multipart/form-data), and what an upload leaves behind.
 

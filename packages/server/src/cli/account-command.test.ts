@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenant, createTestContext, type TestContext } from '../../test/harness';
+import { createTenant } from '../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../test/harness';
 import { REPO_ROOT } from '../config';
 import { claimDataDir, recordServerUrl, releaseDataDir } from '../db/data-dir-registry';
 

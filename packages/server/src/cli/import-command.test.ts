@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenant, createTestContext, type TestContext } from '../../test/harness';
+import { createTenant } from '../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../test/harness';
 import { REPO_ROOT } from '../config';
 import { withTenant } from '../db/database';
 

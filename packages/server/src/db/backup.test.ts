@@ -5,15 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createAccount, login } from '../../test/factories/account.factory';
+import { buildEmployee } from '../../test/factories/employee.factory';
+import { createTenant } from '../../test/factories/tenant.factory';
 import { TEST_SECRET } from '../../test/global-setup';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  login,
-  type TestContext,
-} from '../../test/harness';
+import { createTestContext, type TestContext } from '../../test/harness';
 import { buildApp } from '../app';
 import { restoreCommand } from '../cli/backup-command';
 import { verifyAuditChain } from '../features/audit/audit-verify';

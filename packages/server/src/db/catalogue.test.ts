@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenant, createTestContext, type TestContext } from '../../test/harness';
+import { createTenant } from '../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../test/harness';
 
 let ctx: TestContext;
 let owner: pg.Client;

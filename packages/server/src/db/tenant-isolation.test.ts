@@ -1,13 +1,10 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  type TestContext,
-} from '../../test/harness';
+import { createAccount } from '../../test/factories/account.factory';
+import { buildEmployee } from '../../test/factories/employee.factory';
+import { createTenant } from '../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../test/harness';
 import { withTenant } from './database';
 
 let ctx: TestContext;

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  login,
-  TEST_PASSWORD,
-  type TestContext,
-} from '../../test/harness';
-import { openSurvey, surveyWorld } from '../../test/survey-fixtures';
+import { createAccount, login, TEST_PASSWORD } from '../../test/factories/account.factory';
+import { openSurvey, surveyWorld } from '../../test/factories/survey.factory';
+import { createTenant } from '../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../test/harness';
 
 let behindProxy: TestContext;
 let direct: TestContext;

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../test/harness';
-import { SMALL_INSTRUMENT } from '../../test/survey-fixtures';
+import { apiAs } from '../../test/api-as';
+import type { LoggedIn } from '../../test/factories/account.factory';
+import { buildEmployee } from '../../test/factories/employee.factory';
+import { createUnit } from '../../test/factories/organisation.factory';
+import { SMALL_INSTRUMENT } from '../../test/factories/survey.factory';
+import { createTenant } from '../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../test/harness';
 
 // One text rule (domain text.rules.ts through contracts/common.contract.ts textLine/textBlock)
 // for every free-text name and title the API takes: crafted strings through the real routes.
@@ -34,7 +30,7 @@ beforeAll(async () => {
   const tenantId = (await createTenant(ctx)).id;
   unitId = (await createUnit(ctx, tenantId, 'Dinas Uji')).id;
   const person = await buildEmployee(ctx, tenantId, { unitId, name: 'Ani' });
-  admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+  admin = await apiAs(ctx, 'admin', tenantId);
   const detail = await ctx.app.inject({
     method: 'GET',
     url: `/api/v1/employees/${person.id}`,

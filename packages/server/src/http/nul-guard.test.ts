@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../test/harness';
+import { createAccount, type LoggedIn, login } from '../../test/factories/account.factory';
+import { createUnit } from '../../test/factories/organisation.factory';
+import { createTenant } from '../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../test/harness';
 import { nulPath } from './nul-guard';
 
 let ctx: TestContext;

@@ -1,12 +1,8 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  TEST_PASSWORD,
-  type TestContext,
-} from '../../test/harness';
+import { createAccount, TEST_PASSWORD } from '../../test/factories/account.factory';
+import { createTenant } from '../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../test/harness';
 import { buildApp } from '../app';
 import { JobRunner } from '../features/jobs/job-runner';
 import { redactUrl } from './request-log';

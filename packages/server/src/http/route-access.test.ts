@@ -10,15 +10,10 @@ import {
   JOB_TABLES,
   REFUSAL_AUDIT_ACTIONS,
 } from '../../test/beyond-reach';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../test/harness';
+import { createAccount, type LoggedIn, login } from '../../test/factories/account.factory';
+import { buildEmployee } from '../../test/factories/employee.factory';
+import { createTenant } from '../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../test/harness';
 
 /** Routes anyone may call without signing in. Adding one here is a deliberate decision. */
 const PUBLIC_ROUTES = new Set([

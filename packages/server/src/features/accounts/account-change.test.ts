@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { createAccount, type LoggedIn, login } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 
 let ctx: TestContext;
@@ -177,7 +172,7 @@ describe('changing role and scope', () => {
 
 describe('one account per employee', () => {
   it('refuses a second account for an employee, on creation and on change, translated', async () => {
-    const employee = await buildEmployee(ctx, tenantId, { unitId: unit.id, name: 'Rina Kartika' });
+    const employee = await buildEmployee(ctx, tenantId, { unit: unit, name: 'Rina Kartika' });
     const first = await call(admin, 'POST', '/accounts', {
       username: 'rina.kartika',
       displayName: 'Rina Kartika',
@@ -210,7 +205,7 @@ describe('one account per employee', () => {
   });
 
   it('lets only one of several simultaneous links win', async () => {
-    const employee = await buildEmployee(ctx, tenantId, { unitId: unit.id, name: 'Joko Widodo' });
+    const employee = await buildEmployee(ctx, tenantId, { unit: unit, name: 'Joko Widodo' });
     const attempts = await Promise.all(
       ['joko.a', 'joko.b', 'joko.c'].map((username) =>
         call(admin, 'POST', '/accounts', {
@@ -225,7 +220,7 @@ describe('one account per employee', () => {
   });
 
   it('is enforced by the database itself', async () => {
-    const employee = await buildEmployee(ctx, tenantId, { unitId: unit.id });
+    const employee = await buildEmployee(ctx, tenantId, { unit: unit });
     await createAccount(ctx, tenantId, 'pegawai', { employeeId: employee.id });
     await expect(createAccount(ctx, tenantId, 'pegawai', { employeeId: employee.id })).rejects.toThrow(
       /account_employee_unique/,

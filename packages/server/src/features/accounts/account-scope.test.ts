@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { createAccount, type LoggedIn, login } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 
 // Issue 7, item 5: an admin scoped to one OPD listed every account, issued password links for
@@ -45,10 +40,10 @@ beforeAll(async () => {
   ids.inOtherOpd = (
     await createAccount(ctx, tenantId, 'atasan', { username: 'atasan.kesehatan', scopeUnitId: otherOpd.id })
   ).id;
-  ids.employeeHere = (await buildEmployee(ctx, tenantId, { unitId: bidang.id, name: 'Guru SMP' })).id;
-  ids.employeeThere = (await buildEmployee(ctx, tenantId, { unitId: otherOpd.id, name: 'Perawat' })).id;
+  ids.employeeHere = (await buildEmployee(ctx, tenantId, { unit: bidang, name: 'Guru SMP' })).id;
+  ids.employeeThere = (await buildEmployee(ctx, tenantId, { unit: otherOpd, name: 'Perawat' })).id;
   // Someone of the OPD whose account reaches the whole government: visible, not manageable.
-  const leader = await buildEmployee(ctx, tenantId, { unitId: opd.id, name: 'Kepala Dinas' });
+  const leader = await buildEmployee(ctx, tenantId, { unit: opd, name: 'Kepala Dinas' });
   ids.unscopedLeader = (
     await createAccount(ctx, tenantId, 'pimpinan', { username: 'pimpinan.kadis', employeeId: leader.id })
   ).id;

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { apiAs } from '../../../test/api-as';
+import { createAccount, type LoggedIn, login } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 
 let ctx: TestContext;
@@ -20,11 +16,8 @@ beforeAll(async () => {
   ctx = await createTestContext();
   const tenant = await createTenant(ctx);
   tenantId = tenant.id;
-  admin = await login(ctx, (await createAccount(ctx, tenant.id, 'admin')).username);
-  pegawai = await login(
-    ctx,
-    (await createAccount(ctx, tenant.id, 'pegawai', { username: 'pegawai.sendiri' })).username,
-  );
+  admin = await apiAs(ctx, 'admin', tenant.id);
+  pegawai = await apiAs(ctx, 'pegawai', tenant.id, { username: 'pegawai.sendiri' });
 });
 afterAll(() => ctx.close());
 
@@ -122,7 +115,7 @@ describe('account list filters', () => {
   it('filters by role, status, unit subtree, password and text, in any combination', async () => {
     const opd = await createUnit(ctx, tenantId, 'Dinas Perhubungan');
     const seksi = await createUnit(ctx, tenantId, 'Seksi Terminal', opd);
-    const driver = await buildEmployee(ctx, tenantId, { unitId: seksi.id, name: 'Sopir Terminal' });
+    const driver = await buildEmployee(ctx, tenantId, { unit: seksi, name: 'Sopir Terminal' });
     await createAccount(ctx, tenantId, 'atasan', { username: 'filter.atasan', scopeUnitId: seksi.id });
     await createAccount(ctx, tenantId, 'pegawai', { username: 'filter.sopir', employeeId: driver.id });
     const off = await createAccount(ctx, tenantId, 'pegawai', {

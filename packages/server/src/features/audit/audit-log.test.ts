@@ -1,14 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { apiAs } from '../../../test/api-as';
+import { createAccount, type LoggedIn, login } from '../../../test/factories/account.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { withOwner } from '../../db/owner';
 import { appendAudit } from './audit.repository';
@@ -34,10 +30,7 @@ beforeAll(async () => {
   const adminAccount = await createAccount(ctx, tenant.id, 'admin', { username: 'admin.audit' });
   adminId = adminAccount.id;
   admin = await login(ctx, adminAccount.username);
-  auditor = await login(
-    ctx,
-    (await createAccount(ctx, tenant.id, 'auditor', { username: 'auditor.itda' })).username,
-  );
+  auditor = await apiAs(ctx, 'auditor', tenant.id, { username: 'auditor.itda' });
   opdAdmin = await login(
     ctx,
     (await createAccount(ctx, tenant.id, 'admin', { username: 'admin.disdik', scopeUnitId: opd.id }))
@@ -218,7 +211,7 @@ describe('filters', () => {
     await withOwner(ctx.urls, (owner) =>
       owner.updateTable('tenant').set({ time_zone: 'Asia/Jayapura' }).where('id', '=', papua.id).execute(),
     );
-    const reader = await login(ctx, (await createAccount(ctx, papua.id, 'auditor')).username);
+    const reader = await apiAs(ctx, 'auditor', papua.id);
     // 23:30 and 00:30 WIT (UTC+9) on either side of midnight between 5 and 6 January.
     await withTenant(ctx.db, papua.id, async (tx) => {
       for (const [seq, at] of [
@@ -359,7 +352,7 @@ describe('export', () => {
   });
 
   it('is refused to roles without the audit log', async () => {
-    const pegawai = await login(ctx, (await createAccount(ctx, tenant.id, 'pegawai')).username);
+    const pegawai = await apiAs(ctx, 'pegawai', tenant.id);
     expect((await call(pegawai, '/audit/export.xlsx')).statusCode).toBe(403);
   });
 });

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTenant, createTestContext, type TestContext } from '../../../test/harness';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { appendAudit, chainedFieldsOf, entryHash, GENESIS_HASH } from './audit.repository';
 import { headLines, parseAnchors, verifyAll } from './audit-anchor';

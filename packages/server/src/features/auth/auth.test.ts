@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  login,
-  TEST_PASSWORD,
-  type TestContext,
-} from '../../../test/harness';
+import { createAccount, login, TEST_PASSWORD } from '../../../test/factories/account.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { issuePasswordToken } from './auth.service';
 import { DEMO_PASSWORD } from './demo-password';

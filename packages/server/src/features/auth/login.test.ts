@@ -1,13 +1,9 @@
 import { createHash, createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  TEST_PASSWORD,
-  type TestContext,
-} from '../../../test/harness';
+import { createAccount, TEST_PASSWORD } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { TestClock } from '../../platform/clock';
 import { DEMO_PASSWORD } from './demo-password';

@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
-import { SMALL_INSTRUMENT } from '../../../test/survey-fixtures';
+import { createAccount, type LoggedIn, login } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { SMALL_INSTRUMENT } from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { EMPLOYEE_IMPORT_JOB } from '../imports/import.service';
 
@@ -43,7 +38,7 @@ const post = (session: LoggedIn, url: string, payload?: object) =>
 async function peopleOf(unit: { id: number }, count: number) {
   const sessions: LoggedIn[] = [];
   for (let i = 0; i < count; i++) {
-    const employee = await buildEmployee(ctx, tenantId, { unitId: unit.id });
+    const employee = await buildEmployee(ctx, tenantId, { unit: unit });
     const account = await createAccount(ctx, tenantId, 'pegawai', { employeeId: employee.id });
     sessions.push(await login(ctx, account.username));
   }
@@ -88,7 +83,7 @@ beforeAll(async () => {
   // Another government's people are never counted here.
   const other = (await createTenant(ctx)).id;
   const elsewhere = await createUnit(ctx, other, 'Dinas Luar');
-  for (let i = 0; i < 5; i++) await buildEmployee(ctx, other, { unitId: elsewhere.id });
+  for (let i = 0; i < 5; i++) await buildEmployee(ctx, other, { unit: elsewhere });
 });
 afterAll(() => ctx.close());
 

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { apiAs } from '../../../test/api-as';
+import type { LoggedIn } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { buildPosition, createUnit } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 
 let ctx: TestContext;
@@ -27,7 +23,7 @@ beforeAll(async () => {
   employeeId = (
     await buildEmployee(ctx, tenantId, { name: 'Budi Santoso', unitId: education.id, sequence: 3 })
   ).id;
-  admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+  admin = await apiAs(ctx, 'admin', tenantId);
 });
 afterAll(() => ctx.close());
 
@@ -82,18 +78,11 @@ async function corrections() {
 
 describe('correcting an employee', () => {
   it('changes the fields sent, and audits only those that changed, before and after', async () => {
-    const position = await withTenant(ctx.db, tenantId, (tx) =>
-      tx
-        .insertInto('position')
-        .values({
-          tenant_id: tenantId,
-          name: 'Analis SDM Aparatur Ahli Muda',
-          kind: 'fungsional',
-          level: 'ahli_muda',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow(),
-    );
+    const position = await buildPosition(ctx, tenantId, {
+      name: 'Analis SDM Aparatur Ahli Muda',
+      kind: 'fungsional',
+      level: 'ahli_muda',
+    });
     const { version } = await read();
     const response = await correct(admin, {
       version,
@@ -216,17 +205,13 @@ describe('correcting an employee', () => {
   });
 
   it('lets a scoped admin correct inside its OPD only, and never move someone out of it', async () => {
-    const scoped = await login(
-      ctx,
-      (await createAccount(ctx, tenantId, 'admin', { scopeUnitId: health.id })).username,
-    );
+    const scoped = await apiAs(ctx, 'admin', tenantId, { scopeUnitId: health.id });
     const { version } = await read(scoped);
     const moved = await correct(scoped, { version, unitId: education.id });
     expect(moved.statusCode).toBe(403);
     expect(moved.json().detail).toContain('Dinas Pendidikan');
     expect((await correct(scoped, { version, educationLevel: 'S-1' })).statusCode).toBe(200);
-    const outside = (await buildEmployee(ctx, tenantId, { unitId: education.id, birthDate: '1990-01-15' }))
-      .id;
+    const outside = (await buildEmployee(ctx, tenantId, { unit: education, birthDate: '1990-01-15' })).id;
     const hidden = await correct(scoped, { version: '1', name: 'Dibajak' }, outside);
     expect(hidden.statusCode).toBe(404);
   });
@@ -235,7 +220,7 @@ describe('correcting an employee', () => {
     const other = await createTenant(ctx);
     const foreign = (await buildEmployee(ctx, other.id, { birthDate: '1970-07-07' })).id;
     expect((await correct(admin, { version: '1', name: 'Dibajak' }, foreign)).statusCode).toBe(404);
-    const pimpinan = await login(ctx, (await createAccount(ctx, tenantId, 'pimpinan')).username);
+    const pimpinan = await apiAs(ctx, 'pimpinan', tenantId);
     expect((await correct(pimpinan, { version: '1', name: 'Dibajak' })).statusCode).toBe(403);
   });
 

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { apiAs } from '../../../test/api-as';
+import type { LoggedIn } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 
 let ctx: TestContext;
 let admin: LoggedIn;
@@ -46,15 +42,9 @@ beforeAll(async () => {
   otherEmployeeId = (
     await buildEmployee(ctx, tenant.id, { name: 'Dewi Lestari', unitId: health.id, birthDate: '1992-11-30' })
   ).id;
-  admin = await login(ctx, (await createAccount(ctx, tenant.id, 'admin')).username);
-  atasan = await login(
-    ctx,
-    (await createAccount(ctx, tenant.id, 'atasan', { scopeUnitId: education.id })).username,
-  );
-  pegawai = await login(
-    ctx,
-    (await createAccount(ctx, tenant.id, 'pegawai', { employeeId: own.id })).username,
-  );
+  admin = await apiAs(ctx, 'admin', tenant.id);
+  atasan = await apiAs(ctx, 'atasan', tenant.id, { scopeUnitId: education.id });
+  pegawai = await apiAs(ctx, 'pegawai', tenant.id, { employeeId: own.id });
 });
 afterAll(() => ctx.close());
 

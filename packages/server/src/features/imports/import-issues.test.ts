@@ -4,15 +4,11 @@ import type { EmployeeRecord } from '@jenjang/domain/people/employee-import.rule
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs } from '../../../test/api-as';
 import { craftXlsx, sheetRow } from '../../../test/crafted-zip';
-import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import type { LoggedIn } from '../../../test/factories/account.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { JobRunner } from '../jobs/job-runner';
 import { employeeImport } from './import.service';
@@ -32,7 +28,7 @@ let admin: LoggedIn;
 beforeAll(async () => {
   ctx = await createTestContext();
   tenantId = (await createTenant(ctx)).id;
-  admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+  admin = await apiAs(ctx, 'admin', tenantId);
   await mkdir(ctx.config.dataDir, { recursive: true });
 });
 afterAll(async () => {

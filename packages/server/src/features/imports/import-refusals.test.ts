@@ -1,15 +1,11 @@
 import { rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiAs } from '../../../test/api-as';
 import { craftXlsx, repeated, sheetRow } from '../../../test/crafted-zip';
-import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { createAccount, type LoggedIn, login } from '../../../test/factories/account.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { auditEntries, jobOf, uploadFile, uploadsLeft } from '../../../test/upload-requests';
 import { withTenant } from '../../db/database';
 import { DEFAULT_IMPORT_LIMITS } from './import-limits';
@@ -232,7 +228,7 @@ describe('with small limits', () => {
       importLimits: { ...DEFAULT_IMPORT_LIMITS, xlsxMaxInflatedBytes: 4 * MB },
     });
     tenant = (await createTenant(small)).id;
-    auth = await login(small, (await createAccount(small, tenant, 'admin')).username);
+    auth = await apiAs(small, 'admin', tenant);
   });
   afterAll(async () => {
     await small?.close();

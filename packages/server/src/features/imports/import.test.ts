@@ -5,16 +5,12 @@ import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { apiAs } from '../../../test/api-as';
+import type { LoggedIn } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { JobRunner } from '../jobs/job-runner';
 import { EMPLOYEE_IMPORT_JOB, registerImportJob } from './import.service';
@@ -133,10 +129,10 @@ beforeAll(async () => {
   const tenant = await createTenant(ctx);
   tenantId = tenant.id;
   await createUnit(ctx, tenantId, 'Dinas Pendidikan');
-  admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
-  pegawai = await login(ctx, (await createAccount(ctx, tenantId, 'pegawai')).username);
+  admin = await apiAs(ctx, 'admin', tenantId);
+  pegawai = await apiAs(ctx, 'pegawai', tenantId);
   const other = await createTenant(ctx);
-  otherAdmin = await login(ctx, (await createAccount(ctx, other.id, 'admin')).username);
+  otherAdmin = await apiAs(ctx, 'admin', other.id);
 });
 /** Closes a context and removes its data directory (uploads land there). */
 async function closeContext(context: TestContext | undefined) {
@@ -364,7 +360,7 @@ describe('importing an XLSX file', () => {
   it('gives the same result and issues as the CSV', async () => {
     const tenant = await createTenant(ctx);
     await createUnit(ctx, tenant.id, 'Dinas Pendidikan');
-    const xlsxAdmin = await login(ctx, (await createAccount(ctx, tenant.id, 'admin')).username);
+    const xlsxAdmin = await apiAs(ctx, 'admin', tenant.id);
     // Named .csv on purpose: the content decides.
     const job = await importFile(xlsxAdmin, 'pegawai.csv', await messyWorkbook());
     expect(job.status, JSON.stringify(job.errors)).toBe('succeeded');
@@ -375,7 +371,7 @@ describe('importing an XLSX file', () => {
 
   it('rejects a NIP stored as a number with the domain message', async () => {
     const tenant = await createTenant(ctx);
-    const xlsxAdmin = await login(ctx, (await createAccount(ctx, tenant.id, 'admin')).username);
+    const xlsxAdmin = await apiAs(ctx, 'admin', tenant.id);
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Data');
     sheet.addRow(['nip', 'nama', 'unit_kerja']);
@@ -435,7 +431,7 @@ describe('files that cannot be imported', () => {
   let auth: LoggedIn;
   beforeAll(async () => {
     tenant = (await createTenant(ctx)).id;
-    auth = await login(ctx, (await createAccount(ctx, tenant, 'admin')).username);
+    auth = await apiAs(ctx, 'admin', tenant);
   });
 
   const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), randomBytes(64)]);
@@ -491,7 +487,7 @@ describe('files that cannot be imported', () => {
 describe('the error report', () => {
   it('quotes values from the file as text a spreadsheet will not run', async () => {
     const tenant = await createTenant(ctx);
-    const auth = await login(ctx, (await createAccount(ctx, tenant.id, 'admin')).username);
+    const auth = await apiAs(ctx, 'admin', tenant.id);
     const values = ['=1+2', '+62812', '-5', '@SUM(A1)', '=HYPERLINK("http://contoh.invalid","klik")'];
     const csv = `nip;nama;unit_kerja\n${values.map((v) => `"${v.replaceAll('"', '""')}";Budi;Dinas`).join('\n')}\n`;
     const job = await importFile(auth, 'rumus.csv', Buffer.from(csv));
@@ -518,7 +514,7 @@ describe('limits', () => {
   beforeAll(async () => {
     small = await createTestContext({ importMaxBytes: 64 * 1024, importMaxIssues: 2 });
     tenant = (await createTenant(small)).id;
-    auth = await login(small, (await createAccount(small, tenant, 'admin')).username);
+    auth = await apiAs(small, 'admin', tenant);
   });
   afterAll(() => closeContext(small));
 
@@ -559,7 +555,7 @@ describe('templates', () => {
     expect(response.statusCode).toBe(200);
     expect(response.body.startsWith('\uFEFFnip*;nama*;gelar_depan')).toBe(true);
     const tenant = await createTenant(ctx);
-    const auth = await login(ctx, (await createAccount(ctx, tenant.id, 'admin')).username);
+    const auth = await apiAs(ctx, 'admin', tenant.id);
     const job = await importFile(auth, 'template.csv', response.rawPayload);
     expect(job.result).toMatchObject({ rows: 1, inserted: 1, invalid: 0 });
   });

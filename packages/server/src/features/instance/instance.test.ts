@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, createTenant, createTestContext, type TestContext } from '../../../test/harness';
+import { createAccount } from '../../../test/factories/account.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 
 // What a visitor's browser asks first: is this a demo, and is there anyone who can sign in yet.
 

@@ -5,13 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { apiAs } from '../../../test/api-as';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { createDb, createPool, type Db, withTenant } from '../../db/database';
 import { DATABASE_LOST } from './job-outcome';
 import { JobRunner } from './job-runner';
@@ -132,7 +128,7 @@ describe('a job whose database goes away mid-run', () => {
     expect(logged).toContain('job failed');
     await rm(uploadsDir, { recursive: true, force: true });
 
-    const admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+    const admin = await apiAs(ctx, 'admin', tenantId);
     for (const [language, words, wrong] of [
       ['id', 'koneksi ke basis data terputus', 'server dihentikan'],
       ['en', 'connection to the database was lost', 'server stopped'],

@@ -4,13 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { apiAs } from '../../../test/api-as';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { isStale, STALE_AFTER_MS } from './job-outcome';
 import { JobRunner } from './job-runner';
@@ -100,7 +96,7 @@ describe('jobs of processes that died', () => {
   });
 
   it('shows a job whose heartbeat stopped as failed on read, in the reader’s language', async () => {
-    const admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+    const admin = await apiAs(ctx, 'admin', tenantId);
     const dead = await jobHeardFrom(STALE_AFTER_MS / 1000 + 30);
     const response = await ctx.app.inject({
       method: 'GET',
@@ -214,7 +210,7 @@ describe('jobs of this process and of the previous server', () => {
     });
     expect(logged).toEqual([expect.objectContaining({ jobId: id, err: expect.any(TypeError) })]);
 
-    const admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+    const admin = await apiAs(ctx, 'admin', tenantId);
     for (const [language, words] of [
       ['en', 'unexpected server error'],
       ['id', 'kesalahan tak terduga'],

@@ -1,15 +1,11 @@
 import { SKM_ELEMENTS } from '@jenjang/domain/surveys/instrument.contract';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { apiAs, type TestApi } from '../../../test/api-as';
+import { createAccount } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 
 // National viewers read figures across governments through the definer functions of migration
 // 0014: never a person's record, every group under k hidden, and nobody else may read them.
@@ -18,15 +14,12 @@ const K = 3;
 
 let ctx: TestContext;
 let owner: pg.Client;
-let nasional: LoggedIn;
-let admin: LoggedIn;
-let pegawai: LoggedIn;
+let nasional: TestApi;
+let admin: TestApi;
+let pegawai: TestApi;
 let kotaA: { id: number; name: string };
 let kotaB: { id: number; name: string };
 let demo: { id: number; name: string };
-
-const get = (session: LoggedIn, url: string) =>
-  ctx.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: session.headers });
 
 /** Runs SQL as the table owner inside one government (row-level security lets its rows through). */
 async function asOwner(tenantId: number, work: () => Promise<void>) {
@@ -162,9 +155,9 @@ beforeAll(async () => {
   await identifiedWave(kotaA.id, staffA.slice(0, 8), 6); // 6 of 8: 2 did not answer (< k)
   await identifiedWave(kotaB.id, staffB.slice(0, 10), 5); // 5 of 10
 
-  nasional = await login(ctx, (await createAccount(ctx, national.id, 'nasional')).username);
-  admin = await login(ctx, (await createAccount(ctx, kotaA.id, 'admin')).username);
-  pegawai = await login(ctx, (await createAccount(ctx, kotaA.id, 'pegawai')).username);
+  nasional = await apiAs(ctx, 'nasional', national.id);
+  admin = await apiAs(ctx, 'admin', kotaA.id);
+  pegawai = await apiAs(ctx, 'pegawai', kotaA.id);
 });
 afterAll(async () => {
   await owner.end();
@@ -173,7 +166,7 @@ afterAll(async () => {
 
 describe('national figures', () => {
   it('gives a national viewer employees per government and type, small groups and what reveals them hidden', async () => {
-    const response = await get(nasional, '/national/employees');
+    const response = await nasional.get('/api/v1/national/employees');
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
     expect(body.k).toBe(K);
@@ -190,12 +183,12 @@ describe('national figures', () => {
   });
 
   it('leaves demo governments out of national figures outside demo mode', async () => {
-    const body = (await get(nasional, '/national/employees')).json();
+    const body = (await nasional.get('/api/v1/national/employees')).json();
     expect(JSON.stringify(body)).not.toContain('Kota Demo');
   });
 
   it('gives the IKM of a wave with at least k answers and hides a wave under k', async () => {
-    const response = await get(nasional, '/national/ikm');
+    const response = await nasional.get('/api/v1/national/ikm');
     expect(response.statusCode, response.body).toBe(200);
     const items = response.json().items as {
       government: { name: string };
@@ -214,7 +207,7 @@ describe('national figures', () => {
   });
 
   it('computes each government’s IKM in its own convention and says so on its row', async () => {
-    const items = (await get(nasional, '/national/ikm')).json().items as {
+    const items = (await nasional.get('/api/v1/national/ikm')).json().items as {
       surveyTitle: string;
       ikm: { ikm: number; convention: unknown } | null;
       convention: unknown;
@@ -229,7 +222,7 @@ describe('national figures', () => {
   });
 
   it('gives participation per wave, hiding both counts where fewer than k did (not) answer', async () => {
-    const response = await get(nasional, '/national/participation');
+    const response = await nasional.get('/api/v1/national/participation');
     expect(response.statusCode, response.body).toBe(200);
     const items = response.json().items as {
       government: { name: string };
@@ -252,16 +245,24 @@ describe('national figures', () => {
   });
 
   it('never returns a row about a person: no name, NIP or employee id in any answer', async () => {
-    for (const url of ['/national/employees', '/national/ikm', '/national/participation']) {
-      const text = (await get(nasional, url)).body;
+    for (const url of [
+      '/api/v1/national/employees',
+      '/api/v1/national/ikm',
+      '/api/v1/national/participation',
+    ]) {
+      const text = (await nasional.get(url)).body;
       expect(text).not.toMatch(/Rahasia|"nip"|employeeId|19850312/);
     }
   });
 
   it('refuses everyone but national viewers: 403 for a government admin and a pegawai', async () => {
-    for (const url of ['/national/employees', '/national/ikm', '/national/participation']) {
-      expect((await get(admin, url)).statusCode, url).toBe(403);
-      expect((await get(pegawai, url)).statusCode, url).toBe(403);
+    for (const url of [
+      '/api/v1/national/employees',
+      '/api/v1/national/ikm',
+      '/api/v1/national/participation',
+    ]) {
+      expect((await admin.get(url)).statusCode, url).toBe(403);
+      expect((await pegawai.get(url)).statusCode, url).toBe(403);
     }
   });
 });

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
-import { SMALL_INSTRUMENT } from '../../../test/survey-fixtures';
+import { apiAs } from '../../../test/api-as';
+import type { LoggedIn } from '../../../test/factories/account.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { SMALL_INSTRUMENT } from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 
 // Pickers hide a closed unit, but a request can still name it by id: nobody may be scoped to it
@@ -26,7 +22,7 @@ beforeAll(async () => {
   tenantId = (await createTenant(ctx)).id;
   open = await createUnit(ctx, tenantId, 'Dinas Pendidikan');
   closed = await createUnit(ctx, tenantId, 'Kantor Arsip');
-  admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+  admin = await apiAs(ctx, 'admin', tenantId);
   const closing = await call('POST', `/units/${closed.id}/close`, {
     closedOn: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10),
   });

@@ -1,15 +1,10 @@
 import type { Role } from '@jenjang/domain/shared/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { createAccount, type LoggedIn, login } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { buildPosition, createUnit } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 
 // Headcounts are workforce figures: GET /units and GET /positions give them only to readers of
@@ -29,19 +24,12 @@ beforeAll(async () => {
   opd = await createUnit(ctx, tenantId, 'Dinas Kesehatan');
   bidang = await createUnit(ctx, tenantId, 'Bidang Pelayanan', opd);
   otherOpd = await createUnit(ctx, tenantId, 'RSUD');
-  positionId = await withTenant(ctx.db, tenantId, async (tx) => {
-    const row = await tx
-      .insertInto('position')
-      .values({ tenant_id: tenantId, name: 'Direktur RSUD', kind: 'jpt_pratama', level: null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
-  });
+  positionId = (await buildPosition(ctx, tenantId, { name: 'Direktur RSUD', kind: 'jpt_pratama' })).id;
   // One holder in the bidang, two in the other OPD; one more employee in the OPD itself.
   const holders = [
-    await buildEmployee(ctx, tenantId, { unitId: bidang.id }),
-    await buildEmployee(ctx, tenantId, { unitId: otherOpd.id }),
-    await buildEmployee(ctx, tenantId, { unitId: otherOpd.id }),
+    await buildEmployee(ctx, tenantId, { unit: bidang }),
+    await buildEmployee(ctx, tenantId, { unit: otherOpd }),
+    await buildEmployee(ctx, tenantId, { unit: otherOpd }),
   ];
   await withTenant(ctx.db, tenantId, (tx) =>
     tx
@@ -54,7 +42,7 @@ beforeAll(async () => {
       )
       .execute(),
   );
-  const own = await buildEmployee(ctx, tenantId, { unitId: opd.id });
+  const own = await buildEmployee(ctx, tenantId, { unit: opd });
   const accounts: [string, Role, { scopeUnitId?: number; employeeId?: number }][] = [
     ['admin', 'admin', {}],
     ['scopedAdmin', 'admin', { scopeUnitId: opd.id }],

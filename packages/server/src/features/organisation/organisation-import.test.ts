@@ -1,15 +1,11 @@
 import { rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { apiAs } from '../../../test/api-as';
+import type { LoggedIn } from '../../../test/factories/account.factory';
+import { buildPosition, createUnit } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 
 // Setting up a government's organisation from files: units by path or by parent name, positions
@@ -27,7 +23,7 @@ afterAll(async () => {
 
 async function newAdmin(scopeUnitId: number | null = null, tenantId?: number) {
   const id = tenantId ?? (await createTenant(ctx)).id;
-  const session = await login(ctx, (await createAccount(ctx, id, 'admin', { scopeUnitId })).username);
+  const session = await apiAs(ctx, 'admin', id, { scopeUnitId });
   return { tenantId: id, session };
 }
 
@@ -219,12 +215,7 @@ async function positionWorkbook(rows: unknown[][]): Promise<Buffer> {
 describe('importing positions', () => {
   it('creates positions from an XLSX with kinds and jenjang, updates a changed kind, and repeats idempotently', async () => {
     const { tenantId, session } = await newAdmin();
-    await withTenant(ctx.db, tenantId, (tx) =>
-      tx
-        .insertInto('position')
-        .values({ tenant_id: tenantId, name: 'Kepala Bidang Mutasi', kind: null, level: null })
-        .execute(),
-    );
+    await buildPosition(ctx, tenantId, { name: 'Kepala Bidang Mutasi', kind: null });
     const file = await positionWorkbook([
       ['Analis SDM Aparatur Ahli Muda', 'Jabatan Fungsional', '', ''],
       ['Pranata Komputer', 'JFT', 'Terampil', ''],

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { apiAs } from '../../../test/api-as';
+import type { LoggedIn } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 
 let ctx: TestContext;
@@ -18,7 +14,7 @@ let admin: LoggedIn;
 beforeAll(async () => {
   ctx = await createTestContext();
   tenantId = (await createTenant(ctx)).id;
-  admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+  admin = await apiAs(ctx, 'admin', tenantId);
 });
 afterAll(() => ctx.close());
 
@@ -90,7 +86,7 @@ describe('positions', () => {
     expect(response.statusCode).toBe(409);
     expect(response.json().detail).toBe('Sudah ada jabatan bernama "analis sdm aparatur ahli muda".');
     const other = await createTenant(ctx);
-    const otherAdmin = await login(ctx, (await createAccount(ctx, other.id, 'admin')).username);
+    const otherAdmin = await apiAs(ctx, 'admin', other.id);
     const elsewhere = await call(otherAdmin, 'POST', '/positions', {
       name: 'Analis SDM Aparatur Ahli Muda',
       kind: 'fungsional',
@@ -101,7 +97,7 @@ describe('positions', () => {
 
   it('lists with search and kind filter and counts holders', async () => {
     const unit = await createUnit(ctx, tenantId, 'Badan Kepegawaian Daerah');
-    const employee = await buildEmployee(ctx, tenantId, { unitId: unit.id });
+    const employee = await buildEmployee(ctx, tenantId, { unit: unit });
     await withTenant(ctx.db, tenantId, (tx) =>
       tx.updateTable('employee').set({ position_id: analis }).where('id', '=', employee.id).execute(),
     );
@@ -150,7 +146,7 @@ describe('positions', () => {
 
   it("answers 404 for another government's position", async () => {
     const other = await createTenant(ctx);
-    const otherAdmin = await login(ctx, (await createAccount(ctx, other.id, 'admin')).username);
+    const otherAdmin = await apiAs(ctx, 'admin', other.id);
     const response = await call(otherAdmin, 'PUT', `/positions/${analis}`, {
       name: 'Dibajak',
       kind: 'pelaksana',
@@ -161,10 +157,7 @@ describe('positions', () => {
 
   it('leaves positions to admins of the whole government: a scoped admin reads but cannot change', async () => {
     const unit = await createUnit(ctx, tenantId, 'Dinas Kesehatan');
-    const scoped = await login(
-      ctx,
-      (await createAccount(ctx, tenantId, 'admin', { scopeUnitId: unit.id })).username,
-    );
+    const scoped = await apiAs(ctx, 'admin', tenantId, { scopeUnitId: unit.id });
     expect((await call(scoped, 'GET', '/positions')).json().total).toBe(2);
     const create = await call(scoped, 'POST', '/positions', {
       name: 'Dokter Ahli Muda',
@@ -176,7 +169,7 @@ describe('positions', () => {
     expect(
       (await call(scoped, 'PUT', `/positions/${analis}`, { name: 'X Y', kind: 'pelaksana' })).statusCode,
     ).toBe(403);
-    const pegawai = await login(ctx, (await createAccount(ctx, tenantId, 'pegawai')).username);
+    const pegawai = await apiAs(ctx, 'pegawai', tenantId);
     expect((await call(pegawai, 'POST', '/positions', { name: 'X Y', kind: 'pelaksana' })).statusCode).toBe(
       403,
     );

@@ -1,15 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { apiAs } from '../../../test/api-as';
+import type { LoggedIn } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 
 let ctx: TestContext;
@@ -19,7 +15,7 @@ let admin: LoggedIn;
 beforeAll(async () => {
   ctx = await createTestContext();
   tenantId = (await createTenant(ctx)).id;
-  admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+  admin = await apiAs(ctx, 'admin', tenantId);
 });
 afterAll(() => ctx.close());
 
@@ -193,10 +189,7 @@ describe('moving units', () => {
     const bidang = await create(admin, 'Bidang Pindah Audit', from.id, 'bidang');
     expect((await move(admin, bidang.id, to.id)).statusCode).toBe(200);
     for (const scope of [from.id, to.id]) {
-      const reader = await login(
-        ctx,
-        (await createAccount(ctx, tenantId, 'admin', { scopeUnitId: scope })).username,
-      );
+      const reader = await apiAs(ctx, 'admin', tenantId, { scopeUnitId: scope });
       const entries = (await call(reader, 'GET', `/audit?entity=unit&entityId=${bidang.id}`)).json().items;
       expect(entries.map((e: { action: string }) => e.action)).toContain('unit.moved');
     }
@@ -255,8 +248,8 @@ describe('closing units', () => {
     bidang = await create(admin, 'Bidang Pertamanan', dinas.id, 'bidang');
     target = await create(admin, 'Dinas Lingkungan Hidup');
     employees = [
-      (await buildEmployee(ctx, tenantId, { unitId: dinas.id, birthDate: '1980-01-01' })).id,
-      (await buildEmployee(ctx, tenantId, { unitId: bidang.id, birthDate: '1981-01-01' })).id,
+      (await buildEmployee(ctx, tenantId, { unit: dinas, birthDate: '1980-01-01' })).id,
+      (await buildEmployee(ctx, tenantId, { unit: bidang, birthDate: '1981-01-01' })).id,
     ];
   });
 
@@ -405,10 +398,7 @@ describe('reach', () => {
   beforeAll(async () => {
     opd = await createUnit(ctx, tenantId, 'Dinas Kesehatan');
     otherOpd = await createUnit(ctx, tenantId, 'Dinas Pekerjaan Umum');
-    scoped = await login(
-      ctx,
-      (await createAccount(ctx, tenantId, 'admin', { scopeUnitId: opd.id })).username,
-    );
+    scoped = await apiAs(ctx, 'admin', tenantId, { scopeUnitId: opd.id });
   });
 
   it('lets an OPD-scoped admin manage units inside its OPD', async () => {
@@ -471,7 +461,7 @@ describe('reach', () => {
   });
 
   it('forbids roles without unit.manage', async () => {
-    const pimpinan = await login(ctx, (await createAccount(ctx, tenantId, 'pimpinan')).username);
+    const pimpinan = await apiAs(ctx, 'pimpinan', tenantId);
     expect(
       (await call(pimpinan, 'POST', '/units', { name: 'Dinas X', kind: 'dinas', parentId: null })).statusCode,
     ).toBe(403);

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
+import { apiAs, type TestApi } from '../../../test/api-as';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 
 // "Pengaturan › Instansi": a government's tenant-wide admins read and change its time zone and the
@@ -16,18 +11,12 @@ import { withTenant } from '../../db/database';
 let ctx: TestContext;
 let tenant: { id: number; name: string; code: string };
 let other: { id: number };
-let admin: LoggedIn;
-let scopedAdmin: LoggedIn;
-let pimpinan: LoggedIn;
-let otherAdmin: LoggedIn;
+let admin: TestApi;
+let scopedAdmin: TestApi;
+let pimpinan: TestApi;
+let otherAdmin: TestApi;
 
-const call = (session: LoggedIn, method: 'GET' | 'PUT', payload?: object) =>
-  ctx.app.inject({
-    method,
-    url: '/api/v1/settings/government',
-    headers: session.headers,
-    ...(payload ? { payload } : {}),
-  });
+const SETTINGS = '/api/v1/settings/government';
 
 const audit = (tenantId: number) =>
   withTenant(ctx.db, tenantId, (tx) =>
@@ -44,19 +33,16 @@ beforeAll(async () => {
   tenant = await createTenant(ctx, { name: 'Kota Tanjungpinang Uji' });
   other = await createTenant(ctx);
   const opd = await createUnit(ctx, tenant.id, 'Dinas Kesehatan');
-  admin = await login(ctx, (await createAccount(ctx, tenant.id, 'admin')).username);
-  scopedAdmin = await login(
-    ctx,
-    (await createAccount(ctx, tenant.id, 'admin', { scopeUnitId: opd.id })).username,
-  );
-  pimpinan = await login(ctx, (await createAccount(ctx, tenant.id, 'pimpinan')).username);
-  otherAdmin = await login(ctx, (await createAccount(ctx, other.id, 'admin')).username);
+  admin = await apiAs(ctx, 'admin', tenant.id);
+  scopedAdmin = await apiAs(ctx, 'admin', tenant.id, { scopeUnitId: opd.id });
+  pimpinan = await apiAs(ctx, 'pimpinan', tenant.id);
+  otherAdmin = await apiAs(ctx, 'admin', other.id);
 });
 afterAll(() => ctx.close());
 
 describe('government settings', () => {
   it('show a tenant-wide admin its government, its clock and the regulation’s IKM convention', async () => {
-    const response = await call(admin, 'GET');
+    const response = await admin.get(SETTINGS);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toEqual({
       name: 'Kota Tanjungpinang Uji',
@@ -68,7 +54,7 @@ describe('government settings', () => {
   });
 
   it('change the IKM convention and the time zone, audited with the old and new values', async () => {
-    const response = await call(admin, 'PUT', {
+    const response = await admin.put(SETTINGS, {
       ikmConvention: { weight: '0.111', roundDecimals: 2 },
       timeZone: 'Asia/Makassar',
     });
@@ -77,7 +63,7 @@ describe('government settings', () => {
       timeZone: 'Asia/Makassar',
       ikmConvention: { weight: '0.111', roundDecimals: 2 },
     });
-    expect((await call(admin, 'GET')).json().ikmConvention).toEqual({ weight: '0.111', roundDecimals: 2 });
+    expect((await admin.get(SETTINGS)).json().ikmConvention).toEqual({ weight: '0.111', roundDecimals: 2 });
     const me = await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: admin.headers });
     expect(me.json().user.tenant.timeZone).toBe('Asia/Makassar');
     const entries = await audit(tenant.id);
@@ -93,7 +79,7 @@ describe('government settings', () => {
   });
 
   it('write nothing, not even an audit entry, when nothing changes', async () => {
-    const response = await call(admin, 'PUT', { ikmConvention: { weight: '0.111', roundDecimals: 2 } });
+    const response = await admin.put(SETTINGS, { ikmConvention: { weight: '0.111', roundDecimals: 2 } });
     expect(response.statusCode).toBe(200);
     expect(await audit(tenant.id)).toHaveLength(1);
   });
@@ -104,13 +90,13 @@ describe('government settings', () => {
       { weight: '0.1', roundDecimals: null },
       { weight: 'exact' },
     ]) {
-      const response = await call(admin, 'PUT', { ikmConvention });
+      const response = await admin.put(SETTINGS, { ikmConvention });
       expect(response.statusCode, JSON.stringify(ikmConvention)).toBe(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
-    expect((await call(admin, 'PUT', { timeZone: 'Europe/Berlin' })).statusCode).toBe(400);
-    expect((await call(admin, 'PUT', { demo: true })).statusCode).toBe(400);
-    expect((await call(admin, 'GET')).json()).toMatchObject({
+    expect((await admin.put(SETTINGS, { timeZone: 'Europe/Berlin' })).statusCode).toBe(400);
+    expect((await admin.put(SETTINGS, { demo: true })).statusCode).toBe(400);
+    expect((await admin.get(SETTINGS)).json()).toMatchObject({
       timeZone: 'Asia/Makassar',
       ikmConvention: { weight: '0.111', roundDecimals: 2 },
     });
@@ -119,23 +105,23 @@ describe('government settings', () => {
 
   it('are refused to an admin scoped to an OPD and to other roles, who change nothing', async () => {
     for (const session of [scopedAdmin, pimpinan]) {
-      expect((await call(session, 'GET')).statusCode).toBe(403);
-      const response = await call(session, 'PUT', {
+      expect((await session.get(SETTINGS)).statusCode).toBe(403);
+      const response = await session.put(SETTINGS, {
         ikmConvention: { weight: 'exact', roundDecimals: null },
       });
       expect(response.statusCode).toBe(403);
     }
-    expect((await call(admin, 'GET')).json().ikmConvention).toEqual({ weight: '0.111', roundDecimals: 2 });
+    expect((await admin.get(SETTINGS)).json().ikmConvention).toEqual({ weight: '0.111', roundDecimals: 2 });
     expect(await audit(tenant.id)).toHaveLength(1);
   });
 
   it('leave another government untouched: its admin sees and changes only its own', async () => {
-    expect((await call(otherAdmin, 'GET')).json()).toMatchObject({
+    expect((await otherAdmin.get(SETTINGS)).json()).toMatchObject({
       timeZone: 'Asia/Jakarta',
       ikmConvention: { weight: 'exact', roundDecimals: null },
     });
-    await call(otherAdmin, 'PUT', { ikmConvention: { weight: '0.111', roundDecimals: 3 } });
-    expect((await call(admin, 'GET')).json().ikmConvention).toEqual({ weight: '0.111', roundDecimals: 2 });
+    await otherAdmin.put(SETTINGS, { ikmConvention: { weight: '0.111', roundDecimals: 3 } });
+    expect((await admin.get(SETTINGS)).json().ikmConvention).toEqual({ weight: '0.111', roundDecimals: 2 });
     expect(await audit(tenant.id)).toHaveLength(1);
     expect(await audit(other.id)).toHaveLength(1);
   });

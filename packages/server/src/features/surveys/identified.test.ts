@@ -1,17 +1,14 @@
 import { wallClockIn } from '@jenjang/domain/shared/time-zone';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
-import { inboxOf, openSurvey, type SurveyWorld, surveyWorld } from '../../../test/survey-fixtures';
+import { apiAs } from '../../../test/api-as';
+import { createAccount, type LoggedIn, login } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
+import { inboxOf } from '../../../test/survey-fixtures';
 import { withTenant } from '../../db/database';
 import { withOwner } from '../../db/owner';
 
@@ -225,11 +222,8 @@ describe('who has not answered an identified wave', () => {
         nip: employee.nip,
       };
     }
-    admin = await login(ctx, (await createAccount(ctx, gov, 'admin')).username);
-    scopedAdmin = await login(
-      ctx,
-      (await createAccount(ctx, gov, 'admin', { scopeUnitId: arsip.id })).username,
-    );
+    admin = await apiAs(ctx, 'admin', gov);
+    scopedAdmin = await apiAs(ctx, 'admin', gov, { scopeUnitId: arsip.id });
     const world = { admin, opd: arsip, staff: [] };
     ({ waveId: wave } = await openSurvey(ctx, world, {
       mode: 'identified',
@@ -308,7 +302,7 @@ describe('who has not answered an identified wave', () => {
   });
 
   it('refuses a reminder naming anyone who answered, was not invited or is unknown, and sends none', async () => {
-    const stranger = (await buildEmployee(ctx, gov, { unitId: arsip.id, sequence: 720 })).id;
+    const stranger = (await buildEmployee(ctx, gov, { unit: arsip, sequence: 720 })).id;
     for (const employeeIds of [
       [people['Budi Statis']!.employeeId, people['Citra Arsip']!.employeeId],
       [people['Budi Statis']!.employeeId, stranger],
@@ -391,7 +385,7 @@ describe('who has not answered an identified wave', () => {
     const pegawai = await get(people['Ani Arsip']!.session, `/survey-waves/${wave}/non-respondents`);
     expect(pegawai.statusCode).toBe(403);
     const otherGov = (await createTenant(ctx)).id;
-    const foreign = await login(ctx, (await createAccount(ctx, otherGov, 'admin')).username);
+    const foreign = await apiAs(ctx, 'admin', otherGov);
     expect((await get(foreign, `/survey-waves/${wave}/non-respondents`)).statusCode).toBe(404);
   });
 

@@ -3,8 +3,10 @@ import { SKM_ELEMENTS } from '@jenjang/domain/surveys/instrument.contract';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenant, createTestContext, type LoggedIn, type TestContext } from '../../../test/harness';
-import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/survey-fixtures';
+import type { LoggedIn } from '../../../test/factories/account.factory';
+import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 
 // DOMAIN.md §5: a government reports its IKM either exactly (1/9 per element, PermenPANRB 14/2017)
 // or as its past reports did (× 0.111, NRR tertimbang rounded). Whichever it chose, every IKM it

@@ -1,16 +1,17 @@
 import type { InstrumentDefinitionInput } from '@jenjang/domain/surveys/instrument.contract';
 import { SURVEY_TEMPLATES } from '@jenjang/domain/surveys/survey-templates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs } from '../../../test/api-as';
+import type { LoggedIn } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
 import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
-import { openSurvey, SMALL_INSTRUMENT, type SurveyWorld, surveyWorld } from '../../../test/survey-fixtures';
+  openSurvey,
+  SMALL_INSTRUMENT,
+  type SurveyWorld,
+  surveyWorld,
+} from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 
 let ctx: TestContext;
 let tenantId: number;
@@ -275,10 +276,7 @@ describe('who may touch instruments', () => {
     const id = own.json().id as number;
     const otherTenant = (await createTenant(ctx)).id;
     const employee = await buildEmployee(ctx, otherTenant);
-    const otherAdmin = await login(
-      ctx,
-      (await createAccount(ctx, otherTenant, 'admin', { employeeId: employee.id })).username,
-    );
+    const otherAdmin = await apiAs(ctx, 'admin', otherTenant, { employeeId: employee.id });
     expect((await api(otherAdmin, 'GET', `/instruments/${id}`)).statusCode).toBe(404);
     const edit = await api(otherAdmin, 'PUT', `/instruments/${id}`, {
       definition: withExtraQuestion(SMALL_INSTRUMENT, 'intruder'),

@@ -2,8 +2,9 @@ import type { InstrumentDefinitionInput } from '@jenjang/domain/surveys/instrume
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenant, createTestContext, type TestContext } from '../../../test/harness';
-import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/survey-fixtures';
+import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 
 // The reviewer's case, end to end: a question shown only to women (its showIf names the sex
 // question), an anonymous survey with k = 3, five men and one woman answer, the wave closes. The

@@ -1,14 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenant, createTestContext, type TestContext } from '../../../test/harness';
-import {
-  asSuperuser,
-  inboxOf,
-  openSurvey,
-  releaseScheduled,
-  type SurveyWorld,
-  surveyWorld,
-} from '../../../test/survey-fixtures';
+import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
+import { asSuperuser, inboxOf, releaseScheduled } from '../../../test/survey-fixtures';
 import { withTenant } from '../../db/database';
 import { answerSource } from './answer-source';
 import { releaseDueWaves } from './survey-schedules';

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenant, createTestContext, type TestContext } from '../../../test/harness';
-import {
-  acceptedCount,
-  inboxOf,
-  openSurvey,
-  releaseScheduled,
-  type SurveyWorld,
-  surveyWorld,
-} from '../../../test/survey-fixtures';
+import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
+import { acceptedCount, inboxOf, releaseScheduled } from '../../../test/survey-fixtures';
 import { withTenant } from '../../db/database';
 
 // A citizen answering the SKM questionnaire from the QR code at a service counter: no account, no

@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenant, createTestContext, type LoggedIn, type TestContext } from '../../../test/harness';
-import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/survey-fixtures';
+import type { LoggedIn } from '../../../test/factories/account.factory';
+import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { withOwner } from '../../db/owner';
 

@@ -2,17 +2,14 @@ import type { InstrumentDefinitionInput } from '@jenjang/domain/surveys/instrume
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
-import { releaseScheduled, SMALL_INSTRUMENT } from '../../../test/survey-fixtures';
+import { apiAs } from '../../../test/api-as';
+import type { LoggedIn } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { SMALL_INSTRUMENT } from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
+import { releaseScheduled } from '../../../test/survey-fixtures';
 import { withTenant } from '../../db/database';
 import { textId } from './result.service';
 
@@ -122,10 +119,8 @@ const question = (body: { report: { questions: { key: string }[] } }, key: strin
 async function staffOf(unit: { id: number }, count: number) {
   const sessions: LoggedIn[] = [];
   for (let i = 0; i < count; i++) {
-    const employee = await buildEmployee(ctx, tenantId, { unitId: unit.id });
-    sessions.push(
-      await login(ctx, (await createAccount(ctx, tenantId, 'pegawai', { employeeId: employee.id })).username),
-    );
+    const employee = await buildEmployee(ctx, tenantId, { unit: unit });
+    sessions.push(await apiAs(ctx, 'pegawai', tenantId, { employeeId: employee.id }));
   }
   return sessions;
 }
@@ -133,7 +128,7 @@ async function staffOf(unit: { id: number }, count: number) {
 beforeAll(async () => {
   ctx = await createTestContext();
   tenantId = (await createTenant(ctx)).id;
-  admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+  admin = await apiAs(ctx, 'admin', tenantId);
   const unit = async (name: string) => ({ id: (await createUnit(ctx, tenantId, name)).id, name });
   units = {
     x: await unit('Dinas Pendidikan'),
@@ -397,7 +392,7 @@ describe('moderating text answers', () => {
     question((await results(survey.waveId)).json(), 'comments')!.texts!.find((t) => t.text === text)!.id;
 
   it('lets a pimpinan read results but not hide a text', async () => {
-    const pimpinan = await login(ctx, (await createAccount(ctx, tenantId, 'pimpinan')).username);
+    const pimpinan = await apiAs(ctx, 'pimpinan', tenantId);
     const read = await results(survey.waveId, '', pimpinan);
     expect(read.statusCode).toBe(200);
     expect(read.json().canModerate).toBe(false);
@@ -666,7 +661,7 @@ describe('results of a public SKM survey', () => {
 describe('results of another tenant', () => {
   it('answer 404 for its wave, its exports and its moderation', async () => {
     const other = (await createTenant(ctx)).id;
-    const outsider = await login(ctx, (await createAccount(ctx, other, 'admin')).username);
+    const outsider = await apiAs(ctx, 'admin', other);
     for (const path of ['results', 'results.csv', 'results.xlsx']) {
       const response = await api(outsider, 'GET', `/survey-waves/${survey.waveId}/${path}`);
       expect(response.statusCode, path).toBe(404);

@@ -1,14 +1,15 @@
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs } from '../../../test/api-as';
+import type { LoggedIn } from '../../../test/factories/account.factory';
 import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
-import { openSurvey, SMALL_INSTRUMENT, type SurveyWorld, surveyWorld } from '../../../test/survey-fixtures';
+  openSurvey,
+  SMALL_INSTRUMENT,
+  type SurveyWorld,
+  surveyWorld,
+} from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { loadConfig } from '../../config';
 import { withTenant } from '../../db/database';
 
@@ -148,10 +149,10 @@ describe('archiving a survey', () => {
   });
 
   it('leaves archiving to those who manage the survey', async () => {
-    const leader = await login(ctx, (await createAccount(ctx, tenantId, 'pimpinan')).username);
+    const leader = await apiAs(ctx, 'pimpinan', tenantId);
     expect((await api(leader, 'POST', `/surveys/${surveyId}/archive`)).statusCode).toBe(403);
     const other = (await createTenant(ctx)).id;
-    const foreign = await login(ctx, (await createAccount(ctx, other, 'admin')).username);
+    const foreign = await apiAs(ctx, 'admin', other);
     expect((await api(foreign, 'POST', `/surveys/${surveyId}/archive`)).statusCode).toBe(404);
     expect(await listed()).toContain(surveyId);
   });

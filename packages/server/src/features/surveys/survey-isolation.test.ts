@@ -1,13 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenant, createTestContext, type LoggedIn, type TestContext } from '../../../test/harness';
-import {
-  acceptedCount,
-  asSuperuser,
-  openSurvey,
-  type SurveyWorld,
-  surveyWorld,
-} from '../../../test/survey-fixtures';
+import type { LoggedIn } from '../../../test/factories/account.factory';
+import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
+import { acceptedCount, asSuperuser } from '../../../test/survey-fixtures';
 
 // Two governments on one server: whatever id or code one of them sends, it meets only its own
 // surveys, waves, results and employees.

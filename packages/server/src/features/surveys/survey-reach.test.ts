@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployee,
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type LoggedIn,
-  login,
-  type TestContext,
-} from '../../../test/harness';
-import { releaseScheduled, SMALL_INSTRUMENT } from '../../../test/survey-fixtures';
+import { apiAs } from '../../../test/api-as';
+import { createAccount, type LoggedIn, login } from '../../../test/factories/account.factory';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { SMALL_INSTRUMENT } from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
+import { releaseScheduled } from '../../../test/survey-fixtures';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -46,13 +43,8 @@ describe('survey reach inside a government', () => {
   async function peopleOf(unit: { id: number }, count: number) {
     const sessions: LoggedIn[] = [];
     for (let i = 0; i < count; i++) {
-      const employee = await buildEmployee(ctx, tenantId, { unitId: unit.id });
-      sessions.push(
-        await login(
-          ctx,
-          (await createAccount(ctx, tenantId, 'pegawai', { employeeId: employee.id })).username,
-        ),
-      );
+      const employee = await buildEmployee(ctx, tenantId, { unit: unit });
+      sessions.push(await apiAs(ctx, 'pegawai', tenantId, { employeeId: employee.id }));
     }
     return sessions;
   }
@@ -91,7 +83,7 @@ describe('survey reach inside a government', () => {
 
   beforeAll(async () => {
     tenantId = (await createTenant(ctx)).id;
-    admin = await login(ctx, (await createAccount(ctx, tenantId, 'admin')).username);
+    admin = await apiAs(ctx, 'admin', tenantId);
     opds = {
       a: await createUnit(ctx, tenantId, 'Dinas A'),
       b: await createUnit(ctx, tenantId, 'Dinas B'),
@@ -264,7 +256,7 @@ describe('survey reach inside a government', () => {
     expect(everyone.statusCode).toBe(400);
     const listed = await api(readers.adminA, 'POST', '/surveys/audience-preview', {
       kind: 'list',
-      employeeIds: [(await buildEmployee(ctx, tenantId, { unitId: opds.b.id })).id],
+      employeeIds: [(await buildEmployee(ctx, tenantId, { unit: opds.b })).id],
     });
     expect(listed.statusCode).toBe(400);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createTenant, createTestContext, type TestContext } from '../../../test/harness';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { buildApp } from '../../app';
 import { createPool, withTenant } from '../../db/database';
 import { JobRunner } from '../../features/jobs/job-runner';
