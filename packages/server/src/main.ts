@@ -9,10 +9,12 @@ import { openDatabase } from './db/connect';
 import { claimDataDir, liveProcesses, recordServerUrl, releaseDataDir } from './db/data-dir-registry';
 import { listTenants } from './db/owner';
 import { type Watchdog, watchPostmaster } from './db/postmaster-watchdog';
+import { eventBus } from './events';
 import { JobRunner } from './features/jobs/job-runner';
 import { removeLeftoverUploads } from './features/jobs/job-uploads';
 import { type InvitationTicker, startInvitationTicker } from './features/surveys/invitation-ticker';
 import { startReleaseTicker } from './features/surveys/release-ticker';
+import { type Dispatcher, startEventDispatcher } from './platform/events/event-dispatcher';
 import { DEMO_PASSWORD, ensureDemoData } from './seed/demo-data';
 
 const config = loadConfig();
@@ -42,6 +44,7 @@ let app: FastifyInstance | undefined;
 let watchdog: Watchdog | null = null;
 let invitationTicker: InvitationTicker | null = null;
 let releaseTicker: InvitationTicker | null = null;
+let dispatcher: Dispatcher | null = null;
 const jobs = new JobRunner(
   database.db,
   { error: (details, message) => (app ? app.log.error(details, message) : console.error(message, details)) },
@@ -57,6 +60,7 @@ async function shutdown(signal: string) {
     await watchdog?.stop();
     await invitationTicker?.stop();
     await releaseTicker?.stop();
+    await dispatcher?.stop();
     // First the jobs, at once: users see "interrupted" rather than a frozen progress bar.
     await jobs.interrupt();
     await app?.close();
@@ -101,6 +105,11 @@ invitationTicker = startInvitationTicker(database.db, {
 // Releases public survey answers on their schedule and closes waves whose window passed (migration 0017).
 releaseTicker = startReleaseTicker(database.db, {
   onError: (error) => app?.log.error({ err: error }, 'releasing survey answers failed'),
+});
+
+// Delivers published events to queued subscribers (the bell), here and in any other process.
+dispatcher = startEventDispatcher(database.db, eventBus, {
+  onError: (error, where) => app?.log.error({ err: error, ...where }, 'delivering an event failed'),
 });
 
 await app.listen({ host: config.host, port: config.port });

@@ -10,9 +10,11 @@ import { type Config, loadConfig } from '../src/config';
 import { bootstrapDatabase, type DatabaseUrls } from '../src/db/bootstrap';
 import { createDb, createPool, type Db, withTenant } from '../src/db/database';
 import { withOwner } from '../src/db/owner';
+import { eventBus } from '../src/events';
 import { hashPassword } from '../src/features/auth/passwords';
 import { JobRunner } from '../src/features/jobs/job-runner';
 import { type Clock, systemClock } from '../src/platform/clock';
+import { dispatchDue } from '../src/platform/events/event-dispatcher';
 import { TEST_SECRET } from './global-setup';
 
 export interface TestContext {
@@ -66,6 +68,14 @@ export async function createTestContext(
       await client.end();
     },
   };
+}
+
+/**
+ * Delivers the events waiting in the outbox now, as a server's dispatcher would within a second:
+ * what queued subscribers write (the bell) is there after it.
+ */
+export function deliverEvents(ctx: Pick<TestContext, 'db'>): Promise<number> {
+  return dispatchDue(ctx.db, eventBus);
 }
 
 let counter = 0;

@@ -2413,6 +2413,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/event-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Deliveries of published events to a subscriber that failed: retrying with growing waits, or given up after their attempts (tenant-wide admins). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventDeliveryList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/event-deliveries/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Delivers a given-up event to its subscriber again, now. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RetryEventDeliveryBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -4082,134 +4183,6 @@ export interface components {
             url: string;
             expiresInHours: number;
         };
-        AuditHeadInput: {
-            tenant: string;
-            seq: number;
-            hash: string;
-            at: string | null;
-        };
-        AuditEntryInput: {
-            seq: number;
-            at: string;
-            actor: {
-                id: number;
-                name: string;
-                username: string;
-            } | null;
-            action: string;
-            entity: string;
-            entityId: string | null;
-            subject: string | null;
-            data: {
-                [key: string]: unknown;
-            };
-            reasonText: string | null;
-            hash: string;
-        };
-        AuditPageInput: {
-            items: components["schemas"]["AuditEntryInput"][];
-            total: number;
-            page: number;
-            pageSize: number;
-            head: components["schemas"]["AuditHeadInput"] | null;
-        };
-        EmployeeSummaryInput: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-        };
-        EmployeePageInput: {
-            items: components["schemas"]["EmployeeSummaryInput"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        EmployeeDetailInput: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-            name: string;
-            frontTitle: string | null;
-            backTitle: string | null;
-            birthDate: string;
-            /** @enum {string} */
-            sex: "M" | "F";
-            nikMasked: string | null;
-            pnsId: string | null;
-            nipLama: string | null;
-            legalStatus: string | null;
-            golonganInitial: string | null;
-            tmtCpns: string | null;
-            tmtPns: string | null;
-            tmtGolongan: string | null;
-            tmtJabatan: string | null;
-            serviceYears: number | null;
-            serviceMonths: number | null;
-            positionLevel: string | null;
-            educationLevel: string | null;
-            education: string | null;
-            status: string;
-            createdAt: string;
-            updatedAt: string;
-            unitId: number | null;
-            positionId: number | null;
-            version: string;
-        };
-        UnitListInput: {
-            items: {
-                id: number;
-                parentId: number | null;
-                name: string;
-                kind: string;
-                employeeCount: number | null;
-                closedOn: string | null;
-            }[];
-        };
-        GolonganListInput: {
-            items: {
-                code: string;
-                /** @enum {string} */
-                employeeType: "PNS" | "PPPK";
-                rank: number;
-                pangkat: string | null;
-            }[];
-        };
-        DashboardInput: {
-            employees: {
-                total: number;
-                pns: number;
-                pppk: number;
-            };
-            byUnit: {
-                unitId: number;
-                name: string;
-                count: number;
-            }[];
-            byGolongan: {
-                golongan: string;
-                count: number;
-            }[];
-            byPositionKind: {
-                kind: string;
-                count: number;
-            }[];
-        };
         LocalizedTextInput: {
             id: string;
             /** @default  */
@@ -4937,6 +4910,134 @@ export interface components {
             }[];
             convention: components["schemas"]["IkmConventionInput"];
         };
+        AuditHeadInput: {
+            tenant: string;
+            seq: number;
+            hash: string;
+            at: string | null;
+        };
+        AuditEntryInput: {
+            seq: number;
+            at: string;
+            actor: {
+                id: number;
+                name: string;
+                username: string;
+            } | null;
+            action: string;
+            entity: string;
+            entityId: string | null;
+            subject: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            reasonText: string | null;
+            hash: string;
+        };
+        AuditPageInput: {
+            items: components["schemas"]["AuditEntryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            head: components["schemas"]["AuditHeadInput"] | null;
+        };
+        EmployeeSummaryInput: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+        };
+        EmployeePageInput: {
+            items: components["schemas"]["EmployeeSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EmployeeDetailInput: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+            name: string;
+            frontTitle: string | null;
+            backTitle: string | null;
+            birthDate: string;
+            /** @enum {string} */
+            sex: "M" | "F";
+            nikMasked: string | null;
+            pnsId: string | null;
+            nipLama: string | null;
+            legalStatus: string | null;
+            golonganInitial: string | null;
+            tmtCpns: string | null;
+            tmtPns: string | null;
+            tmtGolongan: string | null;
+            tmtJabatan: string | null;
+            serviceYears: number | null;
+            serviceMonths: number | null;
+            positionLevel: string | null;
+            educationLevel: string | null;
+            education: string | null;
+            status: string;
+            createdAt: string;
+            updatedAt: string;
+            unitId: number | null;
+            positionId: number | null;
+            version: string;
+        };
+        UnitListInput: {
+            items: {
+                id: number;
+                parentId: number | null;
+                name: string;
+                kind: string;
+                employeeCount: number | null;
+                closedOn: string | null;
+            }[];
+        };
+        GolonganListInput: {
+            items: {
+                code: string;
+                /** @enum {string} */
+                employeeType: "PNS" | "PPPK";
+                rank: number;
+                pangkat: string | null;
+            }[];
+        };
+        DashboardInput: {
+            employees: {
+                total: number;
+                pns: number;
+                pppk: number;
+            };
+            byUnit: {
+                unitId: number;
+                name: string;
+                count: number;
+            }[];
+            byGolongan: {
+                golongan: string;
+                count: number;
+            }[];
+            byPositionKind: {
+                kind: string;
+                count: number;
+            }[];
+        };
         DashboardSurveysInput: {
             k: number;
             ikm: {
@@ -5026,6 +5127,25 @@ export interface components {
                 field: string;
                 message: string;
             }[];
+        };
+        EventDeliveryListInput: {
+            items: {
+                /** Format: uuid */
+                eventId: string;
+                type: string;
+                subscriber: string;
+                /** @enum {string} */
+                status: "pending" | "failed";
+                attempts: number;
+                occurredAt: string;
+                nextAttemptAt: string | null;
+                lastError: string | null;
+            }[];
+        };
+        RetryEventDeliveryBodyInput: {
+            /** Format: uuid */
+            eventId: string;
+            subscriber: string;
         };
         JobInput: {
             /** Format: uuid */
@@ -5279,134 +5399,6 @@ export interface components {
             accountId: number;
             url: string;
             expiresInHours: number;
-        };
-        AuditHead: {
-            tenant: string;
-            seq: number;
-            hash: string;
-            at: string | null;
-        };
-        AuditEntry: {
-            seq: number;
-            at: string;
-            actor: {
-                id: number;
-                name: string;
-                username: string;
-            } | null;
-            action: string;
-            entity: string;
-            entityId: string | null;
-            subject: string | null;
-            data: {
-                [key: string]: unknown;
-            };
-            reasonText: string | null;
-            hash: string;
-        };
-        AuditPage: {
-            items: components["schemas"]["AuditEntry"][];
-            total: number;
-            page: number;
-            pageSize: number;
-            head: components["schemas"]["AuditHead"] | null;
-        };
-        EmployeeSummary: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-        };
-        EmployeePage: {
-            items: components["schemas"]["EmployeeSummary"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        EmployeeDetail: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-            name: string;
-            frontTitle: string | null;
-            backTitle: string | null;
-            birthDate: string;
-            /** @enum {string} */
-            sex: "M" | "F";
-            nikMasked: string | null;
-            pnsId: string | null;
-            nipLama: string | null;
-            legalStatus: string | null;
-            golonganInitial: string | null;
-            tmtCpns: string | null;
-            tmtPns: string | null;
-            tmtGolongan: string | null;
-            tmtJabatan: string | null;
-            serviceYears: number | null;
-            serviceMonths: number | null;
-            positionLevel: string | null;
-            educationLevel: string | null;
-            education: string | null;
-            status: string;
-            createdAt: string;
-            updatedAt: string;
-            unitId: number | null;
-            positionId: number | null;
-            version: string;
-        };
-        UnitList: {
-            items: {
-                id: number;
-                parentId: number | null;
-                name: string;
-                kind: string;
-                employeeCount: number | null;
-                closedOn: string | null;
-            }[];
-        };
-        GolonganList: {
-            items: {
-                code: string;
-                /** @enum {string} */
-                employeeType: "PNS" | "PPPK";
-                rank: number;
-                pangkat: string | null;
-            }[];
-        };
-        Dashboard: {
-            employees: {
-                total: number;
-                pns: number;
-                pppk: number;
-            };
-            byUnit: {
-                unitId: number;
-                name: string;
-                count: number;
-            }[];
-            byGolongan: {
-                golongan: string;
-                count: number;
-            }[];
-            byPositionKind: {
-                kind: string;
-                count: number;
-            }[];
         };
         LocalizedText: {
             id: string;
@@ -6135,6 +6127,134 @@ export interface components {
             }[];
             convention: components["schemas"]["IkmConvention"];
         };
+        AuditHead: {
+            tenant: string;
+            seq: number;
+            hash: string;
+            at: string | null;
+        };
+        AuditEntry: {
+            seq: number;
+            at: string;
+            actor: {
+                id: number;
+                name: string;
+                username: string;
+            } | null;
+            action: string;
+            entity: string;
+            entityId: string | null;
+            subject: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            reasonText: string | null;
+            hash: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            head: components["schemas"]["AuditHead"] | null;
+        };
+        EmployeeSummary: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+        };
+        EmployeePage: {
+            items: components["schemas"]["EmployeeSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EmployeeDetail: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+            name: string;
+            frontTitle: string | null;
+            backTitle: string | null;
+            birthDate: string;
+            /** @enum {string} */
+            sex: "M" | "F";
+            nikMasked: string | null;
+            pnsId: string | null;
+            nipLama: string | null;
+            legalStatus: string | null;
+            golonganInitial: string | null;
+            tmtCpns: string | null;
+            tmtPns: string | null;
+            tmtGolongan: string | null;
+            tmtJabatan: string | null;
+            serviceYears: number | null;
+            serviceMonths: number | null;
+            positionLevel: string | null;
+            educationLevel: string | null;
+            education: string | null;
+            status: string;
+            createdAt: string;
+            updatedAt: string;
+            unitId: number | null;
+            positionId: number | null;
+            version: string;
+        };
+        UnitList: {
+            items: {
+                id: number;
+                parentId: number | null;
+                name: string;
+                kind: string;
+                employeeCount: number | null;
+                closedOn: string | null;
+            }[];
+        };
+        GolonganList: {
+            items: {
+                code: string;
+                /** @enum {string} */
+                employeeType: "PNS" | "PPPK";
+                rank: number;
+                pangkat: string | null;
+            }[];
+        };
+        Dashboard: {
+            employees: {
+                total: number;
+                pns: number;
+                pppk: number;
+            };
+            byUnit: {
+                unitId: number;
+                name: string;
+                count: number;
+            }[];
+            byGolongan: {
+                golongan: string;
+                count: number;
+            }[];
+            byPositionKind: {
+                kind: string;
+                count: number;
+            }[];
+        };
         DashboardSurveys: {
             k: number;
             ikm: {
@@ -6224,6 +6344,25 @@ export interface components {
                 field: string;
                 message: string;
             }[];
+        };
+        EventDeliveryList: {
+            items: {
+                /** Format: uuid */
+                eventId: string;
+                type: string;
+                subscriber: string;
+                /** @enum {string} */
+                status: "pending" | "failed";
+                attempts: number;
+                occurredAt: string;
+                nextAttemptAt: string | null;
+                lastError: string | null;
+            }[];
+        };
+        RetryEventDeliveryBody: {
+            /** Format: uuid */
+            eventId: string;
+            subscriber: string;
         };
         Job: {
             /** Format: uuid */

@@ -7,6 +7,7 @@ import {
   createTenant,
   createTestContext,
   createUnit,
+  deliverEvents,
   type LoggedIn,
   login,
   type TestContext,
@@ -55,6 +56,7 @@ describe('an identified survey', () => {
     expect(mine.json().items).toEqual([
       expect.objectContaining({ waveId, mode: 'identified', responded: false }),
     ]);
+    await deliverEvents(ctx);
     const notifications = await ctx.app.inject({
       method: 'GET',
       url: '/api/v1/notifications',
@@ -186,8 +188,9 @@ describe('who has not answered an identified wave', () => {
       ...(payload ? { payload } : {}),
     });
   const names = (body: { items: { name: string }[] }) => body.items.map((i) => i.name);
-  const reminderNotices = (name: string) =>
-    withTenant(ctx.db, gov, (tx) =>
+  const reminderNotices = async (name: string) => {
+    await deliverEvents(ctx);
+    return withTenant(ctx.db, gov, (tx) =>
       tx
         .selectFrom('notification as n')
         .innerJoin('account as a', 'a.id', 'n.account_id')
@@ -196,6 +199,7 @@ describe('who has not answered an identified wave', () => {
         .where('n.kind', '=', 'survey.reminder')
         .execute(),
     );
+  };
 
   beforeAll(async () => {
     gov = (await createTenant(ctx)).id;

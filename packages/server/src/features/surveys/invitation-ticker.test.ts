@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenant, createTestContext, type LoggedIn, type TestContext } from '../../../test/harness';
+import {
+  createTenant,
+  createTestContext,
+  deliverEvents,
+  type LoggedIn,
+  type TestContext,
+} from '../../../test/harness';
 import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/survey-fixtures';
 import { withTenant } from '../../db/database';
 import { withOwner } from '../../db/owner';
@@ -20,6 +26,7 @@ const hours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
 const later = { opensAt: hours(2), closesAt: hours(48) };
 
 const invitationsOf = async (session: LoggedIn) => {
+  await deliverEvents(ctx);
   const response = await ctx.app.inject({
     method: 'GET',
     url: '/api/v1/notifications',

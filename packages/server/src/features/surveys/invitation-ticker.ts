@@ -1,8 +1,7 @@
 import type { Db } from '../../db/database';
 import { withTenant } from '../../db/database';
-import { notify } from '../notifications/notification.repository';
 import * as invitations from './invitation.repository';
-import { inviteeAccounts } from './survey.repository';
+import { announceWave } from './survey.service';
 
 // Announces waves whose window has opened: a wave published for a later date tells its invitees
 // nothing until then (openWave), and this ticker tells them once the window opens.
@@ -11,7 +10,8 @@ import { inviteeAccounts } from './survey.repository';
 // schedules per government, an injected clock), which replaces this module. Until then the server
 // ticks every 30 seconds. Several processes may tick at once (servers sharing one PostgreSQL):
 // each wave is claimed with FOR UPDATE SKIP LOCKED and marked (invitations_sent_at) in the same
-// transaction as its notifications, so it is announced exactly once. Each government is visited
+// transaction as its announcement (survey.wave.announced, whose notifications the outbox delivers),
+// so it is announced exactly once. Each government is visited
 // in a transaction of its own, with its tenant set, under row-level security.
 
 export const INVITATION_TICK_MS = 30_000;
@@ -30,16 +30,7 @@ export async function sendDueInvitations(
       announced += await withTenant(db, tenantId, async (tx) => {
         const waves = await invitations.claimDueWaves(tx);
         for (const wave of waves) {
-          if (wave.mode !== 'public') {
-            const accounts = await inviteeAccounts(tx, wave.id);
-            await notify(
-              tx,
-              tenantId,
-              accounts.map((a) => a.account_id),
-              'survey.invitation',
-              { waveId: wave.id, title: wave.title },
-            );
-          }
+          if (wave.mode !== 'public') await announceWave(tx, tenantId, wave, null);
           await invitations.markInvitationsSent(tx, wave.id);
         }
         return waves.length;

@@ -1,7 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenant, createTestContext, type LoggedIn, type TestContext } from '../../../test/harness';
+import {
+  createTenant,
+  createTestContext,
+  deliverEvents,
+  type LoggedIn,
+  type TestContext,
+} from '../../../test/harness';
 import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/survey-fixtures';
 import { withTenant } from '../../db/database';
 import { withOwner } from '../../db/owner';
@@ -61,11 +67,14 @@ async function setAccount(
   );
 }
 
-const notificationsOf = async (ctx: TestContext, session: LoggedIn) =>
-  (await api(ctx, session, 'GET', '/notifications')).json() as {
+/** The bell as the account sees it once the outbox has been delivered. */
+async function notificationsOf(ctx: TestContext, session: LoggedIn) {
+  await deliverEvents(ctx);
+  return (await api(ctx, session, 'GET', '/notifications')).json() as {
     items: { id: number; kind: string; data: Record<string, unknown>; read: boolean }[];
     unread: number;
   };
+}
 
 describe('reminders with SMTP set up', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
