@@ -52,6 +52,15 @@ export async function dueTenants(db: Db, dueBy: Date, deliveredBefore: Date): Pr
   return rows.map((row) => row.tenant_id);
 }
 
+/** Deliveries beside the events they carry. */
+function deliveriesWithEvents(tx: Tx) {
+  return tx
+    .selectFrom('event_delivery as d')
+    .innerJoin('domain_event as e', (join) =>
+      join.onRef('e.tenant_id', '=', 'd.tenant_id').onRef('e.id', '=', 'd.event_id'),
+    );
+}
+
 export interface ClaimedDelivery {
   event: StoredEvent;
   subscriber: string;
@@ -63,11 +72,7 @@ export interface ClaimedDelivery {
  * another process holds are skipped, so processes share the work and never run one twice at once.
  */
 export async function claimDue(tx: Tx, dueBy: Date, limit: number): Promise<ClaimedDelivery[]> {
-  const rows = await tx
-    .selectFrom('event_delivery as d')
-    .innerJoin('domain_event as e', (join) =>
-      join.onRef('e.tenant_id', '=', 'd.tenant_id').onRef('e.id', '=', 'd.event_id'),
-    )
+  const rows = await deliveriesWithEvents(tx)
     .select([
       'd.event_id',
       'd.subscriber',
@@ -137,11 +142,7 @@ export async function markAttemptFailed(
 
 /** Deliveries that failed at least once and are not delivered: retrying, or given up. */
 export function listUnsettled(tx: Tx, limit: number) {
-  return tx
-    .selectFrom('event_delivery as d')
-    .innerJoin('domain_event as e', (join) =>
-      join.onRef('e.tenant_id', '=', 'd.tenant_id').onRef('e.id', '=', 'd.event_id'),
-    )
+  return deliveriesWithEvents(tx)
     .select([
       'd.event_id',
       'd.subscriber',
