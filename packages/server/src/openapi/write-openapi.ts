@@ -22,9 +22,10 @@ async function generate() {
   await db.destroy();
   // Named schemas in alphabetical order: the registry lists them in the order modules happened to
   // be imported, so an import moved anywhere reshuffled the whole document.
-  const schemas = document.components?.schemas;
-  if (schemas && document.components) {
-    document.components.schemas = Object.fromEntries(
+  const { components } = document as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = components?.schemas;
+  if (components && schemas) {
+    components.schemas = Object.fromEntries(
       Object.entries(schemas).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     );
   }

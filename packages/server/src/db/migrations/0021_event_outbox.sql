@@ -35,16 +35,8 @@ create table event_delivery (
 create index event_delivery_due on event_delivery (next_attempt_at) where status = 'pending';
 create index event_delivery_unsettled on event_delivery (tenant_id, status) where status <> 'delivered';
 
-alter table domain_event enable row level security;
-alter table domain_event force row level security;
-create policy tenant_isolation on domain_event
-  using (tenant_id = current_tenant_id()) with check (tenant_id = current_tenant_id());
-alter table event_delivery enable row level security;
-alter table event_delivery force row level security;
-create policy tenant_isolation on event_delivery
-  using (tenant_id = current_tenant_id()) with check (tenant_id = current_tenant_id());
-grant select, insert, delete on domain_event to jenjang_app;
-grant select, insert, update, delete on event_delivery to jenjang_app;
+select jenjang_tenant_table('domain_event', 'select, insert, delete');
+select jenjang_tenant_table('event_delivery');
 
 -- The dispatcher runs before any tenant is known: this tells it which governments have a
 -- delivery due by `due_by` (the dispatcher's clock), or an event delivered everywhere that

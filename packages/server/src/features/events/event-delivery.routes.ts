@@ -35,7 +35,7 @@ export const eventDeliveryRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, d
       },
     },
     async (request, reply) => {
-      await deliveries.retryDelivery(deps.db, requireActor(request.actor), request.body);
+      await deliveries.retryDelivery(deps.db, requireActor(request.actor), request.body, deps.clock.now());
       return reply.status(204).send(null);
     },
   );

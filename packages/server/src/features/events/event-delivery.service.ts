@@ -28,9 +28,14 @@ export async function listFailedDeliveries(db: Db, actor: Actor) {
 }
 
 /** Makes a given-up delivery due again now, with its attempts counted afresh. */
-export async function retryDelivery(db: Db, actor: Actor, key: { eventId: string; subscriber: string }) {
+export async function retryDelivery(
+  db: Db,
+  actor: Actor,
+  key: { eventId: string; subscriber: string },
+  now: Date,
+) {
   authorise(actor);
   await withTenant(db, actor.tenantId, async (tx) => {
-    if (!(await repo.retryFailed(tx, key, new Date()))) throw new ProblemError(404, 'events.notFailed');
+    if (!(await repo.retryFailed(tx, key, now))) throw new ProblemError(404, 'events.notFailed');
   });
 }

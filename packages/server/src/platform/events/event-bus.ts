@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/database';
+import { systemClock } from '../clock';
 import { insertEvent } from './event.repository';
 import { type EventInput, type EventType, eventOf } from './event-catalogue';
 import type { Subscriber } from './subscriber';
@@ -31,7 +32,7 @@ export function createEventBus(subscribers: readonly Subscriber[]): EventBus {
     subscribers.filter((s) => s.mode === mode && s.events.includes(type));
   return {
     subscribers,
-    async publish(tx, tenantId, input, occurredAt = new Date()) {
+    async publish(tx, tenantId, input, occurredAt = systemClock.now()) {
       const event = eventOf(input);
       const id = randomUUID();
       for (const inline of of('inline', event.type)) {

@@ -74,7 +74,8 @@ async function deliveries(tenantId: number) {
   );
 }
 
-describe('delivery survives the death of the process that published', () => {
+// A Node process with tsx takes a while to start on a busy machine.
+describe('delivery survives the death of the process that published', { timeout: 180_000 }, () => {
   async function world() {
     const tenant = await createTenant(ctx);
     const accounts = [

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { type Db, type Tx, withTenant } from '../../db/database';
+import { type Clock, systemClock } from '../clock';
 import * as repo from './event.repository';
 import type { EventBus } from './event-bus';
 import { CURRENT_VERSION, DomainEvent, type EventType } from './event-catalogue';
@@ -26,14 +27,15 @@ const BATCHES_PER_TENANT = 10;
 const ERROR_CHARS = 500;
 
 export interface DispatchOptions {
-  clock?: { now(): Date };
+  clock?: Clock;
   /** A subscriber's failure (it is retried) or a government's (the pass goes on). */
   onError?: (error: unknown, context: { tenantId: number; subscriber?: string; eventId?: string }) => void;
 }
 
 /** Delivers everything due now, government by government; returns how many deliveries succeeded. */
 export async function dispatchDue(db: Db, bus: EventBus, options: DispatchOptions = {}): Promise<number> {
-  const now = () => options.clock?.now() ?? new Date();
+  const clock = options.clock ?? systemClock;
+  const now = () => clock.now();
   let delivered = 0;
   const forgetBefore = () => new Date(now().getTime() - DELIVERED_RETENTION_MS);
   for (const tenantId of await repo.dueTenants(db, now(), forgetBefore())) {
