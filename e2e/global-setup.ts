@@ -6,6 +6,8 @@ import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
 import { openDatabase } from '../packages/server/src/db/connect';
 import { clusterUrl } from '../packages/server/src/db/embedded-postgres';
+import { eventBus } from '../packages/server/src/events';
+import { startEventDispatcher } from '../packages/server/src/platform/events/event-dispatcher';
 import { ensureDemoData } from '../packages/server/src/seed/demo-data';
 
 declare module 'vitest' {
@@ -28,12 +30,15 @@ export default async function setup(project: TestProject) {
   await ensureDemoData(database, () => {}, { scale: 0.1 });
   const app = await buildApp({ config, db: database.db });
   await app.listen({ host: '127.0.0.1', port: 0 });
+  // As main.ts does: the bell's invitations and reminders are delivered from the event outbox.
+  const dispatcher = startEventDispatcher(database.db, eventBus);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   project.provide('superuserUrl', clusterUrl(database.embedded!, 'jenjang'));
 
   return async () => {
+    await dispatcher.stop();
     await app.close();
     await database.close();
     await rm(dataDir, { recursive: true, force: true });

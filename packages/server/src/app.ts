@@ -23,6 +23,7 @@ import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes';
 import { employeeRoutes } from './features/employees/employee.routes';
+import { eventDeliveryRoutes } from './features/events/event-delivery.routes';
 import { importRoutes } from './features/imports/import.routes';
 import { registerImportJobs } from './features/imports/import-kinds';
 import { instanceRoutes } from './features/instance/instance.routes';
@@ -176,6 +177,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(auditRoutes, deps);
       await api.register(accountRoutes, deps);
       await api.register(settingsRoutes, deps);
+      await api.register(eventDeliveryRoutes, deps);
       await api.register(notificationRoutes, deps);
       await api.register(instrumentRoutes, deps);
       await api.register(surveyRoutes, deps);

@@ -10,8 +10,10 @@ import { claimDataDir, liveProcesses, recordServerUrl, releaseDataDir } from './
 import { createPool } from './db/database';
 import { listTenants } from './db/owner';
 import { type Watchdog, watchPostmaster } from './db/postmaster-watchdog';
+import { eventBus } from './events';
 import { JobRunner } from './features/jobs/job-runner';
 import { removeLeftoverUploads } from './features/jobs/job-uploads';
+import { type Dispatcher, startEventDispatcher } from './platform/events/event-dispatcher';
 import { JobQueue } from './platform/jobs/job-queue';
 import { DEMO_PASSWORD, ensureDemoData } from './seed/demo-data';
 
@@ -46,6 +48,7 @@ const queue = new JobQueue(createPool(database.urls, 4), {
     error: (details, message) => (app ? app.log.error(details, message) : console.error(message, details)),
   },
 });
+let dispatcher: Dispatcher | null = null;
 const jobs = new JobRunner(
   database.db,
   { error: (details, message) => (app ? app.log.error(details, message) : console.error(message, details)) },
@@ -59,6 +62,7 @@ async function shutdown(signal: string) {
   console.log(`\n[jenjang] ${signal}: stopping`);
   try {
     await watchdog?.stop();
+    await dispatcher?.stop();
     // First the jobs, at once: users see "interrupted" rather than a frozen progress bar; then
     // the queue stops claiming (app.close) and waits for what it runs, which is giving up.
     await jobs.interrupt();
@@ -100,6 +104,11 @@ if (database.embedded) watchdog = watchPostmaster(database.embedded, config.data
 // Claims queued jobs and runs the schedules (announcing waves, releasing public answers, closing
 // waves whose window passed, each government's tasks), as one of the processes sharing the database.
 await queue.start();
+
+// Delivers published events to queued subscribers (the bell), here and in any other process.
+dispatcher = startEventDispatcher(database.db, eventBus, {
+  onError: (error, where) => app?.log.error({ err: error, ...where }, 'delivering an event failed'),
+});
 
 await app.listen({ host: config.host, port: config.port });
 const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;

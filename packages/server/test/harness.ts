@@ -7,8 +7,10 @@ import { buildApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config';
 import { bootstrapDatabase, type DatabaseUrls } from '../src/db/bootstrap';
 import { createDb, createPool, type Db } from '../src/db/database';
+import { eventBus } from '../src/events';
 import { JobRunner } from '../src/features/jobs/job-runner';
 import { type Clock, systemClock } from '../src/platform/clock';
+import { dispatchDue } from '../src/platform/events/event-dispatcher';
 import { JobQueue } from '../src/platform/jobs/job-queue';
 import { Scheduler } from '../src/platform/jobs/schedule';
 import { TEST_SECRET } from './global-setup';
@@ -74,4 +76,12 @@ export async function createTestContext(
       await client.end();
     },
   };
+}
+
+/**
+ * Delivers the events waiting in the outbox now, as a server's dispatcher would within a second:
+ * what queued subscribers write (the bell) is there after it.
+ */
+export function deliverEvents(ctx: Pick<TestContext, 'db'>): Promise<number> {
+  return dispatchDue(ctx.db, eventBus);
 }

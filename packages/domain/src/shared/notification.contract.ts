@@ -1,12 +1,14 @@
 import { z } from 'zod';
 
 export const NOTIFICATION_KINDS = ['survey.invitation', 'survey.reminder'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const NotificationList = z
   .object({
     items: z.array(
       z.object({
         id: z.number().int(),
+        /** One of NOTIFICATION_KINDS; a string on the wire so an older page shows a newer kind plainly. */
         kind: z.string(),
         /** survey.*: { waveId, title } */
         data: z.record(z.string(), z.unknown()),

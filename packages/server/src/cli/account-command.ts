@@ -6,8 +6,8 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { withTenant } from '../db/database';
 import { ensureNationalTenant, listTenants, withOwnerTransaction } from '../db/owner';
+import { publish } from '../events';
 import { insertAccount } from '../features/accounts/account.repository';
-import { appendAudit } from '../features/audit/audit.repository';
 import { issuePasswordToken } from '../features/auth/auth.service';
 import { systemClock } from '../platform/clock';
 import { CliError } from './cli-error';
@@ -84,12 +84,10 @@ export async function createAccountCommand(options: Options): Promise<void> {
         }
         throw error;
       });
-      await appendAudit(tx, tenant.id, {
+      await publish(tx, tenant.id, {
+        type: 'account.created',
         actorAccountId: null,
-        action: 'account.created',
-        entity: 'account',
-        entityId: row.id,
-        data: { username: options.username, role: options.role, via: 'cli' },
+        payload: { accountId: row.id, username: options.username, role: options.role as Role, via: 'cli' },
       });
       return row.id;
     });

@@ -21,8 +21,8 @@ import { loadConfig } from '../config';
 import type { OpenDatabase } from '../db/connect';
 import { openDatabase } from '../db/connect';
 import { insertTenant, tenantsWithCodeOrSlug, withOwnerTransaction } from '../db/owner';
+import { publish } from '../events';
 import { insertAccount } from '../features/accounts/account.repository';
-import { appendAudit } from '../features/audit/audit.repository';
 import { issuePasswordToken } from '../features/auth/auth.service';
 import { systemClock } from '../platform/clock';
 import { CliError, cliText } from './cli-error';
@@ -123,18 +123,17 @@ export async function createGovernment(
     const sameSlug = taken.find((t) => t.slug === input.slug);
     if (sameSlug) throw new CliError('tenant.slugTaken', { slug: input.slug, name: sameSlug.name });
     const tenant = await insertTenant(tx, input).catch(refuseTaken(input));
-    await appendAudit(tx, tenant.id, {
+    await publish(tx, tenant.id, {
+      type: 'tenant.created',
       actorAccountId: null,
-      action: 'tenant.created',
-      entity: 'tenant',
-      entityId: tenant.id,
-      subject: `${tenant.name} (${tenant.code})`,
-      data: {
+      payload: {
+        tenantId: tenant.id,
         code: tenant.code,
         slug: tenant.slug,
         kind: tenant.kind,
         timeZone: tenant.time_zone,
         via: 'cli',
+        subject: `${tenant.name} (${tenant.code})`,
       },
     });
     const admin = await insertAccount(tx, {
@@ -146,13 +145,16 @@ export async function createGovernment(
       scopeUnitId: null,
       email: input.admin.email,
     }).catch(refuseTaken(input));
-    await appendAudit(tx, tenant.id, {
+    await publish(tx, tenant.id, {
+      type: 'account.created',
       actorAccountId: null,
-      action: 'account.created',
-      entity: 'account',
-      entityId: admin.id,
-      subject: `${input.admin.displayName} (${input.admin.username})`,
-      data: { username: input.admin.username, role: 'admin', via: 'cli' },
+      payload: {
+        accountId: admin.id,
+        username: input.admin.username,
+        role: 'admin',
+        via: 'cli',
+        subject: `${input.admin.displayName} (${input.admin.username})`,
+      },
     });
     return {
       tenant: {

@@ -6,11 +6,14 @@ import type { SchemaNotes } from './schema-render';
  * database; a column named here that the database lacks stops the generator.
  */
 export const SCHEMA_NOTES: SchemaNotes = {
-  imports: [],
+  imports: ["import type { NotificationKind } from '@jenjang/domain/shared/notification.contract';"],
   tables: {
     login_failure: 'Failed sign-ins (and attempts in progress), by hashed subject, address and known device.',
     login_device: 'Devices that signed into a subject before: they keep their own failure count.',
     scheduled_task: "A government's one-off or recurring task (migration 0022, platform/jobs/schedule.ts).",
+    domain_event:
+      'The outbox (migration 0023): events published for queued subscribers, kept until delivered everywhere and a week old.',
+    event_delivery: 'One event to one queued subscriber: pending, delivered or given up (migration 0023).',
   },
   columns: {
     'unit.closed_on': {
@@ -21,6 +24,10 @@ export const SCHEMA_NOTES: SchemaNotes = {
     },
     'audit_log.subject': { doc: 'The name of what was touched, as it was then (migration 0010).' },
     'scheduled_task.input': { json: 'Record<string, unknown>' },
+    'notification.kind': { type: 'NotificationKind' },
+    'event_delivery.subscriber': {
+      doc: 'The subscriber’s stable name; with event_id the key that makes a delivery happen once.',
+    },
     'job.worker_id': { doc: 'Instance id of the process running the job (migration 0008).' },
     'import_issue.params': { json: 'Record<string, string | number>' },
     'instrument.owner_unit_id': {

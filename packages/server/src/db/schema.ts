@@ -1,5 +1,6 @@
 // Generated from the migrated database by `npm run schema:gen -w @jenjang/server`: do not edit.
 // What the database cannot say (JSON shapes, notes) is written in db/schema-notes.ts.
+import type { NotificationKind } from '@jenjang/domain/shared/notification.contract';
 import type { ColumnType, Generated } from 'kysely';
 
 /** Calendar dates travel as 'YYYY-MM-DD' strings (see database.ts: DATE is never a JS Date). */
@@ -43,6 +44,20 @@ export interface AuditLogTable {
   subject: string | null;
 }
 
+/**
+ * The outbox (migration 0023): events published for queued subscribers, kept until delivered
+ * everywhere and a week old.
+ */
+export interface DomainEventTable {
+  tenant_id: number;
+  id: string;
+  type: string;
+  version: number;
+  actor_account_id: number | null;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  occurred_at: Timestamp;
+}
+
 export interface EmployeeTable {
   id: Generated<number>;
   tenant_id: number;
@@ -75,6 +90,19 @@ export interface EmployeeTable {
   status: Generated<'aktif' | 'nonaktif'>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+}
+
+/** One event to one queued subscriber: pending, delivered or given up (migration 0023). */
+export interface EventDeliveryTable {
+  tenant_id: number;
+  event_id: string;
+  /** The subscriber’s stable name; with event_id the key that makes a delivery happen once. */
+  subscriber: string;
+  status: Generated<'pending' | 'delivered' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  delivered_at: Timestamp | null;
 }
 
 export interface ImportIssueTable {
@@ -149,7 +177,7 @@ export interface NotificationTable {
   id: Generated<number>;
   tenant_id: number;
   account_id: number;
-  kind: string;
+  kind: NotificationKind;
   data: ColumnType<Record<string, unknown>, string | undefined, string>;
   created_at: Generated<Date>;
   read_at: Timestamp | null;
@@ -328,7 +356,9 @@ export interface UnitTable {
 export interface Database {
   account: AccountTable;
   audit_log: AuditLogTable;
+  domain_event: DomainEventTable;
   employee: EmployeeTable;
+  event_delivery: EventDeliveryTable;
   import_issue: ImportIssueTable;
   instrument: InstrumentTable;
   instrument_version: InstrumentVersionTable;

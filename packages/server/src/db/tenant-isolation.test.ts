@@ -73,7 +73,7 @@ describe('row-level security', () => {
       withTenant(ctx.db, jakarta, (tx) =>
         tx
           .insertInto('notification')
-          .values({ tenant_id: jakarta, account_id: pontianakAdmin, kind: 'survey.invited', data: '{}' })
+          .values({ tenant_id: jakarta, account_id: pontianakAdmin, kind: 'survey.invitation', data: '{}' })
           .execute(),
       ),
     ).rejects.toThrow(/notification_account_id_fkey/);

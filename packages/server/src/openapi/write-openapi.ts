@@ -20,6 +20,15 @@ async function generate() {
   const document = app.swagger();
   await app.close();
   await db.destroy();
+  // Named schemas in alphabetical order: the registry lists them in the order modules happened to
+  // be imported, so an import moved anywhere reshuffled the whole document.
+  const { components } = document as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = components?.schemas;
+  if (components && schemas) {
+    components.schemas = Object.fromEntries(
+      Object.entries(schemas).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+  }
   const json = `${JSON.stringify(document, null, 2)}\n`;
   const types = `// Generated from docs/openapi.json by \`npm run api:gen -w @jenjang/server\`. Do not edit.\n${astToString(
     await openapiTS(JSON.parse(json)),

@@ -6,7 +6,7 @@ import type { OpenDatabase } from '../db/connect';
 import { refreshRegistryStatistics, type Tx, withTenant } from '../db/database';
 import { withOwner } from '../db/owner';
 import type { EmployeeTable } from '../db/schema';
-import { appendAudit } from '../features/audit/audit.repository';
+import { publish } from '../events';
 import { DEMO_PASSWORD } from '../features/auth/demo-password';
 import { hashPassword } from '../features/auth/passwords';
 import { type Clock, systemClock } from '../platform/clock';
@@ -313,11 +313,10 @@ export async function ensureDemoData(
       const units = await placeUnits(tx, tenant.id, region.units);
       const heads = await seedEmployees(tx, tenant.id, scaled, units, random);
       const made = await seedAccounts(tx, tenant.id, region, units, heads);
-      await appendAudit(tx, tenant.id, {
+      await publish(tx, tenant.id, {
+        type: 'demo.loaded',
         actorAccountId: null,
-        action: 'demo.loaded',
-        entity: 'tenant',
-        entityId: tenant.id,
+        payload: { tenantId: tenant.id },
       });
       return made;
     });

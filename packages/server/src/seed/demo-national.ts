@@ -1,6 +1,6 @@
 import type { OpenDatabase } from '../db/connect';
 import { ensureNationalTenant, withOwnerTransaction } from '../db/owner';
-import { appendAudit } from '../features/audit/audit.repository';
+import { publish } from '../events';
 import type { DemoAccount } from './demo-data';
 
 /** The demo's one national viewer, for every demo government together. */
@@ -42,12 +42,10 @@ export async function ensureDemoNationalAccount(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await appendAudit(tx, tenant.id, {
+    await publish(tx, tenant.id, {
+      type: 'demo.loaded',
       actorAccountId: null,
-      action: 'demo.loaded',
-      entity: 'tenant',
-      entityId: tenant.id,
-      data: { account: account.id },
+      payload: { tenantId: tenant.id, account: account.id },
     });
     return demoAccount;
   });

@@ -2,7 +2,7 @@ import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contrac
 import { templateByKey } from '@jenjang/domain/surveys/survey-templates';
 import { sql } from 'kysely';
 import { type Db, type Tx, withTenant } from '../db/database';
-import { appendAudit } from '../features/audit/audit.repository';
+import { publish } from '../events';
 import { notify } from '../features/notifications/notification.repository';
 import * as instruments from '../features/surveys/instrument.repository';
 import * as surveys from '../features/surveys/survey.repository';
@@ -237,12 +237,10 @@ export async function ensureDemoSurveys(
     };
     if (!admin) return 0;
     for (const story of stories) await seedSurvey(tx, ctx, story);
-    await appendAudit(tx, tenant.id, {
+    await publish(tx, tenant.id, {
+      type: 'demo.surveys.loaded',
       actorAccountId: null,
-      action: 'demo.surveys.loaded',
-      entity: 'tenant',
-      entityId: tenant.id,
-      data: { surveys: stories.length },
+      payload: { tenantId: tenant.id, surveys: stories.length },
     });
     return stories.length;
   });

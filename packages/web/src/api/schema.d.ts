@@ -2413,6 +2413,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/event-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Deliveries of published events to a subscriber that failed: retrying with growing waits, or given up after their attempts (tenant-wide admins). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventDeliveryList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/event-deliveries/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Delivers a given-up event to its subscriber again, now. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RetryEventDeliveryBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -4008,41 +4109,36 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        MeInput: {
+        AccountPage: {
+            items: components["schemas"]["AccountSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AccountPageInput: {
+            items: components["schemas"]["AccountSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AccountSummary: {
             id: number;
             username: string;
             displayName: string;
             /** @enum {string} */
             role: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
             /** @enum {string} */
-            locale: "id" | "en";
+            status: "active" | "disabled";
             employeeId: number | null;
+            employeeName: string | null;
             scopeUnit: {
                 id: number;
                 name: string;
             } | null;
-            tenant: {
-                id: number;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
-            };
-            permissions: string[];
-        };
-        SessionInput: {
-            user: components["schemas"]["MeInput"];
-            csrfToken: string;
-        };
-        ProblemInput: {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-                path: string;
-                message: string;
-            }[];
+            hasPassword: boolean;
+            email: string | null;
+            createdAt: string;
+            manageable: boolean;
         };
         AccountSummaryInput: {
             id: number;
@@ -4063,30 +4159,61 @@ export interface components {
             createdAt: string;
             manageable: boolean;
         };
-        AccountPageInput: {
-            items: components["schemas"]["AccountSummaryInput"][];
-            total: number;
-            page: number;
-            pageSize: number;
+        Audience: {
+            /** @constant */
+            kind: "criteria";
+            /** @default [] */
+            unitIds: number[];
+            /** @default [] */
+            positionKinds: string[];
+            /** @default [] */
+            golongan: string[];
+            /** @default [] */
+            employeeTypes: ("PNS" | "PPPK")[];
+        } | {
+            /** @constant */
+            kind: "list";
+            employeeIds: number[];
         };
-        UpdateAccountBodyInput: {
-            displayName?: string;
-            /** @enum {string} */
-            role?: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
-            scopeUnitId?: number | null;
-            employeeId?: number | null;
-            email?: string | null;
+        AudienceInput: {
+            /** @constant */
+            kind: "criteria";
+            /** @default [] */
+            unitIds: number[];
+            /** @default [] */
+            positionKinds: string[];
+            /** @default [] */
+            golongan: string[];
+            /** @default [] */
+            employeeTypes: ("PNS" | "PPPK")[];
+        } | {
+            /** @constant */
+            kind: "list";
+            employeeIds: number[];
         };
-        PasswordLinkInput: {
-            accountId: number;
-            url: string;
-            expiresInHours: number;
+        AudiencePreview: {
+            count: number;
         };
-        AuditHeadInput: {
-            tenant: string;
+        AudiencePreviewInput: {
+            count: number;
+        };
+        AuditEntry: {
             seq: number;
+            at: string;
+            actor: {
+                id: number;
+                name: string;
+                username: string;
+            } | null;
+            action: string;
+            entity: string;
+            entityId: string | null;
+            subject: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            reasonText: string | null;
             hash: string;
-            at: string | null;
         };
         AuditEntryInput: {
             seq: number;
@@ -4106,6 +4233,25 @@ export interface components {
             reasonText: string | null;
             hash: string;
         };
+        AuditHead: {
+            tenant: string;
+            seq: number;
+            hash: string;
+            at: string | null;
+        };
+        AuditHeadInput: {
+            tenant: string;
+            seq: number;
+            hash: string;
+            at: string | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            head: components["schemas"]["AuditHead"] | null;
+        };
         AuditPageInput: {
             items: components["schemas"]["AuditEntryInput"][];
             total: number;
@@ -4113,81 +4259,188 @@ export interface components {
             pageSize: number;
             head: components["schemas"]["AuditHeadInput"] | null;
         };
-        EmployeeSummaryInput: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
+        Ballot: {
+            token: string;
         };
-        EmployeePageInput: {
-            items: components["schemas"]["EmployeeSummaryInput"][];
-            total: number;
-            page: number;
-            pageSize: number;
+        BallotInput: {
+            token: string;
         };
-        EmployeeDetailInput: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-            name: string;
-            frontTitle: string | null;
-            backTitle: string | null;
-            birthDate: string;
-            /** @enum {string} */
-            sex: "M" | "F";
-            nikMasked: string | null;
-            pnsId: string | null;
-            nipLama: string | null;
-            legalStatus: string | null;
-            golonganInitial: string | null;
-            tmtCpns: string | null;
-            tmtPns: string | null;
-            tmtGolongan: string | null;
-            tmtJabatan: string | null;
-            serviceYears: number | null;
-            serviceMonths: number | null;
-            positionLevel: string | null;
-            educationLevel: string | null;
-            education: string | null;
-            status: string;
-            createdAt: string;
-            updatedAt: string;
-            unitId: number | null;
-            positionId: number | null;
+        CloseUnit: {
+            closedOn: string;
+            /** @default null */
+            moveEmployeesTo: number | null;
+        };
+        CloseUnitInput: {
+            closedOn: string;
+            /** @default null */
+            moveEmployeesTo: number | null;
+        };
+        CorrectEmployee: {
             version: string;
+            name?: string;
+            frontTitle?: string | null;
+            backTitle?: string | null;
+            /** @enum {string} */
+            sex?: "M" | "F";
+            birthDate?: string;
+            /** @enum {string} */
+            status?: "aktif" | "nonaktif";
+            unitId?: number;
+            positionId?: number | null;
+            golongan?: string | null;
+            tmtCpns?: string | null;
+            tmtPns?: string | null;
+            tmtGolongan?: string | null;
+            tmtJabatan?: string | null;
+            educationLevel?: string | null;
+            education?: string | null;
         };
-        UnitListInput: {
-            items: {
-                id: number;
-                parentId: number | null;
+        CorrectEmployeeInput: {
+            version: string;
+            name?: string;
+            frontTitle?: string | null;
+            backTitle?: string | null;
+            /** @enum {string} */
+            sex?: "M" | "F";
+            birthDate?: string;
+            /** @enum {string} */
+            status?: "aktif" | "nonaktif";
+            unitId?: number;
+            positionId?: number | null;
+            golongan?: string | null;
+            tmtCpns?: string | null;
+            tmtPns?: string | null;
+            tmtGolongan?: string | null;
+            tmtJabatan?: string | null;
+            educationLevel?: string | null;
+            education?: string | null;
+        };
+        CreateInstrumentBody: {
+            templateKey: string;
+        } | {
+            definition: components["schemas"]["InstrumentDefinition"];
+        };
+        CreateInstrumentBodyInput: {
+            templateKey: string;
+        } | {
+            definition: components["schemas"]["InstrumentDefinitionInput"];
+        };
+        CreateSurveyBody: {
+            instrumentId: number;
+            title: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            audience?: components["schemas"]["Audience"];
+            /** @default null */
+            serviceUnitId: number | null;
+            /** @default null */
+            serviceName: string | null;
+            minGroupSize?: number;
+        };
+        CreateSurveyBodyInput: {
+            instrumentId: number;
+            title: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            audience?: components["schemas"]["AudienceInput"];
+            /** @default null */
+            serviceUnitId: number | null;
+            /** @default null */
+            serviceName: string | null;
+            minGroupSize?: number;
+        };
+        CreateUnit: {
+            name: string;
+            /** @enum {string} */
+            kind: "opd" | "sekretariat" | "inspektorat" | "dinas" | "badan" | "kecamatan" | "kelurahan" | "rsud" | "sudin" | "kota_administrasi" | "kabupaten_administrasi" | "bagian" | "subbagian" | "bidang" | "seksi" | "upt" | "unit";
+            parentId: number | null;
+        };
+        CreateUnitInput: {
+            name: string;
+            /** @enum {string} */
+            kind: "opd" | "sekretariat" | "inspektorat" | "dinas" | "badan" | "kecamatan" | "kelurahan" | "rsud" | "sudin" | "kota_administrasi" | "kabupaten_administrasi" | "bagian" | "subbagian" | "bidang" | "seksi" | "upt" | "unit";
+            parentId: number | null;
+        };
+        CreateWaveBody: {
+            label: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @default null */
+            population: number | null;
+        };
+        CreateWaveBodyInput: {
+            label: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @default null */
+            population: number | null;
+        };
+        Dashboard: {
+            employees: {
+                total: number;
+                pns: number;
+                pppk: number;
+            };
+            byUnit: {
+                unitId: number;
                 name: string;
+                count: number;
+            }[];
+            byGolongan: {
+                golongan: string;
+                count: number;
+            }[];
+            byPositionKind: {
                 kind: string;
-                employeeCount: number | null;
-                closedOn: string | null;
+                count: number;
             }[];
         };
-        GolonganListInput: {
-            items: {
-                code: string;
+        DashboardAttention: {
+            openWaves: {
+                surveyId: number;
+                waveId: number;
+                title: string;
+                label: string;
+                closesAt: string;
+                invited: number;
+                answered: number;
+            }[];
+            imports: {
+                jobId: string;
                 /** @enum {string} */
-                employeeType: "PNS" | "PPPK";
-                rank: number;
-                pangkat: string | null;
+                kind: "employees" | "units" | "positions";
+                /** @enum {string} */
+                status: "queued" | "running" | "succeeded" | "failed";
+                createdAt: string;
+                finishedAt: string | null;
+                rows: number | null;
+                invalid: number | null;
+            }[];
+        };
+        DashboardAttentionInput: {
+            openWaves: {
+                surveyId: number;
+                waveId: number;
+                title: string;
+                label: string;
+                closesAt: string;
+                invited: number;
+                answered: number;
+            }[];
+            imports: {
+                jobId: string;
+                /** @enum {string} */
+                kind: "employees" | "units" | "positions";
+                /** @enum {string} */
+                status: "queued" | "running" | "succeeded" | "failed";
+                createdAt: string;
+                finishedAt: string | null;
+                rows: number | null;
+                invalid: number | null;
             }[];
         };
         DashboardInput: {
@@ -4210,693 +4463,9 @@ export interface components {
                 count: number;
             }[];
         };
-        LocalizedTextInput: {
-            id: string;
-            /** @default  */
-            en: string;
-        };
-        LocalizedLineInput: {
-            id: string;
-            /** @default  */
-            en: string;
-        };
-        ScaleInput: {
-            min: number;
-            max: number;
-            /** @default [] */
-            labels: components["schemas"]["LocalizedLineInput"][];
-        };
-        QuestionInput: {
-            key: string;
-            text: components["schemas"]["LocalizedTextInput"];
-            help?: components["schemas"]["LocalizedTextInput"];
-            /** @default true */
-            required: boolean;
-            showIf?: {
-                question: string;
-                anyOf: (string | number)[];
-            };
-            /** @constant */
-            type: "likert";
-            scale: components["schemas"]["ScaleInput"];
-            /** @enum {string} */
-            skmElement?: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9";
-        } | {
-            key: string;
-            text: components["schemas"]["LocalizedTextInput"];
-            help?: components["schemas"]["LocalizedTextInput"];
-            /** @default true */
-            required: boolean;
-            showIf?: {
-                question: string;
-                anyOf: (string | number)[];
-            };
-            /** @constant */
-            type: "single";
-            options: {
-                value: string;
-                label: components["schemas"]["LocalizedLineInput"];
-            }[];
-            /** @enum {string} */
-            profile?: "sex" | "ageBand" | "education" | "occupation";
-        } | {
-            key: string;
-            text: components["schemas"]["LocalizedTextInput"];
-            help?: components["schemas"]["LocalizedTextInput"];
-            /** @default true */
-            required: boolean;
-            showIf?: {
-                question: string;
-                anyOf: (string | number)[];
-            };
-            /** @constant */
-            type: "multiple";
-            options: {
-                value: string;
-                label: components["schemas"]["LocalizedLineInput"];
-            }[];
-            maxChoices?: number;
-            /** @enum {string} */
-            role?: "preferredFormats";
-        } | {
-            key: string;
-            text: components["schemas"]["LocalizedTextInput"];
-            help?: components["schemas"]["LocalizedTextInput"];
-            /** @default true */
-            required: boolean;
-            showIf?: {
-                question: string;
-                anyOf: (string | number)[];
-            };
-            /** @constant */
-            type: "number";
-            min?: number;
-            max?: number;
-            /** @default true */
-            integer: boolean;
-        } | {
-            key: string;
-            text: components["schemas"]["LocalizedTextInput"];
-            help?: components["schemas"]["LocalizedTextInput"];
-            /** @default true */
-            required: boolean;
-            showIf?: {
-                question: string;
-                anyOf: (string | number)[];
-            };
-            /** @constant */
-            type: "text";
-            /** @default false */
-            long: boolean;
-            /** @default 500 */
-            maxLength: number;
-        } | {
-            key: string;
-            text: components["schemas"]["LocalizedTextInput"];
-            help?: components["schemas"]["LocalizedTextInput"];
-            /** @default true */
-            required: boolean;
-            showIf?: {
-                question: string;
-                anyOf: (string | number)[];
-            };
-            /** @constant */
-            type: "matrix";
-            statements: {
-                key: string;
-                text: components["schemas"]["LocalizedTextInput"];
-                competency?: string;
-            }[];
-            scale: components["schemas"]["ScaleInput"];
-        } | {
-            key: string;
-            text: components["schemas"]["LocalizedTextInput"];
-            help?: components["schemas"]["LocalizedTextInput"];
-            /** @default true */
-            required: boolean;
-            showIf?: {
-                question: string;
-                anyOf: (string | number)[];
-            };
-            /** @constant */
-            type: "abilityNeed";
-            statements: {
-                key: string;
-                text: components["schemas"]["LocalizedTextInput"];
-                competency?: string;
-            }[];
-            scale: components["schemas"]["ScaleInput"];
-        };
-        SectionInput: {
-            key: string;
-            title: components["schemas"]["LocalizedLineInput"];
-            description?: components["schemas"]["LocalizedTextInput"];
-            questions: components["schemas"]["QuestionInput"][];
-        };
-        InstrumentDefinitionInput: {
-            /** @enum {string} */
-            kind: "needs" | "reaction" | "behaviour" | "satisfaction" | "skm" | "publicFeedback" | "custom";
-            title: components["schemas"]["LocalizedLineInput"];
-            description?: components["schemas"]["LocalizedTextInput"];
-            sections: components["schemas"]["SectionInput"][];
-        };
-        SurveyTemplateListInput: {
-            items: {
-                key: string;
-                kind: string;
-                title: components["schemas"]["LocalizedTextInput"];
-                description: components["schemas"]["LocalizedTextInput"] | null;
-                questionCount: number;
-            }[];
-        };
-        InstrumentSummaryInput: {
-            id: number;
-            kind: string;
-            title: string;
-            templateKey: string | null;
-            version: number;
-            surveyCount: number;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        InstrumentListInput: {
-            items: components["schemas"]["InstrumentSummaryInput"][];
-        };
-        InstrumentDetailInput: {
-            id: number;
-            kind: string;
-            title: string;
-            templateKey: string | null;
-            version: {
-                id: number;
-                version: number;
-                definition: components["schemas"]["InstrumentDefinitionInput"];
-                frozen: boolean;
-            };
-            versions: {
-                id: number;
-                version: number;
-                /** Format: date-time */
-                createdAt: string;
-                frozen: boolean;
-            }[];
-        };
-        CreateInstrumentBodyInput: {
-            templateKey: string;
-        } | {
-            definition: components["schemas"]["InstrumentDefinitionInput"];
-        };
-        UpdateInstrumentBodyInput: {
-            definition: components["schemas"]["InstrumentDefinitionInput"];
-        };
-        AudienceInput: {
-            /** @constant */
-            kind: "criteria";
-            /** @default [] */
-            unitIds: number[];
-            /** @default [] */
-            positionKinds: string[];
-            /** @default [] */
-            golongan: string[];
-            /** @default [] */
-            employeeTypes: ("PNS" | "PPPK")[];
-        } | {
-            /** @constant */
-            kind: "list";
-            employeeIds: number[];
-        };
-        CreateSurveyBodyInput: {
-            instrumentId: number;
-            title: string;
-            /** @enum {string} */
-            mode: "identified" | "anonymous" | "public";
-            audience?: components["schemas"]["AudienceInput"];
-            /** @default null */
-            serviceUnitId: number | null;
-            /** @default null */
-            serviceName: string | null;
-            minGroupSize?: number;
-        };
-        CreateWaveBodyInput: {
-            label: string;
-            /** Format: date-time */
-            opensAt: string;
-            /** Format: date-time */
-            closesAt: string;
-            /** @default null */
-            population: number | null;
-        };
-        WaveSummaryInput: {
-            id: number;
-            number: number;
-            label: string;
-            /** @enum {string} */
-            status: "draft" | "scheduled" | "open" | "closed";
-            /** Format: date-time */
-            opensAt: string;
-            /** Format: date-time */
-            closesAt: string;
-            population: number | null;
-            invited: number | null;
-            responses: number | null;
-            pending: number | null;
-            withheld: number | null;
-            instrumentVersion: number;
-        };
-        SurveySummaryInput: {
-            id: number;
-            title: string;
-            /** @enum {string} */
-            mode: "identified" | "anonymous" | "public";
-            kind: string;
-            instrumentTitle: string;
-            serviceName: string | null;
-            waveCount: number;
-            latestWave: components["schemas"]["WaveSummaryInput"] | null;
-            archivedAt: string | null;
-        };
-        SurveyListInput: {
-            items: components["schemas"]["SurveySummaryInput"][];
-        };
-        SurveyDetailInput: {
-            id: number;
-            title: string;
-            /** @enum {string} */
-            mode: "identified" | "anonymous" | "public";
-            kind: string;
-            instrumentTitle: string;
-            serviceName: string | null;
-            waveCount: number;
-            latestWave: components["schemas"]["WaveSummaryInput"] | null;
-            archivedAt: string | null;
-            instrumentId: number;
-            audience: components["schemas"]["AudienceInput"] | null;
-            serviceUnit: {
-                id: number;
-                name: string;
-            } | null;
-            publicPath: string | null;
-            publicUrl: string | null;
-            publicUrlConfigured: boolean;
-            minGroupSize: number;
-            canManage: boolean;
-            waves: components["schemas"]["WaveSummaryInput"][];
-        };
-        AudiencePreviewInput: {
-            count: number;
-        };
-        RemindBodyInput: {
-            employeeIds?: number[];
-        };
-        ReminderResultInput: {
-            notified: number;
-            emailed: number;
-        };
-        NonRespondentInput: {
-            employeeId: number;
-            name: string;
-            nip: string;
-            unit: {
-                id: number;
-                name: string;
-            } | null;
-            remindedAt: string | null;
-            hasAccount: boolean;
-        };
-        NonRespondentListInput: {
-            items: components["schemas"]["NonRespondentInput"][];
-            total: number;
-            page: number;
-            pageSize: number;
-            invited: number;
-            /** @enum {string} */
-            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
-        };
-        MySurveyListInput: {
-            items: {
-                waveId: number;
-                title: string;
-                label: string;
-                /** @enum {string} */
-                mode: "identified" | "anonymous" | "public";
-                /** Format: date-time */
-                closesAt: string;
-                responded: boolean;
-            }[];
-        };
-        WaveFormInput: {
-            waveId: number;
-            title: string;
-            label: string;
-            /** @enum {string} */
-            mode: "identified" | "anonymous" | "public";
-            serviceName: string | null;
-            tenantName: string;
-            /** @enum {string} */
-            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
-            /** Format: date-time */
-            opensAt: string;
-            /** Format: date-time */
-            closesAt: string;
-            /** @enum {string} */
-            state: "scheduled" | "open" | "closed";
-            open: boolean;
-            responded: boolean;
-            definition: components["schemas"]["InstrumentDefinitionInput"];
-        };
-        SubmitResponseBodyInput: {
-            answers: {
-                [key: string]: unknown;
-            };
-        };
-        BallotInput: {
-            token: string;
-        };
-        SubmitAnonymousBodyInput: {
-            token: string;
-            answers: {
-                [key: string]: unknown;
-            };
-        };
-        SubmitPublicBodyInput: {
-            answers: {
-                [key: string]: unknown;
-            };
-            website?: string;
-        };
-        SubmittedInput: {
-            /** @constant */
-            accepted: true;
-        };
-        QuestionSummaryInput: {
-            /** @constant */
-            type: "likert";
-            key: string;
-            scale: {
-                min: number;
-                max: number;
-            };
-            n: number;
-            mean: number | null;
-            distribution: {
-                count: number;
-                percent: number | null;
-                value: number;
-            }[];
-        } | {
-            /** @constant */
-            type: "single";
-            key: string;
-            n: number;
-            options: {
-                count: number;
-                percent: number | null;
-                value: string;
-            }[];
-            hidden?: {
-                options: number;
-                count: number | null;
-            };
-        } | {
-            /** @constant */
-            type: "multiple";
-            key: string;
-            n: number;
-            options: {
-                count: number;
-                percent: number | null;
-                value: string;
-            }[];
-        } | {
-            /** @constant */
-            type: "number";
-            key: string;
-            n: number;
-            mean: number | null;
-            median: number | null;
-            min: number | null;
-            max: number | null;
-        } | {
-            /** @constant */
-            type: "text";
-            key: string;
-            n: number;
-        } | {
-            /** @constant */
-            type: "matrix";
-            key: string;
-            scale: {
-                min: number;
-                max: number;
-            };
-            n: number;
-            statements: {
-                key: string;
-                n: number;
-                mean: number | null;
-                distribution: {
-                    count: number;
-                    percent: number | null;
-                    value: number;
-                }[];
-            }[];
-        } | {
-            /** @constant */
-            type: "abilityNeed";
-            key: string;
-            scale: {
-                min: number;
-                max: number;
-            };
-            n: number;
-            statements: {
-                key: string;
-                competency: string | null;
-                n: number;
-                meanAbility: number | null;
-                meanNeed: number | null;
-                gap: number | null;
-            }[];
-            ranked: {
-                key: string;
-                competency: string | null;
-                n: number;
-                meanAbility: number | null;
-                meanNeed: number | null;
-                gap: number | null;
-            }[];
-        };
-        WaveComparisonInput: {
-            /** @enum {string} */
-            type: "likert" | "number";
-            key: string;
-            mean: {
-                before: number | null;
-                after: number | null;
-                change: number | null;
-                low: number | null;
-                high: number | null;
-                verdict: ("up" | "down" | "steady" | "tooFew") | null;
-            };
-        } | {
-            /** @enum {string} */
-            type: "single" | "multiple";
-            key: string;
-            options: {
-                before: number | null;
-                after: number | null;
-                change: number | null;
-                low: number | null;
-                high: number | null;
-                verdict: ("up" | "down" | "steady" | "tooFew") | null;
-                value: string;
-            }[];
-        } | {
-            /** @enum {string} */
-            type: "matrix" | "abilityNeed";
-            key: string;
-            statements: {
-                before: number | null;
-                after: number | null;
-                change: number | null;
-                low: number | null;
-                high: number | null;
-                verdict: ("up" | "down" | "steady" | "tooFew") | null;
-                key: string;
-            }[];
-        };
-        IkmConventionInput: {
-            /** @enum {string} */
-            weight: "exact" | "0.111";
-            roundDecimals: (2 | 3) | null;
-        };
-        ReportComparisonInput: {
-            confidence: number;
-            minimumEffect: number;
+        DashboardSurveys: {
+            k: number;
             ikm: {
-                before: number | null;
-                after: number | null;
-                change: number | null;
-                low: number | null;
-                high: number | null;
-                verdict: ("up" | "down" | "steady" | "tooFew") | null;
-                categoryBefore: {
-                    /** @enum {string} */
-                    mutu: "A" | "B" | "C" | "D";
-                    /** @enum {string} */
-                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
-                } | null;
-                categoryAfter: {
-                    /** @enum {string} */
-                    mutu: "A" | "B" | "C" | "D";
-                    /** @enum {string} */
-                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
-                } | null;
-            } | null;
-            items: components["schemas"]["WaveComparisonInput"][];
-        };
-        IkmResultInput: {
-            elements: {
-                /** @enum {string} */
-                element: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9";
-                n: number;
-                nrr: number;
-                weightedNrr: number;
-            }[];
-            weight: number;
-            weightedNrr: number;
-            ikm: number;
-            category: {
-                /** @enum {string} */
-                mutu: "A" | "B" | "C" | "D";
-                /** @enum {string} */
-                kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
-            };
-            convention: components["schemas"]["IkmConventionInput"];
-        };
-        WaveReportInput: {
-            responses: number;
-            minGroupSize: number;
-            final: boolean;
-            /** @enum {string} */
-            view: "whole" | "slice";
-            withheld: number;
-            suppressed: boolean;
-            minimumSample: number | null;
-            questions: {
-                key: string;
-                summary: components["schemas"]["QuestionSummaryInput"];
-                texts?: {
-                    id: string;
-                    text: string;
-                }[];
-                words?: {
-                    word: string;
-                    count: number;
-                }[];
-            }[];
-            ikm: components["schemas"]["IkmResultInput"] | null;
-            needs: {
-                competency: string | null;
-                statements: string[];
-                ratings: number;
-                meanAbility: number | null;
-                meanNeed: number | null;
-                gap: number | null;
-            }[] | null;
-            breakdown: {
-                /** @enum {string} */
-                by: "unit" | "sex" | "ageBand" | "education" | "occupation";
-                groups: {
-                    key: string;
-                    label: components["schemas"]["LocalizedTextInput"];
-                    n: number;
-                    ikm: number | null;
-                    questions: {
-                        key: string;
-                        summary: components["schemas"]["QuestionSummaryInput"];
-                    }[];
-                }[];
-                hiddenGroups: number;
-                otherCount: number | null;
-            } | null;
-            breakdownsHeldBack: ("untilClose" | "slice") | null;
-            heldBackQuestions: {
-                key: string;
-                /** @enum {string} */
-                reason: "untilClose" | "slice" | "fewAnswers" | "profileGroup";
-            }[];
-            comparison: components["schemas"]["ReportComparisonInput"] | null;
-        };
-        ResultsReachInput: {
-            /** @enum {string} */
-            kind: "whole" | "slice";
-            units: string[];
-            shown: boolean;
-            reason: ("notFinal" | "empty" | "small") | null;
-        };
-        ResultsTrendInput: {
-            measures: {
-                key: string;
-                /** @enum {string} */
-                kind: "ikm" | "mean";
-                question: string | null;
-                statement: string | null;
-                scale: {
-                    min: number;
-                    max: number;
-                } | null;
-            }[];
-            waves: {
-                id: number;
-                number: number;
-                label: string;
-                final: boolean;
-                current: boolean;
-                shown: boolean;
-                responses: number | null;
-                values: {
-                    [key: string]: number | null;
-                };
-                ikmCategory: {
-                    /** @enum {string} */
-                    mutu: "A" | "B" | "C" | "D";
-                    /** @enum {string} */
-                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
-                } | null;
-            }[];
-            ikmConvention: components["schemas"]["IkmConventionInput"];
-        };
-        WaveResultsInput: {
-            survey: {
-                id: number;
-                title: string;
-                /** @enum {string} */
-                mode: "identified" | "anonymous" | "public";
-                serviceName: string | null;
-            };
-            wave: components["schemas"]["WaveSummaryInput"];
-            previousWave: {
-                id: number;
-                label: string;
-            } | null;
-            definition: components["schemas"]["InstrumentDefinitionInput"];
-            canModerate: boolean;
-            reach: components["schemas"]["ResultsReachInput"];
-            report: components["schemas"]["WaveReportInput"];
-            trend: components["schemas"]["ResultsTrendInput"] | null;
-        };
-        HideTextBodyInput: {
-            textId: string;
-            questionKey: string;
-            hidden: boolean;
-        };
-        IkmSpreadInput: {
-            n: number;
-            variance: number;
-        };
-        IkmOverviewInput: {
-            items: {
                 surveyId: number;
                 title: string;
                 serviceName: string | null;
@@ -4913,14 +4482,11 @@ export interface components {
                 responses: number;
                 population: number | null;
                 minimumSample: number | null;
-                ikm: components["schemas"]["IkmResultInput"] | null;
-                spread: components["schemas"]["IkmSpreadInput"] | null;
+                ikm: components["schemas"]["IkmResult"] | null;
+                spread: components["schemas"]["IkmSpread"] | null;
                 suppressed: boolean;
             }[];
-            convention: components["schemas"]["IkmConventionInput"];
-        };
-        VisibleResultsInput: {
-            items: {
+            results: {
                 waveId: number;
                 surveyId: number;
                 title: string;
@@ -4935,7 +4501,7 @@ export interface components {
                 responses: number;
                 ikm: number | null;
             }[];
-            convention: components["schemas"]["IkmConventionInput"];
+            ikmConvention: components["schemas"]["IkmConvention"];
         };
         DashboardSurveysInput: {
             k: number;
@@ -4977,47 +4543,13 @@ export interface components {
             }[];
             ikmConvention: components["schemas"]["IkmConventionInput"];
         };
-        DashboardAttentionInput: {
-            openWaves: {
-                surveyId: number;
-                waveId: number;
-                title: string;
-                label: string;
-                closesAt: string;
-                invited: number;
-                answered: number;
+        EmployeeCorrected: {
+            employee: components["schemas"]["EmployeeDetail"];
+            changed: string[];
+            warnings: {
+                field: string;
+                message: string;
             }[];
-            imports: {
-                jobId: string;
-                /** @enum {string} */
-                kind: "employees" | "units" | "positions";
-                /** @enum {string} */
-                status: "queued" | "running" | "succeeded" | "failed";
-                createdAt: string;
-                finishedAt: string | null;
-                rows: number | null;
-                invalid: number | null;
-            }[];
-        };
-        CorrectEmployeeInput: {
-            version: string;
-            name?: string;
-            frontTitle?: string | null;
-            backTitle?: string | null;
-            /** @enum {string} */
-            sex?: "M" | "F";
-            birthDate?: string;
-            /** @enum {string} */
-            status?: "aktif" | "nonaktif";
-            unitId?: number;
-            positionId?: number | null;
-            golongan?: string | null;
-            tmtCpns?: string | null;
-            tmtPns?: string | null;
-            tmtGolongan?: string | null;
-            tmtJabatan?: string | null;
-            educationLevel?: string | null;
-            education?: string | null;
         };
         EmployeeCorrectedInput: {
             employee: components["schemas"]["EmployeeDetailInput"];
@@ -5026,309 +4558,6 @@ export interface components {
                 field: string;
                 message: string;
             }[];
-        };
-        JobInput: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @enum {string} */
-            status: "queued" | "running" | "succeeded" | "failed";
-            progress: {
-                done: number;
-                total: number | null;
-            };
-            result: {
-                rows: number;
-                inserted: number;
-                updated: number;
-                unchanged: number;
-                invalid: number;
-                warnings: number;
-            } | null;
-            errors: {
-                message: string;
-            }[] | null;
-            createdAt: string;
-            finishedAt: string | null;
-        };
-        ImportIssuePageInput: {
-            items: {
-                rowNumber: number;
-                /** @enum {string} */
-                severity: "error" | "warning";
-                column: string;
-                value: string;
-                message: string;
-            }[];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        InstanceInput: {
-            demo: boolean;
-            setupNeeded: boolean;
-        };
-        NationalGovernmentInput: {
-            id: number;
-            code: string;
-            name: string;
-            /** @enum {string} */
-            kind: "provinsi" | "kabupaten" | "kota";
-            /** @enum {string} */
-            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
-        };
-        NationalEmployeesInput: {
-            k: number;
-            governments: {
-                government: components["schemas"]["NationalGovernmentInput"];
-                pns: number | null;
-                pppk: number | null;
-                total: number | null;
-            }[];
-            totals: {
-                pns: number | null;
-                pppk: number | null;
-                total: number | null;
-            };
-        };
-        NationalIkmInput: {
-            k: number;
-            items: {
-                government: components["schemas"]["NationalGovernmentInput"];
-                surveyTitle: string;
-                serviceUnit: string | null;
-                serviceName: string | null;
-                wave: {
-                    label: string;
-                    opensAt: string;
-                    closesAt: string;
-                };
-                responses: number | null;
-                ikm: components["schemas"]["IkmResultInput"] | null;
-                convention: components["schemas"]["IkmConventionInput"];
-            }[];
-        };
-        NationalParticipationInput: {
-            k: number;
-            items: {
-                government: components["schemas"]["NationalGovernmentInput"];
-                surveyTitle: string;
-                /** @enum {string} */
-                mode: "identified" | "anonymous";
-                wave: {
-                    label: string;
-                    opensAt: string;
-                    closesAt: string;
-                    /** @enum {string} */
-                    status: "scheduled" | "open" | "closed";
-                };
-                invited: number | null;
-                responded: number | null;
-                rate: number | null;
-            }[];
-        };
-        NotificationListInput: {
-            items: {
-                id: number;
-                kind: string;
-                data: {
-                    [key: string]: unknown;
-                };
-                createdAt: string;
-                read: boolean;
-            }[];
-            unread: number;
-        };
-        MarkReadBodyInput: {
-            ids?: number[];
-        };
-        CreateUnitInput: {
-            name: string;
-            /** @enum {string} */
-            kind: "opd" | "sekretariat" | "inspektorat" | "dinas" | "badan" | "kecamatan" | "kelurahan" | "rsud" | "sudin" | "kota_administrasi" | "kabupaten_administrasi" | "bagian" | "subbagian" | "bidang" | "seksi" | "upt" | "unit";
-            parentId: number | null;
-        };
-        RenameUnitInput: {
-            name: string;
-        };
-        MoveUnitInput: {
-            parentId: number | null;
-        };
-        CloseUnitInput: {
-            closedOn: string;
-            /** @default null */
-            moveEmployeesTo: number | null;
-        };
-        UnitInput: {
-            id: number;
-            parentId: number | null;
-            name: string;
-            kind: string;
-            path: number[];
-            closedOn: string | null;
-        };
-        UnitClosedInput: {
-            unit: components["schemas"]["UnitInput"];
-            closedUnits: number;
-            movedEmployees: number;
-        };
-        PositionBodyInput: {
-            name: string;
-            /** @enum {string} */
-            kind: "jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana";
-            /** @default null */
-            level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
-        };
-        PositionInput: {
-            id: number;
-            name: string;
-            kind: ("jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana") | null;
-            level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
-            employeeCount: number | null;
-        };
-        PositionPageInput: {
-            items: components["schemas"]["PositionInput"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        TenantSettingsInput: {
-            name: string;
-            code: string;
-            /** @enum {string} */
-            kind: "provinsi" | "kabupaten" | "kota";
-            /** @enum {string} */
-            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
-            ikmConvention: components["schemas"]["IkmConventionInput"];
-        };
-        UpdateTenantSettingsBodyInput: {
-            /** @enum {string} */
-            timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
-            ikmConvention?: components["schemas"]["IkmConventionInput"];
-        };
-        Me: {
-            id: number;
-            username: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
-            /** @enum {string} */
-            locale: "id" | "en";
-            employeeId: number | null;
-            scopeUnit: {
-                id: number;
-                name: string;
-            } | null;
-            tenant: {
-                id: number;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
-            };
-            permissions: string[];
-        };
-        Session: {
-            user: components["schemas"]["Me"];
-            csrfToken: string;
-        };
-        Problem: {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-                path: string;
-                message: string;
-            }[];
-        };
-        AccountSummary: {
-            id: number;
-            username: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
-            /** @enum {string} */
-            status: "active" | "disabled";
-            employeeId: number | null;
-            employeeName: string | null;
-            scopeUnit: {
-                id: number;
-                name: string;
-            } | null;
-            hasPassword: boolean;
-            email: string | null;
-            createdAt: string;
-            manageable: boolean;
-        };
-        AccountPage: {
-            items: components["schemas"]["AccountSummary"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        UpdateAccountBody: {
-            displayName?: string;
-            /** @enum {string} */
-            role?: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
-            scopeUnitId?: number | null;
-            employeeId?: number | null;
-            email?: string | null;
-        };
-        PasswordLink: {
-            accountId: number;
-            url: string;
-            expiresInHours: number;
-        };
-        AuditHead: {
-            tenant: string;
-            seq: number;
-            hash: string;
-            at: string | null;
-        };
-        AuditEntry: {
-            seq: number;
-            at: string;
-            actor: {
-                id: number;
-                name: string;
-                username: string;
-            } | null;
-            action: string;
-            entity: string;
-            entityId: string | null;
-            subject: string | null;
-            data: {
-                [key: string]: unknown;
-            };
-            reasonText: string | null;
-            hash: string;
-        };
-        AuditPage: {
-            items: components["schemas"]["AuditEntry"][];
-            total: number;
-            page: number;
-            pageSize: number;
-            head: components["schemas"]["AuditHead"] | null;
-        };
-        EmployeeSummary: {
-            id: number;
-            nip: string;
-            nipFormatted: string;
-            /** @enum {string} */
-            employeeType: "PNS" | "PPPK";
-            fullName: string;
-            golongan: string | null;
-            positionName: string | null;
-            positionKind: string | null;
-            unitName: string | null;
-            unitPath: string[];
-        };
-        EmployeePage: {
-            items: components["schemas"]["EmployeeSummary"][];
-            total: number;
-            page: number;
-            pageSize: number;
         };
         EmployeeDetail: {
             id: number;
@@ -5369,14 +4598,109 @@ export interface components {
             positionId: number | null;
             version: string;
         };
-        UnitList: {
+        EmployeeDetailInput: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+            name: string;
+            frontTitle: string | null;
+            backTitle: string | null;
+            birthDate: string;
+            /** @enum {string} */
+            sex: "M" | "F";
+            nikMasked: string | null;
+            pnsId: string | null;
+            nipLama: string | null;
+            legalStatus: string | null;
+            golonganInitial: string | null;
+            tmtCpns: string | null;
+            tmtPns: string | null;
+            tmtGolongan: string | null;
+            tmtJabatan: string | null;
+            serviceYears: number | null;
+            serviceMonths: number | null;
+            positionLevel: string | null;
+            educationLevel: string | null;
+            education: string | null;
+            status: string;
+            createdAt: string;
+            updatedAt: string;
+            unitId: number | null;
+            positionId: number | null;
+            version: string;
+        };
+        EmployeePage: {
+            items: components["schemas"]["EmployeeSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EmployeePageInput: {
+            items: components["schemas"]["EmployeeSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EmployeeSummary: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+        };
+        EmployeeSummaryInput: {
+            id: number;
+            nip: string;
+            nipFormatted: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            fullName: string;
+            golongan: string | null;
+            positionName: string | null;
+            positionKind: string | null;
+            unitName: string | null;
+            unitPath: string[];
+        };
+        EventDeliveryList: {
             items: {
-                id: number;
-                parentId: number | null;
-                name: string;
-                kind: string;
-                employeeCount: number | null;
-                closedOn: string | null;
+                /** Format: uuid */
+                eventId: string;
+                type: string;
+                subscriber: string;
+                /** @enum {string} */
+                status: "pending" | "failed";
+                attempts: number;
+                occurredAt: string;
+                nextAttemptAt: string | null;
+                lastError: string | null;
+            }[];
+        };
+        EventDeliveryListInput: {
+            items: {
+                /** Format: uuid */
+                eventId: string;
+                type: string;
+                subscriber: string;
+                /** @enum {string} */
+                status: "pending" | "failed";
+                attempts: number;
+                occurredAt: string;
+                nextAttemptAt: string | null;
+                lastError: string | null;
             }[];
         };
         GolonganList: {
@@ -5388,41 +4712,640 @@ export interface components {
                 pangkat: string | null;
             }[];
         };
-        Dashboard: {
-            employees: {
-                total: number;
-                pns: number;
-                pppk: number;
-            };
-            byUnit: {
-                unitId: number;
-                name: string;
-                count: number;
-            }[];
-            byGolongan: {
-                golongan: string;
-                count: number;
-            }[];
-            byPositionKind: {
-                kind: string;
-                count: number;
+        GolonganListInput: {
+            items: {
+                code: string;
+                /** @enum {string} */
+                employeeType: "PNS" | "PPPK";
+                rank: number;
+                pangkat: string | null;
             }[];
         };
-        LocalizedText: {
+        HideTextBody: {
+            textId: string;
+            questionKey: string;
+            hidden: boolean;
+        };
+        HideTextBodyInput: {
+            textId: string;
+            questionKey: string;
+            hidden: boolean;
+        };
+        IkmConvention: {
+            /** @enum {string} */
+            weight: "exact" | "0.111";
+            roundDecimals: (2 | 3) | null;
+        };
+        IkmConventionInput: {
+            /** @enum {string} */
+            weight: "exact" | "0.111";
+            roundDecimals: (2 | 3) | null;
+        };
+        IkmOverview: {
+            items: {
+                surveyId: number;
+                title: string;
+                serviceName: string | null;
+                serviceUnit: string | null;
+                wave: {
+                    id: number;
+                    number: number;
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                };
+                /** @enum {string} */
+                reach: "whole" | "slice";
+                responses: number;
+                population: number | null;
+                minimumSample: number | null;
+                ikm: components["schemas"]["IkmResult"] | null;
+                spread: components["schemas"]["IkmSpread"] | null;
+                suppressed: boolean;
+            }[];
+            convention: components["schemas"]["IkmConvention"];
+        };
+        IkmOverviewInput: {
+            items: {
+                surveyId: number;
+                title: string;
+                serviceName: string | null;
+                serviceUnit: string | null;
+                wave: {
+                    id: number;
+                    number: number;
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                };
+                /** @enum {string} */
+                reach: "whole" | "slice";
+                responses: number;
+                population: number | null;
+                minimumSample: number | null;
+                ikm: components["schemas"]["IkmResultInput"] | null;
+                spread: components["schemas"]["IkmSpreadInput"] | null;
+                suppressed: boolean;
+            }[];
+            convention: components["schemas"]["IkmConventionInput"];
+        };
+        IkmResult: {
+            elements: {
+                /** @enum {string} */
+                element: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9";
+                n: number;
+                nrr: number;
+                weightedNrr: number;
+            }[];
+            weight: number;
+            weightedNrr: number;
+            ikm: number;
+            category: {
+                /** @enum {string} */
+                mutu: "A" | "B" | "C" | "D";
+                /** @enum {string} */
+                kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+            };
+            convention: components["schemas"]["IkmConvention"];
+        };
+        IkmResultInput: {
+            elements: {
+                /** @enum {string} */
+                element: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9";
+                n: number;
+                nrr: number;
+                weightedNrr: number;
+            }[];
+            weight: number;
+            weightedNrr: number;
+            ikm: number;
+            category: {
+                /** @enum {string} */
+                mutu: "A" | "B" | "C" | "D";
+                /** @enum {string} */
+                kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+            };
+            convention: components["schemas"]["IkmConventionInput"];
+        };
+        IkmSpread: {
+            n: number;
+            variance: number;
+        };
+        IkmSpreadInput: {
+            n: number;
+            variance: number;
+        };
+        ImportIssuePage: {
+            items: {
+                rowNumber: number;
+                /** @enum {string} */
+                severity: "error" | "warning";
+                column: string;
+                value: string;
+                message: string;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ImportIssuePageInput: {
+            items: {
+                rowNumber: number;
+                /** @enum {string} */
+                severity: "error" | "warning";
+                column: string;
+                value: string;
+                message: string;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        Instance: {
+            demo: boolean;
+            setupNeeded: boolean;
+        };
+        InstanceInput: {
+            demo: boolean;
+            setupNeeded: boolean;
+        };
+        InstrumentDefinition: {
+            /** @enum {string} */
+            kind: "needs" | "reaction" | "behaviour" | "satisfaction" | "skm" | "publicFeedback" | "custom";
+            title: components["schemas"]["LocalizedLine"];
+            description?: components["schemas"]["LocalizedText"];
+            sections: components["schemas"]["Section"][];
+        };
+        InstrumentDefinitionInput: {
+            /** @enum {string} */
+            kind: "needs" | "reaction" | "behaviour" | "satisfaction" | "skm" | "publicFeedback" | "custom";
+            title: components["schemas"]["LocalizedLineInput"];
+            description?: components["schemas"]["LocalizedTextInput"];
+            sections: components["schemas"]["SectionInput"][];
+        };
+        InstrumentDetail: {
+            id: number;
+            kind: string;
+            title: string;
+            templateKey: string | null;
+            version: {
+                id: number;
+                version: number;
+                definition: components["schemas"]["InstrumentDefinition"];
+                frozen: boolean;
+            };
+            versions: {
+                id: number;
+                version: number;
+                /** Format: date-time */
+                createdAt: string;
+                frozen: boolean;
+            }[];
+        };
+        InstrumentDetailInput: {
+            id: number;
+            kind: string;
+            title: string;
+            templateKey: string | null;
+            version: {
+                id: number;
+                version: number;
+                definition: components["schemas"]["InstrumentDefinitionInput"];
+                frozen: boolean;
+            };
+            versions: {
+                id: number;
+                version: number;
+                /** Format: date-time */
+                createdAt: string;
+                frozen: boolean;
+            }[];
+        };
+        InstrumentList: {
+            items: components["schemas"]["InstrumentSummary"][];
+        };
+        InstrumentListInput: {
+            items: components["schemas"]["InstrumentSummaryInput"][];
+        };
+        InstrumentSummary: {
+            id: number;
+            kind: string;
+            title: string;
+            templateKey: string | null;
+            version: number;
+            surveyCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InstrumentSummaryInput: {
+            id: number;
+            kind: string;
+            title: string;
+            templateKey: string | null;
+            version: number;
+            surveyCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Job: {
+            /** Format: uuid */
             id: string;
-            /** @default  */
-            en: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            progress: {
+                done: number;
+                total: number | null;
+            };
+            result: {
+                rows: number;
+                inserted: number;
+                updated: number;
+                unchanged: number;
+                invalid: number;
+                warnings: number;
+            } | null;
+            errors: {
+                message: string;
+            }[] | null;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        JobInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            progress: {
+                done: number;
+                total: number | null;
+            };
+            result: {
+                rows: number;
+                inserted: number;
+                updated: number;
+                unchanged: number;
+                invalid: number;
+                warnings: number;
+            } | null;
+            errors: {
+                message: string;
+            }[] | null;
+            createdAt: string;
+            finishedAt: string | null;
         };
         LocalizedLine: {
             id: string;
             /** @default  */
             en: string;
         };
-        Scale: {
-            min: number;
-            max: number;
-            /** @default [] */
-            labels: components["schemas"]["LocalizedLine"][];
+        LocalizedLineInput: {
+            id: string;
+            /** @default  */
+            en: string;
+        };
+        LocalizedText: {
+            id: string;
+            /** @default  */
+            en: string;
+        };
+        LocalizedTextInput: {
+            id: string;
+            /** @default  */
+            en: string;
+        };
+        MarkReadBody: {
+            ids?: number[];
+        };
+        MarkReadBodyInput: {
+            ids?: number[];
+        };
+        Me: {
+            id: number;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
+            /** @enum {string} */
+            locale: "id" | "en";
+            employeeId: number | null;
+            scopeUnit: {
+                id: number;
+                name: string;
+            } | null;
+            tenant: {
+                id: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            };
+            permissions: string[];
+        };
+        MeInput: {
+            id: number;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
+            /** @enum {string} */
+            locale: "id" | "en";
+            employeeId: number | null;
+            scopeUnit: {
+                id: number;
+                name: string;
+            } | null;
+            tenant: {
+                id: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            };
+            permissions: string[];
+        };
+        MoveUnit: {
+            parentId: number | null;
+        };
+        MoveUnitInput: {
+            parentId: number | null;
+        };
+        MySurveyList: {
+            items: {
+                waveId: number;
+                title: string;
+                label: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous" | "public";
+                /** Format: date-time */
+                closesAt: string;
+                responded: boolean;
+            }[];
+        };
+        MySurveyListInput: {
+            items: {
+                waveId: number;
+                title: string;
+                label: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous" | "public";
+                /** Format: date-time */
+                closesAt: string;
+                responded: boolean;
+            }[];
+        };
+        NationalEmployees: {
+            k: number;
+            governments: {
+                government: components["schemas"]["NationalGovernment"];
+                pns: number | null;
+                pppk: number | null;
+                total: number | null;
+            }[];
+            totals: {
+                pns: number | null;
+                pppk: number | null;
+                total: number | null;
+            };
+        };
+        NationalEmployeesInput: {
+            k: number;
+            governments: {
+                government: components["schemas"]["NationalGovernmentInput"];
+                pns: number | null;
+                pppk: number | null;
+                total: number | null;
+            }[];
+            totals: {
+                pns: number | null;
+                pppk: number | null;
+                total: number | null;
+            };
+        };
+        NationalGovernment: {
+            id: number;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "provinsi" | "kabupaten" | "kota";
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+        };
+        NationalGovernmentInput: {
+            id: number;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "provinsi" | "kabupaten" | "kota";
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+        };
+        NationalIkm: {
+            k: number;
+            items: {
+                government: components["schemas"]["NationalGovernment"];
+                surveyTitle: string;
+                serviceUnit: string | null;
+                serviceName: string | null;
+                wave: {
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                };
+                responses: number | null;
+                ikm: components["schemas"]["IkmResult"] | null;
+                convention: components["schemas"]["IkmConvention"];
+            }[];
+        };
+        NationalIkmInput: {
+            k: number;
+            items: {
+                government: components["schemas"]["NationalGovernmentInput"];
+                surveyTitle: string;
+                serviceUnit: string | null;
+                serviceName: string | null;
+                wave: {
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                };
+                responses: number | null;
+                ikm: components["schemas"]["IkmResultInput"] | null;
+                convention: components["schemas"]["IkmConventionInput"];
+            }[];
+        };
+        NationalParticipation: {
+            k: number;
+            items: {
+                government: components["schemas"]["NationalGovernment"];
+                surveyTitle: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous";
+                wave: {
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                    /** @enum {string} */
+                    status: "scheduled" | "open" | "closed";
+                };
+                invited: number | null;
+                responded: number | null;
+                rate: number | null;
+            }[];
+        };
+        NationalParticipationInput: {
+            k: number;
+            items: {
+                government: components["schemas"]["NationalGovernmentInput"];
+                surveyTitle: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous";
+                wave: {
+                    label: string;
+                    opensAt: string;
+                    closesAt: string;
+                    /** @enum {string} */
+                    status: "scheduled" | "open" | "closed";
+                };
+                invited: number | null;
+                responded: number | null;
+                rate: number | null;
+            }[];
+        };
+        NonRespondent: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            remindedAt: string | null;
+            hasAccount: boolean;
+        };
+        NonRespondentInput: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            remindedAt: string | null;
+            hasAccount: boolean;
+        };
+        NonRespondentList: {
+            items: components["schemas"]["NonRespondent"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            invited: number;
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+        };
+        NonRespondentListInput: {
+            items: components["schemas"]["NonRespondentInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            invited: number;
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+        };
+        NotificationList: {
+            items: {
+                id: number;
+                kind: string;
+                data: {
+                    [key: string]: unknown;
+                };
+                createdAt: string;
+                read: boolean;
+            }[];
+            unread: number;
+        };
+        NotificationListInput: {
+            items: {
+                id: number;
+                kind: string;
+                data: {
+                    [key: string]: unknown;
+                };
+                createdAt: string;
+                read: boolean;
+            }[];
+            unread: number;
+        };
+        PasswordLink: {
+            accountId: number;
+            url: string;
+            expiresInHours: number;
+        };
+        PasswordLinkInput: {
+            accountId: number;
+            url: string;
+            expiresInHours: number;
+        };
+        Position: {
+            id: number;
+            name: string;
+            kind: ("jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana") | null;
+            level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
+            employeeCount: number | null;
+        };
+        PositionBody: {
+            name: string;
+            /** @enum {string} */
+            kind: "jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana";
+            /** @default null */
+            level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
+        };
+        PositionBodyInput: {
+            name: string;
+            /** @enum {string} */
+            kind: "jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana";
+            /** @default null */
+            level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
+        };
+        PositionInput: {
+            id: number;
+            name: string;
+            kind: ("jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana") | null;
+            level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
+            employeeCount: number | null;
+        };
+        PositionPage: {
+            items: components["schemas"]["Position"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PositionPageInput: {
+            items: components["schemas"]["PositionInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+        ProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
         };
         Question: {
             key: string;
@@ -5545,246 +5468,126 @@ export interface components {
             }[];
             scale: components["schemas"]["Scale"];
         };
-        Section: {
+        QuestionInput: {
             key: string;
-            title: components["schemas"]["LocalizedLine"];
-            description?: components["schemas"]["LocalizedText"];
-            questions: components["schemas"]["Question"][];
-        };
-        InstrumentDefinition: {
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "likert";
+            scale: components["schemas"]["ScaleInput"];
             /** @enum {string} */
-            kind: "needs" | "reaction" | "behaviour" | "satisfaction" | "skm" | "publicFeedback" | "custom";
-            title: components["schemas"]["LocalizedLine"];
-            description?: components["schemas"]["LocalizedText"];
-            sections: components["schemas"]["Section"][];
-        };
-        SurveyTemplateList: {
-            items: {
+            skmElement?: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9";
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "single";
+            options: {
+                value: string;
+                label: components["schemas"]["LocalizedLineInput"];
+            }[];
+            /** @enum {string} */
+            profile?: "sex" | "ageBand" | "education" | "occupation";
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "multiple";
+            options: {
+                value: string;
+                label: components["schemas"]["LocalizedLineInput"];
+            }[];
+            maxChoices?: number;
+            /** @enum {string} */
+            role?: "preferredFormats";
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "number";
+            min?: number;
+            max?: number;
+            /** @default true */
+            integer: boolean;
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "text";
+            /** @default false */
+            long: boolean;
+            /** @default 500 */
+            maxLength: number;
+        } | {
+            key: string;
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
+            /** @constant */
+            type: "matrix";
+            statements: {
                 key: string;
-                kind: string;
-                title: components["schemas"]["LocalizedText"];
-                description: components["schemas"]["LocalizedText"] | null;
-                questionCount: number;
+                text: components["schemas"]["LocalizedTextInput"];
+                competency?: string;
             }[];
-        };
-        InstrumentSummary: {
-            id: number;
-            kind: string;
-            title: string;
-            templateKey: string | null;
-            version: number;
-            surveyCount: number;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        InstrumentList: {
-            items: components["schemas"]["InstrumentSummary"][];
-        };
-        InstrumentDetail: {
-            id: number;
-            kind: string;
-            title: string;
-            templateKey: string | null;
-            version: {
-                id: number;
-                version: number;
-                definition: components["schemas"]["InstrumentDefinition"];
-                frozen: boolean;
-            };
-            versions: {
-                id: number;
-                version: number;
-                /** Format: date-time */
-                createdAt: string;
-                frozen: boolean;
-            }[];
-        };
-        CreateInstrumentBody: {
-            templateKey: string;
+            scale: components["schemas"]["ScaleInput"];
         } | {
-            definition: components["schemas"]["InstrumentDefinition"];
-        };
-        UpdateInstrumentBody: {
-            definition: components["schemas"]["InstrumentDefinition"];
-        };
-        Audience: {
+            key: string;
+            text: components["schemas"]["LocalizedTextInput"];
+            help?: components["schemas"]["LocalizedTextInput"];
+            /** @default true */
+            required: boolean;
+            showIf?: {
+                question: string;
+                anyOf: (string | number)[];
+            };
             /** @constant */
-            kind: "criteria";
-            /** @default [] */
-            unitIds: number[];
-            /** @default [] */
-            positionKinds: string[];
-            /** @default [] */
-            golongan: string[];
-            /** @default [] */
-            employeeTypes: ("PNS" | "PPPK")[];
-        } | {
-            /** @constant */
-            kind: "list";
-            employeeIds: number[];
-        };
-        CreateSurveyBody: {
-            instrumentId: number;
-            title: string;
-            /** @enum {string} */
-            mode: "identified" | "anonymous" | "public";
-            audience?: components["schemas"]["Audience"];
-            /** @default null */
-            serviceUnitId: number | null;
-            /** @default null */
-            serviceName: string | null;
-            minGroupSize?: number;
-        };
-        CreateWaveBody: {
-            label: string;
-            /** Format: date-time */
-            opensAt: string;
-            /** Format: date-time */
-            closesAt: string;
-            /** @default null */
-            population: number | null;
-        };
-        WaveSummary: {
-            id: number;
-            number: number;
-            label: string;
-            /** @enum {string} */
-            status: "draft" | "scheduled" | "open" | "closed";
-            /** Format: date-time */
-            opensAt: string;
-            /** Format: date-time */
-            closesAt: string;
-            population: number | null;
-            invited: number | null;
-            responses: number | null;
-            pending: number | null;
-            withheld: number | null;
-            instrumentVersion: number;
-        };
-        SurveySummary: {
-            id: number;
-            title: string;
-            /** @enum {string} */
-            mode: "identified" | "anonymous" | "public";
-            kind: string;
-            instrumentTitle: string;
-            serviceName: string | null;
-            waveCount: number;
-            latestWave: components["schemas"]["WaveSummary"] | null;
-            archivedAt: string | null;
-        };
-        SurveyList: {
-            items: components["schemas"]["SurveySummary"][];
-        };
-        SurveyDetail: {
-            id: number;
-            title: string;
-            /** @enum {string} */
-            mode: "identified" | "anonymous" | "public";
-            kind: string;
-            instrumentTitle: string;
-            serviceName: string | null;
-            waveCount: number;
-            latestWave: components["schemas"]["WaveSummary"] | null;
-            archivedAt: string | null;
-            instrumentId: number;
-            audience: components["schemas"]["Audience"] | null;
-            serviceUnit: {
-                id: number;
-                name: string;
-            } | null;
-            publicPath: string | null;
-            publicUrl: string | null;
-            publicUrlConfigured: boolean;
-            minGroupSize: number;
-            canManage: boolean;
-            waves: components["schemas"]["WaveSummary"][];
-        };
-        AudiencePreview: {
-            count: number;
-        };
-        RemindBody: {
-            employeeIds?: number[];
-        };
-        ReminderResult: {
-            notified: number;
-            emailed: number;
-        };
-        NonRespondent: {
-            employeeId: number;
-            name: string;
-            nip: string;
-            unit: {
-                id: number;
-                name: string;
-            } | null;
-            remindedAt: string | null;
-            hasAccount: boolean;
-        };
-        NonRespondentList: {
-            items: components["schemas"]["NonRespondent"][];
-            total: number;
-            page: number;
-            pageSize: number;
-            invited: number;
-            /** @enum {string} */
-            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
-        };
-        MySurveyList: {
-            items: {
-                waveId: number;
-                title: string;
-                label: string;
-                /** @enum {string} */
-                mode: "identified" | "anonymous" | "public";
-                /** Format: date-time */
-                closesAt: string;
-                responded: boolean;
+            type: "abilityNeed";
+            statements: {
+                key: string;
+                text: components["schemas"]["LocalizedTextInput"];
+                competency?: string;
             }[];
-        };
-        WaveForm: {
-            waveId: number;
-            title: string;
-            label: string;
-            /** @enum {string} */
-            mode: "identified" | "anonymous" | "public";
-            serviceName: string | null;
-            tenantName: string;
-            /** @enum {string} */
-            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
-            /** Format: date-time */
-            opensAt: string;
-            /** Format: date-time */
-            closesAt: string;
-            /** @enum {string} */
-            state: "scheduled" | "open" | "closed";
-            open: boolean;
-            responded: boolean;
-            definition: components["schemas"]["InstrumentDefinition"];
-        };
-        SubmitResponseBody: {
-            answers: {
-                [key: string]: unknown;
-            };
-        };
-        Ballot: {
-            token: string;
-        };
-        SubmitAnonymousBody: {
-            token: string;
-            answers: {
-                [key: string]: unknown;
-            };
-        };
-        SubmitPublicBody: {
-            answers: {
-                [key: string]: unknown;
-            };
-            website?: string;
-        };
-        Submitted: {
-            /** @constant */
-            accepted: true;
+            scale: components["schemas"]["ScaleInput"];
         };
         QuestionSummary: {
             /** @constant */
@@ -5884,6 +5687,564 @@ export interface components {
                 gap: number | null;
             }[];
         };
+        QuestionSummaryInput: {
+            /** @constant */
+            type: "likert";
+            key: string;
+            scale: {
+                min: number;
+                max: number;
+            };
+            n: number;
+            mean: number | null;
+            distribution: {
+                count: number;
+                percent: number | null;
+                value: number;
+            }[];
+        } | {
+            /** @constant */
+            type: "single";
+            key: string;
+            n: number;
+            options: {
+                count: number;
+                percent: number | null;
+                value: string;
+            }[];
+            hidden?: {
+                options: number;
+                count: number | null;
+            };
+        } | {
+            /** @constant */
+            type: "multiple";
+            key: string;
+            n: number;
+            options: {
+                count: number;
+                percent: number | null;
+                value: string;
+            }[];
+        } | {
+            /** @constant */
+            type: "number";
+            key: string;
+            n: number;
+            mean: number | null;
+            median: number | null;
+            min: number | null;
+            max: number | null;
+        } | {
+            /** @constant */
+            type: "text";
+            key: string;
+            n: number;
+        } | {
+            /** @constant */
+            type: "matrix";
+            key: string;
+            scale: {
+                min: number;
+                max: number;
+            };
+            n: number;
+            statements: {
+                key: string;
+                n: number;
+                mean: number | null;
+                distribution: {
+                    count: number;
+                    percent: number | null;
+                    value: number;
+                }[];
+            }[];
+        } | {
+            /** @constant */
+            type: "abilityNeed";
+            key: string;
+            scale: {
+                min: number;
+                max: number;
+            };
+            n: number;
+            statements: {
+                key: string;
+                competency: string | null;
+                n: number;
+                meanAbility: number | null;
+                meanNeed: number | null;
+                gap: number | null;
+            }[];
+            ranked: {
+                key: string;
+                competency: string | null;
+                n: number;
+                meanAbility: number | null;
+                meanNeed: number | null;
+                gap: number | null;
+            }[];
+        };
+        RemindBody: {
+            employeeIds?: number[];
+        };
+        RemindBodyInput: {
+            employeeIds?: number[];
+        };
+        ReminderResult: {
+            notified: number;
+            emailed: number;
+        };
+        ReminderResultInput: {
+            notified: number;
+            emailed: number;
+        };
+        RenameUnit: {
+            name: string;
+        };
+        RenameUnitInput: {
+            name: string;
+        };
+        ReportComparison: {
+            confidence: number;
+            minimumEffect: number;
+            ikm: {
+                before: number | null;
+                after: number | null;
+                change: number | null;
+                low: number | null;
+                high: number | null;
+                verdict: ("up" | "down" | "steady" | "tooFew") | null;
+                categoryBefore: {
+                    /** @enum {string} */
+                    mutu: "A" | "B" | "C" | "D";
+                    /** @enum {string} */
+                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+                } | null;
+                categoryAfter: {
+                    /** @enum {string} */
+                    mutu: "A" | "B" | "C" | "D";
+                    /** @enum {string} */
+                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+                } | null;
+            } | null;
+            items: components["schemas"]["WaveComparison"][];
+        };
+        ReportComparisonInput: {
+            confidence: number;
+            minimumEffect: number;
+            ikm: {
+                before: number | null;
+                after: number | null;
+                change: number | null;
+                low: number | null;
+                high: number | null;
+                verdict: ("up" | "down" | "steady" | "tooFew") | null;
+                categoryBefore: {
+                    /** @enum {string} */
+                    mutu: "A" | "B" | "C" | "D";
+                    /** @enum {string} */
+                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+                } | null;
+                categoryAfter: {
+                    /** @enum {string} */
+                    mutu: "A" | "B" | "C" | "D";
+                    /** @enum {string} */
+                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+                } | null;
+            } | null;
+            items: components["schemas"]["WaveComparisonInput"][];
+        };
+        ResultsReach: {
+            /** @enum {string} */
+            kind: "whole" | "slice";
+            units: string[];
+            shown: boolean;
+            reason: ("notFinal" | "empty" | "small") | null;
+        };
+        ResultsReachInput: {
+            /** @enum {string} */
+            kind: "whole" | "slice";
+            units: string[];
+            shown: boolean;
+            reason: ("notFinal" | "empty" | "small") | null;
+        };
+        ResultsTrend: {
+            measures: {
+                key: string;
+                /** @enum {string} */
+                kind: "ikm" | "mean";
+                question: string | null;
+                statement: string | null;
+                scale: {
+                    min: number;
+                    max: number;
+                } | null;
+            }[];
+            waves: {
+                id: number;
+                number: number;
+                label: string;
+                final: boolean;
+                current: boolean;
+                shown: boolean;
+                responses: number | null;
+                values: {
+                    [key: string]: number | null;
+                };
+                ikmCategory: {
+                    /** @enum {string} */
+                    mutu: "A" | "B" | "C" | "D";
+                    /** @enum {string} */
+                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+                } | null;
+            }[];
+            ikmConvention: components["schemas"]["IkmConvention"];
+        };
+        ResultsTrendInput: {
+            measures: {
+                key: string;
+                /** @enum {string} */
+                kind: "ikm" | "mean";
+                question: string | null;
+                statement: string | null;
+                scale: {
+                    min: number;
+                    max: number;
+                } | null;
+            }[];
+            waves: {
+                id: number;
+                number: number;
+                label: string;
+                final: boolean;
+                current: boolean;
+                shown: boolean;
+                responses: number | null;
+                values: {
+                    [key: string]: number | null;
+                };
+                ikmCategory: {
+                    /** @enum {string} */
+                    mutu: "A" | "B" | "C" | "D";
+                    /** @enum {string} */
+                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
+                } | null;
+            }[];
+            ikmConvention: components["schemas"]["IkmConventionInput"];
+        };
+        RetryEventDeliveryBody: {
+            /** Format: uuid */
+            eventId: string;
+            subscriber: string;
+        };
+        RetryEventDeliveryBodyInput: {
+            /** Format: uuid */
+            eventId: string;
+            subscriber: string;
+        };
+        Scale: {
+            min: number;
+            max: number;
+            /** @default [] */
+            labels: components["schemas"]["LocalizedLine"][];
+        };
+        ScaleInput: {
+            min: number;
+            max: number;
+            /** @default [] */
+            labels: components["schemas"]["LocalizedLineInput"][];
+        };
+        Section: {
+            key: string;
+            title: components["schemas"]["LocalizedLine"];
+            description?: components["schemas"]["LocalizedText"];
+            questions: components["schemas"]["Question"][];
+        };
+        SectionInput: {
+            key: string;
+            title: components["schemas"]["LocalizedLineInput"];
+            description?: components["schemas"]["LocalizedTextInput"];
+            questions: components["schemas"]["QuestionInput"][];
+        };
+        Session: {
+            user: components["schemas"]["Me"];
+            csrfToken: string;
+        };
+        SessionInput: {
+            user: components["schemas"]["MeInput"];
+            csrfToken: string;
+        };
+        SubmitAnonymousBody: {
+            token: string;
+            answers: {
+                [key: string]: unknown;
+            };
+        };
+        SubmitAnonymousBodyInput: {
+            token: string;
+            answers: {
+                [key: string]: unknown;
+            };
+        };
+        SubmitPublicBody: {
+            answers: {
+                [key: string]: unknown;
+            };
+            website?: string;
+        };
+        SubmitPublicBodyInput: {
+            answers: {
+                [key: string]: unknown;
+            };
+            website?: string;
+        };
+        SubmitResponseBody: {
+            answers: {
+                [key: string]: unknown;
+            };
+        };
+        SubmitResponseBodyInput: {
+            answers: {
+                [key: string]: unknown;
+            };
+        };
+        Submitted: {
+            /** @constant */
+            accepted: true;
+        };
+        SubmittedInput: {
+            /** @constant */
+            accepted: true;
+        };
+        SurveyDetail: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            kind: string;
+            instrumentTitle: string;
+            serviceName: string | null;
+            waveCount: number;
+            latestWave: components["schemas"]["WaveSummary"] | null;
+            archivedAt: string | null;
+            instrumentId: number;
+            audience: components["schemas"]["Audience"] | null;
+            serviceUnit: {
+                id: number;
+                name: string;
+            } | null;
+            publicPath: string | null;
+            publicUrl: string | null;
+            publicUrlConfigured: boolean;
+            minGroupSize: number;
+            canManage: boolean;
+            waves: components["schemas"]["WaveSummary"][];
+        };
+        SurveyDetailInput: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            kind: string;
+            instrumentTitle: string;
+            serviceName: string | null;
+            waveCount: number;
+            latestWave: components["schemas"]["WaveSummaryInput"] | null;
+            archivedAt: string | null;
+            instrumentId: number;
+            audience: components["schemas"]["AudienceInput"] | null;
+            serviceUnit: {
+                id: number;
+                name: string;
+            } | null;
+            publicPath: string | null;
+            publicUrl: string | null;
+            publicUrlConfigured: boolean;
+            minGroupSize: number;
+            canManage: boolean;
+            waves: components["schemas"]["WaveSummaryInput"][];
+        };
+        SurveyList: {
+            items: components["schemas"]["SurveySummary"][];
+        };
+        SurveyListInput: {
+            items: components["schemas"]["SurveySummaryInput"][];
+        };
+        SurveySummary: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            kind: string;
+            instrumentTitle: string;
+            serviceName: string | null;
+            waveCount: number;
+            latestWave: components["schemas"]["WaveSummary"] | null;
+            archivedAt: string | null;
+        };
+        SurveySummaryInput: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            kind: string;
+            instrumentTitle: string;
+            serviceName: string | null;
+            waveCount: number;
+            latestWave: components["schemas"]["WaveSummaryInput"] | null;
+            archivedAt: string | null;
+        };
+        SurveyTemplateList: {
+            items: {
+                key: string;
+                kind: string;
+                title: components["schemas"]["LocalizedText"];
+                description: components["schemas"]["LocalizedText"] | null;
+                questionCount: number;
+            }[];
+        };
+        SurveyTemplateListInput: {
+            items: {
+                key: string;
+                kind: string;
+                title: components["schemas"]["LocalizedTextInput"];
+                description: components["schemas"]["LocalizedTextInput"] | null;
+                questionCount: number;
+            }[];
+        };
+        TenantSettings: {
+            name: string;
+            code: string;
+            /** @enum {string} */
+            kind: "provinsi" | "kabupaten" | "kota";
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            ikmConvention: components["schemas"]["IkmConvention"];
+        };
+        TenantSettingsInput: {
+            name: string;
+            code: string;
+            /** @enum {string} */
+            kind: "provinsi" | "kabupaten" | "kota";
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            ikmConvention: components["schemas"]["IkmConventionInput"];
+        };
+        Unit: {
+            id: number;
+            parentId: number | null;
+            name: string;
+            kind: string;
+            path: number[];
+            closedOn: string | null;
+        };
+        UnitClosed: {
+            unit: components["schemas"]["Unit"];
+            closedUnits: number;
+            movedEmployees: number;
+        };
+        UnitClosedInput: {
+            unit: components["schemas"]["UnitInput"];
+            closedUnits: number;
+            movedEmployees: number;
+        };
+        UnitInput: {
+            id: number;
+            parentId: number | null;
+            name: string;
+            kind: string;
+            path: number[];
+            closedOn: string | null;
+        };
+        UnitList: {
+            items: {
+                id: number;
+                parentId: number | null;
+                name: string;
+                kind: string;
+                employeeCount: number | null;
+                closedOn: string | null;
+            }[];
+        };
+        UnitListInput: {
+            items: {
+                id: number;
+                parentId: number | null;
+                name: string;
+                kind: string;
+                employeeCount: number | null;
+                closedOn: string | null;
+            }[];
+        };
+        UpdateAccountBody: {
+            displayName?: string;
+            /** @enum {string} */
+            role?: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
+            scopeUnitId?: number | null;
+            employeeId?: number | null;
+            email?: string | null;
+        };
+        UpdateAccountBodyInput: {
+            displayName?: string;
+            /** @enum {string} */
+            role?: "admin" | "pimpinan" | "atasan" | "pegawai" | "mitra" | "auditor" | "nasional";
+            scopeUnitId?: number | null;
+            employeeId?: number | null;
+            email?: string | null;
+        };
+        UpdateInstrumentBody: {
+            definition: components["schemas"]["InstrumentDefinition"];
+        };
+        UpdateInstrumentBodyInput: {
+            definition: components["schemas"]["InstrumentDefinitionInput"];
+        };
+        UpdateTenantSettingsBody: {
+            /** @enum {string} */
+            timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            ikmConvention?: components["schemas"]["IkmConvention"];
+        };
+        UpdateTenantSettingsBodyInput: {
+            /** @enum {string} */
+            timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            ikmConvention?: components["schemas"]["IkmConventionInput"];
+        };
+        VisibleResults: {
+            items: {
+                waveId: number;
+                surveyId: number;
+                title: string;
+                label: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous" | "public";
+                kind: string;
+                final: boolean;
+                closesAt: string;
+                /** @enum {string} */
+                reach: "whole" | "slice";
+                responses: number;
+                ikm: number | null;
+            }[];
+            convention: components["schemas"]["IkmConvention"];
+        };
+        VisibleResultsInput: {
+            items: {
+                waveId: number;
+                surveyId: number;
+                title: string;
+                label: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous" | "public";
+                kind: string;
+                final: boolean;
+                closesAt: string;
+                /** @enum {string} */
+                reach: "whole" | "slice";
+                responses: number;
+                ikm: number | null;
+            }[];
+            convention: components["schemas"]["IkmConventionInput"];
+        };
         WaveComparison: {
             /** @enum {string} */
             type: "likert" | "number";
@@ -5923,54 +6284,84 @@ export interface components {
                 key: string;
             }[];
         };
-        IkmConvention: {
+        WaveComparisonInput: {
             /** @enum {string} */
-            weight: "exact" | "0.111";
-            roundDecimals: (2 | 3) | null;
-        };
-        ReportComparison: {
-            confidence: number;
-            minimumEffect: number;
-            ikm: {
+            type: "likert" | "number";
+            key: string;
+            mean: {
                 before: number | null;
                 after: number | null;
                 change: number | null;
                 low: number | null;
                 high: number | null;
                 verdict: ("up" | "down" | "steady" | "tooFew") | null;
-                categoryBefore: {
-                    /** @enum {string} */
-                    mutu: "A" | "B" | "C" | "D";
-                    /** @enum {string} */
-                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
-                } | null;
-                categoryAfter: {
-                    /** @enum {string} */
-                    mutu: "A" | "B" | "C" | "D";
-                    /** @enum {string} */
-                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
-                } | null;
-            } | null;
-            items: components["schemas"]["WaveComparison"][];
-        };
-        IkmResult: {
-            elements: {
-                /** @enum {string} */
-                element: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9";
-                n: number;
-                nrr: number;
-                weightedNrr: number;
-            }[];
-            weight: number;
-            weightedNrr: number;
-            ikm: number;
-            category: {
-                /** @enum {string} */
-                mutu: "A" | "B" | "C" | "D";
-                /** @enum {string} */
-                kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
             };
-            convention: components["schemas"]["IkmConvention"];
+        } | {
+            /** @enum {string} */
+            type: "single" | "multiple";
+            key: string;
+            options: {
+                before: number | null;
+                after: number | null;
+                change: number | null;
+                low: number | null;
+                high: number | null;
+                verdict: ("up" | "down" | "steady" | "tooFew") | null;
+                value: string;
+            }[];
+        } | {
+            /** @enum {string} */
+            type: "matrix" | "abilityNeed";
+            key: string;
+            statements: {
+                before: number | null;
+                after: number | null;
+                change: number | null;
+                low: number | null;
+                high: number | null;
+                verdict: ("up" | "down" | "steady" | "tooFew") | null;
+                key: string;
+            }[];
+        };
+        WaveForm: {
+            waveId: number;
+            title: string;
+            label: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            serviceName: string | null;
+            tenantName: string;
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @enum {string} */
+            state: "scheduled" | "open" | "closed";
+            open: boolean;
+            responded: boolean;
+            definition: components["schemas"]["InstrumentDefinition"];
+        };
+        WaveFormInput: {
+            waveId: number;
+            title: string;
+            label: string;
+            /** @enum {string} */
+            mode: "identified" | "anonymous" | "public";
+            serviceName: string | null;
+            tenantName: string;
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @enum {string} */
+            state: "scheduled" | "open" | "closed";
+            open: boolean;
+            responded: boolean;
+            definition: components["schemas"]["InstrumentDefinitionInput"];
         };
         WaveReport: {
             responses: number;
@@ -6026,44 +6417,59 @@ export interface components {
             }[];
             comparison: components["schemas"]["ReportComparison"] | null;
         };
-        ResultsReach: {
+        WaveReportInput: {
+            responses: number;
+            minGroupSize: number;
+            final: boolean;
             /** @enum {string} */
-            kind: "whole" | "slice";
-            units: string[];
-            shown: boolean;
-            reason: ("notFinal" | "empty" | "small") | null;
-        };
-        ResultsTrend: {
-            measures: {
+            view: "whole" | "slice";
+            withheld: number;
+            suppressed: boolean;
+            minimumSample: number | null;
+            questions: {
+                key: string;
+                summary: components["schemas"]["QuestionSummaryInput"];
+                texts?: {
+                    id: string;
+                    text: string;
+                }[];
+                words?: {
+                    word: string;
+                    count: number;
+                }[];
+            }[];
+            ikm: components["schemas"]["IkmResultInput"] | null;
+            needs: {
+                competency: string | null;
+                statements: string[];
+                ratings: number;
+                meanAbility: number | null;
+                meanNeed: number | null;
+                gap: number | null;
+            }[] | null;
+            breakdown: {
+                /** @enum {string} */
+                by: "unit" | "sex" | "ageBand" | "education" | "occupation";
+                groups: {
+                    key: string;
+                    label: components["schemas"]["LocalizedTextInput"];
+                    n: number;
+                    ikm: number | null;
+                    questions: {
+                        key: string;
+                        summary: components["schemas"]["QuestionSummaryInput"];
+                    }[];
+                }[];
+                hiddenGroups: number;
+                otherCount: number | null;
+            } | null;
+            breakdownsHeldBack: ("untilClose" | "slice") | null;
+            heldBackQuestions: {
                 key: string;
                 /** @enum {string} */
-                kind: "ikm" | "mean";
-                question: string | null;
-                statement: string | null;
-                scale: {
-                    min: number;
-                    max: number;
-                } | null;
+                reason: "untilClose" | "slice" | "fewAnswers" | "profileGroup";
             }[];
-            waves: {
-                id: number;
-                number: number;
-                label: string;
-                final: boolean;
-                current: boolean;
-                shown: boolean;
-                responses: number | null;
-                values: {
-                    [key: string]: number | null;
-                };
-                ikmCategory: {
-                    /** @enum {string} */
-                    mutu: "A" | "B" | "C" | "D";
-                    /** @enum {string} */
-                    kinerja: "sangatBaik" | "baik" | "kurangBaik" | "tidakBaik";
-                } | null;
-            }[];
-            ikmConvention: components["schemas"]["IkmConvention"];
+            comparison: components["schemas"]["ReportComparisonInput"] | null;
         };
         WaveResults: {
             survey: {
@@ -6084,325 +6490,58 @@ export interface components {
             report: components["schemas"]["WaveReport"];
             trend: components["schemas"]["ResultsTrend"] | null;
         };
-        HideTextBody: {
-            textId: string;
-            questionKey: string;
-            hidden: boolean;
-        };
-        IkmSpread: {
-            n: number;
-            variance: number;
-        };
-        IkmOverview: {
-            items: {
-                surveyId: number;
-                title: string;
-                serviceName: string | null;
-                serviceUnit: string | null;
-                wave: {
-                    id: number;
-                    number: number;
-                    label: string;
-                    opensAt: string;
-                    closesAt: string;
-                };
-                /** @enum {string} */
-                reach: "whole" | "slice";
-                responses: number;
-                population: number | null;
-                minimumSample: number | null;
-                ikm: components["schemas"]["IkmResult"] | null;
-                spread: components["schemas"]["IkmSpread"] | null;
-                suppressed: boolean;
-            }[];
-            convention: components["schemas"]["IkmConvention"];
-        };
-        VisibleResults: {
-            items: {
-                waveId: number;
-                surveyId: number;
-                title: string;
-                label: string;
-                /** @enum {string} */
-                mode: "identified" | "anonymous" | "public";
-                kind: string;
-                final: boolean;
-                closesAt: string;
-                /** @enum {string} */
-                reach: "whole" | "slice";
-                responses: number;
-                ikm: number | null;
-            }[];
-            convention: components["schemas"]["IkmConvention"];
-        };
-        DashboardSurveys: {
-            k: number;
-            ikm: {
-                surveyId: number;
-                title: string;
-                serviceName: string | null;
-                serviceUnit: string | null;
-                wave: {
-                    id: number;
-                    number: number;
-                    label: string;
-                    opensAt: string;
-                    closesAt: string;
-                };
-                /** @enum {string} */
-                reach: "whole" | "slice";
-                responses: number;
-                population: number | null;
-                minimumSample: number | null;
-                ikm: components["schemas"]["IkmResult"] | null;
-                spread: components["schemas"]["IkmSpread"] | null;
-                suppressed: boolean;
-            }[];
-            results: {
-                waveId: number;
-                surveyId: number;
-                title: string;
-                label: string;
-                /** @enum {string} */
-                mode: "identified" | "anonymous" | "public";
-                kind: string;
-                final: boolean;
-                closesAt: string;
-                /** @enum {string} */
-                reach: "whole" | "slice";
-                responses: number;
-                ikm: number | null;
-            }[];
-            ikmConvention: components["schemas"]["IkmConvention"];
-        };
-        DashboardAttention: {
-            openWaves: {
-                surveyId: number;
-                waveId: number;
-                title: string;
-                label: string;
-                closesAt: string;
-                invited: number;
-                answered: number;
-            }[];
-            imports: {
-                jobId: string;
-                /** @enum {string} */
-                kind: "employees" | "units" | "positions";
-                /** @enum {string} */
-                status: "queued" | "running" | "succeeded" | "failed";
-                createdAt: string;
-                finishedAt: string | null;
-                rows: number | null;
-                invalid: number | null;
-            }[];
-        };
-        CorrectEmployee: {
-            version: string;
-            name?: string;
-            frontTitle?: string | null;
-            backTitle?: string | null;
-            /** @enum {string} */
-            sex?: "M" | "F";
-            birthDate?: string;
-            /** @enum {string} */
-            status?: "aktif" | "nonaktif";
-            unitId?: number;
-            positionId?: number | null;
-            golongan?: string | null;
-            tmtCpns?: string | null;
-            tmtPns?: string | null;
-            tmtGolongan?: string | null;
-            tmtJabatan?: string | null;
-            educationLevel?: string | null;
-            education?: string | null;
-        };
-        EmployeeCorrected: {
-            employee: components["schemas"]["EmployeeDetail"];
-            changed: string[];
-            warnings: {
-                field: string;
-                message: string;
-            }[];
-        };
-        Job: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @enum {string} */
-            status: "queued" | "running" | "succeeded" | "failed";
-            progress: {
-                done: number;
-                total: number | null;
-            };
-            result: {
-                rows: number;
-                inserted: number;
-                updated: number;
-                unchanged: number;
-                invalid: number;
-                warnings: number;
-            } | null;
-            errors: {
-                message: string;
-            }[] | null;
-            createdAt: string;
-            finishedAt: string | null;
-        };
-        ImportIssuePage: {
-            items: {
-                rowNumber: number;
-                /** @enum {string} */
-                severity: "error" | "warning";
-                column: string;
-                value: string;
-                message: string;
-            }[];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        Instance: {
-            demo: boolean;
-            setupNeeded: boolean;
-        };
-        NationalGovernment: {
-            id: number;
-            code: string;
-            name: string;
-            /** @enum {string} */
-            kind: "provinsi" | "kabupaten" | "kota";
-            /** @enum {string} */
-            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
-        };
-        NationalEmployees: {
-            k: number;
-            governments: {
-                government: components["schemas"]["NationalGovernment"];
-                pns: number | null;
-                pppk: number | null;
-                total: number | null;
-            }[];
-            totals: {
-                pns: number | null;
-                pppk: number | null;
-                total: number | null;
-            };
-        };
-        NationalIkm: {
-            k: number;
-            items: {
-                government: components["schemas"]["NationalGovernment"];
-                surveyTitle: string;
-                serviceUnit: string | null;
-                serviceName: string | null;
-                wave: {
-                    label: string;
-                    opensAt: string;
-                    closesAt: string;
-                };
-                responses: number | null;
-                ikm: components["schemas"]["IkmResult"] | null;
-                convention: components["schemas"]["IkmConvention"];
-            }[];
-        };
-        NationalParticipation: {
-            k: number;
-            items: {
-                government: components["schemas"]["NationalGovernment"];
-                surveyTitle: string;
-                /** @enum {string} */
-                mode: "identified" | "anonymous";
-                wave: {
-                    label: string;
-                    opensAt: string;
-                    closesAt: string;
-                    /** @enum {string} */
-                    status: "scheduled" | "open" | "closed";
-                };
-                invited: number | null;
-                responded: number | null;
-                rate: number | null;
-            }[];
-        };
-        NotificationList: {
-            items: {
+        WaveResultsInput: {
+            survey: {
                 id: number;
-                kind: string;
-                data: {
-                    [key: string]: unknown;
-                };
-                createdAt: string;
-                read: boolean;
-            }[];
-            unread: number;
+                title: string;
+                /** @enum {string} */
+                mode: "identified" | "anonymous" | "public";
+                serviceName: string | null;
+            };
+            wave: components["schemas"]["WaveSummaryInput"];
+            previousWave: {
+                id: number;
+                label: string;
+            } | null;
+            definition: components["schemas"]["InstrumentDefinitionInput"];
+            canModerate: boolean;
+            reach: components["schemas"]["ResultsReachInput"];
+            report: components["schemas"]["WaveReportInput"];
+            trend: components["schemas"]["ResultsTrendInput"] | null;
         };
-        MarkReadBody: {
-            ids?: number[];
-        };
-        CreateUnit: {
-            name: string;
-            /** @enum {string} */
-            kind: "opd" | "sekretariat" | "inspektorat" | "dinas" | "badan" | "kecamatan" | "kelurahan" | "rsud" | "sudin" | "kota_administrasi" | "kabupaten_administrasi" | "bagian" | "subbagian" | "bidang" | "seksi" | "upt" | "unit";
-            parentId: number | null;
-        };
-        RenameUnit: {
-            name: string;
-        };
-        MoveUnit: {
-            parentId: number | null;
-        };
-        CloseUnit: {
-            closedOn: string;
-            /** @default null */
-            moveEmployeesTo: number | null;
-        };
-        Unit: {
+        WaveSummary: {
             id: number;
-            parentId: number | null;
-            name: string;
-            kind: string;
-            path: number[];
-            closedOn: string | null;
-        };
-        UnitClosed: {
-            unit: components["schemas"]["Unit"];
-            closedUnits: number;
-            movedEmployees: number;
-        };
-        PositionBody: {
-            name: string;
+            number: number;
+            label: string;
             /** @enum {string} */
-            kind: "jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana";
-            /** @default null */
-            level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
+            status: "draft" | "scheduled" | "open" | "closed";
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            population: number | null;
+            invited: number | null;
+            responses: number | null;
+            pending: number | null;
+            withheld: number | null;
+            instrumentVersion: number;
         };
-        Position: {
+        WaveSummaryInput: {
             id: number;
-            name: string;
-            kind: ("jpt_utama" | "jpt_madya" | "jpt_pratama" | "administrator" | "pengawas" | "fungsional" | "pelaksana") | null;
-            level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
-            employeeCount: number | null;
-        };
-        PositionPage: {
-            items: components["schemas"]["Position"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        TenantSettings: {
-            name: string;
-            code: string;
+            number: number;
+            label: string;
             /** @enum {string} */
-            kind: "provinsi" | "kabupaten" | "kota";
-            /** @enum {string} */
-            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
-            ikmConvention: components["schemas"]["IkmConvention"];
-        };
-        UpdateTenantSettingsBody: {
-            /** @enum {string} */
-            timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
-            ikmConvention?: components["schemas"]["IkmConvention"];
+            status: "draft" | "scheduled" | "open" | "closed";
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            population: number | null;
+            invited: number | null;
+            responses: number | null;
+            pending: number | null;
+            withheld: number | null;
+            instrumentVersion: number;
         };
     };
     responses: never;

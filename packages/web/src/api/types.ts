@@ -116,6 +116,8 @@ export type ReportComparison = Schemas['ReportComparison'];
 export type ResultsTrend = Schemas['ResultsTrend'];
 export type TenantSettings = Schemas['TenantSettings'];
 export type UpdateTenantSettingsRequest = Schemas['UpdateTenantSettingsBody'];
+export type EventDeliveryList = Schemas['EventDeliveryList'];
+export type RetryEventDeliveryRequest = Schemas['RetryEventDeliveryBody'];
 export type ResultsQuery = NonNullable<
   paths['/api/v1/survey-waves/{id}/results']['get']['parameters']['query']
 >;

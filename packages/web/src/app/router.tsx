@@ -224,6 +224,19 @@ const governmentSettingsRoute = createRoute({
   ),
 });
 
+/** Pengaturan › Pengiriman peristiwa: tenant-wide admins. */
+const eventDeliveriesRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'settings/events',
+  component: requirePermission(
+    'tenant.manage',
+    lazyRouteComponent(
+      () => import('../features/events/routes/event-deliveries-page'),
+      'EventDeliveriesPage',
+    ),
+  ),
+});
+
 const surveysRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'surveys',
@@ -345,6 +358,7 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     accountsRoute,
     governmentSettingsRoute,
+    eventDeliveriesRoute,
     surveysRoute,
     newSurveyRoute,
     surveyDetailRoute,

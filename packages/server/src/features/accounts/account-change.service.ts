@@ -1,7 +1,7 @@
 import { type Actor, canGrant, type Role } from '@jenjang/domain/shared/access';
 import { type Db, type Tx, withTenant } from '../../db/database';
+import { publish } from '../../events';
 import { ProblemError } from '../../http/problem';
-import { appendAudit } from '../audit/audit.repository';
 import * as repo from './account.repository';
 import { conflictOf, linkableEmployee, manageableAccount, scopePathOf, toSummary } from './account.service';
 
@@ -37,11 +37,10 @@ export async function setAccountStatus(db: Db, actor: Actor, id: number, status:
       await repo.revokeAccess(tx, id);
     }
     await repo.updateAccount(tx, id, { status });
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: status === 'disabled' ? 'account.disabled' : 'account.enabled',
       actorAccountId: actor.accountId,
-      action: status === 'disabled' ? 'account.disabled' : 'account.enabled',
-      entity: 'account',
-      entityId: id,
+      payload: { accountId: id },
     });
     return reload(tx, actor, id);
   });
@@ -121,13 +120,10 @@ export async function updateAccount(db: Db, actor: Actor, id: number, input: Acc
     // Both places the account sat in: each side's scoped readers see it come or go.
     const wasAt = account.scope_path ?? account.employee_unit_path ?? [];
     const isAt = scopePath ?? employeeUnitPath ?? [];
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'account.updated',
       actorAccountId: actor.accountId,
-      action: 'account.updated',
-      entity: 'account',
-      entityId: id,
-      data: { before, after },
-      unitPath: [...wasAt, ...isAt],
+      payload: { accountId: id, before, after, unitPath: [...wasAt, ...isAt] },
     });
     return reload(tx, actor, id);
   });

@@ -1,7 +1,7 @@
 import { type Actor, can, canGrant, listScope, type Role } from '@jenjang/domain/shared/access';
 import { type Db, type Tx, withTenant } from '../../db/database';
+import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
-import { appendAudit } from '../audit/audit.repository';
 import { issuePasswordToken } from '../auth/auth.service';
 import { openUnitPath } from '../organisation/open-unit';
 import * as repo from './account.repository';
@@ -122,12 +122,11 @@ export async function createAccount(db: Db, actor: Actor, input: NewAccount, bas
     const row = await repo
       .insertAccount(tx, { tenantId: actor.tenantId, ...input })
       .catch((error: unknown) => conflictOf(error, input.username));
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'account.created',
       actorAccountId: actor.accountId,
-      action: 'account.created',
-      entity: 'account',
-      entityId: row.id,
-      data: {
+      payload: {
+        accountId: row.id,
         username: input.username,
         role: input.role,
         scopeUnitId: input.scopeUnitId,

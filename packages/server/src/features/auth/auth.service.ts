@@ -1,7 +1,7 @@
 import { type Actor, permissionsOf, type Role } from '@jenjang/domain/shared/access';
 import { type Db, withTenant } from '../../db/database';
+import { publish } from '../../events';
 import { notFound, ProblemError, unauthenticated } from '../../http/problem';
-import { appendAudit } from '../audit/audit.repository';
 import * as repo from './auth.repository';
 import { refuseDemoPassword } from './demo-password';
 import {
@@ -70,11 +70,10 @@ export async function resolveSession(db: Db, token: string, now: Date) {
 export async function logout(db: Db, actor: Actor, idHash: Buffer): Promise<void> {
   await withTenant(db, actor.tenantId, async (tx) => {
     await repo.deleteSession(tx, idHash);
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'auth.logout',
       actorAccountId: actor.accountId,
-      action: 'auth.logout',
-      entity: 'account',
-      entityId: actor.accountId,
+      payload: { accountId: actor.accountId },
     });
   });
 }
@@ -104,11 +103,10 @@ export async function changePassword(
     // a password would undo this change.
     await repo.deleteOtherSessions(tx, actor.accountId, idHash);
     await repo.deletePasswordTokens(tx, actor.accountId);
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'auth.passwordChanged',
       actorAccountId: actor.accountId,
-      action: 'auth.passwordChanged',
-      entity: 'account',
-      entityId: actor.accountId,
+      payload: { accountId: actor.accountId },
     });
   });
   await endStreak(db, attempt, subject);
@@ -134,11 +132,10 @@ export async function setPasswordWithToken(
     await repo.deletePasswordTokens(tx, found.account_id);
     await repo.updatePassword(tx, found.account_id, passwordHash);
     await repo.deleteOtherSessions(tx, found.account_id, null);
-    await appendAudit(tx, found.tenant_id, {
+    await publish(tx, found.tenant_id, {
+      type: 'auth.passwordSetByLink',
       actorAccountId: found.account_id,
-      action: 'auth.passwordSetByLink',
-      entity: 'account',
-      entityId: found.account_id,
+      payload: { accountId: found.account_id },
     });
   });
 }
@@ -146,12 +143,10 @@ export async function setPasswordWithToken(
 export async function setLocale(db: Db, actor: Actor, locale: 'id' | 'en'): Promise<void> {
   await withTenant(db, actor.tenantId, async (tx) => {
     await repo.updateLocale(tx, actor.accountId, locale);
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'auth.localeChanged',
       actorAccountId: actor.accountId,
-      action: 'auth.localeChanged',
-      entity: 'account',
-      entityId: actor.accountId,
-      data: { locale },
+      payload: { accountId: actor.accountId, locale },
     });
   });
 }
@@ -178,11 +173,10 @@ export async function issuePasswordToken(
       accountId,
       expiresAt: new Date(now.getTime() + hours * 3_600_000),
     });
-    await appendAudit(tx, tenantId, {
+    await publish(tx, tenantId, {
+      type: 'account.passwordLinkIssued',
       actorAccountId: issuedBy,
-      action: 'account.passwordLinkIssued',
-      entity: 'account',
-      entityId: accountId,
+      payload: { accountId },
     });
   });
   return token;

@@ -1,7 +1,7 @@
 import type { Config } from '../../config';
 import { type Db, withTenant } from '../../db/database';
+import { publish } from '../../events';
 import { ProblemError } from '../../http/problem';
-import { appendAudit } from '../audit/audit.repository';
 import * as repo from './auth.repository';
 import type { SessionInfo } from './auth.service';
 import { DEMO_PASSWORD } from './demo-password';
@@ -124,13 +124,22 @@ async function auditFailure(
   next: { ms: number; scope: ThrottleScope | null },
 ): Promise<void> {
   await withTenant(db, candidate.tenant_id, async (tx) => {
-    const entry = { actorAccountId: candidate.account_id, entity: 'account', entityId: candidate.account_id };
-    await appendAudit(tx, candidate.tenant_id, { ...entry, action: 'auth.loginFailed', data });
+    const accountId = candidate.account_id;
+    await publish(tx, candidate.tenant_id, {
+      type: 'auth.loginFailed',
+      actorAccountId: accountId,
+      payload: { accountId, ...data },
+    });
     if (next.ms > 0) {
-      await appendAudit(tx, candidate.tenant_id, {
-        ...entry,
-        action: 'auth.loginThrottled',
-        data: { address: data.address, scope: next.scope, retryAfterSeconds: Math.ceil(next.ms / 1000) },
+      await publish(tx, candidate.tenant_id, {
+        type: 'auth.loginThrottled',
+        actorAccountId: accountId,
+        payload: {
+          accountId,
+          address: data.address,
+          scope: next.scope,
+          retryAfterSeconds: Math.ceil(next.ms / 1000),
+        },
       });
     }
   });
@@ -153,11 +162,10 @@ async function openSession(
       csrfToken,
       expiresAt,
     });
-    await appendAudit(tx, candidate.tenant_id, {
+    await publish(tx, candidate.tenant_id, {
+      type: 'auth.login',
       actorAccountId: candidate.account_id,
-      action: 'auth.login',
-      entity: 'account',
-      entityId: candidate.account_id,
+      payload: { accountId: candidate.account_id },
     });
     return repo.loadAccount(tx, candidate.account_id);
   });

@@ -9,9 +9,9 @@ import { type Actor, can } from '@jenjang/domain/shared/access';
 import type { z } from 'zod';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
+import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
-import { appendAudit } from '../audit/audit.repository';
 import { lockUnitTree } from '../organisation/unit.repository';
 import { findEmployee } from './employee.repository';
 import { toDetail } from './employee.service';
@@ -101,14 +101,17 @@ async function correct(tx: Tx, actor: Actor, id: number, body: Body, locale: Loc
   const changes = await changedFields(tx, row, columns);
   if (Object.keys(changes).length > 0) {
     await repo.updateEmployee(tx, id, columns);
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'employee.corrected',
       actorAccountId: actor.accountId,
-      action: 'employee.corrected',
-      entity: 'employee',
-      entityId: id,
-      // Where the employee was as well as where the correction put them.
-      unitPath: [...(current?.path ?? []), ...(await placedPath(tx, columns.unit_id))],
-      data: { nip: row.nip, name: row.name, changes },
+      payload: {
+        employeeId: id,
+        nip: row.nip,
+        name: row.name,
+        changes,
+        // Where the employee was as well as where the correction put them.
+        unitPath: [...(current?.path ?? []), ...(await placedPath(tx, columns.unit_id))],
+      },
     });
   }
   const saved = await findEmployee(tx, id);

@@ -1,6 +1,6 @@
 import type { Actor } from '@jenjang/domain/shared/access';
 import { type Db, withTenant } from '../../db/database';
-import { appendAudit } from '../audit/audit.repository';
+import { publish } from '../../events';
 import { type JobContext, JobProblem } from '../jobs/job-outcome';
 
 // Imports that did not happen leave a trace too: a refused upload (import.refused) and a job that
@@ -14,11 +14,10 @@ const UNEXPECTED = 'problem.internal';
 
 export function auditImportRefused(db: Db, actor: Actor, kind: string, fileName: string, reason: string) {
   return withTenant(db, actor.tenantId, (tx) =>
-    appendAudit(tx, actor.tenantId, {
+    publish(tx, actor.tenantId, {
+      type: 'import.refused',
       actorAccountId: actor.accountId,
-      action: 'import.refused',
-      entity: 'import',
-      data: { kind, file: fileName.slice(0, MAX_NAME_CHARS), reason },
+      payload: { kind, file: fileName.slice(0, MAX_NAME_CHARS), reason },
     }),
   );
 }
@@ -36,12 +35,10 @@ export async function auditImportFailed(
 ) {
   const reason = error instanceof JobProblem ? error.key : UNEXPECTED;
   await withTenant(db, ctx.tenantId, (tx) =>
-    appendAudit(tx, ctx.tenantId, {
+    publish(tx, ctx.tenantId, {
+      type: 'import.failed',
       actorAccountId: ctx.accountId,
-      action: 'import.failed',
-      entity: 'job',
-      entityId: ctx.jobId,
-      data: { kind, file: fileName.slice(0, MAX_NAME_CHARS), reason },
+      payload: { jobId: ctx.jobId, kind, file: fileName.slice(0, MAX_NAME_CHARS), reason },
     }),
   ).catch(() => {});
 }

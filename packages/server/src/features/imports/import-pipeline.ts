@@ -1,7 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
 import { type Action, type Actor, can } from '@jenjang/domain/shared/access';
-import type { AuditAction } from '@jenjang/domain/shared/audit-actions';
 import {
   boundedIssue,
   type ImportColumn,
@@ -14,7 +13,7 @@ import { z } from 'zod';
 import type { Config } from '../../config';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
-import { appendAudit } from '../audit/audit.repository';
+import { publish } from '../../events';
 import { type JobContext, JobProblem } from '../jobs/job-outcome';
 import type { JobRunner } from '../jobs/job-runner';
 import { SheetReader, sniffFileType } from './file-reader';
@@ -120,8 +119,8 @@ export interface ImportKind<R> {
    * scope may import it. 'unit': a scoped actor may import too; the merge checks each row's reach.
    */
   reach: 'tenant' | 'unit';
-  /** The audit action of a finished import. */
-  auditAction: AuditAction;
+  /** Published when an import of this kind commits, with its tally. */
+  completedEvent: 'employee.imported' | 'unit.imported' | 'position.imported';
   /** The message when no header row is recognised: it names this kind's columns. */
   noHeaderKey: string;
   header(values: unknown[]): FileLayout | null;
@@ -245,12 +244,10 @@ async function importFile<R>(
     invalid: tally.invalid,
     warnings: tally.warnings + totals.warnings,
   };
-  await appendAudit(tx, ctx.tenantId, {
+  await publish(tx, ctx.tenantId, {
+    type: kind.completedEvent,
     actorAccountId: ctx.accountId,
-    action: kind.auditAction,
-    entity: 'job',
-    entityId: ctx.jobId,
-    data: { file: file.name, layout: file.layout.layout, ...result },
+    payload: { jobId: ctx.jobId, file: file.name, layout: file.layout.layout, ...result },
   });
   await file.progress(file.reader.size);
   return result;

@@ -87,7 +87,7 @@ export const employeeImport: ImportKind<EmployeeRecord> = {
   job: EMPLOYEE_IMPORT_JOB,
   permission: 'employee.import',
   reach: 'tenant',
-  auditAction: 'employee.import',
+  completedEvent: 'employee.imported',
   noHeaderKey: 'import.noHeader',
   header(values) {
     const layout = detectLayout(values);

@@ -1,3 +1,4 @@
+import type { NotificationKind } from '@jenjang/domain/shared/notification.contract';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
 
@@ -5,7 +6,7 @@ export async function notify(
   tx: Tx,
   tenantId: number,
   accountIds: readonly number[],
-  kind: string,
+  kind: NotificationKind,
   data: Record<string, unknown>,
 ): Promise<void> {
   if (accountIds.length === 0) return;

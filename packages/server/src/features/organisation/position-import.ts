@@ -6,7 +6,7 @@ import {
 } from '@jenjang/domain/people/organisation-import.rules';
 import type { RowIssue } from '@jenjang/domain/shared/import-cells';
 import type { Tx } from '../../db/database';
-import { appendAudit } from '../audit/audit.repository';
+import { publish } from '../../events';
 import type { ImportKind, ImportMerge, ImportTarget, MergeTotals } from '../imports/import-pipeline';
 import * as repo from './position.repository';
 
@@ -58,7 +58,11 @@ class PositionImportMerge implements ImportMerge<PositionImportRecord> {
       const current = existing.get(record.name.toLowerCase());
       if (!current) {
         const created = await repo.insertPosition(this.tx, { tenantId: this.target.tenantId, ...record });
-        await this.audit('position.created', created.id, { ...record, job: this.target.jobId });
+        await publish(this.tx, this.target.tenantId, {
+          type: 'position.created',
+          actorAccountId: this.target.accountId,
+          payload: { positionId: created.id, ...record, job: this.target.jobId },
+        });
         inserted++;
         continue;
       }
@@ -66,14 +70,19 @@ class PositionImportMerge implements ImportMerge<PositionImportRecord> {
       const values = { name: current.name, kind: record.kind, level: record.level };
       if (current.kind === values.kind && current.level === values.level) continue;
       const { holdersChanged } = await repo.updatePosition(this.tx, current.id, values);
-      await this.audit('position.updated', current.id, {
-        name: current.name,
-        changes: {
-          kind: { before: current.kind, after: values.kind },
-          level: { before: current.level, after: values.level },
+      await publish(this.tx, this.target.tenantId, {
+        type: 'position.updated',
+        actorAccountId: this.target.accountId,
+        payload: {
+          positionId: current.id,
+          name: current.name,
+          changes: {
+            kind: { before: current.kind, after: values.kind },
+            level: { before: current.level, after: values.level },
+          },
+          holdersChanged,
+          job: this.target.jobId,
         },
-        holdersChanged,
-        job: this.target.jobId,
       });
       updated++;
     }
@@ -85,23 +94,13 @@ class PositionImportMerge implements ImportMerge<PositionImportRecord> {
       issues: this.issues,
     };
   }
-
-  private audit(action: 'position.created' | 'position.updated', id: number, data: Record<string, unknown>) {
-    return appendAudit(this.tx, this.target.tenantId, {
-      actorAccountId: this.target.accountId,
-      action,
-      entity: 'position',
-      entityId: id,
-      data,
-    });
-  }
 }
 
 export const positionImport: ImportKind<PositionImportRecord> = {
   job: POSITION_IMPORT_JOB,
   permission: 'position.manage',
   reach: 'tenant',
-  auditAction: 'position.import',
+  completedEvent: 'position.imported',
   noHeaderKey: 'import.noHeaderPositions',
   header(values) {
     const layout = detectPositionLayout(values);

@@ -6,9 +6,9 @@ import {
 } from '@jenjang/domain/people/position';
 import { normalizeUnitName } from '@jenjang/domain/people/unit-tree.rules';
 import { type Actor, can, listScope } from '@jenjang/domain/shared/access';
-import { type Db, type Tx, withTenant } from '../../db/database';
+import { type Db, withTenant } from '../../db/database';
+import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
-import { appendAudit } from '../audit/audit.repository';
 import * as repo from './position.repository';
 import { uniqueName } from './unique-name';
 
@@ -77,9 +77,10 @@ export async function createPosition(db: Db, actor: Actor, input: PositionInput)
     const row = await uniqueName('position.nameTaken', values.name, () =>
       repo.insertPosition(tx, { tenantId: actor.tenantId, ...values }),
     );
-    await auditPosition(tx, actor, 'position.created', row.id, {
-      ...values,
-      group: positionGroup(values.kind),
+    await publish(tx, actor.tenantId, {
+      type: 'position.created',
+      actorAccountId: actor.accountId,
+      payload: { positionId: row.id, ...values, group: positionGroup(values.kind) },
     });
     return toPosition(row, 0);
   });
@@ -96,29 +97,18 @@ export async function updatePosition(db: Db, actor: Actor, id: number, input: Po
     const { position, holdersChanged } = await uniqueName('position.nameTaken', values.name, () =>
       repo.updatePosition(tx, id, values),
     );
-    await auditPosition(tx, actor, 'position.updated', id, {
-      name: values.name,
-      changes: Object.fromEntries(
-        changed.map((field) => [field, { before: before[field], after: values[field] }]),
-      ),
-      holdersChanged,
+    await publish(tx, actor.tenantId, {
+      type: 'position.updated',
+      actorAccountId: actor.accountId,
+      payload: {
+        positionId: id,
+        name: values.name,
+        changes: Object.fromEntries(
+          changed.map((field) => [field, { before: before[field], after: values[field] }]),
+        ),
+        holdersChanged,
+      },
     });
     return toPosition(position, await repo.countHolders(tx, id));
-  });
-}
-
-function auditPosition(
-  tx: Tx,
-  actor: Actor,
-  action: 'position.created' | 'position.updated',
-  id: number,
-  data: Record<string, unknown>,
-) {
-  return appendAudit(tx, actor.tenantId, {
-    actorAccountId: actor.accountId,
-    action,
-    entity: 'position',
-    entityId: id,
-    data,
   });
 }

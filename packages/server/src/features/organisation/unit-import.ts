@@ -8,7 +8,7 @@ import {
 import { defaultUnitKind, isClosed } from '@jenjang/domain/people/unit-tree.rules';
 import type { RowIssue } from '@jenjang/domain/shared/import-cells';
 import type { Tx } from '../../db/database';
-import { appendAudit } from '../audit/audit.repository';
+import { publish } from '../../events';
 import type {
   FileLayout,
   ImportKind,
@@ -189,12 +189,11 @@ class UnitImportMerge implements ImportMerge<UnitImportRecord> {
       kind,
     });
     this.index?.add(unit);
-    await appendAudit(this.tx, this.target.tenantId, {
+    await publish(this.tx, this.target.tenantId, {
+      type: 'unit.created',
       actorAccountId: this.target.accountId,
-      action: 'unit.created',
-      entity: 'unit',
-      entityId: unit.id,
-      data: {
+      payload: {
+        unitId: unit.id,
         name,
         kind,
         parentId: parent?.id ?? null,
@@ -226,7 +225,7 @@ export const unitImport: ImportKind<UnitImportRecord> = {
   job: UNIT_IMPORT_JOB,
   permission: 'unit.manage',
   reach: 'unit',
-  auditAction: 'unit.import',
+  completedEvent: 'unit.imported',
   noHeaderKey: 'import.noHeaderUnits',
   header(values) {
     const layout = detectUnitLayout(values);

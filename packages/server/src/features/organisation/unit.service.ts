@@ -11,8 +11,8 @@ import {
 import { type Actor, can } from '@jenjang/domain/shared/access';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
+import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
-import { appendAudit } from '../audit/audit.repository';
 import { uniqueName } from './unique-name';
 import * as repo from './unit.repository';
 
@@ -125,12 +125,16 @@ export async function createUnit(
         kind: input.kind,
       }),
     );
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'unit.created',
       actorAccountId: actor.accountId,
-      action: 'unit.created',
-      entity: 'unit',
-      entityId: unit.id,
-      data: { name, kind: input.kind, parentId: parent?.id ?? null, parentName: parent?.name ?? null },
+      payload: {
+        unitId: unit.id,
+        name,
+        kind: input.kind,
+        parentId: parent?.id ?? null,
+        parentName: parent?.name ?? null,
+      },
     });
     return toUnit(unit);
   });
@@ -143,12 +147,15 @@ export async function renameUnit(db: Db, actor: Actor, id: number, input: { name
     refuse(checkRename(toTreeUnit(unit), today));
     if (unit.name === name) return toUnit(unit);
     const renamed = await uniqueName('unit.nameTaken', name, () => repo.renameUnit(tx, id, name));
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'unit.renamed',
       actorAccountId: actor.accountId,
-      action: 'unit.renamed',
-      entity: 'unit',
-      entityId: id,
-      data: { before: unit.name, after: name, parentName: await parentName(tx, unit.parent_id) },
+      payload: {
+        unitId: id,
+        before: unit.name,
+        after: name,
+        parentName: await parentName(tx, unit.parent_id),
+      },
     });
     return toUnit(renamed);
   });
@@ -166,18 +173,17 @@ export async function moveUnit(
     const parent = await reachableParent(tx, actor, input.parentId);
     refuse(checkMove(toTreeUnit(unit), parent && toTreeUnit(parent), today));
     const units = await uniqueName('unit.nameTaken', unit.name, () => repo.moveSubtree(tx, unit, parent));
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'unit.moved',
       actorAccountId: actor.accountId,
-      action: 'unit.moved',
-      entity: 'unit',
-      entityId: id,
-      // Both places: a reader limited to either subtree sees the move.
-      unitPath: [...unit.path, ...(parent?.path ?? [])],
-      data: {
+      payload: {
+        unitId: id,
         name: unit.name,
         from: { parentId: unit.parent_id, path: await repo.pathNames(tx, unit.path.slice(0, -1)) },
         to: { parentId: parent?.id ?? null, path: parent ? await repo.pathNames(tx, parent.path) : [] },
         units,
+        // Both places: a reader limited to either subtree sees the move.
+        unitPath: [...unit.path, ...(parent?.path ?? [])],
       },
     });
     const moved = await repo.findUnit(tx, id);
@@ -218,14 +224,13 @@ export async function closeUnit(
       input.closedOn,
     );
     if (target !== null) await repo.moveEmployees(tx, employees, target.id);
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'unit.closed',
       actorAccountId: actor.accountId,
-      action: 'unit.closed',
-      entity: 'unit',
-      entityId: id,
-      // The unit where its employees went belongs to the story too.
-      unitPath: [...unit.path, ...(target?.path ?? [])],
-      data: {
+      payload: {
+        unitId: id,
+        // The unit where its employees went belongs to the story too.
+        unitPath: [...unit.path, ...(target?.path ?? [])],
         name: unit.name,
         path: await repo.pathNames(tx, unit.path),
         closedOn: input.closedOn,

@@ -3,8 +3,8 @@ import type { GovernmentKind } from '@jenjang/domain/shared/government.rules';
 import type { TimeZone } from '@jenjang/domain/shared/time-zone';
 import type { IkmConvention } from '@jenjang/domain/surveys/ikm.rules';
 import { type Db, type Tx, withTenant } from '../../db/database';
+import { publish } from '../../events';
 import { forbidden, notFound } from '../../http/problem';
-import { appendAudit } from '../audit/audit.repository';
 import * as repo from './settings.repository';
 
 // The government's settings are the whole government's: only its tenant-wide admins read and
@@ -52,14 +52,13 @@ export async function updateSettings(
     };
     if (Object.keys(changes).length === 0) return before;
     await repo.updateTenant(tx, actor.tenantId, changes);
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'tenant.settingsChanged',
       actorAccountId: actor.accountId,
-      action: 'tenant.settingsChanged',
-      entity: 'tenant',
-      entityId: actor.tenantId,
-      data: {
-        ...('timeZone' in changes ? { timeZone: { from: before.timeZone, to: changes.timeZone } } : {}),
-        ...('ikmConvention' in changes
+      payload: {
+        tenantId: actor.tenantId,
+        ...(changes.timeZone ? { timeZone: { from: before.timeZone, to: changes.timeZone } } : {}),
+        ...(changes.ikmConvention
           ? { ikmConvention: { from: before.ikmConvention, to: changes.ikmConvention } }
           : {}),
       },

@@ -93,10 +93,11 @@ async function readableXmins(): Promise<{ table: string; xmin: number }[]> {
   return rows;
 }
 
-/** Audit entries, notifications and jobs of the tenant: none may come from answering. */
+/** Audit entries, events, notifications and jobs of the tenant: none may come from answering. */
 const traces = () =>
   withTenant(ctx.db, tenantId, async (tx) => ({
     audit: (await tx.selectFrom('audit_log').select('id').execute()).length,
+    events: (await tx.selectFrom('domain_event').select('id').execute()).length,
     notifications: (await tx.selectFrom('notification').select('id').execute()).length,
     jobs: (await tx.selectFrom('job').select('id').execute()).length,
   }));

@@ -7,7 +7,7 @@ import { buildEmployee } from '../../../test/factories/employee.factory';
 import { createUnit } from '../../../test/factories/organisation.factory';
 import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/factories/survey.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
-import { createTestContext, type TestContext } from '../../../test/harness';
+import { createTestContext, deliverEvents, type TestContext } from '../../../test/harness';
 import { inboxOf } from '../../../test/survey-fixtures';
 import { withTenant } from '../../db/database';
 import { withOwner } from '../../db/owner';
@@ -52,6 +52,7 @@ describe('an identified survey', () => {
     expect(mine.json().items).toEqual([
       expect.objectContaining({ waveId, mode: 'identified', responded: false }),
     ]);
+    await deliverEvents(ctx);
     const notifications = await ctx.app.inject({
       method: 'GET',
       url: '/api/v1/notifications',
@@ -183,8 +184,9 @@ describe('who has not answered an identified wave', () => {
       ...(payload ? { payload } : {}),
     });
   const names = (body: { items: { name: string }[] }) => body.items.map((i) => i.name);
-  const reminderNotices = (name: string) =>
-    withTenant(ctx.db, gov, (tx) =>
+  const reminderNotices = async (name: string) => {
+    await deliverEvents(ctx);
+    return withTenant(ctx.db, gov, (tx) =>
       tx
         .selectFrom('notification as n')
         .innerJoin('account as a', 'a.id', 'n.account_id')
@@ -193,6 +195,7 @@ describe('who has not answered an identified wave', () => {
         .where('n.kind', '=', 'survey.reminder')
         .execute(),
     );
+  };
 
   beforeAll(async () => {
     gov = (await createTenant(ctx)).id;

@@ -6,8 +6,8 @@ import {
 } from '@jenjang/domain/surveys/instrument.contract';
 import { SURVEY_TEMPLATES, templateByKey } from '@jenjang/domain/surveys/survey-templates';
 import { type Db, type Tx, withTenant } from '../../db/database';
+import { publish } from '../../events';
 import { forbidden, notFound, ProblemError } from '../../http/problem';
-import { appendAudit } from '../audit/audit.repository';
 import * as repo from './instrument.repository';
 import { ownedResource } from './survey-access';
 
@@ -126,12 +126,10 @@ export async function createInstrument(
       definition,
       accountId: actor.accountId,
     });
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'instrument.created',
       actorAccountId: actor.accountId,
-      action: 'instrument.created',
-      entity: 'instrument',
-      entityId: row.id,
-      data: { templateKey, title: definition.title.id },
+      payload: { instrumentId: row.id, templateKey, title: definition.title.id },
     });
     return row.id;
   });
@@ -162,12 +160,10 @@ export async function updateInstrument(db: Db, actor: Actor, id: number, definit
       await repo.replaceDefinition(tx, latest.id, definition);
     }
     await repo.touchInstrument(tx, id, { title: definition.title.id, kind: definition.kind });
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'instrument.updated',
       actorAccountId: actor.accountId,
-      action: 'instrument.updated',
-      entity: 'instrument',
-      entityId: id,
-      data: { version, newVersion: latest.frozen },
+      payload: { instrumentId: id, version, newVersion: latest.frozen },
     });
   });
   return getInstrument(db, actor, id);

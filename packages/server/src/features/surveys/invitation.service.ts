@@ -4,12 +4,11 @@ import { isTimeZone, type TimeZone, wallClockIn, zoneAbbreviation } from '@jenja
 import { waveState } from '@jenjang/domain/surveys/survey-wave.rules';
 import ExcelJS from 'exceljs';
 import { type Db, type Tx, withTenant } from '../../db/database';
+import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
-import { appendAudit } from '../audit/audit.repository';
 import { deadlineText } from '../notifications/deadline-text';
 import type { Mailer } from '../notifications/mailer';
-import { notify } from '../notifications/notification.repository';
 import * as invitations from './invitation.repository';
 import * as repo from './survey.repository';
 import { authoriseSurvey } from './survey.service';
@@ -148,24 +147,22 @@ export async function remindWave(
       scopeUnitId: actor.scopeUnitId,
       employeeIds: chosen,
     });
-    await notify(
-      tx,
-      actor.tenantId,
-      pending.map((a) => a.account_id),
-      'survey.reminder',
-      { waveId, title: wave.title },
-    );
     await invitations.markReminded(
       tx,
       waveId,
       pending.map((a) => a.employee_id),
     );
-    await appendAudit(tx, actor.tenantId, {
+    // The bell rings from the outbox (notification.subscriber.ts); e-mail goes out below.
+    await publish(tx, actor.tenantId, {
+      type: 'survey.wave.reminded',
       actorAccountId: actor.accountId,
-      action: 'survey.wave.reminded',
-      entity: 'survey_wave',
-      entityId: waveId,
-      data: { notified: pending.length, ...(chosen ? { chosen: chosen.length } : {}) },
+      payload: {
+        waveId,
+        title: wave.title,
+        notified: pending.length,
+        ...(chosen ? { chosen: chosen.length } : {}),
+        accountIds: pending.map((a) => a.account_id),
+      },
     });
     return {
       accounts: pending,

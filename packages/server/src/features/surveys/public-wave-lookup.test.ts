@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTenant, createTestContext, type TestContext } from '../../../test/harness';
-import { openSurvey, surveyWorld } from '../../../test/survey-fixtures';
+import { openSurvey, surveyWorld } from '../../../test/factories/survey.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { PublicWaveLookup, publicWaves } from './public-wave-lookup';
 
 // A public code's wave is remembered for a moment; its clock is given, so time moves without waiting.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoggedIn } from '../../../test/factories/account.factory';
 import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/factories/survey.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
-import { createTestContext, type TestContext } from '../../../test/harness';
+import { createTestContext, deliverEvents, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { withOwner } from '../../db/owner';
 
@@ -63,11 +63,14 @@ async function setAccount(
   );
 }
 
-const notificationsOf = async (ctx: TestContext, session: LoggedIn) =>
-  (await api(ctx, session, 'GET', '/notifications')).json() as {
+/** The bell as the account sees it once the outbox has been delivered. */
+async function notificationsOf(ctx: TestContext, session: LoggedIn) {
+  await deliverEvents(ctx);
+  return (await api(ctx, session, 'GET', '/notifications')).json() as {
     items: { id: number; kind: string; data: Record<string, unknown>; read: boolean }[];
     unread: number;
   };
+}
 
 describe('reminders with SMTP set up', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;

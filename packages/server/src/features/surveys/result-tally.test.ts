@@ -11,13 +11,10 @@ import {
 } from '@jenjang/domain/surveys/survey-report';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAccount,
-  createTenant,
-  createTestContext,
-  createUnit,
-  type TestContext,
-} from '../../../test/harness';
+import { createAccount } from '../../../test/factories/account.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { withOwner } from '../../db/owner';
 import { seededRandom } from '../../seed/demo-people';

@@ -10,8 +10,8 @@ import {
   comparableQuestions,
 } from '@jenjang/domain/surveys/survey-report';
 import { type Db, type Tx, withTenant } from '../../db/database';
+import { publish } from '../../events';
 import { forbidden, notFound, ProblemError } from '../../http/problem';
-import { appendAudit } from '../audit/audit.repository';
 import { ikmConvention } from '../settings/settings.repository';
 import { parseDefinition } from './instrument.service';
 import { findVersionDefinition } from './response.repository';
@@ -188,12 +188,10 @@ export async function setTextHidden(
       accountId: actor.accountId,
     });
     // The text's id, not the response's: the audit log does not link one respondent's texts either.
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: input.hidden ? 'survey.text.hidden' : 'survey.text.shown',
       actorAccountId: actor.accountId,
-      action: input.hidden ? 'survey.text.hidden' : 'survey.text.shown',
-      entity: 'survey_response',
-      entityId: input.textId,
-      data: { waveId, questionKey: input.questionKey },
+      payload: { textId: input.textId, waveId, questionKey: input.questionKey },
     });
   });
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoggedIn } from '../../../test/factories/account.factory';
 import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/factories/survey.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
-import { createTestContext, type TestContext } from '../../../test/harness';
+import { createTestContext, deliverEvents, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { withOwner } from '../../db/owner';
 import { claimDueWaves, markInvitationsSent } from './invitation.repository';
@@ -22,6 +22,7 @@ const hours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
 const later = { opensAt: hours(2), closesAt: hours(48) };
 
 const invitationsOf = async (session: LoggedIn) => {
+  await deliverEvents(ctx);
   const response = await ctx.app.inject({
     method: 'GET',
     url: '/api/v1/notifications',

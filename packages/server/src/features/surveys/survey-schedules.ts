@@ -1,7 +1,6 @@
 import type { Db } from '../../db/database';
 import { withTenant } from '../../db/database';
 import type { Scheduler } from '../../platform/jobs/schedule';
-import { notify } from '../notifications/notification.repository';
 import * as invitations from './invitation.repository';
 import {
   claimDueRelease,
@@ -10,14 +9,15 @@ import {
   releaseWaiting,
   tenantsWithDueReleases,
 } from './response.repository';
-import { inviteeAccounts } from './survey.repository';
+import { announceWave } from './survey.service';
 
 // The surveys' scheduled work, swept every minute on the shared job queue by one process
 // (platform/jobs/schedule.ts):
 //
 // - Announcing waves whose window opened: a wave published for a later date tells its invitees
 //   nothing until then (openWave). Each wave is claimed with FOR UPDATE SKIP LOCKED and marked
-//   (invitations_sent_at) in the same transaction as its notifications, so it is announced once
+//   (invitations_sent_at) in the same transaction as its announcement (survey.wave.announced, whose
+//   notifications the outbox delivers), so it is announced once
 //   even if two sweeps overlap.
 // - Releasing public answers on their schedule (migration 0017): once a day at midnight on the
 //   government's clock, and when a wave's window passes — never because someone reads the results
@@ -61,16 +61,7 @@ export async function sendDueInvitations(
       announced += await withTenant(db, tenantId, async (tx) => {
         const waves = await invitations.claimDueWaves(tx);
         for (const wave of waves) {
-          if (wave.mode !== 'public') {
-            const accounts = await inviteeAccounts(tx, wave.id);
-            await notify(
-              tx,
-              tenantId,
-              accounts.map((a) => a.account_id),
-              'survey.invitation',
-              { waveId: wave.id, title: wave.title },
-            );
-          }
+          if (wave.mode !== 'public') await announceWave(tx, tenantId, wave, null);
           await invitations.markInvitationsSent(tx, wave.id);
         }
         return waves.length;

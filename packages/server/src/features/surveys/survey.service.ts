@@ -5,9 +5,8 @@ import { Audience } from '@jenjang/domain/surveys/survey.contract';
 import { announcesOnPublish, archiveBlocker, waveState } from '@jenjang/domain/surveys/survey-wave.rules';
 import type { Config } from '../../config';
 import { type Db, type Tx, withTenant } from '../../db/database';
+import { publish } from '../../events';
 import { forbidden, notFound, ProblemError } from '../../http/problem';
-import { appendAudit } from '../audit/audit.repository';
-import { notify } from '../notifications/notification.repository';
 import { openUnitPath } from '../organisation/open-unit';
 import * as instruments from './instrument.repository';
 import { readableInstrument } from './instrument.service';
@@ -176,12 +175,10 @@ export async function createSurvey(
       accountId: actor.accountId,
       ownerUnitId: actor.scopeUnitId,
     });
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'survey.created',
       actorAccountId: actor.accountId,
-      action: 'survey.created',
-      entity: 'survey',
-      entityId: row.id,
-      data: { title: input.title, mode: input.mode, minGroupSize },
+      payload: { surveyId: row.id, title: input.title, mode: input.mode, minGroupSize },
     });
     return surveyDetail(tx, actor, row.id, now);
   });
@@ -229,12 +226,10 @@ export async function createWave(
       closesAt: input.closesAt,
       population: input.population,
     });
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'survey.wave.created',
       actorAccountId: actor.accountId,
-      action: 'survey.wave.created',
-      entity: 'survey_wave',
-      entityId: wave.id,
-      data: { surveyId, number, label: input.label },
+      payload: { waveId: wave.id, surveyId, number, label: input.label },
     });
     return surveyDetail(tx, actor, surveyId, now);
   });
@@ -273,23 +268,12 @@ export async function openWave(db: Db, actor: Actor, waveId: number, now: Date) 
     const announced = announcesOnPublish({ opensAt: wave.opens_at, closesAt: wave.closes_at }, now);
     // A public wave has nobody to tell: it counts as announced.
     await repo.setWaveOpen(tx, waveId, version.id, invited, announced || wave.mode === 'public');
-    if (wave.mode !== 'public' && announced) {
-      const accounts = await repo.inviteeAccounts(tx, waveId);
-      await notify(
-        tx,
-        actor.tenantId,
-        accounts.map((a) => a.account_id),
-        'survey.invitation',
-        { waveId, title: wave.title },
-      );
-    }
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'survey.wave.opened',
       actorAccountId: actor.accountId,
-      action: 'survey.wave.opened',
-      entity: 'survey_wave',
-      entityId: waveId,
-      data: { invited, instrumentVersion: version.version, announced },
+      payload: { waveId, invited, instrumentVersion: version.version, announced },
     });
+    if (wave.mode !== 'public' && announced) await announceWave(tx, actor.tenantId, wave, actor.accountId);
     return surveyDetail(tx, actor, wave.survey_id, now);
   }).finally(() => publicWaves.forget());
 }
@@ -303,11 +287,10 @@ export async function closeWave(db: Db, actor: Actor, waveId: number, now: Date)
     const wave = await waveForChange(tx, actor, waveId);
     if (wave.status === 'draft') throw new ProblemError(409, 'survey.notOpen');
     await finalizeWave(tx, waveId, true);
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'survey.wave.closed',
       actorAccountId: actor.accountId,
-      action: 'survey.wave.closed',
-      entity: 'survey_wave',
-      entityId: waveId,
+      payload: { waveId },
     });
     return surveyDetail(tx, actor, wave.survey_id, now);
   }).finally(() => publicWaves.forget());
@@ -329,12 +312,10 @@ export async function archiveSurvey(db: Db, actor: Actor, surveyId: number, now:
       if (wave.status === 'open') await finalizeWave(tx, wave.id, false);
     }
     await repo.setArchived(tx, surveyId, actor.accountId);
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'survey.archived',
       actorAccountId: actor.accountId,
-      action: 'survey.archived',
-      entity: 'survey',
-      entityId: surveyId,
-      data: { title: survey.title },
+      payload: { surveyId, title: survey.title },
     });
     return surveyDetail(tx, actor, surveyId, now);
   });
@@ -346,14 +327,30 @@ export async function restoreSurvey(db: Db, actor: Actor, surveyId: number, now:
     const survey = await lockedSurvey(tx, actor, surveyId);
     if (survey.archived_at === null) throw new ProblemError(409, 'survey.notArchived');
     await repo.setArchived(tx, surveyId, null);
-    await appendAudit(tx, actor.tenantId, {
+    await publish(tx, actor.tenantId, {
+      type: 'survey.restored',
       actorAccountId: actor.accountId,
-      action: 'survey.restored',
-      entity: 'survey',
-      entityId: surveyId,
-      data: { title: survey.title },
+      payload: { surveyId, title: survey.title },
     });
     return surveyDetail(tx, actor, surveyId, now);
+  });
+}
+
+/**
+ * Tells a wave's invitees that it takes answers (the bell, from the outbox): at publication when
+ * its window is open, else when it opens (invitation-ticker.ts).
+ */
+export async function announceWave(
+  tx: Tx,
+  tenantId: number,
+  wave: { id: number; title: string },
+  actorAccountId: number | null,
+) {
+  const accounts = await repo.inviteeAccounts(tx, wave.id);
+  await publish(tx, tenantId, {
+    type: 'survey.wave.announced',
+    actorAccountId,
+    payload: { waveId: wave.id, title: wave.title, accountIds: accounts.map((a) => a.account_id) },
   });
 }
 

@@ -108,6 +108,14 @@ export const NAV_ITEMS: NavItem[] = [
     href: () => '/settings/government',
     visible: (me) => hasPermission(me, 'tenant.manage') && me.scopeUnit === null,
   },
+  // Pengaturan › Pengiriman peristiwa: follow-ups of changes that failed, for the same admins.
+  {
+    id: 'event-deliveries',
+    label: 'nav.eventDeliveries',
+    icon: ListIcon,
+    href: () => '/settings/events',
+    visible: (me) => hasPermission(me, 'tenant.manage') && me.scopeUnit === null,
+  },
   {
     id: 'change-password',
     label: 'nav.changePassword',

@@ -1,0 +1,112 @@
+import type { AuditAction, AuditEntity } from '@jenjang/domain/shared/audit-actions';
+import type { EventOf, EventType } from '../../platform/events/event-catalogue';
+import { subscriber } from '../../platform/events/subscriber';
+import { appendAudit } from './audit.repository';
+
+// The audit log is an inline subscriber: each entry is written inside the transaction of the
+// change it records, so a change and its entry commit together or not at all, the entry's subject
+// (a name, a unit path) is looked up as the change left it, and the chain's order is the order in
+// which changes committed. docs/architecture.md ("Events") says why it is not queued.
+
+interface AuditRule {
+  action: AuditAction;
+  entity: AuditEntity;
+  /** The payload field naming the thing the entry is about. */
+  id?: string;
+  /** Payload fields that are not the entry's data. */
+  omit?: readonly string[];
+}
+
+const rule = (
+  action: AuditAction,
+  entity: AuditEntity,
+  id?: string,
+  omit?: readonly string[],
+): AuditRule => ({
+  action,
+  entity,
+  ...(id === undefined ? {} : { id }),
+  ...(omit === undefined ? {} : { omit }),
+});
+
+/**
+ * Each event type's audit entry, or null for an event that records no state change of its own
+ * (its change is audited by another event). Exhaustive: a new event type must say which.
+ */
+export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
+  'auth.login': rule('auth.login', 'account', 'accountId'),
+  'auth.logout': rule('auth.logout', 'account', 'accountId'),
+  'auth.loginFailed': rule('auth.loginFailed', 'account', 'accountId'),
+  'auth.loginThrottled': rule('auth.loginThrottled', 'account', 'accountId'),
+  'auth.localeChanged': rule('auth.localeChanged', 'account', 'accountId'),
+  'auth.passwordChanged': rule('auth.passwordChanged', 'account', 'accountId'),
+  'auth.passwordSetByLink': rule('auth.passwordSetByLink', 'account', 'accountId'),
+  'account.created': rule('account.created', 'account', 'accountId'),
+  'account.passwordLinkIssued': rule('account.passwordLinkIssued', 'account', 'accountId'),
+  'account.disabled': rule('account.disabled', 'account', 'accountId'),
+  'account.enabled': rule('account.enabled', 'account', 'accountId'),
+  'account.updated': rule('account.updated', 'account', 'accountId'),
+  'tenant.created': rule('tenant.created', 'tenant', 'tenantId'),
+  'tenant.settingsChanged': rule('tenant.settingsChanged', 'tenant', 'tenantId'),
+  'import.refused': rule('import.refused', 'import'),
+  'import.failed': rule('import.failed', 'job', 'jobId'),
+  'demo.loaded': rule('demo.loaded', 'tenant', 'tenantId'),
+  'demo.surveys.loaded': rule('demo.surveys.loaded', 'tenant', 'tenantId'),
+  'employee.imported': rule('employee.import', 'job', 'jobId'),
+  'employee.corrected': rule('employee.corrected', 'employee', 'employeeId'),
+  'unit.imported': rule('unit.import', 'job', 'jobId'),
+  'unit.created': rule('unit.created', 'unit', 'unitId'),
+  'unit.renamed': rule('unit.renamed', 'unit', 'unitId'),
+  'unit.moved': rule('unit.moved', 'unit', 'unitId'),
+  'unit.closed': rule('unit.closed', 'unit', 'unitId'),
+  'position.imported': rule('position.import', 'job', 'jobId'),
+  'position.created': rule('position.created', 'position', 'positionId'),
+  'position.updated': rule('position.updated', 'position', 'positionId'),
+  'instrument.created': rule('instrument.created', 'instrument', 'instrumentId'),
+  'instrument.updated': rule('instrument.updated', 'instrument', 'instrumentId'),
+  'survey.created': rule('survey.created', 'survey', 'surveyId'),
+  'survey.archived': rule('survey.archived', 'survey', 'surveyId'),
+  'survey.restored': rule('survey.restored', 'survey', 'surveyId'),
+  'survey.wave.created': rule('survey.wave.created', 'survey_wave', 'waveId'),
+  'survey.wave.opened': rule('survey.wave.opened', 'survey_wave', 'waveId'),
+  // Telling the invitees is not a change of the wave: its publication (opened) is the entry.
+  'survey.wave.announced': null,
+  'survey.wave.closed': rule('survey.wave.closed', 'survey_wave', 'waveId'),
+  'survey.wave.reminded': rule('survey.wave.reminded', 'survey_wave', 'waveId', ['title', 'accountIds']),
+  'survey.text.hidden': rule('survey.text.hidden', 'survey_response', 'textId'),
+  'survey.text.shown': rule('survey.text.shown', 'survey_response', 'textId'),
+};
+
+const AUDITED = (Object.keys(AUDIT_RULES) as EventType[]).filter((type) => AUDIT_RULES[type] !== null);
+
+/**
+ * The entry of one event: the rule's action and entity, the id from the payload, the payload's
+ * other fields as data. `unitPath` and `subject`, where an event carries them, are the entry's
+ * (the writer knows better than a lookup: both places of a move, a thing made just now).
+ */
+export function auditEntryOf(event: EventOf<EventType>) {
+  const auditRule = AUDIT_RULES[event.type];
+  if (!auditRule) return null;
+  const { unitPath, subject, ...rest } = event.payload as Record<string, unknown>;
+  const skipped = new Set([auditRule.id, ...(auditRule.omit ?? [])]);
+  const data = Object.fromEntries(Object.entries(rest).filter(([key]) => !skipped.has(key)));
+  return {
+    actorAccountId: event.actorAccountId,
+    action: auditRule.action,
+    entity: auditRule.entity,
+    entityId: auditRule.id === undefined ? null : (rest[auditRule.id] as string | number),
+    ...(Object.keys(data).length > 0 ? { data } : {}),
+    ...(unitPath === undefined ? {} : { unitPath: unitPath as number[] }),
+    ...(subject === undefined ? {} : { subject: subject as string }),
+  };
+}
+
+export const auditSubscriber = subscriber({
+  name: 'audit',
+  mode: 'inline',
+  events: AUDITED,
+  async handle(event, { tx, tenantId }) {
+    const entry = auditEntryOf(event);
+    if (entry) await appendAudit(tx, tenantId, entry);
+  },
+});

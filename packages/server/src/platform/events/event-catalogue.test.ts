@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { SUBSCRIBERS } from '../../events';
+import { EVENT_TYPES, eventOf } from './event-catalogue';
+
+describe('the event catalogue', () => {
+  // Who hears what. A change here is a change of behaviour: update it deliberately, with the
+  // subscriber or event that made it.
+  it('lists every event type with its subscribers', () => {
+    const table = Object.fromEntries(
+      EVENT_TYPES.map((type) => [
+        type,
+        SUBSCRIBERS.filter((s) => s.events.includes(type))
+          .map((s) => `${s.name} (${s.mode})`)
+          .join(', '),
+      ]),
+    );
+    expect(table).toEqual({
+      'auth.login': 'audit (inline)',
+      'auth.logout': 'audit (inline)',
+      'auth.loginFailed': 'audit (inline)',
+      'auth.loginThrottled': 'audit (inline)',
+      'auth.localeChanged': 'audit (inline)',
+      'auth.passwordChanged': 'audit (inline)',
+      'auth.passwordSetByLink': 'audit (inline)',
+      'account.created': 'audit (inline)',
+      'account.passwordLinkIssued': 'audit (inline)',
+      'account.disabled': 'audit (inline)',
+      'account.enabled': 'audit (inline)',
+      'account.updated': 'audit (inline)',
+      'tenant.created': 'audit (inline)',
+      'tenant.settingsChanged': 'audit (inline)',
+      'import.refused': 'audit (inline)',
+      'import.failed': 'audit (inline)',
+      'demo.loaded': 'audit (inline)',
+      'demo.surveys.loaded': 'audit (inline)',
+      'employee.imported': 'audit (inline)',
+      'employee.corrected': 'audit (inline)',
+      'unit.imported': 'audit (inline)',
+      'unit.created': 'audit (inline)',
+      'unit.renamed': 'audit (inline)',
+      'unit.moved': 'audit (inline)',
+      'unit.closed': 'audit (inline)',
+      'position.imported': 'audit (inline)',
+      'position.created': 'audit (inline)',
+      'position.updated': 'audit (inline)',
+      'instrument.created': 'audit (inline)',
+      'instrument.updated': 'audit (inline)',
+      'survey.created': 'audit (inline)',
+      'survey.archived': 'audit (inline)',
+      'survey.restored': 'audit (inline)',
+      'survey.wave.created': 'audit (inline)',
+      'survey.wave.opened': 'audit (inline)',
+      'survey.wave.announced': 'notifications (queued)',
+      'survey.wave.closed': 'audit (inline)',
+      'survey.wave.reminded': 'audit (inline), notifications (queued)',
+      'survey.text.hidden': 'audit (inline)',
+      'survey.text.shown': 'audit (inline)',
+    });
+  });
+
+  it('gives each type one schema, and names are feature.thing[.detail].pastTense', () => {
+    expect(new Set(EVENT_TYPES).size).toBe(EVENT_TYPES.length);
+    for (const type of EVENT_TYPES) expect(type).toMatch(/^[a-z]+(\.[a-z]+[A-Za-z]*)+$/);
+  });
+
+  it('refuses an event whose payload lacks a field, or has one nobody declared', () => {
+    expect(() =>
+      eventOf({ type: 'survey.wave.closed', actorAccountId: 1, payload: {} as { waveId: number } }),
+    ).toThrow();
+    expect(() =>
+      eventOf({
+        type: 'survey.wave.closed',
+        actorAccountId: 1,
+        payload: { waveId: 1, respondent: 5 } as { waveId: number },
+      }),
+    ).toThrow();
+    expect(eventOf({ type: 'survey.wave.closed', actorAccountId: 1, payload: { waveId: 1 } })).toEqual({
+      type: 'survey.wave.closed',
+      version: 1,
+      actorAccountId: 1,
+      payload: { waveId: 1 },
+    });
+  });
+});
