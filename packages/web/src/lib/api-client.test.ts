@@ -114,6 +114,12 @@ describe('the API client', () => {
     });
   });
 
+  it('does not unwrap an answer the document gives no body: the type checker asks for send()', async () => {
+    answer = { status: 204 };
+    // @ts-expect-error signing out answers 204
+    await expect(unwrap(client.POST('/api/v1/auth/logout'))).rejects.toMatchObject({ status: 204 });
+  });
+
   it('refuses a success that lacks the body the document promises', async () => {
     answer = { status: 200, type: 'application/json', body: '' };
     await expect(unwrap(client.GET('/api/v1/instance'))).rejects.toMatchObject({

@@ -81,11 +81,16 @@ interface Outcome<Data> {
   response: Response;
 }
 
+/** Refuses, at compile time, unwrapping a call whose success the document gives no body (204). */
+type BodyPromised<Data> = [Data] extends [undefined]
+  ? { 'an answer without a body: use send()': never }
+  : unknown;
+
 /**
  * The body the document promises for a call's success; an ApiError with the server's problem
  * otherwise. A success without that body breaks the contract and is an error too.
  */
-export async function unwrap<Data>(call: Promise<Outcome<Data>>): Promise<Data> {
+export async function unwrap<Data>(call: Promise<Outcome<Data>> & BodyPromised<Data>): Promise<Data> {
   const { data, error, response } = await call;
   if (!response.ok) throw new ApiError(response.status, isProblem(error) ? error : null);
   if (data === undefined) throw new ApiError(response.status, null);
