@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, type SchemaObject } from 'openapi-typescript';
+import ts from 'typescript';
 import { buildApp } from '../app';
 import { loadConfig, REPO_ROOT } from '../config';
 import { createDb, createPool } from '../db/database';
@@ -11,6 +12,15 @@ import { createDb, createPool } from '../db/database';
  */
 const DOC = path.join(REPO_ROOT, 'docs/openapi.json');
 const CLIENT = path.join(REPO_ROOT, 'packages/web/src/api/schema.d.ts');
+
+/**
+ * An uploaded file (`format: binary`) is a Blob in the browser, not the string the document's
+ * type says: the web client then hands the File itself to the typed upload call.
+ */
+function binaryAsBlob(schema: SchemaObject): ts.TypeNode | undefined {
+  if (!('format' in schema) || schema.format !== 'binary') return undefined;
+  return ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
+}
 
 async function generate() {
   // Building the app touches no database: the pool connects lazily and is never used here.
@@ -31,7 +41,7 @@ async function generate() {
   }
   const json = `${JSON.stringify(document, null, 2)}\n`;
   const types = `// Generated from docs/openapi.json by \`npm run api:gen -w @jenjang/server\`. Do not edit.\n${astToString(
-    await openapiTS(JSON.parse(json)),
+    await openapiTS(JSON.parse(json), { transform: binaryAsBlob }),
   )}`;
   return { json, types };
 }

@@ -1332,7 +1332,7 @@ export interface paths {
                 content: {
                     "multipart/form-data": {
                         /** Format: binary */
-                        file: string;
+                        file: Blob;
                     };
                 };
             };
@@ -1479,7 +1479,7 @@ export interface paths {
                 content: {
                     "multipart/form-data": {
                         /** Format: binary */
-                        file: string;
+                        file: Blob;
                     };
                 };
             };
@@ -1626,7 +1626,7 @@ export interface paths {
                 content: {
                     "multipart/form-data": {
                         /** Format: binary */
-                        file: string;
+                        file: Blob;
                     };
                 };
             };

@@ -47,6 +47,7 @@ export type CreateUnitRequest = JsonBody<paths['/api/v1/units']['post']>;
 export type CloseUnitRequest = JsonBody<paths['/api/v1/units/{id}/close']['post']>;
 export type Position = Schemas['Position'];
 export type PositionPage = Schemas['PositionPage'];
+export type PositionListQuery = NonNullable<paths['/api/v1/positions']['get']['parameters']['query']>;
 export type PositionRequest = JsonBody<paths['/api/v1/positions']['post']>;
 export type PositionKind = NonNullable<Position['kind']>;
 export type FungsionalLevel = NonNullable<Position['level']>;

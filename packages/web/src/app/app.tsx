@@ -11,7 +11,7 @@ import { FullPageLoader } from '../components/full-page-loader';
 import { i18n } from '../i18n/i18n';
 import { useErrorMessage } from '../lib/error-message';
 import { instanceQueryOptions } from '../lib/instance';
-import { readSession, sessionQueryOptions, setSession } from '../lib/session';
+import { endSession, readSession, sessionQueryOptions } from '../lib/session';
 import { applyLanguage } from '../lib/update-locale';
 import { AppErrorBoundary } from './app-error-boundary';
 import { createQueryClient } from './query-client';
@@ -20,8 +20,7 @@ import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = createQueryClient((client) => {
   if (!readSession(client)) return;
-  setSession(client, null);
-  client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+  endSession(client);
   const here = router.state.location;
   void router.navigate({ to: '/login', search: { redirect: here.href } });
 });

@@ -1,10 +1,17 @@
+import createClient, {
+  type Client,
+  createFinalURL,
+  createQuerySerializer,
+  defaultPathSerializer,
+  type Middleware,
+} from 'openapi-fetch';
+import type { paths } from '../api/schema';
 import type { Problem } from '../api/types';
-import { i18n } from '../i18n/i18n';
 
-export const API_BASE = '/api/v1';
-
-type QueryValue = string | number | boolean | null | undefined;
-export type QueryParams = Record<string, QueryValue>;
+// Every call to the API goes through `api`, typed from the OpenAPI document (api/schema.d.ts):
+// its path, method, parameters and body are checked against the document, and so is what it
+// answers. Fetchers unwrap the answer (`unwrap`, `send`) and never name its type themselves;
+// api-client.test.ts fails when one does, or when a fetch goes around this client.
 
 /** A failed API call. `problem` holds the server's RFC 9457 body, already in the user's language. */
 export class ApiError extends Error {
@@ -31,66 +38,96 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-/** An absolute same-origin URL for the API, for links (downloads) as well as fetch. */
-export function apiUrl(path: string, query?: QueryParams): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  }
-  const qs = search.toString();
-  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The page's language, which i18n keeps on <html lang>: problems come back in it. */
+function pageLanguage(): 'id' | 'en' {
+  return document.documentElement.lang === 'en' ? 'en' : 'id';
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  query?: QueryParams;
-  /** Sent as JSON. */
-  body?: unknown;
-  /** Sent as multipart/form-data; the browser sets the boundary. */
-  formData?: FormData;
-  signal?: AbortSignal;
-}
-
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    'Accept-Language': i18n.language === 'en' ? 'en' : 'id',
+/** What every request carries: the accepted types, the user's language, the CSRF token on writes. */
+function requestHeaders(language: () => 'id' | 'en'): Middleware {
+  return {
+    onRequest({ request }) {
+      request.headers.set('Accept', 'application/json, application/problem+json');
+      request.headers.set('Accept-Language', language());
+      if (!SAFE_METHODS.has(request.method) && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    },
   };
-  let body: BodyInit | undefined;
-  if (options.formData) {
-    body = options.formData;
-  } else if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    body = JSON.stringify(options.body);
-  }
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-
-  const response = await fetch(apiUrl(path, options.query), {
-    method,
-    headers,
-    body,
-    credentials: 'same-origin',
-    signal: options.signal,
-  });
-  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
-  if (response.status === 204 || response.status === 205) return undefined as T;
-  const type = response.headers.get('content-type') ?? '';
-  if (!type.includes('json')) return undefined as T;
-  return (await response.json()) as T;
 }
 
-async function readProblem(response: Response): Promise<Problem | null> {
-  const type = response.headers.get('content-type') ?? '';
-  if (!type.includes('json')) return null;
-  try {
-    const json: unknown = await response.json();
-    return isProblem(json) ? json : null;
-  } catch {
-    return null;
-  }
+const serializeQuery = createQuerySerializer();
+
+/** A filter left empty (a cleared search box gives '') is not sent, as if it were not given. */
+function querySerializer(query: Record<string, unknown>): string {
+  return serializeQuery(Object.fromEntries(Object.entries(query).filter(([, value]) => value !== '')));
+}
+
+export type ApiClient = Client<paths>;
+
+/** The app's client is `api` (same origin, the page's language); tests make one for another origin. */
+export function createApiClient(baseUrl = '', language = pageLanguage): ApiClient {
+  const client = createClient<paths>({ baseUrl, credentials: 'same-origin', querySerializer });
+  client.use(requestHeaders(language));
+  return client;
+}
+
+export const api = createApiClient();
+
+/** What a call of `api` resolves to, seen from here: a body, or an error body, and the response. */
+interface Outcome<Data> {
+  data?: Data;
+  error?: unknown;
+  response: Response;
+}
+
+/** Refuses, at compile time, unwrapping a call whose success the document gives no body (204). */
+type BodyPromised<Data> = [Data] extends [undefined]
+  ? { 'an answer without a body: use send()': never }
+  : unknown;
+
+/**
+ * The body the document promises for a call's success; an ApiError with the server's problem
+ * otherwise. A success without that body breaks the contract and is an error too.
+ */
+export async function unwrap<Data>(call: Promise<Outcome<Data>> & BodyPromised<Data>): Promise<Data> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw new ApiError(response.status, isProblem(error) ? error : null);
+  if (data === undefined) throw new ApiError(response.status, null);
+  return data;
+}
+
+/** For calls whose success has no body (204): resolves once the server agreed. */
+export async function send(call: Promise<Outcome<unknown>>): Promise<void> {
+  const { error, response } = await call;
+  if (!response.ok) throw new ApiError(response.status, isProblem(error) ? error : null);
 }
 
 function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && 'status' in value && 'title' in value;
+}
+
+type GetPath = {
+  [Path in keyof paths]: paths[Path] extends { get: { parameters: unknown } } ? Path : never;
+}[keyof paths];
+type GetParameters<Path extends GetPath> = paths[Path]['get']['parameters'];
+type HrefParameters<Path extends GetPath> = Pick<GetParameters<Path>, 'path' | 'query'>;
+/** The parameters, required when the path or the query has a required one. */
+type HrefArguments<Path extends GetPath> =
+  HrefParameters<Path> extends { path: object } | { query: object }
+    ? [HrefParameters<Path>]
+    : [HrefParameters<Path>?];
+
+/**
+ * The same-origin address of a GET endpoint, for what the browser fetches by itself: downloads
+ * (XLSX, CSV), images. Path and query are checked against the document like any call; a plain
+ * link sends no Accept-Language, so such endpoints take `lang` in the query.
+ */
+export function apiHref<Path extends GetPath>(path: Path, ...[parameters]: HrefArguments<Path>): string {
+  return createFinalURL(path, {
+    baseUrl: '',
+    params: { path: parameters?.path, query: parameters?.query },
+    querySerializer,
+    pathSerializer: defaultPathSerializer,
+  });
 }

@@ -1,15 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { GolonganList } from '../api/types';
-import { apiRequest } from './api-client';
+import { api, unwrap } from './api-client';
+import { queryKeys } from './query-keys';
 
 // GET /api/v1/golongan — reference data (PNS I/a–IV/e with pangkat, PPPK I–XVII), sorted by rank.
 
-export function getGolongan(signal?: AbortSignal): Promise<GolonganList> {
-  return apiRequest<GolonganList>('/golongan', { signal });
+export function getGolongan(signal?: AbortSignal) {
+  return unwrap(api.GET('/api/v1/golongan', { signal }));
 }
 
 export const golonganQueryOptions = queryOptions({
-  queryKey: ['golongan'],
+  queryKey: queryKeys.golongan.all,
   queryFn: ({ signal }) => getGolongan(signal),
   staleTime: Number.POSITIVE_INFINITY,
 });

@@ -1,19 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { NotificationList } from '../api/types';
-import { apiRequest } from './api-client';
+import { api, unwrap } from './api-client';
+import { queryKeys } from './query-keys';
 
 // GET /api/v1/notifications — the signed-in account's latest notifications (survey invitations
 // and reminders) and how many are unread.
 
-export const notificationsQueryKey = ['notifications'] as const;
 const POLL_MS = 60_000;
 
-export function getNotifications(signal?: AbortSignal): Promise<NotificationList> {
-  return apiRequest<NotificationList>('/notifications', { signal });
+export function getNotifications(signal?: AbortSignal) {
+  return unwrap(api.GET('/api/v1/notifications', { signal }));
 }
 
 export const notificationsQueryOptions = queryOptions({
-  queryKey: notificationsQueryKey,
+  queryKey: queryKeys.notifications.all,
   queryFn: ({ signal }) => getNotifications(signal),
   // Polled while the tab is visible (TanStack Query pauses the interval in a hidden tab) and
   // fetched again when the user comes back to it.

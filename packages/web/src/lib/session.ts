@@ -1,15 +1,14 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Me, Session } from '../api/types';
-import { apiRequest, isApiError, setCsrfToken } from './api-client';
+import { api, isApiError, setCsrfToken, unwrap } from './api-client';
+import { isUserQuery, queryKeys } from './query-keys';
 
 // GET /api/v1/auth/me — the signed-in user, or null when there is no (valid) session.
 // Shared by every feature, so it lives in lib rather than in a feature folder.
 
-export const sessionQueryKey = ['auth', 'me'] as const;
-
 export async function getSession(): Promise<Session | null> {
   try {
-    const session = await apiRequest<Session>('/auth/me');
+    const session = await unwrap(api.GET('/api/v1/auth/me'));
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -22,7 +21,7 @@ export async function getSession(): Promise<Session | null> {
 }
 
 export const sessionQueryOptions = queryOptions({
-  queryKey: sessionQueryKey,
+  queryKey: queryKeys.session.me,
   queryFn: getSession,
   staleTime: Number.POSITIVE_INFINITY,
   retry: 1,
@@ -50,9 +49,15 @@ export function useCan(permission: string): boolean {
 /** Records a new session (after login) or its end (after logout or a 401). */
 export function setSession(queryClient: QueryClient, session: Session | null): void {
   setCsrfToken(session?.csrfToken ?? null);
-  queryClient.setQueryData(sessionQueryKey, session);
+  queryClient.setQueryData(sessionQueryOptions.queryKey, session);
+}
+
+/** Signed out (logout, or a 401 on any request): no session, and nothing of the user's cached. */
+export function endSession(queryClient: QueryClient): void {
+  setSession(queryClient, null);
+  queryClient.removeQueries({ predicate: isUserQuery });
 }
 
 export function readSession(queryClient: QueryClient): Session | null {
-  return queryClient.getQueryData<Session | null>(sessionQueryKey) ?? null;
+  return queryClient.getQueryData(sessionQueryOptions.queryKey) ?? null;
 }

@@ -2,7 +2,7 @@ import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-q
 import type { Session, UpdateLocaleRequest } from '../api/types';
 import { i18n, storeLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
-import { apiRequest } from './api-client';
+import { api, send } from './api-client';
 import { readSession, setSession } from './session';
 
 // PUT /api/v1/auth/locale — persists the language of a signed-in user. Before login the choice is
@@ -10,7 +10,7 @@ import { readSession, setSession } from './session';
 // account's saved language when they sign in.
 
 export function updateLocale(body: UpdateLocaleRequest): Promise<void> {
-  return apiRequest<void>('/auth/locale', { method: 'PUT', body });
+  return send(api.PUT('/api/v1/auth/locale', { body }));
 }
 
 let chosenBeforeLogin: Language | null = null;

@@ -1,19 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { EmployeePage } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/employees?q= — a few employees matching a name or a NIP prefix, to link an account
 // to its owner's record.
 
 const LIMIT = 10;
 
-export function findEmployees(q: string, signal?: AbortSignal): Promise<EmployeePage> {
-  return apiRequest<EmployeePage>('/employees', { query: { q, pageSize: LIMIT }, signal });
+export function findEmployees(q: string, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/v1/employees', { params: { query: { q, pageSize: LIMIT } }, signal }));
 }
 
 export function findEmployeesQueryOptions(q: string) {
   return queryOptions({
-    queryKey: ['accounts', 'employee-search', q],
+    queryKey: queryKeys.employees.search(q),
     queryFn: ({ signal }) => findEmployees(q, signal),
     staleTime: 60_000,
   });

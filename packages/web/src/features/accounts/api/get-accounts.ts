@@ -1,19 +1,18 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { AccountListQuery, AccountPage } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import type { AccountListQuery } from '../../../api/types';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/accounts — one page of the accounts within the caller's reach, by username; q matches
 // the username or the display name; role, status, unit (subtree) and password state narrow it.
 
-export const accountsQueryKey = ['accounts', 'list'] as const;
-
-export function getAccounts(query: AccountListQuery, signal?: AbortSignal): Promise<AccountPage> {
-  return apiRequest<AccountPage>('/accounts', { query: { ...query }, signal });
+export function getAccounts(query: AccountListQuery, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/v1/accounts', { params: { query }, signal }));
 }
 
 export function accountsQueryOptions(query: AccountListQuery) {
   return queryOptions({
-    queryKey: [...accountsQueryKey, query],
+    queryKey: queryKeys.accounts.list(query),
     queryFn: ({ signal }) => getAccounts(query, signal),
     placeholderData: keepPreviousData,
   });

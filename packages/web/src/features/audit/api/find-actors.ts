@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { AccountPage } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/accounts?q= — a few accounts matching a name or username, to filter the log by who
 // acted (within the reader's reach, as the server narrows it).
@@ -9,8 +9,9 @@ const LIMIT = 10;
 
 export function findActorsQueryOptions(q: string) {
   return queryOptions({
-    queryKey: ['audit', 'actor-search', q],
-    queryFn: ({ signal }) => apiRequest<AccountPage>('/accounts', { query: { q, pageSize: LIMIT }, signal }),
+    queryKey: queryKeys.accounts.search(q),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/accounts', { params: { query: { q, pageSize: LIMIT } }, signal })),
     staleTime: 60_000,
   });
 }

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ChangePasswordRequest } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, send } from '../../../lib/api-client';
 
 // POST /api/v1/auth/password — 204 | 400 problem (wrong current password, weak new one).
 
 export function changePassword(body: ChangePasswordRequest): Promise<void> {
-  return apiRequest<void>('/auth/password', { method: 'POST', body });
+  return send(api.POST('/api/v1/auth/password', { body }));
 }
 
 export function useChangePassword() {

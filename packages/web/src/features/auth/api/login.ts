@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LoginRequest, Session } from '../../../api/types';
-import { apiRequest, setCsrfToken } from '../../../lib/api-client';
+import type { LoginRequest } from '../../../api/types';
+import { api, setCsrfToken, unwrap } from '../../../lib/api-client';
+import { isUserQuery } from '../../../lib/query-keys';
 import { setSession } from '../../../lib/session';
 import { reconcileLanguageAtLogin } from '../../../lib/update-locale';
 
 // POST /api/v1/auth/login — 200 session | 401 wrong credentials | 429 too many attempts.
 
-export async function login(body: LoginRequest): Promise<Session> {
-  const session = await apiRequest<Session>('/auth/login', { method: 'POST', body });
+export async function login(body: LoginRequest) {
+  const session = await unwrap(api.POST('/api/v1/auth/login', { body }));
   // Needed at once: saving the language chosen on the login page is the session's first write.
   setCsrfToken(session.csrfToken);
   return session;
@@ -19,7 +20,7 @@ export function useLogin() {
     mutationFn: async (body: LoginRequest) => reconcileLanguageAtLogin(await login(body)),
     onSuccess: (session) => {
       // Whatever a previous user of this tab had cached must not survive into this session.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+      queryClient.removeQueries({ predicate: isUserQuery });
       setSession(queryClient, session);
     },
   });

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
-import { apiRequest } from '../../../lib/api-client';
-import { setSession } from '../../../lib/session';
+import { api, send } from '../../../lib/api-client';
+import { endSession } from '../../../lib/session';
 
 // POST /api/v1/auth/logout — 204.
 
 export function logout(): Promise<void> {
-  return apiRequest<void>('/auth/logout', { method: 'POST' });
+  return send(api.POST('/api/v1/auth/logout'));
 }
 
 export function useLogout() {
@@ -16,8 +16,7 @@ export function useLogout() {
     mutationFn: logout,
     // Signed out locally even if the server could not be reached: the user asked to leave.
     onSettled: () => {
-      setSession(queryClient, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+      endSession(queryClient);
       void router.navigate({ to: '/login' });
     },
   });

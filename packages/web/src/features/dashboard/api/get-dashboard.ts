@@ -1,16 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Dashboard } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/dashboard — workforce figures of the tenant (or of the caller's unit subtree).
-// Imports, corrections and unit closures invalidate ['dashboard'], and with it every home query.
+// Imports, corrections and unit closures invalidate queryKeys.dashboard.all, and with it every
+// home figure.
 
-export function getDashboard(signal?: AbortSignal): Promise<Dashboard> {
-  return apiRequest<Dashboard>('/dashboard', { signal });
+export function getDashboard(signal?: AbortSignal) {
+  return unwrap(api.GET('/api/v1/dashboard', { signal }));
 }
 
 export const dashboardQueryOptions = queryOptions({
-  queryKey: ['dashboard'],
+  queryKey: queryKeys.dashboard.workforce,
   queryFn: ({ signal }) => getDashboard(signal),
   staleTime: 60_000,
 });

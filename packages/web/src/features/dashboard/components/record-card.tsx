@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { QueryContent } from '../../../components/query-content';
 import { ButtonLink } from '../../../components/router-links';
 import { useDomainLabels } from '../../../lib/domain-labels';
+import { useEmployee } from '../../../lib/get-employee';
 import { useFormat } from '../../../lib/use-format';
-import { useOwnRecord } from '../api/get-own-record';
 import { HomeSection } from './home-section';
 
 /** A summary of the employee's own record: rank, position, unit, length of service. */
@@ -27,7 +27,7 @@ function RecordSummary({ id }: { id: number }) {
   const { t } = useTranslation('dashboard');
   const labels = useDomainLabels();
   const format = useFormat();
-  const query = useOwnRecord(id);
+  const query = useEmployee(id);
   return (
     <QueryContent query={query}>
       {(employee) => {

@@ -4,8 +4,8 @@ import { CardItem, CardList } from '../../../components/card-list';
 import { QueryContent } from '../../../components/query-content';
 import { AnchorLink, ButtonLink } from '../../../components/router-links';
 import { formatDeadline } from '../../../lib/format';
+import { useMySurveys } from '../../../lib/get-my-surveys';
 import { useFormat } from '../../../lib/use-format';
-import { useWaitingSurveys } from '../api/get-waiting-surveys';
 import { waitingSurveys } from './home-data';
 import { HomeSection } from './home-section';
 
@@ -16,7 +16,7 @@ import { HomeSection } from './home-section';
 export function WaitingCard({ onlyWhenWaiting = false }: { onlyWhenWaiting?: boolean }) {
   const { t } = useTranslation('dashboard');
   const format = useFormat();
-  const query = useWaitingSurveys();
+  const query = useMySurveys();
   if (onlyWhenWaiting && (!query.data || waitingSurveys(query.data.items).waiting.length === 0)) return null;
   return (
     <HomeSection

@@ -1,18 +1,19 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { PositionPage } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { PositionListQuery } from '../../../api/types';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/positions?q= — positions matching what the admin types, for the correction form.
 
-export function findPositions(q: string, signal?: AbortSignal): Promise<PositionPage> {
-  return apiRequest<PositionPage>('/positions', { query: { q: q || undefined, pageSize: 50 }, signal });
+export function findPositionsQueryOptions(q: string) {
+  const query: PositionListQuery = { q, pageSize: 50 };
+  return queryOptions({
+    queryKey: queryKeys.positions.list(query),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/positions', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useFindPositions(q: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['positions', 'find', q],
-    queryFn: ({ signal }) => findPositions(q, signal),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
+  return useQuery({ ...findPositionsQueryOptions(q), enabled });
 }

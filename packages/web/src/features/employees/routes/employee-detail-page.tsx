@@ -7,9 +7,9 @@ import { NotFoundMessage } from '../../../components/not-found';
 import { PageTitle, useTitle } from '../../../components/page-title';
 import { AnchorLink } from '../../../components/router-links';
 import { isApiError } from '../../../lib/api-client';
+import { useEmployee } from '../../../lib/get-employee';
 import { useGolongan } from '../../../lib/get-golongan';
 import { useCan } from '../../../lib/session';
-import { useEmployee } from '../api/get-employee';
 import { CorrectEmployeeDialog } from '../components/correct-employee-dialog';
 import { EmployeeBadges, EmployeeProfile } from '../components/employee-profile';
 

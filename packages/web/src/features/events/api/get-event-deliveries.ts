@@ -1,15 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { EventDeliveryList } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/event-deliveries — deliveries of published events that failed (retrying or given
 // up), for the government's tenant-wide admins.
 
-export const eventDeliveriesQueryKey = ['event-deliveries'] as const;
+export function getEventDeliveries(signal?: AbortSignal) {
+  return unwrap(api.GET('/api/v1/event-deliveries', { signal }));
+}
 
 export const eventDeliveriesQuery = queryOptions({
-  queryKey: eventDeliveriesQueryKey,
-  queryFn: ({ signal }) => apiRequest<EventDeliveryList>('/event-deliveries', { signal }),
+  queryKey: queryKeys.eventDeliveries.all,
+  queryFn: ({ signal }) => getEventDeliveries(signal),
 });
 
 export function useEventDeliveries() {

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Job } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
 import { jobQueryOptions } from './get-job';
 
 // POST /api/v1/imports/{employees|units|positions} (multipart, field `file`) — 202 with the job
@@ -10,10 +9,21 @@ import { jobQueryOptions } from './get-job';
 export const IMPORT_KINDS = ['employees', 'units', 'positions'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-export function uploadImport(kind: ImportKind, file: File): Promise<Job> {
-  const formData = new FormData();
-  formData.append('file', file, file.name);
-  return apiRequest<Job>(`/imports/${kind}`, { method: 'POST', formData });
+const UPLOAD_PATHS = {
+  employees: '/api/v1/imports/employees',
+  units: '/api/v1/imports/units',
+  positions: '/api/v1/imports/positions',
+} as const;
+
+/** The document's multipart body as the browser sends it; a File keeps its name. */
+function multipart({ file }: { file: Blob }): FormData {
+  const form = new FormData();
+  form.append('file', file);
+  return form;
+}
+
+export function uploadImport(kind: ImportKind, file: File) {
+  return unwrap(api.POST(UPLOAD_PATHS[kind], { body: { file }, bodySerializer: multipart }));
 }
 
 export function useUploadImport(kind: ImportKind) {

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { isJobActive, useJob } from '../api/get-job';
+import { invalidateImported, isJobActive, useJob } from '../api/get-job';
 import { ImportIssues } from './import-issues';
 import { ImportOutcomeAlert } from './import-outcome-alert';
 import { ImportSummary } from './import-summary';
@@ -17,12 +17,7 @@ export function ImportJob({ jobId, onReset }: { jobId: string; onReset: () => vo
   const status = job.data?.status;
 
   useEffect(() => {
-    // Employees changed: lists, figures and unit counts shown elsewhere are stale now.
-    if (status === 'succeeded') {
-      void queryClient.invalidateQueries({ queryKey: ['employees'] });
-      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
-      void queryClient.invalidateQueries({ queryKey: ['units'] });
-    }
+    if (status === 'succeeded') invalidateImported(queryClient);
   }, [status, queryClient]);
 
   if (job.isError) return <ErrorAlert error={job.error} onRetry={() => void job.refetch()} />;

@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { NationalEmployees } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/national/employees — civil servants per government and type, under the k rule.
 
 export const nationalEmployeesQueryOptions = queryOptions({
-  queryKey: ['national', 'employees'],
-  queryFn: ({ signal }) => apiRequest<NationalEmployees>('/national/employees', { signal }),
+  queryKey: queryKeys.national.employees,
+  queryFn: ({ signal }) => unwrap(api.GET('/api/v1/national/employees', { signal })),
   staleTime: 5 * 60_000,
 });
 

@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { NationalIkm } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/national/ikm — the IKM of every published SKM wave of every government.
 
 export const nationalIkmQueryOptions = queryOptions({
-  queryKey: ['national', 'ikm'],
-  queryFn: ({ signal }) => apiRequest<NationalIkm>('/national/ikm', { signal }),
+  queryKey: queryKeys.national.ikm,
+  queryFn: ({ signal }) => unwrap(api.GET('/api/v1/national/ikm', { signal })),
   staleTime: 5 * 60_000,
 });
 

@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { NationalParticipation } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/national/participation — invited and answering per employee-survey wave.
 
 export const nationalParticipationQueryOptions = queryOptions({
-  queryKey: ['national', 'participation'],
-  queryFn: ({ signal }) => apiRequest<NationalParticipation>('/national/participation', { signal }),
+  queryKey: queryKeys.national.participation,
+  queryFn: ({ signal }) => unwrap(api.GET('/api/v1/national/participation', { signal })),
   staleTime: 5 * 60_000,
 });
 

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CloseUnitRequest, UnitClosed } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
-import { unitsQueryOptions } from '../../../lib/get-units';
+import type { CloseUnitRequest } from '../../../api/types';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // POST /api/v1/units/:id/close — closes the unit and its open sub-units from a date, moving their
 // employees to `moveEmployeesTo`; 409 says how many employees are there when no unit is given.
 
-export function closeUnit({ id, ...body }: CloseUnitRequest & { id: number }): Promise<UnitClosed> {
-  return apiRequest<UnitClosed>(`/units/${id}/close`, { method: 'POST', body });
+export function closeUnit({ id, ...body }: CloseUnitRequest & { id: number }) {
+  return unwrap(api.POST('/api/v1/units/{id}/close', { params: { path: { id } }, body }));
 }
 
 export function useCloseUnit() {
@@ -16,9 +16,9 @@ export function useCloseUnit() {
     mutationFn: closeUnit,
     onSuccess: () => {
       // Employees moved: their lists and figures changed too.
-      void queryClient.invalidateQueries({ queryKey: ['employees'] });
-      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
-      return queryClient.invalidateQueries({ queryKey: unitsQueryOptions.queryKey });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.employees.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.dashboard.all });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.units.all });
     },
   });
 }

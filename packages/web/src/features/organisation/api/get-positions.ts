@@ -1,30 +1,22 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { PositionKind, PositionPage } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import type { PositionListQuery } from '../../../api/types';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/positions?q=&kind=&page=&pageSize= — positions with their number of holders.
 
-export interface PositionQuery {
-  q?: string | undefined;
-  kind?: PositionKind | undefined;
-  page: number;
-  pageSize: number;
+export function getPositions(query: PositionListQuery, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/v1/positions', { params: { query }, signal }));
 }
 
-export const positionsQueryKey = ['positions'] as const;
-
-export function getPositions(query: PositionQuery, signal?: AbortSignal): Promise<PositionPage> {
-  return apiRequest<PositionPage>('/positions', { query: { ...query }, signal });
-}
-
-export function positionsQueryOptions(query: PositionQuery) {
+export function positionsQueryOptions(query: PositionListQuery) {
   return queryOptions({
-    queryKey: [...positionsQueryKey, query],
+    queryKey: queryKeys.positions.list(query),
     queryFn: ({ signal }) => getPositions(query, signal),
     placeholderData: keepPreviousData,
   });
 }
 
-export function usePositions(query: PositionQuery, enabled = true) {
+export function usePositions(query: PositionListQuery, enabled = true) {
   return useQuery({ ...positionsQueryOptions(query), enabled });
 }

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateWaveRequest, SurveyDetail } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import type { CreateWaveRequest } from '../../../api/types';
+import { api, unwrap } from '../../../lib/api-client';
 import { storeSurvey } from './get-survey';
 
 // POST /api/v1/surveys/:id/waves — a new draft wave on the questionnaire's latest version;
 // 201 with the survey. 400 when the window closes before it opens, or with field errors.
 
 export function createWave({ surveyId, ...body }: CreateWaveRequest & { surveyId: number }) {
-  return apiRequest<SurveyDetail>(`/surveys/${surveyId}/waves`, { method: 'POST', body });
+  return unwrap(api.POST('/api/v1/surveys/{id}/waves', { params: { path: { id: surveyId } }, body }));
 }
 
 export function useCreateWave() {

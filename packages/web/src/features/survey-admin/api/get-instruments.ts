@@ -1,17 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { InstrumentList } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/instruments — the government's own questionnaires (copies of templates and its own).
 
-export const instrumentsQueryKey = ['instruments'] as const;
-
-export function getInstruments(signal?: AbortSignal): Promise<InstrumentList> {
-  return apiRequest<InstrumentList>('/instruments', { signal });
+export function getInstruments(signal?: AbortSignal) {
+  return unwrap(api.GET('/api/v1/instruments', { signal }));
 }
 
 export const instrumentsQueryOptions = queryOptions({
-  queryKey: [...instrumentsQueryKey, 'list'],
+  queryKey: queryKeys.instruments.list,
   queryFn: ({ signal }) => getInstruments(signal),
 });
 

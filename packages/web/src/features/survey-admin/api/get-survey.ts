@@ -1,18 +1,18 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SurveyDetail } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
-import { surveysQueryKey } from './get-surveys';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/surveys/:id — one survey with its audience or service and all its waves, newest
 // first; 404 when missing or another government's.
 
-export function getSurvey(id: number, signal?: AbortSignal): Promise<SurveyDetail> {
-  return apiRequest<SurveyDetail>(`/surveys/${id}`, { signal });
+export function getSurvey(id: number, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/v1/surveys/{id}', { params: { path: { id } }, signal }));
 }
 
 export function surveyQueryOptions(id: number) {
   return queryOptions({
-    queryKey: [...surveysQueryKey, 'detail', id],
+    queryKey: queryKeys.surveys.detail(id),
     queryFn: ({ signal }) => getSurvey(id, signal),
   });
 }
@@ -27,5 +27,5 @@ export function useSurvey(id: number) {
  */
 export function storeSurvey(queryClient: QueryClient, survey: SurveyDetail): void {
   queryClient.setQueryData(surveyQueryOptions(survey.id).queryKey, survey);
-  void queryClient.invalidateQueries({ queryKey: [...surveysQueryKey, 'list'] });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.surveys.lists });
 }

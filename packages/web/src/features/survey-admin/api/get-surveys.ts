@@ -1,19 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SurveyList } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/surveys — the government's surveys in use (or, with archived, the archived ones),
 // each with its latest wave.
 
-export const surveysQueryKey = ['surveys'] as const;
-
-export function getSurveys(archived: boolean, signal?: AbortSignal): Promise<SurveyList> {
-  return apiRequest<SurveyList>('/surveys', { query: archived ? { archived: 'true' } : {}, signal });
+export function getSurveys(archived: boolean, signal?: AbortSignal) {
+  return unwrap(
+    api.GET('/api/v1/surveys', { params: { query: archived ? { archived: 'true' } : {} }, signal }),
+  );
 }
 
 export function surveysQueryOptions(archived = false) {
   return queryOptions({
-    queryKey: [...surveysQueryKey, 'list', { archived }],
+    queryKey: queryKeys.surveys.list(archived),
     queryFn: ({ signal }) => getSurveys(archived, signal),
   });
 }

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SurveyDetail } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
 import { storeSurvey } from './get-survey';
 
 // POST /api/v1/survey-waves/:id/open — publishes a draft wave: invites the audience, freezes the
 // questionnaire version and notifies invitees. 409 when already published or nobody matches.
 
-export function openWave(waveId: number): Promise<SurveyDetail> {
-  return apiRequest<SurveyDetail>(`/survey-waves/${waveId}/open`, { method: 'POST' });
+export function openWave(waveId: number) {
+  return unwrap(api.POST('/api/v1/survey-waves/{id}/open', { params: { path: { id: waveId } } }));
 }
 
 export function useOpenWave() {

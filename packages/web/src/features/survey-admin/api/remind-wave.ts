@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ReminderResult } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
-import { nonRespondentsQueryKey } from './get-non-respondents';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // POST /api/v1/survey-waves/:id/remind — notifies invitees who have not answered (and e-mails
 // those with an address when SMTP is set up): the chosen ones (identified waves; each must still
@@ -13,11 +12,13 @@ export interface RemindInput {
   employeeIds?: number[];
 }
 
-export function remindWave({ waveId, employeeIds }: RemindInput): Promise<ReminderResult> {
-  return apiRequest<ReminderResult>(`/survey-waves/${waveId}/remind`, {
-    method: 'POST',
-    body: employeeIds ? { employeeIds } : {},
-  });
+export function remindWave({ waveId, employeeIds }: RemindInput) {
+  return unwrap(
+    api.POST('/api/v1/survey-waves/{id}/remind', {
+      params: { path: { id: waveId } },
+      body: employeeIds ? { employeeIds } : {},
+    }),
+  );
 }
 
 export function useRemindWave() {
@@ -25,6 +26,6 @@ export function useRemindWave() {
   return useMutation({
     mutationFn: remindWave,
     // The list shows when each was reminded.
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: nonRespondentsQueryKey }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.surveyWaves.nonRespondents }),
   });
 }

@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SurveyDetail } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
 import { storeSurvey } from './get-survey';
 
 // POST /api/v1/surveys/:id/restore — brings an archived survey back into the default list.
 
-export function restoreSurvey(surveyId: number): Promise<SurveyDetail> {
-  return apiRequest<SurveyDetail>(`/surveys/${surveyId}/restore`, { method: 'POST' });
+export function restoreSurvey(surveyId: number) {
+  return unwrap(api.POST('/api/v1/surveys/{id}/restore', { params: { path: { id: surveyId } } }));
 }
 
 export function useRestoreSurvey() {

@@ -1,23 +1,23 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { BreakdownBy, WaveResults } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import type { BreakdownBy } from '../../../api/types';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/survey-waves/:id/results?breakdown= — a wave's figures under the k rule; 404 when the
 // wave is missing or belongs to another government.
 
-export const waveResultsQueryKey = (waveId: number) => ['survey-results', waveId] as const;
-
-export function getWaveResults(
-  waveId: number,
-  breakdown: BreakdownBy | undefined,
-  signal?: AbortSignal,
-): Promise<WaveResults> {
-  return apiRequest<WaveResults>(`/survey-waves/${waveId}/results`, { query: { breakdown }, signal });
+export function getWaveResults(waveId: number, breakdown: BreakdownBy | undefined, signal?: AbortSignal) {
+  return unwrap(
+    api.GET('/api/v1/survey-waves/{id}/results', {
+      params: { path: { id: waveId }, query: { breakdown } },
+      signal,
+    }),
+  );
 }
 
 export function waveResultsQueryOptions(waveId: number, breakdown: BreakdownBy | undefined) {
   return queryOptions({
-    queryKey: [...waveResultsQueryKey(waveId), { breakdown: breakdown ?? null }],
+    queryKey: queryKeys.surveyWaves.resultsBy(waveId, breakdown),
     queryFn: ({ signal }) => getWaveResults(waveId, breakdown, signal),
     // Switching the breakdown keeps the page on screen while the new figures load.
     placeholderData: keepPreviousData,

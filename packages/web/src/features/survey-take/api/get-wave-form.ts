@@ -1,19 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { WaveForm } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/survey-waves/:id/form — the questions of a wave the employee is invited to, with
 // whether it is open and whether they have answered; 404 for anyone not invited.
 
-export const waveFormQueryKey = (waveId: number) => ['survey-take', 'wave-form', waveId] as const;
-
-export function getWaveForm(waveId: number, signal?: AbortSignal): Promise<WaveForm> {
-  return apiRequest<WaveForm>(`/survey-waves/${waveId}/form`, { signal });
+export function getWaveForm(waveId: number, signal?: AbortSignal) {
+  return unwrap(api.GET('/api/v1/survey-waves/{id}/form', { params: { path: { id: waveId } }, signal }));
 }
 
 export function waveFormQueryOptions(waveId: number) {
   return queryOptions({
-    queryKey: waveFormQueryKey(waveId),
+    queryKey: queryKeys.surveyWaves.form(waveId),
     queryFn: ({ signal }) => getWaveForm(waveId, signal),
     // Half-answered forms must not be swapped under the respondent's thumb.
     refetchOnWindowFocus: false,

@@ -1,7 +1,6 @@
 import type { Answers } from '@jenjang/domain/surveys/survey-response.rules';
 import { useMutation } from '@tanstack/react-query';
-import type { Submitted } from '../../../api/types';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api-client';
 
 // POST /api/v1/public/surveys/:code/responses — a citizen's answers. `website` is the honeypot,
 // left empty by people. 400 lists bad answers; 409 when this device already answered this wave
@@ -13,11 +12,13 @@ export interface PublicResponse {
   website: string;
 }
 
-export function submitPublicResponse({ code, answers, website }: PublicResponse): Promise<Submitted> {
-  return apiRequest<Submitted>(`/public/surveys/${encodeURIComponent(code)}/responses`, {
-    method: 'POST',
-    body: { answers, website },
-  });
+export function submitPublicResponse({ code, answers, website }: PublicResponse) {
+  return unwrap(
+    api.POST('/api/v1/public/surveys/{code}/responses', {
+      params: { path: { code } },
+      body: { answers, website },
+    }),
+  );
 }
 
 export function useSubmitPublicResponse() {

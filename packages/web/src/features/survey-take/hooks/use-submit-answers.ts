@@ -3,9 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { SurveyMode } from '../../../api/types';
 import { isApiError } from '../../../lib/api-client';
-import { notificationsQueryKey } from '../../../lib/get-notifications';
-import { mySurveysQueryKey } from '../api/get-my-surveys';
-import { waveFormQueryKey } from '../api/get-wave-form';
+import { queryKeys } from '../../../lib/query-keys';
 import { issueBallot } from '../api/issue-ballot';
 import { submitAnonymous } from '../api/submit-anonymous';
 import { submitResponse } from '../api/submit-response';
@@ -58,13 +56,13 @@ export function useSubmitAnswers(wave: Wave, accountId: number) {
     onSuccess: () => {
       held.current = null;
       clearBallot(store, key);
-      void queryClient.invalidateQueries({ queryKey: mySurveysQueryKey });
-      void queryClient.invalidateQueries({ queryKey: notificationsQueryKey });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.mySurveys.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.notifications.all });
     },
     onError: (error) => {
       // Already answered, or closed meanwhile: the form says which once reloaded.
       if (isApiError(error, 409))
-        void queryClient.invalidateQueries({ queryKey: waveFormQueryKey(wave.waveId) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.surveyWaves.form(wave.waveId) });
     },
   });
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageTitle } from '../../../components/page-title';
-import { useMySurveys } from '../api/get-my-surveys';
+import { useMySurveys } from '../../../lib/get-my-surveys';
 import { MySurveyCards } from '../components/my-survey-cards';
 import { orderMySurveys } from '../components/my-survey-order';
 

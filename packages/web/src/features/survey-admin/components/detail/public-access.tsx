@@ -16,12 +16,8 @@ import { useTranslation } from 'react-i18next';
 import type { SurveyDetail } from '../../../../api/types';
 import { DownloadIcon, QrIcon } from '../../../../components/icons';
 import { ButtonLink } from '../../../../components/router-links';
-import { apiUrl } from '../../../../lib/api-client';
+import { surveyQrUrl } from '../../api/get-survey-qr';
 import { PublicUrlNote } from '../poster/public-url-note';
-
-export function qrUrl(surveyId: number): string {
-  return apiUrl(`/surveys/${surveyId}/qr.svg`);
-}
 
 /**
  * How citizens reach a public survey: the link to share, the QR code and the counter poster, all
@@ -41,7 +37,7 @@ export function PublicAccess({ survey }: { survey: SurveyDetail & { publicUrl: s
       </Text>
       <Group align="flex-start" gap="lg">
         <Image
-          src={qrUrl(survey.id)}
+          src={surveyQrUrl(survey.id)}
           alt={t('public.qrAlt', { title: survey.title })}
           w={180}
           h={180}
@@ -75,7 +71,7 @@ export function PublicAccess({ survey }: { survey: SurveyDetail & { publicUrl: s
               </Group>
             )}
           </CopyButton>
-          <Anchor href={qrUrl(survey.id)} download={`qr-survei-${survey.id}.svg`} size="sm">
+          <Anchor href={surveyQrUrl(survey.id)} download={`qr-survei-${survey.id}.svg`} size="sm">
             <DownloadIcon size={14} /> {t('public.downloadQr')}
           </Anchor>
           {!survey.publicUrlConfigured && <PublicUrlNote url={url} />}

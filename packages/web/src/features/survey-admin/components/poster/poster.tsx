@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SurveyDetail } from '../../../../api/types';
-import { qrUrl } from '../detail/public-access';
+import { surveyQrUrl } from '../../api/get-survey-qr';
 import classes from './poster.module.css';
 
 interface PosterProps {
@@ -31,7 +31,7 @@ export function Poster({ survey, tenantName }: PosterProps) {
           {id('poster.heading')}
         </h1>
         <p className={classes.lead}>{id('poster.instructions')}</p>
-        <img className={classes.qr} src={qrUrl(survey.id)} alt={id('poster.qrAlt', { service })} />
+        <img className={classes.qr} src={surveyQrUrl(survey.id)} alt={id('poster.qrAlt', { service })} />
         <p className={classes.link}>{shortLink}</p>
         <ul className={classes.facts}>
           <li>{id('poster.noAccount')}</li>

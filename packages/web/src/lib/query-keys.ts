@@ -1,0 +1,120 @@
+import type { Query } from '@tanstack/react-query';
+import type {
+  AccountListQuery,
+  Audience,
+  AuditListQuery,
+  BreakdownBy,
+  EmployeeListQuery,
+  NonRespondentQuery,
+  PositionListQuery,
+} from '../api/types';
+
+/**
+ * Every query key of the web app, by API resource rather than by feature: two features reading
+ * one endpoint share its cache, and a change invalidates through the root (`all`) of each
+ * resource it touched. No other file writes a key (api-client.test.ts holds it so).
+ */
+export const queryKeys = {
+  /** What survives signing in and out (dropUserQueries): who is signed in, what the deployment is. */
+  session: {
+    all: ['session'],
+    me: ['session', 'me'],
+    instance: ['session', 'instance'],
+  },
+  accounts: {
+    all: ['accounts'],
+    list: (query: AccountListQuery) => ['accounts', 'list', query],
+    search: (q: string) => ['accounts', 'search', q],
+  },
+  audit: {
+    all: ['audit'],
+    list: (query: AuditListQuery) => ['audit', 'list', query],
+  },
+  /** Figures of the home pages, computed from employees, units and surveys. */
+  dashboard: {
+    all: ['dashboard'],
+    workforce: ['dashboard', 'workforce'],
+    surveys: ['dashboard', 'surveys'],
+    attention: ['dashboard', 'attention'],
+  },
+  /** Deliveries of published events that failed, for admins (Pengaturan › Pengiriman peristiwa). */
+  eventDeliveries: { all: ['event-deliveries'] },
+  employees: {
+    all: ['employees'],
+    list: (query: EmployeeListQuery) => ['employees', 'list', query],
+    search: (q: string) => ['employees', 'search', q],
+    detail: (id: number) => ['employees', 'detail', id],
+  },
+  units: { all: ['units'] },
+  positions: {
+    all: ['positions'],
+    list: (query: PositionListQuery) => ['positions', 'list', query],
+  },
+  golongan: { all: ['golongan'] },
+  jobs: { detail: (id: string) => ['jobs', id] },
+  imports: {
+    issues: (jobId: string, page: number, pageSize: number) => [
+      'imports',
+      jobId,
+      'issues',
+      { page, pageSize },
+    ],
+  },
+  national: {
+    all: ['national'],
+    employees: ['national', 'employees'],
+    ikm: ['national', 'ikm'],
+    participation: ['national', 'participation'],
+  },
+  notifications: { all: ['notifications'] },
+  settings: {
+    all: ['settings'],
+    government: ['settings', 'government'],
+  },
+  surveyTemplates: { all: ['survey-templates'] },
+  instruments: {
+    all: ['instruments'],
+    list: ['instruments', 'list'],
+    detail: (id: number) => ['instruments', 'detail', id],
+  },
+  surveys: {
+    all: ['surveys'],
+    lists: ['surveys', 'list'],
+    list: (archived: boolean) => ['surveys', 'list', { archived }],
+    detail: (id: number) => ['surveys', 'detail', id],
+    audiencePreview: (audience: Audience) => ['surveys', 'audience-preview', audience],
+  },
+  surveyWaves: {
+    nonRespondents: ['survey-waves', 'non-respondents'],
+    nonRespondentPage: (waveId: number, query: NonRespondentQuery) => [
+      'survey-waves',
+      'non-respondents',
+      waveId,
+      query,
+    ],
+    form: (waveId: number) => ['survey-waves', 'form', waveId],
+    results: (waveId: number) => ['survey-waves', 'results', waveId],
+    resultsBy: (waveId: number, breakdown: BreakdownBy | undefined) => [
+      'survey-waves',
+      'results',
+      waveId,
+      { breakdown: breakdown ?? null },
+    ],
+  },
+  /** The signed-in employee's invitations (home card and "my surveys"). */
+  mySurveys: { all: ['my-surveys'] },
+  publicSurvey: (code: string) => ['public-survey', code],
+} as const;
+
+/** Whether a cached query's key starts with `root` (a resource's `all`, or a narrower key). */
+export function isUnder(query: Pick<Query, 'queryKey'>, root: readonly unknown[]): boolean {
+  return root.every((part, index) => query.queryKey[index] === part);
+}
+
+/**
+ * Whether a cached query belongs to the signed-in user: everything but the session's, dropped
+ * when someone signs in or out so that nothing of a previous user of the tab survives.
+ */
+export function isUserQuery(query: Pick<Query, 'queryKey'>): boolean {
+  return !isUnder(query, queryKeys.session.all);
+}
