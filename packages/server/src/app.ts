@@ -212,6 +212,9 @@ async function serveWebApp(app: FastifyInstance, webDist: string) {
     if (file && !file.includes('/') && file !== 'index.html' && existsSync(path.join(webDist, file))) {
       return reply.sendFile(file);
     }
-    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
+    return reply
+      .type('text/html')
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html', { cacheControl: false });
   });
 }

@@ -1,11 +1,9 @@
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
 import './global.css';
 import { Button, Container, MantineProvider, Stack, Text, Title } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { FullPageLoader } from '../components/full-page-loader';
 import { i18n } from '../i18n/i18n';
@@ -27,6 +25,27 @@ const queryClient = createQueryClient((client) => {
 });
 
 const router = createAppRouter(queryClient);
+
+// Toasts are rare and never needed to paint a page: their code loads once the browser is idle
+// (one shown earlier waits in Mantine's store until then).
+const Notifications = lazy(() => import('./notifications'));
+
+function IdleNotifications() {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!('requestIdleCallback' in window)) {
+      const timer = setTimeout(() => setIdle(true), 1000);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(() => setIdle(true), { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
+  return idle ? (
+    <Suspense fallback={null}>
+      <Notifications />
+    </Suspense>
+  ) : null;
+}
 
 /**
  * Waits for /auth/me and /instance once, so that no page renders before we know who is signed in,
@@ -66,7 +85,7 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Notifications position="top-right" />
+        <IdleNotifications />
         <AppErrorBoundary>
           <QueryClientProvider client={queryClient}>
             <SessionGate />

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Actor, can } from '@jenjang/domain/shared/access';
-import { type InstrumentDefinition, questionsOf } from '@jenjang/domain/surveys/instrument.contract';
+import type { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
+import { questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import { sliceQuestionKeys } from '@jenjang/domain/surveys/survey-breakdown';
 import type { BreakdownBy } from '@jenjang/domain/surveys/survey-report';
 import { buildWaveReport } from '@jenjang/domain/surveys/survey-report';
