@@ -11,6 +11,7 @@ import { useErrorMessage } from '../lib/error-message';
 import { instanceQueryOptions } from '../lib/instance';
 import { readSession, sessionQueryOptions, setSession } from '../lib/session';
 import { applyLanguage } from '../lib/update-locale';
+import { whenIdle } from '../lib/when-idle';
 import { AppErrorBoundary } from './app-error-boundary';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
@@ -32,14 +33,7 @@ const Notifications = lazy(() => import('./notifications'));
 
 function IdleNotifications() {
   const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    if (!('requestIdleCallback' in window)) {
-      const timer = setTimeout(() => setIdle(true), 1000);
-      return () => clearTimeout(timer);
-    }
-    const handle = requestIdleCallback(() => setIdle(true), { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
-  }, []);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
   return idle ? (
     <Suspense fallback={null}>
       <Notifications />

@@ -22,6 +22,7 @@ import { i18n } from '../i18n/i18n';
 import { instanceQueryOptions } from '../lib/instance';
 import { parseSearch, stringifySearch } from '../lib/search-params';
 import { hasPermission, readSession, sessionQueryOptions, useMe } from '../lib/session';
+import { whenIdle } from '../lib/when-idle';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -54,6 +55,10 @@ const loginRoute = createRoute({
     if (instance.setupNeeded) throw redirect({ to: '/setup' });
   },
   component: lazyRouteComponent(() => import('../features/auth/routes/login-page'), 'LoginPage'),
+  // Who signs in sees the shell next: its code loads once the sign-in page has settled.
+  onEnter: () => {
+    whenIdle(() => void import('./shell/app-layout'));
+  },
 });
 
 /** A fresh database without demo data: how the operator sets up the first government. */

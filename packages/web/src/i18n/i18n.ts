@@ -81,6 +81,7 @@ export function startI18n(namespaces: readonly string[] = []): Promise<unknown> 
       ns: ['translation', 'domain', ...namespaces],
       defaultNS: 'translation',
       interpolation: { escapeValue: false },
+      showSupportNotice: false,
     });
 }
 
