@@ -5,6 +5,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { precompress } from './precompress.mjs';
 import { buildId, swapIn } from './web-swap.mjs';
 
 const webDir = path.resolve(import.meta.dirname, '../packages/web');
@@ -18,6 +19,8 @@ const vite = await import(
 );
 try {
   await vite.build({ root: webDir, build: { outDir: out, emptyOutDir: true } });
+  // Before the swap: the build goes live with its compressed copies already beside it.
+  await precompress(out);
 } catch (error) {
   rmSync(out, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);

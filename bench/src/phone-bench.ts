@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -137,7 +137,7 @@ function report(results: { target: PageTarget; loads: Load[] }[], files: boolean
     }
   }
   console.log(
-    `\nmachine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+    `\nmachine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${loadavg()[0]!.toFixed(1)} (times until usable grow with it: the CPU is throttled on top of what others leave)`,
   );
   const rows = [['page', 'figure', 'measured (median)', 'runs', 'limit', 'ratio', 'verdict']];
   for (const { target, loads } of results) {

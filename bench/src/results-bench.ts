@@ -3,7 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Actor } from '@jenjang/domain/shared/access';
-import { questionsOf } from '@jenjang/domain/surveys/instrument.contract';
+import { questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import type { BreakdownBy } from '@jenjang/domain/surveys/survey-report';
 import { sql } from 'kysely';
 import { bootstrapDatabase, type DatabaseUrls } from '../../packages/server/src/db/bootstrap';

@@ -40,6 +40,7 @@ import { resultRoutes } from './features/surveys/result.routes';
 import { surveyRoutes } from './features/surveys/survey.routes';
 import { registerSurveySchedules } from './features/surveys/survey-schedules';
 import { accessPlugin } from './http/access.plugin';
+import { registerCompression } from './http/compression';
 import { registerErrorHandler } from './http/error-handler';
 import { registerNulGuard } from './http/nul-guard';
 import { requestIdOf } from './http/request-id';
@@ -103,6 +104,7 @@ export async function buildApp(options: BuildOptions) {
     },
   });
   await app.register(fastifyCookie);
+  await registerCompression(app);
   await app.register(fastifyMultipart, { limits: { fileSize: options.config.importMaxBytes, files: 1 } });
   await app.register(fastifySwagger, {
     openapi: {
@@ -191,10 +193,15 @@ export async function buildApp(options: BuildOptions) {
   return app;
 }
 
-/** Serves the built SPA; unknown non-API paths get index.html so client routes survive reloads. */
+/**
+ * Serves the built SPA; unknown non-API paths get index.html so client routes survive reloads.
+ * Each file goes out as the build's brotli or gzip copy when the browser takes it (Vary:
+ * Accept-Encoding); hashed assets are cached for a year, index.html is revalidated every time so a
+ * new build shows at the next load.
+ */
 async function serveWebApp(app: FastifyInstance, webDist: string) {
   if (!existsSync(path.join(webDist, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: webDist, serve: false });
+  await app.register(fastifyStatic, { root: webDist, serve: false, preCompressed: true });
   app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, (request, reply) => {
     const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
     if (urlPath.startsWith('/api/')) return reply.callNotFound();
@@ -204,7 +211,12 @@ async function serveWebApp(app: FastifyInstance, webDist: string) {
       .slice(1);
     const assets = file.startsWith('assets/') ? assetRoot(webDist, file) : null;
     if (assets) return reply.sendFile(file, assets, { immutable: true, maxAge: 31_536_000_000 });
-    if (file && !file.includes('/') && existsSync(path.join(webDist, file))) return reply.sendFile(file);
-    return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
+    if (file && !file.includes('/') && file !== 'index.html' && existsSync(path.join(webDist, file))) {
+      return reply.sendFile(file);
+    }
+    return reply
+      .type('text/html')
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html', { cacheControl: false });
   });
 }

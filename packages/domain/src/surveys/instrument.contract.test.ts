@@ -4,9 +4,8 @@ import {
   type InstrumentDefinitionInput,
   Key,
   LocalizedText,
-  localized,
-  questionsOf,
 } from './instrument.contract';
+import { localized, questionsOf } from './instrument.rules';
 
 type SectionInput = InstrumentDefinitionInput['sections'][number];
 type QuestionInput = SectionInput['questions'][number];

@@ -186,11 +186,6 @@ export const InstrumentDefinition = z
 export type InstrumentDefinition = z.output<typeof InstrumentDefinition>;
 export type InstrumentDefinitionInput = z.input<typeof InstrumentDefinition>;
 
-/** Every question of a definition in order, with the section it stands in. */
-export function questionsOf(definition: Pick<InstrumentDefinition, 'sections'>): Question[] {
-  return definition.sections.flatMap((section) => section.questions);
-}
-
 /** The values an answer to `question` may take, for the choice-like types a condition can test. */
 function conditionValues(question: Question): (string | number)[] | null {
   switch (question.type) {
@@ -307,10 +302,4 @@ function definitionIssues(definition: Pick<InstrumentDefinition, 'sections'>): D
     });
   });
   return issues;
-}
-
-/** The text in the reader's language; an empty English text falls back to Indonesian. */
-export function localized(text: LocalizedText | undefined, locale: 'id' | 'en'): string {
-  if (!text) return '';
-  return locale === 'en' && text.en ? text.en : text.id;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InstrumentDefinition, questionsOf } from './instrument.contract';
+import { InstrumentDefinition } from './instrument.contract';
+import { questionsOf } from './instrument.rules';
 import { NO_UNIT, releasable, sliceDisclosure, withheldAtClose } from './survey-disclosure.rules';
 import { buildWaveReport, type StoredResponse } from './survey-report';
 import { templateByKey } from './survey-templates';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InstrumentDefinition, type InstrumentDefinitionInput, questionsOf } from './instrument.contract';
+import { InstrumentDefinition, type InstrumentDefinitionInput } from './instrument.contract';
+import { questionsOf } from './instrument.rules';
 import { ikmOf } from './survey-figures';
 import { buildWaveReport, type ReportInput, type StoredResponse } from './survey-report';
 import type { Answers } from './survey-response.rules';

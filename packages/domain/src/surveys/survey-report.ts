@@ -8,13 +8,8 @@ import {
   skmElementsOf,
   skmScores,
 } from './ikm.rules';
-import {
-  type InstrumentDefinition,
-  type LocalizedText,
-  type ProfileField,
-  type Question,
-  questionsOf,
-} from './instrument.contract';
+import type { InstrumentDefinition, LocalizedText, ProfileField, Question } from './instrument.contract';
+import { questionsOf } from './instrument.rules';
 import {
   profileBoundKeys,
   profileBoundShown,

@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  InstrumentDefinition,
-  type InstrumentDefinitionInput,
-  type Question,
-  questionsOf,
-} from './instrument.contract';
+import { InstrumentDefinition, type InstrumentDefinitionInput, type Question } from './instrument.contract';
+import { questionsOf } from './instrument.rules';
 import { type AnswerCheck, type AnswerValue, isShown, validateAnswers } from './survey-response.rules';
 
 type QuestionInput = InstrumentDefinitionInput['sections'][number]['questions'][number];

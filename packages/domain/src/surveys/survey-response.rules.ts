@@ -1,4 +1,5 @@
-import { type InstrumentDefinition, type Question, questionsOf, type Scale } from './instrument.contract';
+import type { InstrumentDefinition, Question, Scale } from './instrument.contract';
+import { questionsOf } from './instrument.rules';
 
 // What a response must satisfy to be stored: answers keyed by question, each of its question's
 // type and range, required ones present, none to questions the respondent was not shown. The same

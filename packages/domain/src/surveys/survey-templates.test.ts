@@ -5,10 +5,10 @@ import {
   type InstrumentDefinitionInput,
   PROFILE_FIELDS,
   type Question,
-  questionsOf,
   type Scale,
   SKM_ELEMENTS,
 } from './instrument.contract';
+import { questionsOf } from './instrument.rules';
 import { type AnswerValue, isShown, validateAnswers } from './survey-response.rules';
 import { SURVEY_TEMPLATES, templateByKey } from './survey-templates';
 

@@ -1,9 +1,5 @@
-import {
-  type InstrumentDefinition,
-  type Question,
-  questionsOf,
-  type Scale,
-} from '@jenjang/domain/surveys/instrument.contract';
+import type { InstrumentDefinition, Question, Scale } from '@jenjang/domain/surveys/instrument.contract';
+import { questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import {
   type Answers,
   type AnswerValue,

@@ -1,11 +1,9 @@
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
 import './global.css';
 import { Button, Container, MantineProvider, Stack, Text, Title } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { FullPageLoader } from '../components/full-page-loader';
 import { i18n } from '../i18n/i18n';
@@ -13,6 +11,7 @@ import { useErrorMessage } from '../lib/error-message';
 import { instanceQueryOptions } from '../lib/instance';
 import { endSession, readSession, sessionQueryOptions } from '../lib/session';
 import { applyLanguage } from '../lib/update-locale';
+import { whenIdle } from '../lib/when-idle';
 import { AppErrorBoundary } from './app-error-boundary';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
@@ -26,6 +25,20 @@ const queryClient = createQueryClient((client) => {
 });
 
 const router = createAppRouter(queryClient);
+
+// Toasts are rare and never needed to paint a page: their code loads once the browser is idle
+// (one shown earlier waits in Mantine's store until then).
+const Notifications = lazy(() => import('./notifications'));
+
+function IdleNotifications() {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  return idle ? (
+    <Suspense fallback={null}>
+      <Notifications />
+    </Suspense>
+  ) : null;
+}
 
 /**
  * Waits for /auth/me and /instance once, so that no page renders before we know who is signed in,
@@ -65,7 +78,7 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Notifications position="top-right" />
+        <IdleNotifications />
         <AppErrorBoundary>
           <QueryClientProvider client={queryClient}>
             <SessionGate />

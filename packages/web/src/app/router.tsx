@@ -18,14 +18,25 @@ import { validateEmployeesSearch } from '../features/employees/routes/employees-
 import { validateImportSearch } from '../features/imports/routes/import-search';
 import { validateOrganisationSearch } from '../features/organisation/routes/organisation-search';
 import { validateNonRespondentsSearch } from '../features/survey-admin/routes/non-respondents-search';
+import { i18n } from '../i18n/i18n';
 import { instanceQueryOptions } from '../lib/instance';
 import { parseSearch, stringifySearch } from '../lib/search-params';
 import { hasPermission, readSession, sessionQueryOptions, useMe } from '../lib/session';
-import { AppLayout } from './shell/app-layout';
+import { whenIdle } from '../lib/when-idle';
 
 export interface RouterContext {
   queryClient: QueryClient;
 }
+
+/**
+ * A route's loader that fetches the translation namespaces its page reads, in parallel with the
+ * page's code, so the page never suspends (which would blank the whole frame) for its words.
+ */
+const words =
+  (...namespaces: string[]) =>
+  async () => {
+    await i18n.loadNamespaces(namespaces);
+  };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
@@ -44,6 +55,10 @@ const loginRoute = createRoute({
     if (instance.setupNeeded) throw redirect({ to: '/setup' });
   },
   component: lazyRouteComponent(() => import('../features/auth/routes/login-page'), 'LoginPage'),
+  // Who signs in sees the shell next: its code loads once the sign-in page has settled.
+  onEnter: () => {
+    whenIdle(() => void import('./shell/app-layout'));
+  },
 });
 
 /** A fresh database without demo data: how the operator sets up the first government. */
@@ -72,7 +87,8 @@ const authedRoute = createRoute({
     const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
     if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
   },
-  component: AppLayout,
+  // The shell's code (navigation, menus) loads behind the login, never for sign-in or a citizen.
+  component: lazyRouteComponent(() => import('./shell/app-layout'), 'AppLayout'),
 });
 
 /**
@@ -100,6 +116,7 @@ const NationalPage = lazyRouteComponent(
 const dashboardRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/',
+  loader: words('dashboard', 'national'),
   component: function HomeRoute() {
     return useMe().role === 'nasional' ? <NationalPage /> : <DashboardPage />;
   },
@@ -176,6 +193,7 @@ const organisationRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'organisation',
   validateSearch: validateOrganisationSearch,
+  loader: words('organisation'),
   component: requirePermission(
     'unit.manage',
     lazyRouteComponent(() => import('../features/organisation/routes/organisation-page'), 'OrganisationPage'),
@@ -195,6 +213,7 @@ const auditRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'audit',
   validateSearch: validateAuditSearch,
+  loader: words('audit'),
   component: requirePermission(
     'audit.read',
     lazyRouteComponent(() => import('../features/audit/routes/audit-page'), 'AuditPage'),
@@ -205,6 +224,7 @@ const accountsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'settings/accounts',
   validateSearch: validateAccountsSearch,
+  loader: words('accounts'),
   component: requirePermission(
     'account.manage',
     lazyRouteComponent(() => import('../features/accounts/routes/accounts-page'), 'AccountsPage'),
@@ -240,6 +260,7 @@ const eventDeliveriesRoute = createRoute({
 const surveysRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'surveys',
+  loader: words('surveyAdmin'),
   component: requirePermission(
     'survey.read',
     lazyRouteComponent(() => import('../features/survey-admin/routes/surveys-page'), 'SurveysPage'),
@@ -249,6 +270,7 @@ const surveysRoute = createRoute({
 const newSurveyRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'surveys/new',
+  loader: words('surveyAdmin'),
   component: requirePermission(
     'survey.manage',
     lazyRouteComponent(() => import('../features/survey-admin/routes/new-survey-page'), 'NewSurveyPage'),
@@ -258,6 +280,7 @@ const newSurveyRoute = createRoute({
 const surveyDetailRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'surveys/$surveyId',
+  loader: words('surveyAdmin'),
   component: requirePermission(
     'survey.read',
     lazyRouteComponent(
@@ -270,6 +293,7 @@ const surveyDetailRoute = createRoute({
 const surveyPosterRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'surveys/$surveyId/poster',
+  loader: words('surveyAdmin'),
   component: requirePermission(
     'survey.read',
     lazyRouteComponent(
@@ -283,6 +307,7 @@ const nonRespondentsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'surveys/$surveyId/waves/$waveId/non-respondents',
   validateSearch: validateNonRespondentsSearch,
+  loader: words('surveyAdmin'),
   component: requirePermission(
     'survey.manage',
     lazyRouteComponent(
@@ -295,6 +320,7 @@ const nonRespondentsRoute = createRoute({
 const instrumentRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'instruments/$instrumentId',
+  loader: words('surveyAdmin', 'surveyTake'),
   component: requirePermission(
     'survey.read',
     lazyRouteComponent(
@@ -307,6 +333,7 @@ const instrumentRoute = createRoute({
 const waveResultsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'survey-waves/$waveId/results',
+  loader: words('surveyResults'),
   component: requirePermission(
     'survey.results',
     lazyRouteComponent(() => import('../features/survey-results/routes/results-page'), 'ResultsPage'),
@@ -316,6 +343,7 @@ const waveResultsRoute = createRoute({
 const mySurveysRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'my-surveys',
+  loader: words('surveyTake'),
   component: requirePermission(
     'survey.respond',
     lazyRouteComponent(() => import('../features/survey-take/routes/my-surveys-page'), 'MySurveysPage'),
@@ -325,6 +353,7 @@ const mySurveysRoute = createRoute({
 const answerRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'my-surveys/$waveId',
+  loader: words('surveyTake'),
   component: requirePermission(
     'survey.respond',
     lazyRouteComponent(() => import('../features/survey-take/routes/answer-page'), 'AnswerPage'),
@@ -335,6 +364,7 @@ const answerRoute = createRoute({
 const publicSurveyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 's/$code',
+  loader: words('surveyTake'),
   component: lazyRouteComponent(
     () => import('../features/survey-take/routes/public-survey-page'),
     'PublicSurveyPage',

@@ -1,26 +1,6 @@
-import domainEn from '@jenjang/domain/i18n/en.json';
-import domainId from '@jenjang/domain/i18n/id.json';
-import i18next from 'i18next';
+import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLanguage, LANGUAGES, type Language } from './languages';
-import accountsEn from './locales/en/accounts.json';
-import auditEn from './locales/en/audit.json';
-import dashboardEn from './locales/en/dashboard.json';
-import nationalEn from './locales/en/national.json';
-import organisationEn from './locales/en/organisation.json';
-import surveyAdminEn from './locales/en/survey-admin.json';
-import surveyResultsEn from './locales/en/survey-results.json';
-import surveyTakeEn from './locales/en/survey-take.json';
-import en from './locales/en.json';
-import accountsId from './locales/id/accounts.json';
-import auditId from './locales/id/audit.json';
-import dashboardId from './locales/id/dashboard.json';
-import nationalId from './locales/id/national.json';
-import organisationId from './locales/id/organisation.json';
-import surveyAdminId from './locales/id/survey-admin.json';
-import surveyResultsId from './locales/id/survey-results.json';
-import surveyTakeId from './locales/id/survey-take.json';
-import id from './locales/id.json';
 
 const STORAGE_KEY = 'jenjang.language';
 
@@ -42,63 +22,73 @@ export function storeLanguage(language: Language): void {
   }
 }
 
-// One namespace per large feature, so each has its own pair of files.
-export const resources = {
+type Loader = () => Promise<{ default: ResourceKey }>;
+
+// One namespace per large feature, each a pair of files (locales/<language>/<feature>.json) that
+// the build turns into a chunk of its own: a page loads only its language and its features' words
+// (a citizen's survey page does not carry the admin screens' 1,000 strings). i18next.d.ts types them.
+const features = import.meta.glob<{ default: ResourceKey }>('./locales/*/*.json');
+const camel = (file: string) => file.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
+const loaders: Record<Language, Record<string, Loader>> = {
   id: {
-    translation: id,
-    domain: domainId,
-    surveyAdmin: surveyAdminId,
-    surveyTake: surveyTakeId,
-    surveyResults: surveyResultsId,
-    national: nationalId,
-    organisation: organisationId,
-    accounts: accountsId,
-    audit: auditId,
-    dashboard: dashboardId,
+    translation: () => import('./locales/id.json'),
+    domain: () => import('@jenjang/domain/i18n/id.json'),
   },
   en: {
-    translation: en,
-    domain: domainEn,
-    surveyAdmin: surveyAdminEn,
-    surveyTake: surveyTakeEn,
-    surveyResults: surveyResultsEn,
-    national: nationalEn,
-    organisation: organisationEn,
-    accounts: accountsEn,
-    audit: auditEn,
-    dashboard: dashboardEn,
+    translation: () => import('./locales/en.json'),
+    domain: () => import('@jenjang/domain/i18n/en.json'),
   },
-} as const;
+};
+for (const [path, load] of Object.entries(features)) {
+  const [, language, file] = /^\.\/locales\/(\w+)\/([\w-]+)\.json$/.exec(path) ?? [];
+  if (isLanguage(language) && file) loaders[language][camel(file)] = load;
+}
+
+/** Every namespace there is; a component names the ones it reads in useTranslation. */
+export const NAMESPACES = Object.keys(loaders.id);
+
+const lazyFiles: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, done) {
+    const load = isLanguage(language) ? loaders[language][namespace] : undefined;
+    if (!load) return done(new Error(`no translations for ${language}/${namespace}`), null);
+    load().then(
+      (file) => done(null, file.default),
+      (error: Error) => done(error, null),
+    );
+  },
+};
 
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: storedLanguage(),
-  fallbackLng: 'id',
-  supportedLngs: LANGUAGES,
-  ns: [
-    'translation',
-    'domain',
-    'surveyAdmin',
-    'surveyTake',
-    'surveyResults',
-    'national',
-    'organisation',
-    'accounts',
-    'audit',
-    'dashboard',
-  ],
-  defaultNS: 'translation',
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+/**
+ * Starts i18next with the device's language and loads `namespaces` besides the shared ones
+ * ('translation', 'domain'); the page renders once they are in. Other namespaces load when a
+ * component first asks for one (react-i18next suspends it meanwhile), and a change of language
+ * loads the new language's files of every namespace loaded so far before switching.
+ */
+export function startI18n(namespaces: readonly string[] = []): Promise<unknown> {
+  return i18n
+    .use(lazyFiles)
+    .use(initReactI18next)
+    .init({
+      lng: storedLanguage(),
+      // Both languages hold every key (locale-parity.test.ts): no second language to load behind.
+      fallbackLng: false,
+      supportedLngs: LANGUAGES,
+      ns: ['translation', 'domain', ...namespaces],
+      defaultNS: 'translation',
+      interpolation: { escapeValue: false },
+      showSupportNotice: false,
+    });
+}
 
 function syncDocumentLanguage(language: string): void {
   document.documentElement.lang = isLanguage(language) ? language : 'id';
 }
 
-syncDocumentLanguage(i18n.language);
 i18n.on('languageChanged', syncDocumentLanguage);
 
 /** The current UI language, as a BCP 47 tag for Intl formatters. */

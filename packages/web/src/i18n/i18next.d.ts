@@ -1,8 +1,29 @@
-import type { resources } from './i18n';
+import type domain from '@jenjang/domain/i18n/id.json';
+import type accounts from './locales/id/accounts.json';
+import type audit from './locales/id/audit.json';
+import type dashboard from './locales/id/dashboard.json';
+import type national from './locales/id/national.json';
+import type organisation from './locales/id/organisation.json';
+import type surveyAdmin from './locales/id/survey-admin.json';
+import type surveyResults from './locales/id/survey-results.json';
+import type surveyTake from './locales/id/survey-take.json';
+import type translation from './locales/id.json';
 
+// The keys t() accepts, per namespace; the files themselves load lazily (i18n.ts).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: (typeof resources)['id'];
+    resources: {
+      translation: typeof translation;
+      domain: typeof domain;
+      surveyAdmin: typeof surveyAdmin;
+      surveyTake: typeof surveyTake;
+      surveyResults: typeof surveyResults;
+      national: typeof national;
+      organisation: typeof organisation;
+      accounts: typeof accounts;
+      audit: typeof audit;
+      dashboard: typeof dashboard;
+    };
   }
 }

@@ -2,8 +2,8 @@ import { type Actor, can } from '@jenjang/domain/shared/access';
 import {
   type InstrumentDefinition as Definition,
   InstrumentDefinition,
-  questionsOf,
 } from '@jenjang/domain/surveys/instrument.contract';
+import { questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import { SURVEY_TEMPLATES, templateByKey } from '@jenjang/domain/surveys/survey-templates';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { publish } from '../../events';

@@ -1,11 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Actor, can } from '@jenjang/domain/shared/access';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '@jenjang/domain/shared/time-zone';
-import {
-  type InstrumentDefinition,
-  localized,
-  questionsOf,
-} from '@jenjang/domain/surveys/instrument.contract';
+import type { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
+import { localized, questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import { type AnswerIssue, validateAnswers } from '@jenjang/domain/surveys/survey-response.rules';
 import { isAccepting, waveState } from '@jenjang/domain/surveys/survey-wave.rules';
 import { type Db, type Tx, withTenant } from '../../db/database';

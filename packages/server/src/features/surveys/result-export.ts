@@ -1,11 +1,11 @@
 import { spreadsheetCell, spreadsheetText } from '@jenjang/domain/shared/spreadsheet-text';
 import type { IkmConvention } from '@jenjang/domain/surveys/ikm.rules';
-import {
-  type InstrumentDefinition,
-  type LocalizedText,
-  localized,
-  type Question,
+import type {
+  InstrumentDefinition,
+  LocalizedText,
+  Question,
 } from '@jenjang/domain/surveys/instrument.contract';
+import { localized } from '@jenjang/domain/surveys/instrument.rules';
 import type { WaveReport } from '@jenjang/domain/surveys/survey-report';
 import type { QuestionSummary } from '@jenjang/domain/surveys/survey-results.rules';
 import ExcelJS from 'exceljs';

@@ -5,7 +5,8 @@ import {
   roundIkmResult,
   skmElementsOf,
 } from '@jenjang/domain/surveys/ikm.rules';
-import { questionsOf, type SkmElement } from '@jenjang/domain/surveys/instrument.contract';
+import type { SkmElement } from '@jenjang/domain/surveys/instrument.contract';
+import { questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import { enoughAnswers } from '@jenjang/domain/surveys/question-disclosure.rules';
 import { effectiveK } from '@jenjang/domain/surveys/survey-disclosure.rules';
 import { elementKeysOf } from '@jenjang/domain/surveys/survey-figures';

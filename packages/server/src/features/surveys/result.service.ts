@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { type Actor, can } from '@jenjang/domain/shared/access';
 import type { IkmConvention } from '@jenjang/domain/surveys/ikm.rules';
-import { type InstrumentDefinition, questionsOf } from '@jenjang/domain/surveys/instrument.contract';
+import type { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
+import { questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import { sliceQuestionKeys } from '@jenjang/domain/surveys/survey-breakdown';
 import { effectiveK } from '@jenjang/domain/surveys/survey-disclosure.rules';
 import {

@@ -1,7 +1,7 @@
-import { AppShell, Burger, Container, Group, Text } from '@mantine/core';
+import { AppShell, Burger, Center, Container, Group, Loader, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useLocation } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEMO_BAND_HEIGHT, DemoBand } from '../../components/demo-band';
 import { FullPageLoader } from '../../components/full-page-loader';
@@ -79,7 +79,16 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} ref={mainRef}>
         <Container size="xl" px={0}>
-          <Outlet />
+          {/* Words a page asks for that its route did not load: only the page waits, not the frame. */}
+          <Suspense
+            fallback={
+              <Center py="xl">
+                <Loader role="status" aria-label={t('common.loading')} />
+              </Center>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </Container>
       </AppShell.Main>
     </AppShell>

@@ -1,6 +1,7 @@
-import { localized } from '@jenjang/domain/surveys/instrument.contract';
-import { Checkbox, Radio, Select, Stack, Text } from '@mantine/core';
+import { localized } from '@jenjang/domain/surveys/instrument.rules';
+import { Checkbox, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LazySelect } from './lazy-inputs';
 import { groupInputProps, nativeInputProps } from './question-input';
 import type { QuestionProps } from './question-props';
 import classes from './questionnaire.module.css';
@@ -20,7 +21,7 @@ export function SingleChoiceQuestion(props: QuestionProps<'single'>) {
 
   if (options.length > MAX_CARDS) {
     return (
-      <Select
+      <LazySelect
         {...nativeInputProps(props)}
         size="md"
         placeholder={t('form.choose')}

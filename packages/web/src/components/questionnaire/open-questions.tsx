@@ -1,6 +1,7 @@
-import { NumberInput, Textarea, TextInput } from '@mantine/core';
+import { Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LazyNumberInput } from './lazy-inputs';
 import { nativeInputProps } from './question-input';
 import type { QuestionProps } from './question-props';
 
@@ -28,7 +29,7 @@ export function NumberQuestion(props: QuestionProps<'number'>) {
   const hints = [help, range, question.integer ? t('form.wholeNumber') : ''].filter(Boolean).join(' ');
 
   return (
-    <NumberInput
+    <LazyNumberInput
       {...nativeInputProps(props)}
       size="md"
       description={hints || undefined}

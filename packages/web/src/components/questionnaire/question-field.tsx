@@ -1,4 +1,5 @@
-import { localized, type Question } from '@jenjang/domain/surveys/instrument.contract';
+import type { Question } from '@jenjang/domain/surveys/instrument.contract';
+import { localized } from '@jenjang/domain/surveys/instrument.rules';
 import { MultipleChoiceQuestion, SingleChoiceQuestion } from './choice-questions';
 import { NumberQuestion, TextQuestion } from './open-questions';
 import { groupInputProps } from './question-input';

@@ -1,4 +1,5 @@
-import { type InstrumentDefinition, localized } from '@jenjang/domain/surveys/instrument.contract';
+import type { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
+import { localized } from '@jenjang/domain/surveys/instrument.rules';
 import { Stack, Text, Title } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useEffect, useId, useMemo } from 'react';

@@ -1,4 +1,5 @@
-import { type InstrumentDefinition, localized } from '@jenjang/domain/surveys/instrument.contract';
+import type { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
+import { localized } from '@jenjang/domain/surveys/instrument.rules';
 import { Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

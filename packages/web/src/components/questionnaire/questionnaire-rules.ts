@@ -1,10 +1,5 @@
-import {
-  type InstrumentDefinition,
-  localized,
-  type Question,
-  questionsOf,
-  type Scale,
-} from '@jenjang/domain/surveys/instrument.contract';
+import type { InstrumentDefinition, Question, Scale } from '@jenjang/domain/surveys/instrument.contract';
+import { localized, questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import { type AnswerIssue, isShown } from '@jenjang/domain/surveys/survey-response.rules';
 
 // What the questionnaire form computes without the DOM: which questions are shown, how an answer

@@ -1,4 +1,4 @@
-import { localized } from '@jenjang/domain/surveys/instrument.contract';
+import { localized } from '@jenjang/domain/surveys/instrument.rules';
 import { Badge, Fieldset, Paper, Radio, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,11 +1,10 @@
 import {
   type InstrumentDefinition,
-  localized,
   PROFILE_FIELDS,
   type Question,
-  questionsOf,
   type SkmElement,
 } from '@jenjang/domain/surveys/instrument.contract';
+import { localized, questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import type { Breakdown, BreakdownBy, QuestionSummary, SurveyMode } from '../../../api/types';
 import type { Language } from '../../../i18n/languages';
 

@@ -1,4 +1,4 @@
-import { questionsOf } from '@jenjang/domain/surveys/instrument.contract';
+import { questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IkmConvention, ReportComparison, WaveResults } from '../../../api/types';

@@ -1,4 +1,5 @@
-import { InstrumentDefinition, questionsOf } from '@jenjang/domain/surveys/instrument.contract';
+import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
+import { questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import { describe, expect, it } from 'vitest';
 import { comparableTables, comparisonTable, countMarked, groupTables, toneOf } from './comparison';
 

@@ -1,4 +1,5 @@
-import { localized, type Question, type SkmElement } from '@jenjang/domain/surveys/instrument.contract';
+import type { Question, SkmElement } from '@jenjang/domain/surveys/instrument.contract';
+import { localized } from '@jenjang/domain/surveys/instrument.rules';
 import type { WaveComparison } from '../../../api/types';
 import type { Language } from '../../../i18n/languages';
 import { MEAN_DECIMALS, PERCENT_DECIMALS } from './result-format';

@@ -1,4 +1,4 @@
-import { localized, questionsOf } from '@jenjang/domain/surveys/instrument.contract';
+import { localized, questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import { List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useId } from 'react';

@@ -1,9 +1,5 @@
-import {
-  type InstrumentDefinition,
-  localized,
-  type Question,
-  questionsOf,
-} from '@jenjang/domain/surveys/instrument.contract';
+import type { InstrumentDefinition, Question } from '@jenjang/domain/surveys/instrument.contract';
+import { localized, questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import type { IkmResult, QuestionSummary, WaveReport } from '../../../api/types';
 import type { Language } from '../../../i18n/languages';
 

@@ -1,4 +1,5 @@
-import { localized, type Question } from '@jenjang/domain/surveys/instrument.contract';
+import type { Question } from '@jenjang/domain/surveys/instrument.contract';
+import { localized } from '@jenjang/domain/surveys/instrument.rules';
 import type { ResultsTrend } from '../../../api/types';
 import type { Language } from '../../../i18n/languages';
 

@@ -1,4 +1,4 @@
-import { questionsOf } from '@jenjang/domain/surveys/instrument.contract';
+import { questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import { Card, NativeSelect, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';

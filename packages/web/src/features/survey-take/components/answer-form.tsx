@@ -1,5 +1,5 @@
 import type { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
-import { localized } from '@jenjang/domain/surveys/instrument.contract';
+import { localized } from '@jenjang/domain/surveys/instrument.rules';
 import { type Answers, validateAnswers } from '@jenjang/domain/surveys/survey-response.rules';
 import { Alert, Anchor, Button, List, Stack, Text } from '@mantine/core';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';

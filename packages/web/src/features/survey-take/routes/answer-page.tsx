@@ -1,4 +1,4 @@
-import { localized } from '@jenjang/domain/surveys/instrument.contract';
+import { localized } from '@jenjang/domain/surveys/instrument.rules';
 import { Alert, List, Loader, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';

@@ -1,4 +1,4 @@
-import { localized } from '@jenjang/domain/surveys/instrument.contract';
+import { localized } from '@jenjang/domain/surveys/instrument.rules';
 import type { Answers } from '@jenjang/domain/surveys/survey-response.rules';
 import { Alert, Center, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';

@@ -1,4 +1,4 @@
-import { localized } from '@jenjang/domain/surveys/instrument.contract';
+import { localized } from '@jenjang/domain/surveys/instrument.rules';
 import { Group, Radio, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
