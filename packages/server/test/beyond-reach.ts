@@ -192,6 +192,14 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         refusedWith: [400, 403],
       },
     ],
+    // The outbox is the whole government's plumbing: only its tenant-wide admins retry a delivery.
+    [`POST ${v}/event-deliveries/retry`]: [
+      {
+        url: `${v}/event-deliveries/retry`,
+        payload: { eventId: '00000000-0000-4000-8000-000000000000', subscriber: 'notifications' },
+        refusedWith: [403],
+      },
+    ],
     // Positions belong to the whole government.
     [`POST ${v}/positions`]: [
       { url: `${v}/positions`, payload: { name: 'Jabatan Baru', kind: 'pelaksana', level: null } },
