@@ -23,6 +23,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // Pages load their code and words in chunks: wait as a person would, not vitest's 1 s.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
