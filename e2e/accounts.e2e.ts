@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, launchBrowser, newPage, signIn } from './browser';
+import { baseUrl, expectAccessible, launchBrowser, newPage, signIn, signInDirectly } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -109,7 +109,7 @@ describe('user accounts', () => {
     const owner = await newPage(browser);
     await signIn(owner, USERNAME, NEW_PASSWORD);
     const admin = await newPage(browser);
-    await signIn(admin, 'admin.tanjungpinang');
+    await signInDirectly(admin, 'admin.tanjungpinang');
     await admin.goto(`/settings/accounts?q=${USERNAME}`);
     await accountRow(admin)
       .getByRole('button', { name: `Tindakan untuk ${USERNAME}` })
@@ -155,7 +155,7 @@ describe('user accounts', () => {
 
   it('changes role and unit within what the admin may give, and says whose employee is taken', async () => {
     const admin = await newPage(browser);
-    await signIn(admin, 'admin.tanjungpinang');
+    await signInDirectly(admin, 'admin.tanjungpinang');
     await admin.goto(`/settings/accounts?q=${USERNAME}`);
     await accountRow(admin)
       .getByRole('button', { name: `Tindakan untuk ${USERNAME}` })
@@ -207,7 +207,7 @@ describe('user accounts', () => {
 
   it('finds the owner by NIP, names the account after them, and requires a unit for an atasan', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'admin.tanjungpinang');
+    await signInDirectly(page, 'admin.tanjungpinang');
     const api = await page.request.get('/api/v1/employees?pageSize=1&sort=nip');
     const owner = (await api.json()).items[0] as { fullName: string; nipFormatted: string };
     await openAccounts(page);
@@ -232,7 +232,7 @@ describe('user accounts', () => {
 
   it('fits a 390-pixel phone screen as cards without sideways scrolling', async () => {
     const page = await newPage(browser, { phone: true });
-    await signIn(page, 'admin.tanjungpinang');
+    await signInDirectly(page, 'admin.tanjungpinang');
     await openAccounts(page);
     await expect
       .poll(() => page.getByRole('list', { name: 'Akun Pengguna' }).getByRole('listitem').count())

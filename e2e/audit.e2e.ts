@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, signIn } from './browser';
+import { expectAccessible, launchBrowser, newPage, signIn, signInDirectly } from './browser';
 
 // The audit log as an inspector uses it: translated actions and named objects, filters kept in
 // the address, the chain head to keep outside the server, and the Excel export.
@@ -69,7 +69,7 @@ describe('audit log', () => {
 
   it('finds who acted by username on the server and shows only their entries', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'admin.tanjungpinang');
+    await signInDirectly(page, 'admin.tanjungpinang');
     await openAudit(page);
     const actor = page.getByRole('combobox', { name: 'Pelaku' });
     await actor.fill('a');
@@ -99,7 +99,7 @@ describe('audit log', () => {
       data: { username: 'pimpinan.tanjungpinang', password: 'bukan-kata-sandinya' },
     });
     expect(refused.status()).toBe(401);
-    await signIn(page, 'admin.tanjungpinang');
+    await signInDirectly(page, 'admin.tanjungpinang');
     await openAudit(page, '?action=auth.loginFailed');
     const entry = rows(page).filter({ hasText: 'pimpinan.tanjungpinang' }).first();
     await expect.poll(() => entry.getByText('Alasan: kata sandi salah').count()).toBe(1);
@@ -108,7 +108,7 @@ describe('audit log', () => {
 
   it('exports the filtered log to Excel with the chain head', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'auditor.tanjungpinang');
+    await signInDirectly(page, 'auditor.tanjungpinang');
     await openAudit(page, '?action=auth.login');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -131,7 +131,7 @@ describe('audit log', () => {
 
   it('fits a 390-pixel phone screen as cards without sideways scrolling', async () => {
     const page = await newPage(browser, { phone: true });
-    await signIn(page, 'admin.tanjungpinang');
+    await signInDirectly(page, 'admin.tanjungpinang');
     await openAudit(page);
     await expect
       .poll(() => page.getByRole('list', { name: 'Log Audit' }).getByRole('listitem').count())

@@ -43,6 +43,16 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/**
+ * Signs in through the API the sign-in form calls, without loading the sign-in and home pages: for
+ * tests about what comes after, which open their own page next. The session cookie lands in the
+ * page's context as the form's would. Sign-in itself is tested through the form (signIn).
+ */
+export async function signInDirectly(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  const response = await page.request.post('/api/v1/auth/login', { data: { username, password } });
+  expect(response.status(), `signing in ${username}: ${await response.text()}`).toBe(200);
+}
+
 /** Fails on serious or critical axe violations, naming each rule and where it struck. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

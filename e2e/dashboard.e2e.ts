@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, signIn } from './browser';
+import { expectAccessible, launchBrowser, newPage, signInDirectly } from './browser';
 
 // Each role's home (Beranda) on the demo governments: what it shows, what it leaves out (and the
 // server refuses), on a desktop and on a 390-pixel phone without sideways scrolling.
@@ -15,7 +15,7 @@ const SHOTS = process.env.E2E_SCREENSHOTS;
 
 async function home(username: string, options: { phone?: boolean } = {}): Promise<Page> {
   const page = await newPage(browser, options);
-  await signIn(page, username);
+  await signInDirectly(page, username);
   await page.goto('/');
   await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Beranda' }).count()).toBe(1);
   // Every card has answered: no "Memuat…" left.
@@ -79,7 +79,7 @@ describe('Beranda per role', () => {
 
   it('shows an atasan its subtree’s workforce and says when its unit’s results appear', async () => {
     const admin = await newPage(browser);
-    await signIn(admin, 'admin.pontianak');
+    await signInDirectly(admin, 'admin.pontianak');
     const whole = (await (await admin.request.get('/api/v1/dashboard')).json()).employees.total as number;
     await admin.context().close();
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, signIn } from './browser';
+import { expectAccessible, launchBrowser, newPage, signIn, signInDirectly } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,7 +11,7 @@ afterAll(() => browser.close());
 describe('employee registry', () => {
   it('finds an employee by name and opens the detail with the formatted NIP', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'admin.tanjungbalai');
+    await signInDirectly(page, 'admin.tanjungbalai');
     const api = await page.request.get('/api/v1/employees?pageSize=1&sort=-nip');
     const target = (await api.json()).items[0] as { fullName: string; nipFormatted: string; id: number };
 
@@ -46,7 +46,7 @@ describe('employee registry', () => {
 
   it('counts in the unit filter as many employees as the list filtered by the unit shows', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'admin.tanjungpinang');
+    await signInDirectly(page, 'admin.tanjungpinang');
     await page.goto('/employees');
     await page.getByRole('combobox', { name: /^unit kerja/i }).click();
     const option = page.getByRole('option', { name: /^Dinas Pendidikan/ }).first();
@@ -66,7 +66,7 @@ describe('employee registry', () => {
 
   it('fits a 390-pixel phone screen without sideways scrolling', async () => {
     const page = await newPage(browser, { phone: true });
-    await signIn(page, 'admin.tanjungpinang');
+    await signInDirectly(page, 'admin.tanjungpinang');
     await page.goto('/employees');
     await expect.poll(() => page.getByRole('link').count()).toBeGreaterThan(5);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, signIn } from './browser';
+import { expectAccessible, launchBrowser, newPage, signInDirectly } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ const CSV = [
 describe('importing employees', () => {
   it('imports the good rows, lists the bad ones by row and column, and downloads the error report', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'admin.pontianak');
+    await signInDirectly(page, 'admin.pontianak');
     await page.goto('/imports/employees');
     await expectAccessible(page, 'impor');
     await page.locator('input[type=file]').setInputFiles({
@@ -67,7 +67,7 @@ describe('importing employees', () => {
     ['on a 390-pixel phone', true],
   ])('says so when every row was rejected, with whole badges, %s', async (_case, phone) => {
     const page = await newPage(browser, { phone });
-    await signIn(page, 'admin.pontianak');
+    await signInDirectly(page, 'admin.pontianak');
     await page.goto('/imports/employees');
     const rejected = [
       'nip;nama;unit_kerja',

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, signIn } from './browser';
+import { expectAccessible, launchBrowser, newPage, signIn, signInDirectly } from './browser';
 
 // Server round trips (a save, then the list refetched) take longer than expect.poll's 1 s default.
 const SLOW = { timeout: 10_000 };
@@ -137,7 +137,7 @@ describe('managing the organisation', () => {
 
   it('imports positions from a file and lists them in the Jabatan tab', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await page.goto('/organisation?tab=positions');
     await page.getByRole('link', { name: 'Impor jabatan' }).click();
     await page.waitForURL('**/imports/positions');
@@ -172,7 +172,7 @@ describe('managing the organisation', () => {
 
   it('works on a 390-pixel phone: the tree as an indented list, dialogs full screen', async () => {
     const page = await newPage(browser, { phone: true });
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await page.goto('/organisation');
     await expect.poll(() => page.getByTestId('unit-row').count(), { timeout: 15_000 }).toBeGreaterThan(5);
     await page.getByRole('button', { name: 'Buka semua' }).click();

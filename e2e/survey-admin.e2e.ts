@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible as expectAxeClean, launchBrowser, newPage, signIn } from './browser';
+import { expectAccessible as expectAxeClean, launchBrowser, newPage, signInDirectly } from './browser';
 
 // Surveys of Pontianak only, with titles no other test uses; everything is created through the UI.
 const ADMIN = 'admin.pontianak';
@@ -123,7 +123,7 @@ async function startNewSurvey(page: Page, template: RegExp): Promise<void> {
 describe('survey administration', () => {
   it('creates an anonymous survey from a template, opens its wave and adds a second one', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     const unit = await biggestUnit(page);
     await startNewSurvey(page, /Survei Kepuasan Pegawai/);
     await expectAccessible(page, 'survei baru: pengaturan');
@@ -193,7 +193,7 @@ describe('survey administration', () => {
 
   it('creates a public SKM survey with a service unit, its QR code and counter poster', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     const unit = await biggestUnit(page);
     await startNewSurvey(page, /Survei Kepuasan Masyarakat/);
     await page.getByRole('textbox', { name: /^judul survei/i }).fill(PUBLIC_TITLE);
@@ -245,7 +245,7 @@ describe('survey administration', () => {
 
   it('adds a choice question and a question shown after one of its answers, previews and saves version 2', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await page.goto(instrumentPath);
     await expectHeading(page, 'Survei Kepuasan Pegawai');
     await expect.poll(() => page.getByText('Versi 1 sedang dipakai').count()).toBe(1);
@@ -362,7 +362,7 @@ describe('survey administration', () => {
 
   it('shows a leader the surveys and the questionnaire without anything to change', async () => {
     const page = await newPage(browser);
-    await signIn(page, LEADER);
+    await signInDirectly(page, LEADER);
     await page.goto('/surveys');
     await expectHeading(page, 'Survei');
     await expect.poll(() => page.getByRole('link', { name: ANONYMOUS_TITLE }).count()).toBe(1);
@@ -396,13 +396,13 @@ describe('survey administration', () => {
   it('lists who has not answered an identified wave and reminds the chosen ones', async () => {
     // Invited: the demo employee who signs in as pegawai.pontianak, and a few without an account.
     const employee = await newPage(browser);
-    await signIn(employee, EMPLOYEE);
+    await signInDirectly(employee, EMPLOYEE);
     const me = (await (await employee.request.get('/api/v1/auth/me')).json()) as {
       user: { employeeId: number };
     };
     await employee.context().close();
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     const others = (await (await page.request.get('/api/v1/employees?pageSize=4')).json()) as {
       items: { id: number }[];
     };
@@ -449,7 +449,7 @@ describe('survey administration', () => {
 
   it('archives a survey whose waves are over, keeps it under Archive and restores it', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     const unit = await biggestUnit(page);
     const { surveyId, waveId, post } = await identifiedSurvey(page, ARCHIVE_TITLE, {
       kind: 'criteria',
@@ -498,7 +498,7 @@ describe('survey administration', () => {
 
   it('lists the surveys as cards on a 390-pixel phone without sideways scrolling', async () => {
     const page = await newPage(browser, { phone: true });
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await page.goto('/surveys');
     const cards = page.getByRole('list', { name: 'Survei' }).getByRole('listitem');
     await expect.poll(() => cards.count()).toBeGreaterThan(1);

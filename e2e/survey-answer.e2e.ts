@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, signIn } from './browser';
+import { expectAccessible, launchBrowser, newPage, signInDirectly } from './browser';
 
 // Answering surveys in Belawan: an employee on a 390-px phone gets invited (the bell), finds both
 // surveys under "Survei saya", answers an identified one (with a mistake first) and an anonymous
@@ -224,12 +224,12 @@ const SCHEDULED_OPENS = (() => {
 beforeAll(async () => {
   browser = await launchBrowser();
   employee = await newPage(browser, { phone: true });
-  await signIn(employee, EMPLOYEE);
+  await signInDirectly(employee, EMPLOYEE);
   const { user } = await api(employee);
   expect(user.employeeId).not.toBeNull();
 
   const admin = await newPage(browser);
-  await signIn(admin, ADMIN);
+  await signInDirectly(admin, ADMIN);
   const { post, user: adminUser } = await api(admin);
   tenantName = adminUser.tenant.name;
   const audience = { kind: 'list', employeeIds: [user.employeeId] };

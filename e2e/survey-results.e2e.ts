@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, expectAccessible, launchBrowser, newPage, signIn } from './browser';
+import { baseUrl, expectAccessible, launchBrowser, newPage, signIn, signInDirectly } from './browser';
 
 // A public SKM at a service counter of Tanjungpinang, answered by citizens from their own phones,
 // and the results page its admin reads: the IKM worked out by hand, the k rule (public answers
@@ -221,7 +221,7 @@ afterAll(() => browser.close());
 describe('survey results', () => {
   it('shows the IKM and its category as worked out by hand, with the nine elements', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await openResults(page, firstWaveId, TITLE);
 
     const ikm = handIkm(FIRST_WAVE);
@@ -258,7 +258,7 @@ describe('survey results', () => {
 
   it('holds breakdowns and the profile back while a wave still takes answers', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await openResults(page, secondWaveId, TITLE);
     await expect.poll(() => page.getByTestId('breakdown-until-close').count()).toBe(1);
     expect(await page.getByRole('combobox', { name: 'Rincian menurut' }).count()).toBe(0);
@@ -281,7 +281,7 @@ describe('survey results', () => {
 
   it('hides a sex group smaller than k in the breakdown and counts it under “Lainnya”', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await openResults(page, firstWaveId, TITLE);
     await page.getByRole('combobox', { name: 'Rincian menurut' }).click();
     await page.getByRole('option', { name: 'Jenis kelamin' }).click();
@@ -302,7 +302,7 @@ describe('survey results', () => {
 
   it('puts the IKM first in the comparison, then marks real falls in words and leaves the rest unmarked', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await openResults(page, secondWaveId, TITLE);
     await expect
       .poll(() => page.getByRole('heading', { level: 2, name: 'Perbandingan dengan Triwulan I' }).count())
@@ -344,7 +344,7 @@ describe('survey results', () => {
 
   it('marks Tanjungbalai’s fall of promotion among the statements that held', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'admin.tanjungbalai');
+    await signInDirectly(page, 'admin.tanjungbalai');
     const me = await page.request.get('/api/v1/surveys');
     const survey = ((await me.json()) as { items: { id: number; title: string }[] }).items.find(
       (s) => s.title === TANJUNGBALAI_SURVEY,
@@ -392,7 +392,7 @@ describe('survey results', () => {
 
   it('draws the IKM over three waves with its table, the wave under k a gap', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await openResults(page, trendWaveIds[2]!, TREND_TITLE);
     const trend = page.getByTestId('trend');
     await expect.poll(() => trend.count()).toBe(1);
@@ -416,7 +416,7 @@ describe('survey results', () => {
     await page.context().close();
 
     const phone = await newPage(browser, { phone: true });
-    await signIn(phone, ADMIN);
+    await signInDirectly(phone, ADMIN);
     await openResults(phone, trendWaveIds[2]!, TREND_TITLE);
     await expect.poll(() => phone.getByTestId('trend-table').count()).toBe(1);
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -426,7 +426,7 @@ describe('survey results', () => {
 
   it('downloads the results as an Excel workbook and as CSV', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await openResults(page, firstWaveId, TITLE);
     const excel = await page.getByRole('link', { name: 'Unduh Excel' }).getAttribute('href');
     expect(excel).toBe(`/api/v1/survey-waves/${firstWaveId}/results.xlsx?lang=id`);
@@ -442,7 +442,7 @@ describe('survey results', () => {
 
   it('hides an abusive suggestion after the moderator confirms', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await openResults(page, firstWaveId, TITLE);
     await page.getByRole('button', { name: 'Sembunyikan jawaban: Tempat parkir sempit' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sembunyikan jawaban ini?' });
@@ -456,7 +456,7 @@ describe('survey results', () => {
 
   it('fits a 390-pixel phone screen without sideways scrolling', async () => {
     const page = await newPage(browser, { phone: true });
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await openResults(page, firstWaveId, TITLE);
     await expect.poll(() => page.getByTestId('ikm-value').count()).toBe(1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -467,7 +467,7 @@ describe('survey results', () => {
 
   it('shows nothing but a message while fewer than k people have answered, and no waiting count', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await openResults(page, fewWaveId, FEW_TITLE);
     await expect.poll(() => page.getByText('Hasil belum dapat ditampilkan').count()).toBe(1);
     // The two citizens' answers wait for the night's release: how many wait is not told, only when
@@ -490,7 +490,7 @@ describe('survey results', () => {
 
   it('says that the last answers, fewer than k, were left out when the wave closed', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     const post = await adminApi(page);
     await post(`/survey-waves/${fewWaveId}/close`);
     await openResults(page, fewWaveId, FEW_TITLE);
@@ -505,7 +505,7 @@ describe('survey results', () => {
 
   it('lets the admin choose the IKM convention of past reports, and every IKM says it', async () => {
     const page = await newPage(browser);
-    await signIn(page, ADMIN);
+    await signInDirectly(page, ADMIN);
     await openResults(page, firstWaveId, TITLE);
     expect(await page.getByTestId('ikm-convention').textContent()).toBe(
       'Konvensi: Bobot 1/9 (PermenPANRB 14/2017)',
@@ -562,7 +562,7 @@ describe('survey results', () => {
     await leader.context().close();
 
     const phone = await newPage(browser, { phone: true });
-    await signIn(phone, ADMIN);
+    await signInDirectly(phone, ADMIN);
     await phone.goto('/settings/government');
     await expect.poll(() => phone.getByTestId('government-identity').count()).toBe(1);
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
