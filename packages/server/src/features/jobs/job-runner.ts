@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { type Db, isDatabaseUnavailable, withTenant } from '../../db/database';
 import { type Clock, systemClock } from '../../platform/clock';
 import type { JobQueue } from '../../platform/jobs/job-queue';
 import { addQueueJob } from '../../platform/jobs/job-queue.repository';
+import * as repo from './job.repository';
 import {
   HEARTBEAT_MS,
   INTERRUPTED,
@@ -116,17 +116,7 @@ export class JobRunner {
     const declared = this.kinds.get(kind);
     if (declared) declared.input.parse(input);
     const job = await withTenant(this.db, tenantId, async (tx) => {
-      const row = await tx
-        .insertInto('job')
-        .values({
-          tenant_id: tenantId,
-          account_id: accountId,
-          kind,
-          input: JSON.stringify(input),
-          worker_id: this.workerId,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const row = await repo.insertJob(tx, { tenantId, accountId, kind, input, workerId: this.workerId });
       if (queue) await addQueueJob(tx, RUN_JOB_TASK, { jobId: row.id, tenantId }, { key: row.id });
       return row;
     });
@@ -162,15 +152,7 @@ export class JobRunner {
       await addQueueJob(this.db, RUN_JOB_TASK, { jobId, tenantId }, { key: `${jobId}:${randomUUID()}` });
       return;
     }
-    const job = await withTenant(this.db, tenantId, (tx) =>
-      tx
-        .updateTable('job')
-        .set({ worker_id: this.workerId })
-        .where('id', '=', jobId)
-        .where('status', '=', 'queued')
-        .returning(['account_id', 'kind', 'input'])
-        .executeTakeFirst(),
-    );
+    const job = await withTenant(this.db, tenantId, (tx) => repo.claimQueuedJob(tx, jobId, this.workerId));
     if (!job) return;
     await this.runHere(jobId, tenantId, job.account_id, job.kind, job.input as Record<string, unknown>);
   }
@@ -193,15 +175,7 @@ export class JobRunner {
   /** Forgets the enqueued jobs that have finished, wherever they ran. */
   private async settlePending(): Promise<void> {
     for (const [tenantId, ids] of groupByTenant(this.pending)) {
-      const open = await withTenant(this.db, tenantId, (tx) =>
-        tx
-          .selectFrom('job')
-          .select('id')
-          .where('id', 'in', ids)
-          .where('status', 'in', ['queued', 'running'])
-          .execute(),
-      );
-      const still = new Set(open.map((row) => row.id));
+      const still = new Set(await withTenant(this.db, tenantId, (tx) => repo.stillActive(tx, ids)));
       for (const id of ids) if (!still.has(id)) this.pending.delete(id);
     }
   }
@@ -214,13 +188,10 @@ export class JobRunner {
     input: Record<string, unknown>,
   ) {
     const declared = this.kinds.get(kind);
-    const update = (values: Record<string, unknown>, onlyIfActive = false) =>
-      withTenant(this.db, tenantId, (tx) => {
-        let query = tx.updateTable('job').set(values).where('id', '=', jobId);
-        // An interrupted job was already marked failed; its handler giving up must not rewrite that.
-        if (onlyIfActive) query = query.where('status', 'in', ['queued', 'running']);
-        return query.execute();
-      });
+    // onlyIfActive: an interrupted job was already marked failed; its handler giving up must not
+    // rewrite that.
+    const update = (values: Parameters<typeof repo.updateJob>[2], onlyIfActive = false) =>
+      withTenant(this.db, tenantId, (tx) => repo.updateJob(tx, jobId, values, onlyIfActive));
     const abort = new AbortController();
     let lastWrite = 0;
     const ctx: JobContext = {
@@ -322,24 +293,10 @@ export class JobRunner {
   async beat(): Promise<void> {
     await this.settlePending();
     for (const [tenantId, ids] of groupByTenant(this.pending)) {
-      await withTenant(this.db, tenantId, (tx) =>
-        tx
-          .updateTable('job')
-          .set({ heartbeat_at: sql<Date>`now()` })
-          .where('id', 'in', ids)
-          .where('status', '=', 'queued')
-          .execute(),
-      );
+      await withTenant(this.db, tenantId, (tx) => repo.touchHeartbeats(tx, ids, ['queued']));
     }
     for (const [tenantId, ids] of this.byTenant()) {
-      await withTenant(this.db, tenantId, (tx) =>
-        tx
-          .updateTable('job')
-          .set({ heartbeat_at: sql<Date>`now()` })
-          .where('id', 'in', ids)
-          .where('status', 'in', ['queued', 'running'])
-          .execute(),
-      );
+      await withTenant(this.db, tenantId, (tx) => repo.touchHeartbeats(tx, ids, ['queued', 'running']));
     }
   }
 
@@ -357,12 +314,7 @@ export class JobRunner {
     const jobs = [...this.active.values()];
     for (const [tenantId, ids] of this.byTenant()) {
       await withTenant(this.db, tenantId, (tx) =>
-        tx
-          .updateTable('job')
-          .set({ status: 'failed', finished_at: new Date(), error: JSON.stringify(INTERRUPTED) })
-          .where('id', 'in', ids)
-          .where('status', 'in', ['queued', 'running'])
-          .execute(),
+        repo.failJobs(tx, ids, { finishedAt: new Date(), error: INTERRUPTED }),
       ).catch((error) => this.log.error({ err: error }, 'could not mark interrupted jobs'));
     }
     for (const job of jobs) job.abort.abort(new JobProblem(INTERRUPTED.key));
@@ -381,21 +333,12 @@ export class JobRunner {
   static async failInterrupted(db: Db, tenantIds: number[], deadWorkers: string[] = []): Promise<void> {
     for (const tenantId of tenantIds) {
       await withTenant(db, tenantId, (tx) =>
-        tx
-          .updateTable('job')
-          .set({ status: 'failed', finished_at: new Date(), error: JSON.stringify(INTERRUPTED) })
-          .where('status', 'in', ['queued', 'running'])
-          .where((eb) =>
-            eb.or([
-              eb(
-                sql<Date>`coalesce(heartbeat_at, created_at)`,
-                '<',
-                sql<Date>`now() - make_interval(secs => ${STALE_AFTER_MS / 1000})`,
-              ),
-              ...(deadWorkers.length > 0 ? [eb('worker_id', 'in', deadWorkers)] : []),
-            ]),
-          )
-          .execute(),
+        repo.failStaleJobs(tx, {
+          finishedAt: new Date(),
+          error: INTERRUPTED,
+          staleAfterMs: STALE_AFTER_MS,
+          deadWorkers,
+        }),
       );
     }
   }

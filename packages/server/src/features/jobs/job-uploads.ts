@@ -1,7 +1,7 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { sql } from 'kysely';
 import { type Db, withTenant } from '../../db/database';
+import { activeInputFiles } from './job.repository';
 
 /** Removes `file` if it is an upload (a file directly in `uploadsDir`); anything else is left alone. */
 export async function removeUpload(uploadsDir: string, file: unknown): Promise<void> {
@@ -27,14 +27,8 @@ export async function removeLeftoverUploads(
   if (names.length === 0) return [];
   const needed = new Set<string>();
   for (const tenantId of tenantIds) {
-    const rows = await withTenant(db, tenantId, (tx) =>
-      tx
-        .selectFrom('job')
-        .select(sql<string | null>`input ->> 'file'`.as('file'))
-        .where('status', 'in', ['queued', 'running'])
-        .execute(),
-    );
-    for (const row of rows) if (row.file) needed.add(path.resolve(row.file));
+    const files = await withTenant(db, tenantId, activeInputFiles);
+    for (const file of files) needed.add(path.resolve(file));
   }
   const removed: string[] = [];
   const now = (options.now ?? new Date()).getTime();
