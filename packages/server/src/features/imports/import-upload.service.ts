@@ -6,11 +6,12 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Actor } from '@jenjang/domain/shared/access';
 import type { Config } from '../../config';
-import type { Db } from '../../db/database';
+import { type Db, withTenant } from '../../db/database';
 import { ProblemError } from '../../http/problem';
 import { JobProblem } from '../jobs/job-outcome';
 import type { JobRunner } from '../jobs/job-runner';
 import { SheetReader, sniffFileType } from './file-reader';
+import { findImportJob } from './import.repository';
 import { auditImportRefused } from './import-audit';
 import { type ImportInput, type ImportKind, mayImport } from './import-pipeline';
 
@@ -91,8 +92,9 @@ async function firstLook(
 }
 
 /**
- * Stores an uploaded file and queues its import. The saved file is deleted on every way out but
- * the queued job (which deletes it when done); every refusal is audited with its reason.
+ * Stores an uploaded file and queues its import; returns the queued job's row. The saved file is
+ * deleted on every way out but the queued job (which deletes it when done); every refusal is
+ * audited with its reason.
  */
 export async function acceptUpload(
   deps: UploadDeps,
@@ -100,6 +102,13 @@ export async function acceptUpload(
   upload: Upload,
   kind: ImportKind<unknown>,
 ) {
+  const jobId = await queueUpload(deps, actor, upload, kind);
+  const job = await withTenant(deps.db, actor.tenantId, (tx) => findImportJob(tx, jobId, kind.job));
+  if (!job) throw new Error(`job ${jobId} vanished after enqueue`);
+  return job;
+}
+
+async function queueUpload(deps: UploadDeps, actor: Actor, upload: Upload, kind: ImportKind<unknown>) {
   try {
     // Before reading a byte: an actor whose reach is narrower than the file's stops here.
     if (!mayImport(actor, kind)) {

@@ -1,13 +1,11 @@
 import { PageQuery, Problem, UuidParam } from '@jenjang/domain/shared/common.contract';
 import { ImportIssuePage, Job } from '@jenjang/domain/shared/job.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { withTenant } from '../../db/database';
 import { nulRefusal } from '../../http/nul-guard';
 import { ProblemError } from '../../http/problem';
 import { type AppDeps, requireActor } from '../../http/types';
 import { XLSX_TYPE } from '../../http/xlsx';
 import { toJobResponse } from '../jobs/job-response';
-import { findImportJob } from './import.repository';
 import { IMPORT_KINDS, type ImportKindName } from './import-kinds';
 import * as reports from './import-report.service';
 import { acceptUpload } from './import-upload.service';
@@ -53,9 +51,7 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         if (upload?.fieldname !== 'file') throw new ProblemError(400, 'import.noFile');
         // The name goes into the job and the audit log (jsonb holds no NUL): refused like any field.
         if (upload.filename.includes('\0')) throw nulRefusal('file/filename');
-        const jobId = await acceptUpload(deps, actor, upload, kind);
-        const job = await withTenant(deps.db, actor.tenantId, (tx) => findImportJob(tx, jobId, kind.job));
-        if (!job) throw new Error(`job ${jobId} vanished after enqueue`);
+        const job = await acceptUpload(deps, actor, upload, kind);
         return reply.status(202).send(toJobResponse(job, request.locale));
       },
     );
