@@ -3,7 +3,7 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { issuePasswordToken } from '../auth/auth.service';
-import { openUnitPath } from '../organisation/open-unit';
+import { openUnitPath } from '../organisation/unit-placement';
 import * as repo from './account.repository';
 import { accountResource, mayManage } from './account-access';
 

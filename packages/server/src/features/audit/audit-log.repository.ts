@@ -4,7 +4,7 @@ import type { Tx } from '../../db/database';
 import type { Database } from '../../db/schema';
 import { GENESIS_HASH } from './audit.repository';
 
-// Reading the audit log: pages for the screen, batches for the export, the chain's head.
+// Reading the audit log: pages for the screen, batches for the export, the chain and its head.
 
 export interface AuditFilters {
   actor?: number | undefined;
@@ -99,6 +99,17 @@ export async function entriesBefore(
   return entries(tx)
     .where((eb) => where(eb as unknown as Eb, scope, filters, beforeSeq - 1))
     .orderBy('l.seq', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Whole entries from `fromSeq` on, oldest first: the chain as it is stored, for its verification. */
+export function chainFrom(tx: Tx, fromSeq: number, limit: number) {
+  return tx
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('seq', '>=', fromSeq)
+    .orderBy('seq')
     .limit(limit)
     .execute();
 }

@@ -1,6 +1,6 @@
 import { type Db, withTenant } from '../../db/database';
 import { chainedFieldsOf, entryHash, GENESIS_HASH } from './audit.repository';
-import { chainHead } from './audit-log.repository';
+import { chainFrom, chainHead } from './audit-log.repository';
 
 export type ChainReport =
   | { ok: true; entries: number }
@@ -31,13 +31,7 @@ export async function verifyAuditChain(
     let entries = 0;
     const pageSize = 5_000;
     for (;;) {
-      const rows = await tx
-        .selectFrom('audit_log')
-        .selectAll()
-        .where('seq', '>=', expectedSeq)
-        .orderBy('seq')
-        .limit(pageSize)
-        .execute();
+      const rows = await chainFrom(tx, expectedSeq, pageSize);
       for (const row of rows) {
         if (row.seq !== expectedSeq) return { ok: false, entries, seq: expectedSeq, reason: 'gap' };
         if (row.prev_hash !== prevHash) return { ok: false, entries, seq: row.seq, reason: 'link' };

@@ -1,19 +1,11 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database';
+import { findPublicWave, type PublicWave } from './response.repository';
 
 // Which wave a public survey's code answers now, remembered for a moment: every citizen's form and
 // answer starts with this lookup. The lookup only says which wave a code answers; whether that wave
 // takes answers is checked again in the statement that stores one, so a stale entry can delay a new
 // wave by up to `ttlMs` but never let a closed one take an answer. A wave opened or closed by this
 // process clears it at once (`forget`); another process's change is seen within `ttlMs`.
-
-export interface PublicWave {
-  tenant_id: number;
-  survey_id: number;
-  wave_id: number | null;
-  instrument_version_id: number | null;
-  service_unit_id: number | null;
-}
 
 /** Codes kept at most: past this the memory is emptied rather than grown. */
 const CODES_KEPT = 1_000;
@@ -36,7 +28,7 @@ export class PublicWaveLookup {
     const now = this.now();
     const known = this.entries.get(code);
     if (known && known.until >= now) return known.wave;
-    const row = (await sql<PublicWave>`select * from public_find_survey(${code})`.execute(db)).rows[0];
+    const row = await findPublicWave(db, code);
     if (!row) return null;
     if (this.entries.size >= CODES_KEPT) this.entries.clear();
     this.entries.set(code, { wave: row, until: now + this.ttlMs });

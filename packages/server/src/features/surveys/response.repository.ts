@@ -71,6 +71,20 @@ export async function issueBallot(
   );
 }
 
+/** The survey a public code names and the wave it answers now (wave_id null: none). */
+export interface PublicWave {
+  tenant_id: number;
+  survey_id: number;
+  wave_id: number | null;
+  instrument_version_id: number | null;
+  service_unit_id: number | null;
+}
+
+/** Public: what a survey's public code answers now (public_find_survey), or undefined for an unknown code. */
+export async function findPublicWave(db: Db, code: string): Promise<PublicWave | undefined> {
+  return (await sql<PublicWave>`select * from public_find_survey(${code})`.execute(db)).rows[0];
+}
+
 /** Anonymous, step 2: the tenant and wave of an unused ballot, or undefined. */
 export async function findBallot(db: Db, tokenHash: Buffer) {
   const found = await sql<{ tenant_id: number; wave_id: number }>`

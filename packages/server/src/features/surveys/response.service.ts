@@ -9,7 +9,7 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { notFound, ProblemError } from '../../http/problem';
 import type { Locale } from '../../i18n/translate';
 import { parseDefinition } from './instrument.service';
-import { type PublicWave, publicWaves } from './public-wave-lookup';
+import { publicWaves } from './public-wave-lookup';
 import * as repo from './response.repository';
 import { findAnsweringWave } from './survey.repository';
 
@@ -206,7 +206,7 @@ export async function submitAnonymous(db: Db, token: string, raw: unknown, local
 async function publicWave(
   db: Db,
   code: string,
-): Promise<PublicWave & { wave_id: number; instrument_version_id: number }> {
+): Promise<repo.PublicWave & { wave_id: number; instrument_version_id: number }> {
   const wave = await publicWaves.find(db, code);
   if (!wave) throw notFound();
   const { wave_id, instrument_version_id } = wave;

@@ -7,7 +7,7 @@ import type { Config } from '../../config';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { publish } from '../../events';
 import { forbidden, notFound, ProblemError } from '../../http/problem';
-import { openUnitPath } from '../organisation/open-unit';
+import { openUnitPath } from '../organisation/unit-placement';
 import * as instruments from './instrument.repository';
 import { readableInstrument } from './instrument.service';
 import { publicWaves } from './public-wave-lookup';

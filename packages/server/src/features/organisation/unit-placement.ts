@@ -2,6 +2,10 @@ import { isClosed } from '@jenjang/domain/people/unit-tree.rules';
 import type { Tx } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
 import { ProblemError } from '../../http/problem';
+import * as repo from './unit.repository';
+
+// What other features call when they place people in units or point at a unit (accounts, surveys),
+// inside their own transaction: the organisation keeps the tree's rules.
 
 /**
  * The path of a unit someone is about to be placed in or pointed at (an account's scope, a survey's
@@ -9,11 +13,7 @@ import { ProblemError } from '../../http/problem';
  * this refuses it with the unit's name and closing date, and an unknown id with `unknownKey`.
  */
 export async function openUnitPath(tx: Tx, unitId: number, unknownKey: string, now: Date): Promise<number[]> {
-  const unit = await tx
-    .selectFrom('unit')
-    .select(['name', 'path', 'closed_on'])
-    .where('id', '=', unitId)
-    .executeTakeFirst();
+  const unit = await repo.findUnit(tx, unitId);
   if (!unit) throw new ProblemError(400, unknownKey);
   if (isClosed({ closedOn: unit.closed_on }, await tenantToday(tx, now))) {
     throw new ProblemError(409, 'unit.closedChoose', { name: unit.name, date: unit.closed_on });
