@@ -14,10 +14,9 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from './config';
-import type { Db } from './db/database';
+import { type Db, pingDatabase } from './db/database';
 import { accountRoutes } from './features/accounts/account.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
@@ -158,7 +157,7 @@ export async function buildApp(options: BuildOptions) {
     { config: { permission: 'public' }, schema: { hide: true } },
     async (_request, reply) => {
       try {
-        await sql`select 1`.execute(options.db);
+        await pingDatabase(options.db);
         return { status: 'ok' };
       } catch {
         return reply.status(503).send({ status: 'unavailable' });

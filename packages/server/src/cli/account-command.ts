@@ -7,7 +7,7 @@ import { openDatabase } from '../db/connect';
 import { withTenant } from '../db/database';
 import { ensureNationalTenant, listTenants, withOwnerTransaction } from '../db/owner';
 import { publish } from '../events';
-import { insertAccount } from '../features/accounts/account.repository';
+import { accountOfEmployee, findEmployeeByNip, insertAccount } from '../features/accounts/account.repository';
 import { issuePasswordToken } from '../features/auth/auth.service';
 import { systemClock } from '../platform/clock';
 import { CliError } from './cli-error';
@@ -55,18 +55,10 @@ export async function createAccountCommand(options: Options): Promise<void> {
       if (options.nip) {
         const nip = normalizeNip(options.nip);
         if (!nip.ok) throw new CliError('invalidNip', { nip: options.nip });
-        const employee = await tx
-          .selectFrom('employee')
-          .select('id')
-          .where('nip', '=', nip.value)
-          .executeTakeFirst();
+        const employee = await findEmployeeByNip(tx, nip.value);
         if (!employee) throw new CliError('unknownEmployee', { nip: nip.value, tenant: tenant.name });
         // One account per employee (migration 0010): say whose it is rather than fail on the index.
-        const taken = await tx
-          .selectFrom('account')
-          .select('username')
-          .where('employee_id', '=', employee.id)
-          .executeTakeFirst();
+        const taken = await accountOfEmployee(tx, employee.id, null);
         if (taken) throw new CliError('employeeTaken', { nip: nip.value, username: taken.username });
         employeeId = employee.id;
       }

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import pg from 'pg';
 import { loadConfig } from '../config';
 import { backupDatabase, readBackupHeader, restoreDatabase } from '../db/backup';
 import { bootstrapDatabase } from '../db/bootstrap';
+import { tenantCount, withClusterAdmin } from '../db/cluster-admin';
 import {
   claimDataDir,
   DataDirBusyError,
@@ -78,40 +78,26 @@ export async function backupCommand(file: string): Promise<void> {
  */
 export async function restoreCommand(file: string, options: { force?: boolean }): Promise<void> {
   const header = await readBackupHeader(path.resolve(file));
-  await withEmbeddedCluster('restore', async (cluster) => {
-    const admin = new pg.Client({ connectionString: clusterUrl(cluster) });
-    await admin.connect();
-    try {
-      const others = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
-        DATABASE,
-      ]);
-      if (others.rows[0].n > 0) throw new CliError('stillRunning');
-      const existing = await admin.query('select 1 from pg_database where datname = $1', [DATABASE]);
-      if (existing.rowCount && !options.force) {
-        const target = new pg.Client({ connectionString: clusterUrl(cluster, DATABASE) });
-        await target.connect();
-        const tenants = await target
-          .query('select count(*)::int as n from tenant')
-          .catch(() => ({ rows: [{ n: 0 }] }));
-        await target.end();
-        if (tenants.rows[0].n > 0) throw new CliError('notEmpty');
+  await withEmbeddedCluster('restore', (cluster) =>
+    withClusterAdmin(clusterUrl(cluster), async (admin) => {
+      if ((await admin.connectionsTo(DATABASE)) > 0) throw new CliError('stillRunning');
+      if ((await admin.exists(DATABASE)) && !options.force) {
+        if ((await tenantCount(clusterUrl(cluster, DATABASE))) > 0) throw new CliError('notEmpty');
       }
-      await admin.query(`drop database if exists ${STAGING}`);
+      await admin.drop(STAGING);
       const urls = await bootstrapDatabase(clusterUrl(cluster), {
         database: STAGING,
         secret: cluster.password,
       });
       await migrate(urls.ownerUrl, () => {}, { only: header.migrations });
       await restoreDatabase(clusterUrl(cluster, STAGING), path.resolve(file));
-      await admin.query(`drop database if exists ${DATABASE}`);
-      await admin.query(`alter database ${STAGING} rename to ${DATABASE}`);
+      await admin.drop(DATABASE);
+      await admin.rename(STAGING, DATABASE);
       // Bring the restored data up to this version's schema.
       const ownerUrl = new URL(urls.ownerUrl);
       ownerUrl.pathname = `/${DATABASE}`;
       await migrate(ownerUrl.toString());
-    } finally {
-      await admin.end();
-    }
-  });
+    }),
+  );
   console.log(cliText('restored', { file: path.resolve(file), at: header.createdAt }));
 }

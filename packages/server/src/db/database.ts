@@ -91,6 +91,11 @@ export function withTenant<T>(db: Db, tenantId: number, work: (tx: Tx) => Promis
   });
 }
 
+/** Resolves once PostgreSQL answers a trivial query (GET /readyz); throws when it cannot. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
+}
+
 /** An ILIKE pattern matching `text` anywhere, with the user's % and _ taken literally. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -182,9 +182,14 @@ export async function findEmployee(tx: Tx, id: number) {
     .executeTakeFirst();
 }
 
+/** The employee of this government with this (normalised) NIP, for linking an account by NIP. */
+export function findEmployeeByNip(tx: Tx, nip: string) {
+  return tx.selectFrom('employee').select('id').where('nip', '=', nip).executeTakeFirst();
+}
+
 /** The account already linked to this employee, other than `exceptId`. */
 export async function accountOfEmployee(tx: Tx, employeeId: number, exceptId: number | null) {
-  let query = tx.selectFrom('account').select('id').where('employee_id', '=', employeeId);
+  let query = tx.selectFrom('account').select(['id', 'username']).where('employee_id', '=', employeeId);
   if (exceptId !== null) query = query.where('id', '!=', exceptId);
   return query.executeTakeFirst();
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { type Clock, systemClock } from '../clock';
 import * as repo from './event.repository';
@@ -64,14 +63,14 @@ async function deliverBatch(
   let delivered = 0;
   for (const delivery of claimed) {
     const key = { eventId: delivery.event.id, subscriber: delivery.subscriber };
-    await sql`savepoint delivery`.execute(tx);
+    await repo.beginDeliveryAttempt(tx);
     try {
       await deliver(tx, tenantId, bus, delivery);
-      await sql`release savepoint delivery`.execute(tx);
+      await repo.keepDeliveryAttempt(tx);
       await repo.markDelivered(tx, key, now());
       delivered++;
     } catch (error) {
-      await sql`rollback to savepoint delivery`.execute(tx);
+      await repo.undoDeliveryAttempt(tx);
       const attempt = delivery.attempts + 1;
       const retryAt = attempt >= RETRY.attempts ? null : new Date(now().getTime() + retryDelayMs(attempt));
       await repo.markAttemptFailed(tx, key, { error: messageOf(error), retryAt });

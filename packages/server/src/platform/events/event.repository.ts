@@ -107,6 +107,23 @@ export async function claimDue(tx: Tx, dueBy: Date, limit: number): Promise<Clai
 
 type DeliveryKey = { eventId: string; subscriber: string };
 
+// Each delivery of a batch runs under a savepoint: a failing subscriber's writes are rolled back to
+// it, and the batch's transaction goes on with the next delivery.
+
+export async function beginDeliveryAttempt(tx: Tx): Promise<void> {
+  await sql`savepoint delivery`.execute(tx);
+}
+
+/** Keeps what the subscriber wrote. */
+export async function keepDeliveryAttempt(tx: Tx): Promise<void> {
+  await sql`release savepoint delivery`.execute(tx);
+}
+
+/** Undoes what the subscriber wrote, before its failure is recorded. */
+export async function undoDeliveryAttempt(tx: Tx): Promise<void> {
+  await sql`rollback to savepoint delivery`.execute(tx);
+}
+
 export async function markDelivered(tx: Tx, key: DeliveryKey, at: Date): Promise<void> {
   await tx
     .updateTable('event_delivery')
