@@ -12,7 +12,7 @@ import { tenantToday } from '../../db/tenant-clock';
 import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
-import { lockUnitTree } from '../organisation/unit.repository';
+import { lockUnitTree } from '../organisation/unit-placement';
 import { findEmployee } from './employee.repository';
 import { toDetail } from './employee.service';
 import * as repo from './employee-correction.repository';

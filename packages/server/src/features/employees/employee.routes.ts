@@ -10,6 +10,7 @@ import { CorrectEmployeeBody, EmployeeCorrected } from '@jenjang/domain/people/e
 import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, requireActor } from '../../http/types';
+import * as units from '../organisation/unit.service';
 import * as employees from './employee.service';
 import { correctEmployee } from './employee-correction.service';
 
@@ -70,7 +71,7 @@ export const employeeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       },
     },
     (request) =>
-      employees.listUnits(
+      units.listUnits(
         deps.db,
         requireActor(request.actor),
         request.query.includeClosed ?? false,

@@ -8,9 +8,7 @@ import {
 import { formatNip, maskNik } from '@jenjang/domain/people/nip.rules';
 import { type Actor, can, listScope } from '@jenjang/domain/shared/access';
 import { type Db, withTenant } from '../../db/database';
-import { tenantToday } from '../../db/tenant-clock';
 import { notFound } from '../../http/problem';
-import * as units from '../organisation/unit.repository';
 import * as repo from './employee.repository';
 
 function fullName(row: { name: string; front_title: string | null; back_title: string | null }): string {
@@ -92,30 +90,6 @@ export async function getEmployee(db: Db, actor: Actor, id: number) {
       throw notFound();
     }
     return toDetail(row);
-  });
-}
-
-/**
- * The units the actor may name, with each unit's headcount only for readers of workforce figures
- * (dashboard.read) and only within their reach (an atasan's subtree); null for everyone else:
- * unit names are in every form, the government's workforce per unit is not.
- */
-export async function listUnits(db: Db, actor: Actor, includeClosed: boolean, now: Date) {
-  const scope = listScope(actor, 'unit.read');
-  const counts = listScope(actor, 'dashboard.read');
-  return withTenant(db, actor.tenantId, async (tx) => {
-    const today = await tenantToday(tx, now);
-    const rows = await units.listUnits(tx, scope, { includeClosed, today, counts });
-    return {
-      items: rows.map((r) => ({
-        id: r.id,
-        parentId: r.parent_id,
-        name: r.name,
-        kind: r.kind,
-        employeeCount: r.employee_count,
-        closedOn: r.closed_on,
-      })),
-    };
   });
 }
 

@@ -16,6 +16,7 @@ import { tenantToday } from '../../db/tenant-clock';
 import { publish } from '../../events';
 import { type JobContext, JobProblem } from '../jobs/job-outcome';
 import type { JobRunner } from '../jobs/job-runner';
+import { lockUnitTree } from '../organisation/unit-placement';
 import { SheetReader, sniffFileType } from './file-reader';
 import { lockTenantImports } from './import.repository';
 import { auditImportFailed } from './import-audit';
@@ -221,6 +222,8 @@ async function importFile<R>(
   file: OpenFile,
 ): Promise<ImportResult> {
   await lockTenantImports(tx, ctx.tenantId);
+  // Imports create units and place people in them: no move or closure may change the tree meanwhile.
+  await lockUnitTree(tx, ctx.tenantId, 'exclusive');
   const target: ImportTarget = {
     tenantId: ctx.tenantId,
     jobId: ctx.jobId,

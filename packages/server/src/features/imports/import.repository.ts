@@ -2,7 +2,6 @@ import { QUOTE_MAX_CHARS } from '@jenjang/domain/shared/import-cells';
 import { CompiledQuery, sql } from 'kysely';
 import { ADVISORY_LOCK } from '../../db/advisory-locks';
 import type { Tx } from '../../db/database';
-import { lockUnitTree } from '../organisation/unit.repository';
 
 // Merging a staged batch (import_row, see import-staging.repository.ts) into units, positions and
 // employees, with a fixed number of set-based statements whatever the batch size.
@@ -13,8 +12,6 @@ import { lockUnitTree } from '../organisation/unit.repository';
  */
 export async function lockTenantImports(tx: Tx, tenantId: number): Promise<void> {
   await sql`select pg_advisory_xact_lock(${ADVISORY_LOCK.import}, ${tenantId})`.execute(tx);
-  // Imports create units and place people in them: no move or closure may change the tree meanwhile.
-  await lockUnitTree(tx, tenantId, 'exclusive');
 }
 
 /**

@@ -8,7 +8,7 @@ import { waveState } from '@jenjang/domain/surveys/survey-wave.rules';
 import type { Config } from '../../config';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { forbidden } from '../../http/problem';
-import { conventionOf } from '../settings/settings.repository';
+import { conventionOf } from '../settings/settings.service';
 import * as repo from './national.repository';
 
 type Settings = Pick<Config, 'demoData' | 'surveyMinGroupSize'>;

@@ -4,8 +4,8 @@ import { tenantToday } from '../../db/tenant-clock';
 import { ProblemError } from '../../http/problem';
 import * as repo from './unit.repository';
 
-// What other features call when they place people in units or point at a unit (accounts, surveys),
-// inside their own transaction: the organisation keeps the tree's rules.
+// What other features call when they place people in units or point at a unit (accounts, surveys,
+// employees, imports), inside their own transaction: the organisation keeps the tree's rules.
 
 /**
  * The path of a unit someone is about to be placed in or pointed at (an account's scope, a survey's
@@ -19,4 +19,18 @@ export async function openUnitPath(tx: Tx, unitId: number, unknownKey: string, n
     throw new ProblemError(409, 'unit.closedChoose', { name: unit.name, date: unit.closed_on });
   }
   return unit.path;
+}
+
+/**
+ * Takes the unit tree's lock (unit.repository.ts says what it serialises) for another feature's
+ * work: shared to place one person in a unit, exclusive for an import that creates units and
+ * places people in them. `waitMs` bounds the wait.
+ */
+export function lockUnitTree(
+  tx: Tx,
+  tenantId: number,
+  mode: 'shared' | 'exclusive',
+  waitMs?: number,
+): Promise<void> {
+  return repo.lockUnitTree(tx, tenantId, mode, waitMs);
 }

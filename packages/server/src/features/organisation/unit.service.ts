@@ -8,7 +8,7 @@ import {
   type UnitCheck,
   type UnitKind,
 } from '@jenjang/domain/people/unit-tree.rules';
-import { type Actor, can } from '@jenjang/domain/shared/access';
+import { type Actor, can, listScope } from '@jenjang/domain/shared/access';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
 import { publish } from '../../events';
@@ -38,6 +38,30 @@ export function toUnit(row: Row) {
     path: row.path,
     closedOn: row.closed_on,
   };
+}
+
+/**
+ * The units the actor may name, with each unit's headcount only for readers of workforce figures
+ * (dashboard.read) and only within their reach (an atasan's subtree); null for everyone else:
+ * unit names are in every form, the government's workforce per unit is not.
+ */
+export async function listUnits(db: Db, actor: Actor, includeClosed: boolean, now: Date) {
+  const scope = listScope(actor, 'unit.read');
+  const counts = listScope(actor, 'dashboard.read');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const today = await tenantToday(tx, now);
+    const rows = await repo.listUnits(tx, scope, { includeClosed, today, counts });
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        parentId: r.parent_id,
+        name: r.name,
+        kind: r.kind,
+        employeeCount: r.employee_count,
+        closedOn: r.closed_on,
+      })),
+    };
+  });
 }
 
 /** A rule's refusal as a translated 409 (the request was fine; the tree's state forbids it). */

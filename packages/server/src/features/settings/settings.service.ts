@@ -67,5 +67,19 @@ export async function updateSettings(
   });
 }
 
+// What other features read of the settings, inside their own transaction and under their own
+// checks: a government's IKM convention is stated on every IKM its readers see, so reading it
+// needs no permission of its own.
+
+/** How the government of this transaction reports its IKM (the regulation's own when none is visible). */
+export function ikmConvention(tx: Tx): Promise<IkmConvention> {
+  return repo.ikmConvention(tx);
+}
+
+/** The IKM convention stored on a government's row, as the rules take it. */
+export function conventionOf(row: { ikm_weight: string | null; ikm_round_decimals: number | null }) {
+  return repo.conventionOf(row);
+}
+
 const sameConvention = (a: IkmConvention, b: IkmConvention) =>
   a.weight === b.weight && a.roundDecimals === b.roundDecimals;

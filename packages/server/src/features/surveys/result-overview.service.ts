@@ -15,7 +15,7 @@ import { effectiveK } from '@jenjang/domain/surveys/survey-disclosure.rules';
 import { elementKeysOf } from '@jenjang/domain/surveys/survey-figures';
 import { ikmFollowed } from '@jenjang/domain/surveys/survey-trend';
 import { type Db, type Tx, withTenant } from '../../db/database';
-import { ikmConvention } from '../settings/settings.repository';
+import { ikmConvention } from '../settings/settings.service';
 import * as repo from './result.repository';
 import { definitionOf, sliceQuestionsOf } from './result.service';
 import { resultsView, settle, viewUnits } from './result-access';

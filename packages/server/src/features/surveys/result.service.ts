@@ -13,7 +13,7 @@ import {
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { publish } from '../../events';
 import { forbidden, notFound, ProblemError } from '../../http/problem';
-import { ikmConvention } from '../settings/settings.repository';
+import { ikmConvention } from '../settings/settings.service';
 import { parseDefinition } from './instrument.service';
 import { findVersionDefinition } from './response.repository';
 import * as repo from './result.repository';
