@@ -20,7 +20,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.e2e.ts'],
           globalSetup: ['e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          // The longest tests click through a whole questionnaire editor: on two busy cores a
+          // minute is not always enough (a guard against hangs, not a speed target).
+          testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
           // Pages load their code and words in chunks: wait as a person would, not vitest's 1 s.
