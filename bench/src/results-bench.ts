@@ -15,15 +15,21 @@ import {
 } from '../../packages/server/src/db/embedded-postgres';
 import { migrate } from '../../packages/server/src/db/migrate';
 import { withOwner } from '../../packages/server/src/db/owner';
-import { createInstrument } from '../../packages/server/src/features/surveys/instrument.service';
-import { getWaveResults, TEXTS_LISTED } from '../../packages/server/src/features/surveys/result.service';
-import { listedTexts, waveTallies } from '../../packages/server/src/features/surveys/result-tally.repository';
+import { createInstrument } from '../../packages/server/src/features/surveys/instruments/instrument.service';
+import {
+  getWaveResults,
+  TEXTS_LISTED,
+} from '../../packages/server/src/features/surveys/results/result.service';
+import {
+  listedTexts,
+  waveTallies,
+} from '../../packages/server/src/features/surveys/results/result-tally.repository';
 import {
   closeWave,
   createSurvey,
   createWave,
   openWave,
-} from '../../packages/server/src/features/surveys/survey.service';
+} from '../../packages/server/src/features/surveys/surveys/survey.service';
 import { systemClock } from '../../packages/server/src/platform/clock';
 
 export const RESULTS_HELP = `Usage: npm run bench -- results [--responses N] [--runs N]

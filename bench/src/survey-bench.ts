@@ -18,12 +18,12 @@ import {
 } from '../../packages/server/src/db/embedded-postgres';
 import { migrate } from '../../packages/server/src/db/migrate';
 import { withOwner } from '../../packages/server/src/db/owner';
-import { createInstrument } from '../../packages/server/src/features/surveys/instrument.service';
+import { createInstrument } from '../../packages/server/src/features/surveys/instruments/instrument.service';
 import {
   createSurvey,
   createWave,
   openWave,
-} from '../../packages/server/src/features/surveys/survey.service';
+} from '../../packages/server/src/features/surveys/surveys/survey.service';
 import { synthesizeAnswers } from '../../packages/server/src/seed/demo-answers';
 import { seededRandom } from '../../packages/server/src/seed/demo-people';
 import { startServer, stopServer } from './server-process';

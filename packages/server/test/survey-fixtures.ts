@@ -3,7 +3,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { withTenant } from '../src/db/database';
 
-import { releaseDueWaves } from '../src/features/surveys/survey-schedules';
+import { releaseDueWaves } from '../src/features/surveys/surveys/survey-schedules';
 import type { TestContext } from './harness';
 
 /** A query as the database superuser: what only the database's operator could see. */

@@ -17,7 +17,7 @@ const WALL_CLOCK_ALLOWED: Record<string, string> = {
   'features/jobs/job-response.ts': 'reads a heartbeat as stale on the same wall clock that wrote it',
   'features/jobs/job-uploads.ts':
     'compares file modification times, which the file system keeps on the wall clock',
-  'features/surveys/result-access.ts':
+  'features/surveys/results/result-access.ts':
     'the pre-check of a close that survey_finalize decides on the database clock (migration 0017); it must agree with that clock',
   'db/data-dir-registry.ts': 'process registration and lock-file waits are about running processes',
   'db/backup.ts': 'a backup file is stamped with when it was made',

@@ -5,8 +5,8 @@ import type { Config } from '../../config';
 import { type Db, withTenant } from '../../db/database';
 import { IMPORT_KINDS } from '../imports/import-kinds';
 import { isStale } from '../jobs/job-outcome';
-import { getIkmOverview, listVisibleResults } from '../surveys/result-overview.service';
-import { listSurveys } from '../surveys/survey.service';
+import { getIkmOverview, listVisibleResults } from '../surveys/results/result-overview.service';
+import { listSurveys } from '../surveys/surveys/survey.service';
 import { headlineFigures, recentImports } from './dashboard.repository';
 
 // The figures of each role's home (Beranda). Every part is authorised for the actor here or by the
