@@ -33,6 +33,7 @@ import { createMailer, type Mailer } from './features/notifications/mailer';
 import { notificationRoutes } from './features/notifications/notification.routes';
 import { organisationRoutes } from './features/organisation/organisation.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { type AudienceSource, AudienceSources } from './features/surveys/audiences/audience-sources';
 import { instrumentRoutes } from './features/surveys/instruments/instrument.routes';
 import { responseRoutes } from './features/surveys/responses/response.routes';
 import { resultRoutes } from './features/surveys/results/result.routes';
@@ -58,7 +59,15 @@ export interface BuildOptions {
   clock?: Clock;
   /** Default: one on the jobs' queue and this clock. */
   schedules?: Scheduler;
+  /** Default: the features' own (AUDIENCE_SOURCES). */
+  audienceSources?: AudienceSources;
 }
+
+/**
+ * The survey audiences features offer (features/surveys/audiences): a program's participants, a
+ * policy's stakeholders. None yet: the features that own them add theirs here.
+ */
+const AUDIENCE_SOURCES: readonly AudienceSource[] = [];
 
 /** Builds the HTTP app: external plugins, then ours (access, errors), then the feature routes. */
 export async function buildApp(options: BuildOptions) {
@@ -82,7 +91,16 @@ export async function buildApp(options: BuildOptions) {
   const mailer = options.mailer ?? createMailer(options.config.smtpUrl, options.config.mailFrom);
   app.addHook('onClose', async () => mailer.close());
   const schedules = options.schedules ?? new Scheduler(options.db, clock, jobs.queue);
-  const deps: AppDeps = { db: options.db, config: options.config, jobs, mailer, clock, schedules };
+  const audienceSources = options.audienceSources ?? new AudienceSources(AUDIENCE_SOURCES);
+  const deps: AppDeps = {
+    db: options.db,
+    config: options.config,
+    jobs,
+    mailer,
+    clock,
+    schedules,
+    audienceSources,
+  };
   registerImportJobs(jobs, deps);
   registerSurveySchedules(schedules, app.log);
   schedules.startOnQueue();

@@ -9,6 +9,7 @@ import { bootstrapDatabase, type DatabaseUrls } from '../src/db/bootstrap';
 import { createDb, createPool, type Db } from '../src/db/database';
 import { eventBus } from '../src/events';
 import { JobRunner } from '../src/features/jobs/job-runner';
+import type { AudienceSources } from '../src/features/surveys/audiences/audience-sources';
 import { type Clock, systemClock } from '../src/platform/clock';
 import { dispatchDue } from '../src/platform/events/event-dispatcher';
 import { JobQueue } from '../src/platform/jobs/job-queue';
@@ -34,7 +35,7 @@ export interface TestContext {
 /** A fresh database cloned from the migrated template, and the app on top of it. */
 export async function createTestContext(
   overrides: Partial<Config> = {},
-  options: { clock?: Clock } = {},
+  options: { clock?: Clock; audienceSources?: AudienceSources } = {},
 ): Promise<TestContext> {
   const adminUrl = inject('adminUrl');
   const database = `jenjang_t${randomBytes(4).toString('hex')}_${process.pid}`;
@@ -55,7 +56,14 @@ export async function createTestContext(
   const queue = new JobQueue(createPool(urls, 4), { pollIntervalMs: 200 });
   const jobs = new JobRunner(db, undefined, { clock, queue });
   const schedules = new Scheduler(db, clock, queue);
-  const app = await buildApp({ config, db, jobs, clock, schedules });
+  const app = await buildApp({
+    config,
+    db,
+    jobs,
+    clock,
+    schedules,
+    audienceSources: options.audienceSources,
+  });
   await app.ready();
   await queue.start();
   return {

@@ -79,6 +79,12 @@ export const UpdateInstrumentBody = z
 // Surveys, audiences, waves
 
 /**
+ * The name of an audience another feature offers: dotted, lowercase, each part a word or words
+ * joined by hyphens (`program.participants`, `training.alumni`).
+ */
+export const AUDIENCE_SOURCE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+$/;
+
+/**
  * Who is asked. `criteria`: every active employee matching all given fields (any value within a
  * field; an empty field does not restrict). `list`: exactly these employees.
  */

@@ -4,6 +4,7 @@ import type { Db } from '../db/database';
 import type { AccountRow } from '../features/auth/auth.repository';
 import type { JobRunner } from '../features/jobs/job-runner';
 import type { Mailer } from '../features/notifications/mailer';
+import type { AudienceSources } from '../features/surveys/audiences/audience-sources';
 import type { Locale } from '../i18n/translate';
 import type { Clock } from '../platform/clock';
 import type { Scheduler } from '../platform/jobs/schedule';
@@ -20,6 +21,8 @@ export interface AppDeps {
   clock: Clock;
   /** Tasks per government on its clock, and the sweeps (platform/jobs/schedule.ts). */
   schedules: Scheduler;
+  /** Survey audiences other features offer (features/surveys/audiences/audience-sources.ts). */
+  audienceSources: AudienceSources;
 }
 
 declare module 'fastify' {

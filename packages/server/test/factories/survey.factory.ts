@@ -1,4 +1,8 @@
+import { can } from '@jenjang/domain/shared/access';
 import type { InstrumentDefinitionInput } from '@jenjang/domain/surveys/instrument.contract';
+import { sql } from 'kysely';
+import type { AudienceSource } from '../../src/features/surveys/audiences/audience-sources';
+import { forbidden, notFound } from '../../src/http/problem';
 import { apiAs } from '../api-as';
 import type { TestContext } from '../harness';
 import { createAccount, type LoggedIn, login } from './account.factory';
@@ -142,3 +146,33 @@ export async function openSurvey(
     publicCode: (survey.json().publicPath as string | null)?.replace('/s/', '') ?? null,
   };
 }
+
+/**
+ * An audience source as a feature would register one: the employees of a unit and the units below
+ * it (`id` the unit). It lets an actor who manages surveys at that unit ask them: a scoped admin
+ * elsewhere is refused (403), a unit the actor cannot see is not found (404).
+ */
+export const unitMembersSource: AudienceSource = {
+  name: 'test.unit-members',
+  employees: (tx, id) =>
+    tx
+      .selectFrom('employee as m')
+      .innerJoin('unit as mu', 'mu.id', 'm.unit_id')
+      .select('m.id as employee_id')
+      .where(sql<boolean>`mu.path @> array[${id}]::bigint[]`),
+  async authorise(tx, actor, id) {
+    const unit = await tx.selectFrom('unit').select('path').where('id', '=', id).executeTakeFirst();
+    if (!unit) throw notFound();
+    if (!can(actor, 'survey.manage', { tenantId: actor.tenantId, unitPath: unit.path })) throw forbidden();
+  },
+};
+
+/**
+ * A careless source: every employee, no filter of its own, anyone may use it. Row-level security
+ * alone keeps it inside the government; the surveys' reach rule alone keeps a scoped admin to its unit.
+ */
+export const everyoneSource: AudienceSource = {
+  name: 'test.everyone',
+  employees: (tx) => tx.selectFrom('employee').select('id as employee_id'),
+  authorise: async () => {},
+};

@@ -1,0 +1,54 @@
+import type { Actor } from '@jenjang/domain/shared/access';
+import { AUDIENCE_SOURCE_NAME } from '@jenjang/domain/surveys/survey.contract';
+import type { Expression } from 'kysely';
+import type { Tx } from '../../../db/database';
+
+// The surveys' extension point for audiences other features own: a development program's
+// participants, a policy's stakeholders, the alumni of a training. A feature offers one by
+// registering it in app.ts; the surveys never read that feature's tables or repository, and that
+// feature never edits the surveys.
+
+/** The employees a source names: a query of one column, `employee_id`. */
+export type SourceEmployees = Expression<{ employee_id: number }>;
+
+export interface AudienceSource {
+  /** Dotted, lowercase (`program.participants`): what an audience `{ kind: 'source' }` names. */
+  readonly name: string;
+  /**
+   * The employees the source names for `id` (its program, policy…), as a query the surveys embed
+   * in theirs; only active employees among them are counted and invited. It runs in the caller's
+   * transaction, so row-level security keeps it inside the government. Its SQL lives in the owning
+   * feature's repository.
+   */
+  employees(tx: Tx, id: number): SourceEmployees;
+  /**
+   * Throws the usual problems when the actor may not ask these people: notFound() when `id` names
+   * nothing the actor may read, forbidden() when it may read but not survey them.
+   */
+  authorise(tx: Tx, actor: Actor, id: number): Promise<void>;
+}
+
+/** The sources this server knows, registered once at start-up (app.ts). */
+export class AudienceSources {
+  readonly #sources = new Map<string, AudienceSource>();
+
+  constructor(sources: readonly AudienceSource[] = []) {
+    for (const source of sources) this.register(source);
+  }
+
+  /** Adds a source; a malformed or repeated name stops the start, as a route without a permission does. */
+  register(source: AudienceSource): void {
+    if (source.name.length > 60 || !AUDIENCE_SOURCE_NAME.test(source.name)) {
+      throw new Error(
+        `audience source "${source.name}": the name must be dotted lowercase, at most 60 characters`,
+      );
+    }
+    if (this.#sources.has(source.name))
+      throw new Error(`audience source "${source.name}" is registered twice`);
+    this.#sources.set(source.name, source);
+  }
+
+  names(): string[] {
+    return [...this.#sources.keys()].sort();
+  }
+}
