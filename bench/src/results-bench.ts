@@ -15,6 +15,7 @@ import {
 } from '../../packages/server/src/db/embedded-postgres';
 import { migrate } from '../../packages/server/src/db/migrate';
 import { withOwner } from '../../packages/server/src/db/owner';
+import { AudienceSources } from '../../packages/server/src/features/surveys/audiences/audience-sources';
 import { createInstrument } from '../../packages/server/src/features/surveys/instruments/instrument.service';
 import {
   getWaveResults,
@@ -94,6 +95,7 @@ async function prepare(db: Db, urls: DatabaseUrls) {
   const instrument = await createInstrument(db, actor, { templateKey: 'skm' });
   const survey = await createSurvey(
     db,
+    new AudienceSources(),
     actor,
     {
       instrumentId: instrument.id,
@@ -118,7 +120,7 @@ async function prepare(db: Db, urls: DatabaseUrls) {
     systemClock.now(),
   );
   const wave = withWave.waves[0]!;
-  await openWave(db, actor, wave.id, systemClock.now());
+  await openWave(db, new AudienceSources(), actor, wave.id, systemClock.now());
   return { actor, tenantId: tenant.id, unitId, waveId: wave.id };
 }
 

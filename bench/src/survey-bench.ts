@@ -18,6 +18,7 @@ import {
 } from '../../packages/server/src/db/embedded-postgres';
 import { migrate } from '../../packages/server/src/db/migrate';
 import { withOwner } from '../../packages/server/src/db/owner';
+import { AudienceSources } from '../../packages/server/src/features/surveys/audiences/audience-sources';
 import { createInstrument } from '../../packages/server/src/features/surveys/instruments/instrument.service';
 import {
   createSurvey,
@@ -95,6 +96,7 @@ async function prepare(db: Db, urls: DatabaseUrls) {
   const instrument = await createInstrument(db, actor, { templateKey: 'skm' });
   const survey = await createSurvey(
     db,
+    new AudienceSources(),
     actor,
     {
       instrumentId: instrument.id,
@@ -119,7 +121,7 @@ async function prepare(db: Db, urls: DatabaseUrls) {
     new Date(),
   );
   const wave = withWave.waves[0]!;
-  await openWave(db, actor, wave.id, new Date());
+  await openWave(db, new AudienceSources(), actor, wave.id, new Date());
   return { tenantId: tenant.id, waveId: wave.id, code: survey.publicPath!.replace('/s/', '') };
 }
 

@@ -86,7 +86,8 @@ export const AUDIENCE_SOURCE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z][a-
 
 /**
  * Who is asked. `criteria`: every active employee matching all given fields (any value within a
- * field; an empty field does not restrict). `list`: exactly these employees.
+ * field; an empty field does not restrict). `list`: exactly these employees. `source`: the active
+ * employees another feature names, `id` saying which of its things (a program's participants).
  */
 export const Audience = z
   .discriminatedUnion('kind', [
@@ -101,6 +102,19 @@ export const Audience = z
         .default([]),
     }),
     z.object({ kind: z.literal('list'), employeeIds: z.array(Id).min(1).max(20_000) }),
+    z.object({
+      kind: z.literal('source'),
+      source: z
+        .string()
+        .max(60)
+        .refine((name) => AUDIENCE_SOURCE_NAME.test(name), {
+          message: 'a dotted lowercase name such as program.participants',
+          params: { i18n: 'errors.survey.audience.sourceName' },
+        })
+        // For the API document only: the refinement above checks it, with its message.
+        .meta({ pattern: AUDIENCE_SOURCE_NAME.source, examples: ['program.participants'] }),
+      id: Id,
+    }),
   ])
   .meta({ id: 'Audience' });
 export type Audience = z.output<typeof Audience>;

@@ -4174,6 +4174,12 @@ export interface components {
             /** @constant */
             kind: "list";
             employeeIds: number[];
+        } | {
+            /** @constant */
+            kind: "source";
+            /** @example program.participants */
+            source: string;
+            id: number;
         };
         AudienceInput: {
             /** @constant */
@@ -4190,6 +4196,12 @@ export interface components {
             /** @constant */
             kind: "list";
             employeeIds: number[];
+        } | {
+            /** @constant */
+            kind: "source";
+            /** @example program.participants */
+            source: string;
+            id: number;
         };
         AudiencePreview: {
             count: number;

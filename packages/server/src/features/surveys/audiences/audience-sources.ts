@@ -1,7 +1,8 @@
 import type { Actor } from '@jenjang/domain/shared/access';
-import { AUDIENCE_SOURCE_NAME } from '@jenjang/domain/surveys/survey.contract';
+import { AUDIENCE_SOURCE_NAME, type Audience } from '@jenjang/domain/surveys/survey.contract';
 import type { Expression } from 'kysely';
 import type { Tx } from '../../../db/database';
+import { ProblemError } from '../../../http/problem';
 
 // The surveys' extension point for audiences other features own: a development program's
 // participants, a policy's stakeholders, the alumni of a training. A feature offers one by
@@ -28,6 +29,11 @@ export interface AudienceSource {
   authorise(tx: Tx, actor: Actor, id: number): Promise<void>;
 }
 
+/** An audience as the repository reads it: a source's already turned into its employees' query. */
+export type AudienceSelection =
+  | Exclude<Audience, { kind: 'source' }>
+  | { kind: 'source'; employees: SourceEmployees };
+
 /** The sources this server knows, registered once at start-up (app.ts). */
 export class AudienceSources {
   readonly #sources = new Map<string, AudienceSource>();
@@ -50,5 +56,24 @@ export class AudienceSources {
 
   names(): string[] {
     return [...this.#sources.keys()].sort();
+  }
+
+  /**
+   * The audience ready for the repository, once the actor may ask a source's people (its
+   * `authorise`). A source this server does not know is refused: 400 on `field` for an audience in
+   * the request, 409 when `field` is null (a stored survey's source no longer registered).
+   */
+  async select(tx: Tx, actor: Actor, audience: Audience, field: string | null): Promise<AudienceSelection> {
+    if (audience.kind !== 'source') return audience;
+    const source = this.#sources.get(audience.source);
+    if (!source) {
+      const params = { source: audience.source };
+      if (field === null) throw new ProblemError(409, 'survey.audienceSourceUnknown', params);
+      throw new ProblemError(400, 'survey.audienceSourceUnknown', params, [
+        { path: field, key: 'survey.audienceSourceUnknown', params },
+      ]);
+    }
+    await source.authorise(tx, actor, audience.id);
+    return { kind: 'source', employees: source.employees(tx, audience.id) };
   }
 }

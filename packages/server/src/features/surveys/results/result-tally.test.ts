@@ -19,6 +19,7 @@ import { withTenant } from '../../../db/database';
 import { withOwner } from '../../../db/owner';
 import { seededRandom } from '../../../seed/demo-people';
 import { ikmConvention } from '../../settings/settings.repository';
+import { AudienceSources } from '../audiences/audience-sources';
 import { createInstrument } from '../instruments/instrument.service';
 import { closeWave, createSurvey, createWave, openWave } from '../surveys/survey.service';
 import * as repo from './result.repository';
@@ -230,7 +231,7 @@ async function wave(surveyId: number, label: string, random: Random, count: numb
     ctx.clock.now(),
   );
   const id = created.waves.find((w) => w.label === label)!.id;
-  await openWave(ctx.db, actor, id, ctx.clock.now());
+  await openWave(ctx.db, new AudienceSources(), actor, id, ctx.clock.now());
   await fill(id, random, count, kind);
   await closeWave(ctx.db, actor, id, ctx.clock.now());
   return id;
@@ -296,6 +297,7 @@ async function survey(definition: InstrumentDefinitionInput | null) {
   );
   return createSurvey(
     ctx.db,
+    new AudienceSources(),
     actor,
     {
       instrumentId: instrument.id,

@@ -2,6 +2,7 @@ import { type Actor, can, type Resource } from '@jenjang/domain/shared/access';
 import { Audience } from '@jenjang/domain/surveys/survey.contract';
 import type { Tx } from '../../../db/database';
 import { ProblemError } from '../../../http/problem';
+import type { AudienceSelection } from '../audiences/audience-sources';
 import * as repo from './survey.repository';
 
 // Which part of the government a survey belongs to, for the pure can(): surveys and questionnaires
@@ -38,8 +39,9 @@ export async function ownedResource(
 
 /**
  * The narrowest unit all of a wave's answers come from: the owner unit; else a public survey's
- * service unit; else the units its criteria name, or its invitees' OPDs for a list. Fixed once the
- * wave opens (invitations and criteria do not change), so a reader's view never flips mid-wave.
+ * service unit; else the units its criteria name, or its invitees' OPDs for a list or a source.
+ * Fixed once the wave opens (invitations and criteria do not change), so a reader's view never
+ * flips mid-wave.
  */
 export async function waveReach(
   tx: Tx,
@@ -72,13 +74,13 @@ export async function waveReach(
 
 /**
  * What an actor creating a survey may ask: a scoped admin only people inside its subtree (named
- * units below it, listed employees working there, a public survey's service unit there). The
- * owner unit is the actor's scope. Throws a translated 400 otherwise.
+ * units below it, listed employees or a source's people working there, a public survey's service
+ * unit there). The owner unit is the actor's scope. Throws a translated 400 otherwise.
  */
 export async function checkAudienceReach(
   tx: Tx,
   actor: Actor,
-  input: { mode: string; audience?: Audience | undefined; serviceUnitId: number | null },
+  input: { mode: string; audience?: AudienceSelection | undefined; serviceUnitId: number | null },
 ): Promise<void> {
   if (actor.scopeUnitId === null) return;
   const inside = (path: number[] | null | undefined) =>
@@ -94,6 +96,11 @@ export async function checkAudienceReach(
     if (audience.unitIds.length === 0 || audience.unitIds.some((id) => !inside(paths.get(id)))) {
       throw new ProblemError(400, 'survey.audienceOutsideReach');
     }
+    return;
+  }
+  if (audience.kind === 'source') {
+    const outside = await repo.countAudienceOutside(tx, audience, actor.scopeUnitId);
+    if (outside > 0) throw new ProblemError(400, 'survey.audienceOutsideReach');
     return;
   }
   const employees = await repo.employeeUnitPaths(tx, audience.employeeIds);

@@ -1,6 +1,7 @@
 import type { Audience } from '@jenjang/domain/surveys/survey.contract';
 import { type SqlBool, sql } from 'kysely';
 import type { Tx } from '../../../db/database';
+import type { AudienceSelection } from '../audiences/audience-sources';
 
 const responses = sql<number>`(select count(*) from survey_response r where r.wave_id = w.id)::int`;
 // The inbox itself is out of the app role's reach (migration 0011); this function only counts it,
@@ -248,10 +249,12 @@ export async function setWaveClosed(tx: Tx, id: number) {
 }
 
 /** The audience's conditions, ANDed; any value within a field matches. */
-function audienceCondition(audience: Audience) {
+function audienceCondition(audience: AudienceSelection) {
   if (audience.kind === 'list') {
     return sql<SqlBool>`e.status = 'aktif' and e.id = any(${audience.employeeIds}::bigint[])`;
   }
+  // A semi-join: a source naming someone twice still asks them once.
+  if (audience.kind === 'source') return sql<SqlBool>`e.status = 'aktif' and e.id in ${audience.employees}`;
   const conditions = [sql`e.status = 'aktif'`];
   if (audience.unitIds.length > 0) conditions.push(sql`u.path && ${audience.unitIds}::bigint[]`);
   if (audience.positionKinds.length > 0) {
@@ -265,7 +268,7 @@ function audienceCondition(audience: Audience) {
 }
 
 /** Employees an audience names, each with their OPD (the root of their unit's path). */
-function audienceQuery(tx: Tx, audience: Audience) {
+function audienceQuery(tx: Tx, audience: AudienceSelection) {
   return tx
     .selectFrom('employee as e')
     .leftJoin('unit as u', 'u.id', 'e.unit_id')
@@ -273,7 +276,7 @@ function audienceQuery(tx: Tx, audience: Audience) {
     .where(audienceCondition(audience));
 }
 
-export async function countAudience(tx: Tx, audience: Audience): Promise<number> {
+export async function countAudience(tx: Tx, audience: AudienceSelection): Promise<number> {
   const row = await tx
     .selectFrom(audienceQuery(tx, audience).as('a'))
     .select(sql<number>`count(*)::int`.as('count'))
@@ -281,8 +284,25 @@ export async function countAudience(tx: Tx, audience: Audience): Promise<number>
   return row.count;
 }
 
+/** How many of an audience work outside the unit's subtree now (or in no unit). */
+export async function countAudienceOutside(
+  tx: Tx,
+  audience: AudienceSelection,
+  unitId: number,
+): Promise<number> {
+  const row = await tx
+    .selectFrom(
+      audienceQuery(tx, audience)
+        .where(sql<SqlBool>`not coalesce(u.path @> array[${unitId}]::bigint[], false)`)
+        .as('a'),
+    )
+    .select(sql<number>`count(*)::int`.as('count'))
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
 /** Fixes the wave's audience as invitations; returns how many were invited. */
-export async function inviteAudience(tx: Tx, tenantId: number, waveId: number, audience: Audience) {
+export async function inviteAudience(tx: Tx, tenantId: number, waveId: number, audience: AudienceSelection) {
   const result = await tx
     .insertInto('survey_invitation')
     .columns(['tenant_id', 'wave_id', 'employee_id', 'unit_id'])

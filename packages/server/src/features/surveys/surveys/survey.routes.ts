@@ -1,3 +1,4 @@
+import type { Actor } from '@jenjang/domain/shared/access';
 import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
 import {
   Audience,
@@ -16,6 +17,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import type { Config } from '../../../config';
+import type { Db } from '../../../db/database';
 import { publicBase } from '../../../http/public-url';
 import { type AppDeps, requireActor } from '../../../http/types';
 import { XLSX_TYPE } from '../../../http/xlsx';
@@ -62,6 +64,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
           withPublicUrl(
             await surveys.createSurvey(
               deps.db,
+              deps.audienceSources,
               requireActor(request.actor),
               request.body,
               deps.config,
@@ -79,7 +82,8 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
       config: { permission: 'survey.manage' },
       schema: { tags, body: Audience, response: { 200: AudiencePreview } },
     },
-    (request) => surveys.previewAudience(deps.db, requireActor(request.actor), request.body),
+    (request) =>
+      surveys.previewAudience(deps.db, deps.audienceSources, requireActor(request.actor), request.body),
   );
 
   app.get(
@@ -156,7 +160,8 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
   for (const [path, run, description] of [
     [
       '/survey-waves/:id/open',
-      surveys.openWave,
+      (db: Db, actor: Actor, id: number, now: Date) =>
+        surveys.openWave(db, deps.audienceSources, actor, id, now),
       'Publish a draft wave (invitees hear of it when its window opens).',
     ],
     ['/survey-waves/:id/close', surveys.closeWave, 'End a wave now.'],

@@ -8,6 +8,7 @@ import { type Db, type Tx, withTenant } from '../../../db/database';
 import { publish } from '../../../events';
 import { forbidden, notFound, ProblemError } from '../../../http/problem';
 import { openUnitPath } from '../../organisation/unit-placement';
+import type { AudienceSources } from '../audiences/audience-sources';
 import * as instruments from '../instruments/instrument.repository';
 import { readableInstrument } from '../instruments/instrument.service';
 import { publicWaves } from '../responses/public-wave-lookup';
@@ -139,6 +140,7 @@ export interface NewSurvey {
 
 export async function createSurvey(
   db: Db,
+  sources: AudienceSources,
   actor: Actor,
   input: NewSurvey,
   config: Pick<Config, 'surveyMinGroupSize'>,
@@ -160,7 +162,11 @@ export async function createSurvey(
     }
     // A scoped admin's survey is its unit's, and asks only people inside it.
     await authoriseSurvey(tx, actor, { tenant_id: actor.tenantId, owner_unit_id: actor.scopeUnitId });
-    await checkAudienceReach(tx, actor, input);
+    const audience =
+      input.mode !== 'public' && input.audience
+        ? await sources.select(tx, actor, input.audience, 'body/audience/source')
+        : undefined;
+    await checkAudienceReach(tx, actor, { ...input, audience });
     const row = await repo.insertSurvey(tx, {
       tenantId: actor.tenantId,
       instrumentId: input.instrumentId,
@@ -189,10 +195,11 @@ function randomCode(): string {
   return [...randomBytes(12)].map((b) => alphabet[b % alphabet.length]).join('');
 }
 
-export async function previewAudience(db: Db, actor: Actor, audience: Audience) {
+export async function previewAudience(db: Db, sources: AudienceSources, actor: Actor, audience: Audience) {
   return withTenant(db, actor.tenantId, async (tx) => {
-    await checkAudienceReach(tx, actor, { mode: 'identified', audience, serviceUnitId: null });
-    return { count: await repo.countAudience(tx, audience) };
+    const selection = await sources.select(tx, actor, audience, 'body/source');
+    await checkAudienceReach(tx, actor, { mode: 'identified', audience: selection, serviceUnitId: null });
+    return { count: await repo.countAudience(tx, selection) };
   });
 }
 
@@ -247,9 +254,10 @@ async function waveForChange(tx: Tx, actor: Actor, waveId: number) {
  * Publishes a draft wave: pins the instrument's latest version (frozen from now on) and fixes the
  * audience as invitations. Invitees with an account are told at once when the window is open now;
  * a scheduled wave is announced when its window opens (survey-schedules.ts), so nobody is sent
- * to a form that does not take answers yet.
+ * to a form that does not take answers yet. A source's people are read now, so the source
+ * authorises the actor publishing, as it did the one creating the survey.
  */
-export async function openWave(db: Db, actor: Actor, waveId: number, now: Date) {
+export async function openWave(db: Db, sources: AudienceSources, actor: Actor, waveId: number, now: Date) {
   return withTenant(db, actor.tenantId, async (tx) => {
     // The survey first (as archiving does), so an archive and a publication never cross.
     const found = await repo.findWave(tx, waveId);
@@ -261,7 +269,7 @@ export async function openWave(db: Db, actor: Actor, waveId: number, now: Date) 
     if (!version) throw notFound();
     let invited = 0;
     if (wave.mode !== 'public') {
-      const audience = Audience.parse(wave.audience);
+      const audience = await sources.select(tx, actor, Audience.parse(wave.audience), null);
       invited = await repo.inviteAudience(tx, actor.tenantId, waveId, audience);
       if (invited === 0) throw new ProblemError(409, 'survey.audienceEmpty');
     }

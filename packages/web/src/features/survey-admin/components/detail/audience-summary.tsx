@@ -5,12 +5,18 @@ import { useDomainLabels } from '../../../../lib/domain-labels';
 import { useUnits } from '../../../../lib/get-units';
 import { useFormat } from '../../../../lib/use-format';
 
-/** The audience in words: "Unit kerja: A, B · Jenis jabatan: Fungsional", or everyone. */
+/**
+ * The audience in words: "Unit kerja: A, B · Jenis jabatan: Fungsional", or everyone. An audience
+ * another feature offers (a program's participants) is named by its source and id, read-only.
+ */
 export function AudienceSummary({ audience }: { audience: Audience }) {
   const { t } = useTranslation('surveyAdmin');
   const labels = useDomainLabels();
   const format = useFormat();
   const units = useUnits();
+  if (audience.kind === 'source') {
+    return <Text size="sm">{t('detail.audience.source', { source: audience.source, id: audience.id })}</Text>;
+  }
   if (audience.kind === 'list') {
     return (
       <Text size="sm">
