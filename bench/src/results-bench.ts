@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Actor } from '@jenjang/domain/shared/access';
 import { questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import type { BreakdownBy } from '@jenjang/domain/surveys/survey-report';
 import { sql } from 'kysely';
@@ -15,8 +14,6 @@ import {
 } from '../../packages/server/src/db/embedded-postgres';
 import { migrate } from '../../packages/server/src/db/migrate';
 import { withOwner } from '../../packages/server/src/db/owner';
-import { AudienceSources } from '../../packages/server/src/features/surveys/audiences/audience-sources';
-import { createInstrument } from '../../packages/server/src/features/surveys/instruments/instrument.service';
 import {
   getWaveResults,
   TEXTS_LISTED,
@@ -25,13 +22,9 @@ import {
   listedTexts,
   waveTallies,
 } from '../../packages/server/src/features/surveys/results/result-tally.repository';
-import {
-  closeWave,
-  createSurvey,
-  createWave,
-  openWave,
-} from '../../packages/server/src/features/surveys/surveys/survey.service';
+import { closeWave } from '../../packages/server/src/features/surveys/surveys/survey.service';
 import { systemClock } from '../../packages/server/src/platform/clock';
+import { openPublicSkmWave } from './public-skm-wave';
 
 export const RESULTS_HELP = `Usage: npm run bench -- results [--responses N] [--runs N]
 
@@ -57,71 +50,12 @@ const TARGET_RSS_MB = 500;
 const TARGET_RATIO = 2;
 
 async function prepare(db: Db, urls: DatabaseUrls) {
-  const tenant = await withOwner(urls, (owner) =>
-    owner
-      .insertInto('tenant')
-      .values({ code: '31.00', slug: 'bench-results', name: 'Provinsi Uji', kind: 'provinsi' })
-      .returning('id')
-      .executeTakeFirstOrThrow(),
-  );
-  const { accountId, unitId } = await withTenant(db, tenant.id, async (tx) => {
-    const unit = await tx
-      .insertInto('unit')
-      .values({ tenant_id: tenant.id, parent_id: null, path: [], name: 'Dinas Dukcapil', kind: 'dinas' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await tx
-      .updateTable('unit')
-      .set({ path: [unit.id] })
-      .where('id', '=', unit.id)
-      .execute();
-    const account = await tx
-      .insertInto('account')
-      .values({
-        tenant_id: tenant.id,
-        username: 'admin.bench',
-        display_name: 'Admin',
-        role: 'admin',
-        scope_unit_id: null,
-        employee_id: null,
-        password_hash: null,
-        password_changed_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { accountId: account.id, unitId: unit.id };
+  return openPublicSkmWave(db, urls, {
+    tenant: { code: '31.00', slug: 'bench-results', name: 'Provinsi Uji', kind: 'provinsi' },
+    unitName: 'Dinas Dukcapil',
+    waveLabel: 'Semester I',
+    population: 10_000_000,
   });
-  const actor: Actor = { accountId, tenantId: tenant.id, role: 'admin', scopeUnitId: null, employeeId: null };
-  const instrument = await createInstrument(db, actor, { templateKey: 'skm' });
-  const survey = await createSurvey(
-    db,
-    new AudienceSources(),
-    actor,
-    {
-      instrumentId: instrument.id,
-      title: 'SKM Pelayanan Administrasi Kependudukan',
-      mode: 'public',
-      serviceUnitId: unitId,
-      serviceName: 'Pelayanan Administrasi Kependudukan',
-    },
-    { surveyMinGroupSize: 5 },
-    systemClock.now(),
-  );
-  const withWave = await createWave(
-    db,
-    actor,
-    survey.id,
-    {
-      label: 'Semester I',
-      opensAt: new Date(Date.now() - 60_000).toISOString(),
-      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-      population: 10_000_000,
-    },
-    systemClock.now(),
-  );
-  const wave = withWave.waves[0]!;
-  await openWave(db, new AudienceSources(), actor, wave.id, systemClock.now());
-  return { actor, tenantId: tenant.id, unitId, waveId: wave.id };
 }
 
 const ELEMENTS = [

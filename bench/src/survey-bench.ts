@@ -5,7 +5,6 @@ import http from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Actor } from '@jenjang/domain/shared/access';
 import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
 import { templateByKey } from '@jenjang/domain/surveys/survey-templates';
 import { sql } from 'kysely';
@@ -17,16 +16,9 @@ import {
   stopEmbeddedPostgres,
 } from '../../packages/server/src/db/embedded-postgres';
 import { migrate } from '../../packages/server/src/db/migrate';
-import { withOwner } from '../../packages/server/src/db/owner';
-import { AudienceSources } from '../../packages/server/src/features/surveys/audiences/audience-sources';
-import { createInstrument } from '../../packages/server/src/features/surveys/instruments/instrument.service';
-import {
-  createSurvey,
-  createWave,
-  openWave,
-} from '../../packages/server/src/features/surveys/surveys/survey.service';
 import { synthesizeAnswers } from '../../packages/server/src/seed/demo-answers';
 import { seededRandom } from '../../packages/server/src/seed/demo-people';
+import { openPublicSkmWave } from './public-skm-wave';
 import { startServer, stopServer } from './server-process';
 
 export const SURVEY_HELP = `Usage: npm run bench -- survey [--seconds N] [--clients N] [--addresses N]
@@ -52,77 +44,13 @@ const TARGET_P99_MS = 50;
 const WARMUP_MS = 3_000;
 
 async function prepare(db: Db, urls: DatabaseUrls) {
-  const tenant = await withOwner(urls, (owner) =>
-    owner
-      .insertInto('tenant')
-      .values({ code: '61.71', slug: 'bench-skm', name: 'Kota Uji SKM', kind: 'kota' })
-      .returning('id')
-      .executeTakeFirstOrThrow(),
-  );
-  const { accountId, unitId } = await withTenant(db, tenant.id, async (tx) => {
-    const unit = await tx
-      .insertInto('unit')
-      .values({
-        tenant_id: tenant.id,
-        parent_id: null,
-        path: [],
-        name: 'Dinas Kependudukan dan Pencatatan Sipil',
-        kind: 'dinas',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await tx
-      .updateTable('unit')
-      .set({ path: [unit.id] })
-      .where('id', '=', unit.id)
-      .execute();
-    const account = await tx
-      .insertInto('account')
-      .values({
-        tenant_id: tenant.id,
-        username: 'admin.bench',
-        display_name: 'Admin',
-        role: 'admin',
-        scope_unit_id: null,
-        employee_id: null,
-        password_hash: null,
-        password_changed_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { accountId: account.id, unitId: unit.id };
+  const { tenantId, waveId, code } = await openPublicSkmWave(db, urls, {
+    tenant: { code: '61.71', slug: 'bench-skm', name: 'Kota Uji SKM', kind: 'kota' },
+    unitName: 'Dinas Kependudukan dan Pencatatan Sipil',
+    waveLabel: 'Beban uji',
+    population: 100_000,
   });
-  const actor: Actor = { accountId, tenantId: tenant.id, role: 'admin', scopeUnitId: null, employeeId: null };
-  const instrument = await createInstrument(db, actor, { templateKey: 'skm' });
-  const survey = await createSurvey(
-    db,
-    new AudienceSources(),
-    actor,
-    {
-      instrumentId: instrument.id,
-      title: 'SKM Pelayanan Administrasi Kependudukan',
-      mode: 'public',
-      serviceUnitId: unitId,
-      serviceName: 'Pelayanan Administrasi Kependudukan',
-    },
-    { surveyMinGroupSize: 5 },
-    new Date(),
-  );
-  const withWave = await createWave(
-    db,
-    actor,
-    survey.id,
-    {
-      label: 'Beban uji',
-      opensAt: new Date(Date.now() - 60_000).toISOString(),
-      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-      population: 100_000,
-    },
-    new Date(),
-  );
-  const wave = withWave.waves[0]!;
-  await openWave(db, new AudienceSources(), actor, wave.id, new Date());
-  return { tenantId: tenant.id, waveId: wave.id, code: survey.publicPath!.replace('/s/', '') };
+  return { tenantId, waveId, code };
 }
 
 /** The i-th of `count` loopback addresses: 127.1.0.1, 127.1.0.2, … */
