@@ -113,6 +113,27 @@ describe('the data directory registry', () => {
     expect(existsSync(path.join(dir, 'run', '.mutex'))).toBe(false);
   });
 
+  it('never lets two sections overlap when many contenders find a dead holder at once, round after round', async () => {
+    const dir = await dataDir();
+    await mkdir(path.join(dir, 'run'), { recursive: true });
+    let inside = 0;
+    let overlaps = 0;
+    for (let round = 0; round < 30; round++) {
+      await writeFile(path.join(dir, 'run', '.mutex'), `${deadPid()} 1`);
+      await Promise.all(
+        Array.from({ length: 8 }, () =>
+          withDataDirMutex(dir, async () => {
+            if (++inside > 1) overlaps++;
+            await sleep(2);
+            inside--;
+          }),
+        ),
+      );
+    }
+    expect(overlaps).toBe(0);
+    expect(existsSync(path.join(dir, 'run', '.mutex.takeover'))).toBe(false);
+  }, 120_000);
+
   it('gives command-line tools the address a live server recorded, and nothing once it is gone', async () => {
     const dir = await dataDir();
     expect(await runningServerUrl(dir)).toBeNull();

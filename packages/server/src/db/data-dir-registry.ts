@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { link, mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -124,9 +124,13 @@ export async function withDataDirMutex<T>(
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const holder = await readFile(file, 'utf8').catch(() => '');
-    const [pid, startTime] = holder.split(' ');
-    if (holder && !(await isRunning(Number(pid), startTime || null))) await takeOver(file, holder);
+    const holder = await readFile(file, 'utf8').catch(() => null);
+    const [pid, startTime] = (holder ?? '').split(' ');
+    // An empty mutex is being written, unless it is old: its process died between creating and writing it.
+    const dead = holder
+      ? !(await isRunning(Number(pid), startTime || null))
+      : holder === '' && (await ageOf(file)) > GUARD_STALE_MS;
+    if (dead) await takeOver(file, holder ?? '', me);
     else if (Date.now() > deadline) throw new Error(`${file} is held by process ${pid}`);
     else await sleep(50);
   }
@@ -137,20 +141,42 @@ export async function withDataDirMutex<T>(
   }
 }
 
+/** Milliseconds since the file was last written; 0 when it is gone. */
+async function ageOf(file: string): Promise<number> {
+  return stat(file).then(
+    (info) => Date.now() - info.mtimeMs,
+    () => 0,
+  );
+}
+
+/** How old a takeover guard (or an empty mutex) must be before it counts as left by a process that died holding it. */
+const GUARD_STALE_MS = 30_000;
+
 /**
- * Removes a dead holder's mutex. Moved aside first and checked: should another process have taken
- * it over and locked it again in between, its lock is put back rather than deleted.
+ * Removes a dead holder's mutex. Only the holder of a second lock (`.mutex.takeover`) may remove
+ * one: while that stale mutex exists nobody can lock (`open` with `wx` fails), and every remover
+ * holds the guard, so the file it reads and then removes is still the stale one. (Moving it aside
+ * and putting it back when it had changed lost a live lock: a third process could lock in the
+ * moment between.) The guard is held for a read and a removal; one older than GUARD_STALE_MS
+ * belongs to a process that died inside them and is removed.
  */
-async function takeOver(file: string, staleHolder: string): Promise<void> {
-  const aside = `${file}.${randomUUID()}`;
+async function takeOver(file: string, staleHolder: string, me: string): Promise<void> {
+  const guard = `${file}.takeover`;
+  let handle: Awaited<ReturnType<typeof open>>;
   try {
-    await rename(file, aside);
-  } catch {
+    handle = await open(guard, 'wx', 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if ((await ageOf(guard)) > GUARD_STALE_MS) await rm(guard, { force: true });
     return;
   }
-  if ((await readFile(aside, 'utf8').catch(() => '')) !== staleHolder)
-    await link(aside, file).catch(() => {});
-  await rm(aside, { force: true });
+  try {
+    await handle.writeFile(me);
+    await handle.close();
+    if ((await readFile(file, 'utf8').catch(() => null)) === staleHolder) await rm(file, { force: true });
+  } finally {
+    await rm(guard, { force: true });
+  }
 }
 
 async function writeEntry(dataDir: string, entry: ProcessEntry): Promise<void> {
