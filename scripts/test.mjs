@@ -19,7 +19,9 @@ const vitest = (name, projects) =>
     `--outputFile.json=${path.join(reports, `${name}.json`)}`,
   ]);
 
-const outcomes = [{ name: 'unit and integration', status: vitest('unit', ['domain', 'server', 'web']) }];
+const outcomes = [
+  { name: 'unit and integration', report: 'unit', status: vitest('unit', ['domain', 'server', 'web']) },
+];
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -29,15 +31,21 @@ if (!existsSync(chromium)) {
 } else {
   // Browser tests run even when a unit test failed: both reports are worth having.
   const built = run('npm', ['run', 'build', '--workspace', '@jenjang/web']);
-  if (built !== 0) outcomes.push({ name: 'web build', status: built });
-  else outcomes.push({ name: 'browser', status: vitest('e2e', ['e2e']) });
+  if (built !== 0) outcomes.push({ name: 'web build', report: null, status: built });
+  else outcomes.push({ name: 'browser', report: 'e2e', status: vitest('e2e', ['e2e']) });
 }
 
-for (const { name, status } of outcomes) {
+for (const { name, report: reportName, status } of outcomes) {
   if (status === 0) continue;
-  console.log(`\n${name} tests: exit ${status}`);
-  const file = path.join(reports, `${name === 'browser' ? 'e2e' : 'unit'}.json`);
-  const report = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  console.log(`\n${name}: exit ${status}`);
+  if (!reportName) continue;
+  const file = path.join(reports, `${reportName}.json`);
+  let report = null;
+  try {
+    report = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    console.log(`  (no readable report at ${file})`);
+  }
   const failed = (report?.testResults ?? []).flatMap((suite) =>
     suite.assertionResults
       .filter((test) => test.status === 'failed')
