@@ -1,3 +1,4 @@
+import { SKM_ELEMENT_KEYS } from '@jenjang/domain/surveys/survey-templates/skm.template';
 import pg from 'pg';
 import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -17,17 +18,7 @@ const TANJUNGBALAI_SURVEY = 'Evaluasi Kebijakan Kepegawaian (Survei Pegawai)';
 const K = 5;
 
 // PermenPANRB 14/2017 elements in the SKM template's order (U1–U9).
-const ELEMENTS = [
-  'u1_requirements',
-  'u2_procedures',
-  'u3_service_time',
-  'u4_cost',
-  'u5_product',
-  'u6_competence',
-  'u7_conduct',
-  'u8_complaints',
-  'u9_facilities',
-] as const;
+const ELEMENTS = SKM_ELEMENT_KEYS;
 const U1_TEXT =
   'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?';
 

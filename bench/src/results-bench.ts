@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { questionsOf } from '@jenjang/domain/surveys/instrument.rules';
 import type { BreakdownBy } from '@jenjang/domain/surveys/survey-report';
+import { SKM_ELEMENT_KEYS } from '@jenjang/domain/surveys/survey-templates/skm.template';
 import { sql } from 'kysely';
 import { bootstrapDatabase, type DatabaseUrls } from '../../packages/server/src/db/bootstrap';
 import { createDb, createPool, type Db, withTenant } from '../../packages/server/src/db/database';
@@ -58,17 +59,7 @@ async function prepare(db: Db, urls: DatabaseUrls) {
   });
 }
 
-const ELEMENTS = [
-  'u1_requirements',
-  'u2_procedures',
-  'u3_service_time',
-  'u4_cost',
-  'u5_product',
-  'u6_competence',
-  'u7_conduct',
-  'u8_complaints',
-  'u9_facilities',
-];
+const ELEMENTS = SKM_ELEMENT_KEYS;
 
 /**
  * N synthetic answers straight into survey_response, as PostgreSQL generates them (so this process

@@ -11,6 +11,7 @@ import {
 import { questionsOf } from './instrument.rules';
 import { type AnswerValue, isShown, validateAnswers } from './survey-response.rules';
 import { SURVEY_TEMPLATES, templateByKey } from './survey-templates';
+import { SKM_ELEMENT_KEYS } from './survey-templates/skm.template';
 
 const parsed = (key: string) => InstrumentDefinition.parse(templateByKey(key)!.definition);
 
@@ -406,5 +407,16 @@ describe('the public-feedback template', () => {
       ['age_band', false],
     ]);
     expect(questionsOf(feedback).filter((q) => q.type === 'number')).toEqual([]);
+  });
+});
+
+describe('SKM_ELEMENT_KEYS', () => {
+  it('names the SKM template\u2019s nine element questions, U1 to U9 in order (PermenPANRB 14/2017)', () => {
+    const questions = templateByKey('skm')!.definition.sections.flatMap((section) => section.questions);
+    const elements = questions.filter((q) => 'skmElement' in q && q.skmElement !== undefined);
+    expect(SKM_ELEMENT_KEYS).toEqual(elements.map((q) => q.key));
+    expect(SKM_ELEMENT_KEYS).toHaveLength(9);
+    expect(SKM_ELEMENT_KEYS[0]).toBe('u1_requirements');
+    expect(SKM_ELEMENT_KEYS[8]).toBe('u9_facilities');
   });
 });

@@ -1,3 +1,4 @@
+import { SKM_ELEMENT_KEYS } from '@jenjang/domain/surveys/survey-templates/skm.template';
 import type { AnswerBias } from './demo-answers';
 
 // The surveys each seed article's story needs, with how their respondents tend to answer. Days
@@ -40,19 +41,7 @@ const SKM_PROFILE = {
 };
 
 const skm = (u: [number, number, number, number, number, number, number, number, number]): AnswerBias => ({
-  means: Object.fromEntries(
-    [
-      'u1_requirements',
-      'u2_procedures',
-      'u3_service_time',
-      'u4_cost',
-      'u5_product',
-      'u6_competence',
-      'u7_conduct',
-      'u8_complaints',
-      'u9_facilities',
-    ].map((key, i) => [key, u[i]!]),
-  ),
+  means: Object.fromEntries(SKM_ELEMENT_KEYS.map((key, i) => [key, u[i]!])),
   weights: SKM_PROFILE,
   skipOptional: 0.08,
   texts: {

@@ -194,3 +194,10 @@ export const skmDefinition = (): InstrumentDefinitionInput => ({
     },
   ],
 });
+
+/** The SKM template's question keys of the nine elements, U1–U9 in order (PermenPANRB 14/2017). */
+export const SKM_ELEMENT_KEYS: readonly string[] = Object.freeze(
+  (skmDefinition().sections.find((section) => section.key === 'service_elements')?.questions ?? []).map(
+    (question) => question.key,
+  ),
+);

@@ -1,3 +1,4 @@
+import { SKM_ELEMENT_KEYS } from '@jenjang/domain/surveys/survey-templates/skm.template';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSurvey, type SurveyWorld, surveyWorld } from '../../../../test/factories/survey.factory';
@@ -16,17 +17,7 @@ import { answerSource } from './answer-source';
 // k distinct networks.
 
 const K = 5;
-const ELEMENTS = [
-  'u1_requirements',
-  'u2_procedures',
-  'u3_service_time',
-  'u4_cost',
-  'u5_product',
-  'u6_competence',
-  'u7_conduct',
-  'u8_complaints',
-  'u9_facilities',
-];
+const ELEMENTS = SKM_ELEMENT_KEYS;
 const all = (score: number) => Object.fromEntries(ELEMENTS.map((key) => [key, score]));
 
 let ctx: TestContext;

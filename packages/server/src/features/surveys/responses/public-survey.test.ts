@@ -1,3 +1,4 @@
+import { SKM_ELEMENT_KEYS } from '@jenjang/domain/surveys/survey-templates/skm.template';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSurvey, type SurveyWorld, surveyWorld } from '../../../../test/factories/survey.factory';
 import { createTenant } from '../../../../test/factories/tenant.factory';
@@ -31,19 +32,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 /** Every element answered 3 ("suitable"), the profile left out. */
-const VALID = Object.fromEntries(
-  [
-    'u1_requirements',
-    'u2_procedures',
-    'u3_service_time',
-    'u4_cost',
-    'u5_product',
-    'u6_competence',
-    'u7_conduct',
-    'u8_complaints',
-    'u9_facilities',
-  ].map((key) => [key, 3]),
-);
+const VALID = Object.fromEntries(SKM_ELEMENT_KEYS.map((key) => [key, 3]));
 
 // Each citizen comes from their own address unless a test says otherwise, so only the rate-limit
 // test meets the limit.

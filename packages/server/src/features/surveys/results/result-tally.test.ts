@@ -9,6 +9,7 @@ import {
   type StoredResponse,
   type WaveReport,
 } from '@jenjang/domain/surveys/survey-report';
+import { SKM_ELEMENT_KEYS } from '@jenjang/domain/surveys/survey-templates/skm.template';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../../../test/factories/account.factory';
@@ -119,17 +120,7 @@ function answersOf(random: Random, kind: 'all' | 'skm'): Record<string, unknown>
   if (kind === 'skm') {
     maybe('age_band', () => pick(random, ['under_20', 'age_20_29', 'age_30_39', 'age_40_49']));
     maybe('education', () => pick(random, ['diploma', 'bachelor', 'postgraduate']), 0.9);
-    for (const key of [
-      'u1_requirements',
-      'u2_procedures',
-      'u3_service_time',
-      'u4_cost',
-      'u5_product',
-      'u6_competence',
-      'u7_conduct',
-      'u8_complaints',
-      'u9_facilities',
-    ]) {
+    for (const key of SKM_ELEMENT_KEYS) {
       maybe(key, () => 1 + Math.floor(random() * 4), 0.97);
     }
     maybe(

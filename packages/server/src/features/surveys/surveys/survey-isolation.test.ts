@@ -1,3 +1,4 @@
+import { SKM_ELEMENT_KEYS } from '@jenjang/domain/surveys/survey-templates/skm.template';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoggedIn } from '../../../../test/factories/account.factory';
@@ -148,19 +149,7 @@ describe('public survey codes across tenants', () => {
   });
 
   it('store an answer sent to one tenant’s code in that tenant only', async () => {
-    const answers = Object.fromEntries(
-      [
-        'u1_requirements',
-        'u2_procedures',
-        'u3_service_time',
-        'u4_cost',
-        'u5_product',
-        'u6_competence',
-        'u7_conduct',
-        'u8_complaints',
-        'u9_facilities',
-      ].map((key) => [key, 4]),
-    );
+    const answers = Object.fromEntries(SKM_ELEMENT_KEYS.map((key) => [key, 4]));
     const response = await ctx.app.inject({
       method: 'POST',
       url: `/api/v1/public/surveys/${a.public.publicCode}/responses`,

@@ -1,3 +1,4 @@
+import { SKM_ELEMENT_KEYS } from '@jenjang/domain/surveys/survey-templates/skm.template';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs } from '../../../../test/api-as';
 import { createAccount, type LoggedIn, login } from '../../../../test/factories/account.factory';
@@ -189,11 +190,7 @@ describe('survey reach inside a government', () => {
     const waveId = (await api(admin, 'POST', `/surveys/${created.json().id}/waves`, window())).json().waves[0]
       .id;
     expect((await api(admin, 'POST', `/survey-waves/${waveId}/open`)).statusCode).toBe(200);
-    const answers = Object.fromEntries(
-      ['u1_requirements', 'u2_procedures', 'u3_service_time', 'u4_cost', 'u5_product', 'u6_competence']
-        .concat(['u7_conduct', 'u8_complaints', 'u9_facilities'])
-        .map((key) => [key, 4]),
-    );
+    const answers = Object.fromEntries(SKM_ELEMENT_KEYS.map((key) => [key, 4]));
     for (let i = 0; i < K; i++) {
       const response = await ctx.app.inject({
         method: 'POST',
