@@ -72,7 +72,7 @@ export function requestStatements(recorded: Statement[]): Statement[] {
     if (text === 'begin' || text === 'commit' || text === 'rollback') transactions.push([]);
     else if (!text.includes("set_config('jenjang.tenant_id'")) transactions.at(-1)!.push(statement);
   }
-  const session = /\bfrom "?session"?|auth_find_session\(/i;
+  const session = /\bfrom "?session"?|auth_resolve_session\(/i;
   return transactions.filter((t) => !t.some((s) => session.test(s.sql))).flat();
 }
 

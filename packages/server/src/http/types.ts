@@ -1,7 +1,7 @@
 import type { Action, Actor } from '@jenjang/domain/shared/access';
 import type { Config } from '../config';
 import type { Db } from '../db/database';
-import type { AccountRow } from '../features/auth/auth.repository';
+import type { RequestAccount } from '../features/auth/auth.repository';
 import type { JobRunner } from '../features/jobs/job-runner';
 import type { Mailer } from '../features/notifications/mailer';
 import type { AudienceSources } from '../features/surveys/audiences/audience-sources';
@@ -38,7 +38,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     /** The signed-in account as loaded by the access plugin (null when anonymous). */
-    account: AccountRow | null;
+    account: RequestAccount | null;
     sessionIdHash: Buffer | null;
     csrfToken: string | null;
     locale: Locale;

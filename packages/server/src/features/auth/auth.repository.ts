@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db, Tx } from '../../db/database';
+import type { AccountTable, TenantTable } from '../../db/schema';
 
 export interface LoginCandidate {
   account_id: number;
@@ -14,9 +15,29 @@ export async function findLoginCandidates(db: Db, login: string): Promise<LoginC
   return result.rows;
 }
 
-export async function findSession(db: Db, idHash: Buffer) {
-  const result = await sql<{ account_id: number; tenant_id: number; expires_at: Date }>`
-    select * from auth_find_session(${idHash})`.execute(db);
+/** The account, its government and the CSRF token behind a session cookie, in one round trip. */
+export interface SessionRow {
+  id: number;
+  tenant_id: number;
+  username: string;
+  display_name: string;
+  role: AccountTable['role'];
+  locale: 'id' | 'en';
+  employee_id: number | null;
+  scope_unit_id: number | null;
+  scope_unit_name: string | null;
+  tenant_code: string;
+  tenant_name: string;
+  tenant_time_zone: Selectable<TenantTable>['time_zone'];
+  csrf_token: string;
+}
+
+/** The signed-in account as requests carry it: no password hash. */
+export type RequestAccount = Omit<SessionRow, 'csrf_token'>;
+
+/** Null for an unknown or expired session, or a disabled account (migration 0024). */
+export async function resolveSession(db: Db, idHash: Buffer, now: Date): Promise<SessionRow | null> {
+  const result = await sql<SessionRow>`select * from auth_resolve_session(${idHash}, ${now})`.execute(db);
   return result.rows[0] ?? null;
 }
 

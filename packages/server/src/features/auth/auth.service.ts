@@ -22,7 +22,7 @@ export interface SessionInfo {
   account: repo.AccountRow;
 }
 
-export function toActor(account: repo.AccountRow): Actor {
+export function toActor(account: repo.RequestAccount): Actor {
   return {
     accountId: account.id,
     tenantId: account.tenant_id,
@@ -32,7 +32,7 @@ export function toActor(account: repo.AccountRow): Actor {
   };
 }
 
-export function toMe(account: repo.AccountRow) {
+export function toMe(account: repo.RequestAccount) {
   return {
     id: account.id,
     username: account.username,
@@ -57,14 +57,10 @@ export function toMe(account: repo.AccountRow) {
 /** Resolves a session cookie to its account, or null when it is unknown, expired or disabled. */
 export async function resolveSession(db: Db, token: string, now: Date) {
   const idHash = tokenHash(token);
-  const session = await repo.findSession(db, idHash);
-  if (!session || session.expires_at.getTime() <= now.getTime()) return null;
-  return withTenant(db, session.tenant_id, async (tx) => {
-    const account = await repo.loadAccount(tx, session.account_id);
-    const csrfToken = await repo.sessionCsrf(tx, idHash);
-    if (account?.status !== 'active' || !csrfToken) return null;
-    return { account: account!, csrfToken, idHash };
-  });
+  const row = await repo.resolveSession(db, idHash, now);
+  if (!row) return null;
+  const { csrf_token: csrfToken, ...account } = row;
+  return { account, csrfToken, idHash };
 }
 
 export async function logout(db: Db, actor: Actor, idHash: Buffer): Promise<void> {

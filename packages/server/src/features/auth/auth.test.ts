@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, login, TEST_PASSWORD } from '../../../test/factories/account.factory';
+import { createUnit } from '../../../test/factories/organisation.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
@@ -93,6 +94,45 @@ describe('sessions', () => {
       payload: { locale: 'en' },
     });
     expect(ok.statusCode).toBe(204);
+  });
+
+  it('resolves a session to its account, scope unit and government in one lookup', async () => {
+    const unit = await createUnit(ctx, tenantId, 'Dinas Pendidikan');
+    const account = await createAccount(ctx, tenantId, 'atasan', { scopeUnitId: unit.id });
+    const session = await login(ctx, account.username);
+    const me = await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: session.headers });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user).toMatchObject({
+      id: account.id,
+      role: 'atasan',
+      scopeUnit: { id: unit.id, name: 'Dinas Pendidikan' },
+      tenant: { id: tenantId, timeZone: 'Asia/Jakarta' },
+    });
+    expect(me.json().user).not.toHaveProperty('passwordHash');
+    expect(me.json().csrfToken).toBe(session.headers['x-csrf-token']);
+  });
+
+  it('ends a session at its expiry and for an account disabled behind its back', async () => {
+    const expiringAccount = await createAccount(ctx, tenantId, 'pegawai');
+    const expiring = await login(ctx, expiringAccount.username);
+    const disabled = await createAccount(ctx, tenantId, 'pegawai');
+    const left = await login(ctx, disabled.username);
+    const me = (headers: Record<string, string>) =>
+      ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers });
+    expect((await me(expiring.headers)).statusCode).toBe(200);
+    expect((await me(left.headers)).statusCode).toBe(200);
+    await withTenant(ctx.db, tenantId, async (tx) => {
+      // The expiry is compared with the server's clock, not PostgreSQL's: one second past it.
+      await tx
+        .updateTable('session')
+        .set({ expires_at: new Date(ctx.clock.now().getTime() - 1_000) })
+        .where('account_id', '=', expiringAccount.id)
+        .execute();
+      // Disabling through the service ends sessions too; this holds even when a row is changed directly.
+      await tx.updateTable('account').set({ status: 'disabled' }).where('id', '=', disabled.id).execute();
+    });
+    expect((await me(expiring.headers)).statusCode).toBe(401);
+    expect((await me(left.headers)).statusCode).toBe(401);
   });
 
   it('logs out: the cookie no longer works', async () => {
