@@ -4,9 +4,8 @@ import {
   type SliceDisclosure,
   sliceDisclosure,
 } from '@jenjang/domain/surveys/survey-disclosure.rules';
-import type { Tx } from '../../../db/database';
+import { type Db, type Tx, withTenant } from '../../../db/database';
 import { finalizeWave } from '../responses/response.repository';
-import { findWave } from '../surveys/survey.repository';
 import { ownedResource, waveReach } from '../surveys/survey-access';
 import * as repo from './result.repository';
 
@@ -59,31 +58,39 @@ export async function resultsView(tx: Tx, actor: Actor, wave: WaveForResults): P
 export const viewUnits = (view: ResultsView): number[] | undefined =>
   view.kind === 'whole' ? undefined : view.disclosure.shown ? view.unitIds : [];
 
-/**
- * What a read does before it reads a wave: a wave whose window has passed is closed (its last full
- * batch released, fewer than k withheld), and answers still on their way at the close are withheld.
- * A read never releases a batch of an open wave: employees' batches leave with the answer that
- * fills them, public ones on their schedule (survey-schedules.ts), so no reader can time a release.
- * Returns whether the wave's figures changed.
- */
-export async function settle(
-  tx: Tx,
-  wave: { id: number; status: string; closes_at: Date | string; pending: number | null },
-): Promise<boolean> {
-  const expired = wave.status === 'open' && new Date(wave.closes_at) <= new Date();
-  if (expired || (wave.status === 'closed' && wave.pending !== null && wave.pending > 0)) {
-    await finalizeWave(tx, wave.id, false);
-    return true;
-  }
-  // A closed public wave's waiting count is not told (migration 0017): an answer that raced its
-  // close is withheld all the same, and at most its withheld count is a read late.
-  if (wave.status === 'closed' && wave.pending === null) await finalizeWave(tx, wave.id, false);
-  return false;
+interface SettleableWave {
+  id: number;
+  status: string;
+  closes_at: Date | string;
+  pending: number | null;
 }
 
-/** The wave as results read it, settled first. */
-export async function settledWave(tx: Tx, waveId: number) {
-  const wave = await findWave(tx, waveId);
-  if (!wave || !(await settle(tx, wave))) return wave;
-  return findWave(tx, waveId);
+/**
+ * Whether a read must settle the wave before reading it: a wave whose window has passed is closed
+ * (its last full batch released, fewer than k withheld), and answers still on their way at the close
+ * are withheld. A read never releases a batch of an open wave: employees' batches leave with the
+ * answer that fills them, public ones on their schedule (survey-schedules.ts), so no reader can time
+ * a release. A closed public wave's waiting count is not told (migration 0017): an answer that raced
+ * its close is withheld all the same, and at most its withheld count is a read late.
+ */
+function needsSettling(wave: SettleableWave): boolean {
+  const expired = wave.status === 'open' && new Date(wave.closes_at) <= new Date();
+  return expired || (wave.status === 'closed' && (wave.pending === null || wave.pending > 0));
+}
+
+/**
+ * Settles the waves a read is about to read (`list` finds them), each in a short transaction of its
+ * own, before the read begins. Settling takes the wave's release lock (survey_finalize), which
+ * PostgreSQL holds until the transaction ends: settled inside the read, every reader of a wave
+ * waited for the whole read of the one before it.
+ */
+export async function settleBeforeReading(
+  db: Db,
+  tenantId: number,
+  list: (tx: Tx) => Promise<readonly SettleableWave[]>,
+): Promise<void> {
+  const waves = await withTenant(db, tenantId, list);
+  for (const wave of waves.filter(needsSettling)) {
+    await withTenant(db, tenantId, (tx) => finalizeWave(tx, wave.id, false));
+  }
 }

@@ -18,18 +18,12 @@ import { type Db, type Tx, withTenant } from '../../../db/database';
 import { ikmConvention } from '../../settings/settings.service';
 import * as repo from './result.repository';
 import { definitionOf, sliceQuestionsOf } from './result.service';
-import { resultsView, settle, viewUnits } from './result-access';
+import { resultsView, settleBeforeReading, viewUnits } from './result-access';
 
 // Results across waves, for overviews and role homes: the same reach and k rules as one wave's
 // results (result-access.ts), computed in the database rather than from every answer.
 
 type WaveRow = Awaited<ReturnType<typeof repo.resultWaves>>[number];
-
-/** The wave as overviews read it: settled first, like one wave's results (result-access.ts). */
-async function settled(tx: Tx, wave: WaveRow): Promise<WaveRow> {
-  if (!(await settle(tx, wave))) return wave;
-  return (await repo.resultWaves(tx, { waveId: wave.id }))[0] ?? wave;
-}
 
 /**
  * The figures of a wave the actor may see: its view, the answers counted, and the IKM of
@@ -37,8 +31,7 @@ async function settled(tx: Tx, wave: WaveRow): Promise<WaveRow> {
  * with its spread (for telling a real change from noise). Null when the actor may not read the
  * wave at all, or reads a slice that is not shown (nothing about it is given, not even a count).
  */
-async function figuresOf(tx: Tx, actor: Actor, raw: WaveRow, convention: IkmConvention) {
-  const wave = await settled(tx, raw);
+async function figuresOf(tx: Tx, actor: Actor, wave: WaveRow, convention: IkmConvention) {
   const view = await resultsView(tx, actor, wave);
   if (!view || (view.kind === 'slice' && !view.disclosure.shown)) return null;
   const units = viewUnits(view);
@@ -86,6 +79,7 @@ async function figuresOf(tx: Tx, actor: Actor, raw: WaveRow, convention: IkmConv
  * actor may read (whole, or its slice once shown). A wave with fewer than k responses shows no IKM.
  */
 export async function getIkmOverview(db: Db, actor: Actor) {
+  await settleBeforeReading(db, actor.tenantId, (tx) => repo.resultWaves(tx, { skmOnly: true }));
   return withTenant(db, actor.tenantId, async (tx) => {
     const convention = await ikmConvention(tx);
     const items = [];
@@ -125,6 +119,9 @@ const RESULTS_LISTED = 50;
  * role's home page. Each with its count and IKM, never anything finer.
  */
 export async function listVisibleResults(db: Db, actor: Actor) {
+  await settleBeforeReading(db, actor.tenantId, (tx) =>
+    repo.resultWaves(tx, { skmOnly: false, limit: RESULTS_LISTED }),
+  );
   return withTenant(db, actor.tenantId, async (tx) => {
     const convention = await ikmConvention(tx);
     const items = [];

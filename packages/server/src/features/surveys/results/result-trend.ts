@@ -19,7 +19,7 @@ import {
 import type { Tx } from '../../../db/database';
 import * as repo from './result.repository';
 import { definitionOf, sliceQuestionsOf } from './result.service';
-import { resultsView, settle, viewUnits } from './result-access';
+import { resultsView, viewUnits } from './result-access';
 
 // A survey's figures over all its published waves, for the trend chart of a results page. Each
 // wave is read exactly as its own results page reads it for this reader (settled first, whole or
@@ -30,11 +30,6 @@ import { resultsView, settle, viewUnits } from './result-access';
 const TREND_FROM = 3;
 
 type WaveRow = Awaited<ReturnType<typeof repo.resultWaves>>[number];
-
-async function settled(tx: Tx, wave: WaveRow): Promise<WaveRow> {
-  if (!(await settle(tx, wave))) return wave;
-  return (await repo.resultWaves(tx, { waveId: wave.id }))[0] ?? wave;
-}
 
 /** A mean over 1 to k − 1 answers is those few people's answer: none is given (question-disclosure.rules.ts). */
 const meanShown = (figure: { n: number; mean: number | null }, k: number) =>
@@ -62,11 +57,10 @@ function ikmFrom(
 async function pointOf(
   tx: Tx,
   actor: Actor,
-  raw: WaveRow,
+  wave: WaveRow,
   measures: readonly TrendMeasure[],
   convention: IkmConvention,
 ) {
-  const wave = await settled(tx, raw);
   const base = { id: wave.id, number: wave.number, label: wave.label, final: wave.status === 'closed' };
   const hidden = { ...base, shown: false, responses: null, values: {}, ikmCategory: null };
   const view = await resultsView(tx, actor, wave);

@@ -20,7 +20,7 @@ import { findWave } from '../surveys/survey.repository';
 import { toWaveSummary } from '../surveys/survey.service';
 import { ownedResource } from '../surveys/survey-access';
 import * as repo from './result.repository';
-import { type ResultsView, resultsView, settledWave } from './result-access';
+import { type ResultsView, resultsView, settleBeforeReading } from './result-access';
 import { groupingOf, ikmSpreadOf, textsOf, viewTally } from './result-input';
 import * as tallies from './result-tally.repository';
 import { trendOf } from './result-trend';
@@ -121,8 +121,13 @@ export async function getWaveResults(
   now: Date,
   textsListed = TEXTS_LISTED,
 ) {
+  // The survey's other waves too: the trend reads them.
+  await settleBeforeReading(db, actor.tenantId, async (tx) => {
+    const wave = await findWave(tx, waveId);
+    return wave ? repo.resultWaves(tx, { surveyId: wave.survey_id }) : [];
+  });
   return withTenant(db, actor.tenantId, async (tx) => {
-    const wave = await settledWave(tx, waveId);
+    const wave = await findWave(tx, waveId);
     const view = wave ? await resultsView(tx, actor, wave) : null;
     if (!wave || !view) throw notFound();
     const definition = await definitionOf(tx, wave.instrument_version_id);
