@@ -79,18 +79,20 @@ function needsSettling(wave: SettleableWave): boolean {
 }
 
 /**
- * Settles the waves a read is about to read (`list` finds them), each in a short transaction of its
- * own, before the read begins. Settling takes the wave's release lock (survey_finalize), which
+ * Settles the waves a read is about to read (`list` finds them) in a short transaction of their own,
+ * before the read begins. Settling takes each wave's release lock (survey_finalize), which
  * PostgreSQL holds until the transaction ends: settled inside the read, every reader of a wave
- * waited for the whole read of the one before it.
+ * waited for the whole read of the one before it. Locks are taken in the waves' order, so two
+ * settling readers never wait for each other in a circle.
  */
 export async function settleBeforeReading(
   db: Db,
   tenantId: number,
   list: (tx: Tx) => Promise<readonly SettleableWave[]>,
 ): Promise<void> {
-  const waves = await withTenant(db, tenantId, list);
-  for (const wave of waves.filter(needsSettling)) {
-    await withTenant(db, tenantId, (tx) => finalizeWave(tx, wave.id, false));
-  }
+  const due = (await withTenant(db, tenantId, list)).filter(needsSettling).map((wave) => wave.id);
+  if (due.length === 0) return;
+  await withTenant(db, tenantId, async (tx) => {
+    for (const id of due.sort((a, b) => a - b)) await finalizeWave(tx, id, false);
+  });
 }
