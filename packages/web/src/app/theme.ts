@@ -9,6 +9,8 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji"',
   headings: { fontWeight: '700' },
   cursorType: 'pointer',
+  // Dialogs, menus and toasts appear without their transitions for people who ask for less motion.
+  respectReducedMotion: true,
 });
 
 /**

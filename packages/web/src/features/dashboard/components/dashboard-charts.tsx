@@ -1,6 +1,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart, DonutChart } from '@mantine/charts';
 import { useMediaQuery } from '@mantine/hooks';
+import { STILL } from '../../../components/still-chart';
 import type { ChartDatum } from './chart-data';
 
 // Loaded on demand (React.lazy): recharts is the largest dependency and only this page needs it.
@@ -28,6 +29,7 @@ export function CountBarChart({ data, seriesLabel, valueFormatter, horizontalBar
     const maxChars = narrow ? 16 : 32;
     return (
       <BarChart
+        barProps={STILL}
         h={Math.max(160, data.length * ROW_HEIGHT + 40)}
         data={data}
         dataKey="label"
@@ -46,6 +48,7 @@ export function CountBarChart({ data, seriesLabel, valueFormatter, horizontalBar
   }
   return (
     <BarChart
+      barProps={STILL}
       h={260}
       data={data}
       dataKey="label"
@@ -72,7 +75,7 @@ export function CountDonutChart({ data, valueFormatter }: DonutProps) {
       valueFormatter={valueFormatter}
       tooltipDataSource="segment"
       accessibilityLayer={false}
-      pieProps={{ rootTabIndex: -1 }}
+      pieProps={{ rootTabIndex: -1, ...STILL }}
     />
   );
 }
@@ -88,6 +91,7 @@ export function IkmBarChart({ data, seriesLabel, valueFormatter }: IkmProps) {
   const narrow = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   return (
     <BarChart
+      barProps={STILL}
       h={Math.max(120, data.length * 36 + 40)}
       data={data}
       dataKey="label"

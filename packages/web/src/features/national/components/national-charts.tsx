@@ -1,6 +1,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { useMediaQuery } from '@mantine/hooks';
+import { STILL } from '../../../components/still-chart';
 import { type BarDatum, chartHeight } from './national-data';
 
 // Loaded on demand (React.lazy): recharts is large and only this page of the national feature
@@ -24,6 +25,7 @@ export function NationalBarChart({ data, seriesLabel, valueFormatter, max, color
   const maxChars = narrow ? 16 : 38;
   return (
     <BarChart
+      barProps={STILL}
       h={chartHeight(data.length)}
       data={data.map((datum) => ({ label: datum.label, value: datum.value }))}
       dataKey="label"

@@ -2,6 +2,7 @@ import '@mantine/charts/styles.css';
 import type { Mutu } from '@jenjang/domain/surveys/ikm.rules';
 import { BarChart, GaugeChart, LineChart } from '@mantine/charts';
 import { useMediaQuery } from '@mantine/hooks';
+import { STILL } from '../../../components/still-chart';
 import { sideBarsHeight } from './chart-size';
 
 // Loaded on demand (lazy-charts.ts). Decorative for assistive technology: every chart sits in a
@@ -37,6 +38,7 @@ export function SideBars({ data, series, valueFormatter, domain }: BarsProps) {
   const maxChars = narrow ? 15 : 36;
   return (
     <BarChart
+      barProps={STILL}
       h={sideBarsHeight(data.length, series.length)}
       data={data}
       dataKey="label"
@@ -60,6 +62,7 @@ export function SideBars({ data, series, valueFormatter, domain }: BarsProps) {
 export function ColumnBars({ data, series, valueFormatter, domain, axisFormatter }: BarsProps) {
   return (
     <BarChart
+      barProps={STILL}
       h={260}
       data={data}
       dataKey="label"
@@ -112,6 +115,7 @@ export function TrendLine({
 }) {
   return (
     <LineChart
+      lineProps={STILL}
       h={240}
       data={data}
       dataKey="label"
