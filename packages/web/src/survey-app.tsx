@@ -1,4 +1,4 @@
-import '@mantine/core/styles.css';
+import './survey-styles.css';
 import './app/global.css';
 import { Button, Container, MantineProvider, Stack, Text, Title } from '@mantine/core';
 import { Component, type ReactNode, StrictMode, useEffect, useState, useSyncExternalStore } from 'react';
