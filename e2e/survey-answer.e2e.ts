@@ -17,6 +17,7 @@ const HOURS = 'Berapa jam pelajaran (JP) yang Anda ikuti tahun ini?';
 const LONG = `Uji E2E Kuesioner Panjang ${STAMP}`;
 const SCHEDULED = `Uji E2E Survei Terjadwal ${STAMP}`;
 const SCHEDULED_PUBLIC = `Uji E2E SKM Terjadwal ${STAMP}`;
+const PUBLIC_EVERY_TYPE = `Uji E2E Survei Publik Semua Jenis ${STAMP}`;
 
 const text = (id: string, en: string) => ({ id, en });
 const option = (value: string, id: string, en: string) => ({ value, label: text(id, en) });
@@ -215,6 +216,7 @@ let tenantName: string;
 let longWave: number;
 let scheduledWave: number;
 let scheduledCode: string;
+let everyTypeCode: string;
 /** When the scheduled waves open: the day after tomorrow, 08:00 WIB (Belawan is in Medan). */
 const SCHEDULED_OPENS = (() => {
   const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
@@ -277,6 +279,16 @@ beforeAll(async () => {
       },
       SCHEDULED_OPENS,
     )
+  ).survey.publicPath!.replace('/s/', '');
+  const everyType = await post<{ id: number }>('/instruments', { definition: DEFINITION });
+  everyTypeCode = (
+    await openSurvey(post, {
+      instrumentId: everyType.id,
+      title: PUBLIC_EVERY_TYPE,
+      mode: 'public',
+      serviceUnitId: units.items[0]!.id,
+      serviceName: SERVICE,
+    })
   ).survey.publicPath!.replace('/s/', '');
   await admin.context().close();
 });
@@ -500,8 +512,21 @@ describe('answering surveys as an employee on a phone', () => {
 describe('a citizen answering the public SKM on a phone', () => {
   it('answers once, is told so on a second attempt, and can read the page in English', async () => {
     const citizen = await newPage(browser, { phone: true });
+    // The page is its own small entry (survey.html): none of the app's session gate, and every
+    // word it shows is in the sections of the translation files its build keeps.
+    const asked: string[] = [];
+    const missing: string[] = [];
+    citizen.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    citizen.on('console', (message) => {
+      if (message.text().startsWith('missing translation')) missing.push(message.text());
+    });
     await citizen.goto(`/s/${publicCode}`);
     await eventually(() => citizen.getByRole('heading', { level: 1, name: PUBLIC }).count()).toBe(1);
+    expect(await citizen.locator('script[type="module"]').getAttribute('src')).toMatch(
+      /^\/assets\/survey-[\w-]+\.js$/,
+    );
+    expect(asked).toContain(`/api/v1/public/surveys/${publicCode}`);
+    expect(asked.filter((path) => path.startsWith('/api/v1/auth'))).toEqual([]);
     expect(await citizen.getByText(tenantName, { exact: true }).count()).toBe(1);
     expect(await citizen.getByText(`Layanan: ${SERVICE}`).count()).toBe(1);
     const honeypot = citizen.getByLabel('Biarkan kolom ini kosong');
@@ -509,6 +534,15 @@ describe('a citizen answering the public SKM on a phone', () => {
     expect(await honeypot.getAttribute('autocomplete')).toBe('off');
     await expectNoSidewaysScroll(citizen, 'SKM publik');
     await expectAccessible(citizen, 'SKM publik');
+
+    // Sent before answering: nothing goes out, and every question says why, in the domain's words.
+    await citizen.getByRole('button', { name: 'Kirim penilaian' }).click();
+    const summary = citizen.getByRole('alert').filter({ hasText: 'pertanyaan yang perlu diperbaiki' });
+    await eventually(() => summary.count()).toBe(1);
+    expect(await summary.textContent()).toContain('Belum ada yang dikirim.');
+    expect(await citizen.getByText(/" wajib dijawab\.$/).count()).toBeGreaterThan(1);
+    expect(asked.filter((path) => path.endsWith('/responses'))).toEqual([]);
+    await expectAccessible(citizen, 'SKM publik (belum lengkap)');
 
     await answerEveryGroup(citizen.getByRole('region', { name: 'Penilaian Unsur Pelayanan' }), 3);
     await citizen.getByRole('textbox', { name: /Saran dan masukan/ }).fill('Antrean cepat, petugas ramah.');
@@ -557,6 +591,8 @@ describe('a citizen answering the public SKM on a phone', () => {
     ).toBe(1);
     await expectNoSidewaysScroll(citizen, 'SKM publik (English)');
     await expectAccessible(citizen, 'SKM publik (English)');
+    expect(await citizen.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(missing).toEqual([]);
     await citizen.context().close();
   });
 
@@ -576,6 +612,36 @@ describe('a citizen answering the public SKM on a phone', () => {
     await citizen.getByRole('button', { name: 'English' }).click();
     await eventually(() => citizen.getByText(/opens on .* at 8:00\sAM WIB/).count()).toBe(1);
     await expectAccessible(citizen, 'SKM publik (terjadwal)');
+    await citizen.context().close();
+  });
+
+  it('shows every question type on a wide screen too', async () => {
+    // The survey page's build leaves out what it never runs (Table's scroll area, most words of
+    // the app): every question type and the number input's chunk must still work. Its card is
+    // narrower than a statement grid needs, so statements are cards there on any screen.
+    const citizen = await newPage(browser);
+    const failures: string[] = [];
+    citizen.on('pageerror', (error) => failures.push(error.message));
+    citizen.on('console', (message) => {
+      if (message.text().startsWith('missing translation')) failures.push(message.text());
+    });
+    await citizen.goto(`/s/${everyTypeCode}`);
+    await eventually(() => citizen.getByRole('heading', { level: 1, name: PUBLIC_EVERY_TYPE }).count()).toBe(
+      1,
+    );
+    await eventually(() =>
+      citizen.getByRole('radiogroup', { name: /Menggunakan aplikasi perkantoran/ }).count(),
+    ).toBe(1);
+    expect(await citizen.getByRole('table').count()).toBe(0);
+    const hours = citizen.getByRole('textbox', { name: new RegExp(HOURS.replace(/[()?]/g, '\\$&')) });
+    await eventually(() => hours.count()).toBe(1);
+    await hours.fill('500');
+    await citizen.getByRole('button', { name: 'Kirim penilaian' }).click();
+    await eventually(() =>
+      citizen.getByRole('alert').filter({ hasText: 'pertanyaan yang perlu diperbaiki' }).count(),
+    ).toBe(1);
+    await expectAccessible(citizen, 'survei publik semua jenis');
+    expect(failures).toEqual([]);
     await citizen.context().close();
   });
 

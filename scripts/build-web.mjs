@@ -13,12 +13,19 @@ const id = buildId();
 const out = path.join(webDir, 'builds', id);
 mkdirSync(path.dirname(out), { recursive: true });
 
-// The web package's own vite and vite.config.ts; only the output folder differs.
+// The web package's own vite and its two configs: the app (vite.config.ts, index.html) and the
+// citizen's survey page (vite.survey.config.ts, survey.html), built apart into the same folder so
+// that the page shares no chunk with the app; only the output folder differs.
 const vite = await import(
   pathToFileURL(createRequire(path.join(webDir, 'package.json')).resolve('vite')).href
 );
 try {
   await vite.build({ root: webDir, build: { outDir: out, emptyOutDir: true } });
+  await vite.build({
+    root: webDir,
+    configFile: path.join(webDir, 'vite.survey.config.ts'),
+    build: { outDir: out, emptyOutDir: false },
+  });
   // Before the swap: the build goes live with its compressed copies already beside it.
   await precompress(out);
 } catch (error) {

@@ -210,11 +210,16 @@ export async function buildApp(options: BuildOptions) {
   return app;
 }
 
+const SURVEY_PAGE = 'survey.html';
+const PAGES = new Set(['index.html', SURVEY_PAGE]);
+
 /**
- * Serves the built SPA; unknown non-API paths get index.html so client routes survive reloads.
+ * Serves the built SPA; unknown non-API paths get index.html so client routes survive reloads,
+ * except a citizen's survey link (/s/<code>), which gets survey.html: the public survey page, an
+ * entry of its own without the app (docs/architecture.md, "The web app on a phone").
  * Each file goes out as the build's brotli or gzip copy when the browser takes it (Vary:
- * Accept-Encoding); hashed assets are cached for a year, index.html is revalidated every time so a
- * new build shows at the next load.
+ * Accept-Encoding); hashed assets are cached for a year, the two pages are revalidated every time
+ * so a new build shows at the next load.
  */
 async function serveWebApp(app: FastifyInstance, webDist: string) {
   if (!existsSync(path.join(webDist, 'index.html'))) return;
@@ -228,12 +233,13 @@ async function serveWebApp(app: FastifyInstance, webDist: string) {
       .slice(1);
     const assets = file.startsWith('assets/') ? assetRoot(webDist, file) : null;
     if (assets) return reply.sendFile(file, assets, { immutable: true, maxAge: 31_536_000_000 });
-    if (file && !file.includes('/') && file !== 'index.html' && existsSync(path.join(webDist, file))) {
+    if (file && !file.includes('/') && !PAGES.has(file) && existsSync(path.join(webDist, file))) {
       return reply.sendFile(file);
     }
+    const page = file.startsWith('s/') || file === SURVEY_PAGE ? SURVEY_PAGE : 'index.html';
     return reply
       .type('text/html')
       .header('cache-control', 'no-cache')
-      .sendFile('index.html', { cacheControl: false });
+      .sendFile(page, { cacheControl: false });
   });
 }

@@ -124,4 +124,26 @@ describe('the web app', () => {
       /\bqueryKey\s*:\s*\[|\bqueryKey\s*\[|\b(set|get)QueryData\s*(<[^>]*>)?\s*\(\s*\[/.test(file.code);
     expect(breaking((file) => file.name !== 'lib/query-keys.ts' && writesKey(file))).toEqual([]);
   });
+
+  it('keeps the citizen survey page (survey-entry.tsx) free of the router, the query cache and i18next', () => {
+    // Its own build (vite.survey.config.ts) takes only what this graph reaches: the lighter page
+    // of a phone on a regional network. react-i18next there is lite-react-i18next.ts.
+    const byModule = new Map(files.map((file) => [file.name.replace(/\.tsx?$/, ''), file]));
+    const reached = new Set<string>();
+    const visit = (name: string) => {
+      const file = byModule.get(name) ?? byModule.get(`${name}/index`);
+      if (!file || reached.has(file.name)) return;
+      reached.add(file.name);
+      for (const target of file.imports) visit(target);
+    };
+    visit('survey-entry');
+    expect(reached).toContain('features/survey-take/routes/public-survey-page.tsx');
+    const forbidden = /^(@tanstack\/|i18next$|i18n\/i18n$|app\/(app|router|mount|query-client)$)/;
+    const offending = [...reached].flatMap((name) =>
+      (byModule.get(name.replace(/\.tsx?$/, ''))?.imports ?? [])
+        .filter((target) => forbidden.test(target))
+        .map((target) => `${name} → ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
 });

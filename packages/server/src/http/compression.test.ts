@@ -16,6 +16,7 @@ let ctx: TestContext;
 // Big enough to be worth compressing, varied enough that brotli and gzip differ from it.
 const script = Array.from({ length: 400 }, (_, i) => `export const value${i} = ${i * 7919} % 13;`).join('\n');
 const page = `<!doctype html><title>Jenjang</title>${'<!-- app -->'.repeat(200)}<script src="/assets/app-1.js"></script>`;
+const surveyPage = `<!doctype html><title>Jenjang</title>${'<!-- survey -->'.repeat(200)}<script src="/assets/survey-1.js"></script>`;
 
 beforeAll(async () => {
   webDir = await mkdtemp(path.join(tmpdir(), 'jenjang-web-'));
@@ -23,6 +24,7 @@ beforeAll(async () => {
   const build = path.join(webDir, 'builds', id);
   await mkdir(path.join(build, 'assets'), { recursive: true });
   await writeFile(path.join(build, 'index.html'), page);
+  await writeFile(path.join(build, 'survey.html'), surveyPage);
   await writeFile(path.join(build, 'assets', 'app-1.js'), script);
   await writeFile(path.join(build, 'assets', 'tiny-1.js'), 'export {};');
   await precompress(build);
@@ -64,13 +66,29 @@ describe('the built web app, compressed once at build time', () => {
   });
 
   it('sends index.html compressed too, revalidated at every load, for any client route', async () => {
-    for (const url of ['/', '/index.html', '/s/abcdefgh12']) {
+    for (const url of ['/', '/index.html', '/login', '/surveys/12', '/s', '/search/s/abcdefgh12']) {
       const response = await get(url, { 'accept-encoding': 'br' });
       expect(response.headers['content-encoding'], url).toBe('br');
       expect(response.headers['content-type'], url).toMatch(/^text\/html/);
       expect(response.headers['cache-control'], url).toBe('no-cache');
       expect(brotliDecompressSync(response.rawPayload).toString(), url).toBe(page);
     }
+  });
+
+  it('sends a citizen survey link the survey page, the small entry without the app, the same way', async () => {
+    for (const url of ['/s/abcdefgh12', '/s/abcdefgh12?utm=qr', '/s/', '/survey.html']) {
+      const response = await get(url, { 'accept-encoding': 'gzip, br' });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-encoding'], url).toBe('br');
+      expect(response.headers.vary, url).toContain('accept-encoding');
+      expect(response.headers['content-type'], url).toMatch(/^text\/html/);
+      expect(response.headers['cache-control'], url).toBe('no-cache');
+      expect(brotliDecompressSync(response.rawPayload).toString(), url).toBe(surveyPage);
+    }
+    const gzip = await get('/s/abcdefgh12', { 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(surveyPage);
+    expect((await get('/s/abcdefgh12')).body).toBe(surveyPage);
   });
 });
 

@@ -360,22 +360,13 @@ const answerRoute = createRoute({
   ),
 });
 
-/** A citizen's page: no account, reached by a link or the QR code at a service counter. */
-const publicSurveyRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: 's/$code',
-  loader: words('surveyTake'),
-  component: lazyRouteComponent(
-    () => import('../features/survey-take/routes/public-survey-page'),
-    'PublicSurveyPage',
-  ),
-});
+// A citizen's survey link (/s/<code>) is not a route of the app: the server sends it survey.html,
+// the public survey page's own small entry (survey-entry.tsx).
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   setupRoute,
   setPasswordRoute,
-  publicSurveyRoute,
   authedRoute.addChildren([
     dashboardRoute,
     employeesRoute,

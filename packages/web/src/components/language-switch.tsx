@@ -1,13 +1,10 @@
-import { Button, Group, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES } from '../i18n/languages';
+import { isLanguage } from '../i18n/languages';
 import { useChangeLanguage } from '../lib/update-locale';
 import { useNotify } from '../lib/use-notify';
+import { LanguageButtons } from './language-buttons';
 
-/**
- * ID/EN toggle buttons. Each is announced by the language's own name, in that language
- * ('Bahasa Indonesia', 'English'); the pressed one is the current language.
- */
+/** The app's language buttons: the choice is kept on the device and, when signed in, the account. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const change = useChangeLanguage();
@@ -15,32 +12,18 @@ export function LanguageSwitch() {
   const current = isLanguage(i18n.language) ? i18n.language : 'id';
 
   return (
-    <Group gap={4} wrap="nowrap" role="group" aria-label={t('language.label')}>
-      {LANGUAGES.map((language) => {
-        const active = language === current;
-        return (
-          <Button
-            key={language}
-            size="compact-sm"
-            variant={active ? 'filled' : 'default'}
-            aria-pressed={active}
-            onClick={() => {
-              if (active) return;
-              change.mutate(language, {
-                onError: () =>
-                  notify({
-                    color: 'red',
-                    title: t('errors.title'),
-                    message: t('language.saveFailed'),
-                  }),
-              });
-            }}
-          >
-            <span aria-hidden="true">{language.toUpperCase()}</span>
-            <VisuallyHidden lang={language}>{t(`language.${language}`)}</VisuallyHidden>
-          </Button>
-        );
-      })}
-    </Group>
+    <LanguageButtons
+      current={current}
+      onChoose={(language) =>
+        change.mutate(language, {
+          onError: () =>
+            notify({
+              color: 'red',
+              title: t('errors.title'),
+              message: t('language.saveFailed'),
+            }),
+        })
+      }
+    />
   );
 }

@@ -1,34 +1,13 @@
-import { Box, Container, Group, Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { DemoBand } from './demo-band';
 import { LanguageSwitch } from './language-switch';
+import { PublicFrame } from './public-frame';
 
-/** Frame of the pages seen without a session: the app name, the language switch, one card. */
+/** The app's pages seen without a session (sign-in, set password, setup), in the public frame. */
 export function PublicLayout({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
   return (
-    <Box mih="100dvh" bg="gray.0">
-      <a className="skip-link" href="#main-content">
-        {t('app.skipToContent')}
-      </a>
-      <DemoBand />
-      <Box component="header" px="md" py="sm">
-        <Group justify="space-between" maw={480} mx="auto">
-          <Text fw={700} size="lg" c="indigo.8">
-            {t('app.name')}
-          </Text>
-          <LanguageSwitch />
-        </Group>
-      </Box>
-      <Container component="main" id="main-content" tabIndex={-1} size={480} px="md" py="lg">
-        <Paper withBorder shadow="sm" radius="md" p={{ base: 'lg', sm: 'xl' }}>
-          {children}
-        </Paper>
-        <Text size="sm" c="dimmed" ta="center" mt="md">
-          {t('app.tagline')}
-        </Text>
-      </Container>
-    </Box>
+    <PublicFrame band={<DemoBand />} languageSwitch={<LanguageSwitch />}>
+      {children}
+    </PublicFrame>
   );
 }

@@ -1,52 +1,11 @@
-import i18next, { type BackendModule, type ResourceKey } from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { storedLanguage } from './device-language';
 import { isLanguage, LANGUAGES, type Language } from './languages';
+import { loaders } from './namespaces';
 
-const STORAGE_KEY = 'jenjang.language';
-
-/** The language chosen on this device (also before login); Bahasa Indonesia by default. */
-export function storedLanguage(): Language {
-  try {
-    const value = window.localStorage.getItem(STORAGE_KEY);
-    return isLanguage(value) ? value : 'id';
-  } catch {
-    return 'id';
-  }
-}
-
-export function storeLanguage(language: Language): void {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, language);
-  } catch {
-    // Private mode or storage disabled: the choice still holds for this page view.
-  }
-}
-
-type Loader = () => Promise<{ default: ResourceKey }>;
-
-// One namespace per large feature, each a pair of files (locales/<language>/<feature>.json) that
-// the build turns into a chunk of its own: a page loads only its language and its features' words
-// (a citizen's survey page does not carry the admin screens' 1,000 strings). i18next.d.ts types them.
-const features = import.meta.glob<{ default: ResourceKey }>('./locales/*/*.json');
-const camel = (file: string) => file.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
-
-const loaders: Record<Language, Record<string, Loader>> = {
-  id: {
-    translation: () => import('./locales/id.json'),
-    domain: () => import('@jenjang/domain/i18n/id.json'),
-  },
-  en: {
-    translation: () => import('./locales/en.json'),
-    domain: () => import('@jenjang/domain/i18n/en.json'),
-  },
-};
-for (const [path, load] of Object.entries(features)) {
-  const [, language, file] = /^\.\/locales\/(\w+)\/([\w-]+)\.json$/.exec(path) ?? [];
-  if (isLanguage(language) && file) loaders[language][camel(file)] = load;
-}
-
-/** Every namespace there is; a component names the ones it reads in useTranslation. */
-export const NAMESPACES = Object.keys(loaders.id);
+export { storedLanguage, storeLanguage } from './device-language';
+export { NAMESPACES } from './namespaces';
 
 const lazyFiles: BackendModule = {
   type: 'backend',

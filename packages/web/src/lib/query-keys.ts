@@ -103,7 +103,6 @@ export const queryKeys = {
   },
   /** The signed-in employee's invitations (home card and "my surveys"). */
   mySurveys: { all: ['my-surveys'] },
-  publicSurvey: (code: string) => ['public-survey', code],
 } as const;
 
 /** Whether a cached query's key starts with `root` (a resource's `all`, or a narrower key). */

@@ -1,5 +1,4 @@
 import type { Answers } from '@jenjang/domain/surveys/survey-response.rules';
-import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
 
 // POST /api/v1/public/surveys/:code/responses — a citizen's answers. `website` is the honeypot,
@@ -19,8 +18,4 @@ export function submitPublicResponse({ code, answers, website }: PublicResponse)
       body: { answers, website },
     }),
   );
-}
-
-export function useSubmitPublicResponse() {
-  return useMutation({ mutationFn: submitPublicResponse });
 }

@@ -1,33 +1,27 @@
 import { localized } from '@jenjang/domain/surveys/instrument.rules';
 import type { Answers } from '@jenjang/domain/surveys/survey-response.rules';
 import { Alert, Center, Loader, Stack, Text, TextInput } from '@mantine/core';
-import { getRouteApi } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WaveForm } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageTitle } from '../../../components/page-title';
-import { PublicLayout } from '../../../components/public-layout';
 import { isLanguage } from '../../../i18n/languages';
 import { isApiError } from '../../../lib/api-client';
 import { formatDeadline } from '../../../lib/format';
-import { usePublicSurvey } from '../api/get-public-survey';
-import { useSubmitPublicResponse } from '../api/submit-public-response';
 import { AnswerForm, isAnswerError } from '../components/answer-form';
 import { AnswerState } from '../components/answer-states';
 import { answeredPublicWave, browserStore, rememberPublicAnswer } from '../hooks/answer-storage';
+import { usePublicSurvey, useSubmitPublicResponse } from '../hooks/use-public-survey';
 
-const route = getRouteApi('/s/$code');
 const CODE = /^[a-z0-9]{8,32}$/;
 
-/** A citizen answers a public survey (SKM, feedback), reached by a link or a QR code; no account. */
-export function PublicSurveyPage() {
-  const { code } = route.useParams();
-  return (
-    <PublicLayout>
-      {CODE.test(code) ? <PublicSurvey key={code} code={code} /> : <SurveyNotFound />}
-    </PublicLayout>
-  );
+/**
+ * A citizen answers a public survey (SKM, feedback), reached by a link or a QR code at /s/<code>;
+ * no account. The page of its own entry (survey-entry.tsx), inside its public frame.
+ */
+export function PublicSurveyPage({ code }: { code: string }) {
+  return CODE.test(code) ? <PublicSurvey key={code} code={code} /> : <SurveyNotFound />;
 }
 
 function SurveyNotFound() {
@@ -44,18 +38,18 @@ function PublicSurvey({ code }: { code: string }) {
   const { t } = useTranslation('surveyTake');
   const survey = usePublicSurvey(code);
 
-  if (survey.isPending) {
+  if (survey.status === 'pending') {
     return (
       <Center py="xl">
         <Loader role="status" aria-label={t('common.loading', { ns: 'translation' })} />
       </Center>
     );
   }
-  if (survey.isError) {
+  if (survey.status === 'error') {
     if (isApiError(survey.error, 404)) return <SurveyNotFound />;
-    return <ErrorAlert error={survey.error} onRetry={() => void survey.refetch()} />;
+    return <ErrorAlert error={survey.error} onRetry={survey.reload} />;
   }
-  return <PublicAnswer code={code} form={survey.data} onConflict={() => void survey.refetch()} />;
+  return <PublicAnswer code={code} form={survey.data} onConflict={survey.reload} />;
 }
 
 function PublicAnswer({ code, form, onConflict }: { code: string; form: WaveForm; onConflict: () => void }) {
@@ -73,7 +67,7 @@ function PublicAnswer({ code, form, onConflict }: { code: string; form: WaveForm
   const description = localized(form.definition.description, locale);
 
   const send = (checked: Answers) =>
-    submit.mutate(
+    submit.submit(
       { code, answers: checked, website },
       {
         onSuccess: () => rememberPublicAnswer(store, code, form.waveId),
