@@ -1,6 +1,7 @@
 import '@mantine/core/styles.css';
 import './global.css';
 import { Button, Container, MantineProvider, Stack, Text, Title } from '@mantine/core';
+import { useNotifications } from '@mantine/notifications';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useState } from 'react';
@@ -11,7 +12,6 @@ import { useErrorMessage } from '../lib/error-message';
 import { instanceQueryOptions } from '../lib/instance';
 import { endSession, readSession, sessionQueryOptions } from '../lib/session';
 import { applyLanguage } from '../lib/update-locale';
-import { whenIdle } from '../lib/when-idle';
 import { AppErrorBoundary } from './app-error-boundary';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
@@ -26,14 +26,17 @@ const queryClient = createQueryClient((client) => {
 
 const router = createAppRouter(queryClient);
 
-// Toasts are rare and never needed to paint a page: their code loads once the browser is idle
-// (one shown earlier waits in Mantine's store until then).
+// Toasts are rare and never needed to paint a page: their code loads when the first one is shown
+// (it waits in Mantine's store, a kilobyte, until the container is there to draw it).
 const Notifications = lazy(() => import('./notifications'));
 
-function IdleNotifications() {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true)), []);
-  return idle ? (
+function NotificationsWhenShown() {
+  const shown = useNotifications().notifications.length > 0;
+  const [needed, setNeeded] = useState(false);
+  useEffect(() => {
+    if (shown) setNeeded(true);
+  }, [shown]);
+  return needed ? (
     <Suspense fallback={null}>
       <Notifications />
     </Suspense>
@@ -78,7 +81,7 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <IdleNotifications />
+        <NotificationsWhenShown />
         <AppErrorBoundary>
           <QueryClientProvider client={queryClient}>
             <SessionGate />

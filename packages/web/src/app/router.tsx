@@ -20,9 +20,9 @@ import { validateOrganisationSearch } from '../features/organisation/routes/orga
 import { validateNonRespondentsSearch } from '../features/survey-admin/routes/non-respondents-search';
 import { i18n } from '../i18n/i18n';
 import { instanceQueryOptions } from '../lib/instance';
+import { onFirstInteraction } from '../lib/on-first-interaction';
 import { parseSearch, stringifySearch } from '../lib/search-params';
 import { hasPermission, readSession, sessionQueryOptions, useMe } from '../lib/session';
-import { whenIdle } from '../lib/when-idle';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -55,9 +55,10 @@ const loginRoute = createRoute({
     if (instance.setupNeeded) throw redirect({ to: '/setup' });
   },
   component: lazyRouteComponent(() => import('../features/auth/routes/login-page'), 'LoginPage'),
-  // Who signs in sees the shell next: its code loads once the sign-in page has settled.
+  // Who signs in sees the shell next: its code loads as they start on the form, not while a phone
+  // still loads the sign-in page itself.
   onEnter: () => {
-    whenIdle(() => void import('./shell/app-layout'));
+    onFirstInteraction(() => void import('./shell/app-layout'));
   },
 });
 
