@@ -1,4 +1,5 @@
-import type { PositionKind } from '@jenjang/domain/people/position';
+import { golonganRank } from '@jenjang/domain/people/golongan';
+import type { FungsionalLevel, PositionKind } from '@jenjang/domain/people/position';
 import type { UnitKind } from '@jenjang/domain/people/unit-tree.rules';
 import { ROLES, type Role } from '@jenjang/domain/shared/access';
 import { type Insertable, sql } from 'kysely';
@@ -11,9 +12,10 @@ import { DEMO_PASSWORD } from '../features/auth/demo-password';
 import { hashPassword } from '../features/auth/passwords';
 import { type Clock, systemClock } from '../platform/clock';
 import { ensureDemoNationalAccount } from './demo-national';
-import { golonganFor, identity, person, pick, type Random, seededRandom } from './demo-people';
+import { pick, type Random, seededRandom } from './demo-people';
 import { DEMO_REGIONS, type DemoRegion, type DemoUnit } from './demo-regions';
 import { ensureDemoSurveys } from './demo-surveys';
+import { believablePerson } from './people/believable-person';
 
 /** Printed at start; demo data is for trying Jenjang out, never for production. */
 export { DEMO_PASSWORD };
@@ -45,7 +47,7 @@ const fieldOf = (unit: PlacedUnit): Field => {
   return 'umum';
 };
 
-const STAFF: Record<Field, [string, PositionKind, string | null][]> = {
+const STAFF: Record<Field, [string, PositionKind, FungsionalLevel | null][]> = {
   pendidikan: [
     ['Guru Ahli Pertama', 'fungsional', 'ahli_pertama'],
     ['Guru Ahli Muda', 'fungsional', 'ahli_muda'],
@@ -71,7 +73,9 @@ const STAFF: Record<Field, [string, PositionKind, string | null][]> = {
   ],
 };
 
-function headPosition(unit: PlacedUnit): [string, PositionKind, string | null] {
+type Job = [string, PositionKind, FungsionalLevel | null];
+
+function headPosition(unit: PlacedUnit): Job {
   if (unit.kind === 'kecamatan')
     return [`Camat ${unit.name.replace('Kecamatan ', '')}`, 'administrator', null];
   if (unit.kind === 'kelurahan') return [`Lurah ${unit.name.replace('Kelurahan ', '')}`, 'pengawas', null];
@@ -120,7 +124,7 @@ async function placeUnits(tx: Tx, tenantId: number, units: DemoUnit[]): Promise<
 
 async function positionIds(tx: Tx, tenantId: number) {
   const cache = new Map<string, number>();
-  return async ([name, kind, level]: [string, PositionKind, string | null]) => {
+  return async ([name, kind, level]: Job) => {
     const known = cache.get(name);
     if (known) return known;
     const row = await tx
@@ -139,6 +143,7 @@ async function seedEmployees(
   region: DemoRegion,
   units: PlacedUnit[],
   random: Random,
+  today: string,
 ) {
   const position = await positionIds(tx, tenantId);
   const totalWeight = units.reduce((sum, u) => sum + u.weight, 0);
@@ -155,29 +160,30 @@ async function seedEmployees(
     const count = Math.max(1, Math.round((region.employees * unit.weight) / totalWeight));
     const field = fieldOf(unit);
     for (let i = 0; i < count; i++) {
-      const type = i > 0 && random() < 0.2 ? 'PPPK' : 'PNS';
-      const who = person(random, field);
-      const id = identity(random, who.sex, type, sequence++);
-      const golongan = golonganFor(random, type, who.educationLevel);
       const job = i === 0 ? headPosition(unit) : pick(random, STAFF[field]);
+      const who = believablePerson(
+        random,
+        { name: job[0], kind: job[1], level: job[2] },
+        { today, sequence: sequence++, pppkShare: 0.2 },
+      );
       batch.push({
         tenant_id: tenantId,
-        nip: id.nip,
-        employee_type: type,
+        nip: who.nip,
+        employee_type: who.employeeType,
         pns_id: null,
         nip_lama: null,
         name: who.name,
         front_title: who.frontTitle,
         back_title: who.backTitle,
-        birth_date: id.birthDate,
+        birth_date: who.birthDate,
         sex: who.sex,
         nik: null,
         legal_status: 'Aktif',
-        golongan: golongan.code,
-        golongan_rank: golongan.rank,
+        golongan: who.golongan,
+        golongan_rank: golonganRank(who.golongan),
         golongan_initial: null,
-        tmt_cpns: id.tmtCpns,
-        tmt_pns: type === 'PNS' ? `${Number(id.tmtCpns.slice(0, 4)) + 1}${id.tmtCpns.slice(4)}` : null,
+        tmt_cpns: who.tmtCpns,
+        tmt_pns: who.tmtPns,
         tmt_golongan: null,
         tmt_jabatan: null,
         service_years: null,
@@ -273,6 +279,9 @@ export async function ensureDemoData(
 ): Promise<DemoAccount[]> {
   const accounts: DemoAccount[] = [];
   let loaded = false;
+  const clock = options.clock ?? systemClock;
+  // The governments' today (WIB): people's ages and years of service are counted to it.
+  const today = new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
   for (const [index, region] of DEMO_REGIONS.entries()) {
     const tenant = await withOwner(database.urls, async (owner) => {
       const existing = await owner
@@ -311,7 +320,7 @@ export async function ensureDemoData(
     const created = await withTenant(database.db, tenant.id, async (tx) => {
       const random = seededRandom(1000 + index);
       const units = await placeUnits(tx, tenant.id, region.units);
-      const heads = await seedEmployees(tx, tenant.id, scaled, units, random);
+      const heads = await seedEmployees(tx, tenant.id, scaled, units, random, today);
       const made = await seedAccounts(tx, tenant.id, region, units, heads);
       await publish(tx, tenant.id, {
         type: 'demo.loaded',
@@ -336,7 +345,7 @@ export async function ensureDemoData(
     const created = await ensureDemoSurveys(database.db, tenant, {
       scale: options.scale ?? 1,
       seed: 5000 + index,
-      clock: options.clock ?? systemClock,
+      clock,
     });
     if (created > 0) log(`loading demo surveys: ${region.name} (${created})`);
   }
