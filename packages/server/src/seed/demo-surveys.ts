@@ -9,7 +9,8 @@ import * as surveys from '../features/surveys/surveys/survey.repository';
 import type { Clock } from '../platform/clock';
 import { synthesizeAnswers } from './demo-answers';
 import { type Random, seededRandom } from './demo-people';
-import { DEMO_SURVEYS, type DemoSurvey, type DemoWave } from './demo-survey-stories';
+import { storyOf } from './stories/demo-stories';
+import type { DemoSurvey, DemoWave } from './stories/story';
 
 const DAY = 86_400_000;
 const MIN_RESPONSES = 8;
@@ -204,7 +205,7 @@ async function seedSurvey(tx: Tx, ctx: Context, survey: DemoSurvey) {
 }
 
 /**
- * The surveys of each demo government's story (demo-survey-stories.ts), with deterministic answers,
+ * The surveys of each demo government's story (stories/<seed>-<region>.story.ts), with deterministic answers,
  * for a government that has none yet. Returns the number of surveys created.
  */
 export async function ensureDemoSurveys(
@@ -212,7 +213,7 @@ export async function ensureDemoSurveys(
   tenant: { id: number; slug: string },
   options: { scale: number; seed: number; clock: Clock },
 ): Promise<number> {
-  const stories = DEMO_SURVEYS[tenant.slug] ?? [];
+  const stories = storyOf(tenant.slug)?.surveys ?? [];
   if (stories.length === 0) return 0;
   return withTenant(db, tenant.id, async (tx) => {
     const existing = await tx.selectFrom('survey').select('id').limit(1).executeTakeFirst();

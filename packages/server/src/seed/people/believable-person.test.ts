@@ -5,6 +5,7 @@ import { yearsBetween } from '@jenjang/domain/shared/calendar-date';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../demo-people';
+import { believabilityProblems } from './believability';
 import { type BelievablePerson, believablePerson, type DemoJob } from './believable-person';
 import {
   CPNS_MAX_ENTRY_AGE,
@@ -176,5 +177,64 @@ describe('a believable demo person', () => {
       expect(yearsBetween(sekda.birthDate, '2026-12-02')).toBeGreaterThanOrEqual(40);
       expect(serviceLengthFrom(sekda.tmtCpns, '2026-12-02')!.years).toBeGreaterThanOrEqual(16);
     }
+  });
+});
+
+describe('the believability check the stories run over their people', () => {
+  it('finds nothing wrong with generated people', () => {
+    fc.assert(
+      fc.property(drawn, ({ job, today, person }) => {
+        const record = {
+          ...person,
+          positionName: job.name,
+          positionKind: job.kind,
+          positionLevel: job.level,
+        };
+        expect(believabilityProblems(record, today)).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('names a Kepala Dinas in II/d with SMA, a midwife called dr., and a leader past retirement', () => {
+    const kepala = {
+      nip: '199701152020011001',
+      employeeType: 'PNS' as const,
+      golongan: 'II/d',
+      positionName: 'Kepala Dinas Sosial',
+      positionKind: 'jpt_pratama',
+      positionLevel: null,
+      frontTitle: null,
+      backTitle: null,
+      educationLevel: 'SMA',
+      birthDate: '1997-01-15',
+      tmtCpns: '2020-01-01',
+    };
+    expect(believabilityProblems(kepala, '2026-12-02')).toEqual([
+      'II/d below IV/c for jpt_pratama',
+      'II/d with SMA after 6 years',
+    ]);
+    const bidan = {
+      ...kepala,
+      golongan: 'II/c',
+      positionName: 'Bidan Terampil',
+      positionKind: 'fungsional',
+      positionLevel: 'terampil',
+      frontTitle: 'dr.',
+      educationLevel: 'D-III',
+    };
+    expect(believabilityProblems(bidan, '2026-12-02')).toEqual(['title dr. and position Bidan Terampil']);
+    const old = {
+      ...kepala,
+      golongan: 'IV/c',
+      educationLevel: 'S-2',
+      birthDate: '1960-01-15',
+      nip: '196001152020011001',
+    };
+    expect(believabilityProblems(old, '2026-12-02')).toEqual([
+      'aged 66, past retirement at 60',
+      'became CPNS at 59',
+      'IV/c with S-2 after 6 years',
+    ]);
   });
 });
