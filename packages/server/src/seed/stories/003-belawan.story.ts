@@ -116,7 +116,8 @@ export const belawanStory: DemoStory = {
           responses: 30,
           bias: {
             level: 0.72,
-            weights: { obstacles: { lack_of_tools: 3, workload: 2, no_opportunity: 1.5, none: 2 } },
+            // What holds alumni back is mostly missing devices and applications, not the will.
+            weights: { obstacles: { lack_of_tools: 6, workload: 2, no_opportunity: 1.5, none: 1 } },
             texts: { application_examples: { share: 0.6, recipe: applications } },
           },
         },
