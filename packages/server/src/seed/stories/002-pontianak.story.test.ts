@@ -6,6 +6,7 @@ import {
   summaryOf,
   unbelievablePeople,
 } from '../../../test/demo-story';
+import { getPublicForm } from '../../features/surveys/responses/response.service';
 import { pontianakStory } from './002-pontianak.story';
 
 // Seed 002: Pontianak trains its ASN to serve better and measures the effect on the public's
@@ -40,6 +41,11 @@ describe('the Pontianak story', () => {
     const texts = report.questions.find((q) => q.key === 'suggestions')!.texts!.map((t) => t.text);
     expect(texts.length).toBeGreaterThan(5);
     expect(new Set(texts).size).toBeGreaterThan(texts.length * 0.7);
+  });
+
+  it("takes citizens' answers today at its readable address", async () => {
+    const form = await getPublicForm(loaded.ctx.db, 'pontianakdukcapil', loaded.ctx.clock.now());
+    expect(JSON.stringify(form)).toContain('Semester II 2026');
   });
 
   it('is told by believable people', async () => {
