@@ -173,12 +173,10 @@ const SQL_LIBRARIES = new Set(['kysely', 'pg', 'pg-copy-streams']);
 
 /**
  * Besides repositories, SQL may be in db/, the database's own plumbing (connections, transactions,
- * migrations, backup and restore). Exempt for now: seed/, whose files still write their demo data
- * directly; it becomes service-driven stories (each government's loop told through the services,
- * so the demo exercises the rules) in a later step, and only the bulk synthetic answers will stay
- * direct inserts.
+ * migrations, backup and restore). Not in seed/: the demo stories go through the services, and
+ * what they store directly (bulk synthetic answers, the people) goes through repository functions.
  */
-const SQL_DIRECTORIES = ['db/', 'seed/'];
+const SQL_DIRECTORIES = ['db/'];
 
 /** Where a file's SQL belongs, for the failure message. */
 function sqlHome(name: string): string {

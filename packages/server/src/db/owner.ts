@@ -36,7 +36,7 @@ export function withOwnerTransaction<T>(urls: DatabaseUrls, work: (tx: Tx) => Pr
 export function tenantsWithCodeOrSlug(tx: Tx, code: string, slug: string) {
   return tx
     .selectFrom('tenant')
-    .select(['id', 'code', 'slug', 'name', 'kind'])
+    .select(['id', 'code', 'slug', 'name', 'kind', 'demo'])
     .where((eb) => eb.or([eb('code', '=', code), eb('slug', '=', slug)]))
     .execute();
 }

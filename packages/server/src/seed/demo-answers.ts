@@ -6,18 +6,20 @@ import {
   isShown,
   validateAnswers,
 } from '@jenjang/domain/surveys/survey-response.rules';
-import { pick, type Random } from './demo-people';
+import { pick, type Random, seededRandom } from './demo-people';
+import { composeText, type TextRecipe } from './stories/free-text';
 
 /**
  * How a demo population tends to answer: a mean per question (or `question.statement`, and for
  * ability-vs-need `question.statement.ability` / `.need`), a default level for the rest (0 = the
- * bottom of every scale, 1 = the top), option weights, and the texts some respondents write.
+ * bottom of every scale, 1 = the top), option weights, and how the texts some respondents write
+ * are composed (stories/free-text.ts).
  */
 export interface AnswerBias {
   means?: Record<string, number>;
   level?: number;
   weights?: Record<string, Record<string, number>>;
-  texts?: Record<string, { share: number; pool: readonly string[] }>;
+  texts?: Record<string, { share: number; recipe: TextRecipe }>;
   /** Share of optional non-text questions left blank. */
   skipOptional?: number;
 }
@@ -73,7 +75,10 @@ function answerOf(question: Question, random: Random, bias: AnswerBias): AnswerV
     }
     case 'text': {
       const texts = bias.texts?.[question.key];
-      return texts && random() < texts.share ? pick(random, texts.pool) : undefined;
+      if (!texts || random() >= texts.share) return undefined;
+      // One draw of the answers' stream seeds the text's own: however long the text, the ratings
+      // that follow are drawn as before.
+      return composeText(seededRandom(Math.floor(random() * 2 ** 32)), texts.recipe);
     }
     case 'matrix':
       return Object.fromEntries(

@@ -1,19 +1,24 @@
-import type { PositionKind } from '@jenjang/domain/people/position';
-import type { UnitKind } from '@jenjang/domain/people/unit-tree.rules';
-import { ROLES, type Role } from '@jenjang/domain/shared/access';
-import { type Insertable, sql } from 'kysely';
+import { golonganRank } from '@jenjang/domain/people/golongan';
+import { type Actor, ROLES, type Role } from '@jenjang/domain/shared/access';
+import type { Insertable } from 'kysely';
 import type { OpenDatabase } from '../db/connect';
-import { refreshRegistryStatistics, type Tx, withTenant } from '../db/database';
-import { withOwner } from '../db/owner';
+import { type Db, refreshRegistryStatistics, withTenant } from '../db/database';
+import { insertTenant, tenantsWithCodeOrSlug, withOwnerTransaction } from '../db/owner';
 import type { EmployeeTable } from '../db/schema';
 import { publish } from '../events';
+import { insertAccount } from '../features/accounts/account.repository';
+import { createAccount } from '../features/accounts/account.service';
+import { updatePassword } from '../features/auth/auth.repository';
 import { DEMO_PASSWORD } from '../features/auth/demo-password';
 import { hashPassword } from '../features/auth/passwords';
-import { type Clock, systemClock } from '../platform/clock';
+import { insertEmployees } from '../features/employees/employee.repository';
+import { type Clock, systemClock, TestClock } from '../platform/clock';
 import { ensureDemoNationalAccount } from './demo-national';
-import { golonganFor, identity, person, pick, type Random, seededRandom } from './demo-people';
-import { DEMO_REGIONS, type DemoRegion, type DemoUnit } from './demo-regions';
+import { type Job, type PlacedUnit, placeUnits, positionCatalogue } from './demo-organisation';
+import { pick, type Random, seededRandom } from './demo-people';
+import { DEMO_REGIONS, type DemoRegion } from './demo-regions';
 import { ensureDemoSurveys } from './demo-surveys';
+import { believablePerson } from './people/believable-person';
 
 /** Printed at start; demo data is for trying Jenjang out, never for production. */
 export { DEMO_PASSWORD };
@@ -21,19 +26,16 @@ export { DEMO_PASSWORD };
 /** Every role has an account in each demo government but nasional, which has one for all of them. */
 const GOVERNMENT_ROLES = ROLES.filter((role) => role !== 'nasional');
 
+/** The organisation is set up this long before the story's today, ahead of its first survey. */
+const ORGANISATION_DAYS_BEFORE = 400;
+const DAY = 86_400_000;
+/** Where the one-time links createAccount issues would point; the demo sets passwords instead. */
+const DEMO_BASE_URL = 'http://localhost';
+
 export interface DemoAccount {
   username: string;
   role: Role;
   tenantName: string;
-}
-
-interface PlacedUnit {
-  id: number;
-  name: string;
-  kind: UnitKind;
-  depth: number;
-  top: PlacedUnit | null;
-  weight: number;
 }
 
 type Field = 'pendidikan' | 'kesehatan' | 'umum';
@@ -45,7 +47,7 @@ const fieldOf = (unit: PlacedUnit): Field => {
   return 'umum';
 };
 
-const STAFF: Record<Field, [string, PositionKind, string | null][]> = {
+const STAFF: Record<Field, Job[]> = {
   pendidikan: [
     ['Guru Ahli Pertama', 'fungsional', 'ahli_pertama'],
     ['Guru Ahli Muda', 'fungsional', 'ahli_muda'],
@@ -71,7 +73,7 @@ const STAFF: Record<Field, [string, PositionKind, string | null][]> = {
   ],
 };
 
-function headPosition(unit: PlacedUnit): [string, PositionKind, string | null] {
+function headPosition(unit: PlacedUnit): Job {
   if (unit.kind === 'kecamatan')
     return [`Camat ${unit.name.replace('Kecamatan ', '')}`, 'administrator', null];
   if (unit.kind === 'kelurahan') return [`Lurah ${unit.name.replace('Kelurahan ', '')}`, 'pengawas', null];
@@ -83,101 +85,59 @@ function headPosition(unit: PlacedUnit): [string, PositionKind, string | null] {
   return [`Kepala ${unit.name}`, 'administrator', null];
 }
 
-async function placeUnits(tx: Tx, tenantId: number, units: DemoUnit[]): Promise<PlacedUnit[]> {
-  const placed: PlacedUnit[] = [];
-  const visit = async (
-    list: DemoUnit[],
-    parent: { id: number; path: number[] } | null,
-    top: PlacedUnit | null,
-    depth: number,
-  ) => {
-    for (const unit of list) {
-      const row = await tx
-        .insertInto('unit')
-        .values({
-          tenant_id: tenantId,
-          parent_id: parent?.id ?? null,
-          name: unit.name,
-          kind: unit.kind,
-          path: [],
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const path = [...(parent?.path ?? []), row.id];
-      await tx.updateTable('unit').set({ path }).where('id', '=', row.id).execute();
-      const childWeight = (unit.children ?? []).reduce((sum, c) => sum + c.weight, 0);
-      const own: PlacedUnit = { id: row.id, name: unit.name, kind: unit.kind, depth, top, weight: 0 };
-      // The OPD office itself keeps a share next to its bidang and UPT.
-      own.weight =
-        (top === null ? unit.weight : unit.weight * (top.weight / 10)) * (childWeight > 0 ? 0.3 : 1);
-      placed.push(own);
-      if (unit.children) await visit(unit.children, { id: row.id, path }, top ?? own, depth + 1);
-    }
-  };
-  await visit(units, null, null, 0);
-  return placed;
-}
-
-async function positionIds(tx: Tx, tenantId: number) {
-  const cache = new Map<string, number>();
-  return async ([name, kind, level]: [string, PositionKind, string | null]) => {
-    const known = cache.get(name);
-    if (known) return known;
-    const row = await tx
-      .insertInto('position')
-      .values({ tenant_id: tenantId, name, kind, level })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    cache.set(name, row.id);
-    return row.id;
-  };
-}
-
+/**
+ * The government's people, made by the believable-person generator and stored in bulk through the
+ * employee repository. Not through the registry import the BKPSDM uses: that takes a file, a job
+ * and its report per government, and at 24,000 people (Jakarta) would make the start minutes slower
+ * for no rule of its own that the demo needs (the generator makes only valid NIPs and golongan).
+ * Returns each unit's head (the first person placed in it) and the employees by unit.
+ */
 async function seedEmployees(
-  tx: Tx,
-  tenantId: number,
+  db: Db,
+  admin: Actor,
   region: DemoRegion,
   units: PlacedUnit[],
   random: Random,
+  today: string,
 ) {
-  const position = await positionIds(tx, tenantId);
+  const position = positionCatalogue(db, admin);
   const totalWeight = units.reduce((sum, u) => sum + u.weight, 0);
-  const heads = new Map<number, number>();
-  let batch: Insertable<EmployeeTable>[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return [];
-    const rows = await tx.insertInto('employee').values(batch).returning(['id', 'unit_id']).execute();
-    batch = [];
-    return rows;
-  };
+  const rows: Insertable<EmployeeTable>[] = [];
+  const headNips = new Map<number, string>();
+  const firstStaffNips = new Map<number, string>();
+  const names = new Map<string, string>();
   let sequence = 0;
   for (const unit of units) {
     const count = Math.max(1, Math.round((region.employees * unit.weight) / totalWeight));
     const field = fieldOf(unit);
     for (let i = 0; i < count; i++) {
-      const type = i > 0 && random() < 0.2 ? 'PPPK' : 'PNS';
-      const who = person(random, field);
-      const id = identity(random, who.sex, type, sequence++);
-      const golongan = golonganFor(random, type, who.educationLevel);
       const job = i === 0 ? headPosition(unit) : pick(random, STAFF[field]);
-      batch.push({
-        tenant_id: tenantId,
-        nip: id.nip,
-        employee_type: type,
+      const who = believablePerson(
+        random,
+        { name: job[0], kind: job[1], level: job[2] },
+        { today, sequence: sequence++, pppkShare: 0.2 },
+      );
+      if (i === 0) headNips.set(unit.id, who.nip);
+      if (i === 1) firstStaffNips.set(unit.id, who.nip);
+      names.set(who.nip, who.name);
+      rows.push({
+        tenant_id: admin.tenantId,
+        nip: who.nip,
+        employee_type: who.employeeType,
         pns_id: null,
         nip_lama: null,
         name: who.name,
         front_title: who.frontTitle,
         back_title: who.backTitle,
-        birth_date: id.birthDate,
+        birth_date: who.birthDate,
         sex: who.sex,
         nik: null,
         legal_status: 'Aktif',
-        golongan: golongan.code,
-        golongan_rank: golongan.rank,
+        golongan: who.golongan,
+        golongan_rank: golonganRank(who.golongan),
         golongan_initial: null,
-        tmt_cpns: id.tmtCpns,
-        tmt_pns: type === 'PNS' ? `${Number(id.tmtCpns.slice(0, 4)) + 1}${id.tmtCpns.slice(4)}` : null,
+        tmt_cpns: who.tmtCpns,
+        tmt_pns: who.tmtPns,
         tmt_golongan: null,
         tmt_jabatan: null,
         service_years: null,
@@ -189,76 +149,129 @@ async function seedEmployees(
         education: null,
         unit_id: unit.id,
       });
-      if (batch.length >= 1000) await flush();
-      if (i === 0) heads.set(unit.id, -1);
     }
   }
-  await flush();
-  // Heads are the first employee placed in each unit: find them back by unit.
-  const firstByUnit = await tx
-    .selectFrom('employee')
-    .select(['unit_id', (eb) => eb.fn.min('id').as('id')])
-    .groupBy('unit_id')
-    .execute();
-  for (const row of firstByUnit) if (row.unit_id) heads.set(row.unit_id, Number(row.id));
-  return heads;
+  const inserted = await withTenant(db, admin.tenantId, (tx) => insertEmployees(tx, rows));
+  const idOf = new Map(inserted.map((row) => [row.nip, row.id]));
+  const byUnit = (nips: Map<number, string>) =>
+    new Map([...nips].map(([unit, nip]) => [unit, idOf.get(nip)!]));
+  const nameOf = new Map(inserted.map((row) => [row.id, names.get(row.nip)!]));
+  return { heads: byUnit(headNips), firstStaff: byUnit(firstStaffNips), nameOf };
 }
 
+/**
+ * The government's accounts but its admin: created by the admin through the account service (the
+ * scope and employee rules apply), then given the published demo password, which the service
+ * refuses for real accounts (auth.service refuseDemoPassword).
+ */
 async function seedAccounts(
-  tx: Tx,
-  tenantId: number,
+  db: Db,
+  admin: Actor,
   region: DemoRegion,
   units: PlacedUnit[],
-  heads: Map<number, number>,
+  people: { heads: Map<number, number>; firstStaff: Map<number, number>; nameOf: Map<number, string> },
+  passwordHash: string,
+  clock: Clock,
 ) {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const education = units.find((u) => u.depth === 0 && u.name.includes('Pendidikan'))!;
   const personnel = units.find((u) => u.depth === 0 && /Kepegawaian/.test(u.name))!;
   const secretariat = units.find((u) => u.depth === 0 && u.kind === 'sekretariat')!;
-  // A staff member of the personnel agency, or anyone who heads nothing when the data is tiny.
-  const headIds = [...heads.values()];
-  const staff = await tx
-    .selectFrom('employee')
-    .select(['id', 'name'])
-    .where('id', 'not in', headIds.length > 0 ? headIds : [0])
-    .orderBy(sql`unit_id = ${personnel.id}`, 'desc')
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  const links: Partial<
-    Record<Role, { employeeId: number | null; scopeUnitId: number | null; name: string }>
+  // A staff member of the personnel agency, or of any unit when the data is tiny.
+  const staffId = people.firstStaff.get(personnel.id) ?? [...people.firstStaff.values()][0]!;
+  const links: Record<
+    Exclude<Role, 'admin' | 'nasional'>,
+    { employeeId: number | null; scopeUnitId: number | null; name: string }
   > = {
-    admin: { employeeId: null, scopeUnitId: null, name: `Admin ${personnel.name}` },
-    pimpinan: { employeeId: heads.get(secretariat.id) ?? null, scopeUnitId: null, name: 'Pimpinan Daerah' },
+    pimpinan: {
+      employeeId: people.heads.get(secretariat.id) ?? null,
+      scopeUnitId: null,
+      name: 'Pimpinan Daerah',
+    },
     atasan: {
-      employeeId: heads.get(education.id) ?? null,
+      employeeId: people.heads.get(education.id) ?? null,
       scopeUnitId: education.id,
       name: `Atasan ${education.name}`,
     },
-    pegawai: { employeeId: staff.id, scopeUnitId: null, name: staff.name },
+    pegawai: { employeeId: staffId, scopeUnitId: null, name: people.nameOf.get(staffId)! },
     mitra: { employeeId: null, scopeUnitId: null, name: 'Mitra Pelatihan Universitas' },
     auditor: { employeeId: null, scopeUnitId: null, name: 'Auditor Inspektorat' },
   };
-  const created: DemoAccount[] = [];
+  const created: DemoAccount[] = [
+    { username: `admin.${region.slug}`, role: 'admin', tenantName: region.name },
+  ];
   for (const role of GOVERNMENT_ROLES) {
-    const link = links[role]!;
+    if (role === 'admin') continue;
+    const link = links[role];
     const username = `${role}.${region.slug}`;
-    await tx
-      .insertInto('account')
-      .values({
-        tenant_id: tenantId,
+    const { accountId } = await createAccount(
+      db,
+      admin,
+      {
         username,
-        display_name: link.name,
+        displayName: link.name,
         role,
-        scope_unit_id: link.scopeUnitId,
-        employee_id: link.employeeId,
-        password_hash: passwordHash,
-        password_changed_at: null,
-      })
-      .execute();
+        employeeId: link.employeeId,
+        scopeUnitId: link.scopeUnitId,
+        email: null,
+      },
+      DEMO_BASE_URL,
+      clock.now(),
+    );
+    await withTenant(db, admin.tenantId, (tx) => updatePassword(tx, accountId, passwordHash));
     created.push({ username, role, tenantName: region.name });
   }
   return created;
+}
+
+/** The demo government of a region, if it exists and is demo. */
+async function demoTenantOf(database: Pick<OpenDatabase, 'urls'>, region: DemoRegion) {
+  const found = await withOwnerTransaction(database.urls, (tx) =>
+    tenantsWithCodeOrSlug(tx, region.code, region.slug),
+  );
+  const tenant = found.find((t) => t.slug === region.slug && t.demo);
+  return tenant ? { id: tenant.id, slug: tenant.slug } : null;
+}
+
+type DemoTenant = { id: number; created: boolean; real: boolean; adminId: number | null };
+
+/**
+ * The government's tenant and its first admin (admin.<slug>, with the demo password), made as
+ * `jenjang tenant create` makes a real one; a government already present is left as it is.
+ */
+async function ensureDemoTenant(
+  database: Pick<OpenDatabase, 'urls'>,
+  region: DemoRegion,
+  passwordHash: string,
+): Promise<DemoTenant> {
+  return withOwnerTransaction(database.urls, async (tx) => {
+    const existing = (await tenantsWithCodeOrSlug(tx, region.code, region.slug))[0];
+    if (existing) return { id: existing.id, created: false, real: !existing.demo, adminId: null };
+    const tenant = await insertTenant(tx, {
+      code: region.code,
+      slug: region.slug,
+      name: region.name,
+      kind: region.kind,
+      timeZone: 'Asia/Jakarta',
+      demo: true,
+    });
+    const admin = await insertAccount(tx, {
+      tenantId: tenant.id,
+      username: `admin.${region.slug}`,
+      // The personnel agency's admin (demo-regions.ts names it in each government).
+      displayName: `Admin ${region.units.find((u) => /Kepegawaian/.test(u.name))?.name ?? region.name}`,
+      role: 'admin',
+      employeeId: null,
+      scopeUnitId: null,
+      email: null,
+    });
+    await updatePassword(tx, admin.id, passwordHash);
+    await publish(tx, tenant.id, {
+      type: 'account.created',
+      actorAccountId: null,
+      payload: { accountId: admin.id, username: `admin.${region.slug}`, role: 'admin' },
+    });
+    return { id: tenant.id, created: true, real: false, adminId: admin.id };
+  });
 }
 
 /**
@@ -269,25 +282,19 @@ async function seedAccounts(
 export async function ensureDemoData(
   database: Pick<OpenDatabase, 'db' | 'urls'>,
   log: (message: string) => void = () => {},
-  options: { scale?: number; clock?: Clock } = {},
+  options: { scale?: number; clock?: Clock; only?: readonly string[] } = {},
 ): Promise<DemoAccount[]> {
   const accounts: DemoAccount[] = [];
   let loaded = false;
-  for (const [index, region] of DEMO_REGIONS.entries()) {
-    const tenant = await withOwner(database.urls, async (owner) => {
-      const existing = await owner
-        .selectFrom('tenant')
-        .select(['id', 'demo'])
-        .where((eb) => eb.or([eb('slug', '=', region.slug), eb('code', '=', region.code)]))
-        .executeTakeFirst();
-      if (existing) return { id: existing.id, created: false, real: !existing.demo };
-      const row = await owner
-        .insertInto('tenant')
-        .values({ code: region.code, slug: region.slug, name: region.name, kind: region.kind, demo: true })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return { id: row.id, created: true, real: false };
-    });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const clock = options.clock ?? systemClock;
+  // The governments' today (WIB): people's ages and years of service are counted to it.
+  const today = new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  // A story's smoke test loads its own government only (`only`: region slugs).
+  const regions = DEMO_REGIONS.filter((region) => !options.only || options.only.includes(region.slug));
+  for (const region of regions) {
+    const index = DEMO_REGIONS.indexOf(region);
+    const tenant = await ensureDemoTenant(database, region, passwordHash);
     // A real government set up with this code or short name keeps it: no demo data goes into it.
     if (tenant.real) {
       log(`demo government ${region.name} left out: its code or short name belongs to a real government`);
@@ -308,35 +315,37 @@ export async function ensureDemoData(
       employees: Math.max(50, Math.round(region.employees * (options.scale ?? 1))),
     };
     log(`loading demo data: ${region.name} (${scaled.employees} ASN)`);
-    const created = await withTenant(database.db, tenant.id, async (tx) => {
-      const random = seededRandom(1000 + index);
-      const units = await placeUnits(tx, tenant.id, region.units);
-      const heads = await seedEmployees(tx, tenant.id, scaled, units, random);
-      const made = await seedAccounts(tx, tenant.id, region, units, heads);
-      await publish(tx, tenant.id, {
-        type: 'demo.loaded',
-        actorAccountId: null,
-        payload: { tenantId: tenant.id },
-      });
-      return made;
-    });
+    const admin: Actor = {
+      accountId: tenant.adminId!,
+      tenantId: tenant.id,
+      role: 'admin',
+      scopeUnitId: null,
+      employeeId: null,
+    };
+    // The organisation and its people date from well before the story's first survey.
+    const setUp = new TestClock(new Date(clock.now().getTime() - ORGANISATION_DAYS_BEFORE * DAY));
+    const random = seededRandom(1000 + index);
+    const units = await placeUnits(database.db, admin, region.units, setUp);
+    const people = await seedEmployees(database.db, admin, scaled, units, random, today);
+    const created = await seedAccounts(database.db, admin, region, units, people, passwordHash, setUp);
+    await withTenant(database.db, tenant.id, (tx) =>
+      publish(tx, tenant.id, { type: 'demo.loaded', actorAccountId: null, payload: { tenantId: tenant.id } }),
+    );
     accounts.push(...created);
     loaded = true;
   }
   if (loaded) await refreshRegistryStatistics(database.db);
-  const national = await ensureDemoNationalAccount(database, await hashPassword(DEMO_PASSWORD));
+  const national = await ensureDemoNationalAccount(database, passwordHash);
   if (national) accounts.push(national);
   // Surveys come after every government exists, also for data loaded before surveys did.
-  const tenants = await withOwner(database.urls, (owner) =>
-    owner.selectFrom('tenant').select(['id', 'slug']).where('demo', '=', true).execute(),
-  );
-  for (const [index, region] of DEMO_REGIONS.entries()) {
-    const tenant = tenants.find((t) => t.slug === region.slug);
+  for (const region of regions) {
+    const index = DEMO_REGIONS.indexOf(region);
+    const tenant = await demoTenantOf(database, region);
     if (!tenant) continue;
     const created = await ensureDemoSurveys(database.db, tenant, {
       scale: options.scale ?? 1,
       seed: 5000 + index,
-      clock: options.clock ?? systemClock,
+      clock,
     });
     if (created > 0) log(`loading demo surveys: ${region.name} (${created})`);
   }

@@ -1,6 +1,8 @@
 import type { OpenDatabase } from '../db/connect';
 import { ensureNationalTenant, withOwnerTransaction } from '../db/owner';
 import { publish } from '../events';
+import { findAccountId, insertAccount } from '../features/accounts/account.repository';
+import { updatePassword } from '../features/auth/auth.repository';
 import type { DemoAccount } from './demo-data';
 
 /** The demo's one national viewer, for every demo government together. */
@@ -22,26 +24,17 @@ export async function ensureDemoNationalAccount(
       role: 'nasional',
       tenantName: tenant.name,
     } as const;
-    const existing = await tx
-      .selectFrom('account')
-      .select('id')
-      .where('username', '=', DEMO_NATIONAL_USERNAME)
-      .executeTakeFirst();
-    if (existing) return demoAccount;
-    const account = await tx
-      .insertInto('account')
-      .values({
-        tenant_id: tenant.id,
-        username: DEMO_NATIONAL_USERNAME,
-        display_name: 'Pengamat Nasional',
-        role: 'nasional',
-        scope_unit_id: null,
-        employee_id: null,
-        password_hash: passwordHash,
-        password_changed_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    if ((await findAccountId(tx, DEMO_NATIONAL_USERNAME)) !== null) return demoAccount;
+    const account = await insertAccount(tx, {
+      tenantId: tenant.id,
+      username: DEMO_NATIONAL_USERNAME,
+      displayName: 'Pengamat Nasional',
+      role: 'nasional',
+      scopeUnitId: null,
+      employeeId: null,
+      email: null,
+    });
+    await updatePassword(tx, account.id, passwordHash);
     await publish(tx, tenant.id, {
       type: 'demo.loaded',
       actorAccountId: null,

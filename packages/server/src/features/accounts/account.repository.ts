@@ -193,3 +193,9 @@ export async function accountOfEmployee(tx: Tx, employeeId: number, exceptId: nu
   if (exceptId !== null) query = query.where('id', '!=', exceptId);
   return query.executeTakeFirst();
 }
+
+/** An account's id by its username, in the current tenant. */
+export async function findAccountId(tx: Tx, username: string): Promise<number | null> {
+  const row = await tx.selectFrom('account').select('id').where('username', '=', username).executeTakeFirst();
+  return row?.id ?? null;
+}

@@ -1,7 +1,7 @@
 import type { ListScope } from '@jenjang/domain/shared/access';
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, type Insertable, sql } from 'kysely';
 import { containsPattern, type Tx } from '../../db/database';
-import type { Database } from '../../db/schema';
+import type { Database, EmployeeTable } from '../../db/schema';
 
 export interface EmployeeFilters {
   q?: string | undefined;
@@ -130,4 +130,22 @@ export async function findEmployee(tx: Tx, id: number) {
     ])
     .where('e.id', '=', id)
     .executeTakeFirst();
+}
+
+/**
+ * Employees in bulk, as a registry import merges them but without a file: the demo stories' people
+ * (seed/demo-organisation.ts). Returns each new row's id with its NIP.
+ */
+export async function insertEmployees(tx: Tx, rows: readonly Insertable<EmployeeTable>[]) {
+  const inserted: { id: number; nip: string }[] = [];
+  for (let i = 0; i < rows.length; i += 1_000) {
+    inserted.push(
+      ...(await tx
+        .insertInto('employee')
+        .values(rows.slice(i, i + 1_000))
+        .returning(['id', 'nip'])
+        .execute()),
+    );
+  }
+  return inserted;
 }

@@ -209,3 +209,48 @@ export async function claimDueRelease(tx: Tx, waveId: number) {
   // released twice for one schedule (survey_release checks again under its own lock).
   return locked ? (await dueReleases(tx, waveId))[0] : undefined;
 }
+
+/** A synthetic response of the demo's stories: what one respondent answered, already released. */
+export interface SyntheticResponse {
+  tenant_id: number;
+  wave_id: number;
+  employee_id: number | null;
+  unit_id: number | null;
+  answered_on: string;
+  answers: string;
+}
+
+/**
+ * Synthetic answers in bulk, straight into the released responses: the demo stories' one shortcut
+ * past the services (thousands of respondents answering one by one would take minutes), so the
+ * results pages have waves to read. Never called by a route.
+ */
+export async function insertSyntheticResponses(tx: Tx, rows: readonly SyntheticResponse[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1_000) {
+    await tx
+      .insertInto('survey_response')
+      .values(rows.slice(i, i + 1_000))
+      .execute();
+  }
+}
+
+/** A wave's invitations, by employee, with the unit each invitee was in. */
+export function invitationsOf(tx: Tx, waveId: number) {
+  return tx
+    .selectFrom('survey_invitation')
+    .select(['employee_id', 'unit_id'])
+    .where('wave_id', '=', waveId)
+    .orderBy('employee_id')
+    .execute();
+}
+
+/** Marks synthetic respondents' invitations answered (insertSyntheticResponses' companion). */
+export async function markResponded(tx: Tx, waveId: number, employeeIds: readonly number[]): Promise<void> {
+  if (employeeIds.length === 0) return;
+  await tx
+    .updateTable('survey_invitation')
+    .set({ responded: true })
+    .where('wave_id', '=', waveId)
+    .where('employee_id', 'in', employeeIds)
+    .execute();
+}

@@ -240,11 +240,16 @@ export function tenantSettings(tx: Tx) {
   return tx.selectFrom('tenant').select(['name', 'time_zone']).executeTakeFirstOrThrow();
 }
 
-export async function setWaveClosed(tx: Tx, id: number) {
+/**
+ * Gives a public survey a readable code: the demo's stories only ("pontianakdukcapil", printed in
+ * the README), since a real survey's code is random so that links cannot be guessed.
+ */
+export async function setReadablePublicCode(tx: Tx, id: number, code: string): Promise<void> {
   await tx
-    .updateTable('survey_wave')
-    .set({ status: 'closed', closed_at: sql<Date>`now()`, closes_at: sql<Date>`least(closes_at, now())` })
+    .updateTable('survey')
+    .set({ public_code: code })
     .where('id', '=', id)
+    .where('mode', '=', 'public')
     .execute();
 }
 
