@@ -1,6 +1,6 @@
 import type { AnswerBias } from '../demo-answers';
 
-// A demo story: what one seed article (/work/shared/seeds in the project's notes; summarised in
+// A demo story: what one seed article (shared/seeds beside the project; summarised in
 // each story's `signal`) says a government wants to do, told as the surveys it runs and how its
 // people answer. Days are relative to the story's today, so the demo always has a wave open to
 // answer and waves closed to read.
