@@ -2,10 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Vitest runs one file at a time per core but one; on two cores that is one. The server's tests
-    // mostly wait on PostgreSQL, so three files at once keep both cores busy. Each file has its own
-    // database (test/harness.ts); the browser tests stay one file at a time (fileParallelism below).
-    maxWorkers: 3,
+    // Vitest runs one file at a time per core but one: on two cores, one. The server's tests mostly
+    // wait on PostgreSQL, so two files at once keep both cores busy without starving either. Each file
+    // has its own database (test/harness.ts); the browser tests stay one file at a time (below).
+    maxWorkers: 2,
     projects: [
       { test: { name: 'domain', include: ['packages/domain/src/**/*.test.ts'] } },
       // Pure functions of the web app; components are covered by the browser tests in e2e.

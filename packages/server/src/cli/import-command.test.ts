@@ -57,7 +57,7 @@ describe('npm run jenjang -- import units|positions', () => {
       { name: 'Dinas Pendidikan', kind: 'dinas' },
       { name: 'Bidang SD', kind: 'bidang' },
     ]);
-  });
+  }, 120_000);
 
   it('imports positions and prints the rows it refused', async () => {
     const file = path.join(dir, 'jabatan.csv');
@@ -65,5 +65,5 @@ describe('npm run jenjang -- import units|positions', () => {
     const output = await jenjang('import', 'positions', file, '--tenant', tenant.code);
     expect(output).toContain('2 rows: 1 new');
     expect(output).toContain('jenis_jabatan "Tukang"');
-  });
+  }, 120_000);
 });
