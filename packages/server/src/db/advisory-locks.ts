@@ -8,6 +8,8 @@
  */
 export const ADVISORY_LOCK = {
   migrate: 7_203_117,
+  /** Cluster-wide roles and databases (bootstrap.ts), on the superuser's maintenance database. */
+  bootstrap: 7_203_121,
   signIn: 7_203_119,
   audit: 41_001,
   import: 41_002,

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import pg from 'pg';
+import { ADVISORY_LOCK } from './advisory-locks';
 
 export const OWNER_ROLE = 'jenjang_owner';
 export const APP_ROLE = 'jenjang_app';
@@ -27,7 +28,9 @@ function withCredentials(url: string, user: string, password: string, database: 
 
 /**
  * Creates the three roles and the database (idempotent). Needs a superuser connection:
- * the embedded cluster's, or the one an operator gives once (docs/operations.md).
+ * the embedded cluster's, or the one an operator gives once (docs/operations.md). Processes that
+ * start at once take turns (an advisory lock on the superuser's database): roles are shared by the
+ * whole cluster, and PostgreSQL refuses two changes of one role at the same time.
  */
 export async function bootstrapDatabase(
   adminUrl: string,
@@ -36,6 +39,7 @@ export async function bootstrapDatabase(
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
+    await client.query('select pg_advisory_lock($1)', [ADVISORY_LOCK.bootstrap]);
     const ownerPassword = derivePassword(options.secret, OWNER_ROLE);
     const appPassword = derivePassword(options.secret, APP_ROLE);
     // NOINHERIT: the owner may act as jenjang_auth (to own its functions) without inheriting the
