@@ -1,6 +1,7 @@
 import type { Actor } from '@jenjang/domain/shared/access';
 import type { ReportComparison } from '@jenjang/domain/surveys/survey-comparison.rules';
 import type { MatrixSummary, QuestionSummary } from '@jenjang/domain/surveys/survey-results.rules';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../src/db/database';
 import { withOwner } from '../src/db/owner';
 import { getEmployee, listEmployees } from '../src/features/employees/employee.service';
@@ -22,6 +23,36 @@ export interface LoadedStory {
   ctx: TestContext;
   admin: Actor;
   today: string;
+}
+
+/**
+ * A story's smoke test: the story loaded once for the file at `scale`, its tests in `body` (which
+ * reads the loaded story through `story()`), and the check every story shares, that its people are
+ * believable.
+ */
+export function describeStory(
+  name: string,
+  demo: DemoStory,
+  scale: number,
+  body: (story: () => LoadedStory) => void,
+): void {
+  describe(name, () => {
+    let loaded: LoadedStory | undefined;
+    beforeAll(async () => {
+      loaded = await loadStory(demo, scale);
+    }, 240_000);
+    afterAll(async () => loaded?.ctx.close());
+    const story = () => {
+      if (!loaded) throw new Error(`${demo.region}: the story did not load`);
+      return loaded;
+    };
+    body(story);
+    it('is told by believable people', async () => {
+      const { checked, found } = await unbelievablePeople(story());
+      expect(checked).toBeGreaterThan(100);
+      expect(found).toEqual([]);
+    });
+  });
 }
 
 export async function loadStory(story: DemoStory, scale: number): Promise<LoadedStory> {

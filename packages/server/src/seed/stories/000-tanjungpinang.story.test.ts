@@ -1,12 +1,6 @@
 import type { MultipleSummary } from '@jenjang/domain/surveys/survey-results.rules';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type LoadedStory,
-  loadStory,
-  reportOf,
-  summaryOf,
-  unbelievablePeople,
-} from '../../../test/demo-story';
+import { expect, it } from 'vitest';
+import { describeStory, reportOf, summaryOf } from '../../../test/demo-story';
 import { tanjungpinangStory } from './000-tanjungpinang.story';
 
 // Seed 000: Tanjungpinang asks its ASN what training they want before writing its career policy,
@@ -14,16 +8,10 @@ import { tanjungpinangStory } from './000-tanjungpinang.story';
 
 const NEEDS = 'Survei Kebutuhan Pengembangan Kompetensi ASN';
 const SEMINAR = 'Evaluasi Seminar Inovasi Pelayanan Publik Lintas OPD';
-let loaded: LoadedStory;
 
-beforeAll(async () => {
-  loaded = await loadStory(tanjungpinangStory, 0.2);
-}, 240_000);
-afterAll(async () => loaded.ctx.close());
-
-describe('the Tanjungpinang story', () => {
+describeStory('the Tanjungpinang story', tanjungpinangStory, 0.2, (story) => {
   it('finds the widest competency gaps in information systems and data analysis', async () => {
-    const report = await reportOf(loaded, NEEDS, 'Tahun 2026');
+    const report = await reportOf(story(), NEEDS, 'Tahun 2026');
     const top = report.needs!.slice(0, 2).flatMap((need) => need.statements);
     expect(top.sort()).toEqual([
       'technical_competencies.data_analysis',
@@ -33,7 +21,7 @@ describe('the Tanjungpinang story', () => {
   });
 
   it('hears seminars and workshops wanted most, and training wishes in many words', async () => {
-    const report = await reportOf(loaded, NEEDS, 'Tahun 2026');
+    const report = await reportOf(story(), NEEDS, 'Tahun 2026');
     const formats = summaryOf(report, 'preferred_formats') as MultipleSummary;
     const most = [...formats.options].sort((a, b) => b.count - a.count)[0]!;
     expect(most.value).toBe('seminar_workshop');
@@ -43,18 +31,12 @@ describe('the Tanjungpinang story', () => {
   });
 
   it('has the cross-agency seminar rated relevant', async () => {
-    const report = await reportOf(loaded, SEMINAR, 'Seminar Agustus 2026');
+    const report = await reportOf(story(), SEMINAR, 'Seminar Agustus 2026');
     const relevance = summaryOf(report, 'material_relevance');
     const time = summaryOf(report, 'time_allocation');
     if (relevance.type !== 'likert' || time.type !== 'likert') throw new Error('likert questions');
     // Eight participants at this scale: relevant, and clearly more so than the time was sufficient.
     expect(relevance.mean!).toBeGreaterThan(3.5);
     expect(relevance.mean! - time.mean!).toBeGreaterThan(0.4);
-  });
-
-  it('is told by believable people', async () => {
-    const { checked, found } = await unbelievablePeople(loaded);
-    expect(checked).toBeGreaterThan(100);
-    expect(found).toEqual([]);
   });
 });

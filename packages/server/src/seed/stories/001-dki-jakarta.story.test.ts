@@ -1,12 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type LoadedStory,
-  loadStory,
-  reportOf,
-  statementMeans,
-  summaryOf,
-  unbelievablePeople,
-} from '../../../test/demo-story';
+import { expect, it } from 'vitest';
+import { describeStory, reportOf, statementMeans, summaryOf } from '../../../test/demo-story';
 import { jakartaStory } from './001-dki-jakarta.story';
 
 // Seed 001: Jakarta wants fair access to development; a leadership training judged irrelevant is
@@ -14,16 +7,10 @@ import { jakartaStory } from './001-dki-jakarta.story';
 
 const SATISFACTION = 'Survei Motivasi dan Kepuasan Kerja ASN';
 const TRAINING = 'Evaluasi Pelatihan Kepemimpinan Pengawas';
-let loaded: LoadedStory;
 
-beforeAll(async () => {
-  loaded = await loadStory(jakartaStory, 0.02);
-}, 240_000);
-afterAll(async () => loaded.ctx.close());
-
-describe('the Jakarta story', () => {
+describeStory('the Jakarta story', jakartaStory, 0.02, (story) => {
   it('rates equal access to training lowest of all statements', async () => {
-    const report = await reportOf(loaded, SATISFACTION, 'Tahun 2026');
+    const report = await reportOf(story(), SATISFACTION, 'Tahun 2026');
     const keys = [
       'job_satisfaction',
       'work_motivation',
@@ -38,9 +25,9 @@ describe('the Jakarta story', () => {
   });
 
   it('has the revised training rated far more relevant than its first class', async () => {
-    const before = summaryOf(await reportOf(loaded, TRAINING, 'Angkatan I'), 'material_relevance');
+    const before = summaryOf(await reportOf(story(), TRAINING, 'Angkatan I'), 'material_relevance');
     const after = summaryOf(
-      await reportOf(loaded, TRAINING, 'Angkatan II (kurikulum direvisi)'),
+      await reportOf(story(), TRAINING, 'Angkatan II (kurikulum direvisi)'),
       'material_relevance',
     );
     if (before.type !== 'likert' || after.type !== 'likert')
@@ -49,18 +36,12 @@ describe('the Jakarta story', () => {
   });
 
   it('hears proposals about fair training and mentoring, in many words', async () => {
-    const report = await reportOf(loaded, SATISFACTION, 'Tahun 2026');
+    const report = await reportOf(story(), SATISFACTION, 'Tahun 2026');
     const texts = report.questions.find((q) => q.key === 'proposals')!.texts!.map((t) => t.text);
     expect(texts.length).toBeGreaterThan(10);
     expect(new Set(texts).size).toBeGreaterThan(texts.length * 0.8);
     expect(texts.filter((t) => /pelatihan|diklat|mentor/i.test(t)).length).toBeGreaterThan(
       texts.length * 0.5,
     );
-  });
-
-  it('is told by believable people', async () => {
-    const { checked, found } = await unbelievablePeople(loaded);
-    expect(checked).toBeGreaterThan(100);
-    expect(found).toEqual([]);
   });
 });

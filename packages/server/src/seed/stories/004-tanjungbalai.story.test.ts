@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   average,
-  type LoadedStory,
-  loadStory,
+  describeStory,
   realChanges,
   reportOf,
   statementMeans,
   summaryOf,
-  unbelievablePeople,
 } from '../../../test/demo-story';
 import { tanjungbalaiStory } from './004-tanjungbalai.story';
 
@@ -15,20 +13,14 @@ import { tanjungbalaiStory } from './004-tanjungbalai.story';
 // real in semester II while nothing else moves, and most proposals are about promotion.
 
 const TITLE = 'Evaluasi Kebijakan Kepegawaian (Survei Pegawai)';
-let loaded: LoadedStory;
 
-beforeAll(async () => {
-  // The scale the browser tests load (e2e/global-setup.ts), whose results page shows the same verdicts.
-  loaded = await loadStory(tanjungbalaiStory, 0.1);
-}, 240_000);
-afterAll(async () => loaded.ctx.close());
-
-describe('the Tanjungbalai story', () => {
+// The scale the browser tests load (e2e/global-setup.ts), whose results page shows the same verdicts.
+describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
   it('rates promotion well below the other statements, and lower in semester II than in semester I', async () => {
     const first = statementMeans(
-      summaryOf(await reportOf(loaded, TITLE, 'Semester I 2026'), 'career_promotion'),
+      summaryOf(await reportOf(story(), TITLE, 'Semester I 2026'), 'career_promotion'),
     );
-    const secondReport = await reportOf(loaded, TITLE, 'Semester II 2026');
+    const secondReport = await reportOf(story(), TITLE, 'Semester II 2026');
     const second = statementMeans(summaryOf(secondReport, 'career_promotion'));
     const promotion = (means: Map<string, number>) =>
       average([...means].filter(([key]) => key.startsWith('promotion_')).map(([, mean]) => mean));
@@ -38,7 +30,7 @@ describe('the Tanjungbalai story', () => {
   });
 
   it('marks the fall of promotion, and only of promotion, as real', async () => {
-    const report = await reportOf(loaded, TITLE, 'Semester II 2026');
+    const report = await reportOf(story(), TITLE, 'Semester II 2026');
     // As the browser test reads it on the results page (e2e/survey-results.e2e.ts): the four
     // promotion statements fell for real, nothing else moved beyond chance.
     expect(realChanges(report.comparison)).toEqual([
@@ -50,17 +42,11 @@ describe('the Tanjungbalai story', () => {
   });
 
   it('hears mostly about promotion in the proposals, in many different words', async () => {
-    const report = await reportOf(loaded, TITLE, 'Semester II 2026');
+    const report = await reportOf(story(), TITLE, 'Semester II 2026');
     const texts = report.questions.find((q) => q.key === 'proposals')!.texts!.map((t) => t.text);
     expect(texts.length).toBeGreaterThan(10);
     expect(new Set(texts).size).toBeGreaterThan(texts.length * 0.8);
     const aboutPromotion = texts.filter((t) => /promosi|pangkat|jabatan/i.test(t));
     expect(aboutPromotion.length).toBeGreaterThan(texts.length * 0.4);
-  });
-
-  it('is told by believable people', async () => {
-    const { checked, found } = await unbelievablePeople(loaded);
-    expect(checked).toBeGreaterThan(100);
-    expect(found).toEqual([]);
   });
 });
