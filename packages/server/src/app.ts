@@ -237,6 +237,10 @@ async function serveWebApp(app: FastifyInstance, webDist: string) {
       return reply.sendFile(file);
     }
     const page = file.startsWith('s/') || file === SURVEY_PAGE ? SURVEY_PAGE : 'index.html';
+    const code = /^s\/([A-Za-z0-9_-]{1,64})$/.exec(file)?.[1];
+    // The page's one question to the API, asked by the browser beside the page's code instead of
+    // after it has run (a round trip and the script's start on a phone).
+    if (code) reply.header('link', `</api/v1/public/surveys/${code}>; rel=preload; as=fetch; crossorigin`);
     return reply
       .type('text/html')
       .header('cache-control', 'no-cache')
