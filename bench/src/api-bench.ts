@@ -46,6 +46,10 @@ Options:
   --clients N    concurrent clients (default 50)
   --employees N  employees in the government (default 20000)
   --responses N  answers in the wave whose results are read (default 2000)
+
+Environment:
+  BENCH_SERVER_NODE_ARGS  flags for the servers' Node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+                          (a CPU profile of each server, written when it stops)
 `;
 
 const TARGET_THROUGHPUT = 0.5;

@@ -1,8 +1,9 @@
 import './survey-styles.css';
 import './app/global.css';
-import { Button, Container, MantineProvider, Stack, Text, Title } from '@mantine/core';
-import { Component, type ReactNode, StrictMode, useEffect, useState, useSyncExternalStore } from 'react';
+import { MantineProvider } from '@mantine/core';
+import { type ReactNode, StrictMode, useEffect, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AppErrorBoundary } from './app/app-error-boundary';
 import { cssVariablesResolver, theme } from './app/theme';
 import { DemoNotice } from './components/demo-notice';
 import { LanguageButtons } from './components/language-buttons';
@@ -52,44 +53,15 @@ function SurveyFrame({ children }: { children: ReactNode }) {
   );
 }
 
-/** Last line of defence, as the app's (app-error-boundary.tsx), in the page's words. */
-class SurveyErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
-  override state: { error: Error | null } = { error: null };
-
-  static getDerivedStateFromError(error: Error) {
-    return { error };
-  }
-
-  override componentDidCatch(error: Error): void {
-    console.error('Unhandled error on the survey page', error);
-  }
-
-  override render() {
-    if (!this.state.error) return this.props.children;
-    const t = (key: string) => liteI18n.t('translation', key);
-    return (
-      <Container size="sm" py="xl" component="main" id="main-content">
-        <Stack gap="md" align="flex-start" role="alert">
-          <Title order={1} size="h2">
-            {t('errors.boundary.title')}
-          </Title>
-          <Text>{t('errors.boundary.body')}</Text>
-          <Button onClick={() => window.location.reload()}>{t('errors.boundary.reload')}</Button>
-        </Stack>
-      </Container>
-    );
-  }
-}
-
 export function mountSurvey(root: HTMLElement): void {
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <SurveyErrorBoundary>
+        <AppErrorBoundary t={(key) => liteI18n.t('translation', key)}>
           <SurveyFrame>
             <PublicSurveyPage code={codeOf(window.location.pathname)} />
           </SurveyFrame>
-        </SurveyErrorBoundary>
+        </AppErrorBoundary>
       </MantineProvider>
     </StrictMode>,
   );

@@ -82,7 +82,7 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <NotificationsWhenShown />
-        <AppErrorBoundary>
+        <AppErrorBoundary t={(key) => i18n.t(key)}>
           <QueryClientProvider client={queryClient}>
             <SessionGate />
           </QueryClientProvider>
