@@ -284,3 +284,165 @@ export function samplesOfTally(question: Question, tally: AnswerTally): Question
     ),
   };
 }
+
+/**
+ * How many released answers hold one fact (migration 0025 counts them as answers are released):
+ * for a question, `part` '' is its stored value; a matrix or ability-vs-need question's `part` is a
+ * statement's key (its point, or its [ability, need] pair) or '*' (rated at least one statement);
+ * a text question's value is `true` for a non-blank text.
+ */
+export interface CountedFact {
+  part: string;
+  value: unknown;
+  n: number;
+}
+
+/** Values with how many hold each, as a weighted sample. */
+type Weighted<T> = readonly { value: T; n: number }[];
+
+const total = (facts: readonly { n: number }[]) => facts.reduce((sum, f) => sum + f.n, 0);
+
+function weightedVariance(values: Weighted<number>): number | null {
+  const n = total(values);
+  if (n < 2) return null;
+  const mean = values.reduce((sum, v) => sum + v.n * v.value, 0) / n;
+  return values.reduce((sum, v) => sum + v.n * (v.value - mean) ** 2, 0) / (n - 1);
+}
+
+/** The median of a weighted sample: the middle value, or the mean of the two middle ones. */
+function weightedMedian(values: Weighted<number>): number | null {
+  const n = total(values);
+  if (n === 0) return null;
+  const sorted = [...values].sort((a, b) => a.value - b.value);
+  const at = (position: number) => {
+    let seen = 0;
+    for (const v of sorted) {
+      seen += v.n;
+      if (position < seen) return v.value;
+    }
+    return sorted.at(-1)!.value;
+  };
+  return (at(Math.floor((n - 1) / 2)) + at(Math.ceil((n - 1) / 2))) / 2;
+}
+
+const pointCounts = (scale: ScaleRange, facts: Weighted<unknown>): PointCounts => {
+  const counts = new Array<number>(scale.max - scale.min + 1).fill(0);
+  for (const f of facts) if (onScale(f.value, scale)) counts[f.value - scale.min]! += f.n;
+  return counts;
+};
+
+/** A question's tally from the counts of its facts: the same tally tallyOf makes of the answers. */
+export function tallyOfCounts(question: Question, facts: readonly CountedFact[]): QuestionTally {
+  const of = (part: string) => facts.filter((f) => f.part === part);
+  switch (question.type) {
+    case 'likert': {
+      const points = pointCounts(question.scale, of(''));
+      const numbers = total(of('').filter((f) => typeof f.value === 'number'));
+      return { type: 'likert', points, other: numbers - points.reduce((a, b) => a + b, 0) };
+    }
+    case 'single': {
+      const options = question.options.map(({ value }) => total(of('').filter((f) => f.value === value)));
+      return { type: 'single', n: options.reduce((a, b) => a + b, 0), options };
+    }
+    case 'multiple': {
+      const known = new Set(question.options.map((o) => o.value));
+      const lists = of('').filter(
+        (f): f is CountedFact & { value: unknown[] } =>
+          Array.isArray(f.value) && f.value.some((o) => known.has(o as string)),
+      );
+      return {
+        type: 'multiple',
+        n: total(lists),
+        options: question.options.map(({ value }) => total(lists.filter((f) => f.value.includes(value)))),
+      };
+    }
+    case 'number': {
+      const numbers = of('').filter(
+        (f): f is CountedFact & { value: number } => typeof f.value === 'number' && Number.isFinite(f.value),
+      );
+      return {
+        type: 'number',
+        n: total(numbers),
+        sum: numbers.reduce((sum, f) => sum + f.n * f.value, 0),
+        min: numbers.length === 0 ? null : Math.min(...numbers.map((f) => f.value)),
+        max: numbers.length === 0 ? null : Math.max(...numbers.map((f) => f.value)),
+        median: weightedMedian(numbers),
+        variance: weightedVariance(numbers),
+      };
+    }
+    case 'text':
+      return { type: 'text', n: total(of('').filter((f) => f.value === true)) };
+    case 'matrix':
+      return {
+        type: 'matrix',
+        n: total(of('*')),
+        statements: question.statements.map(({ key }) => pointCounts(question.scale, of(key))),
+      };
+    case 'abilityNeed':
+      return {
+        type: 'abilityNeed',
+        n: total(of('*')),
+        statements: question.statements.map(({ key }): PairTally => {
+          const pairs = of(key).flatMap((f) => {
+            const [ability, need] = Array.isArray(f.value) ? f.value : [];
+            return onScale(ability, question.scale) && onScale(need, question.scale)
+              ? [{ ability, need, n: f.n }]
+              : [];
+          });
+          return {
+            n: total(pairs),
+            ability: pairs.reduce((sum, p) => sum + p.n * p.ability, 0),
+            need: pairs.reduce((sum, p) => sum + p.n * p.need, 0),
+            gapVariance: weightedVariance(pairs.map((p) => ({ value: p.need - p.ability, n: p.n }))),
+          };
+        }),
+      };
+  }
+}
+
+/** A set's tally from the counts of its facts by question key ('' part '': its respondents). */
+export function answerTallyOfCounts(
+  questions: readonly Question[],
+  facts: readonly (CountedFact & { questionKey: string })[],
+): AnswerTally {
+  const byKey = new Map<string, CountedFact[]>();
+  for (const f of facts) {
+    const list = byKey.get(f.questionKey);
+    if (list) list.push(f);
+    else byKey.set(f.questionKey, [f]);
+  }
+  return {
+    respondents: total((byKey.get('') ?? []).filter((f) => f.part === '')),
+    questions: new Map(questions.map((q) => [q.key, tallyOfCounts(q, byKey.get(q.key) ?? [])])),
+  };
+}
+
+/**
+ * The parts of an IKM's spread (ikm.rules.ts spreadOfContributions) from counted facts: Σz² over
+ * respondents of z = Σ factor × (x − element mean) ÷ element n decomposes into each element's
+ * Σ(x − mean)² and each pair's Σ(x − mean)(y − mean), counted per value and per pair of values
+ * (question key e, part '&f', value [x, y]); `respondents`: those who answered an element.
+ */
+export function ikmContributionsOfCounts(
+  elements: readonly { key: string; mean: number; n: number }[],
+  factor: number,
+  respondents: number,
+  facts: readonly (CountedFact & { questionKey: string })[],
+): { n: number; sumSquares: number } {
+  const weight = new Map(elements.map((e) => [e.key, { mean: e.mean, c: factor / e.n }]));
+  let sumSquares = 0;
+  for (const f of facts) {
+    const first = weight.get(f.questionKey);
+    if (!first) continue;
+    if (f.part === '' && typeof f.value === 'number') {
+      sumSquares += f.n * (first.c * (f.value - first.mean)) ** 2;
+      continue;
+    }
+    const second = f.part.startsWith('&') ? weight.get(f.part.slice(1)) : undefined;
+    const [x, y] = Array.isArray(f.value) ? f.value : [];
+    if (second && typeof x === 'number' && typeof y === 'number') {
+      sumSquares += 2 * f.n * first.c * (x - first.mean) * second.c * (y - second.mean);
+    }
+  }
+  return { n: respondents, sumSquares };
+}

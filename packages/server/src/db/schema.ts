@@ -272,6 +272,27 @@ export interface SurveyResponseTable {
   answers: ColumnType<Record<string, unknown>, string, string>;
 }
 
+export interface SurveyTallyTable {
+  tenant_id: number;
+  wave_id: number;
+  unit_id: number | null;
+  profile_key: string;
+  profile_value: string | null;
+  question_key: string;
+  part: string;
+  value: ColumnType<Record<string, unknown>, string, string>;
+  n: number;
+}
+
+export interface SurveyTextEntryTable {
+  tenant_id: number;
+  response_id: string;
+  question_key: string;
+  wave_id: number;
+  unit_id: number | null;
+  text_id: string;
+}
+
 export interface SurveyTextHiddenTable {
   tenant_id: number;
   response_id: string;
@@ -373,6 +394,8 @@ export interface Database {
   survey: SurveyTable;
   survey_invitation: SurveyInvitationTable;
   survey_response: SurveyResponseTable;
+  survey_tally: SurveyTallyTable;
+  survey_text_entry: SurveyTextEntryTable;
   survey_text_hidden: SurveyTextHiddenTable;
   survey_wave: SurveyWaveTable;
   tenant: TenantTable;

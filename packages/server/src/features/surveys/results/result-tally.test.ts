@@ -26,10 +26,11 @@ import { closeWave, createSurvey, createWave, openWave } from '../surveys/survey
 import * as repo from './result.repository';
 import { definitionOf, getWaveResults, setTextHidden, textId } from './result.service';
 
-// The results page counts answers in the database (result-tally.repository.ts); before, it loaded
-// every answer and ran the pure rules over them. Both must give the same figures: these waves are
-// random (seeded, so a failure repeats), with answers of every type, answers that no longer fit
-// their question, texts hidden by a moderator, a previous wave to compare with, and breakdowns.
+// The results page reads counts kept as answers are released (migration 0025, read by
+// result-tally.repository.ts); before, it loaded every answer and ran the pure rules over them.
+// Both must give the same figures: these waves are random (seeded, so a failure repeats), with
+// answers of every type, answers that no longer fit their question, texts hidden by a moderator, a
+// previous wave to compare with, breakdowns, and released answers changed or removed afterwards.
 
 type Random = () => number;
 
@@ -355,6 +356,48 @@ describe('results counted in the database', () => {
       }
     }
     expect(seen.counts()).toMatchObject({ answered: true, groups: true, compared: true, ikm: true });
+  });
+
+  it('keep counting right when released answers are changed or removed afterwards', async () => {
+    const seen = substance();
+    const random = seededRandom(31);
+    const created = await survey(ALL_TYPES);
+    const first = await wave(created.id, 'Satu', random, 40, 'all');
+    const second = await wave(created.id, 'Dua', random, 60, 'all');
+    const ids = await withOwner(ctx.urls, (owner) =>
+      owner.transaction().execute(async (tx) => {
+        await sql`select set_config('jenjang.tenant_id', ${String(actor.tenantId)}, true)`.execute(tx);
+        const rows = (
+          await sql<{
+            id: string;
+          }>`select id from survey_response where wave_id = ${second} order by id`.execute(tx)
+        ).rows;
+        const changed = rows
+          .filter(() => chance(random, 0.3))
+          .map((r) => ({
+            id: r.id,
+            answers: answersOf(random, 'all'),
+            unit: unitIds[Math.floor(random() * unitIds.length)]!,
+          }));
+        await sql`
+          update survey_response r set answers = c.answers, unit_id = c.unit
+          from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) as c(id uuid, answers jsonb, unit bigint)
+          where r.id = c.id`.execute(tx);
+        const removed = rows
+          .filter((r) => !changed.some((c) => c.id === r.id) && chance(random, 0.2))
+          .map((r) => r.id);
+        await sql`delete from survey_response where id = any(${removed}::uuid[])`.execute(tx);
+        return { changed: changed.length, removed: removed.length };
+      }),
+    );
+    expect(ids.changed).toBeGreaterThan(5);
+    expect(ids.removed).toBeGreaterThan(3);
+    for (const by of [undefined, 'unit', 'sex'] as const) {
+      const { report } = await getWaveResults(ctx.db, actor, second, by, ctx.clock.now());
+      expectSame(report, await oldPath(second, first, by), `changed, ${by ?? 'whole'}`);
+      seen.add(report);
+    }
+    expect(seen.counts()).toMatchObject({ answered: true, groups: true, compared: true, texts: true });
   });
 
   it('lists the first texts by id when there are more than it lists, and counts words over those', async () => {

@@ -1,19 +1,27 @@
+import { ikmContributionsOfCounts } from '@jenjang/domain/surveys/answer-tally';
 import { sql } from 'kysely';
 import type { Tx } from '../../../db/database';
 
-/** Answers of these units only (a reader's slice); all when undefined. */
+// Counts of a wave's released answers are read from its tallies (migration 0025): per unit, so a
+// slice adds up its units' rows.
+
+/** Tally rows of these units only (a reader's slice); all when undefined. */
 const inUnits = (unitIds: readonly number[] | undefined) =>
-  unitIds === undefined ? sql<boolean>`true` : sql<boolean>`unit_id = any(${[...unitIds]}::bigint[])`;
+  unitIds === undefined ? sql<boolean>`true` : sql<boolean>`t.unit_id = any(${[...unitIds]}::bigint[])`;
+
+/** A wave's per-unit tally rows (its respondents' facts; a slice's units only). */
+const perUnit = (waveId: number, unitIds?: readonly number[]) =>
+  sql<boolean>`t.wave_id = ${waveId} and t.profile_key = '' and ${inUnits(unitIds)}`;
 
 /** A wave's released answers counted per unit (as stored: the OPD or the service unit), with its path. */
-export function unitCounts(tx: Tx, waveId: number) {
-  return tx
-    .selectFrom('survey_response as r')
-    .leftJoin('unit as u', 'u.id', 'r.unit_id')
-    .select(['r.unit_id', 'u.path', sql<number>`count(*)::int`.as('count')])
-    .where('r.wave_id', '=', waveId)
-    .groupBy(['r.unit_id', 'u.path'])
-    .execute();
+export async function unitCounts(tx: Tx, waveId: number) {
+  const rows = await sql<{ unit_id: number | null; path: number[] | null; count: number }>`
+    select t.unit_id, u.path, sum(t.n)::int as count
+    from survey_tally t left join unit u on u.id = t.unit_id
+    where ${perUnit(waveId)} and t.question_key = '' and t.part = ''
+    group by t.unit_id, u.path
+    having sum(t.n) > 0`.execute(tx);
+  return rows.rows;
 }
 
 export async function unitNamesOf(tx: Tx, ids: readonly number[]): Promise<string[]> {
@@ -115,37 +123,29 @@ export function resultWaves(
     .execute();
 }
 
-/** Per answer key: how many answered it and their mean, over a wave's released answers (or a slice's). */
+/** Per answer key: how many answered it and the mean of their numbers, over a wave's released answers (or a slice's). */
 export async function answerMeans(
   tx: Tx,
   waveId: number,
   keys: readonly string[],
   unitIds?: readonly number[],
 ) {
-  const rows = await Promise.all(
-    keys.map((key) =>
-      tx
-        .selectFrom('survey_response')
-        .select([
-          sql<number>`count(*) filter (where answers ? ${key})::int`.as('n'),
-          sql<number | null>`avg((answers->>${key})::numeric)::float8`.as('mean'),
-        ])
-        .where('wave_id', '=', waveId)
-        .where(inUnits(unitIds))
-        .executeTakeFirstOrThrow(),
-    ),
-  );
-  return keys.map((key, i) => ({ key, n: rows[i]!.n, mean: rows[i]!.mean }));
+  const rows = await sql<{ key: string; n: number; mean: number | null }>`
+    select t.question_key as key, sum(t.n)::int as n,
+           (sum(t.n * (t.value #>> '{}')::float8) filter (where jsonb_typeof(t.value) = 'number')
+             / nullif(sum(t.n) filter (where jsonb_typeof(t.value) = 'number'), 0))::float8 as mean
+    from survey_tally t
+    where ${perUnit(waveId, unitIds)} and t.question_key = any(${[...keys]}::text[]) and t.part = ''
+    group by t.question_key`.execute(tx);
+  const byKey = new Map(rows.rows.map((r) => [r.key, r]));
+  return keys.map((key) => ({ key, n: byKey.get(key)?.n ?? 0, mean: byKey.get(key)?.mean ?? null }));
 }
 
 export async function responseCount(tx: Tx, waveId: number, unitIds?: readonly number[]): Promise<number> {
-  const row = await tx
-    .selectFrom('survey_response')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('wave_id', '=', waveId)
-    .where(inUnits(unitIds))
-    .executeTakeFirstOrThrow();
-  return row.n;
+  const row = await sql<{ n: number }>`
+    select coalesce(sum(t.n), 0)::int as n from survey_tally t
+    where ${perUnit(waveId, unitIds)} and t.question_key = '' and t.part = ''`.execute(tx);
+  return row.rows[0]?.n ?? 0;
 }
 
 /**
@@ -159,23 +159,22 @@ export async function pathMeans(
   unitIds?: readonly number[],
 ): Promise<{ n: number; mean: number | null }[]> {
   if (paths.length === 0) return [];
-  const number = (path: readonly string[]) =>
-    sql`case when jsonb_typeof(answers #> ${[...path]}::text[]) = 'number'
-      then (answers #>> ${[...path]}::text[])::float8 end`;
-  const columns = paths.flatMap((path, i) => [
-    sql`count(${number(path)})::int as ${sql.ref(`n${i}`)}`,
-    sql`avg(${number(path)})::float8 as ${sql.ref(`m${i}`)}`,
-  ]);
-  const result = await sql<Record<string, number | null>>`
-    select ${sql.join(columns)} from survey_response
-    where wave_id = ${waveId} and ${inUnits(unitIds)}`.execute(tx);
-  const row = result.rows[0] ?? {};
-  return paths.map((_, i) => ({ n: Number(row[`n${i}`] ?? 0), mean: row[`m${i}`] ?? null }));
+  const rows = await sql<{ key: string; part: string; n: number; sum: number | null }>`
+    select t.question_key as key, t.part, sum(t.n)::int as n, sum(t.n * (t.value #>> '{}')::float8)::float8 as sum
+    from survey_tally t
+    where ${perUnit(waveId, unitIds)} and jsonb_typeof(t.value) = 'number'
+      and t.question_key = any(${paths.map((p) => p[0]!)}::text[])
+    group by t.question_key, t.part`.execute(tx);
+  return paths.map(([key, statement = '']) => {
+    const row = rows.rows.find((r) => r.key === key && r.part === statement);
+    return !row || row.n === 0 ? { n: 0, mean: null } : { n: row.n, mean: row.sum! / row.n };
+  });
 }
 
 /**
  * The parts of an IKM's spread (ikm.rules.ts spreadOfContributions): the respondents who answered an
- * element, and Σz² of their contributions z = Σ factor × (answer − element mean) ÷ element n.
+ * element, and Σz² of their contributions z = Σ factor × (answer − element mean) ÷ element n, from
+ * the elements' counts per value and per pair of values (answer-tally.ts ikmContributionsOfCounts).
  */
 export async function ikmContributions(
   tx: Tx,
@@ -184,17 +183,16 @@ export async function ikmContributions(
   factor: number,
   unitIds?: readonly number[],
 ): Promise<{ n: number; sumSquares: number }> {
-  const row = (
-    await sql<{ n: number; ss: number | null }>`
-      select count(*)::int as n, sum(z * z)::float8 as ss from (
-        select sum(${factor}::float8 * ((r.answers ->> m.key)::float8 - m.mean) / m.n) as z
-        from survey_response r
-        join unnest(${elements.map((e) => e.key)}::text[], ${elements.map((e) => e.mean)}::float8[],
-                    ${elements.map((e) => e.n)}::int[]) as m(key, mean, n)
-          on jsonb_typeof(r.answers -> m.key) = 'number'
-        where r.wave_id = ${waveId} and ${inUnits(unitIds)}
-        group by r.id
-      ) contributions`.execute(tx)
-  ).rows[0];
-  return { n: row?.n ?? 0, sumSquares: row?.ss ?? 0 };
+  const keys = elements.map((e) => e.key);
+  const facts = (
+    await sql<{ questionKey: string; part: string; value: unknown; n: number }>`
+      select t.question_key as "questionKey", t.part, t.value, sum(t.n)::float8 as n
+      from survey_tally t
+      where ${perUnit(waveId, unitIds)}
+        and (t.question_key = any(${keys}::text[]) and (t.part = '' or t.part like '&%')
+             or t.question_key = '' and t.part = '&')
+      group by 1, 2, 3`.execute(tx)
+  ).rows;
+  const respondents = facts.find((f) => f.questionKey === '' && f.part === '&')?.n ?? 0;
+  return ikmContributionsOfCounts(elements, factor, respondents, facts);
 }
