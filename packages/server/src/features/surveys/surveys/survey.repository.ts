@@ -3,7 +3,9 @@ import { type SqlBool, sql } from 'kysely';
 import type { Tx } from '../../../db/database';
 import type { AudienceSelection } from '../audiences/audience-sources';
 
-const responses = sql<number>`(select count(*) from survey_response r where r.wave_id = w.id)::int`;
+// A wave's released answers, from its respondents' tally rows (migration 0025), not by counting them.
+const responses = sql<number>`(select coalesce(sum(t.n), 0) from survey_tally t
+  where t.wave_id = w.id and t.profile_key = '' and t.question_key = '' and t.part = '')::int`;
 // The inbox itself is out of the app role's reach (migration 0011); this function only counts it,
 // and says nothing (null) of a public wave's (migration 0017).
 const pending = sql<number | null>`survey_inbox_count(w.id)`;
