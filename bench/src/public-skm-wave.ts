@@ -10,6 +10,7 @@ import {
   openWave,
 } from '../../packages/server/src/features/surveys/surveys/survey.service';
 import { systemClock } from '../../packages/server/src/platform/clock';
+import { Scheduler } from '../../packages/server/src/platform/jobs/schedule';
 
 export interface PublicSkmWaveOptions {
   tenant: { code: string; slug: string; name: string; kind: 'provinsi' | 'kota' };
@@ -73,6 +74,7 @@ export async function openPublicSkmWave(db: Db, urls: DatabaseUrls, options: Pub
   );
   const withWave = await createWave(
     db,
+    new Scheduler(db, systemClock, undefined),
     actor,
     survey.id,
     {

@@ -102,7 +102,7 @@ export async function buildApp(options: BuildOptions) {
     audienceSources,
   };
   registerImportJobs(jobs, deps);
-  registerSurveySchedules(schedules, app.log);
+  registerSurveySchedules(schedules, app.log, mailer);
   schedules.startOnQueue();
   // The process that built the app starts the queue when it is ready for work (main.ts); closing
   // the app stops it, after the jobs were interrupted.

@@ -146,6 +146,11 @@ export const CreateWaveBody = z
     opensAt: Timestamp,
     closesAt: Timestamp,
     population: z.number().int().min(0).max(100_000_000).nullable().default(null),
+    /**
+     * When those invited and still pending are reminded, on their phones and by e-mail, without an
+     * admin's click (employees' waves): inside the window; null: no automatic reminder.
+     */
+    reminderAt: Timestamp.nullable().default(null),
   })
   .meta({ id: 'CreateWaveBody' });
 
@@ -174,6 +179,8 @@ export const WaveSummary = z
     /** Answers still waiting when the wave closed (fewer than k), never released. Null as above. */
     withheld: z.number().int().nullable(),
     instrumentVersion: z.number().int(),
+    /** The automatic reminder still to come; null when none is scheduled or it has gone out. */
+    reminderAt: Timestamp.nullable(),
   })
   .meta({ id: 'WaveSummary' });
 

@@ -19,6 +19,7 @@ import {
   openWave,
 } from '../features/surveys/surveys/survey.service';
 import { type Clock, TestClock } from '../platform/clock';
+import { Scheduler } from '../platform/jobs/schedule';
 import { synthesizeAnswers } from './demo-answers';
 import { type Random, seededRandom } from './demo-people';
 import { storyOf } from './stories/demo-stories';
@@ -59,6 +60,8 @@ interface Context {
   /** The story's today: waves open and close around it. */
   today: number;
   clock: TestClock;
+  /** The story's schedules (its waves set no automatic reminder). */
+  schedules: Scheduler;
 }
 
 /** The OPDs (top units) of the government, as the organisation page lists them. */
@@ -191,6 +194,7 @@ async function tellSurvey(ctx: Context, survey: DemoSurvey) {
     ctx.clock.set(open ? new Date(ctx.today) : new Date(opensAt.getTime() - HOUR));
     const detail = await createWave(
       ctx.db,
+      ctx.schedules,
       ctx.admin,
       created.id,
       {
@@ -252,13 +256,15 @@ export async function ensureDemoSurveys(
   const existing = await listSurveys(db, admin, { archived: false }, options.clock.now());
   if (existing.items.length > 0) return 0;
   const today = options.clock.now().getTime();
+  const clock = new TestClock(new Date(today));
   const ctx: Context = {
     db,
     admin,
     scale: options.scale,
     random: seededRandom(options.seed),
     today,
-    clock: new TestClock(new Date(today)),
+    clock,
+    schedules: new Scheduler(db, clock, undefined),
     demoEmployees: await demoEmployees(db, admin),
   };
   for (const story of stories) await tellSurvey(ctx, story);

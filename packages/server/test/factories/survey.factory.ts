@@ -89,6 +89,8 @@ export async function openSurvey(
     unitIds?: number[];
     /** Who creates and opens it; by default the world's admin. */
     admin?: LoggedIn;
+    /** When pending invitees are reminded without a click (employees' surveys). */
+    reminderAt?: string;
   },
 ) {
   const admin = options.admin ?? world.admin;
@@ -129,6 +131,7 @@ export async function openSurvey(
       opensAt: options.window?.opensAt ?? new Date(Date.now() - 3_600_000).toISOString(),
       closesAt: options.window?.closesAt ?? new Date(Date.now() + 86_400_000).toISOString(),
       population: options.population ?? null,
+      reminderAt: options.reminderAt ?? null,
     },
   });
   if (wave.statusCode !== 201) throw new Error(`wave: ${wave.body}`);

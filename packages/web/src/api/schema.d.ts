@@ -4381,6 +4381,8 @@ export interface components {
             closesAt: string;
             /** @default null */
             population: number | null;
+            /** @default null */
+            reminderAt: string | null;
         };
         CreateWaveBodyInput: {
             label: string;
@@ -4390,6 +4392,8 @@ export interface components {
             closesAt: string;
             /** @default null */
             population: number | null;
+            /** @default null */
+            reminderAt: string | null;
         };
         Dashboard: {
             employees: {
@@ -6537,6 +6541,7 @@ export interface components {
             pending: number | null;
             withheld: number | null;
             instrumentVersion: number;
+            reminderAt: string | null;
         };
         WaveSummaryInput: {
             id: number;
@@ -6554,6 +6559,7 @@ export interface components {
             pending: number | null;
             withheld: number | null;
             instrumentVersion: number;
+            reminderAt: string | null;
         };
     };
     responses: never;

@@ -131,7 +131,7 @@ export async function remindWave(
   employeeIds: readonly number[] | undefined,
   now: Date,
 ) {
-  const { accounts, title, closesAt, zone } = await withTenant(db, actor.tenantId, async (tx) => {
+  const reminded = await withTenant(db, actor.tenantId, async (tx) => {
     const wave = await managedWave(tx, actor, waveId);
     const state = waveState({ status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at }, now);
     if (state !== 'open') throw new ProblemError(409, 'survey.notOpen');
@@ -143,34 +143,75 @@ export async function remindWave(
       const refused = chosen.filter((id) => !pending.has(id)).length;
       if (refused > 0) throw new ProblemError(400, 'survey.reminderNotPending', { count: refused });
     }
-    const pending = await invitations.pendingInvitees(tx, waveId, {
-      scopeUnitId: actor.scopeUnitId,
-      employeeIds: chosen,
-    });
-    await invitations.markReminded(
+    return remindPending(
       tx,
-      waveId,
-      pending.map((a) => a.employee_id),
+      actor.tenantId,
+      wave,
+      { scopeUnitId: actor.scopeUnitId, chosen },
+      actor.accountId,
     );
-    // The bell rings from the outbox (notification.subscriber.ts); e-mail goes out below.
-    await publish(tx, actor.tenantId, {
-      type: 'survey.wave.reminded',
-      actorAccountId: actor.accountId,
-      payload: {
-        waveId,
-        title: wave.title,
-        notified: pending.length,
-        ...(chosen ? { chosen: chosen.length } : {}),
-        accountIds: pending.map((a) => a.account_id),
-      },
-    });
-    return {
-      accounts: pending,
-      title: wave.title,
-      closesAt: new Date(wave.closes_at),
-      zone: zoneOf((await repo.tenantSettings(tx)).time_zone),
-    };
   });
+  return { notified: reminded.accounts.length, emailed: await mailReminders(mailer, reminded) };
+}
+
+/**
+ * The reminder an admin scheduled with the wave (survey-schedules.ts): every pending invitee, as
+ * if an admin of the whole government clicked at that minute, by no one (the audit log says the
+ * schedule). Nothing is sent when the wave is not open then (closed early, or never published).
+ */
+export async function remindOnSchedule(db: Db, tenantId: number, waveId: number, mailer: Mailer, now: Date) {
+  const reminded = await withTenant(db, tenantId, async (tx) => {
+    const wave = await repo.findWave(tx, waveId);
+    if (!wave || wave.mode === 'public') return null;
+    const state = waveState({ status: wave.status, opensAt: wave.opens_at, closesAt: wave.closes_at }, now);
+    if (state !== 'open') return null;
+    return remindPending(tx, tenantId, wave, { scopeUnitId: null, chosen: undefined }, null);
+  });
+  if (!reminded) return { notified: 0, emailed: 0 };
+  return { notified: reminded.accounts.length, emailed: await mailReminders(mailer, reminded) };
+}
+
+/** Marks the pending invitees (within the scope, or the chosen ones) reminded and tells them. */
+async function remindPending(
+  tx: Tx,
+  tenantId: number,
+  wave: Wave,
+  reach: { scopeUnitId: number | null; chosen: number[] | undefined },
+  actorAccountId: number | null,
+) {
+  const pending = await invitations.pendingInvitees(tx, wave.id, {
+    scopeUnitId: reach.scopeUnitId,
+    employeeIds: reach.chosen,
+  });
+  await invitations.markReminded(
+    tx,
+    wave.id,
+    pending.map((a) => a.employee_id),
+  );
+  // The bell rings from the outbox (notification.subscriber.ts); e-mail goes out after the commit.
+  await publish(tx, tenantId, {
+    type: 'survey.wave.reminded',
+    actorAccountId,
+    payload: {
+      waveId: wave.id,
+      title: wave.title,
+      notified: pending.length,
+      ...(reach.chosen ? { chosen: reach.chosen.length } : {}),
+      accountIds: pending.map((a) => a.account_id),
+    },
+  });
+  return {
+    accounts: pending,
+    title: wave.title,
+    closesAt: new Date(wave.closes_at),
+    zone: zoneOf((await repo.tenantSettings(tx)).time_zone),
+  };
+}
+
+type Reminded = Awaited<ReturnType<typeof remindPending>>;
+
+/** E-mails a reminder to each reminded account with an address, when SMTP is configured. */
+async function mailReminders(mailer: Mailer, { accounts, title, closesAt, zone }: Reminded): Promise<number> {
   let emailed = 0;
   if (mailer.enabled) {
     for (const account of accounts) {
@@ -189,5 +230,5 @@ export async function remindWave(
       emailed++;
     }
   }
-  return { notified: accounts.length, emailed };
+  return emailed;
 }

@@ -7,6 +7,7 @@ import { createTenant } from '../../../../test/factories/tenant.factory';
 import { createTestContext, deliverEvents, type TestContext } from '../../../../test/harness';
 import { withTenant } from '../../../db/database';
 import { withOwner } from '../../../db/owner';
+import { TestClock } from '../../../platform/clock';
 
 // Reminders to invitees who have not answered: in the app always, by e-mail when SMTP is set up.
 // The e-mail goes through a real SMTP server listening on this machine.
@@ -294,4 +295,109 @@ describe('reminders in a government east of Jakarta', () => {
       for (const mail of smtp.mails) expect(mail.body).not.toContain(`${year}-03-1`);
     });
   }
+});
+
+describe('an automatic reminder set with the wave', () => {
+  const clock = new TestClock(new Date());
+  let ctx: TestContext;
+  let tenantId: number;
+  let world: SurveyWorld;
+
+  beforeAll(async () => {
+    ctx = await createTestContext({}, { clock });
+    tenantId = (await createTenant(ctx)).id;
+    world = await surveyWorld(ctx, tenantId, 3);
+  });
+  afterAll(() => ctx.close());
+
+  const kinds = async (session: LoggedIn) => (await notificationsOf(ctx, session)).items.map((n) => n.kind);
+
+  it('reminds those still pending at the chosen minute, once, on the schedule, by no one', async () => {
+    const at = new Date(clock.now().getTime() + 2 * 3_600_000);
+    const { surveyId, waveId } = await openSurvey(ctx, world, {
+      mode: 'identified',
+      minGroupSize: 3,
+      reminderAt: at.toISOString(),
+    });
+    const [answered, pending] = world.staff;
+    const response = await api(ctx, answered!.session, 'POST', `/survey-waves/${waveId}/responses`, {
+      answers: { satisfaction: 4, formats: ['class'] },
+    });
+    expect(response.statusCode).toBe(201);
+    // The wave shows its reminder to come, to the minute on the government's clock.
+    const waveOf = async () =>
+      (
+        (await api(ctx, world.admin, 'GET', `/surveys/${surveyId}`)).json().waves as {
+          reminderAt: string | null;
+        }[]
+      )[0];
+    expect((await waveOf())?.reminderAt).toBe(
+      new Date(Math.floor(at.getTime() / 60_000) * 60_000).toISOString(),
+    );
+
+    await ctx.schedules.runDue();
+    expect(await kinds(pending!.session)).toEqual(['survey.invitation']);
+
+    clock.advance({ hours: 2, minutes: 1 });
+    await ctx.schedules.runDue();
+    await expect.poll(() => kinds(pending!.session)).toEqual(['survey.reminder', 'survey.invitation']);
+    expect(await kinds(answered!.session)).toEqual(['survey.invitation']);
+    expect((await waveOf())?.reminderAt).toBeNull();
+
+    // Once: a later sweep sends nothing more.
+    clock.advance({ hours: 1 });
+    await ctx.schedules.runDue();
+    await deliverEvents(ctx);
+    expect(await kinds(pending!.session)).toEqual(['survey.reminder', 'survey.invitation']);
+    const reminded = await withTenant(ctx.db, tenantId, (tx) =>
+      tx
+        .selectFrom('domain_event')
+        .select(['actor_account_id'])
+        .where('type', '=', 'survey.wave.reminded')
+        .execute(),
+    );
+    expect(reminded).toEqual([{ actor_account_id: null }]);
+    // Its subscribers (the bell, the audit log) took it although no one did it.
+    const unsettled = await withTenant(ctx.db, tenantId, (tx) =>
+      tx
+        .selectFrom('event_delivery')
+        .select(['subscriber', 'last_error'])
+        .where('status', '<>', 'delivered')
+        .execute(),
+    );
+    expect(unsettled).toEqual([]);
+  });
+
+  it('refuses a reminder outside the window, in the past or for a public survey, and makes no wave', async () => {
+    const OUTSIDE =
+      'Pengingat otomatis harus jatuh di dalam jendela gelombang, setelah dibuka dan sebelum ditutup, dan belum lewat.';
+    const { surveyId } = await openSurvey(ctx, world, { mode: 'identified', minGroupSize: 3 });
+    const publicSurvey = await openSurvey(ctx, world, { mode: 'public', minGroupSize: 3 });
+    const now = clock.now().getTime();
+    const hours = (n: number) => new Date(now + n * 3_600_000).toISOString();
+    const publicNone = 'Survei publik tidak memiliki daftar responden untuk diingatkan.';
+    const cases = [
+      // After the close, before the opening, and in the past of a window already open.
+      { id: surveyId, opensAt: hours(1), closesAt: hours(24), reminderAt: hours(48), detail: OUTSIDE },
+      { id: surveyId, opensAt: hours(1), closesAt: hours(24), reminderAt: hours(0.5), detail: OUTSIDE },
+      { id: surveyId, opensAt: hours(-2), closesAt: hours(24), reminderAt: hours(-1), detail: OUTSIDE },
+      {
+        id: publicSurvey.surveyId,
+        opensAt: hours(1),
+        closesAt: hours(24),
+        reminderAt: hours(2),
+        detail: publicNone,
+      },
+    ];
+    for (const { id, detail, ...times } of cases) {
+      const before = (await api(ctx, world.admin, 'GET', `/surveys/${id}`)).json().waves.length;
+      const refused = await api(ctx, world.admin, 'POST', `/surveys/${id}/waves`, {
+        label: 'Gelombang kedua',
+        ...times,
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().detail).toBe(detail);
+      expect((await api(ctx, world.admin, 'GET', `/surveys/${id}`)).json().waves).toHaveLength(before);
+    }
+  });
 });

@@ -212,6 +212,7 @@ async function fill(waveId: number, random: Random, count: number, kind: 'all' |
 async function wave(surveyId: number, label: string, random: Random, count: number, kind: 'all' | 'skm') {
   const created = await createWave(
     ctx.db,
+    ctx.schedules,
     actor,
     surveyId,
     {

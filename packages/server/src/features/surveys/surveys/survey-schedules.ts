@@ -1,7 +1,10 @@
+import { z } from 'zod';
 import type { Db } from '../../../db/database';
 import { withTenant } from '../../../db/database';
 import type { Scheduler } from '../../../platform/jobs/schedule';
+import type { Mailer } from '../../notifications/mailer';
 import * as invitations from '../invitations/invitation.repository';
+import { remindOnSchedule } from '../invitations/invitation.service';
 import {
   claimDueRelease,
   dueReleases,
@@ -9,7 +12,7 @@ import {
   releaseWaiting,
   tenantsWithDueReleases,
 } from '../responses/response.repository';
-import { announceWave } from './survey.service';
+import { announceWave, WAVE_REMINDER } from './survey.service';
 
 // The surveys' scheduled work, swept every minute on the shared job queue by one process
 // (platform/jobs/schedule.ts):
@@ -30,11 +33,18 @@ import { announceWave } from './survey.service';
 // clock), so a minute missed while no server ran is caught up by the next sweep. Each government
 // is visited in a transaction of its own, with its tenant set, under row-level security.
 
-/** Registers the surveys' sweeps; errors of one government are logged and retried next minute. */
+/**
+ * Registers the surveys' sweeps (errors of one government are logged and retried next minute) and
+ * the reminder an admin schedules with a wave (survey.service.ts createWave), run once at its time.
+ */
 export function registerSurveySchedules(
   schedules: Scheduler,
   log: { error: (details: object, message: string) => void },
+  mailer: Mailer,
 ): void {
+  schedules.define(WAVE_REMINDER, z.object({ waveId: z.number().int() }), ({ db, tenantId, input, clock }) =>
+    remindOnSchedule(db, tenantId, input.waveId, mailer, clock.now()).then(() => undefined),
+  );
   schedules.sweep('survey.invitations', ({ db }) =>
     sendDueInvitations(db, (error, tenantId) =>
       log.error({ err: error, tenantId }, 'announcing survey waves failed'),

@@ -11,6 +11,11 @@ const responses = sql<number>`(select coalesce(sum(t.n), 0) from survey_tally t
 const pending = sql<number | null>`survey_inbox_count(w.id)`;
 const versionNumber = sql<number>`(select v.version from instrument_version v where v.id = w.instrument_version_id)`;
 
+/** The key of a wave's automatic reminder among its government's scheduled tasks (platform/jobs). */
+export const reminderKey = (waveId: number) => `survey.wave.${waveId}.reminder`;
+const reminderAt = sql<Date | null>`(select t.next_run_at from scheduled_task t
+  where t.key = 'survey.wave.' || w.id || '.reminder')`;
+
 /**
  * Surveys, newest first. `scopeUnitId`: only the whole government's and those owned inside that
  * unit's subtree (a scoped reader's list; the service checks each with can() as well).
@@ -63,7 +68,12 @@ export function listWaves(tx: Tx, surveyIds: number[]) {
   return tx
     .selectFrom('survey_wave as w')
     .selectAll('w')
-    .select([responses.as('responses'), pending.as('pending'), versionNumber.as('version')])
+    .select([
+      responses.as('responses'),
+      pending.as('pending'),
+      versionNumber.as('version'),
+      reminderAt.as('reminder_at'),
+    ])
     .where('w.survey_id', 'in', surveyIds)
     .orderBy('w.survey_id')
     .orderBy('w.number', 'desc')
@@ -89,6 +99,7 @@ export function findWave(tx: Tx, id: number) {
       responses.as('responses'),
       pending.as('pending'),
       versionNumber.as('version'),
+      reminderAt.as('reminder_at'),
     ])
     .where('w.id', '=', id)
     .executeTakeFirst();

@@ -146,6 +146,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
           withPublicUrl(
             await surveys.createWave(
               deps.db,
+              deps.schedules,
               requireActor(request.actor),
               request.params.id,
               request.body,

@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { type Actor, can, type Resource } from '@jenjang/domain/shared/access';
 import { MIN_K } from '@jenjang/domain/shared/group-suppression.rules';
+import { wallClockIn } from '@jenjang/domain/shared/time-zone';
 import { Audience } from '@jenjang/domain/surveys/survey.contract';
 import { announcesOnPublish, archiveBlocker, waveState } from '@jenjang/domain/surveys/survey-wave.rules';
 import type { Config } from '../../../config';
 import { type Db, type Tx, withTenant } from '../../../db/database';
+import { tenantZone } from '../../../db/tenant-clock';
 import { publish } from '../../../events';
 import { forbidden, notFound, ProblemError } from '../../../http/problem';
+import type { Scheduler } from '../../../platform/jobs/schedule';
 import { openUnitPath } from '../../organisation/unit-placement';
 import type { AudienceSources } from '../audiences/audience-sources';
 import * as instruments from '../instruments/instrument.repository';
@@ -17,6 +20,9 @@ import * as repo from './survey.repository';
 import { checkAudienceReach, ownedResource } from './survey-access';
 
 type WaveRow = Awaited<ReturnType<typeof repo.listWaves>>[number];
+
+/** The scheduled task that reminds a wave's pending invitees at the time its admin chose. */
+export const WAVE_REMINDER = 'survey.wave.remind';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
@@ -39,6 +45,7 @@ export function toWaveSummary(wave: WaveRow, wholeCounts: boolean, now: Date) {
     pending: count(wave.pending),
     withheld: count(wave.withheld),
     instrumentVersion: wave.version,
+    reminderAt: wave.reminder_at === null ? null : iso(wave.reminder_at),
   };
 }
 
@@ -205,13 +212,23 @@ export async function previewAudience(db: Db, sources: AudienceSources, actor: A
 
 export async function createWave(
   db: Db,
+  schedules: Scheduler,
   actor: Actor,
   surveyId: number,
-  input: { label: string; opensAt: string; closesAt: string; population: number | null },
+  input: {
+    label: string;
+    opensAt: string;
+    closesAt: string;
+    population: number | null;
+    reminderAt?: string | null;
+  },
   now: Date,
 ) {
-  if (new Date(input.closesAt) <= new Date(input.opensAt)) {
-    throw new ProblemError(400, 'survey.windowInvalid');
+  const [opensAt, closesAt] = [new Date(input.opensAt), new Date(input.closesAt)];
+  if (closesAt <= opensAt) throw new ProblemError(400, 'survey.windowInvalid');
+  const reminderAt = input.reminderAt ? new Date(input.reminderAt) : null;
+  if (reminderAt && (reminderAt <= opensAt || reminderAt >= closesAt || reminderAt <= now)) {
+    throw new ProblemError(400, 'survey.reminderOutsideWindow');
   }
   return withTenant(db, actor.tenantId, async (tx) => {
     // Locked first: an archive running meanwhile is either seen here or waits for this wave.
@@ -233,6 +250,16 @@ export async function createWave(
       closesAt: input.closesAt,
       population: input.population,
     });
+    if (reminderAt) {
+      if (survey.mode === 'public') throw new ProblemError(400, 'survey.publicNoReminders');
+      // On the government's clock: the task is due at that wall-clock minute (survey-schedules.ts).
+      await schedules.at(tx, actor.tenantId, {
+        key: repo.reminderKey(wave.id),
+        kind: WAVE_REMINDER,
+        input: { waveId: wave.id },
+        local: wallClockIn(reminderAt, await tenantZone(tx)),
+      });
+    }
     await publish(tx, actor.tenantId, {
       type: 'survey.wave.created',
       actorAccountId: actor.accountId,

@@ -12,10 +12,12 @@ interface WaveFieldsProps {
   inputProps: (field: keyof WaveValues) => GetInputPropsReturnType;
   /** Public surveys: the number of service users, for the minimum sample. */
   withPopulation: boolean;
+  /** Employees' surveys: an automatic reminder to those who have not answered. */
+  withReminder: boolean;
 }
 
-/** Label, window and (public surveys) population of a wave. */
-export function WaveFields({ values, inputProps, withPopulation }: WaveFieldsProps) {
+/** Label, window, (public surveys) population and (employees' surveys) automatic reminder of a wave. */
+export function WaveFields({ values, inputProps, withPopulation, withReminder }: WaveFieldsProps) {
   const { t } = useTranslation('surveyAdmin');
   const format = useFormat();
   // Typed on the government's clock, named: WIB, WITA or WIT.
@@ -52,6 +54,14 @@ export function WaveFields({ values, inputProps, withPopulation }: WaveFieldsPro
           {...inputProps('closesAt')}
         />
       </SimpleGrid>
+      {withReminder && (
+        <TextInput
+          type="datetime-local"
+          label={t('wave.reminderAt')}
+          description={t('wave.reminderHint', { zone: zoneAbbreviation(format.timeZone) })}
+          {...inputProps('reminderAt')}
+        />
+      )}
       {withPopulation && (
         <Stack gap={4}>
           <NumberInput
@@ -88,6 +98,8 @@ export function useWaveValidation() {
         closesInvalid: t('wave.errors.closesInvalid'),
         closesBeforeOpens: t('wave.errors.closesBeforeOpens'),
         populationInvalid: t('wave.errors.populationInvalid'),
+        reminderInvalid: t('wave.errors.reminderInvalid'),
+        reminderOutsideWindow: t('wave.errors.reminderOutsideWindow'),
       };
       const errors: Record<string, string> = {};
       for (const [field, problem] of Object.entries(waveProblems(values, timeZone))) {

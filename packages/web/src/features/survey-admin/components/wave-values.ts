@@ -11,6 +11,8 @@ export interface WaveValues {
   opensAt: string;
   closesAt: string;
   population: number | string;
+  /** The automatic reminder's wall-clock time (employees' waves); '' for none. */
+  reminderAt: string;
 }
 
 export type WaveFieldProblem =
@@ -18,7 +20,9 @@ export type WaveFieldProblem =
   | 'opensInvalid'
   | 'closesInvalid'
   | 'closesBeforeOpens'
-  | 'populationInvalid';
+  | 'populationInvalid'
+  | 'reminderInvalid'
+  | 'reminderOutsideWindow';
 
 /** The problems of a typed wave by field; empty when it can be sent. */
 export function waveProblems(
@@ -32,13 +36,25 @@ export function waveProblems(
   else if (windowError) problems.closesAt = windowError;
   if (values.population !== '' && !isWholeNumber(values.population))
     problems.population = 'populationInvalid';
+  if (values.reminderAt.trim() !== '') {
+    const reminder = fromZoneLocal(values.reminderAt, zone);
+    const opens = fromZoneLocal(values.opensAt, zone);
+    const closes = fromZoneLocal(values.closesAt, zone);
+    if (!reminder) problems.reminderAt = 'reminderInvalid';
+    else if (
+      opens &&
+      closes &&
+      !(Date.parse(reminder) > Date.parse(opens) && Date.parse(reminder) < Date.parse(closes))
+    )
+      problems.reminderAt = 'reminderOutsideWindow';
+  }
   return problems;
 }
 
 /** The request for a wave that has no problems, with the zone's offset; null otherwise. */
 export function createWaveBody(
   values: WaveValues,
-  withPopulation: boolean,
+  kind: { withPopulation: boolean; withReminder: boolean },
   zone: TimeZone,
 ): CreateWaveRequest | null {
   const opensAt = fromZoneLocal(values.opensAt, zone);
@@ -48,7 +64,9 @@ export function createWaveBody(
     label: values.label.trim(),
     opensAt,
     closesAt,
-    population: withPopulation && values.population !== '' ? Number(values.population) : null,
+    population: kind.withPopulation && values.population !== '' ? Number(values.population) : null,
+    reminderAt:
+      kind.withReminder && values.reminderAt.trim() !== '' ? fromZoneLocal(values.reminderAt, zone) : null,
   };
 }
 

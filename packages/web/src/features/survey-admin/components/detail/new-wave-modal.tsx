@@ -56,12 +56,13 @@ function NewWaveForm({ survey, onDone }: { survey: SurveyDetail; onDone: () => v
       label: semesterLabel(semesterOf(opens ? new Date(opens) : new Date(), timeZone)),
       ...initialWindow,
       population: latest?.population ?? '',
+      reminderAt: '',
     },
     validate: (values) => validate(values),
   });
 
   const submit = (values: WaveValues) => {
-    const body = createWaveBody(values, isPublic, timeZone);
+    const body = createWaveBody(values, { withPopulation: isPublic, withReminder: !isPublic }, timeZone);
     if (!body) return;
     create.mutate(
       { surveyId: survey.id, ...body },
@@ -84,6 +85,7 @@ function NewWaveForm({ survey, onDone }: { survey: SurveyDetail; onDone: () => v
           values={form.values}
           inputProps={(field) => form.getInputProps(field)}
           withPopulation={isPublic}
+          withReminder={!isPublic}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone}>

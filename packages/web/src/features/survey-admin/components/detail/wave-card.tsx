@@ -45,6 +45,13 @@ export function WaveCard({ survey, wave }: { survey: SurveyDetail; wave: WaveSum
             <Text size="xs" c="dimmed">
               {t('wave.meta', { number: wave.number, version: wave.instrumentVersion })}
             </Text>
+            {wave.reminderAt !== null && (
+              <Text size="sm">
+                {t('wave.reminderScheduled', {
+                  time: formatWaveTime(wave.reminderAt, format.language, format.timeZone),
+                })}
+              </Text>
+            )}
           </Stack>
           <WaveActions survey={survey} wave={wave} />
         </Group>

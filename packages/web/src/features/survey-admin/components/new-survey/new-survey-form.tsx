@@ -67,6 +67,7 @@ export function NewSurveyForm() {
         label: semesterLabel(semesterOf(new Date(), timeZone)),
         ...defaultWindow(new Date(), timeZone),
         population: '',
+        reminderAt: '',
       },
     },
   });
@@ -121,7 +122,7 @@ export function NewSurveyForm() {
   const submit = async () => {
     if (!goTo(LAST_STEP)) return;
     const waveErrors = stepErrors(LAST_STEP);
-    const wave = createWaveBody(values.wave, isPublic, timeZone);
+    const wave = createWaveBody(values.wave, { withPopulation: isPublic, withReminder: !isPublic }, timeZone);
     if (Object.keys(waveErrors).length > 0 || !wave) {
       form.setErrors(waveErrors);
       return;
@@ -240,6 +241,7 @@ export function NewSurveyForm() {
                 values={values.wave}
                 inputProps={(field) => form.getInputProps(`wave.${field}`)}
                 withPopulation={isPublic}
+                withReminder={!isPublic}
               />
             </Stack>
           </Stepper.Step>

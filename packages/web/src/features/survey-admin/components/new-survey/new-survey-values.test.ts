@@ -18,7 +18,7 @@ const values: NewSurveyValues = {
   serviceUnitId: 7,
   serviceName: 'Layanan Kenaikan Pangkat',
   minGroupSize: 5,
-  wave: { label: 'Semester I 2026', opensAt: '', closesAt: '', population: '' },
+  wave: { label: 'Semester I 2026', opensAt: '', closesAt: '', population: '', reminderAt: '' },
 };
 
 describe('parseQuestionnaire', () => {
