@@ -179,9 +179,23 @@ describe('survey administration', () => {
     const waveDialog = page.getByRole('dialog', { name: 'Gelombang baru' });
     await waveDialog.getByRole('textbox', { name: /^nama gelombang/i }).fill(SECOND_WAVE);
     await expectAccessible(page, 'gelombang baru');
+    // An automatic reminder: refused outside the window, then set a day after it opens.
+    const reminder = waveDialog.getByLabel(/^Pengingat otomatis/);
+    await reminder.fill('2020-01-01T09:00');
+    await waveDialog.getByRole('button', { name: 'Buat gelombang' }).click();
+    await expect
+      .poll(() =>
+        waveDialog.getByText('Pengingat harus jatuh sesudah waktu buka dan sebelum waktu tutup.').count(),
+      )
+      .toBe(1);
+    const opens = await waveDialog.getByLabel(/^Dibuka/).inputValue();
+    const dayLater = new Date(Date.parse(`${opens}:00Z`) + 86_400_000).toISOString().slice(0, 16);
+    await reminder.fill(dayLater);
     await waveDialog.getByRole('button', { name: 'Buat gelombang' }).click();
     await expect.poll(() => waveDialog.count()).toBe(0);
     await expectHeading(page, SECOND_WAVE, 3);
+    const secondWave = page.getByRole('listitem').filter({ hasText: SECOND_WAVE });
+    await expect.poll(() => secondWave.getByText(/^Pengingat otomatis: /).count()).toBe(1);
     const headings = await page.getByRole('heading', { level: 3 }).allTextContents();
     expect(headings.slice(0, 2)).toEqual([SECOND_WAVE, FIRST_WAVE]);
 
