@@ -156,8 +156,9 @@ export async function remindWave(
 
 /**
  * The reminder an admin scheduled with the wave (survey-schedules.ts): every pending invitee, as
- * if an admin of the whole government clicked at that minute, by no one (the audit log says the
- * schedule). Nothing is sent when the wave is not open then (closed early, or never published).
+ * if an admin of the whole government clicked at that minute, by no account (its event and audit
+ * entry carry no actor). Nothing is sent when the wave is not open then (closed early, or never
+ * published).
  */
 export async function remindOnSchedule(db: Db, tenantId: number, waveId: number, mailer: Mailer, now: Date) {
   const reminded = await withTenant(db, tenantId, async (tx) => {
