@@ -23,18 +23,20 @@ function surveyPaths(): Plugin {
   };
 }
 
+/** The translation files the page reads, by language (the first group). */
+const WORD_FILES: [RegExp, readonly string[]][] = [
+  [/[\\/]web[\\/]src[\\/]i18n[\\/]locales[\\/](id|en)\.json$/, SURVEY_SECTIONS.translation],
+  [/[\\/]domain[\\/]src[\\/]i18n[\\/](id|en)\.json$/, SURVEY_SECTIONS.domain],
+  [/[\\/]web[\\/]src[\\/]i18n[\\/]locales[\\/](id|en)[\\/]survey-take\.json$/, SURVEY_SECTIONS.surveyTake],
+];
+
 /** The translation files keep only the parts the page reads (src/i18n/survey-sections.ts). */
 function surveySections(): Plugin {
-  const files: [RegExp, readonly string[]][] = [
-    [/[\\/]web[\\/]src[\\/]i18n[\\/]locales[\\/](id|en)\.json$/, SURVEY_SECTIONS.translation],
-    [/[\\/]domain[\\/]src[\\/]i18n[\\/](id|en)\.json$/, SURVEY_SECTIONS.domain],
-    [/[\\/]web[\\/]src[\\/]i18n[\\/]locales[\\/](id|en)[\\/]survey-take\.json$/, SURVEY_SECTIONS.surveyTake],
-  ];
   return {
     name: 'jenjang-survey-sections',
     enforce: 'pre',
     transform(code, id) {
-      const sections = files.find(([file]) => file.test(id.split('?')[0] ?? ''))?.[1];
+      const sections = WORD_FILES.find(([file]) => file.test(id.split('?')[0] ?? ''))?.[1];
       if (!sections) return null;
       return { code: JSON.stringify(sectionsOf(JSON.parse(code), sections)), map: null };
     },
@@ -62,8 +64,61 @@ function tableWithoutScrollArea(): Plugin {
   };
 }
 
+/**
+ * survey.html names the page's code (survey-app.tsx, imported by the entry once the words have
+ * started loading), its chunks, its stylesheet and its words in Bahasa Indonesia (the default;
+ * a reader who chose English gets those from the entry, 3 KB fetched for nothing): the browser
+ * fetches them beside the entry, not after the entry has arrived and run (a round trip and a
+ * script's start on a phone).
+ */
+function preloadSurveyApp(): Plugin {
+  return {
+    name: 'jenjang-survey-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk }) {
+        const app = chunk?.dynamicImports
+          .map((file) => bundle?.[file])
+          .find(
+            (output) => output?.type === 'chunk' && output.facadeModuleId?.endsWith('/src/survey-app.tsx'),
+          );
+        if (!bundle || app?.type !== 'chunk')
+          throw new Error('survey.html: the survey app chunk was not found');
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const visit = (file: string) => {
+          const output = bundle[file];
+          if (output?.type !== 'chunk' || scripts.has(file) || file === chunk?.fileName) return;
+          scripts.add(file);
+          for (const css of output.viteMetadata?.importedCss ?? []) styles.add(css);
+          for (const imported of output.imports) visit(imported);
+        };
+        visit(app.fileName);
+        for (const file of chunk?.dynamicImports ?? []) {
+          const output = bundle[file];
+          const source = output?.type === 'chunk' ? (output.facadeModuleId ?? '') : '';
+          if (WORD_FILES.some(([words]) => words.exec(source)?.[1] === 'id')) scripts.add(file);
+        }
+        return [
+          ...[...styles].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'style', href: `/${file}` },
+            injectTo: 'head' as const,
+          })),
+          ...[...scripts].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), surveyPaths(), surveySections(), tableWithoutScrollArea()],
+  plugins: [react(), surveyPaths(), surveySections(), tableWithoutScrollArea(), preloadSurveyApp()],
   resolve: {
     alias: {
       'react-i18next': fileURLToPath(new URL('./src/i18n/lite-react-i18next.ts', import.meta.url)),
