@@ -238,9 +238,15 @@ async function serveWebApp(app: FastifyInstance, webDist: string) {
     }
     const page = file.startsWith('s/') || file === SURVEY_PAGE ? SURVEY_PAGE : 'index.html';
     const code = /^s\/([A-Za-z0-9_-]{1,64})$/.exec(file)?.[1];
-    // The page's one question to the API, asked by the browser beside the page's code instead of
-    // after it has run (a round trip and the script's start on a phone).
-    if (code) reply.header('link', `</api/v1/public/surveys/${code}>; rel=preload; as=fetch; crossorigin`);
+    // The page's two questions to the API (the survey, whether this is a demo), asked by the
+    // browser beside the page's code instead of after it has run (a round trip and the script's
+    // start on a phone); the page draws the form once both are in.
+    if (code) {
+      reply.header(
+        'link',
+        `</api/v1/public/surveys/${code}>; rel=preload; as=fetch; crossorigin, </api/v1/instance>; rel=preload; as=fetch; crossorigin`,
+      );
+    }
     return reply
       .type('text/html')
       .header('cache-control', 'no-cache')

@@ -3,6 +3,7 @@ import './app/global.css';
 import { MantineProvider } from '@mantine/core';
 import { type ReactNode, StrictMode, useEffect, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { Instance, WaveForm } from './api/types';
 import { AppErrorBoundary } from './app/app-error-boundary';
 import { cssVariablesResolver, theme } from './app/theme';
 import { DemoNotice } from './components/demo-notice';
@@ -10,33 +11,28 @@ import { LanguageButtons } from './components/language-buttons';
 import { PublicFrame } from './components/public-frame';
 import { PublicSurveyPage } from './features/survey-take/routes/public-survey-page';
 import { liteI18n } from './i18n/lite-i18n';
-import { getInstance } from './lib/get-instance';
-
-/** The code of /s/<code>; whatever follows it is ignored, a malformed one is shown as unknown. */
-export function codeOf(pathname: string): string {
-  const segment = pathname.split('/')[2] ?? '';
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return '';
-  }
-}
+import type { Early } from './lib/early';
 
 const subscribe = (listener: () => void) => liteI18n.subscribe(listener);
 const language = () => liteI18n.language;
 
-function SurveyFrame({ children }: { children: ReactNode }) {
+function SurveyFrame({ instance, children }: { instance: Early<Instance>; children: ReactNode }) {
   const current = useSyncExternalStore(subscribe, language, language);
-  const [demo, setDemo] = useState(false);
+  const [demo, setDemo] = useState(instance.value?.demo ?? false);
   useEffect(() => {
     // The demo band, as on the app's public pages; without an answer the page goes on without it.
-    const abort = new AbortController();
-    getInstance(abort.signal).then(
-      (instance) => setDemo(instance.demo),
+    if (instance.value) return;
+    let mounted = true;
+    instance.promise.then(
+      (answer) => {
+        if (mounted) setDemo(answer.demo);
+      },
       () => {},
     );
-    return () => abort.abort();
-  }, []);
+    return () => {
+      mounted = false;
+    };
+  }, [instance]);
   return (
     <PublicFrame
       band={demo ? <DemoNotice /> : null}
@@ -53,13 +49,20 @@ function SurveyFrame({ children }: { children: ReactNode }) {
   );
 }
 
-export function mountSurvey(root: HTMLElement): void {
+/** What the entry asked before this code loaded: the link's code, the survey, the instance. */
+export interface SurveyStart {
+  code: string;
+  survey: Early<WaveForm> | undefined;
+  instance: Early<Instance>;
+}
+
+export function mountSurvey(root: HTMLElement, { code, survey, instance }: SurveyStart): void {
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <AppErrorBoundary t={(key) => liteI18n.t('translation', key)}>
-          <SurveyFrame>
-            <PublicSurveyPage code={codeOf(window.location.pathname)} />
+          <SurveyFrame instance={instance}>
+            <PublicSurveyPage code={code} first={survey} />
           </SurveyFrame>
         </AppErrorBoundary>
       </MantineProvider>

@@ -91,10 +91,10 @@ describe('the built web app, compressed once at build time', () => {
     expect((await get('/s/abcdefgh12')).body).toBe(surveyPage);
   });
 
-  it('has the browser fetch the survey beside the page, for a well-formed code only', async () => {
+  it('has the browser fetch the survey and the instance beside the page, for a well-formed code only', async () => {
     for (const url of ['/s/abcdefgh12', '/s/abcdefgh12?utm=qr']) {
       expect((await get(url)).headers.link, url).toBe(
-        '</api/v1/public/surveys/abcdefgh12>; rel=preload; as=fetch; crossorigin',
+        '</api/v1/public/surveys/abcdefgh12>; rel=preload; as=fetch; crossorigin, </api/v1/instance>; rel=preload; as=fetch; crossorigin',
       );
     }
     for (const url of ['/s/', '/survey.html', '/s/a%3E%3B%20rel%3Dstylesheet', '/s/a/b', '/login']) {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WaveForm } from '../../../api/types';
 import { isApiError } from '../../../lib/api-client';
+import type { Early } from '../../../lib/early';
 import { getPublicSurvey } from '../api/get-public-survey';
 import { type PublicResponse, submitPublicResponse } from '../api/submit-public-response';
 
@@ -25,17 +26,28 @@ const pause = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   });
 
-/** The public survey's current wave; `reload` asks again (after a 409, say), keeping the form meanwhile. */
-export function usePublicSurvey(code: string): Loaded<WaveForm> & { reload: () => void } {
-  const [state, setState] = useState<Loaded<WaveForm>>({ status: 'pending' });
+/**
+ * The public survey's current wave; `reload` asks again (after a 409, say), keeping the form
+ * meanwhile. `first` is the answer to the page's entry's request (survey-entry.tsx), taken as the
+ * first try: shown at once when it is already in.
+ */
+export function usePublicSurvey(
+  code: string,
+  first?: Early<WaveForm>,
+): Loaded<WaveForm> & { reload: () => void } {
+  const [state, setState] = useState<Loaded<WaveForm>>(() =>
+    first?.value ? { status: 'success', data: first.value } : { status: 'pending' },
+  );
   const [round, setRound] = useState(0);
 
   useEffect(() => {
+    const early = round === 0 ? first : undefined;
+    if (early?.value) return;
     const abort = new AbortController();
     const ask = async () => {
       for (let failures = 0; ; failures++) {
         try {
-          const data = await getPublicSurvey(code, abort.signal);
+          const data = await (early && failures === 0 ? early.promise : getPublicSurvey(code, abort.signal));
           if (!abort.signal.aborted) setState({ status: 'success', data });
           return;
         } catch (error) {
@@ -51,7 +63,7 @@ export function usePublicSurvey(code: string): Loaded<WaveForm> & { reload: () =
     };
     void ask();
     return () => abort.abort();
-  }, [code, round]);
+  }, [code, round, first]);
 
   const reload = useCallback(() => setRound((current) => current + 1), []);
   return { ...state, reload };

@@ -8,20 +8,20 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageTitle } from '../../../components/page-title';
 import { isLanguage } from '../../../i18n/languages';
 import { isApiError } from '../../../lib/api-client';
+import type { Early } from '../../../lib/early';
 import { formatDeadline } from '../../../lib/format';
 import { AnswerForm, isAnswerError } from '../components/answer-form';
 import { AnswerState } from '../components/answer-states';
 import { answeredPublicWave, browserStore, rememberPublicAnswer } from '../hooks/answer-storage';
 import { usePublicSurvey, useSubmitPublicResponse } from '../hooks/use-public-survey';
-
-const CODE = /^[a-z0-9]{8,32}$/;
+import { isPublicCode } from '../public-code';
 
 /**
  * A citizen answers a public survey (SKM, feedback), reached by a link or a QR code at /s/<code>;
  * no account. The page of its own entry (survey-entry.tsx), inside its public frame.
  */
-export function PublicSurveyPage({ code }: { code: string }) {
-  return CODE.test(code) ? <PublicSurvey key={code} code={code} /> : <SurveyNotFound />;
+export function PublicSurveyPage({ code, first }: { code: string; first?: Early<WaveForm> }) {
+  return isPublicCode(code) ? <PublicSurvey key={code} code={code} first={first} /> : <SurveyNotFound />;
 }
 
 function SurveyNotFound() {
@@ -34,9 +34,9 @@ function SurveyNotFound() {
   );
 }
 
-function PublicSurvey({ code }: { code: string }) {
+function PublicSurvey({ code, first }: { code: string; first: Early<WaveForm> | undefined }) {
   const { t } = useTranslation('surveyTake');
-  const survey = usePublicSurvey(code);
+  const survey = usePublicSurvey(code, first);
 
   if (survey.status === 'pending') {
     return (
