@@ -2,6 +2,7 @@ import { getPublicSurvey } from './features/survey-take/api/get-public-survey';
 import { codeOf, isPublicCode } from './features/survey-take/public-code';
 import { liteI18n } from './i18n/lite-i18n';
 import { early } from './lib/early';
+import { formatDeadline } from './lib/format';
 import { getInstance } from './lib/get-instance';
 
 // The citizen's survey page (/s/<code>, survey.html) is an entry of its own, built apart
@@ -22,6 +23,13 @@ const words = liteI18n.load(['translation', 'domain', 'surveyTake']);
 const survey = isPublicCode(code) ? early(getPublicSurvey(code)) : undefined;
 const instance = early(getInstance());
 const settled = (promise: Promise<unknown> | undefined) => promise?.catch(() => {});
+// While the code downloads, the phone's CPU waits: the formatter of the form's closing date (its
+// first use loads the language's calendar and the zone's rules) is made then, not during the
+// first render.
+void survey?.promise.then(
+  (form) => formatDeadline(form.closesAt, liteI18n.language, form.timeZone),
+  () => {},
+);
 
 void Promise.all([import('./survey-app'), words, settled(survey?.promise), settled(instance.promise)]).then(
   ([{ mountSurvey }]) => mountSurvey(root, { code, survey, instance }),

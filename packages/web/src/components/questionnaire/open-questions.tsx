@@ -4,6 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { LazyNumberInput } from './lazy-inputs';
 import { nativeInputProps } from './question-input';
 import type { QuestionProps } from './question-props';
+import classes from './questionnaire.module.css';
+
+/**
+ * Whether the browser grows a text box with its text by itself (CSS field-sizing: Chromium, recent
+ * Safari). Mantine's autosize measures each box in a hidden copy when the form is drawn, forcing
+ * layouts of the whole page: a third of a second as the public form first shows on a phone.
+ * Elsewhere it still does the growing.
+ */
+const GROWS_BY_ITSELF = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+const LONG_ANSWER = GROWS_BY_ITSELF
+  ? { rows: 4, classNames: { input: classes.longAnswer } }
+  : { autosize: true, minRows: 4, maxRows: 12 };
 
 export function NumberQuestion(props: QuestionProps<'number'>) {
   const { question, help, answer, onAnswer, locale } = props;
@@ -65,7 +77,7 @@ export function TextQuestion(props: QuestionProps<'text'>) {
     onChange: (event: { currentTarget: { value: string } }) => onAnswer(event.currentTarget.value),
   };
   return question.long ? (
-    <Textarea {...common} autosize minRows={4} maxRows={12} />
+    <Textarea {...common} {...LONG_ANSWER} />
   ) : (
     <TextInput {...common} autoComplete="off" />
   );

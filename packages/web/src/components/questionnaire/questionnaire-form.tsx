@@ -1,8 +1,7 @@
 import type { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
 import { localized } from '@jenjang/domain/surveys/instrument.rules';
 import { Stack, Text, Title } from '@mantine/core';
-import { useElementSize } from '@mantine/hooks';
-import { useEffect, useId, useMemo } from 'react';
+import { type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuestionField } from './question-field';
 import classes from './questionnaire.module.css';
@@ -25,6 +24,25 @@ export interface QuestionnaireFormProps {
 /** Room, in pixels of the form's own width, for statements × points as a table. */
 const WIDE = 640;
 const NO_ERRORS: QuestionErrors = {};
+
+/**
+ * Whether the element is at least WIDE pixels wide, followed as it resizes. Only that: with its
+ * width in state (useElementSize), the whole form rendered again once measured, and at every pixel
+ * of a resize, for the same drawing (a long task on a phone, right after the form shows).
+ */
+function useWide(ref: RefObject<HTMLElement | null>): boolean {
+  const [wide, setWide] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWide((entry.borderBoxSize[0]?.inlineSize ?? entry.contentRect.width) >= WIDE);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return wide;
+}
 
 /** The element holding a question, to scroll to and focus (e.g. the first one with an error). */
 export function questionElementId(idPrefix: string, key: string): string {
@@ -74,8 +92,8 @@ export function QuestionnaireForm({
   const { t } = useTranslation('surveyTake');
   const generated = useId();
   const prefix = idPrefix ?? `questionnaire-${generated.replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const { ref, width } = useElementSize();
-  const wide = width >= WIDE;
+  const ref = useRef<HTMLDivElement>(null);
+  const wide = useWide(ref);
   const shown = useMemo(() => shownQuestionKeys(definition, value), [definition, value]);
 
   useEffect(() => {
