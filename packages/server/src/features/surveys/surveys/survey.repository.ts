@@ -11,10 +11,11 @@ const responses = sql<number>`(select coalesce(sum(t.n), 0) from survey_tally t
 const pending = sql<number | null>`survey_inbox_count(w.id)`;
 const versionNumber = sql<number>`(select v.version from instrument_version v where v.id = w.instrument_version_id)`;
 
-/** The key of a wave's automatic reminder among its government's scheduled tasks (platform/jobs). */
-export const reminderKey = (waveId: number) => `survey.wave.${waveId}.reminder`;
+/** A wave's automatic reminder is keyed `survey.wave.<id>.reminder` among its government's scheduled tasks. */
+const REMINDER_KEY = ['survey.wave.', '.reminder'] as const;
+export const reminderKey = (waveId: number) => `${REMINDER_KEY[0]}${waveId}${REMINDER_KEY[1]}`;
 const reminderAt = sql<Date | null>`(select t.next_run_at from scheduled_task t
-  where t.key = 'survey.wave.' || w.id || '.reminder')`;
+  where t.key = ${REMINDER_KEY[0]} || w.id || ${REMINDER_KEY[1]})`;
 
 /**
  * Surveys, newest first. `scopeUnitId`: only the whole government's and those owned inside that
