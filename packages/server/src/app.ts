@@ -32,6 +32,8 @@ import { nationalRoutes } from './features/national/national.routes';
 import { createMailer, type Mailer } from './features/notifications/mailer';
 import { notificationRoutes } from './features/notifications/notification.routes';
 import { organisationRoutes } from './features/organisation/organisation.routes';
+import { policyRoutes } from './features/policies/policy.routes';
+import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { type AudienceSource, AudienceSources } from './features/surveys/audiences/audience-sources';
 import { instrumentRoutes } from './features/surveys/instruments/instrument.routes';
@@ -103,6 +105,7 @@ export async function buildApp(options: BuildOptions) {
   };
   registerImportJobs(jobs, deps);
   registerSurveySchedules(schedules, app.log, mailer);
+  registerPolicySchedules(schedules);
   schedules.startOnQueue();
   // The process that built the app starts the queue when it is ready for work (main.ts); closing
   // the app stops it, after the jobs were interrupted.
@@ -196,6 +199,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(auditRoutes, deps);
       await api.register(accountRoutes, deps);
       await api.register(settingsRoutes, deps);
+      await api.register(policyRoutes, deps);
       await api.register(eventDeliveryRoutes, deps);
       await api.register(notificationRoutes, deps);
       await api.register(instrumentRoutes, deps);

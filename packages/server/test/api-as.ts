@@ -19,7 +19,7 @@ export interface TestApi extends LoggedIn {
   post(url: string, payload?: InjectOptions['payload'], options?: RequestOptions): Promise<Response>;
   put(url: string, payload?: InjectOptions['payload'], options?: RequestOptions): Promise<Response>;
   patch(url: string, payload?: InjectOptions['payload'], options?: RequestOptions): Promise<Response>;
-  delete(url: string, options?: RequestOptions): Promise<Response>;
+  delete(url: string, payload?: InjectOptions['payload'], options?: RequestOptions): Promise<Response>;
 }
 
 /** The API as a new account of `role` in the government `tenantId` sees it, signed in. */
@@ -54,6 +54,6 @@ export async function apiAs(
     post: (url, payload, options) => send('POST', url, payload, options),
     put: (url, payload, options) => send('PUT', url, payload, options),
     patch: (url, payload, options) => send('PATCH', url, payload, options),
-    delete: (url, options) => send('DELETE', url, undefined, options),
+    delete: (url, payload, options) => send('DELETE', url, payload, options),
   };
 }

@@ -28,6 +28,8 @@ export interface BeyondReach {
   positionId: number;
   /** An employee of its own OPD, with the version a correction must name. */
   ownEmployee: { id: number; version: string };
+  /** A policy of the whole government in drafting, with one provision. */
+  policy: { id: number; provisionId: number };
 }
 
 export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
@@ -74,6 +76,7 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
   }));
   return {
     tenantId,
+    policy: await draftPolicy(ctx, await login(ctx, tenantAdmin.username)),
     ownBidang,
     ownEmployee,
     otherOpdName,
@@ -88,6 +91,31 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
     foreignJobId: job.id,
     ownJobId: ownJob.id,
   };
+}
+
+/** A government policy drafted by its tenant-wide admin, through the API. */
+async function draftPolicy(ctx: TestContext, admin: LoggedIn) {
+  const send = async (url: string, payload: object) => {
+    const response = await ctx.app.inject({ method: 'POST', url, headers: admin.headers, payload });
+    if (response.statusCode !== 200) throw new Error(`${url}: ${response.body}`);
+    return response.json();
+  };
+  const policy = await send('/api/v1/policies', {
+    title: 'Kebijakan Kepegawaian',
+    area: 'kepegawaian',
+    purpose: 'Uji jangkauan.',
+    principles: [],
+    legalBasis: [],
+    ownerUnitId: null,
+    surveyIds: [],
+  });
+  const text = await send(`/api/v1/policies/${policy.id}/draft/provisions`, {
+    parentId: null,
+    afterId: null,
+    label: 'Pasal 1',
+    body: 'Ketentuan umum.',
+  });
+  return { id: policy.id as number, provisionId: text.provisions[0].provisionId as number };
 }
 
 export interface Attempt {
@@ -199,6 +227,41 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         payload: { eventId: '00000000-0000-4000-8000-000000000000', subscriber: 'notifications' },
         refusedWith: [403],
       },
+    ],
+    // A policy is the whole government's: an OPD's admin reads it and takes part, never drafts it.
+    [`POST ${v}/policies`]: [
+      {
+        url: `${v}/policies`,
+        payload: {
+          title: 'Kebijakan OPD',
+          area: 'sdm',
+          purpose: 'x',
+          principles: [],
+          legalBasis: [],
+          ownerUnitId: f.ownOpd.id,
+          surveyIds: [],
+        },
+      },
+    ],
+    [`PATCH ${v}/policies/:id`]: [{ url: `${v}/policies/${f.policy.id}`, payload: { title: 'Diubah OPD' } }],
+    [`POST ${v}/policies/:id/transitions`]: [
+      { url: `${v}/policies/${f.policy.id}/transitions`, payload: { transition: 'openConsultation' } },
+      { url: `${v}/policies/${f.policy.id}/transitions`, payload: { transition: 'retire' } },
+    ],
+    [`POST ${v}/policies/:id/draft/provisions`]: [
+      {
+        url: `${v}/policies/${f.policy.id}/draft/provisions`,
+        payload: { parentId: null, afterId: null, label: 'Pasal 2', body: 'Titipan.' },
+      },
+    ],
+    [`PATCH ${v}/policies/:id/draft/provisions/:provisionId`]: [
+      {
+        url: `${v}/policies/${f.policy.id}/draft/provisions/${f.policy.provisionId}`,
+        payload: { body: 'Diubah.' },
+      },
+    ],
+    [`DELETE ${v}/policies/:id/draft/provisions/:provisionId`]: [
+      { url: `${v}/policies/${f.policy.id}/draft/provisions/${f.policy.provisionId}`, payload: {} },
     ],
     // Positions belong to the whole government.
     [`POST ${v}/positions`]: [

@@ -27,14 +27,16 @@ export interface ProvisionSnapshot {
 /** Work-level lineage: the provisions a provision was created from by a split or a merge. */
 export type Lineage = ReadonlyMap<number, readonly number[]>;
 
-export type ProvisionChangeKind =
-  | 'unchanged'
-  | 'added'
-  | 'modified'
-  | 'moved'
-  | 'split'
-  | 'merged'
-  | 'deleted';
+export const PROVISION_CHANGE_KINDS = [
+  'unchanged',
+  'added',
+  'modified',
+  'moved',
+  'split',
+  'merged',
+  'deleted',
+] as const;
+export type ProvisionChangeKind = (typeof PROVISION_CHANGE_KINDS)[number];
 
 export interface ProvisionComparison {
   kind: ProvisionChangeKind;

@@ -10,6 +10,7 @@ import {
   permissionsOf,
   ROLES,
   type Role,
+  SEPARATED_DUTIES,
 } from './access';
 
 const TENANT = 1;
@@ -32,15 +33,16 @@ function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
 // Expected permissions: T = whole tenant, U = unit subtree, S = own records only, - = none.
 // Columns follow ACTIONS: dashboard, employee.read, employee.write, employee.import, unit.read,
 // account.read, account.manage, audit.read, job.read, aggregate.read, survey.read, survey.manage,
-// survey.results, survey.respond, unit.manage, position.manage, tenant.manage.
+// survey.results, survey.respond, unit.manage, position.manage, tenant.manage, policy.read,
+// policy.review, policy.manage, policy.approve, policy.participate.
 const MATRIX: Record<Role, string> = {
-  admin: 'T T T T T T T T T T T T T T T T T',
-  pimpinan: 'T T - - T S - - S T T - T S - - -',
-  atasan: 'U U - - U S - - S U U - U S - - -',
-  pegawai: '- S - - T S - - S - - - - S - - -',
-  mitra: '- - - - - S - - S - - - - - - - -',
-  auditor: 'T T - - T T - T T T T - T S - - -',
-  nasional: 'T - - - - S - - S T - - - - - - -',
+  admin: 'T T T T T T T T T T T T T T T T T T T T - T',
+  pimpinan: 'T T - - T S - - S T T - T S - - - T T - T T',
+  atasan: 'U U - - U S - - S U U - U S - - - U - - - U',
+  pegawai: '- S - - T S - - S - - - - S - - - T - - - T',
+  mitra: '- - - - - S - - S - - - - - - - - T - - - T',
+  auditor: 'T T - - T T - T T T T - T S - - - T T - - -',
+  nasional: 'T - - - - S - - S T - - - - - - - - - - - -',
 };
 
 const expected = (role: Role, action: Action) => MATRIX[role].split(' ')[ACTIONS.indexOf(action)];
@@ -101,6 +103,22 @@ describe('can, specific rules', () => {
     expect(can(opdAdmin, 'tenant.manage', { tenantId: TENANT, unitPath: null })).toBe(false);
     expect(can(actor('admin'), 'tenant.manage', { tenantId: TENANT, unitPath: null })).toBe(true);
     expect(can(actor('admin'), 'tenant.manage', { tenantId: TENANT + 1, unitPath: null })).toBe(false);
+  });
+
+  it('keeps policy approval with leaders, and policies whole-government for a scoped actor', () => {
+    const government = { tenantId: TENANT, unitPath: null };
+    expect(can(actor('admin'), 'policy.manage', government)).toBe(true);
+    expect(can(actor('admin'), 'policy.approve', government)).toBe(false);
+    expect(can(actor('pimpinan'), 'policy.approve', government)).toBe(true);
+    expect(can(actor('pimpinan'), 'policy.manage', government)).toBe(false);
+    // An OPD's admin drafts no government policy; it reads and takes part like everyone.
+    const opdAdmin = actor('admin', { scopeUnitId: OPD });
+    expect(can(opdAdmin, 'policy.manage', government)).toBe(false);
+    expect(can(opdAdmin, 'policy.review', government)).toBe(false);
+    expect(can(opdAdmin, 'policy.read', government)).toBe(true);
+    expect(can(actor('atasan'), 'policy.participate', government)).toBe(true);
+    expect(can(actor('pegawai'), 'policy.review', government)).toBe(false);
+    expect(can(actor('nasional'), 'policy.read', government)).toBe(false);
   });
 
   it('lets a pegawai read only their own employee record', () => {
@@ -270,14 +288,15 @@ describe('properties', () => {
     );
   });
 
-  it('never lets an actor give a role with a permission it lacks, or a scope outside its own', () => {
+  it('never lets an actor give a role with a permission it lacks (but a separated duty), or a scope outside its own', () => {
     const arbPath = fc.option(fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { maxLength: 5 }), {
       nil: null,
     });
     fc.assert(
       fc.property(arbActor, fc.constantFrom(...ROLES), arbPath, (a, role, path) => {
         fc.pre(canGrant(a, role, path));
-        expect(permissionsOf(role).every((p) => permissionsOf(a.role).includes(p))).toBe(true);
+        const given = permissionsOf(role).filter((p) => !SEPARATED_DUTIES.has(p));
+        expect(given.every((p) => permissionsOf(a.role).includes(p))).toBe(true);
         if (a.scopeUnitId !== null) expect(path?.includes(a.scopeUnitId)).toBe(true);
       }),
     );

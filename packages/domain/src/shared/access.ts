@@ -25,6 +25,14 @@ export const ACTIONS = [
   'position.manage',
   // The government's own settings (its time zone, its IKM convention): tenant-wide admins only.
   'tenant.manage',
+  // Policies: reading what was adopted and published; reading drafts, history and the evidence
+  // behind each change; drafting and running the process; approving adoption and evaluation
+  // decisions (leaders, never the drafters themselves); taking part in consultations and forums.
+  'policy.read',
+  'policy.review',
+  'policy.manage',
+  'policy.approve',
+  'policy.participate',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -61,8 +69,12 @@ const OWN_ACCOUNT = { 'account.read': 'self', 'job.read': 'self' } as const;
 // Answering a survey needs an employee record; whether this one is invited is checked per wave.
 const RESPOND = { 'survey.respond': 'self' } as const;
 
+// Adoption is approved by a leader: an admin who drafted a text does not also approve it.
+const ADMIN_ACTIONS = ACTIONS.filter((action) => action !== 'policy.approve');
+const POLICY_VOICE = { 'policy.read': 'tenant', 'policy.participate': 'tenant' } as const;
+
 const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
-  admin: Object.fromEntries(ACTIONS.map((action) => [action, 'tenant'] as const)),
+  admin: Object.fromEntries(ADMIN_ACTIONS.map((action) => [action, 'tenant'] as const)),
   pimpinan: {
     'dashboard.read': 'tenant',
     'employee.read': 'tenant',
@@ -70,6 +82,9 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'aggregate.read': 'tenant',
     'survey.read': 'tenant',
     'survey.results': 'tenant',
+    'policy.review': 'tenant',
+    'policy.approve': 'tenant',
+    ...POLICY_VOICE,
     ...OWN_ACCOUNT,
     ...RESPOND,
   },
@@ -81,6 +96,7 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'aggregate.read': 'unit',
     'survey.read': 'unit',
     'survey.results': 'unit',
+    ...POLICY_VOICE,
     ...OWN_ACCOUNT,
     ...RESPOND,
   },
@@ -89,12 +105,13 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
   pegawai: {
     'employee.read': 'self',
     'unit.read': 'tenant',
+    ...POLICY_VOICE,
     ...OWN_ACCOUNT,
     ...RESPOND,
   },
   // A partner's trainer is no part of the government's workforce: no registry, no workforce
-  // figures, nothing but its own account until its programs' screens exist.
-  mitra: { ...OWN_ACCOUNT },
+  // figures; a partner institution reads the adopted policies and takes part where it is invited.
+  mitra: { ...POLICY_VOICE, ...OWN_ACCOUNT },
   auditor: {
     'dashboard.read': 'tenant',
     'employee.read': 'tenant',
@@ -105,6 +122,8 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'aggregate.read': 'tenant',
     'survey.read': 'tenant',
     'survey.results': 'tenant',
+    'policy.read': 'tenant',
+    'policy.review': 'tenant',
     ...RESPOND,
   },
   // Aggregates only, never an individual row; see listScope for the cross-tenant reach.
@@ -115,7 +134,14 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
  * What a scoped actor may use although it belongs to the whole government: unit names (every form
  * needs them) and questionnaires and surveys as such (their figures are survey.results).
  */
-const SHARED_WITH_SCOPED: ReadonlySet<Action> = new Set(['unit.read', 'dashboard.read', 'survey.read']);
+const SHARED_WITH_SCOPED: ReadonlySet<Action> = new Set([
+  'unit.read',
+  'dashboard.read',
+  'survey.read',
+  // A policy is the whole government's: everyone in a unit reads it and takes part in its rounds.
+  'policy.read',
+  'policy.participate',
+]);
 
 export function permissionsOf(role: Role): Action[] {
   return ACTIONS.filter((action) => PERMISSIONS[role][action] !== undefined);
@@ -149,6 +175,13 @@ function withinScope(actor: Actor, action: Action, resource: Resource): boolean 
   return path.includes(actor.scopeUnitId);
 }
 
+/**
+ * Duties kept apart from the admins who give roles, without being privileges beyond theirs: an
+ * admin creates the leaders' accounts, and the leader, not the drafter, approves (the audit log
+ * names who did).
+ */
+export const SEPARATED_DUTIES: ReadonlySet<Action> = new Set(['policy.approve']);
+
 const REACH_RANK: Record<Reach, number> = { self: 0, unit: 1, tenant: 2 };
 
 /**
@@ -166,6 +199,7 @@ export function canGrant(actor: Actor, role: Role, scopePath: readonly number[] 
   }
   const mine = PERMISSIONS[actor.role];
   return Object.entries(PERMISSIONS[role]).every(([action, reach]) => {
+    if (SEPARATED_DUTIES.has(action as Action)) return true;
     const held = mine[action as Action];
     return held !== undefined && REACH_RANK[held] >= REACH_RANK[reach];
   });

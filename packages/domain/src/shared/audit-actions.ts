@@ -41,6 +41,12 @@ export const AUDIT_ACTIONS = [
   'survey.wave.reminded',
   'survey.text.hidden',
   'survey.text.shown',
+  'policy.created',
+  'policy.updated',
+  'policy.provision.added',
+  'policy.provision.changed',
+  'policy.provision.removed',
+  'policy.transitioned',
   'demo.loaded',
   'demo.surveys.loaded',
 ] as const;
@@ -59,6 +65,7 @@ export const AUDIT_ENTITIES = [
   'survey',
   'survey_wave',
   'survey_response',
+  'policy',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -192,6 +192,55 @@ export interface PasswordTokenTable {
   created_at: Generated<Date>;
 }
 
+export interface PolicyTable {
+  id: Generated<number>;
+  tenant_id: number;
+  title: string;
+  area: 'karier' | 'kompetensi' | 'sdm' | 'kepegawaian';
+  state: Generated<
+    'draft' | 'consultation' | 'adopted' | 'in_force' | 'under_evaluation' | 'revising' | 'retired'
+  >;
+  purpose: string;
+  principles: Generated<string[]>;
+  legal_basis: Generated<string[]>;
+  owner_unit_id: number | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PolicySurveyTable {
+  tenant_id: number;
+  policy_id: number;
+  survey_id: number;
+}
+
+export interface PolicyTransitionTable {
+  id: Generated<number>;
+  tenant_id: number;
+  policy_id: number;
+  transition: string;
+  from_state: string;
+  to_state: string;
+  version_id: number | null;
+  account_id: number | null;
+  note: string | null;
+  at: Timestamp;
+}
+
+export interface PolicyVersionTable {
+  id: Generated<number>;
+  tenant_id: number;
+  policy_id: number;
+  number: number;
+  status: Generated<'draft' | 'adopted' | 'discarded'>;
+  based_on_id: number | null;
+  adopted_on: CalendarDate | null;
+  effective_from: CalendarDate | null;
+  adopted_by: number | null;
+  created_at: Generated<Date>;
+}
+
 export interface PositionTable {
   id: Generated<number>;
   tenant_id: number;
@@ -207,6 +256,51 @@ export interface PositionTable {
     | null;
   level: string | null;
   created_at: Generated<Date>;
+}
+
+export interface ProvisionTable {
+  id: Generated<number>;
+  tenant_id: number;
+  policy_id: number;
+  created_in: number;
+}
+
+export interface ProvisionChangeTable {
+  tenant_id: number;
+  version_id: number;
+  provision_id: number;
+  reason: string | null;
+  changed_by: number | null;
+  changed_at: Generated<Date>;
+}
+
+export interface ProvisionEvidenceTable {
+  tenant_id: number;
+  version_id: number;
+  provision_id: number;
+  ordinal: number;
+  kind: 'surveyQuestion' | 'surveyWave' | 'document';
+  wave_id: number | null;
+  question_key: string | null;
+  statement_key: string | null;
+  citation: string | null;
+}
+
+export interface ProvisionOriginTable {
+  tenant_id: number;
+  provision_id: number;
+  origin_id: number;
+}
+
+export interface ProvisionTextTable {
+  tenant_id: number;
+  version_id: number;
+  provision_id: number;
+  parent_id: number | null;
+  ordinal: number;
+  label: string;
+  heading: string | null;
+  body: string;
 }
 
 /** A government's one-off or recurring task (migration 0022, platform/jobs/schedule.ts). */
@@ -388,7 +482,16 @@ export interface Database {
   login_failure: LoginFailureTable;
   notification: NotificationTable;
   password_token: PasswordTokenTable;
+  policy: PolicyTable;
+  policy_survey: PolicySurveyTable;
+  policy_transition: PolicyTransitionTable;
+  policy_version: PolicyVersionTable;
   position: PositionTable;
+  provision: ProvisionTable;
+  provision_change: ProvisionChangeTable;
+  provision_evidence: ProvisionEvidenceTable;
+  provision_origin: ProvisionOriginTable;
+  provision_text: ProvisionTextTable;
   scheduled_task: ScheduledTaskTable;
   session: SessionTable;
   survey: SurveyTable;

@@ -75,7 +75,7 @@ function concrete(url: string): string {
     url.includes('/jobs/') || url.includes('/imports/')
       ? '00000000-0000-4000-8000-000000000000'
       : '999999999';
-  return url.replace(/:id\b/g, id);
+  return url.replace(/:id\b/g, id).replace(/:\w+Id\b/g, '999999999');
 }
 
 describe('every registered route', () => {

@@ -48,8 +48,14 @@ function paramText(locale: Locale, name: string, value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value) && !IDENTIFIERS.has(name)) {
     return numberFormats[locale].format(value);
   }
+  if (typeof value === 'object' && value !== null && 'i18n' in value && typeof value.i18n === 'string') {
+    return translate(locale, value.i18n);
+  }
   return String(value ?? '');
 }
+
+/** A parameter that is itself a message, translated in the reader's language: a state's name. */
+export const message = (key: string) => ({ i18n: key });
 
 /** Translates a dotted key, filling `{{param}}` placeholders; falls back to Indonesian, then the key. */
 export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {

@@ -2413,6 +2413,747 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The government’s policies: all of them to reviewers, those with an adopted text to other readers. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A new policy, with an empty first draft; audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreatePolicyBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A policy: what it is, its versions, its history, and the steps this reader may take. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Change what the policy is (title, area, purpose, principles, owner, legal basis, surveys); audited. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdatePolicyBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Take one step of the policy’s life: open or close a consultation, adopt (a leader), enter into force, evaluate, keep or revise, retire; audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PolicyTransitionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A version’s text in reading order, each changed provision with its reason and evidence. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyVersionText"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Two versions side by side, provision by provision (added, modified, moved, split, merged, deleted). */
+        get: {
+            parameters: {
+                query?: {
+                    from?: number;
+                    to?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyVersionComparison"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/provisions/{provisionId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Why the policy says this: one provision through every version, with each change’s reason and evidence. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    provisionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProvisionHistory"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/draft/provisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Add a provision to the draft; in a revision with its reason (required) and evidence. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddProvisionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyVersionText"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/draft/provisions/{provisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Remove a provision and its parts from the draft; in a revision with its reason (required). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    provisionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RemoveProvisionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyVersionText"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** @description Change or move a provision of the draft; in a revision with its reason (required) and evidence. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    provisionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateProvisionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyVersionText"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/policy-evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The reverse view: the provision changes that cite a survey wave as their evidence. */
+        get: {
+            parameters: {
+                query: {
+                    waveId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyEvidenceUses"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/event-deliveries": {
         parameters: {
             query?: never;
@@ -4159,6 +4900,32 @@ export interface components {
             createdAt: string;
             manageable: boolean;
         };
+        AddProvisionBody: {
+            parentId: number | null;
+            afterId: number | null;
+            label: string;
+            /** @default null */
+            heading: string | null;
+            body: string;
+            /** @default [] */
+            origins: number[];
+            reason?: string;
+            /** @default [] */
+            evidence: components["schemas"]["EvidenceInput"][];
+        };
+        AddProvisionBodyInput: {
+            parentId: number | null;
+            afterId: number | null;
+            label: string;
+            /** @default null */
+            heading: string | null;
+            body: string;
+            /** @default [] */
+            origins: number[];
+            reason?: string;
+            /** @default [] */
+            evidence: components["schemas"]["EvidenceInputInput"][];
+        };
         Audience: {
             /** @constant */
             kind: "criteria";
@@ -4336,6 +5103,26 @@ export interface components {
             templateKey: string;
         } | {
             definition: components["schemas"]["InstrumentDefinitionInput"];
+        };
+        CreatePolicyBody: {
+            title: string;
+            /** @enum {string} */
+            area: "karier" | "kompetensi" | "sdm" | "kepegawaian";
+            purpose: string;
+            principles: string[];
+            legalBasis: string[];
+            ownerUnitId: number | null;
+            surveyIds: number[];
+        };
+        CreatePolicyBodyInput: {
+            title: string;
+            /** @enum {string} */
+            area: "karier" | "kompetensi" | "sdm" | "kepegawaian";
+            purpose: string;
+            principles: string[];
+            legalBasis: string[];
+            ownerUnitId: number | null;
+            surveyIds: number[];
         };
         CreateSurveyBody: {
             instrumentId: number;
@@ -4718,6 +5505,56 @@ export interface components {
                 nextAttemptAt: string | null;
                 lastError: string | null;
             }[];
+        };
+        EvidenceInput: {
+            /** @constant */
+            kind: "surveyQuestion";
+            waveId: number;
+            questionKey: string;
+            /** @default null */
+            statementKey: string | null;
+        } | {
+            /** @constant */
+            kind: "surveyWave";
+            waveId: number;
+        } | {
+            /** @constant */
+            kind: "document";
+            citation: string;
+        };
+        EvidenceInputInput: {
+            /** @constant */
+            kind: "surveyQuestion";
+            waveId: number;
+            questionKey: string;
+            /** @default null */
+            statementKey: string | null;
+        } | {
+            /** @constant */
+            kind: "surveyWave";
+            waveId: number;
+        } | {
+            /** @constant */
+            kind: "document";
+            citation: string;
+        };
+        EvidenceView: {
+            /** @enum {string} */
+            kind: "surveyQuestion" | "surveyWave" | "document";
+            label: string;
+            surveyId: number | null;
+            waveId: number | null;
+            questionKey: string | null;
+            statementKey: string | null;
+        };
+        EvidenceViewInput: {
+            /** @enum {string} */
+            kind: "surveyQuestion" | "surveyWave" | "document";
+            label: string;
+            surveyId: number | null;
+            waveId: number | null;
+            questionKey: string | null;
+            statementKey: string | null;
         };
         GolonganList: {
             items: {
@@ -5303,6 +6140,276 @@ export interface components {
             url: string;
             expiresInHours: number;
         };
+        PolicyDetail: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            area: "karier" | "kompetensi" | "sdm" | "kepegawaian";
+            /** @enum {string} */
+            state: "draft" | "consultation" | "adopted" | "in_force" | "under_evaluation" | "revising" | "retired";
+            purpose: string;
+            principles: string[];
+            legalBasis: string[];
+            ownerUnit: {
+                id: number;
+                name: string;
+            } | null;
+            surveys: {
+                id: number;
+                title: string;
+            }[];
+            versions: components["schemas"]["PolicyVersionSummary"][];
+            history: components["schemas"]["PolicyTransitionEntry"][];
+            transitions: ("openConsultation" | "closeConsultation" | "adopt" | "enterIntoForce" | "startEvaluation" | "keep" | "revise" | "startRevision" | "discardRevision" | "retire")[];
+            canEdit: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PolicyDetailInput: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            area: "karier" | "kompetensi" | "sdm" | "kepegawaian";
+            /** @enum {string} */
+            state: "draft" | "consultation" | "adopted" | "in_force" | "under_evaluation" | "revising" | "retired";
+            purpose: string;
+            principles: string[];
+            legalBasis: string[];
+            ownerUnit: {
+                id: number;
+                name: string;
+            } | null;
+            surveys: {
+                id: number;
+                title: string;
+            }[];
+            versions: components["schemas"]["PolicyVersionSummaryInput"][];
+            history: components["schemas"]["PolicyTransitionEntryInput"][];
+            transitions: ("openConsultation" | "closeConsultation" | "adopt" | "enterIntoForce" | "startEvaluation" | "keep" | "revise" | "startRevision" | "discardRevision" | "retire")[];
+            canEdit: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PolicyEvidenceUses: {
+            items: {
+                policyId: number;
+                policyTitle: string;
+                versionNumber: number;
+                /** @enum {string} */
+                versionStatus: "draft" | "adopted" | "discarded";
+                provisionId: number;
+                label: string;
+                /** @enum {string} */
+                kind: "unchanged" | "added" | "modified" | "moved" | "split" | "merged" | "deleted";
+                reason: string | null;
+                questionKey: string | null;
+            }[];
+        };
+        PolicyEvidenceUsesInput: {
+            items: {
+                policyId: number;
+                policyTitle: string;
+                versionNumber: number;
+                /** @enum {string} */
+                versionStatus: "draft" | "adopted" | "discarded";
+                provisionId: number;
+                label: string;
+                /** @enum {string} */
+                kind: "unchanged" | "added" | "modified" | "moved" | "split" | "merged" | "deleted";
+                reason: string | null;
+                questionKey: string | null;
+            }[];
+        };
+        PolicyList: {
+            items: components["schemas"]["PolicySummary"][];
+        };
+        PolicyListInput: {
+            items: components["schemas"]["PolicySummaryInput"][];
+        };
+        PolicySummary: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            area: "karier" | "kompetensi" | "sdm" | "kepegawaian";
+            /** @enum {string} */
+            state: "draft" | "consultation" | "adopted" | "in_force" | "under_evaluation" | "revising" | "retired";
+            ownerUnitName: string | null;
+            inForce: {
+                number: number;
+                effectiveFrom: string;
+            } | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PolicySummaryInput: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            area: "karier" | "kompetensi" | "sdm" | "kepegawaian";
+            /** @enum {string} */
+            state: "draft" | "consultation" | "adopted" | "in_force" | "under_evaluation" | "revising" | "retired";
+            ownerUnitName: string | null;
+            inForce: {
+                number: number;
+                effectiveFrom: string;
+            } | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PolicyTransitionBody: {
+            /** @enum {string} */
+            transition: "openConsultation" | "closeConsultation" | "adopt" | "enterIntoForce" | "startEvaluation" | "keep" | "revise" | "startRevision" | "discardRevision" | "retire";
+            note?: string;
+            effectiveFrom?: string;
+        };
+        PolicyTransitionBodyInput: {
+            /** @enum {string} */
+            transition: "openConsultation" | "closeConsultation" | "adopt" | "enterIntoForce" | "startEvaluation" | "keep" | "revise" | "startRevision" | "discardRevision" | "retire";
+            note?: string;
+            effectiveFrom?: string;
+        };
+        PolicyTransitionEntry: {
+            /** @enum {string} */
+            transition: "openConsultation" | "closeConsultation" | "adopt" | "enterIntoForce" | "startEvaluation" | "keep" | "revise" | "startRevision" | "discardRevision" | "retire";
+            /** @enum {string} */
+            from: "draft" | "consultation" | "adopted" | "in_force" | "under_evaluation" | "revising" | "retired";
+            /** @enum {string} */
+            to: "draft" | "consultation" | "adopted" | "in_force" | "under_evaluation" | "revising" | "retired";
+            /** Format: date-time */
+            at: string;
+            by: string | null;
+            note: string | null;
+            versionNumber: number | null;
+        };
+        PolicyTransitionEntryInput: {
+            /** @enum {string} */
+            transition: "openConsultation" | "closeConsultation" | "adopt" | "enterIntoForce" | "startEvaluation" | "keep" | "revise" | "startRevision" | "discardRevision" | "retire";
+            /** @enum {string} */
+            from: "draft" | "consultation" | "adopted" | "in_force" | "under_evaluation" | "revising" | "retired";
+            /** @enum {string} */
+            to: "draft" | "consultation" | "adopted" | "in_force" | "under_evaluation" | "revising" | "retired";
+            /** Format: date-time */
+            at: string;
+            by: string | null;
+            note: string | null;
+            versionNumber: number | null;
+        };
+        PolicyVersionComparison: {
+            from: components["schemas"]["PolicyVersionSummary"];
+            to: components["schemas"]["PolicyVersionSummary"];
+            items: {
+                /** @enum {string} */
+                kind: "unchanged" | "added" | "modified" | "moved" | "split" | "merged" | "deleted";
+                provisionId: number;
+                before: {
+                    label: string;
+                    heading: string | null;
+                    body: string;
+                    depth: number;
+                } | null;
+                after: {
+                    label: string;
+                    heading: string | null;
+                    body: string;
+                    depth: number;
+                } | null;
+                textChanged: boolean;
+                moved: boolean;
+                renumbered: boolean;
+                related: {
+                    provisionId: number;
+                    label: string;
+                }[];
+                segments: {
+                    /** @enum {string} */
+                    op: "same" | "added" | "removed";
+                    text: string;
+                }[] | null;
+                changes: components["schemas"]["ProvisionChange"][];
+            }[];
+        };
+        PolicyVersionComparisonInput: {
+            from: components["schemas"]["PolicyVersionSummaryInput"];
+            to: components["schemas"]["PolicyVersionSummaryInput"];
+            items: {
+                /** @enum {string} */
+                kind: "unchanged" | "added" | "modified" | "moved" | "split" | "merged" | "deleted";
+                provisionId: number;
+                before: {
+                    label: string;
+                    heading: string | null;
+                    body: string;
+                    depth: number;
+                } | null;
+                after: {
+                    label: string;
+                    heading: string | null;
+                    body: string;
+                    depth: number;
+                } | null;
+                textChanged: boolean;
+                moved: boolean;
+                renumbered: boolean;
+                related: {
+                    provisionId: number;
+                    label: string;
+                }[];
+                segments: {
+                    /** @enum {string} */
+                    op: "same" | "added" | "removed";
+                    text: string;
+                }[] | null;
+                changes: components["schemas"]["ProvisionChangeInput"][];
+            }[];
+        };
+        PolicyVersionSummary: {
+            id: number;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "adopted" | "discarded";
+            adoptedOn: string | null;
+            effectiveFrom: string | null;
+            adoptedBy: string | null;
+            inForce: boolean;
+            provisionCount: number;
+            changeCount: number;
+        };
+        PolicyVersionSummaryInput: {
+            id: number;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "adopted" | "discarded";
+            adoptedOn: string | null;
+            effectiveFrom: string | null;
+            adoptedBy: string | null;
+            inForce: boolean;
+            provisionCount: number;
+            changeCount: number;
+        };
+        PolicyVersionText: {
+            policyId: number;
+            policyTitle: string;
+            version: components["schemas"]["PolicyVersionSummary"];
+            provisions: components["schemas"]["ProvisionView"][];
+            removed: {
+                provisionId: number;
+                label: string;
+                heading: string | null;
+                change: components["schemas"]["ProvisionChange"];
+            }[];
+        };
+        PolicyVersionTextInput: {
+            policyId: number;
+            policyTitle: string;
+            version: components["schemas"]["PolicyVersionSummaryInput"];
+            provisions: components["schemas"]["ProvisionViewInput"][];
+            removed: {
+                provisionId: number;
+                label: string;
+                heading: string | null;
+                change: components["schemas"]["ProvisionChangeInput"];
+            }[];
+        };
         Position: {
             id: number;
             name: string;
@@ -5362,6 +6469,70 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        ProvisionChange: {
+            versionId: number;
+            versionNumber: number;
+            /** @enum {string} */
+            kind: "unchanged" | "added" | "modified" | "moved" | "split" | "merged" | "deleted";
+            reason: string | null;
+            evidence: components["schemas"]["EvidenceView"][];
+        };
+        ProvisionChangeInput: {
+            versionId: number;
+            versionNumber: number;
+            /** @enum {string} */
+            kind: "unchanged" | "added" | "modified" | "moved" | "split" | "merged" | "deleted";
+            reason: string | null;
+            evidence: components["schemas"]["EvidenceViewInput"][];
+        };
+        ProvisionHistory: {
+            provisionId: number;
+            origins: {
+                provisionId: number;
+                label: string;
+            }[];
+            entries: {
+                version: components["schemas"]["PolicyVersionSummary"];
+                label: string | null;
+                heading: string | null;
+                body: string | null;
+                change: components["schemas"]["ProvisionChange"] | null;
+            }[];
+        };
+        ProvisionHistoryInput: {
+            provisionId: number;
+            origins: {
+                provisionId: number;
+                label: string;
+            }[];
+            entries: {
+                version: components["schemas"]["PolicyVersionSummaryInput"];
+                label: string | null;
+                heading: string | null;
+                body: string | null;
+                change: components["schemas"]["ProvisionChangeInput"] | null;
+            }[];
+        };
+        ProvisionView: {
+            provisionId: number;
+            parentId: number | null;
+            ordinal: number;
+            depth: number;
+            label: string;
+            heading: string | null;
+            body: string;
+            change: components["schemas"]["ProvisionChange"] | null;
+        };
+        ProvisionViewInput: {
+            provisionId: number;
+            parentId: number | null;
+            ordinal: number;
+            depth: number;
+            label: string;
+            heading: string | null;
+            body: string;
+            change: components["schemas"]["ProvisionChangeInput"] | null;
         };
         Question: {
             key: string;
@@ -5815,6 +6986,16 @@ export interface components {
             notified: number;
             emailed: number;
         };
+        RemoveProvisionBody: {
+            reason?: string;
+            /** @default [] */
+            evidence: components["schemas"]["EvidenceInput"][];
+        };
+        RemoveProvisionBodyInput: {
+            reason?: string;
+            /** @default [] */
+            evidence: components["schemas"]["EvidenceInputInput"][];
+        };
         RenameUnit: {
             name: string;
         };
@@ -6214,6 +7395,50 @@ export interface components {
         };
         UpdateInstrumentBodyInput: {
             definition: components["schemas"]["InstrumentDefinitionInput"];
+        };
+        UpdatePolicyBody: {
+            title?: string;
+            /** @enum {string} */
+            area?: "karier" | "kompetensi" | "sdm" | "kepegawaian";
+            purpose?: string;
+            principles?: string[];
+            legalBasis?: string[];
+            ownerUnitId?: number | null;
+            surveyIds?: number[];
+        };
+        UpdatePolicyBodyInput: {
+            title?: string;
+            /** @enum {string} */
+            area?: "karier" | "kompetensi" | "sdm" | "kepegawaian";
+            purpose?: string;
+            principles?: string[];
+            legalBasis?: string[];
+            ownerUnitId?: number | null;
+            surveyIds?: number[];
+        };
+        UpdateProvisionBody: {
+            label?: string;
+            heading?: string | null;
+            body?: string;
+            move?: {
+                parentId: number | null;
+                afterId: number | null;
+            };
+            reason?: string;
+            /** @default [] */
+            evidence: components["schemas"]["EvidenceInput"][];
+        };
+        UpdateProvisionBodyInput: {
+            label?: string;
+            heading?: string | null;
+            body?: string;
+            move?: {
+                parentId: number | null;
+                afterId: number | null;
+            };
+            reason?: string;
+            /** @default [] */
+            evidence: components["schemas"]["EvidenceInputInput"][];
         };
         UpdateTenantSettingsBody: {
             /** @enum {string} */

@@ -91,6 +91,13 @@ const LOOKUPS: Record<string, Lookup> = {
         .where('w.id', 'in', ids)
         .execute()
     ).map((r) => ({ id: r.id, name: `${r.title} — ${r.label}`, path: r.path })),
+  // A policy is the whole government's, whichever unit owns it.
+  policy: async (tx, ids) =>
+    (await tx.selectFrom('policy').select(['id', 'title']).where('id', 'in', ids).execute()).map((r) => ({
+      id: r.id,
+      name: r.title,
+      path: null,
+    })),
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

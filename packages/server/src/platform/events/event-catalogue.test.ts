@@ -55,6 +55,12 @@ describe('the event catalogue', () => {
       'survey.wave.reminded': 'audit (inline), notifications (queued)',
       'survey.text.hidden': 'audit (inline)',
       'survey.text.shown': 'audit (inline)',
+      'policy.created': 'audit (inline)',
+      'policy.updated': 'audit (inline)',
+      'policy.provision.added': 'audit (inline)',
+      'policy.provision.changed': 'audit (inline)',
+      'policy.provision.removed': 'audit (inline)',
+      'policy.transitioned': 'audit (inline)',
     });
   });
 

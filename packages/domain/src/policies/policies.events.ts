@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { domainEvent, EventChanges } from '../shared/domain-event';
+import { PolicyArea, PolicyState, PolicyTransition } from './policy.contract';
+
+// Events of policies: drafting a text provision by provision, and each step of the lifecycle.
+
+const id = z.number().int().positive();
+
+export const POLICY_EVENTS = [
+  domainEvent('policy.created', 1, { policyId: id, title: z.string(), area: PolicyArea }),
+  domainEvent('policy.updated', 1, { policyId: id, changes: EventChanges }),
+  domainEvent('policy.provision.added', 1, {
+    policyId: id,
+    versionId: id,
+    provisionId: id,
+    label: z.string(),
+    origins: z.array(id),
+  }),
+  domainEvent('policy.provision.changed', 1, {
+    policyId: id,
+    versionId: id,
+    provisionId: id,
+    label: z.string(),
+    /** Which of text, number and place changed. */
+    fields: z.array(z.enum(['label', 'heading', 'body', 'place', 'reason', 'evidence'])),
+  }),
+  domainEvent('policy.provision.removed', 1, {
+    policyId: id,
+    versionId: id,
+    provisionId: id,
+    label: z.string(),
+  }),
+  /** One step of the lifecycle: consultation, adoption, entry into force, evaluation, revision, retirement. */
+  domainEvent('policy.transitioned', 1, {
+    policyId: id,
+    title: z.string(),
+    transition: PolicyTransition,
+    from: PolicyState,
+    to: PolicyState,
+    /** The version the step concerns: the one adopted, or the new draft of a revision. */
+    versionId: id.nullable(),
+  }),
+] as const;

@@ -1,0 +1,278 @@
+import type { ProvisionChange, VersionSummary, VersionText } from '@jenjang/domain/policies/policy.contract';
+import {
+  compareVersions,
+  documentOrder,
+  type Lineage,
+  type ProvisionComparison,
+  type ProvisionSnapshot,
+} from '@jenjang/domain/policies/provision-comparison.rules';
+import { diffWords } from '@jenjang/domain/policies/text-diff.rules';
+import type { Actor } from '@jenjang/domain/shared/access';
+import { type Db, type Tx, withTenant } from '../../db/database';
+import { tenantToday } from '../../db/tenant-clock';
+import { notFound } from '../../http/problem';
+import type { Locale } from '../../i18n/translate';
+import type { WaveReference } from '../surveys/surveys/survey-references';
+import { evidenceView, evidenceWaves } from './evidence';
+import * as repo from './policy.repository';
+import { visibleVersions } from './policy.service';
+import { authorise, readablePolicy, versionVisible } from './policy-access';
+import * as provisions from './provision.repository';
+
+// Reading a policy's texts: a version with the reason of each change, a provision through its
+// versions ("why does it say this?"), two versions side by side, and the reverse view from a survey
+// wave to the changes that cite it. Everything a reader may not see (a draft, to a reader who does
+// not review) is left out or answered 404.
+
+/** A policy's versions, texts, lineage and recorded changes, as this reader may see them. */
+interface PolicyRecord {
+  versions: VersionSummary[];
+  basedOn: Map<number, number | null>;
+  texts: Map<number, ProvisionSnapshot[]>;
+  lineage: Lineage;
+  changes: Map<string, { reason: string | null; evidence: provisions.StoredEvidence[] }>;
+  waves: Map<number, WaveReference>;
+}
+
+const changeKey = (versionId: number, provisionId: number) => `${versionId}:${provisionId}`;
+
+async function recordOf(
+  tx: Tx,
+  actor: Actor,
+  policyId: number,
+  locale: Locale,
+  now: Date,
+): Promise<PolicyRecord> {
+  const policy = await readablePolicy(tx, actor, policyId);
+  const today = await tenantToday(tx, now);
+  const versions = await visibleVersions(tx, actor, policyId, today, policy.state === 'retired');
+  const rows = await repo.listVersions(tx, policyId);
+  const basedOn = new Map(rows.map((row) => [row.id, row.based_on_id]));
+  const ids = versions.map((v) => v.id);
+  const [texts, lineage, changes] = await Promise.all([
+    provisions.textsOf(tx, [...new Set([...ids, ...ids.flatMap((id) => basedOn.get(id) ?? [])])]),
+    provisions.lineageOf(tx, policyId),
+    provisions.changesOf(tx, ids),
+  ]);
+  const waves = await evidenceWaves(
+    tx,
+    changes.flatMap((change) => change.evidence),
+    locale,
+  );
+  return {
+    versions,
+    basedOn,
+    texts,
+    lineage,
+    changes: new Map(changes.map((c) => [changeKey(c.versionId, c.provisionId), c])),
+    waves,
+  };
+}
+
+/** A version's comparison with the one it was drafted from; a first text's provisions are all "added". */
+function comparisonOf(record: PolicyRecord, versionId: number): Map<number, ProvisionComparison> {
+  const base = record.basedOn.get(versionId);
+  const before = base ? (record.texts.get(base) ?? []) : [];
+  return new Map(
+    compareVersions(before, record.texts.get(versionId) ?? [], record.lineage).map((item) => [
+      item.provisionId,
+      item,
+    ]),
+  );
+}
+
+/** The change a version recorded on a provision, or null when it neither changed it nor said why. */
+function changeOf(
+  record: PolicyRecord,
+  version: VersionSummary,
+  item: ProvisionComparison | undefined,
+): ProvisionChange | null {
+  if (!item) return null;
+  const recorded = record.changes.get(changeKey(version.id, item.provisionId));
+  const firstText = !record.basedOn.get(version.id);
+  if (item.kind === 'unchanged' || (firstText && !recorded)) return null;
+  return {
+    versionId: version.id,
+    versionNumber: version.number,
+    kind: item.kind,
+    reason: recorded?.reason ?? null,
+    evidence: (recorded?.evidence ?? []).map((e) => evidenceView(e, record.waves)),
+  };
+}
+
+function findVisible(record: PolicyRecord, versionId: number): VersionSummary {
+  const version = record.versions.find((v) => v.id === versionId);
+  if (!version) throw notFound();
+  return version;
+}
+
+export async function versionText(
+  tx: Tx,
+  actor: Actor,
+  policyId: number,
+  versionId: number,
+  locale: Locale,
+  now: Date,
+): Promise<VersionText> {
+  const record = await recordOf(tx, actor, policyId, locale, now);
+  const version = findVisible(record, versionId);
+  const policy = await repo.findPolicy(tx, policyId);
+  const comparison = comparisonOf(record, versionId);
+  return {
+    policyId,
+    policyTitle: policy?.title ?? '',
+    version,
+    provisions: documentOrder(record.texts.get(versionId) ?? []).map(({ provision, depth }) => ({
+      ...provision,
+      depth,
+      change: changeOf(record, version, comparison.get(provision.provisionId)),
+    })),
+    removed: [...comparison.values()].flatMap((item) => {
+      const change = item.after === null ? changeOf(record, version, item) : null;
+      return change && item.before
+        ? [{ provisionId: item.provisionId, label: item.before.label, heading: item.before.heading, change }]
+        : [];
+    }),
+  };
+}
+
+export function getVersionText(
+  db: Db,
+  actor: Actor,
+  policyId: number,
+  versionId: number,
+  locale: Locale,
+  now: Date,
+) {
+  return withTenant(db, actor.tenantId, (tx) => versionText(tx, actor, policyId, versionId, locale, now));
+}
+
+/** The labels of provisions as the newest version holding each states them. */
+function labelsOf(record: PolicyRecord, ids: readonly number[]) {
+  const wanted = new Set(ids);
+  const labels = new Map<number, string>();
+  for (const version of record.versions) {
+    for (const p of record.texts.get(version.id) ?? []) {
+      if (wanted.has(p.provisionId) && !labels.has(p.provisionId)) labels.set(p.provisionId, p.label);
+    }
+  }
+  return ids.map((id) => ({ provisionId: id, label: labels.get(id) ?? `#${id}` }));
+}
+
+/** "Why does the policy say this?": the provision in every version that holds it or removed it, newest first. */
+export function provisionHistory(
+  db: Db,
+  actor: Actor,
+  policyId: number,
+  provisionId: number,
+  locale: Locale,
+  now: Date,
+) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const record = await recordOf(tx, actor, policyId, locale, now);
+    const entries = record.versions.flatMap((version) => {
+      const item = comparisonOf(record, version.id).get(provisionId);
+      if (!item) return [];
+      const text = item.after;
+      return [
+        {
+          version,
+          label: text?.label ?? null,
+          heading: text?.heading ?? null,
+          body: text?.body ?? null,
+          change: changeOf(record, version, item),
+        },
+      ];
+    });
+    if (entries.length === 0) throw notFound();
+    return { provisionId, origins: labelsOf(record, record.lineage.get(provisionId) ?? []), entries };
+  });
+}
+
+/** Two versions side by side, provision by provision, with each modified wording word by word. */
+export function compareVersionTexts(
+  db: Db,
+  actor: Actor,
+  policyId: number,
+  versions: { from?: number | undefined; to?: number | undefined },
+  locale: Locale,
+  now: Date,
+) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const record = await recordOf(tx, actor, policyId, locale, now);
+    // Newest first: by default the newest version against the one before it.
+    const to = versions.to === undefined ? record.versions[0] : findVisible(record, versions.to);
+    const from =
+      versions.from === undefined ? (record.versions[1] ?? to) : findVisible(record, versions.from);
+    if (!from || !to) throw notFound();
+    const [low, high] = from.number <= to.number ? [from.number, to.number] : [to.number, from.number];
+    const between = record.versions.filter(
+      (v) => v.number > low && v.number <= high && v.status !== 'discarded',
+    );
+    const items = compareVersions(
+      record.texts.get(from.id) ?? [],
+      record.texts.get(to.id) ?? [],
+      record.lineage,
+    );
+    return {
+      from,
+      to,
+      items: items.map((item) => ({
+        kind: item.kind,
+        provisionId: item.provisionId,
+        before: item.before && { ...textOf(item.before), depth: item.depth },
+        after: item.after && { ...textOf(item.after), depth: item.depth },
+        textChanged: item.textChanged,
+        moved: item.moved,
+        renumbered: item.renumbered,
+        related: labelsOf(record, item.related),
+        segments:
+          item.textChanged && item.before && item.after ? diffWords(item.before.body, item.after.body) : null,
+        changes: between
+          .map((version) => changeOf(record, version, comparisonOf(record, version.id).get(item.provisionId)))
+          .filter((change): change is ProvisionChange => change !== null),
+      })),
+    };
+  });
+}
+
+const textOf = (p: ProvisionSnapshot) => ({ label: p.label, heading: p.heading, body: p.body });
+
+/** The reverse view: which provision changes cite this wave, in the versions this reader may see. */
+export function evidenceUses(db: Db, actor: Actor, waveId: number) {
+  authorise(actor, 'policy.read');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const rows = (await provisions.changesCitingWave(tx, waveId)).filter((row) =>
+      versionVisible(actor, row.version_status),
+    );
+    const versionIds = [
+      ...new Set(rows.flatMap((row) => [row.version_id, ...(row.based_on_id ? [row.based_on_id] : [])])),
+    ];
+    const texts = await provisions.textsOf(tx, versionIds);
+    const lineages = new Map<number, Lineage>();
+    for (const policyId of new Set(rows.map((row) => row.policy_id))) {
+      lineages.set(policyId, await provisions.lineageOf(tx, policyId));
+    }
+    return {
+      items: rows.map((row) => {
+        const before = row.based_on_id ? (texts.get(row.based_on_id) ?? []) : [];
+        const item = compareVersions(
+          before,
+          texts.get(row.version_id) ?? [],
+          lineages.get(row.policy_id) ?? new Map(),
+        ).find((c) => c.provisionId === row.provision_id);
+        return {
+          policyId: row.policy_id,
+          policyTitle: row.policy_title,
+          versionNumber: row.version_number,
+          versionStatus: row.version_status,
+          provisionId: row.provision_id,
+          label: (item?.after ?? item?.before)?.label ?? `#${row.provision_id}`,
+          kind: item?.kind ?? 'unchanged',
+          reason: row.reason,
+          questionKey: row.question_key,
+        };
+      }),
+    };
+  });
+}
