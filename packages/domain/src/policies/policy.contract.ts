@@ -329,3 +329,26 @@ export const EvidenceUses = z
   .meta({ id: 'PolicyEvidenceUses' });
 
 export const EvidenceUsesQuery = z.object({ waveId: z.coerce.number().int().positive() });
+
+/** What a change may cite: each survey's waves, and each wave's questions and statements. */
+export const EvidenceSources = z
+  .object({
+    surveys: z.array(
+      z.object({
+        id: Id,
+        title: z.string(),
+        /** Linked to this policy: offered first. */
+        linked: z.boolean(),
+        waves: z.array(
+          z.object({
+            id: Id,
+            label: z.string(),
+            questions: z.array(
+              z.object({ key: z.string(), statementKey: z.string().nullable(), text: z.string() }),
+            ),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'PolicyEvidenceSources' });

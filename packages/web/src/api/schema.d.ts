@@ -3107,6 +3107,62 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/policies/{id}/evidence-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What a change of the draft may cite: the surveys’ waves and their questions (drafters only). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyEvidenceSources"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policy-evidence": {
         parameters: {
             query?: never;
@@ -6189,6 +6245,38 @@ export interface components {
             canEdit: boolean;
             /** Format: date-time */
             updatedAt: string;
+        };
+        PolicyEvidenceSources: {
+            surveys: {
+                id: number;
+                title: string;
+                linked: boolean;
+                waves: {
+                    id: number;
+                    label: string;
+                    questions: {
+                        key: string;
+                        statementKey: string | null;
+                        text: string;
+                    }[];
+                }[];
+            }[];
+        };
+        PolicyEvidenceSourcesInput: {
+            surveys: {
+                id: number;
+                title: string;
+                linked: boolean;
+                waves: {
+                    id: number;
+                    label: string;
+                    questions: {
+                        key: string;
+                        statementKey: string | null;
+                        text: string;
+                    }[];
+                }[];
+            }[];
         };
         PolicyEvidenceUses: {
             items: {

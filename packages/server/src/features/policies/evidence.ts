@@ -54,3 +54,33 @@ export function evidenceView(item: StoredEvidence, waves: Map<number, WaveRefere
     statementKey: item.statementKey,
   };
 }
+
+/** Every wave a change of this policy may cite, its questions and their statements; linked surveys first. */
+export async function evidenceSources(tx: Tx, linked: ReadonlySet<number>, locale: 'id' | 'en') {
+  const waves = await waveReferences(tx, 'all', locale);
+  const surveys = new Map<number, { id: number; title: string; linked: boolean; waves: SourceWave[] }>();
+  for (const wave of waves.values()) {
+    const survey = surveys.get(wave.surveyId) ?? {
+      id: wave.surveyId,
+      title: wave.surveyTitle,
+      linked: linked.has(wave.surveyId),
+      waves: [],
+    };
+    survey.waves.push({
+      id: wave.waveId,
+      label: wave.waveLabel,
+      questions: [...wave.questions].flatMap(([key, question]) => [
+        { key, statementKey: null, text: question.text },
+        ...[...question.statements].map(([statementKey, text]) => ({ key, statementKey, text })),
+      ]),
+    });
+    surveys.set(wave.surveyId, survey);
+  }
+  return { surveys: [...surveys.values()].sort((a, b) => Number(b.linked) - Number(a.linked)) };
+}
+
+interface SourceWave {
+  id: number;
+  label: string;
+  questions: { key: string; statementKey: string | null; text: string }[];
+}

@@ -2,6 +2,7 @@ import {
   AddProvisionBody,
   CompareQuery,
   CreatePolicyBody,
+  EvidenceSources,
   EvidenceUses,
   EvidenceUsesQuery,
   PolicyDetail,
@@ -261,6 +262,22 @@ export const policyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         request.locale,
         deps.clock.now(),
       ),
+  );
+
+  app.get(
+    '/policies/:id/evidence-sources',
+    {
+      config: { permission: 'policy.manage' },
+      schema: {
+        tags,
+        description:
+          'What a change of the draft may cite: the surveys’ waves and their questions (drafters only).',
+        params: IdParam,
+        response: { 200: EvidenceSources, 403: Problem, 404: Problem },
+      },
+    },
+    (request) =>
+      policies.getEvidenceSources(deps.db, requireActor(request.actor), request.params.id, request.locale),
   );
 
   app.get(

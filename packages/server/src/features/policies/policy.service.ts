@@ -15,6 +15,7 @@ import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { openUnitPath } from '../organisation/unit-placement';
 import { surveyTitles } from '../surveys/surveys/survey-references';
+import { evidenceSources } from './evidence';
 import * as repo from './policy.repository';
 import { authorise, mayDo, readablePolicy, versionVisible } from './policy-access';
 import { changedProvisions, toVersionSummary, versionInForce } from './policy-views';
@@ -156,5 +157,14 @@ export async function updatePolicy(db: Db, actor: Actor, id: number, body: Updat
       payload: { policyId: id, changes },
     });
     return policyDetail(tx, actor, id, now);
+  });
+}
+
+/** What a change of this policy's draft may cite (its drafters only). */
+export async function getEvidenceSources(db: Db, actor: Actor, id: number, locale: 'id' | 'en') {
+  authorise(actor, 'policy.manage');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    if (!(await repo.findPolicy(tx, id))) throw notFound();
+    return evidenceSources(tx, new Set(await repo.policySurveyIds(tx, id)), locale);
   });
 }

@@ -389,6 +389,23 @@ describe('bad input and other governments', () => {
   });
 });
 
+describe('what a change may cite', () => {
+  it('offers this government’s waves with their questions, the policy’s own surveys first, to drafters only', async () => {
+    const policy = await createPolicy();
+    const sources = await admin.get(`/api/v1/policies/${policy.id}/evidence-sources`);
+    expect(sources.statusCode).toBe(200);
+    const waves = sources.json().surveys.flatMap((s: { waves: { id: number }[] }) => s.waves.map((w) => w.id));
+    expect(waves).toContain(waveId);
+    expect(waves).not.toContain(otherWaveId);
+    const wave = sources
+      .json()
+      .surveys.flatMap((s: { waves: { id: number; questions: { key: string; text: string }[] }[] }) => s.waves)
+      .find((w: { id: number }) => w.id === waveId);
+    expect(wave.questions).toContainEqual({ key: 'satisfaction', statementKey: null, text: 'Seberapa puas Anda?' });
+    expect((await pegawai.get(`/api/v1/policies/${policy.id}/evidence-sources`)).statusCode).toBe(403);
+  });
+});
+
 describe('two editors at once', () => {
   it('keeps both provisions added after the same one, each in its own place', async () => {
     const policy = await createPolicy();

@@ -16,13 +16,13 @@ export interface WaveReference {
   questions: Map<string, { text: string; statements: Map<string, string> }>;
 }
 
-/** The waves of this government among `ids`, by id (others are simply absent). */
+/** The waves of this government among `ids` (or all of them), by id; others are simply absent. */
 export async function waveReferences(
   tx: Tx,
-  ids: readonly number[],
+  ids: readonly number[] | 'all',
   locale: 'id' | 'en' = 'id',
 ): Promise<Map<number, WaveReference>> {
-  const rows = await repo.waveReferenceRows(tx, [...new Set(ids)]);
+  const rows = await repo.waveReferenceRows(tx, ids === 'all' ? ids : [...new Set(ids)]);
   return new Map(
     rows.map((row) => {
       const questions = questionsOf(parseDefinition(row.definition)).map((question) => {

@@ -384,15 +384,17 @@ export function employeeUnitPaths(tx: Tx, employeeIds: readonly number[]) {
 }
 
 /** Waves as other features cite them: the survey's title, the wave's label, its questionnaire. */
-export function waveReferenceRows(tx: Tx, ids: readonly number[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return tx
+export function waveReferenceRows(tx: Tx, ids: readonly number[] | 'all') {
+  if (ids !== 'all' && ids.length === 0) return Promise.resolve([]);
+  let query = tx
     .selectFrom('survey_wave as w')
     .innerJoin('survey as s', 's.id', 'w.survey_id')
     .innerJoin('instrument_version as v', 'v.id', 'w.instrument_version_id')
     .select(['w.id', 'w.survey_id', 'w.label', 's.title', 'v.definition'])
-    .where('w.id', 'in', ids)
-    .execute();
+    .orderBy('s.title')
+    .orderBy('w.number', 'desc');
+  if (ids !== 'all') query = query.where('w.id', 'in', ids);
+  return query.execute();
 }
 
 export function surveyTitleRows(tx: Tx, ids: readonly number[]) {
