@@ -132,3 +132,31 @@ export type IkmOverview = Schemas['IkmOverview'];
 export type ResultsReach = Schemas['ResultsReach'];
 export type VisibleResults = Schemas['VisibleResults'];
 export type VisibleResult = VisibleResults['items'][number];
+
+export type PolicyList = Schemas['PolicyList'];
+export type PolicySummary = Schemas['PolicySummary'];
+export type PolicyDetail = Schemas['PolicyDetail'];
+export type PolicyState = PolicyDetail['state'];
+export type PolicyArea = PolicyDetail['area'];
+export type PolicyTransition = PolicyDetail['transitions'][number];
+export type PolicyVersionSummary = Schemas['PolicyVersionSummary'];
+export type PolicyTransitionEntry = Schemas['PolicyTransitionEntry'];
+export type CreatePolicyRequest = Schemas['CreatePolicyBody'];
+export type UpdatePolicyRequest = Schemas['UpdatePolicyBody'];
+export type PolicyTransitionRequest = Schemas['PolicyTransitionBody'];
+export type PolicyVersionText = Schemas['PolicyVersionText'];
+export type ProvisionView = Schemas['ProvisionView'];
+export type ProvisionChange = Schemas['ProvisionChange'];
+export type ProvisionHistory = Schemas['ProvisionHistory'];
+export type PolicyVersionComparison = Schemas['PolicyVersionComparison'];
+export type ComparisonItem = PolicyVersionComparison['items'][number];
+export type EvidenceInput = Schemas['EvidenceInput'];
+export type EvidenceView = Schemas['EvidenceView'];
+export type PolicyEvidenceSources = Schemas['PolicyEvidenceSources'];
+export type AddProvisionRequest = JsonBody<paths['/api/v1/policies/{id}/draft/provisions']['post']>;
+export type UpdateProvisionRequest = JsonBody<
+  paths['/api/v1/policies/{id}/draft/provisions/{provisionId}']['patch']
+>;
+export type RemoveProvisionRequest = JsonBody<
+  paths['/api/v1/policies/{id}/draft/provisions/{provisionId}']['delete']
+>;

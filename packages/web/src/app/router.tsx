@@ -17,6 +17,7 @@ import { validateSetPasswordSearch } from '../features/auth/routes/set-password-
 import { validateEmployeesSearch } from '../features/employees/routes/employees-search';
 import { validateImportSearch } from '../features/imports/routes/import-search';
 import { validateOrganisationSearch } from '../features/organisation/routes/organisation-search';
+import { validateCompareSearch } from '../features/policies/routes/compare-search';
 import { validateNonRespondentsSearch } from '../features/survey-admin/routes/non-respondents-search';
 import { i18n } from '../i18n/i18n';
 import { instanceQueryOptions } from '../lib/instance';
@@ -258,6 +259,47 @@ const eventDeliveriesRoute = createRoute({
   ),
 });
 
+const policiesRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'policies',
+  loader: words('policies'),
+  component: requirePermission(
+    'policy.read',
+    lazyRouteComponent(() => import('../features/policies/routes/policies-page'), 'PoliciesPage'),
+  ),
+});
+
+const policyRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'policies/$policyId',
+  loader: words('policies'),
+  component: requirePermission(
+    'policy.read',
+    lazyRouteComponent(() => import('../features/policies/routes/policy-page'), 'PolicyPage'),
+  ),
+});
+
+const policyVersionRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'policies/$policyId/versions/$versionId',
+  loader: words('policies'),
+  component: requirePermission(
+    'policy.read',
+    lazyRouteComponent(() => import('../features/policies/routes/version-page'), 'VersionPage'),
+  ),
+});
+
+const policyCompareRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'policies/$policyId/compare',
+  validateSearch: validateCompareSearch,
+  loader: words('policies'),
+  component: requirePermission(
+    'policy.read',
+    lazyRouteComponent(() => import('../features/policies/routes/compare-page'), 'ComparePage'),
+  ),
+});
+
 const surveysRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'surveys',
@@ -381,6 +423,10 @@ const routeTree = rootRoute.addChildren([
     accountsRoute,
     governmentSettingsRoute,
     eventDeliveriesRoute,
+    policiesRoute,
+    policyRoute,
+    policyVersionRoute,
+    policyCompareRoute,
     surveysRoute,
     newSurveyRoute,
     surveyDetailRoute,

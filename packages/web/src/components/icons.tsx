@@ -283,3 +283,14 @@ export function ArchiveIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function ScrollIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M7 3h10a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H7" />
+      <path d="M7 3a2 2 0 0 0-2 2v2h4V5a2 2 0 0 0-2-2z" />
+      <path d="M7 21a2 2 0 0 1-2-2v-1h4v1a2 2 0 0 1-2 2z" />
+      <path d="M9 8h7M9 12h7M9 16h4" />
+    </Icon>
+  );
+}

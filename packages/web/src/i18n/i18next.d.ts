@@ -4,6 +4,7 @@ import type audit from './locales/id/audit.json';
 import type dashboard from './locales/id/dashboard.json';
 import type national from './locales/id/national.json';
 import type organisation from './locales/id/organisation.json';
+import type policies from './locales/id/policies.json';
 import type surveyAdmin from './locales/id/survey-admin.json';
 import type surveyResults from './locales/id/survey-results.json';
 import type surveyTake from './locales/id/survey-take.json';
@@ -24,6 +25,7 @@ declare module 'i18next' {
       accounts: typeof accounts;
       audit: typeof audit;
       dashboard: typeof dashboard;
+      policies: typeof policies;
     };
   }
 }

@@ -77,6 +77,21 @@ export const queryKeys = {
     list: ['instruments', 'list'],
     detail: (id: number) => ['instruments', 'detail', id],
   },
+  /** Policies: the list, one policy, a version's text, a comparison, a provision's history. */
+  policies: {
+    all: ['policies'],
+    list: ['policies', 'list'],
+    detail: (id: number) => ['policies', 'detail', id],
+    text: (id: number, versionId: number) => ['policies', 'text', id, versionId],
+    compare: (id: number, from: number | undefined, to: number | undefined) => [
+      'policies',
+      'compare',
+      id,
+      { from, to },
+    ],
+    history: (id: number, provisionId: number) => ['policies', 'history', id, provisionId],
+    evidenceSources: (id: number) => ['policies', 'evidence-sources', id],
+  },
   surveys: {
     all: ['surveys'],
     lists: ['surveys', 'list'],

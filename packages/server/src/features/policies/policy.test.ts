@@ -394,14 +394,22 @@ describe('what a change may cite', () => {
     const policy = await createPolicy();
     const sources = await admin.get(`/api/v1/policies/${policy.id}/evidence-sources`);
     expect(sources.statusCode).toBe(200);
-    const waves = sources.json().surveys.flatMap((s: { waves: { id: number }[] }) => s.waves.map((w) => w.id));
+    const waves = sources
+      .json()
+      .surveys.flatMap((s: { waves: { id: number }[] }) => s.waves.map((w) => w.id));
     expect(waves).toContain(waveId);
     expect(waves).not.toContain(otherWaveId);
     const wave = sources
       .json()
-      .surveys.flatMap((s: { waves: { id: number; questions: { key: string; text: string }[] }[] }) => s.waves)
+      .surveys.flatMap(
+        (s: { waves: { id: number; questions: { key: string; text: string }[] }[] }) => s.waves,
+      )
       .find((w: { id: number }) => w.id === waveId);
-    expect(wave.questions).toContainEqual({ key: 'satisfaction', statementKey: null, text: 'Seberapa puas Anda?' });
+    expect(wave.questions).toContainEqual({
+      key: 'satisfaction',
+      statementKey: null,
+      text: 'Seberapa puas Anda?',
+    });
     expect((await pegawai.get(`/api/v1/policies/${policy.id}/evidence-sources`)).statusCode).toBe(403);
   });
 });

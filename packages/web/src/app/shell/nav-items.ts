@@ -8,6 +8,7 @@ import {
   IdCardIcon,
   KeyIcon,
   ListIcon,
+  ScrollIcon,
   SlidersIcon,
   TreeIcon,
   UploadIcon,
@@ -55,6 +56,14 @@ export const NAV_ITEMS: NavItem[] = [
     href: () => '/employees',
     exact: true,
     visible: (me) => hasPermission(me, 'employee.read') && me.role !== 'pegawai',
+  },
+  // Everyone in the government reads its adopted policies; drafters and leaders see them all.
+  {
+    id: 'policies',
+    label: 'nav.policies',
+    icon: ScrollIcon,
+    href: () => '/policies',
+    visible: (me) => hasPermission(me, 'policy.read'),
   },
   {
     id: 'my-surveys',

@@ -1,0 +1,207 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible as expectAxeClean, launchBrowser, newPage, signInDirectly } from './browser';
+
+// Tanjungbalai's story through the UI: its personnel policy drafted, consulted on and adopted by a
+// leader, evaluated twice six months apart, revised because satisfaction with promotion fell —
+// the revised clause traced to the survey result — and read by an employee on a phone, who asks
+// why the clause says what it says. Everything is done in the browser; the policy's title is new
+// to this run, so the demo's own policies are left alone.
+
+const ADMIN = 'admin.tanjungbalai';
+const LEADER = 'pimpinan.tanjungbalai';
+const EMPLOYEE = 'pegawai.tanjungbalai';
+const TITLE = `Kebijakan Kepegawaian Uji ${Date.now().toString(36)}`;
+const PROMOTION = 'Promosi jabatan dilakukan melalui seleksi terbuka.';
+const REVISED =
+  'Promosi jabatan dilakukan melalui seleksi terbuka dan hasilnya diumumkan kepada seluruh pegawai.';
+const REASON = 'Kepuasan pegawai terhadap sistem promosi turun pada Semester II.';
+
+let browser: Browser;
+let policyPath: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  for (const context of browser.contexts()) await context.close();
+});
+afterAll(() => browser.close());
+
+async function expectAccessible(page: Page, label: string): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+  await expectAxeClean(page, label);
+}
+
+async function expectText(page: Page, text: string | RegExp): Promise<void> {
+  await expect.poll(() => page.getByText(text).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+}
+
+async function as(username: string, options: { phone?: boolean } = {}): Promise<Page> {
+  const page = await newPage(browser, options);
+  await signInDirectly(page, username);
+  return page;
+}
+
+/** Takes a step of the policy's life from its page, confirming it in the dialog. */
+async function step(
+  page: Page,
+  name: string,
+  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
+  await page.goto(policyPath);
+  await page.getByRole('button', { name, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name });
+  await dialog.waitFor();
+  if (fill) await fill(dialog);
+  await dialog.getByRole('button', { name, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+async function addProvision(
+  page: Page,
+  opener: () => Promise<void>,
+  values: { label: string; body: string },
+) {
+  await opener();
+  const dialog = page.getByRole('dialog', { name: 'Tambah ketentuan' });
+  await dialog.waitFor();
+  await dialog.getByRole('textbox', { name: /^Nomor/ }).fill(values.label);
+  await dialog.getByRole('textbox', { name: 'Bunyi ketentuan' }).fill(values.body);
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expectText(page, values.body);
+}
+
+describe('a policy from draft to revision', () => {
+  it('is drafted by the admin, article by article', async () => {
+    const page = await as(ADMIN);
+    await page.goto('/policies');
+    await page.getByRole('button', { name: 'Kebijakan baru' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kebijakan baru' });
+    await dialog.waitFor();
+    await dialog.getByRole('textbox', { name: /^Judul/ }).fill(TITLE);
+    await dialog
+      .getByRole('textbox', { name: /^Tujuan/ })
+      .fill('Pengelolaan kepegawaian yang adil dan terbuka.');
+    await dialog.getByRole('combobox', { name: /^Prinsip/ }).fill('adil dan transparan');
+    await dialog.getByRole('combobox', { name: /^Prinsip/ }).press('Enter');
+    await expectAccessible(page, 'kebijakan baru');
+    await dialog.getByRole('button', { name: 'Buat kebijakan' }).click();
+    await page.waitForURL(/\/policies\/\d+$/);
+    policyPath = new URL(page.url()).pathname;
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: TITLE }).count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Susun naskah rancangan' }).click();
+    await page.waitForURL(/\/versions\/\d+$/);
+    await addProvision(page, () => page.getByRole('button', { name: 'Tambah bab atau pasal' }).click(), {
+      label: 'Pasal 1',
+      body: 'Kebijakan ini berlaku bagi seluruh ASN Pemerintah Kota Tanjungbalai.',
+    });
+    await addProvision(
+      page,
+      async () => {
+        await page.getByRole('button', { name: 'Tindakan untuk Pasal 1' }).click();
+        await page.getByRole('menuitem', { name: 'Tambah ketentuan sesudahnya' }).click();
+      },
+      { label: 'Pasal 2', body: PROMOTION },
+    );
+    await expectAccessible(page, 'naskah rancangan');
+  });
+
+  it('is consulted on, then adopted by a leader (not by the admin)', async () => {
+    const admin = await as(ADMIN);
+    await step(admin, 'Buka konsultasi');
+    await expectText(admin, 'Naskah sedang dikonsultasikan');
+    await step(admin, 'Tutup konsultasi', async (dialog) => {
+      await dialog
+        .getByRole('textbox', { name: /^Catatan/ })
+        .fill('Masukan Forum Diskusi ASN sudah dibahas.');
+    });
+    expect(await admin.getByRole('button', { name: 'Tetapkan', exact: true }).count()).toBe(0);
+
+    const leader = await as(LEADER);
+    await step(leader, 'Tetapkan', async (dialog) => {
+      await dialog.getByRole('textbox', { name: /^Catatan/ }).fill('Disetujui rapat pimpinan.');
+    });
+    await expectText(leader, 'Kebijakan berlaku. Evaluasi dilakukan secara berkala');
+    await expectText(leader, 'Disetujui rapat pimpinan.');
+    await expectAccessible(leader, 'kebijakan berlaku');
+  });
+
+  it('is evaluated twice: kept after the first, revised after the second', async () => {
+    const admin = await as(ADMIN);
+    const leader = await as(LEADER);
+    await step(admin, 'Mulai evaluasi');
+    await step(leader, 'Pertahankan');
+    await step(admin, 'Mulai evaluasi');
+    await step(leader, 'Revisi', async (dialog) => {
+      await dialog.getByRole('textbox', { name: /^Catatan/ }).fill('Kepuasan terhadap promosi turun.');
+    });
+    await expectText(leader, 'Revisi sedang disusun');
+  });
+
+  it('has its promotion clause revised with the reason and the survey result behind it', async () => {
+    const page = await as(ADMIN);
+    await page.goto(policyPath);
+    await page.getByRole('link', { name: 'Susun naskah rancangan' }).click();
+    await page.waitForURL(/\/versions\/\d+$/);
+    await expectText(page, PROMOTION);
+    await page.getByRole('button', { name: 'Tindakan untuk Pasal 2' }).click();
+    await page.getByRole('menuitem', { name: 'Ubah' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ubah Pasal 2' });
+    await dialog.waitFor();
+    await dialog.getByRole('textbox', { name: 'Bunyi ketentuan' }).fill(REVISED);
+    // Without a reason the change is refused before it is sent.
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expectText(page, 'Tuliskan alasan perubahan.');
+    await dialog.getByRole('textbox', { name: /^Alasan perubahan/ }).fill(REASON);
+    await dialog.getByRole('combobox', { name: 'Survei' }).click();
+    await page
+      .getByRole('option', { name: /Evaluasi Kebijakan Kepegawaian/ })
+      .first()
+      .click();
+    await dialog.getByRole('combobox', { name: 'Gelombang' }).click();
+    await page.getByRole('option', { name: 'Semester II 2026' }).click();
+    await dialog.getByRole('button', { name: 'Tambahkan bukti' }).click();
+    await expect.poll(() => dialog.getByText(/Semester II 2026/).count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'ubah ketentuan');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expectText(page, REVISED);
+    await expectText(page, REASON);
+
+    const leader = await as(LEADER);
+    await step(leader, 'Tetapkan');
+    await expectText(leader, 'Versi 2');
+  });
+
+  it('shows an employee on a phone why the clause says this, and what the revision changed', async () => {
+    const page = await as(EMPLOYEE, { phone: true });
+    await page.goto('/policies');
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.waitForURL(/\/policies\/\d+$/);
+    // An employee reads adopted texts, never the history of drafting.
+    expect(await page.getByRole('heading', { name: 'Riwayat tahapan' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Baca naskah versi 2' }).click();
+    await expectText(page, REVISED);
+    await page.getByRole('button', { name: 'Mengapa Pasal 2 berbunyi demikian?' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Mengapa ketentuan ini?' });
+    await drawer.waitFor();
+    await expect.poll(() => drawer.getByText(REASON).count()).toBeGreaterThan(0);
+    await expect.poll(() => drawer.getByText(/Semester II 2026/).count()).toBeGreaterThan(0);
+    await expect.poll(() => drawer.getByText(PROMOTION).count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'mengapa ketentuan ini (ponsel)');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('link', { name: 'Bandingkan versi 2 dengan sebelumnya' }).click();
+    await page.waitForURL(/\/compare/);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: 'Perbandingan versi' }).count())
+      .toBe(1);
+    await expect.poll(() => page.locator('ins').first().textContent()).toContain('hasilnya diumumkan');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'perbandingan versi (ponsel)');
+  });
+});

@@ -1,0 +1,44 @@
+import { List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { EvidenceView } from '../../../api/types';
+import { AnchorLink } from '../../../components/router-links';
+import { hasPermission, useMe } from '../../../lib/session';
+
+/** The evidence a change cites: a survey's result links to the wave's results for those who read them. */
+export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
+  const { t } = useTranslation('policies');
+  const me = useMe();
+  if (evidence.length === 0) return null;
+  const readsResults = hasPermission(me, 'survey.results');
+  return (
+    <div>
+      <Text size="sm" fw={600}>
+        {t('evidence.title')}
+      </Text>
+      <List size="sm" spacing={2}>
+        {evidence.map((item, index) => (
+          // Evidence has no id of its own: its place in the change's list is its identity.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for a change
+          <List.Item key={index}>
+            <Text span size="sm" c="dimmed">
+              {t(`evidence.kind.${item.kind}`)}:{' '}
+            </Text>
+            {item.waveId !== null && readsResults ? (
+              <AnchorLink
+                to="/survey-waves/$waveId/results"
+                params={{ waveId: String(item.waveId) }}
+                size="sm"
+              >
+                {item.label}
+              </AnchorLink>
+            ) : (
+              <Text span size="sm">
+                {item.label}
+              </Text>
+            )}
+          </List.Item>
+        ))}
+      </List>
+    </div>
+  );
+}

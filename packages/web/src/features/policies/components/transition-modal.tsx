@@ -1,0 +1,96 @@
+import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PolicyDetail, PolicyTransition } from '../../../api/types';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useTransitionPolicy } from '../api/policies';
+
+/** One step of the policy's life, confirmed with a note (and, to adopt, the day it takes effect). */
+export function TransitionModal({
+  policy,
+  transition,
+  onClose,
+}: {
+  policy: PolicyDetail;
+  transition: PolicyTransition | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('policies');
+  const { t: tc } = useTranslation();
+  const { t: td } = useTranslation('domain');
+  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
+  return (
+    <Modal
+      opened={transition !== null}
+      onClose={onClose}
+      title={transition ? td(`policyTransition.${transition}`) : ''}
+      fullScreen={isPhone}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+    >
+      {transition && <TransitionForm policy={policy} transition={transition} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function TransitionForm({
+  policy,
+  transition,
+  onDone,
+}: {
+  policy: PolicyDetail;
+  transition: PolicyTransition;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('policies');
+  const { t: tc } = useTranslation();
+  const { t: td } = useTranslation('domain');
+  const step = useTransitionPolicy(policy.id);
+  const [note, setNote] = useState('');
+  const [effectiveFrom, setEffectiveFrom] = useState('');
+  const submit = () =>
+    step.mutate(
+      {
+        transition,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(transition === 'adopt' && effectiveFrom ? { effectiveFrom } : {}),
+      },
+      { onSuccess: onDone },
+    );
+  return (
+    <Stack>
+      <Text size="sm">{t(`transition.explain.${transition}`)}</Text>
+      {(transition === 'retire' || transition === 'discardRevision') && (
+        <Alert color="orange" variant="light">
+          {t('transition.cannotUndo')}
+        </Alert>
+      )}
+      {transition === 'adopt' && (
+        <TextInput
+          type="date"
+          label={t('transition.effectiveFrom')}
+          description={t('transition.effectiveFromHelp')}
+          value={effectiveFrom}
+          onChange={(event) => setEffectiveFrom(event.currentTarget.value)}
+        />
+      )}
+      <Textarea
+        label={t('transition.note')}
+        description={t('transition.noteHelp')}
+        autosize
+        minRows={2}
+        value={note}
+        onChange={(event) => setNote(event.currentTarget.value)}
+      />
+      {step.isError && <ErrorAlert error={step.error} />}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>
+          {tc('common.cancel')}
+        </Button>
+        <Button onClick={submit} loading={step.isPending}>
+          {td(`policyTransition.${transition}`)}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,304 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PolicyDetail, PolicyTransition, PolicyVersionSummary } from '../../../api/types';
+import { PageTitle } from '../../../components/page-title';
+import { QueryContent } from '../../../components/query-content';
+import { AnchorLink, ButtonLink } from '../../../components/router-links';
+import { ScrollTable } from '../../../components/scroll-table';
+import { hasPermission, useMe } from '../../../lib/session';
+import { useFormat } from '../../../lib/use-format';
+import { usePolicy } from '../api/policies';
+import { PolicyAreaBadge, PolicyStateBadge } from '../components/policy-badges';
+import { PolicyFormModal } from '../components/policy-form';
+import { TransitionModal } from '../components/transition-modal';
+
+/** One policy: what it is, the steps open now, its versions and its history. */
+export function PolicyPage() {
+  const { policyId } = useParams({ from: '/_authed/policies/$policyId' });
+  const policy = usePolicy(Number(policyId));
+  return (
+    <QueryContent query={policy} height={320}>
+      {(data) => <PolicyView policy={data} />}
+    </QueryContent>
+  );
+}
+
+function PolicyView({ policy }: { policy: PolicyDetail }) {
+  const { t } = useTranslation('policies');
+  const me = useMe();
+  const [editing, setEditing] = useState(false);
+  const manages = hasPermission(me, 'policy.manage') && policy.state !== 'retired';
+  return (
+    <Stack gap="lg">
+      <Stack gap={6}>
+        <PageTitle title={policy.title} />
+        <Group gap="xs">
+          <PolicyStateBadge state={policy.state} />
+          <PolicyAreaBadge area={policy.area} />
+          {policy.ownerUnit && (
+            <Text size="sm" c="dimmed">
+              {t('detail.owner', { unit: policy.ownerUnit.name })}
+            </Text>
+          )}
+        </Group>
+      </Stack>
+      <Steps policy={policy} />
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <About policy={policy} />
+        <Card withBorder radius="md">
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              {t('detail.versions')}
+            </Title>
+            <Versions policy={policy} />
+          </Stack>
+        </Card>
+      </SimpleGrid>
+      {policy.history.length > 0 && <History policy={policy} />}
+      {manages && (
+        <Group>
+          <Button variant="default" onClick={() => setEditing(true)}>
+            {t('detail.edit')}
+          </Button>
+        </Group>
+      )}
+      <PolicyFormModal
+        policy={policy}
+        opened={editing}
+        onClose={() => setEditing(false)}
+        onSaved={() => setEditing(false)}
+      />
+    </Stack>
+  );
+}
+
+/** The steps this reader may take now, each behind a confirmation. */
+function Steps({ policy }: { policy: PolicyDetail }) {
+  const { t } = useTranslation('policies');
+  const { t: td } = useTranslation('domain');
+  const [chosen, setChosen] = useState<PolicyTransition | null>(null);
+  if (policy.transitions.length === 0) return null;
+  const draft = policy.versions.find((v) => v.status === 'draft');
+  return (
+    <Card withBorder radius="md">
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          {t('detail.nextSteps')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t(`detail.stateHelp.${policy.state}`)}
+        </Text>
+        <Group gap="xs">
+          {draft && policy.canEdit && (
+            <ButtonLink
+              to="/policies/$policyId/versions/$versionId"
+              params={{ policyId: String(policy.id), versionId: String(draft.id) }}
+            >
+              {t('detail.editDraft')}
+            </ButtonLink>
+          )}
+          {policy.transitions.map((transition) => (
+            <Button
+              key={transition}
+              variant={transition === 'adopt' || transition === 'keep' ? 'filled' : 'light'}
+              color={transition === 'retire' || transition === 'discardRevision' ? 'red' : undefined}
+              onClick={() => setChosen(transition)}
+            >
+              {td(`policyTransition.${transition}`)}
+            </Button>
+          ))}
+        </Group>
+      </Stack>
+      <TransitionModal policy={policy} transition={chosen} onClose={() => setChosen(null)} />
+    </Card>
+  );
+}
+
+function About({ policy }: { policy: PolicyDetail }) {
+  const { t } = useTranslation('policies');
+  const me = useMe();
+  const readsSurveys = hasPermission(me, 'survey.read');
+  return (
+    <Card withBorder radius="md">
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {t('detail.about')}
+        </Title>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {policy.purpose}
+        </Text>
+        {policy.principles.length > 0 && (
+          <div>
+            <Text size="sm" fw={600}>
+              {t('detail.principles')}
+            </Text>
+            <Group gap={6} mt={4}>
+              {policy.principles.map((principle) => (
+                <Badge key={principle} variant="light" tt="none">
+                  {principle}
+                </Badge>
+              ))}
+            </Group>
+          </div>
+        )}
+        {policy.legalBasis.length > 0 && (
+          <div>
+            <Text size="sm" fw={600}>
+              {t('detail.legalBasis')}
+            </Text>
+            <List size="sm">
+              {policy.legalBasis.map((basis) => (
+                <List.Item key={basis}>{basis}</List.Item>
+              ))}
+            </List>
+          </div>
+        )}
+        {policy.surveys.length > 0 && (
+          <div>
+            <Text size="sm" fw={600}>
+              {t('detail.surveys')}
+            </Text>
+            <List size="sm">
+              {policy.surveys.map((survey) => (
+                <List.Item key={survey.id}>
+                  {readsSurveys ? (
+                    <AnchorLink to="/surveys/$surveyId" params={{ surveyId: String(survey.id) }} size="sm">
+                      {survey.title}
+                    </AnchorLink>
+                  ) : (
+                    survey.title
+                  )}
+                </List.Item>
+              ))}
+            </List>
+          </div>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function Versions({ policy }: { policy: PolicyDetail }) {
+  const { t } = useTranslation('policies');
+  const format = useFormat();
+  if (policy.versions.length === 0) return <Text size="sm">{t('detail.noVersions')}</Text>;
+  return (
+    <ScrollTable label={t('detail.versions')} minWidth={420}>
+      <Table verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('version.column')}</Table.Th>
+            <Table.Th>{t('version.status')}</Table.Th>
+            <Table.Th>{t('version.changes')}</Table.Th>
+            <Table.Th>{t('version.read')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {policy.versions.map((version) => (
+            <Table.Tr key={version.id}>
+              <Table.Td>{t('version.number', { number: version.number })}</Table.Td>
+              <Table.Td>
+                <VersionStatus version={version} />
+                {version.effectiveFrom && (
+                  <Text size="xs" c="dimmed">
+                    {t('version.effectiveFrom', { date: format.date(version.effectiveFrom) })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {version.number === 1
+                  ? t('version.provisions', { count: version.provisionCount })
+                  : t('version.changed', { count: version.changeCount })}
+              </Table.Td>
+              <Table.Td>
+                <Stack gap={2}>
+                  <AnchorLink
+                    to="/policies/$policyId/versions/$versionId"
+                    params={{ policyId: String(policy.id), versionId: String(version.id) }}
+                    size="sm"
+                  >
+                    {t('version.readText', { number: version.number })}
+                  </AnchorLink>
+                  {version.number > 1 && (
+                    <AnchorLink
+                      to="/policies/$policyId/compare"
+                      params={{ policyId: String(policy.id) }}
+                      search={{ to: version.id }}
+                      size="sm"
+                    >
+                      {t('version.compare', { number: version.number })}
+                    </AnchorLink>
+                  )}
+                </Stack>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}
+
+export function VersionStatus({ version }: { version: PolicyVersionSummary }) {
+  const { t } = useTranslation('policies');
+  if (version.inForce) {
+    return (
+      <Badge color="teal" variant="light" tt="none">
+        {t('version.inForce')}
+      </Badge>
+    );
+  }
+  return (
+    <Badge color={version.status === 'draft' ? 'grape' : 'gray'} variant="light" tt="none">
+      {t(`version.statusName.${version.status}`)}
+    </Badge>
+  );
+}
+
+function History({ policy }: { policy: PolicyDetail }) {
+  const { t } = useTranslation('policies');
+  const { t: td } = useTranslation('domain');
+  const format = useFormat();
+  return (
+    <Card withBorder radius="md">
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {t('detail.history')}
+        </Title>
+        <Timeline bulletSize={14} lineWidth={2} active={policy.history.length}>
+          {policy.history.map((entry) => (
+            <Timeline.Item
+              key={`${entry.at}-${entry.transition}`}
+              title={td(`policyTransition.${entry.transition}`)}
+            >
+              <Text size="sm" c="dimmed">
+                {t('history.line', {
+                  date: format.timestamp(entry.at),
+                  from: td(`policyState.${entry.from}`),
+                  to: td(`policyState.${entry.to}`),
+                })}
+                {entry.by ? ` · ${entry.by}` : ` · ${t('history.schedule')}`}
+                {entry.versionNumber ? ` · ${t('version.number', { number: entry.versionNumber })}` : ''}
+              </Text>
+              {entry.note && <Text size="sm">{entry.note}</Text>}
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      </Stack>
+    </Card>
+  );
+}

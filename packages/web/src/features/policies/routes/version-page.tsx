@@ -1,0 +1,192 @@
+import { ActionIcon, Alert, Box, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
+import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PolicyVersionText, ProvisionView } from '../../../api/types';
+import { PageTitle } from '../../../components/page-title';
+import { QueryContent } from '../../../components/query-content';
+import { AnchorLink } from '../../../components/router-links';
+import { usePolicy } from '../api/policies';
+import { useVersionText } from '../api/policy-texts';
+import { ChangeNote } from '../components/change-note';
+import { type EditorTask, ProvisionEditor } from '../components/provision-editor';
+import { WhyDrawer } from '../components/why-drawer';
+import { VersionStatus } from './policy-page';
+
+/** A version's text, each changed provision with its reason; the draft edited here by its drafters. */
+export function VersionPage() {
+  const { policyId, versionId } = useParams({ from: '/_authed/policies/$policyId/versions/$versionId' });
+  const text = useVersionText(Number(policyId), Number(versionId));
+  const policy = usePolicy(Number(policyId));
+  const editable = policy.data?.canEdit === true && text.data?.version.status === 'draft';
+  return (
+    <QueryContent query={text} height={400}>
+      {(data) => <VersionView text={data} editable={editable} />}
+    </QueryContent>
+  );
+}
+
+function VersionView({ text, editable }: { text: PolicyVersionText; editable: boolean }) {
+  const { t } = useTranslation('policies');
+  const [why, setWhy] = useState<number | null>(null);
+  const [task, setTask] = useState<EditorTask | null>(null);
+  return (
+    <Stack gap="lg">
+      <Stack gap={6}>
+        <AnchorLink to="/policies/$policyId" params={{ policyId: String(text.policyId) }} size="sm">
+          ← {text.policyTitle}
+        </AnchorLink>
+        <PageTitle
+          title={t('version.title', { number: text.version.number })}
+          documentTitle={`${text.policyTitle} · ${t('version.title', { number: text.version.number })}`}
+        />
+        <Group gap="xs">
+          <VersionStatus version={text.version} />
+          {text.version.number > 1 && (
+            <AnchorLink
+              to="/policies/$policyId/compare"
+              params={{ policyId: String(text.policyId) }}
+              search={{ to: text.version.id }}
+              size="sm"
+            >
+              {t('version.compare', { number: text.version.number })}
+            </AnchorLink>
+          )}
+        </Group>
+      </Stack>
+      {editable && (
+        <Alert variant="light" color="grape">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{text.version.number > 1 ? t('draft.revisionHelp') : t('draft.firstHelp')}</Text>
+            <Button
+              size="xs"
+              onClick={() => setTask({ kind: 'add', parentId: null, afterId: lastTop(text) })}
+            >
+              {t('draft.addTop')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {text.provisions.length === 0 ? (
+        <Text c="dimmed">{t('draft.empty')}</Text>
+      ) : (
+        <Stack gap="md" component="article" aria-label={t('version.title', { number: text.version.number })}>
+          {text.provisions.map((provision) => (
+            <Provision
+              key={provision.provisionId}
+              provision={provision}
+              editable={editable}
+              onWhy={() => setWhy(provision.provisionId)}
+              onTask={setTask}
+              lastChild={lastChildOf(text, provision.provisionId)}
+            />
+          ))}
+        </Stack>
+      )}
+      {text.removed.length > 0 && (
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {t('version.removed')}
+          </Title>
+          {text.removed.map((removed) => (
+            <Stack key={removed.provisionId} gap={4}>
+              <Text fw={600} td="line-through">
+                {removed.label}
+                {removed.heading ? ` — ${removed.heading}` : ''}
+              </Text>
+              <ChangeNote change={removed.change} />
+            </Stack>
+          ))}
+        </Stack>
+      )}
+      <WhyDrawer policyId={text.policyId} provisionId={why} onClose={() => setWhy(null)} />
+      <ProvisionEditor text={text} task={task} onClose={() => setTask(null)} />
+    </Stack>
+  );
+}
+
+const lastTop = (text: PolicyVersionText) =>
+  text.provisions.filter((p) => p.parentId === null).at(-1)?.provisionId ?? null;
+
+const lastChildOf = (text: PolicyVersionText, id: number) =>
+  text.provisions.filter((p) => p.parentId === id).at(-1)?.provisionId ?? null;
+
+function Provision({
+  provision,
+  editable,
+  onWhy,
+  onTask,
+  lastChild,
+}: {
+  provision: ProvisionView;
+  editable: boolean;
+  onWhy: () => void;
+  onTask: (task: EditorTask) => void;
+  lastChild: number | null;
+}) {
+  const { t } = useTranslation('policies');
+  return (
+    <Box pl={{ base: provision.depth * 12, sm: provision.depth * 28 }} data-provision={provision.provisionId}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Text
+            fw={700}
+            component={provision.depth === 0 ? 'h2' : 'h3'}
+            size={provision.depth === 0 ? 'md' : 'sm'}
+            m={0}
+          >
+            {provision.label}
+            {provision.heading ? ` — ${provision.heading}` : ''}
+          </Text>
+          <Group gap={4} wrap="nowrap">
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={onWhy}
+              aria-label={t('why.button', { label: provision.label })}
+            >
+              {t('why.short')}
+            </Button>
+            {editable && (
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <ActionIcon variant="subtle" aria-label={t('draft.actions', { label: provision.label })}>
+                    ⋯
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item onClick={() => onTask({ kind: 'update', provision })}>
+                    {t('draft.edit')}
+                  </Menu.Item>
+                  <Menu.Item
+                    onClick={() =>
+                      onTask({ kind: 'add', parentId: provision.parentId, afterId: provision.provisionId })
+                    }
+                  >
+                    {t('draft.addAfter')}
+                  </Menu.Item>
+                  <Menu.Item
+                    onClick={() =>
+                      onTask({ kind: 'add', parentId: provision.provisionId, afterId: lastChild })
+                    }
+                  >
+                    {t('draft.addPart')}
+                  </Menu.Item>
+                  <Menu.Item color="red" onClick={() => onTask({ kind: 'remove', provision })}>
+                    {t('draft.remove')}
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            )}
+          </Group>
+        </Group>
+        {provision.body && (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {provision.body}
+          </Text>
+        )}
+        {provision.change && <ChangeNote change={provision.change} />}
+      </Stack>
+    </Box>
+  );
+}
