@@ -10,6 +10,7 @@ import { ensureDemoData } from './demo-data';
 
 let ctx: TestContext;
 let owner: pg.Client;
+const logged: string[] = [];
 
 beforeAll(async () => {
   ctx = await createTestContext({ demoData: true });
@@ -20,12 +21,26 @@ beforeAll(async () => {
     ctx,
     parseTenantOptions({ code: '21.72', name: 'Kota Tanjungpinang', type: 'kota' }),
   );
-  await ensureDemoData(ctx, () => {}, { scale: 0.01 });
+  await ensureDemoData(ctx, (message) => logged.push(message), { scale: 0.01 });
 }, 240_000);
 afterAll(async () => {
   await owner.end();
   await ctx.close();
 });
+
+/** The policies of each government, by name, read as the owner tenant by tenant. */
+async function policiesByGovernment() {
+  const tenants = (await owner.query('select id, name from tenant order by id')).rows;
+  const found: Record<string, number> = {};
+  for (const tenant of tenants) {
+    await owner.query('begin');
+    await owner.query(`select set_config('jenjang.tenant_id', $1, true)`, [String(tenant.id)]);
+    const { count } = (await owner.query('select count(*)::int as count from policy')).rows[0];
+    await owner.query('rollback');
+    if (count > 0) found[tenant.name] = count;
+  }
+  return found;
+}
 
 /** Every tenant's accounts of one role, read as the owner tenant by tenant (row-level security). */
 async function accountsWithRole(role: string) {
@@ -60,5 +75,20 @@ describe('the demo loader', () => {
     ]);
     const admins = (await accountsWithRole('admin')).filter((a) => a.tenant === 'Kota Tanjungpinang');
     expect(admins.map((a) => a.username)).toEqual(['admin.kota-tanjungpinang']);
+  });
+
+  it("tells each demo government's policies once: a second start adds none", async () => {
+    const loaded = {
+      'Kota Tanjungbalai': 1,
+      'Kota Belawan': 1,
+      'Provinsi DKI Jakarta': 1,
+      'Kota Pontianak': 1,
+    };
+    expect(await policiesByGovernment()).toEqual(loaded);
+    expect(logged.filter((line) => line.startsWith('loading demo policies'))).toHaveLength(4);
+    const again: string[] = [];
+    await ensureDemoData(ctx, (message) => again.push(message), { scale: 0.01 });
+    expect(again.filter((line) => line.startsWith('loading demo'))).toEqual([]);
+    expect(await policiesByGovernment()).toEqual(loaded);
   });
 });

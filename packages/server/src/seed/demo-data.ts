@@ -16,6 +16,7 @@ import { type Clock, systemClock, TestClock } from '../platform/clock';
 import { ensureDemoNationalAccount } from './demo-national';
 import { type Job, type PlacedUnit, placeUnits, positionCatalogue } from './demo-organisation';
 import { pick, type Random, seededRandom } from './demo-people';
+import { ensureDemoPolicies } from './demo-policies';
 import { DEMO_REGIONS, type DemoRegion } from './demo-regions';
 import { ensureDemoSurveys } from './demo-surveys';
 import { believablePerson } from './people/believable-person';
@@ -348,6 +349,13 @@ export async function ensureDemoData(
       clock,
     });
     if (created > 0) log(`loading demo surveys: ${region.name} (${created})`);
+  }
+  // Policies cite the surveys' waves, so they follow them, also for data loaded before policies did.
+  for (const region of regions) {
+    const tenant = await demoTenantOf(database, region);
+    if (!tenant) continue;
+    const created = await ensureDemoPolicies(database.db, tenant, { clock });
+    if (created > 0) log(`loading demo policies: ${region.name} (${created})`);
   }
   return accounts;
 }

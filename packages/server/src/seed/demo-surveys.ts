@@ -46,7 +46,8 @@ function shuffle<T>(random: Random, items: T[]): T[] {
   return items;
 }
 
-function dayOf(date: Date): string {
+/** The calendar day of an instant in the demo governments' zone (WIB). */
+export function dayOf(date: Date): string {
   return new Date(date.getTime() + 7 * HOUR).toISOString().slice(0, 10);
 }
 
@@ -218,8 +219,15 @@ async function tellSurvey(ctx: Context, survey: DemoSurvey) {
   }
 }
 
-/** The government's demo admin (admin.<slug>), who runs its surveys; null if it has none. */
-async function demoAdmin(db: Db, tenant: { id: number; slug: string }): Promise<Actor | null> {
+/**
+ * The government's demo account of a role (`<role>.<slug>`): its admin runs the surveys and drafts
+ * the policies, its pimpinan approves them. Null if it has none.
+ */
+export async function demoActor(
+  db: Db,
+  tenant: { id: number; slug: string },
+  role: 'admin' | 'pimpinan' = 'admin',
+): Promise<Actor | null> {
   // Reading the accounts needs an actor: the government's admin role, before knowing which account.
   const reader: Actor = {
     accountId: 0,
@@ -228,10 +236,11 @@ async function demoAdmin(db: Db, tenant: { id: number; slug: string }): Promise<
     scopeUnitId: null,
     employeeId: null,
   };
-  const username = `admin.${tenant.slug}`;
+  const username = `${role}.${tenant.slug}`;
   const { items } = await listAccounts(db, reader, { q: username, page: 1, pageSize: 10 });
-  const admin = items.find((a) => a.username === username);
-  return admin ? { ...reader, accountId: admin.id } : null;
+  const account = items.find((a) => a.username === username);
+  if (!account) return null;
+  return { ...reader, accountId: account.id, role, employeeId: account.employeeId };
 }
 
 /** Employees linked to the government's demo accounts. */
@@ -251,7 +260,7 @@ export async function ensureDemoSurveys(
 ): Promise<number> {
   const stories = storyOf(tenant.slug)?.surveys ?? [];
   if (stories.length === 0) return 0;
-  const admin = await demoAdmin(db, tenant);
+  const admin = await demoActor(db, tenant);
   if (!admin) return 0;
   const existing = await listSurveys(db, admin, { archived: false }, options.clock.now());
   if (existing.items.length > 0) return 0;

@@ -1,6 +1,8 @@
 import type { MultipleSummary } from '@jenjang/domain/surveys/survey-results.rules';
 import { expect, it } from 'vitest';
 import { describeStory, reportOf, summaryOf } from '../../../test/demo-story';
+import { getPolicy, listPolicies } from '../../features/policies/policy.service';
+import { getVersionText, provisionHistory } from '../../features/policies/provision-reading.service';
 import { tanjungpinangStory } from './000-tanjungpinang.story';
 
 // Seed 000: Tanjungpinang asks its ASN what training they want before writing its career policy,
@@ -38,5 +40,22 @@ describeStory('the Tanjungpinang story', tanjungpinangStory, 0.2, (story) => {
     // Eight participants at this scale: relevant, and clearly more so than the time was sufficient.
     expect(relevance.mean!).toBeGreaterThan(3.5);
     expect(relevance.mean! - time.mean!).toBeGreaterThan(0.4);
+  });
+
+  it('writes its career policy on the needs survey and keeps it after the seminar feedback', async () => {
+    const { ctx, admin } = story();
+    const now = ctx.clock.now();
+    const [summary] = (await listPolicies(ctx.db, admin, now)).items;
+    expect(summary).toMatchObject({ area: 'karier', state: 'in_force', inForce: { number: 1 } });
+    const policy = await getPolicy(ctx.db, admin, summary!.id, now);
+    expect(policy.surveys.map((s) => s.title).sort()).toEqual([SEMINAR, NEEDS].sort());
+    expect(policy.history[0]).toMatchObject({ transition: 'keep', from: 'under_evaluation', to: 'in_force' });
+
+    const text = await getVersionText(ctx.db, admin, policy.id, policy.versions[0]!.id, 'id', now);
+    const priority = text.provisions.find((p) => p.body.includes('kesenjangan terbesar'))!;
+    const history = await provisionHistory(ctx.db, admin, policy.id, priority.provisionId, 'id', now);
+    const evidence = history.entries[0]!.change!.evidence;
+    expect(evidence.map((e) => e.statementKey).sort()).toEqual(['data_analysis', 'information_systems']);
+    expect(evidence[0]!.label).toContain(NEEDS);
   });
 });

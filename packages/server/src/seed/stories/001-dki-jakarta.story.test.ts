@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeStory, reportOf, statementMeans, summaryOf } from '../../../test/demo-story';
+import { getPolicy, listPolicies } from '../../features/policies/policy.service';
+import { compareVersionTexts, provisionHistory } from '../../features/policies/provision-reading.service';
 import { jakartaStory } from './001-dki-jakarta.story';
 
 // Seed 001: Jakarta wants fair access to development; a leadership training judged irrelevant is
@@ -43,5 +45,26 @@ describeStory('the Jakarta story', jakartaStory, 0.02, (story) => {
     expect(texts.filter((t) => /pelatihan|diklat|mentor/i.test(t)).length).toBeGreaterThan(
       texts.length * 0.5,
     );
+  });
+
+  it('has its fair, competency-based career policy revised on the training mismatch, the revision in force', async () => {
+    const { ctx, admin } = story();
+    const now = ctx.clock.now();
+    const [summary] = (await listPolicies(ctx.db, admin, now)).items;
+    expect(summary).toMatchObject({ area: 'karier', state: 'in_force', inForce: { number: 2 } });
+    const policy = await getPolicy(ctx.db, admin, summary!.id, now);
+    expect(policy.principles).toEqual(['adil dan transparan', 'berbasis kompetensi']);
+    expect(policy.history.map((h) => h.transition)).toContain('revise');
+
+    const comparison = await compareVersionTexts(ctx.db, admin, policy.id, {}, 'id', now);
+    const curriculum = comparison.items.find((item) => item.kind === 'modified')!;
+    expect(curriculum.after!.body).toContain('analisis kebutuhan pelatihan');
+    expect(comparison.items.filter((item) => item.kind === 'added').map((item) => item.after!.label)).toEqual(
+      ['(3)'],
+    );
+    const history = await provisionHistory(ctx.db, admin, policy.id, curriculum.provisionId, 'id', now);
+    const evidence = history.entries[0]!.change!.evidence;
+    expect(evidence.map((e) => e.questionKey)).toContain('material_relevance');
+    expect(evidence[0]!.label).toContain('Angkatan I');
   });
 });

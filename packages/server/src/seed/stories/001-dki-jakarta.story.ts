@@ -1,6 +1,6 @@
 import { reaction, satisfaction } from './answer-biases';
 import { REMARK_OPENINGS, recipe } from './free-text';
-import type { DemoStory } from './story';
+import type { DemoPolicy, DemoStory } from './story';
 
 const proposals = recipe([
   {
@@ -72,6 +72,150 @@ const firstSteps = recipe(
   { openings: ['', 'Saya akan ', 'Langkah pertama: '] },
 );
 
+const SATISFACTION = 'Survei Motivasi dan Kepuasan Kerja ASN';
+const TRAINING = 'Evaluasi Pelatihan Kepemimpinan Pengawas';
+const FIRST_CLASS = { survey: TRAINING, wave: 'Angkatan I' };
+
+/**
+ * The career-development policy: fair, transparent and competency-based access, mentoring by
+ * seniors; revised after the evaluation of the supervisors' leadership training found its
+ * curriculum mismatched with their work, the revision in force before the next class.
+ */
+const careerPolicy: DemoPolicy = {
+  title: 'Kebijakan Pengembangan Karier ASN Provinsi DKI Jakarta',
+  area: 'karier',
+  purpose:
+    'Memastikan setiap ASN memiliki kesempatan mengembangkan kompetensi dan keterampilan yang dibutuhkan ' +
+    'dalam tugasnya, serta meningkatkan motivasi dan kepuasan kerja ASN.',
+  principles: ['adil dan transparan', 'berbasis kompetensi'],
+  legalBasis: [
+    'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara',
+    'Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil',
+    'Peraturan Lembaga Administrasi Negara Nomor 10 Tahun 2018 tentang Pengembangan Kompetensi PNS',
+  ],
+  surveys: [SATISFACTION, TRAINING],
+  drafted: -330,
+  text: [
+    {
+      label: 'BAB I',
+      heading: 'PRINSIP',
+      parts: [
+        {
+          label: 'Pasal 1',
+          parts: [
+            {
+              label: '(1)',
+              body:
+                'Pengembangan karier ASN dilaksanakan secara adil dan transparan, dengan kesempatan yang sama ' +
+                'bagi semua ASN tanpa memandang latar belakang atau jabatan.',
+            },
+            {
+              label: '(2)',
+              body:
+                'Pengembangan karier ASN berbasis kompetensi, sesuai dengan kebutuhan jabatan serta potensi ' +
+                'masing-masing ASN.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      label: 'BAB II',
+      heading: 'PELATIHAN',
+      parts: [
+        {
+          label: 'Pasal 2',
+          parts: [
+            {
+              label: '(1)',
+              body:
+                'ASN yang memiliki bakat di bidang teknologi informasi diberikan pelatihan khusus untuk ' +
+                'meningkatkan keterampilannya di bidang tersebut.',
+            },
+            {
+              label: '(2)',
+              body:
+                'Kurikulum pelatihan kepemimpinan bagi pejabat pengawas disusun oleh Badan Kepegawaian Daerah ' +
+                'berdasarkan standar kompetensi manajerial.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      label: 'BAB III',
+      heading: 'MENTORING',
+      parts: [
+        {
+          label: 'Pasal 3',
+          body:
+            'Setiap perangkat daerah menyelenggarakan program mentoring, di mana ASN senior membimbing ASN ' +
+            'junior dalam memahami proses administrasi dan kebijakan di bidangnya.',
+        },
+      ],
+    },
+    {
+      label: 'BAB IV',
+      heading: 'EVALUASI',
+      parts: [
+        {
+          label: 'Pasal 4',
+          body:
+            'Badan Kepegawaian Daerah mengevaluasi pelaksanaan kebijakan ini melalui survei motivasi dan ' +
+            'kepuasan kerja ASN serta umpan balik peserta pelatihan.',
+        },
+      ],
+    },
+  ],
+  steps: [
+    {
+      day: -320,
+      take: 'openConsultation',
+      note: 'Rancangan dibahas bersama perwakilan ASN dan pimpinan OPD.',
+    },
+    { day: -305, take: 'closeConsultation' },
+    { day: -300, take: 'adopt', effective: -290, note: 'Ditetapkan oleh Gubernur.' },
+    { day: -235, take: 'startEvaluation', note: 'Evaluasi pelatihan kepemimpinan pengawas Angkatan I.' },
+    {
+      day: -230,
+      take: 'revise',
+      note: 'Peserta Angkatan I menilai materi tidak sesuai dengan tugas pengawas: kurikulum direvisi.',
+    },
+    {
+      day: -220,
+      edit: [
+        {
+          modify: 'Pasal 2 ayat (2)',
+          body:
+            'Kurikulum pelatihan kepemimpinan bagi pejabat pengawas disusun oleh Badan Kepegawaian Daerah ' +
+            'berdasarkan analisis kebutuhan pelatihan dan tantangan yang dihadapi pengawas di lapangan, ' +
+            'dengan studi kasus dari sekolah dan kantor dinas sendiri.',
+          reason:
+            'Peserta Angkatan I menilai materi tidak relevan dengan tugasnya: terlalu teoritis, contoh kasus ' +
+            'tidak sesuai dengan kondisi sekolah.',
+          evidence: [
+            { ...FIRST_CLASS, question: 'material_relevance' },
+            { ...FIRST_CLASS, question: 'suggestions' },
+          ],
+        },
+        {
+          add: {
+            label: '(3)',
+            body:
+              'Kurikulum dievaluasi setelah setiap angkatan berdasarkan umpan balik peserta dan disesuaikan ' +
+              'sebelum angkatan berikutnya dimulai.',
+          },
+          under: 'Pasal 2',
+          after: 'Pasal 2 ayat (2)',
+          reason: 'Ketidaksesuaian kurikulum baru diketahui setelah satu angkatan selesai.',
+          evidence: [FIRST_CLASS],
+        },
+      ],
+    },
+    { day: -200, take: 'adopt', effective: -190, note: 'Kurikulum yang direvisi berlaku untuk Angkatan II.' },
+  ],
+};
+
 /**
  * Seed 001 — Jakarta wants a fair, transparent, competency-based career policy, runs mentoring in
  * its Dinas Pendidikan, and revises a training's curriculum after its participants' feedback.
@@ -122,4 +266,5 @@ export const jakartaStory: DemoStory = {
       ],
     },
   ],
+  policies: [careerPolicy],
 };

@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeStory, reportOf, summaryOf } from '../../../test/demo-story';
+import { getPolicy, listPolicies } from '../../features/policies/policy.service';
+import { getVersionText } from '../../features/policies/provision-reading.service';
 import { getPublicForm } from '../../features/surveys/responses/response.service';
 import { pontianakStory } from './002-pontianak.story';
 
@@ -34,5 +36,17 @@ describeStory('the Pontianak story', pontianakStory, 0.1, (story) => {
   it("takes citizens' answers today at its readable address", async () => {
     const form = await getPublicForm(story().ctx.db, 'pontianakdukcapil', story().ctx.clock.now());
     expect(JSON.stringify(form)).toContain('Semester II 2026');
+  });
+
+  it('judges its competency policy by employee and public satisfaction, and keeps it', async () => {
+    const { ctx, admin } = story();
+    const now = ctx.clock.now();
+    const [summary] = (await listPolicies(ctx.db, admin, now)).items;
+    expect(summary).toMatchObject({ area: 'kompetensi', state: 'in_force', inForce: { number: 1 } });
+    const policy = await getPolicy(ctx.db, admin, summary!.id, now);
+    expect(policy.surveys.map((s) => s.title).sort()).toEqual([SKM, 'Survei Kepuasan Pegawai'].sort());
+    expect(policy.history.slice(0, 2).map((h) => h.transition)).toEqual(['keep', 'startEvaluation']);
+    const text = await getVersionText(ctx.db, admin, policy.id, policy.versions[0]!.id, 'id', now);
+    expect(text.provisions.some((p) => p.body.includes('perguruan tinggi'))).toBe(true);
   });
 });

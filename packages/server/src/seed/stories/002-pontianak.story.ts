@@ -1,6 +1,6 @@
 import { satisfaction, skm } from './answer-biases';
 import { REMARK_OPENINGS, recipe } from './free-text';
-import type { DemoStory } from './story';
+import type { DemoPolicy, DemoStory } from './story';
 
 const proposals = recipe([
   {
@@ -58,6 +58,121 @@ const citizens = recipe([
   },
 ]);
 
+const EMPLOYEES = 'Survei Kepuasan Pegawai';
+const SKM = 'Survei Kepuasan Masyarakat Pelayanan Administrasi Kependudukan';
+
+/**
+ * The competency-development policy: training relevant to the public's needs and to new technology,
+ * with universities and NGOs, equal access for every ASN, its impact measured by employee and public
+ * satisfaction; kept after semester II's public answers showed the population service improving.
+ */
+const competencyPolicy: DemoPolicy = {
+  title: 'Kebijakan Pengembangan Kompetensi ASN Kota Pontianak',
+  area: 'kompetensi',
+  purpose:
+    'Meningkatkan kinerja, efisiensi, dan efektivitas penyelenggaraan pemerintahan melalui pengembangan ' +
+    'kompetensi ASN yang relevan dengan kebutuhan masyarakat dan tuntutan zaman.',
+  principles: ['relevan dengan kebutuhan masyarakat', 'akses yang sama bagi setiap ASN', 'berbasis bukti'],
+  legalBasis: [
+    'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara',
+    'Peraturan Lembaga Administrasi Negara Nomor 10 Tahun 2018 tentang Pengembangan Kompetensi PNS',
+    'Peraturan Menteri PANRB Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat',
+  ],
+  surveys: [EMPLOYEES, SKM],
+  drafted: -345,
+  text: [
+    {
+      label: 'BAB I',
+      heading: 'PENYELENGGARAAN PELATIHAN',
+      parts: [
+        {
+          label: 'Pasal 1',
+          parts: [
+            {
+              label: '(1)',
+              body:
+                'Pengembangan kompetensi ASN diselenggarakan dalam bentuk workshop, seminar, dan pelatihan ' +
+                'berbasis teknologi yang relevan dengan kebutuhan masyarakat.',
+            },
+            {
+              label: '(2)',
+              body:
+                'Sebelum sistem informasi manajemen yang baru digunakan, ASN penggunanya mengikuti pelatihan ' +
+                'penggunaan sistem tersebut.',
+            },
+            {
+              label: '(3)',
+              body:
+                'Petugas pelayanan administrasi kependudukan mengikuti pelatihan pelayanan prima dan ' +
+                'penanganan pengaduan paling sedikit sekali setahun.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      label: 'BAB II',
+      heading: 'KEMITRAAN',
+      parts: [
+        {
+          label: 'Pasal 2',
+          body:
+            'Pemerintah Kota bekerja sama dengan perguruan tinggi dan organisasi non-pemerintah untuk ' +
+            'memperluas cakupan pelatihan.',
+        },
+      ],
+    },
+    {
+      label: 'BAB III',
+      heading: 'AKSES YANG SAMA',
+      parts: [
+        {
+          label: 'Pasal 3',
+          body:
+            'Setiap ASN mendapatkan akses yang sama terhadap program pengembangan kompetensi, termasuk ASN ' +
+            'di kecamatan, kelurahan, dan unit pelaksana teknis.',
+        },
+      ],
+    },
+    {
+      label: 'BAB IV',
+      heading: 'EVALUASI',
+      parts: [
+        {
+          label: 'Pasal 4',
+          parts: [
+            {
+              label: '(1)',
+              body:
+                'Dampak pengembangan kompetensi diukur melalui survei kepuasan pegawai dan survei kepuasan ' +
+                'masyarakat atas pelayanan, antara lain pelayanan administrasi kependudukan.',
+            },
+            {
+              label: '(2)',
+              body: 'Hasil evaluasi menjadi dasar perbaikan dan penyempurnaan kebijakan ini.',
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  steps: [
+    { day: -330, take: 'adopt', effective: -310, note: 'Ditetapkan oleh Wali Kota.' },
+    {
+      day: -12,
+      take: 'startEvaluation',
+      note: 'Evaluasi atas survei kepuasan pegawai dan hasil sementara SKM Disdukcapil semester II.',
+    },
+    {
+      day: -5,
+      take: 'keep',
+      note:
+        'IKM pelayanan administrasi kependudukan naik, terutama pada waktu pelayanan, kompetensi petugas, ' +
+        'dan penanganan pengaduan: kebijakan dilanjutkan.',
+    },
+  ],
+};
+
 /**
  * Seed 002 — Pontianak develops its ASN's competency to serve the public better (population
  * administration is its example) and measures the impact with employee and public satisfaction.
@@ -108,4 +223,5 @@ export const pontianakStory: DemoStory = {
       ],
     },
   ],
+  policies: [competencyPolicy],
 };

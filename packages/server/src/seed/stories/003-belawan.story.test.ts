@@ -1,6 +1,8 @@
 import type { MultipleSummary } from '@jenjang/domain/surveys/survey-results.rules';
 import { expect, it } from 'vitest';
 import { describeStory, reportOf, summaryOf } from '../../../test/demo-story';
+import { getPolicy, listPolicies } from '../../features/policies/policy.service';
+import { getVersionText } from '../../features/policies/provision-reading.service';
 import { belawanStory } from './003-belawan.story';
 
 // Seed 003: Belawan trains its ASN in information technology and asks the public how its ASN serve.
@@ -22,5 +24,29 @@ describeStory('the Belawan story', belawanStory, 0.2, (story) => {
     const obstacles = summaryOf(report, 'obstacles') as MultipleSummary;
     const most = [...obstacles.options].sort((a, b) => b.count - a.count)[0]!;
     expect(most.value).toBe('lack_of_tools');
+  });
+
+  it('keeps its HR policy in force while a revision on the training and public feedback is drafted', async () => {
+    const { ctx, admin } = story();
+    const now = ctx.clock.now();
+    const [summary] = (await listPolicies(ctx.db, admin, now)).items;
+    expect(summary).toMatchObject({ area: 'sdm', state: 'revising', inForce: { number: 1 } });
+    const policy = await getPolicy(ctx.db, admin, summary!.id, now);
+    expect(policy.canEdit).toBe(true);
+    expect(policy.surveys.map((s) => s.title).sort()).toEqual([ALUMNI, FEEDBACK].sort());
+    expect(policy.versions.map((v) => [v.number, v.status, v.changeCount])).toEqual([
+      [2, 'draft', 2],
+      [1, 'adopted', 0],
+    ]);
+    const inForce = await getVersionText(ctx.db, admin, policy.id, policy.versions[1]!.id, 'id', now);
+    expect(inForce.provisions.some((p) => p.body.includes('Universitas Sumatera Utara'))).toBe(true);
+    const draft = await getVersionText(ctx.db, admin, policy.id, policy.versions[0]!.id, 'id', now);
+    const changes = draft.provisions.flatMap((p) => (p.change ? [p.change] : []));
+    expect(changes.map((c) => c.kind)).toEqual(['modified', 'added']);
+    expect(changes.flatMap((c) => c.evidence.map((e) => e.questionKey))).toEqual([
+      'obstacles',
+      'speed',
+      'what_went_wrong',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { REMARK_OPENINGS, recipe } from './free-text';
-import type { DemoStory } from './story';
+import type { DemoPolicy, DemoStory } from './story';
 
 const whatWentWrong = recipe(
   [
@@ -69,6 +69,147 @@ const applications = recipe(
   },
 );
 
+const FEEDBACK = 'Umpan Balik Masyarakat atas Kinerja ASN';
+const ALUMNI = 'Evaluasi Pasca Pelatihan Teknologi Informasi (Alumni)';
+
+/**
+ * The HR-development policy: periodic training, scholarships and careers, with the local
+ * universities as partners and the public's feedback as a measure; in force, and its revision on
+ * the IT training's alumni and the public's feedback still being drafted, for the demo to edit.
+ */
+const hrPolicy: DemoPolicy = {
+  title: 'Kebijakan Pengembangan Sumber Daya Manusia ASN Belawan',
+  area: 'sdm',
+  purpose:
+    'Menciptakan ASN yang profesional, berintegritas, dan mampu beradaptasi dengan perubahan, sehingga ' +
+    'pelayanan publik menjadi lebih efisien, transparan, dan akuntabel.',
+  principles: ['profesional', 'berintegritas', 'adaptif terhadap perubahan', 'melibatkan masyarakat'],
+  legalBasis: [
+    'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara',
+    'Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil',
+    'Peraturan Lembaga Administrasi Negara Nomor 10 Tahun 2018 tentang Pengembangan Kompetensi PNS',
+  ],
+  surveys: [FEEDBACK, ALUMNI],
+  drafted: -380,
+  text: [
+    {
+      label: 'BAB I',
+      heading: 'STRATEGI PENGEMBANGAN',
+      parts: [
+        {
+          label: 'Pasal 1',
+          parts: [
+            {
+              label: '(1)',
+              body:
+                'Pelatihan diselenggarakan secara berkala untuk meningkatkan kompetensi ASN di bidang ' +
+                'manajemen keuangan, pelayanan masyarakat, dan teknologi informasi.',
+            },
+            {
+              label: '(2)',
+              body:
+                'ASN yang memenuhi syarat dapat memperoleh beasiswa untuk melanjutkan pendidikan ke jenjang ' +
+                'yang lebih tinggi sesuai dengan kebutuhan organisasi.',
+            },
+            {
+              label: '(3)',
+              body:
+                'Alumni pelatihan teknologi informasi ditugaskan mengimplementasikan sistem informasi untuk ' +
+                'meningkatkan transparansi dan akuntabilitas pelayanan publik.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      label: 'BAB II',
+      heading: 'KEMITRAAN',
+      parts: [
+        {
+          label: 'Pasal 2',
+          body:
+            'Program pelatihan dan pendidikan lanjutan diselenggarakan bekerja sama dengan Universitas Sumatera ' +
+            'Utara, Universitas Negeri Medan, dan Politeknik Negeri Medan.',
+        },
+      ],
+    },
+    {
+      label: 'BAB III',
+      heading: 'PARTISIPASI MASYARAKAT DAN EVALUASI',
+      parts: [
+        {
+          label: 'Pasal 3',
+          parts: [
+            {
+              label: '(1)',
+              body:
+                'Masyarakat dapat memberikan umpan balik atas kinerja ASN pada setiap unit pelayanan, ' +
+                'secara langsung maupun daring.',
+            },
+            {
+              label: '(2)',
+              body:
+                'Setelah pelatihan, peserta disurvei untuk mengukur peningkatan kompetensi dan dampaknya ' +
+                'terhadap pelayanan publik.',
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  steps: [
+    {
+      day: -370,
+      take: 'openConsultation',
+      note: 'Rancangan dibahas bersama perguruan tinggi mitra dan tokoh masyarakat.',
+    },
+    { day: -355, take: 'closeConsultation' },
+    { day: -350, take: 'adopt', effective: -340, note: 'Ditetapkan oleh pimpinan daerah.' },
+    {
+      day: -15,
+      take: 'startEvaluation',
+      note: 'Evaluasi pasca pelatihan teknologi informasi dan umpan balik masyarakat.',
+    },
+    {
+      day: -12,
+      take: 'revise',
+      note: 'Alumni terhambat perangkat, masyarakat menilai pelayanan lambat: ketentuan pelatihan disempurnakan.',
+    },
+    {
+      day: -8,
+      edit: [
+        {
+          modify: 'Pasal 1 ayat (3)',
+          body:
+            'Alumni pelatihan teknologi informasi ditugaskan mengimplementasikan sistem informasi untuk ' +
+            'meningkatkan transparansi dan akuntabilitas pelayanan publik, dan unit kerjanya menyediakan ' +
+            'perangkat dan aplikasi yang dibutuhkan.',
+          reason:
+            'Hambatan utama alumni dalam menerapkan hasil pelatihan adalah kurangnya perangkat dan aplikasi.',
+          evidence: [{ survey: ALUMNI, wave: 'Tiga bulan setelah pelatihan', question: 'obstacles' }],
+        },
+        {
+          add: {
+            label: '(4)',
+            body:
+              'Pelatihan pelayanan masyarakat mengutamakan kecepatan pelayanan dan kejelasan informasi ' +
+              'persyaratan, sesuai dengan umpan balik masyarakat.',
+          },
+          under: 'Pasal 1',
+          after: 'Pasal 1 ayat (3)',
+          reason:
+            'Masyarakat menilai kecepatan pelayanan paling rendah dan banyak yang harus datang kembali ' +
+            'karena persyaratan tidak dijelaskan.',
+          evidence: [
+            { survey: FEEDBACK, wave: 'Tahun 2026', question: 'speed' },
+            { survey: FEEDBACK, wave: 'Tahun 2026', question: 'what_went_wrong' },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
 /**
  * Seed 003 — Belawan trains its ASN in information technology for transparent, accountable
  * service, and asks the public for feedback on its ASN's performance.
@@ -124,4 +265,5 @@ export const belawanStory: DemoStory = {
       ],
     },
   ],
+  policies: [hrPolicy],
 };

@@ -7,6 +7,12 @@ import {
   statementMeans,
   summaryOf,
 } from '../../../test/demo-story';
+import { getPolicy, listPolicies } from '../../features/policies/policy.service';
+import {
+  compareVersionTexts,
+  getVersionText,
+  provisionHistory,
+} from '../../features/policies/provision-reading.service';
 import { tanjungbalaiStory } from './004-tanjungbalai.story';
 
 // Seed 004: Tanjungbalai's six-monthly evaluation. Promotion sits below everything else, falls for
@@ -48,5 +54,58 @@ describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
     expect(new Set(texts).size).toBeGreaterThan(texts.length * 0.8);
     const aboutPromotion = texts.filter((t) => /promosi|pangkat|jabatan/i.test(t));
     expect(aboutPromotion.length).toBeGreaterThan(texts.length * 0.4);
+  });
+
+  it('has the personnel policy revised on the promotion results, the new promotion clauses in force', async () => {
+    const { ctx, admin } = story();
+    const now = ctx.clock.now();
+    const [summary] = (await listPolicies(ctx.db, admin, now)).items;
+    expect(summary).toMatchObject({ area: 'kepegawaian', state: 'in_force', inForce: { number: 2 } });
+    const policy = await getPolicy(ctx.db, admin, summary!.id, now);
+    expect(policy.versions.map((v) => [v.number, v.status, v.inForce])).toEqual([
+      [2, 'adopted', true],
+      [1, 'adopted', false],
+    ]);
+    expect(policy.surveys.map((s) => s.title)).toEqual([TITLE]);
+    // Drafted with staff, kept after semester I, revised after semester II (the history is newest first).
+    expect(policy.history.map((h) => h.transition).reverse()).toEqual([
+      'openConsultation',
+      'closeConsultation',
+      'adopt',
+      'enterIntoForce',
+      'startEvaluation',
+      'keep',
+      'startEvaluation',
+      'revise',
+      'openConsultation',
+      'closeConsultation',
+      'adopt',
+      'enterIntoForce',
+    ]);
+
+    const text = await getVersionText(ctx.db, admin, policy.id, policy.versions[0]!.id, 'id', now);
+    const promotion = text.provisions.find((p) => p.label === '(1)' && p.body.includes('sistem merit'))!;
+    expect(promotion.change?.kind).toBe('modified');
+    const history = await provisionHistory(ctx.db, admin, policy.id, promotion.provisionId, 'id', now);
+    const evidence = history.entries[0]!.change!.evidence;
+    expect(evidence.map((e) => [e.questionKey, e.statementKey])).toContainEqual([
+      'career_promotion',
+      'promotion_merit',
+    ]);
+    expect(evidence.every((e) => e.label.includes('Semester II 2026'))).toBe(true);
+
+    const comparison = await compareVersionTexts(ctx.db, admin, policy.id, {}, 'id', now);
+    const changed = comparison.items.filter((item) => item.kind !== 'unchanged' || item.renumbered);
+    expect(changed.map((item) => [item.kind, item.before?.label ?? null, item.after?.label ?? null])).toEqual(
+      [
+        ['modified', '(1)', '(1)'],
+        ['split', '(2)', null],
+        ['split', null, '(2)'],
+        ['split', null, '(3)'],
+        ['unchanged', '(3)', '(4)'],
+      ],
+    );
+    const forum = comparison.items.find((item) => item.after?.label === '(3)' && item.kind === 'split')!;
+    expect(forum.changes[0]!.evidence.map((e) => e.kind)).toContain('document');
   });
 });

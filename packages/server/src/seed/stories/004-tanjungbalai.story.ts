@@ -1,6 +1,6 @@
 import { satisfaction } from './answer-biases';
 import { REMARK_OPENINGS, recipe } from './free-text';
-import type { DemoStory } from './story';
+import type { DemoPolicy, DemoStory } from './story';
 
 const proposals = recipe([
   {
@@ -38,6 +38,222 @@ const proposals = recipe([
     cores: ['jaringan internet kantor ditingkatkan', 'pimpinan lebih sering memberi umpan balik'],
   },
 ]);
+
+const SURVEY = 'Evaluasi Kebijakan Kepegawaian (Survei Pegawai)';
+const FORUM = 'Notulen Forum Diskusi ASN Kota Tanjungbalai 2026: usulan pegawai tentang promosi jabatan';
+
+/** Semester II's promotion statements, the ones whose fall the revision answers. */
+const promotionFell = (...statements: string[]) =>
+  statements.map((statement) => ({
+    survey: SURVEY,
+    wave: 'Semester II 2026',
+    question: 'career_promotion',
+    statement,
+  }));
+
+/**
+ * The personnel policy: drafted with employees, leaders and experts, evaluated every six months,
+ * kept after semester I and revised after semester II on the promotion results and the forum's
+ * proposals; the revised promotion clauses are in force before the third evaluation.
+ */
+const personnelPolicy: DemoPolicy = {
+  title: 'Kebijakan Kepegawaian Aparatur Sipil Negara Kota Tanjungbalai',
+  area: 'kepegawaian',
+  purpose:
+    'Meningkatkan profesionalisme, akuntabilitas, dan transparansi administrasi kepegawaian, sehingga ' +
+    'setiap pegawai memahami hak dan kewajibannya serta memiliki panduan dalam menjalankan tugas.',
+  principles: ['profesionalisme', 'akuntabilitas', 'transparansi', 'partisipasi pegawai'],
+  legalBasis: [
+    'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara',
+    'Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil',
+    'Peraturan Pemerintah Nomor 30 Tahun 2019 tentang Penilaian Kinerja Pegawai Negeri Sipil',
+  ],
+  surveys: [SURVEY],
+  drafted: -390,
+  text: [
+    {
+      label: 'BAB I',
+      heading: 'KETENTUAN UMUM',
+      parts: [
+        {
+          label: 'Pasal 1',
+          body:
+            'Dalam Peraturan Wali Kota ini yang dimaksud dengan Pegawai adalah Aparatur Sipil Negara di ' +
+            'lingkungan Pemerintah Kota Tanjungbalai, dan Forum Diskusi ASN adalah pertemuan tahunan ' +
+            'tempat pegawai menyampaikan pendapat dan usulan tentang kebijakan kepegawaian.',
+        },
+        {
+          label: 'Pasal 2',
+          parts: [
+            {
+              label: '(1)',
+              body: 'Kebijakan kepegawaian dimaksudkan sebagai pedoman pengelolaan Pegawai yang profesional dan akuntabel.',
+            },
+            {
+              label: '(2)',
+              body:
+                'Kebijakan kepegawaian bertujuan agar setiap Pegawai memahami hak dan kewajibannya serta ' +
+                'mengetahui cara meningkatkan kinerjanya.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      label: 'BAB II',
+      heading: 'PENYUSUNAN DAN PARTISIPASI PEGAWAI',
+      parts: [
+        {
+          label: 'Pasal 3',
+          parts: [
+            {
+              label: '(1)',
+              body:
+                'Kebijakan kepegawaian disusun dan diubah dengan melibatkan Pegawai, pimpinan perangkat ' +
+                'daerah, dan ahli kepegawaian melalui diskusi dan musyawarah.',
+            },
+            {
+              label: '(2)',
+              body:
+                'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia menyelenggarakan Forum Diskusi ASN ' +
+                'paling sedikit 1 (satu) kali dalam setahun.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      label: 'BAB III',
+      heading: 'PENILAIAN KINERJA',
+      parts: [
+        {
+          label: 'Pasal 4',
+          parts: [
+            {
+              label: '(1)',
+              body: 'Kinerja Pegawai dinilai dengan sistem penilaian kinerja sesuai ketentuan peraturan perundang-undangan.',
+            },
+            {
+              label: '(2)',
+              body:
+                'Sebelum sistem penilaian kinerja yang baru diterapkan, setiap Pegawai mengikuti sosialisasi ' +
+                'dan pelatihan tentang cara penilaian dan cara meningkatkan kinerjanya.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      label: 'BAB IV',
+      heading: 'PROMOSI DAN KENAIKAN PANGKAT',
+      parts: [
+        {
+          label: 'Pasal 5',
+          parts: [
+            {
+              label: '(1)',
+              body: 'Promosi jabatan dilaksanakan berdasarkan kualifikasi, kompetensi, dan kinerja Pegawai.',
+            },
+            {
+              label: '(2)',
+              body: 'Lowongan jabatan diisi melalui seleksi oleh panitia seleksi yang ditetapkan Wali Kota.',
+            },
+            {
+              label: '(3)',
+              body: 'Usul kenaikan pangkat diproses paling lambat 2 (dua) bulan sebelum periode kenaikan pangkat.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      label: 'BAB V',
+      heading: 'EVALUASI',
+      parts: [
+        {
+          label: 'Pasal 6',
+          parts: [
+            {
+              label: '(1)',
+              body: 'Pelaksanaan kebijakan kepegawaian dievaluasi setiap 6 (enam) bulan melalui survei Pegawai.',
+            },
+            {
+              label: '(2)',
+              body:
+                'Dalam hal evaluasi menemukan kekurangan, kebijakan kepegawaian direvisi berdasarkan hasil ' +
+                'survei dan usulan Pegawai.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      label: 'BAB VI',
+      heading: 'KETENTUAN PENUTUP',
+      parts: [{ label: 'Pasal 7', body: 'Peraturan Wali Kota ini mulai berlaku pada tanggal diundangkan.' }],
+    },
+  ],
+  steps: [
+    {
+      day: -380,
+      take: 'openConsultation',
+      note: 'Rancangan dibahas bersama perwakilan pegawai, pimpinan perangkat daerah, dan ahli kepegawaian.',
+    },
+    { day: -365, take: 'closeConsultation', note: 'Masukan konsultasi telah dirangkum ke dalam rancangan.' },
+    { day: -355, take: 'adopt', effective: -345, note: 'Ditetapkan dalam rapat pimpinan.' },
+    { day: -295, take: 'startEvaluation', note: 'Evaluasi semester I berdasarkan survei pegawai.' },
+    { day: -285, take: 'keep', note: 'Kebijakan berjalan baik; kepuasan terhadap promosi perlu dipantau.' },
+    { day: -115, take: 'startEvaluation', note: 'Evaluasi semester II berdasarkan survei pegawai.' },
+    {
+      day: -110,
+      take: 'revise',
+      note: 'Kepuasan terhadap sistem promosi turun pada semester II: ketentuan promosi direvisi berdasarkan usulan pegawai.',
+    },
+    {
+      day: -100,
+      edit: [
+        { renumber: 'Pasal 5 ayat (3)', label: '(4)' },
+        {
+          modify: 'Pasal 5 ayat (1)',
+          body:
+            'Promosi jabatan dilaksanakan berdasarkan sistem merit dengan menjadikan hasil penilaian ' +
+            'kinerja sebagai pertimbangan utama, di samping kualifikasi dan kompetensi Pegawai.',
+          reason:
+            'Pada survei semester II, pernyataan bahwa promosi adil, transparan, dan berdasarkan sistem ' +
+            'merit turun nyata dibanding semester I.',
+          evidence: promotionFell('promotion_merit', 'promotion_fair_transparent'),
+        },
+        {
+          split: 'Pasal 5 ayat (2)',
+          into: [
+            {
+              label: '(2)',
+              body:
+                'Setiap lowongan jabatan beserta persyaratan dan kriteria penilaiannya diumumkan secara ' +
+                'terbuka kepada seluruh Pegawai, termasuk Pegawai di kecamatan dan kelurahan.',
+            },
+            {
+              label: '(3)',
+              body:
+                'Lowongan jabatan diisi melalui seleksi terbuka oleh panitia seleksi yang ditetapkan Wali ' +
+                'Kota, dan alasan tidak lulus seleksi disampaikan secara tertulis kepada Pegawai yang bersangkutan.',
+            },
+          ],
+          reason:
+            'Pegawai menilai informasi lowongan jabatan tidak terbuka dan kesempatan promosi tidak sama; ' +
+            'Forum Diskusi ASN mengusulkan pengumuman kriteria dan seleksi terbuka.',
+          evidence: [
+            ...promotionFell('promotion_open_information', 'promotion_equal_chance'),
+            { document: FORUM },
+          ],
+        },
+      ],
+    },
+    { day: -90, take: 'openConsultation', note: 'Rancangan revisi disosialisasikan kepada pegawai.' },
+    { day: -75, take: 'closeConsultation' },
+    { day: -50, take: 'adopt', effective: -30, note: 'Revisi ketentuan promosi ditetapkan.' },
+  ],
+};
 
 /**
  * Seed 004 — Tanjungbalai evaluates its personnel policy every six months; when employees are
@@ -83,4 +299,5 @@ export const tanjungbalaiStory: DemoStory = {
       ],
     },
   ],
+  policies: [personnelPolicy],
 };

@@ -1,9 +1,11 @@
+import type { PolicyArea } from '@jenjang/domain/policies/policy.contract';
+import type { PolicyTransition } from '@jenjang/domain/policies/policy-lifecycle.rules';
 import type { AnswerBias } from '../demo-answers';
 
 // A demo story: what one seed article (shared/seeds beside the project; summarised in
-// each story's `signal`) says a government wants to do, told as the surveys it runs and how its
-// people answer. Days are relative to the story's today, so the demo always has a wave open to
-// answer and waves closed to read.
+// each story's `signal`) says a government wants to do, told as the surveys it runs, how its
+// people answer, and the policies those surveys evaluate. Days are relative to the story's today,
+// so the demo always has a wave open to answer and waves closed to read.
 
 export interface DemoWave {
   label: string;
@@ -35,4 +37,72 @@ export interface DemoStory {
   /** What the article asks for, and what the demo's results show because of it. */
   signal: string;
   surveys: DemoSurvey[];
+  /** The policies the surveys evaluate, told after them (seed/demo-policies.ts). */
+  policies?: DemoPolicy[];
+}
+
+/**
+ * A provision of a policy's text: a BAB, a Pasal or an ayat, with the parts below it; in a first
+ * text it may already say why and cite what it rests on (a needs survey, say).
+ */
+export interface DemoProvision {
+  label: string;
+  heading?: string;
+  body?: string;
+  parts?: DemoProvision[];
+  reason?: string;
+  evidence?: DemoEvidence[];
+}
+
+/**
+ * What a change of a revision cites: a wave of one of the story's surveys (by title and label),
+ * optionally one question of its questionnaire and one statement of a matrix question; or a
+ * document kept elsewhere, such as the minutes of a Forum Diskusi ASN.
+ */
+export type DemoEvidence =
+  | { survey: string; wave: string; question?: string; statement?: string }
+  | { document: string };
+
+interface Reasoned {
+  reason: string;
+  evidence?: DemoEvidence[];
+}
+
+/**
+ * One change of a revision. Provisions are named as the adopted text being revised cites them:
+ * 'Pasal 9', 'Pasal 9 ayat (2)', 'BAB IV'.
+ */
+export type DemoProvisionChange =
+  | ({ modify: string; heading?: string; body?: string } & Reasoned)
+  /** Replaced by the parts `into`, each recording the provision it was split from. */
+  | ({ split: string; into: DemoProvision[] } & Reasoned)
+  /** A new number alone, which needs no reason. */
+  | { renumber: string; label: string }
+  /** A new provision under `under` (null: at the top), after `after` (null: first). */
+  | ({ add: DemoProvision; under: string | null; after: string | null } & Reasoned)
+  | ({ remove: string } & Reasoned);
+
+/**
+ * A step of a policy's life on its day (from today, negative in the past), in order: a transition
+ * of policy-lifecycle.rules.ts taken by the admin, or by the leader (pimpinan) where it needs one;
+ * an adoption with the day the version takes effect (entered into force on that day when it has
+ * come, else left to the schedule); or the edits of a revision's draft.
+ */
+export type DemoPolicyStep =
+  | { day: number; take: Exclude<PolicyTransition, 'adopt' | 'enterIntoForce'>; note?: string }
+  | { day: number; take: 'adopt'; effective: number; note?: string }
+  | { day: number; edit: DemoProvisionChange[] };
+
+export interface DemoPolicy {
+  title: string;
+  area: PolicyArea;
+  purpose: string;
+  principles: string[];
+  legalBasis: string[];
+  /** Titles of the story's surveys the policy is judged by, each linked once the survey exists. */
+  surveys: string[];
+  /** The day the first text is drafted. */
+  drafted: number;
+  text: DemoProvision[];
+  steps: DemoPolicyStep[];
 }

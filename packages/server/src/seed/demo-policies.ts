@@ -1,0 +1,355 @@
+import type { EvidenceInput, VersionText } from '@jenjang/domain/policies/policy.contract';
+import { TRANSITION_PERMISSION } from '@jenjang/domain/policies/policy-lifecycle.rules';
+import type { Actor } from '@jenjang/domain/shared/access';
+import type { Db } from '../db/database';
+import { listUnits } from '../features/organisation/unit.service';
+import { createPolicy, getPolicy, listPolicies, updatePolicy } from '../features/policies/policy.service';
+import { registerPolicySchedules, transitionPolicy } from '../features/policies/policy-lifecycle.service';
+import { addProvision, removeProvision, updateProvision } from '../features/policies/provision.service';
+import { getVersionText } from '../features/policies/provision-reading.service';
+import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.service';
+import { type Clock, TestClock } from '../platform/clock';
+import { Scheduler } from '../platform/jobs/schedule';
+import { dayOf, demoActor } from './demo-surveys';
+import { storyOf } from './stories/demo-stories';
+import type {
+  DemoEvidence,
+  DemoPolicy,
+  DemoPolicyStep,
+  DemoProvision,
+  DemoProvisionChange,
+} from './stories/story';
+
+// A story's policies told as its government lived them: the admin drafts the first text provision
+// by provision, consults on it and runs the evaluations; the leader (the pimpinan demo account)
+// adopts, keeps or sends it back for revision; a revision's edits each say why and cite the
+// story's survey results or a document. All through the policy services, on a TestClock moved to
+// each step's day, so the lifecycle's rules (who may take a step, when, with which text) all run.
+
+const DAY = 86_400_000;
+const MINUTE = 60_000;
+const LOCALE = 'id';
+
+interface Context {
+  db: Db;
+  admin: Actor;
+  pimpinan: Actor;
+  clock: TestClock;
+  schedules: Scheduler;
+  /** The story's today: its days count from it. */
+  today: number;
+  /** The story's surveys by title: id, when the first wave opens (from then on it is linked), wave ids by label. */
+  surveys: Map<string, { id: number; opensAt: number; waves: Map<string, number> }>;
+  ownerUnitId: number | null;
+}
+
+/**
+ * Moves the clock to a day of the story, refusing a day before the last step's; steps of the same
+ * day follow one another a minute apart, so the history keeps their order.
+ */
+function moveTo(ctx: Context, day: number, what: string) {
+  const at = ctx.today + day * DAY;
+  const last = ctx.clock.now().getTime();
+  if (dayOf(new Date(at)) < dayOf(new Date(last))) {
+    throw new Error(`demo policy: ${what} on day ${day} comes before the step it follows`);
+  }
+  ctx.clock.set(new Date(Math.max(at, last + MINUTE)));
+}
+
+async function storySurveys(ctx: Pick<Context, 'db' | 'admin' | 'clock'>) {
+  const surveys: Context['surveys'] = new Map();
+  const { items } = await listSurveys(ctx.db, ctx.admin, { archived: false }, ctx.clock.now());
+  for (const item of items) {
+    const detail = await getSurvey(ctx.db, ctx.admin, item.id, ctx.clock.now());
+    const opensAt = Math.min(...detail.waves.map((w) => Date.parse(w.opensAt)));
+    surveys.set(item.title, {
+      id: item.id,
+      opensAt,
+      waves: new Map(detail.waves.map((w) => [w.label, w.id])),
+    });
+  }
+  return surveys;
+}
+
+function surveyOf(ctx: Context, title: string) {
+  const survey = ctx.surveys.get(title);
+  if (!survey) throw new Error(`demo policy: the story has no survey titled ${title}`);
+  return survey;
+}
+
+function evidenceOf(ctx: Context, evidence: readonly DemoEvidence[] = []): EvidenceInput[] {
+  return evidence.map((item) => {
+    if ('document' in item) return { kind: 'document', citation: item.document };
+    const waveId = surveyOf(ctx, item.survey).waves.get(item.wave);
+    if (waveId === undefined) throw new Error(`demo policy: ${item.survey} has no wave ${item.wave}`);
+    if (item.question === undefined) return { kind: 'surveyWave', waveId };
+    return {
+      kind: 'surveyQuestion',
+      waveId,
+      questionKey: item.question,
+      statementKey: item.statement ?? null,
+    };
+  });
+}
+
+/** A provision as a regulation cites it: 'Pasal 9', 'Pasal 9 ayat (2)', 'Pasal 9 ayat (2) huruf a'. */
+function citationOf(label: string, parent: string | undefined): string {
+  if (parent !== undefined && label.startsWith('(')) return `${parent} ayat ${label}`;
+  if (parent !== undefined && /^[a-z]\.$/.test(label)) return `${parent} huruf ${label.slice(0, 1)}`;
+  return label;
+}
+
+/** Each provision of a text by its citation. */
+function citations(text: VersionText): Map<string, number> {
+  const names = new Map<number, string>();
+  // Reading order: a parent is named before its parts.
+  for (const p of text.provisions) {
+    names.set(p.provisionId, citationOf(p.label, p.parentId === null ? undefined : names.get(p.parentId)));
+  }
+  return new Map([...names].map(([id, name]) => [name, id]));
+}
+
+/**
+ * Adds a provision and its parts; returns its id. Each says its own reason and evidence, else the
+ * change's (`given`: a revision's, or a split's with its origin).
+ */
+async function addTree(
+  ctx: Context,
+  policyId: number,
+  provision: DemoProvision,
+  place: { parentId: number | null; afterId: number | null },
+  given: { reason?: string; evidence?: EvidenceInput[]; origins?: number[] } = {},
+): Promise<number> {
+  const before = new Set((await draftText(ctx, policyId)).provisions.map((p) => p.provisionId));
+  const reason = provision.reason ?? given.reason;
+  const text = await addProvision(
+    ctx.db,
+    ctx.admin,
+    policyId,
+    {
+      ...place,
+      label: provision.label,
+      heading: provision.heading ?? null,
+      body: provision.body ?? '',
+      origins: given.origins ?? [],
+      evidence: [...(given.evidence ?? []), ...evidenceOf(ctx, provision.evidence)],
+      ...(reason === undefined ? {} : { reason }),
+    },
+    LOCALE,
+    ctx.clock.now(),
+  );
+  const id = text.provisions.find((p) => !before.has(p.provisionId))!.provisionId;
+  let afterId: number | null = null;
+  for (const part of provision.parts ?? []) {
+    // The parts of a new provision are new with it: the reason is the provision's.
+    afterId = await addTree(ctx, policyId, part, { parentId: id, afterId }, reason ? { reason } : {});
+  }
+  return id;
+}
+
+/** The text of the policy's draft, as its drafter reads it. */
+async function draftText(ctx: Context, policyId: number): Promise<VersionText> {
+  const { versions } = await getPolicy(ctx.db, ctx.admin, policyId, ctx.clock.now());
+  const draft = versions.find((v) => v.status === 'draft');
+  if (!draft) throw new Error(`demo policy ${policyId}: no draft to edit`);
+  return getVersionText(ctx.db, ctx.admin, policyId, draft.id, LOCALE, ctx.clock.now());
+}
+
+/** One change of a revision; `cited` names the provisions of the adopted text it revises. */
+async function applyChange(
+  ctx: Context,
+  policyId: number,
+  cited: Map<string, number>,
+  change: DemoProvisionChange,
+) {
+  const idOf = (name: string | null) => {
+    if (name === null) return null;
+    const id = cited.get(name);
+    if (id === undefined) throw new Error(`demo policy ${policyId}: the adopted text has no ${name}`);
+    return id;
+  };
+  const target = (provisionId: number) => ({ policyId, provisionId });
+  const now = ctx.clock.now();
+  if ('renumber' in change) {
+    await updateProvision(
+      ctx.db,
+      ctx.admin,
+      target(idOf(change.renumber)!),
+      { label: change.label, evidence: [] },
+      LOCALE,
+      now,
+    );
+    return;
+  }
+  const evidence = evidenceOf(ctx, change.evidence);
+  const reasoned = { reason: change.reason, evidence };
+  if ('modify' in change) {
+    const body = {
+      ...(change.heading === undefined ? {} : { heading: change.heading }),
+      ...(change.body === undefined ? {} : { body: change.body }),
+    };
+    await updateProvision(
+      ctx.db,
+      ctx.admin,
+      target(idOf(change.modify)!),
+      { ...body, ...reasoned },
+      LOCALE,
+      now,
+    );
+  } else if ('split' in change) {
+    const origin = idOf(change.split)!;
+    const text = await draftText(ctx, policyId);
+    const parentId = text.provisions.find((p) => p.provisionId === origin)!.parentId;
+    let afterId = origin;
+    for (const part of change.into) {
+      afterId = await addTree(ctx, policyId, part, { parentId, afterId }, { ...reasoned, origins: [origin] });
+    }
+    await removeProvision(ctx.db, ctx.admin, target(origin), reasoned, LOCALE, ctx.clock.now());
+  } else if ('add' in change) {
+    const place = { parentId: idOf(change.under), afterId: idOf(change.after) };
+    await addTree(ctx, policyId, change.add, place, reasoned);
+  } else {
+    await removeProvision(ctx.db, ctx.admin, target(idOf(change.remove)!), reasoned, LOCALE, now);
+  }
+}
+
+/** Links the surveys whose first wave has opened by now and are not linked yet. */
+async function linkSurveys(ctx: Context, policyId: number, policy: DemoPolicy, linked: Set<number>) {
+  const due = policy.surveys
+    .map((title) => surveyOf(ctx, title))
+    .filter((s) => s.opensAt <= ctx.clock.now().getTime());
+  if (due.every((s) => linked.has(s.id))) return;
+  for (const s of due) linked.add(s.id);
+  await updatePolicy(ctx.db, ctx.admin, policyId, { surveyIds: [...linked] }, ctx.clock.now());
+}
+
+async function takeStep(
+  ctx: Context,
+  policyId: number,
+  step: DemoPolicyStep,
+  revising: { cited: Map<string, number> },
+) {
+  if ('edit' in step) {
+    for (const change of step.edit) {
+      await applyChange(ctx, policyId, revising.cited, change);
+    }
+    return;
+  }
+  const actor = TRANSITION_PERMISSION[step.take] === 'policy.approve' ? ctx.pimpinan : ctx.admin;
+  const effectiveFrom = step.take === 'adopt' ? dayOf(new Date(ctx.today + step.effective * DAY)) : undefined;
+  await transitionPolicy(
+    ctx.db,
+    ctx.schedules,
+    actor,
+    policyId,
+    {
+      transition: step.take,
+      ...(step.note === undefined ? {} : { note: step.note }),
+      ...(effectiveFrom === undefined ? {} : { effectiveFrom }),
+    },
+    ctx.clock.now(),
+  );
+  if (step.take === 'revise' || step.take === 'startRevision') {
+    revising.cited = citations(await draftText(ctx, policyId));
+  }
+}
+
+async function tellPolicy(ctx: Context, policy: DemoPolicy) {
+  moveTo(ctx, policy.drafted, policy.title);
+  const created = await createPolicy(
+    ctx.db,
+    ctx.admin,
+    {
+      title: policy.title,
+      area: policy.area,
+      purpose: policy.purpose,
+      principles: policy.principles,
+      legalBasis: policy.legalBasis,
+      ownerUnitId: ctx.ownerUnitId,
+      surveyIds: [],
+    },
+    ctx.clock.now(),
+  );
+  const linked = new Set<number>();
+  await linkSurveys(ctx, created.id, policy, linked);
+  let afterId: number | null = null;
+  for (const provision of policy.text) {
+    afterId = await addTree(ctx, created.id, provision, { parentId: null, afterId });
+  }
+  const revising = { cited: new Map<string, number>() };
+  // An adopted version waiting for its effective day is brought into force on that day by the admin,
+  // as the policy's page offers, rather than by runDue(), which would also run every other
+  // government's due tasks.
+  let pending: number | undefined;
+  const enterIntoForce = async (until: number) => {
+    if (pending === undefined || pending > until) return;
+    moveTo(ctx, pending, `${policy.title} entering into force`);
+    pending = undefined;
+    await transitionPolicy(
+      ctx.db,
+      ctx.schedules,
+      ctx.admin,
+      created.id,
+      { transition: 'enterIntoForce' },
+      ctx.clock.now(),
+    );
+  };
+  for (const step of policy.steps) {
+    await enterIntoForce(step.day);
+    moveTo(ctx, step.day, `${policy.title}: ${'edit' in step ? 'edit' : step.take}`);
+    await linkSurveys(ctx, created.id, policy, linked);
+    await takeStep(ctx, created.id, step, revising);
+    if ('take' in step && step.take === 'adopt' && step.effective > step.day) pending = step.effective;
+  }
+  // In force by today; a day still to come is left to the schedule, as for any adoption.
+  await enterIntoForce(0);
+  // Surveys whose first wave opened after the last step are linked today.
+  if (ctx.clock.now().getTime() < ctx.today) {
+    moveTo(ctx, 0, policy.title);
+    await linkSurveys(ctx, created.id, policy, linked);
+  }
+}
+
+/** The government's personnel agency, which owns its policies. */
+async function ownerUnit(db: Db, admin: Actor, now: Date): Promise<number | null> {
+  const { items } = await listUnits(db, admin, false, now);
+  return items.find((unit) => unit.parentId === null && /Kepegawaian/.test(unit.name))?.id ?? null;
+}
+
+/**
+ * The policies of the government's story (stories/<seed>-<region>.story.ts), for a government that
+ * has none yet, told after its surveys, whose results they cite. Returns the number created.
+ */
+export async function ensureDemoPolicies(
+  db: Db,
+  tenant: { id: number; slug: string },
+  options: { clock: Clock },
+): Promise<number> {
+  const policies = storyOf(tenant.slug)?.policies ?? [];
+  if (policies.length === 0) return 0;
+  const admin = await demoActor(db, tenant, 'admin');
+  const pimpinan = await demoActor(db, tenant, 'pimpinan');
+  if (!admin || !pimpinan) return 0;
+  const existing = await listPolicies(db, admin, options.clock.now());
+  if (existing.items.length > 0) return 0;
+  const today = options.clock.now().getTime();
+  // The clock starts long before the story's days; each policy starts from there again.
+  const clock = new TestClock(new Date(today));
+  const schedules = new Scheduler(db, clock, undefined);
+  registerPolicySchedules(schedules);
+  const ctx: Context = {
+    db,
+    admin,
+    pimpinan,
+    clock,
+    schedules,
+    today,
+    surveys: await storySurveys({ db, admin, clock }),
+    ownerUnitId: await ownerUnit(db, admin, clock.now()),
+  };
+  for (const policy of policies) {
+    clock.set(new Date(today + (policy.drafted - 1) * DAY));
+    await tellPolicy(ctx, policy);
+  }
+  return policies.length;
+}
