@@ -81,7 +81,9 @@ export const queryKeys = {
   policies: {
     all: ['policies'],
     list: ['policies', 'list'],
+    details: ['policies', 'detail'],
     detail: (id: number) => ['policies', 'detail', id],
+    texts: ['policies', 'text'],
     text: (id: number, versionId: number) => ['policies', 'text', id, versionId],
     compare: (id: number, from: number | undefined, to: number | undefined) => [
       'policies',

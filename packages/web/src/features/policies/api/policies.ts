@@ -6,7 +6,7 @@ import type {
   UpdatePolicyRequest,
 } from '../../../api/types';
 import { api, unwrap } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { isUnder, queryKeys } from '../../../lib/query-keys';
 
 // GET/POST /api/v1/policies, GET/PATCH /api/v1/policies/:id, POST /api/v1/policies/:id/transitions.
 // A reader sees the policies with an adopted text; reviewers (admins, leaders, auditors) all of
@@ -38,7 +38,8 @@ function useStorePolicy() {
   return async (policy: PolicyDetail) => {
     queryClient.setQueryData(policyQuery(policy.id).queryKey, policy);
     await queryClient.invalidateQueries({
-      predicate: (query) => query.queryKey[0] === 'policies' && query.queryKey[1] !== 'detail',
+      predicate: (query) =>
+        isUnder(query, queryKeys.policies.all) && !isUnder(query, queryKeys.policies.details),
     });
   };
 }

@@ -6,7 +6,7 @@ import type {
   UpdateProvisionRequest,
 } from '../../../api/types';
 import { api, unwrap } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { isUnder, queryKeys } from '../../../lib/query-keys';
 
 // A version's text (GET /policies/:id/versions/:versionId), two versions compared
 // (GET /policies/:id/compare), a provision through its versions (GET …/provisions/:id/history),
@@ -70,7 +70,8 @@ function useStoreText(id: number) {
   return async (text: PolicyVersionText) => {
     queryClient.setQueryData(versionTextQuery(id, text.version.id).queryKey, text);
     await queryClient.invalidateQueries({
-      predicate: (query) => query.queryKey[0] === 'policies' && query.queryKey[1] !== 'text',
+      predicate: (query) =>
+        isUnder(query, queryKeys.policies.all) && !isUnder(query, queryKeys.policies.texts),
     });
   };
 }

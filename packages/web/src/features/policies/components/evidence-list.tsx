@@ -17,8 +17,6 @@ export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
       </Text>
       <List size="sm" spacing={2}>
         {evidence.map((item, index) => (
-          // Evidence has no id of its own: its place in the change's list is its identity.
-          // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for a change
           <List.Item key={index}>
             <Text span size="sm" c="dimmed">
               {t(`evidence.kind.${item.kind}`)}:{' '}

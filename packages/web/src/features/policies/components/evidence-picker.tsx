@@ -53,7 +53,6 @@ export function EvidencePicker({
         </Text>
       )}
       {value.map((item, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: items are added and removed by place only
         <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
           <Text size="sm" style={{ flex: 1 }}>
             <Text span size="sm" c="dimmed">

@@ -16,7 +16,6 @@ export function TransitionModal({
   transition: PolicyTransition | null;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('policies');
   const { t: tc } = useTranslation();
   const { t: td } = useTranslation('domain');
   const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { Badge, Group, Paper, Select, SimpleGrid, Stack, Switch, Text, VisuallyHidden } from '@mantine/core';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -139,16 +139,15 @@ function ComparisonRow({ item }: { item: ComparisonItem }) {
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {item.segments.map((segment, index) =>
                 segment.op === 'same' ? (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: segments are fixed for a comparison
                   <span key={index}>{segment.text}</span>
                 ) : segment.op === 'added' ? (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: segments are fixed for a comparison
-                  <ins key={index} style={ADDED} aria-label={t('compare.addedText')}>
+                  <ins key={index} style={ADDED}>
+                    <VisuallyHidden>{t('compare.addedText')}: </VisuallyHidden>
                     {segment.text}
                   </ins>
                 ) : (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: segments are fixed for a comparison
-                  <del key={index} style={REMOVED} aria-label={t('compare.removedText')}>
+                  <del key={index} style={REMOVED}>
+                    <VisuallyHidden>{t('compare.removedText')}: </VisuallyHidden>
                     {segment.text}
                   </del>
                 ),
