@@ -278,6 +278,8 @@ const ProvisionText = z.object({
   heading: z.string().nullable(),
   body: z.string(),
   depth: z.number().int(),
+  /** The labels of its parents in that version, from the top ("BAB IV", "Pasal 5"). */
+  path: z.array(z.string()),
 });
 
 export const VersionComparison = z

@@ -6394,12 +6394,14 @@ export interface components {
                     heading: string | null;
                     body: string;
                     depth: number;
+                    path: string[];
                 } | null;
                 after: {
                     label: string;
                     heading: string | null;
                     body: string;
                     depth: number;
+                    path: string[];
                 } | null;
                 textChanged: boolean;
                 moved: boolean;
@@ -6428,12 +6430,14 @@ export interface components {
                     heading: string | null;
                     body: string;
                     depth: number;
+                    path: string[];
                 } | null;
                 after: {
                     label: string;
                     heading: string | null;
                     body: string;
                     depth: number;
+                    path: string[];
                 } | null;
                 textChanged: boolean;
                 moved: boolean;

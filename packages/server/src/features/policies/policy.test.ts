@@ -252,6 +252,7 @@ describe('a revision traced to its evidence', () => {
     );
     expect(pasal1).toMatchObject({ kind: 'unchanged', renumbered: true });
     const modified = compare.items.find((i: { provisionId: number }) => i.provisionId === paragraph1);
+    expect(modified.after.path).toEqual(['Pasal 2']);
     expect(modified.segments).toEqual([
       { op: 'same', text: 'Promosi dilakukan melalui seleksi terbuka' },
       { op: 'added', text: ' dan hasilnya diumumkan' },

@@ -209,19 +209,24 @@ export function compareVersionTexts(
     const between = record.versions.filter(
       (v) => v.number > low && v.number <= high && v.status !== 'discarded',
     );
-    const items = compareVersions(
-      record.texts.get(from.id) ?? [],
-      record.texts.get(to.id) ?? [],
-      record.lineage,
-    );
+    const before = record.texts.get(from.id) ?? [];
+    const after = record.texts.get(to.id) ?? [];
+    const items = compareVersions(before, after, record.lineage);
+    const textIn = (text: ProvisionSnapshot[], p: ProvisionSnapshot, depth: number) => ({
+      label: p.label,
+      heading: p.heading,
+      body: p.body,
+      depth,
+      path: pathOf(text, p),
+    });
     return {
       from,
       to,
       items: items.map((item) => ({
         kind: item.kind,
         provisionId: item.provisionId,
-        before: item.before && { ...textOf(item.before), depth: item.depth },
-        after: item.after && { ...textOf(item.after), depth: item.depth },
+        before: item.before && textIn(before, item.before, item.depth),
+        after: item.after && textIn(after, item.after, item.depth),
         textChanged: item.textChanged,
         moved: item.moved,
         renumbered: item.renumbered,
@@ -236,7 +241,17 @@ export function compareVersionTexts(
   });
 }
 
-const textOf = (p: ProvisionSnapshot) => ({ label: p.label, heading: p.heading, body: p.body });
+/** The labels of a provision's parents in a text, from the top. */
+function pathOf(text: readonly ProvisionSnapshot[], provision: ProvisionSnapshot): string[] {
+  const byId = new Map(text.map((p) => [p.provisionId, p]));
+  const path: string[] = [];
+  let parent = provision.parentId === null ? undefined : byId.get(provision.parentId);
+  while (parent && path.length < text.length) {
+    path.unshift(parent.label);
+    parent = parent.parentId === null ? undefined : byId.get(parent.parentId);
+  }
+  return path;
+}
 
 /** The reverse view: which provision changes cite this wave, in the versions this reader may see. */
 export function evidenceUses(db: Db, actor: Actor, waveId: number) {

@@ -64,7 +64,7 @@ export function WhyDrawer({
                     <ChangeNote change={entry.change} />
                   ) : (
                     <Text size="xs" c="dimmed">
-                      {t('why.unchanged')}
+                      {entry.version.number === 1 ? t('why.firstText') : t('why.unchanged')}
                     </Text>
                   )}
                 </Stack>

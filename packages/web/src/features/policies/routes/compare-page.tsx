@@ -133,7 +133,7 @@ function ComparisonRow({ item }: { item: ComparisonItem }) {
         {item.segments ? (
           <Stack gap={4}>
             <Text fw={600} size="sm">
-              {item.after?.label}
+              {item.after && fullLabel(item.after)}
               {item.after?.heading ? ` — ${item.after.heading}` : ''}
             </Text>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -168,6 +168,9 @@ function ComparisonRow({ item }: { item: ComparisonItem }) {
   );
 }
 
+/** "Pasal 5 (1)": a paragraph's number means little without its article's. */
+const fullLabel = (text: { label: string; path: string[] }) => [...text.path.slice(-1), text.label].join(' ');
+
 function Side({ label, text }: { label: string; text: ComparisonItem['before'] }) {
   const { t } = useTranslation('policies');
   return (
@@ -178,7 +181,7 @@ function Side({ label, text }: { label: string; text: ComparisonItem['before'] }
       {text ? (
         <>
           <Text fw={600} size="sm">
-            {text.label}
+            {fullLabel(text)}
             {text.heading ? ` — ${text.heading}` : ''}
           </Text>
           {text.body && (

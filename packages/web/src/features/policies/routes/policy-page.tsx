@@ -18,7 +18,6 @@ import type { PolicyDetail, PolicyTransition, PolicyVersionSummary } from '../..
 import { PageTitle } from '../../../components/page-title';
 import { QueryContent } from '../../../components/query-content';
 import { AnchorLink, ButtonLink } from '../../../components/router-links';
-import { ScrollTable } from '../../../components/scroll-table';
 import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { usePolicy } from '../api/policies';
@@ -196,65 +195,70 @@ function Versions({ policy }: { policy: PolicyDetail }) {
   const { t } = useTranslation('policies');
   const format = useFormat();
   if (policy.versions.length === 0) return <Text size="sm">{t('detail.noVersions')}</Text>;
+  const inForce = policy.versions.find((v) => v.inForce)?.number ?? null;
   return (
-    <ScrollTable label={t('detail.versions')} minWidth={420}>
-      <Table verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('version.column')}</Table.Th>
-            <Table.Th>{t('version.status')}</Table.Th>
-            <Table.Th>{t('version.changes')}</Table.Th>
-            <Table.Th>{t('version.read')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {policy.versions.map((version) => (
-            <Table.Tr key={version.id}>
-              <Table.Td>{t('version.number', { number: version.number })}</Table.Td>
-              <Table.Td>
-                <VersionStatus version={version} />
-                {version.effectiveFrom && (
-                  <Text size="xs" c="dimmed">
-                    {t('version.effectiveFrom', { date: format.date(version.effectiveFrom) })}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {version.number === 1
-                  ? t('version.provisions', { count: version.provisionCount })
-                  : t('version.changed', { count: version.changeCount })}
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={2}>
-                  <AnchorLink
-                    to="/policies/$policyId/versions/$versionId"
-                    params={{ policyId: String(policy.id), versionId: String(version.id) }}
-                    size="sm"
-                  >
-                    {t('version.readText', { number: version.number })}
-                  </AnchorLink>
-                  {version.number > 1 && (
-                    <AnchorLink
-                      to="/policies/$policyId/compare"
-                      params={{ policyId: String(policy.id) }}
-                      search={{ to: version.id }}
-                      size="sm"
-                    >
-                      {t('version.compare', { number: version.number })}
-                    </AnchorLink>
-                  )}
-                </Stack>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+    <Stack gap={0} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+      {policy.versions.map((version) => (
+        <Stack
+          key={version.id}
+          component="li"
+          gap={4}
+          py="xs"
+          style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+        >
+          <Group gap="xs" justify="space-between">
+            <Text fw={600}>{t('version.number', { number: version.number })}</Text>
+            <VersionStatus version={version} superseded={inForce !== null && version.number < inForce} />
+          </Group>
+          <Text size="sm" c="dimmed">
+            {version.number === 1
+              ? t('version.provisions', { count: version.provisionCount })
+              : t('version.changed', { count: version.changeCount })}
+            {version.effectiveFrom
+              ? ` · ${t('version.effectiveFrom', { date: format.date(version.effectiveFrom) })}`
+              : ''}
+          </Text>
+          <Group gap="md">
+            <AnchorLink
+              to="/policies/$policyId/versions/$versionId"
+              params={{ policyId: String(policy.id), versionId: String(version.id) }}
+              size="sm"
+            >
+              {t('version.readText', { number: version.number })}
+            </AnchorLink>
+            {version.number > 1 && (
+              <AnchorLink
+                to="/policies/$policyId/compare"
+                params={{ policyId: String(policy.id) }}
+                search={{ to: version.id }}
+                size="sm"
+              >
+                {t('version.compare', { number: version.number })}
+              </AnchorLink>
+            )}
+          </Group>
+        </Stack>
+      ))}
+    </Stack>
   );
 }
 
-export function VersionStatus({ version }: { version: PolicyVersionSummary }) {
+/** Its status: in force, a draft, discarded, adopted (to come), or superseded by a later text in force. */
+export function VersionStatus({
+  version,
+  superseded = false,
+}: {
+  version: PolicyVersionSummary;
+  superseded?: boolean;
+}) {
   const { t } = useTranslation('policies');
+  if (superseded && version.status === 'adopted') {
+    return (
+      <Badge color="gray" variant="light" tt="none">
+        {t('version.superseded')}
+      </Badge>
+    );
+  }
   if (version.inForce) {
     return (
       <Badge color="teal" variant="light" tt="none">
