@@ -178,8 +178,12 @@ describe('a policy from draft to revision', () => {
 
   it('shows an employee on a phone why the clause says this, and what the revision changed', async () => {
     const page = await as(EMPLOYEE, { phone: true });
-    await page.goto('/policies');
-    await page.getByRole('link', { name: TITLE }).click();
+    // Beranda lists the government's policies with their stage.
+    await page.goto('/');
+    const home = page.getByTestId('home-policies');
+    await expect.poll(() => home.getByRole('link', { name: TITLE }).count(), { timeout: 10_000 }).toBe(1);
+    await expectAccessible(page, 'beranda pegawai dengan kebijakan (ponsel)');
+    await home.getByRole('link', { name: TITLE }).click();
     await page.waitForURL(/\/policies\/\d+$/);
     // An employee reads adopted texts, never the history of drafting.
     expect(await page.getByRole('heading', { name: 'Riwayat tahapan' }).count()).toBe(0);

@@ -11,11 +11,11 @@ const me = (role: Role, employeeId: number | null = 7) => ({
 
 describe('homeSections', () => {
   it('gives each role the home it needs', () => {
-    expect(homeSections(me('admin', null))).toEqual(['attention', 'workforce', 'surveys']);
-    expect(homeSections(me('pimpinan'))).toEqual(['waiting', 'surveys', 'workforce']);
-    expect(homeSections(me('atasan'))).toEqual(['waiting', 'workforce', 'surveys']);
-    expect(homeSections(me('pegawai'))).toEqual(['waiting', 'record']);
-    expect(homeSections(me('auditor', null))).toEqual(['audit', 'workforce', 'surveys']);
+    expect(homeSections(me('admin', null))).toEqual(['attention', 'policies', 'workforce', 'surveys']);
+    expect(homeSections(me('pimpinan'))).toEqual(['waiting', 'policies', 'surveys', 'workforce']);
+    expect(homeSections(me('atasan'))).toEqual(['waiting', 'workforce', 'surveys', 'policies']);
+    expect(homeSections(me('pegawai'))).toEqual(['waiting', 'record', 'policies']);
+    expect(homeSections(me('auditor', null))).toEqual(['audit', 'policies', 'workforce', 'surveys']);
   });
 
   it('shows a partner’s trainer its own work and nothing of the workforce', () => {
@@ -23,8 +23,8 @@ describe('homeSections', () => {
   });
 
   it('asks nobody without an employee record to answer surveys', () => {
-    expect(homeSections(me('pimpinan', null))).toEqual(['surveys', 'workforce']);
-    expect(homeSections(me('pegawai', null))).toEqual(['record']);
+    expect(homeSections(me('pimpinan', null))).toEqual(['policies', 'surveys', 'workforce']);
+    expect(homeSections(me('pegawai', null))).toEqual(['record', 'policies']);
   });
 
   it('leaves out what the account may not read', () => {

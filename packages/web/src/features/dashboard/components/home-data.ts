@@ -4,17 +4,25 @@ import type { HomeIkm, Me, MySurvey, Role } from '../../../api/types';
 
 // What each role's home (Beranda) shows, and the figures its cards compute from the API's answers.
 
-export type HomeSection = 'attention' | 'waiting' | 'record' | 'surveys' | 'workforce' | 'audit' | 'partner';
+export type HomeSection =
+  | 'attention'
+  | 'waiting'
+  | 'record'
+  | 'policies'
+  | 'surveys'
+  | 'workforce'
+  | 'audit'
+  | 'partner';
 
 /** Each role's sections in the order the home shows them: what it came for first. */
 const ROLE_HOMES: Record<Role, readonly HomeSection[]> = {
-  admin: ['attention', 'workforce', 'surveys'],
-  pimpinan: ['waiting', 'surveys', 'workforce'],
-  atasan: ['waiting', 'workforce', 'surveys'],
-  pegawai: ['waiting', 'record'],
+  admin: ['attention', 'policies', 'workforce', 'surveys'],
+  pimpinan: ['waiting', 'policies', 'surveys', 'workforce'],
+  atasan: ['waiting', 'workforce', 'surveys', 'policies'],
+  pegawai: ['waiting', 'record', 'policies'],
   // A partner's trainer: its own work (programs, when they exist) and its account, no workforce.
   mitra: ['partner'],
-  auditor: ['audit', 'workforce', 'surveys'],
+  auditor: ['audit', 'policies', 'workforce', 'surveys'],
   // National viewers have a home of their own (features/national).
   nasional: [],
 };
@@ -24,6 +32,7 @@ const NEEDS: Partial<Record<HomeSection, (me: Pick<Me, 'permissions' | 'employee
   attention: (me) => me.permissions.includes('survey.manage'),
   waiting: (me) => me.employeeId !== null && me.permissions.includes('survey.respond'),
   surveys: (me) => me.permissions.includes('survey.results'),
+  policies: (me) => me.permissions.includes('policy.read'),
   workforce: (me) => me.permissions.includes('dashboard.read'),
   audit: (me) => me.permissions.includes('audit.read'),
 };

@@ -11,6 +11,7 @@ import { AttentionCard } from '../components/attention-card';
 import { AuditCard } from '../components/audit-card';
 import { type HomeSection, homeSections } from '../components/home-data';
 import { PartnerHome } from '../components/partner-home';
+import { PoliciesCard } from '../components/policies-card';
 import { RecordCard } from '../components/record-card';
 import { IkmCard, ResultsCard } from '../components/survey-cards';
 import { WaitingCard } from '../components/waiting-card';
@@ -56,6 +57,8 @@ function Section({ section, me }: { section: HomeSection; me: Me }): ReactNode {
       return <WaitingCard onlyWhenWaiting={me.role !== 'pegawai'} />;
     case 'record':
       return <RecordCard employeeId={me.employeeId} />;
+    case 'policies':
+      return <PoliciesCard />;
     case 'surveys':
       return <SurveySection scoped={me.scopeUnit !== null} />;
     case 'workforce':
