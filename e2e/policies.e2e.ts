@@ -174,6 +174,20 @@ describe('a policy from draft to revision', () => {
     const leader = await as(LEADER);
     await step(leader, 'Tetapkan');
     await expectText(leader, 'Versi 2');
+
+    // From the clause to the survey result, and back: the wave's results name the clause it changed.
+    await leader.getByRole('link', { name: 'Baca naskah versi 2' }).click();
+    await leader.getByRole('button', { name: 'Mengapa Pasal 2 berbunyi demikian?' }).click();
+    const drawer = leader.getByRole('dialog', { name: 'Mengapa ketentuan ini?' });
+    await drawer.getByRole('link', { name: /Semester II 2026/ }).click();
+    await leader.waitForURL(/\/survey-waves\/\d+\/results/);
+    const uses = leader.getByRole('region', { name: 'Dipakai sebagai bukti kebijakan' });
+    await expect
+      .poll(() => uses.getByRole('link', { name: new RegExp(`${TITLE} · versi 2 · Pasal 2`) }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await expectAccessible(leader, 'hasil survei dengan kebijakan yang mengutipnya');
   });
 
   it('shows an employee on a phone why the clause says this, and what the revision changed', async () => {

@@ -318,6 +318,7 @@ export const EvidenceUses = z
       z.object({
         policyId: Id,
         policyTitle: z.string(),
+        versionId: Id,
         versionNumber: z.number().int(),
         versionStatus: VersionStatus,
         provisionId: Id,

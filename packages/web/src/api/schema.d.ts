@@ -6282,6 +6282,7 @@ export interface components {
             items: {
                 policyId: number;
                 policyTitle: string;
+                versionId: number;
                 versionNumber: number;
                 /** @enum {string} */
                 versionStatus: "draft" | "adopted" | "discarded";
@@ -6297,6 +6298,7 @@ export interface components {
             items: {
                 policyId: number;
                 policyTitle: string;
+                versionId: number;
                 versionNumber: number;
                 /** @enum {string} */
                 versionStatus: "draft" | "adopted" | "discarded";

@@ -93,6 +93,8 @@ export const queryKeys = {
     ],
     history: (id: number, provisionId: number) => ['policies', 'history', id, provisionId],
     evidenceSources: (id: number) => ['policies', 'evidence-sources', id],
+    /** The provision changes citing a survey wave: read on the wave's results page. */
+    evidenceUses: (waveId: number) => ['policies', 'evidence-uses', waveId],
   },
   surveys: {
     all: ['surveys'],

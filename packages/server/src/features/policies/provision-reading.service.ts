@@ -279,6 +279,7 @@ export function evidenceUses(db: Db, actor: Actor, waveId: number) {
         return {
           policyId: row.policy_id,
           policyTitle: row.policy_title,
+          versionId: row.version_id,
           versionNumber: row.version_number,
           versionStatus: row.version_status,
           provisionId: row.provision_id,

@@ -17,6 +17,7 @@ import { ComparisonPanel } from '../components/comparison-panel';
 import { ExportActions } from '../components/export-actions';
 import { IkmPanel } from '../components/ikm-panel';
 import { NeedsPriority } from '../components/needs-priority';
+import { PolicyUsesPanel } from '../components/policy-uses-panel';
 import { QuestionResults } from '../components/question-results';
 import { ResultsHeader, SliceHeldBackMessage, SuppressedMessage } from '../components/results-header';
 import { TrendPanel } from '../components/trend-panel';
@@ -83,6 +84,7 @@ function WaveResultsView({ waveId }: { waveId: number }) {
           busy={results.isFetching && results.isPlaceholderData}
         />
       )}
+      <PolicyUsesPanel waveId={waveId} />
     </Stack>
   );
 }
