@@ -1,5 +1,6 @@
 import type { EvidenceInput } from '@jenjang/domain/policies/policy.contract';
 import type { ProvisionSnapshot } from '@jenjang/domain/policies/provision-comparison.rules';
+import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
 
 // The provisions of a policy: their work-level identity and lineage (`provision`,
@@ -111,17 +112,14 @@ export async function updateText(
     .execute();
 }
 
-/** Gives siblings their order: `ids` in reading order under one parent. */
+/** Gives siblings their order, in one statement: `ids` in reading order under one parent. */
 export async function setOrdinals(tx: Tx, versionId: number, ids: readonly number[]) {
-  for (const [ordinal, id] of ids.entries()) {
-    await tx
-      .updateTable('provision_text')
-      .set({ ordinal })
-      .where('version_id', '=', versionId)
-      .where('provision_id', '=', id)
-      .where('ordinal', '<>', ordinal)
-      .execute();
-  }
+  if (ids.length === 0) return;
+  await sql`update provision_text t set ordinal = v.ordinal
+    from unnest(${[...ids]}::bigint[], ${ids.map((_, index) => index)}::int[]) as v (provision_id, ordinal)
+    where t.version_id = ${versionId} and t.provision_id = v.provision_id and t.ordinal <> v.ordinal`.execute(
+    tx,
+  );
 }
 
 /** Removes a provision from a version; its parts go with it (the parent's foreign key cascades). */

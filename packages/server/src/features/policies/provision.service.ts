@@ -48,6 +48,14 @@ async function editableDraft(tx: Tx, policyId: number): Promise<Draft> {
 }
 
 /** In a revision a change needs its reason; a new number alone (`needed` false) does not. */
+/** The draft and one of its provisions, or 404 when the draft does not hold it. */
+async function draftProvision(tx: Tx, target: { policyId: number; provisionId: number }) {
+  const draft = await editableDraft(tx, target.policyId);
+  const current = inText(draft.text, target.provisionId);
+  if (!current) throw new ProblemError(404, 'policy.provisionNotInVersion');
+  return { draft, current };
+}
+
 function requireReason(draft: Draft, reason: string | undefined, needed = true): string | null {
   if (needed && draft.baseId !== null && !reason) throw new ProblemError(400, 'policy.reasonRequired');
   return reason ?? null;
@@ -164,9 +172,7 @@ export async function updateProvision(
 ) {
   authorise(actor, 'policy.manage');
   return withTenant(db, actor.tenantId, async (tx) => {
-    const draft = await editableDraft(tx, target.policyId);
-    const current = inText(draft.text, target.provisionId);
-    if (!current) throw new ProblemError(404, 'policy.provisionNotInVersion');
+    const { draft, current } = await draftProvision(tx, target);
     const fields = changedFields(current, body);
     const renumberOnly = body.move === undefined && fields.every((field) => field === 'label');
     const reason = requireReason(draft, body.reason, !renumberOnly);
@@ -229,9 +235,7 @@ export async function removeProvision(
 ) {
   authorise(actor, 'policy.manage');
   return withTenant(db, actor.tenantId, async (tx) => {
-    const draft = await editableDraft(tx, target.policyId);
-    const current = inText(draft.text, target.provisionId);
-    if (!current) throw new ProblemError(404, 'policy.provisionNotInVersion');
+    const { draft, current } = await draftProvision(tx, target);
     const reason = requireReason(draft, body.reason);
     await checkEvidence(tx, body.evidence);
     await provisions.deleteText(tx, draft.versionId, current.provisionId);
