@@ -32,6 +32,7 @@ import { nationalRoutes } from './features/national/national.routes';
 import { createMailer, type Mailer } from './features/notifications/mailer';
 import { notificationRoutes } from './features/notifications/notification.routes';
 import { organisationRoutes } from './features/organisation/organisation.routes';
+import { IndicatorSources } from './features/policies/indicator-sources';
 import { policyRoutes } from './features/policies/policy.routes';
 import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
 import { settingsRoutes } from './features/settings/settings.routes';
@@ -39,6 +40,7 @@ import { type AudienceSource, AudienceSources } from './features/surveys/audienc
 import { instrumentRoutes } from './features/surveys/instruments/instrument.routes';
 import { responseRoutes } from './features/surveys/responses/response.routes';
 import { resultRoutes } from './features/surveys/results/result.routes';
+import { SURVEY_INDICATOR_SOURCES } from './features/surveys/results/survey-indicator-sources';
 import { surveyRoutes } from './features/surveys/surveys/survey.routes';
 import { registerSurveySchedules } from './features/surveys/surveys/survey-schedules';
 import { accessPlugin } from './http/access.plugin';
@@ -94,6 +96,7 @@ export async function buildApp(options: BuildOptions) {
   app.addHook('onClose', async () => mailer.close());
   const schedules = options.schedules ?? new Scheduler(options.db, clock, jobs.queue);
   const audienceSources = options.audienceSources ?? new AudienceSources(AUDIENCE_SOURCES);
+  const indicatorSources = new IndicatorSources(SURVEY_INDICATOR_SOURCES);
   const deps: AppDeps = {
     db: options.db,
     config: options.config,
@@ -102,6 +105,7 @@ export async function buildApp(options: BuildOptions) {
     clock,
     schedules,
     audienceSources,
+    indicatorSources,
   };
   registerImportJobs(jobs, deps);
   registerSurveySchedules(schedules, app.log, mailer);

@@ -28,8 +28,8 @@ export interface BeyondReach {
   positionId: number;
   /** An employee of its own OPD, with the version a correction must name. */
   ownEmployee: { id: number; version: string };
-  /** A policy of the whole government in drafting, with one provision. */
-  policy: { id: number; provisionId: number };
+  /** A policy of the whole government in drafting, with one provision and one indicator. */
+  policy: { id: number; provisionId: number; indicatorId: number };
 }
 
 export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
@@ -76,7 +76,7 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
   }));
   return {
     tenantId,
-    policy: await draftPolicy(ctx, await login(ctx, tenantAdmin.username)),
+    policy: await draftPolicy(ctx, await login(ctx, tenantAdmin.username), survey.surveyId),
     ownBidang,
     ownEmployee,
     otherOpdName,
@@ -94,7 +94,7 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
 }
 
 /** A government policy drafted by its tenant-wide admin, through the API. */
-async function draftPolicy(ctx: TestContext, admin: LoggedIn) {
+async function draftPolicy(ctx: TestContext, admin: LoggedIn, surveyId: number) {
   const send = async (url: string, payload: object) => {
     const response = await ctx.app.inject({ method: 'POST', url, headers: admin.headers, payload });
     if (response.statusCode !== 200) throw new Error(`${url}: ${response.body}`);
@@ -115,7 +115,18 @@ async function draftPolicy(ctx: TestContext, admin: LoggedIn) {
     label: 'Pasal 1',
     body: 'Ketentuan umum.',
   });
-  return { id: policy.id as number, provisionId: text.provisions[0].provisionId as number };
+  const indicator = await send(`/api/v1/policies/${policy.id}/indicators`, {
+    name: 'Partisipasi survei',
+    params: { source: 'survey.responseRate', surveyId },
+    direction: 'up',
+    baseline: null,
+    target: 0.8,
+  });
+  return {
+    id: policy.id as number,
+    provisionId: text.provisions[0].provisionId as number,
+    indicatorId: indicator.id as number,
+  };
 }
 
 export interface Attempt {
@@ -247,6 +258,22 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
     [`POST ${v}/policies/:id/transitions`]: [
       { url: `${v}/policies/${f.policy.id}/transitions`, payload: { transition: 'openConsultation' } },
       { url: `${v}/policies/${f.policy.id}/transitions`, payload: { transition: 'retire' } },
+    ],
+    [`POST ${v}/policies/:id/indicators`]: [
+      {
+        url: `${v}/policies/${f.policy.id}/indicators`,
+        payload: {
+          name: 'Indikator OPD',
+          params: { source: 'survey.responseRate', surveyId: f.survey.surveyId },
+          direction: 'up',
+          baseline: null,
+          target: 0.8,
+        },
+      },
+    ],
+    // The indicator is the government's admin's; the route is tried on the policy's first one.
+    [`DELETE ${v}/policies/:id/indicators/:indicatorId`]: [
+      { url: `${v}/policies/${f.policy.id}/indicators/${f.policy.indicatorId}` },
     ],
     [`POST ${v}/policies/:id/draft/provisions`]: [
       {

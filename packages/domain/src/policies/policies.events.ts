@@ -40,4 +40,11 @@ export const POLICY_EVENTS = [
     /** The version the step concerns: the one adopted, or the new draft of a revision. */
     versionId: id.nullable(),
   }),
+  domainEvent('policy.indicator.added', 1, {
+    policyId: id,
+    indicatorId: id,
+    name: z.string(),
+    source: z.string(),
+  }),
+  domainEvent('policy.indicator.removed', 1, { policyId: id, indicatorId: id, name: z.string() }),
 ] as const;

@@ -47,6 +47,8 @@ export const AUDIT_ACTIONS = [
   'policy.provision.changed',
   'policy.provision.removed',
   'policy.transitioned',
+  'policy.indicator.added',
+  'policy.indicator.removed',
   'demo.loaded',
   'demo.surveys.loaded',
 ] as const;

@@ -209,6 +209,19 @@ export interface PolicyTable {
   updated_at: Generated<Date>;
 }
 
+export interface PolicyIndicatorTable {
+  id: Generated<number>;
+  tenant_id: number;
+  policy_id: number;
+  name: string;
+  source: string;
+  params: ColumnType<Record<string, unknown>, string, string>;
+  direction: 'up' | 'down';
+  baseline: number | null;
+  target: number;
+  created_at: Generated<Date>;
+}
+
 export interface PolicySurveyTable {
   tenant_id: number;
   policy_id: number;
@@ -483,6 +496,7 @@ export interface Database {
   notification: NotificationTable;
   password_token: PasswordTokenTable;
   policy: PolicyTable;
+  policy_indicator: PolicyIndicatorTable;
   policy_survey: PolicySurveyTable;
   policy_transition: PolicyTransitionTable;
   policy_version: PolicyVersionTable;

@@ -4,6 +4,7 @@ import type { Db } from '../db/database';
 import type { RequestAccount } from '../features/auth/auth.repository';
 import type { JobRunner } from '../features/jobs/job-runner';
 import type { Mailer } from '../features/notifications/mailer';
+import type { IndicatorSources } from '../features/policies/indicator-sources';
 import type { AudienceSources } from '../features/surveys/audiences/audience-sources';
 import type { Locale } from '../i18n/translate';
 import type { Clock } from '../platform/clock';
@@ -23,6 +24,8 @@ export interface AppDeps {
   schedules: Scheduler;
   /** Survey audiences other features offer (features/surveys/audiences/audience-sources.ts). */
   audienceSources: AudienceSources;
+  /** Figures a policy's indicators follow, offered by the features (features/policies/indicator-sources.ts). */
+  indicatorSources: IndicatorSources;
 }
 
 declare module 'fastify' {

@@ -2413,6 +2413,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policies/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The policy’s indicators, each computed by its source from the government’s own data (wave by wave, under the k rule), with the days its versions took effect. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A new indicator: its source and parameters, direction, baseline and target; audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateIndicatorBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/indicators/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Remove an indicator of the policy; audited. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    indicatorId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;
@@ -5150,6 +5332,22 @@ export interface components {
             educationLevel?: string | null;
             education?: string | null;
         };
+        CreateIndicatorBody: {
+            name: string;
+            params: components["schemas"]["IndicatorSourceParams"];
+            /** @enum {string} */
+            direction: "up" | "down";
+            baseline: number | null;
+            target: number;
+        };
+        CreateIndicatorBodyInput: {
+            name: string;
+            params: components["schemas"]["IndicatorSourceParamsInput"];
+            /** @enum {string} */
+            direction: "up" | "down";
+            baseline: number | null;
+            target: number;
+        };
         CreateInstrumentBody: {
             templateKey: string;
         } | {
@@ -5769,6 +5967,94 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        IndicatorList: {
+            items: components["schemas"]["IndicatorView"][];
+            versions: {
+                number: number;
+                effectiveFrom: string;
+            }[];
+        };
+        IndicatorListInput: {
+            items: components["schemas"]["IndicatorViewInput"][];
+            versions: {
+                number: number;
+                effectiveFrom: string;
+            }[];
+        };
+        IndicatorSourceParams: {
+            /** @constant */
+            source: "survey.mean";
+            surveyId: number;
+            items: {
+                questionKey: string;
+                /** @default null */
+                statementKey: string | null;
+            }[];
+        } | {
+            /** @constant */
+            source: "survey.ikm";
+            surveyId: number;
+        } | {
+            /** @constant */
+            source: "survey.responseRate";
+            surveyId: number;
+        };
+        IndicatorSourceParamsInput: {
+            /** @constant */
+            source: "survey.mean";
+            surveyId: number;
+            items: {
+                questionKey: string;
+                /** @default null */
+                statementKey: string | null;
+            }[];
+        } | {
+            /** @constant */
+            source: "survey.ikm";
+            surveyId: number;
+        } | {
+            /** @constant */
+            source: "survey.responseRate";
+            surveyId: number;
+        };
+        IndicatorView: {
+            id: number;
+            name: string;
+            params: components["schemas"]["IndicatorSourceParams"];
+            sourceLabel: string;
+            /** @enum {string} */
+            direction: "up" | "down";
+            baseline: number | null;
+            target: number;
+            points: {
+                /** Format: date-time */
+                at: string;
+                label: string;
+                value: number | null;
+                provisional: boolean;
+            }[];
+            latest: number | null;
+            met: boolean | null;
+        };
+        IndicatorViewInput: {
+            id: number;
+            name: string;
+            params: components["schemas"]["IndicatorSourceParamsInput"];
+            sourceLabel: string;
+            /** @enum {string} */
+            direction: "up" | "down";
+            baseline: number | null;
+            target: number;
+            points: {
+                /** Format: date-time */
+                at: string;
+                label: string;
+                value: number | null;
+                provisional: boolean;
+            }[];
+            latest: number | null;
+            met: boolean | null;
         };
         Instance: {
             demo: boolean;

@@ -56,6 +56,8 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'policy.provision.changed': rule('policy.provision.changed', 'policy', 'policyId'),
   'policy.provision.removed': rule('policy.provision.removed', 'policy', 'policyId'),
   'policy.transitioned': rule('policy.transitioned', 'policy', 'policyId'),
+  'policy.indicator.added': rule('policy.indicator.added', 'policy', 'policyId'),
+  'policy.indicator.removed': rule('policy.indicator.removed', 'policy', 'policyId'),
   'demo.loaded': rule('demo.loaded', 'tenant', 'tenantId'),
   'demo.surveys.loaded': rule('demo.surveys.loaded', 'tenant', 'tenantId'),
   'employee.imported': rule('employee.import', 'job', 'jobId'),

@@ -61,6 +61,8 @@ describe('the event catalogue', () => {
       'policy.provision.changed': 'audit (inline)',
       'policy.provision.removed': 'audit (inline)',
       'policy.transitioned': 'audit (inline)',
+      'policy.indicator.added': 'audit (inline)',
+      'policy.indicator.removed': 'audit (inline)',
     });
   });
 

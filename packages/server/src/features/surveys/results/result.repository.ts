@@ -196,3 +196,13 @@ export async function ikmContributions(
   const respondents = facts.find((f) => f.questionKey === '' && f.part === '&')?.n ?? 0;
   return ikmContributionsOfCounts(elements, factor, respondents, facts);
 }
+
+/** How many a wave invited when it opened (none for a public wave). */
+export async function invitedCount(tx: Tx, waveId: number): Promise<number> {
+  const row = await tx
+    .selectFrom('survey_wave')
+    .select('invited')
+    .where('id', '=', waveId)
+    .executeTakeFirst();
+  return row?.invited ?? 0;
+}

@@ -1,0 +1,109 @@
+import {
+  type CreateIndicatorBody,
+  IndicatorSourceParams,
+  type IndicatorView,
+  meetsTarget,
+} from '@jenjang/domain/policies/indicator.contract';
+import type { Actor } from '@jenjang/domain/shared/access';
+import { type Db, type Tx, withTenant } from '../../db/database';
+import { publish } from '../../events';
+import { notFound, ProblemError } from '../../http/problem';
+import type { Locale } from '../../i18n/translate';
+import * as repo from './indicator.repository';
+import type { IndicatorSources } from './indicator-sources';
+import * as policies from './policy.repository';
+import { authorise, readablePolicy } from './policy-access';
+
+// A policy's indicators: defined by its drafters (policy.manage), read by everyone who reads the
+// policy, each value computed by its source from the government's own data when read.
+
+export function listIndicators(
+  db: Db,
+  sources: IndicatorSources,
+  actor: Actor,
+  policyId: number,
+  locale: Locale,
+) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    await readablePolicy(tx, actor, policyId);
+    const rows = await repo.listIndicators(tx, policyId);
+    const items: IndicatorView[] = [];
+    for (const row of rows) items.push(await viewOf(tx, sources, row, locale));
+    const versions = (await policies.listVersions(tx, policyId))
+      .flatMap((v) =>
+        v.status === 'adopted' && v.effective_from
+          ? [{ number: v.number, effectiveFrom: v.effective_from }]
+          : [],
+      )
+      .sort((a, b) => a.number - b.number);
+    return { items, versions };
+  });
+}
+
+async function viewOf(
+  tx: Tx,
+  sources: IndicatorSources,
+  row: Awaited<ReturnType<typeof repo.listIndicators>>[number],
+  locale: Locale,
+): Promise<IndicatorView> {
+  const params = IndicatorSourceParams.parse(row.params);
+  const source = sources.of(params);
+  const points = await source.measure(tx, params);
+  const latest = [...points].reverse().find((p) => p.value !== null)?.value ?? null;
+  return {
+    id: row.id,
+    name: row.name,
+    params,
+    sourceLabel: await source.describe(tx, params, locale),
+    direction: row.direction,
+    baseline: row.baseline,
+    target: row.target,
+    points: points.map((p) => ({ ...p, at: p.at.toISOString() })),
+    latest,
+    met: meetsTarget(latest, row.target, row.direction),
+  };
+}
+
+async function managedPolicy(tx: Tx, policyId: number) {
+  const policy = await policies.lockPolicy(tx, policyId);
+  if (!policy) throw notFound();
+  if (policy.state === 'retired') throw new ProblemError(409, 'policy.retired');
+  return policy;
+}
+
+export async function addIndicator(
+  db: Db,
+  sources: IndicatorSources,
+  actor: Actor,
+  policyId: number,
+  body: CreateIndicatorBody,
+  locale: Locale,
+) {
+  authorise(actor, 'policy.manage');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    await managedPolicy(tx, policyId);
+    await sources.of(body.params).check(tx, body.params);
+    const id = await repo.insertIndicator(tx, actor.tenantId, policyId, body);
+    await publish(tx, actor.tenantId, {
+      type: 'policy.indicator.added',
+      actorAccountId: actor.accountId,
+      payload: { policyId, indicatorId: id, name: body.name, source: body.params.source },
+    });
+    const row = (await repo.listIndicators(tx, policyId)).find((r) => r.id === id)!;
+    return viewOf(tx, sources, row, locale);
+  });
+}
+
+export async function removeIndicator(db: Db, actor: Actor, policyId: number, indicatorId: number) {
+  authorise(actor, 'policy.manage');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    await managedPolicy(tx, policyId);
+    const name = await repo.deleteIndicator(tx, policyId, indicatorId);
+    if (name === undefined) throw notFound();
+    await publish(tx, actor.tenantId, {
+      type: 'policy.indicator.removed',
+      actorAccountId: actor.accountId,
+      payload: { policyId, indicatorId, name },
+    });
+  });
+}
