@@ -222,4 +222,49 @@ describe('a policy from draft to revision', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'perbandingan versi (ponsel)');
   });
+
+  it('is judged by indicators computed from the surveys, the revision marked where its impact shows', async () => {
+    const leader = await as(LEADER);
+    await leader.goto('/policies');
+    await leader
+      .getByRole('link', { name: 'Kebijakan Kepegawaian Aparatur Sipil Negara Kota Tanjungbalai' })
+      .click();
+    const card = leader.getByRole('region', { name: 'Indikator' });
+    await expect
+      .poll(() => card.getByText('Kepuasan pegawai terhadap sistem promosi', { exact: true }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    const values = card.getByRole('table', {
+      name: 'Nilai Kepuasan pegawai terhadap sistem promosi per gelombang',
+    });
+    await expect.poll(() => values.getByRole('row').count()).toBe(3);
+    expect(
+      await card.getByRole('img', { name: /^Grafik Kepuasan pegawai terhadap sistem promosi/ }).count(),
+    ).toBe(1);
+    await expectAccessible(leader, 'indikator kebijakan');
+
+    // The admin adds one to the policy of this run, from the survey's promotion statements.
+    const admin = await as(ADMIN);
+    await admin.goto(policyPath);
+    await admin.getByRole('button', { name: 'Tambah indikator' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Tambah indikator' });
+    await dialog.waitFor();
+    await dialog.getByRole('textbox', { name: /^Nama indikator/ }).fill('Promosi berdasarkan merit');
+    await dialog.getByRole('combobox', { name: 'Survei' }).click();
+    await admin
+      .getByRole('option', { name: /Evaluasi Kebijakan Kepegawaian/ })
+      .first()
+      .click();
+    await dialog.getByRole('combobox', { name: /^Pertanyaan atau pernyataan/ }).click();
+    await admin.getByRole('option', { name: /Promosi dan mutasi didasarkan/ }).click();
+    await admin.keyboard.press('Escape');
+    await dialog.getByRole('spinbutton', { name: /^Target/ }).fill('3.5');
+    await expectAccessible(admin, 'tambah indikator');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const added = admin.getByRole('region', { name: 'Indikator' });
+    await expect.poll(() => added.getByText('Promosi berdasarkan merit', { exact: true }).count()).toBe(1);
+    await expect.poll(() => added.getByText('Belum mencapai target').count()).toBe(1);
+  });
 });

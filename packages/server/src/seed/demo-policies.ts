@@ -1,12 +1,16 @@
+import type { IndicatorSourceParams } from '@jenjang/domain/policies/indicator.contract';
 import type { EvidenceInput, VersionText } from '@jenjang/domain/policies/policy.contract';
 import { TRANSITION_PERMISSION } from '@jenjang/domain/policies/policy-lifecycle.rules';
 import type { Actor } from '@jenjang/domain/shared/access';
 import type { Db } from '../db/database';
 import { listUnits } from '../features/organisation/unit.service';
+import { addIndicator } from '../features/policies/indicator.service';
+import { IndicatorSources } from '../features/policies/indicator-sources';
 import { createPolicy, getPolicy, listPolicies, updatePolicy } from '../features/policies/policy.service';
 import { registerPolicySchedules, transitionPolicy } from '../features/policies/policy-lifecycle.service';
 import { addProvision, removeProvision, updateProvision } from '../features/policies/provision.service';
 import { getVersionText } from '../features/policies/provision-reading.service';
+import { SURVEY_INDICATOR_SOURCES } from '../features/surveys/results/survey-indicator-sources';
 import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.service';
 import { type Clock, TestClock } from '../platform/clock';
 import { Scheduler } from '../platform/jobs/schedule';
@@ -14,6 +18,7 @@ import { dayOf, demoActor } from './demo-surveys';
 import { storyOf } from './stories/demo-stories';
 import type {
   DemoEvidence,
+  DemoIndicator,
   DemoPolicy,
   DemoPolicyStep,
   DemoProvision,
@@ -308,6 +313,41 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
     moveTo(ctx, 0, policy.title);
     await linkSurveys(ctx, created.id, policy, linked);
   }
+  for (const indicator of policy.indicators ?? []) await addDemoIndicator(ctx, created.id, indicator);
+}
+
+const INDICATOR_SOURCES = new IndicatorSources(SURVEY_INDICATOR_SOURCES);
+
+/** An indicator of the story's surveys, added once they all exist; its values are computed when read. */
+async function addDemoIndicator(ctx: Context, policyId: number, indicator: DemoIndicator) {
+  const surveyId = ctx.surveys.get(indicator.survey)?.id;
+  if (surveyId === undefined)
+    throw new Error(`demo indicator ${indicator.name}: no survey "${indicator.survey}"`);
+  const params: IndicatorSourceParams =
+    typeof indicator.measure === 'string'
+      ? { source: indicator.measure === 'ikm' ? 'survey.ikm' : 'survey.responseRate', surveyId }
+      : {
+          source: 'survey.mean',
+          surveyId,
+          items: indicator.measure.mean.map(([questionKey, statementKey]) => ({
+            questionKey,
+            statementKey: statementKey ?? null,
+          })),
+        };
+  await addIndicator(
+    ctx.db,
+    INDICATOR_SOURCES,
+    ctx.admin,
+    policyId,
+    {
+      name: indicator.name,
+      params,
+      direction: indicator.direction,
+      baseline: indicator.baseline,
+      target: indicator.target,
+    },
+    LOCALE,
+  );
 }
 
 /** The government's personnel agency, which owns its policies. */

@@ -160,3 +160,6 @@ export type UpdateProvisionRequest = JsonBody<
 export type RemoveProvisionRequest = JsonBody<
   paths['/api/v1/policies/{id}/draft/provisions/{provisionId}']['delete']
 >;
+export type IndicatorList = Schemas['IndicatorList'];
+export type IndicatorView = Schemas['IndicatorView'];
+export type CreateIndicatorRequest = Schemas['CreateIndicatorBody'];

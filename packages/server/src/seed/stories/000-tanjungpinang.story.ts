@@ -91,6 +91,16 @@ const careerPolicy: DemoPolicy = {
     'Peraturan Lembaga Administrasi Negara Nomor 10 Tahun 2018 tentang Pengembangan Kompetensi PNS',
   ],
   surveys: [NEEDS, SEMINAR],
+  indicators: [
+    {
+      name: 'Kepuasan peserta seminar',
+      survey: SEMINAR,
+      measure: { mean: [['overall_satisfaction']] },
+      direction: 'up',
+      baseline: null,
+      target: 4,
+    },
+  ],
   drafted: -290,
   text: [
     {

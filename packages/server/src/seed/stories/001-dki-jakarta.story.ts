@@ -94,6 +94,16 @@ const careerPolicy: DemoPolicy = {
     'Peraturan Lembaga Administrasi Negara Nomor 10 Tahun 2018 tentang Pengembangan Kompetensi PNS',
   ],
   surveys: [SATISFACTION, TRAINING],
+  indicators: [
+    {
+      name: 'Relevansi materi pelatihan dengan tugas',
+      survey: TRAINING,
+      measure: { mean: [['material_relevance']] },
+      direction: 'up',
+      baseline: 3,
+      target: 4,
+    },
+  ],
   drafted: -330,
   text: [
     {

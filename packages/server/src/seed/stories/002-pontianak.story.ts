@@ -79,6 +79,24 @@ const competencyPolicy: DemoPolicy = {
     'Peraturan Menteri PANRB Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat',
   ],
   surveys: [EMPLOYEES, SKM],
+  indicators: [
+    {
+      name: 'IKM pelayanan administrasi kependudukan',
+      survey: SKM,
+      measure: 'ikm',
+      direction: 'up',
+      baseline: 76,
+      target: 82,
+    },
+    {
+      name: 'Kepuasan kerja pegawai',
+      survey: EMPLOYEES,
+      measure: { mean: [['overall_satisfaction']] },
+      direction: 'up',
+      baseline: null,
+      target: 4,
+    },
+  ],
   drafted: -345,
   text: [
     {

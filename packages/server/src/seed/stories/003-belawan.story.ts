@@ -90,6 +90,16 @@ const hrPolicy: DemoPolicy = {
     'Peraturan Lembaga Administrasi Negara Nomor 10 Tahun 2018 tentang Pengembangan Kompetensi PNS',
   ],
   surveys: [FEEDBACK, ALUMNI],
+  indicators: [
+    {
+      name: 'Penilaian masyarakat atas kinerja ASN',
+      survey: FEEDBACK,
+      measure: { mean: [['overall_rating']] },
+      direction: 'up',
+      baseline: null,
+      target: 4,
+    },
+  ],
   drafted: -380,
   text: [
     {

@@ -7,18 +7,22 @@ import {
   statementMeans,
   summaryOf,
 } from '../../../test/demo-story';
+import { listIndicators } from '../../features/policies/indicator.service';
+import { IndicatorSources } from '../../features/policies/indicator-sources';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import {
   compareVersionTexts,
   getVersionText,
   provisionHistory,
 } from '../../features/policies/provision-reading.service';
+import { SURVEY_INDICATOR_SOURCES } from '../../features/surveys/results/survey-indicator-sources';
 import { tanjungbalaiStory } from './004-tanjungbalai.story';
 
 // Seed 004: Tanjungbalai's six-monthly evaluation. Promotion sits below everything else, falls for
 // real in semester II while nothing else moves, and most proposals are about promotion.
 
 const TITLE = 'Evaluasi Kebijakan Kepegawaian (Survei Pegawai)';
+const SOURCES = new IndicatorSources(SURVEY_INDICATOR_SOURCES);
 
 // The scale the browser tests load (e2e/global-setup.ts), whose results page shows the same verdicts.
 describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
@@ -107,5 +111,25 @@ describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
     );
     const forum = comparison.items.find((item) => item.after?.label === '(3)' && item.kind === 'split')!;
     expect(forum.changes[0]!.evidence.map((e) => e.kind)).toContain('document');
+  });
+
+  it('follows satisfaction with promotion as an indicator: it falls in semester II and recovers after the revision', async () => {
+    const { ctx, admin } = story();
+    const [summary] = (await listPolicies(ctx.db, admin, ctx.clock.now())).items;
+    const { items, versions } = await listIndicators(ctx.db, SOURCES, admin, summary!.id, 'id');
+    const promotion = items.find((item) => item.name.includes('promosi'))!;
+    const values = promotion.points.map((p) => p.value!);
+    expect(promotion.points.map((p) => p.label)).toEqual([
+      'Semester I 2026',
+      'Semester II 2026',
+      'Semester I 2027',
+    ]);
+    expect(values[0]! - values[1]!).toBeGreaterThan(0.3);
+    expect(values[2]! - values[1]!).toBeGreaterThan(0.3);
+    expect(promotion.met).toBe(false);
+    // The revision took effect between semester II and the third wave: the impact view's mark.
+    const revised = Date.parse(`${versions.at(-1)!.effectiveFrom}T00:00:00Z`);
+    expect(revised).toBeGreaterThan(Date.parse(promotion.points[1]!.at));
+    expect(revised).toBeLessThan(Date.parse(promotion.points[2]!.at));
   });
 });

@@ -70,6 +70,31 @@ const personnelPolicy: DemoPolicy = {
   ],
   surveys: [SURVEY],
   drafted: -390,
+  indicators: [
+    {
+      name: 'Kepuasan pegawai terhadap sistem promosi',
+      survey: SURVEY,
+      measure: {
+        mean: [
+          ['career_promotion', 'promotion_merit'],
+          ['career_promotion', 'promotion_fair_transparent'],
+          ['career_promotion', 'promotion_open_information'],
+          ['career_promotion', 'promotion_equal_chance'],
+        ],
+      },
+      direction: 'up',
+      baseline: 2.8,
+      target: 3.5,
+    },
+    {
+      name: 'Partisipasi survei pegawai',
+      survey: SURVEY,
+      measure: 'responseRate',
+      direction: 'up',
+      baseline: null,
+      target: 0.6,
+    },
+  ],
   text: [
     {
       label: 'BAB I',

@@ -105,4 +105,16 @@ export interface DemoPolicy {
   drafted: number;
   text: DemoProvision[];
   steps: DemoPolicyStep[];
+  /** What the policy is judged by: figures of the story's surveys (by title), wave by wave. */
+  indicators?: DemoIndicator[];
+}
+
+export interface DemoIndicator {
+  name: string;
+  survey: string;
+  /** A theme's mean (its questions, or a matrix question's statements), the IKM, or the response rate. */
+  measure: { mean: (readonly [string] | readonly [string, string])[] } | 'ikm' | 'responseRate';
+  direction: 'up' | 'down';
+  baseline: number | null;
+  target: number;
 }

@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  List,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +9,7 @@ import { AnchorLink, ButtonLink } from '../../../components/router-links';
 import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { usePolicy } from '../api/policies';
+import { IndicatorsCard } from '../components/indicators-card';
 import { PolicyAreaBadge, PolicyStateBadge } from '../components/policy-badges';
 import { PolicyFormModal } from '../components/policy-form';
 import { TransitionModal } from '../components/transition-modal';
@@ -67,6 +56,7 @@ function PolicyView({ policy }: { policy: PolicyDetail }) {
           </Stack>
         </Card>
       </SimpleGrid>
+      <IndicatorsCard policy={policy} />
       {policy.history.length > 0 && <History policy={policy} />}
       {manages && (
         <Group>

@@ -1,0 +1,219 @@
+import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorList, IndicatorView, PolicyDetail } from '../../../api/types';
+import { ErrorAlert } from '../../../components/error-alert';
+import { QueryContent } from '../../../components/query-content';
+import { hasPermission, useMe } from '../../../lib/session';
+import { useFormat } from '../../../lib/use-format';
+import { useIndicators, useRemoveIndicator } from '../api/indicators';
+import { chartGeometry } from './indicator-chart';
+import { IndicatorFormModal } from './indicator-form';
+
+/** What the policy is judged by: each indicator's values over the waves, its target, and the revisions. */
+export function IndicatorsCard({ policy }: { policy: PolicyDetail }) {
+  const { t } = useTranslation('policies');
+  const me = useMe();
+  const indicators = useIndicators(policy.id);
+  const [adding, setAdding] = useState(false);
+  const manages = hasPermission(me, 'policy.manage') && policy.state !== 'retired';
+  return (
+    <Card withBorder radius="md" component="section" aria-labelledby="policy-indicators">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} size="h4" id="policy-indicators">
+            {t('indicator.title')}
+          </Title>
+          {manages && (
+            <Button size="xs" variant="light" onClick={() => setAdding(true)}>
+              {t('indicator.add')}
+            </Button>
+          )}
+        </Group>
+        <QueryContent query={indicators} height={120}>
+          {(data) =>
+            data.items.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('indicator.none')}
+              </Text>
+            ) : (
+              <Stack gap="lg">
+                {data.items.map((item) => (
+                  <Indicator
+                    key={item.id}
+                    indicator={item}
+                    versions={data.versions}
+                    policyId={policy.id}
+                    manages={manages}
+                  />
+                ))}
+              </Stack>
+            )
+          }
+        </QueryContent>
+      </Stack>
+      <IndicatorFormModal policy={policy} opened={adding} onClose={() => setAdding(false)} />
+    </Card>
+  );
+}
+
+function Indicator({
+  indicator,
+  versions,
+  policyId,
+  manages,
+}: {
+  indicator: IndicatorView;
+  versions: IndicatorList['versions'];
+  policyId: number;
+  manages: boolean;
+}) {
+  const { t } = useTranslation('policies');
+  const format = useFormat();
+  const remove = useRemoveIndicator(policyId);
+  const value = (v: number | null) =>
+    v === null ? '—' : formatValue(indicator, v, format.number, format.percent);
+  return (
+    <Stack gap={6}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Text fw={600}>{indicator.name}</Text>
+          <Text size="xs" c="dimmed">
+            {indicator.sourceLabel}
+          </Text>
+        </div>
+        {indicator.met !== null && (
+          <Badge
+            color={indicator.met ? 'teal' : 'orange'}
+            variant="light"
+            tt="none"
+            style={{ flexShrink: 0 }}
+          >
+            {indicator.met ? t('indicator.met') : t('indicator.notMet')}
+          </Badge>
+        )}
+      </Group>
+      <Text size="sm">
+        {t('indicator.summary', {
+          latest: value(indicator.latest),
+          target: value(indicator.target),
+          baseline: value(indicator.baseline),
+          direction: t(`indicator.direction.${indicator.direction}`),
+        })}
+      </Text>
+      {indicator.points.some((p) => p.value !== null) && (
+        <Sparkline indicator={indicator} versions={versions} />
+      )}
+      <Table
+        fz="sm"
+        verticalSpacing={2}
+        withRowBorders={false}
+        aria-label={t('indicator.values', { name: indicator.name })}
+      >
+        <Table.Tbody>
+          {indicator.points.map((point) => (
+            <Table.Tr key={`${point.at}-${point.label}`}>
+              <Table.Td>{point.label}</Table.Td>
+              <Table.Td ta="right">
+                {value(point.value)}
+                {point.provisional ? ` (${t('indicator.provisional')})` : ''}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {manages && (
+        <Group>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="red"
+            loading={remove.isPending}
+            onClick={() => remove.mutate(indicator.id)}
+          >
+            {t('indicator.remove', { name: indicator.name })}
+          </Button>
+        </Group>
+      )}
+      {remove.isError && <ErrorAlert error={remove.error} />}
+    </Stack>
+  );
+}
+
+/** A share (a response rate) as a percentage; a mean or an IKM as a number with two decimals at most. */
+function formatValue(
+  indicator: IndicatorView,
+  value: number,
+  number: (v: number) => string,
+  percent: (v: number) => string,
+): string {
+  if (indicator.params.source === 'survey.responseRate') return percent(value);
+  return number(Math.round(value * 100) / 100);
+}
+
+/** The values as a line, the target dashed, each revision's day marked: the impact view at a glance. */
+function Sparkline({
+  indicator,
+  versions,
+}: {
+  indicator: IndicatorView;
+  versions: IndicatorList['versions'];
+}) {
+  const { t } = useTranslation('policies');
+  const g = chartGeometry(indicator, versions, { width: 320, height: 90 });
+  return (
+    <svg
+      viewBox={`0 0 ${g.width} ${g.height + 14}`}
+      width="100%"
+      style={{ maxWidth: 420 }}
+      role="img"
+      aria-label={t('indicator.chart', { name: indicator.name })}
+    >
+      <line
+        x1={0}
+        x2={g.width}
+        y1={g.target}
+        y2={g.target}
+        stroke="var(--mantine-color-teal-7)"
+        strokeDasharray="4 3"
+      />
+      {g.baseline !== null && (
+        <line
+          x1={0}
+          x2={g.width}
+          y1={g.baseline}
+          y2={g.baseline}
+          stroke="var(--mantine-color-gray-5)"
+          strokeDasharray="1 3"
+        />
+      )}
+      {g.versions.map((v) => (
+        <g key={v.label}>
+          <line x1={v.x} x2={v.x} y1={0} y2={g.height} stroke="var(--mantine-color-grape-6)" />
+          <text x={v.x + 3} y={g.height + 11} fontSize={10} fill="var(--mantine-color-grape-9)">
+            {v.label}
+          </text>
+        </g>
+      ))}
+      {g.segments.map((segment) => (
+        <polyline
+          key={`${segment[0]!.x}-${segment[0]!.y}`}
+          points={segment.map((p) => `${p.x},${p.y}`).join(' ')}
+          fill="none"
+          stroke="var(--mantine-color-blue-7)"
+          strokeWidth={2}
+        />
+      ))}
+      {g.dots.map((d) => (
+        <circle
+          key={`${d.x}-${d.label}`}
+          cx={d.x}
+          cy={d.y}
+          r={3.5}
+          fill={d.provisional ? 'white' : 'var(--mantine-color-blue-7)'}
+          stroke="var(--mantine-color-blue-7)"
+        />
+      ))}
+    </svg>
+  );
+}
