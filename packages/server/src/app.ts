@@ -32,6 +32,8 @@ import { nationalRoutes } from './features/national/national.routes';
 import { createMailer, type Mailer } from './features/notifications/mailer';
 import { notificationRoutes } from './features/notifications/notification.routes';
 import { organisationRoutes } from './features/organisation/organisation.routes';
+import { consultationRoutes } from './features/policies/consultation.routes';
+import { indicatorRoutes } from './features/policies/indicator.routes';
 import { IndicatorSources } from './features/policies/indicator-sources';
 import { policyRoutes } from './features/policies/policy.routes';
 import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
@@ -204,6 +206,8 @@ export async function buildApp(options: BuildOptions) {
       await api.register(accountRoutes, deps);
       await api.register(settingsRoutes, deps);
       await api.register(policyRoutes, deps);
+      await api.register(consultationRoutes, deps);
+      await api.register(indicatorRoutes, deps);
       await api.register(eventDeliveryRoutes, deps);
       await api.register(notificationRoutes, deps);
       await api.register(instrumentRoutes, deps);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { domainEvent, EventChanges } from '../shared/domain-event';
+import { COMMENT_KINDS, RESPONSES } from './consultation.contract';
 import { PolicyArea, PolicyState, PolicyTransition } from './policy.contract';
 
 // Events of policies: drafting a text provision by provision, and each step of the lifecycle.
@@ -47,4 +48,15 @@ export const POLICY_EVENTS = [
     source: z.string(),
   }),
   domainEvent('policy.indicator.removed', 1, { policyId: id, indicatorId: id, name: z.string() }),
+  // Consultation input is identified: its author is the event's actor, as the comment shows.
+  domainEvent('policy.comment.added', 1, {
+    policyId: id,
+    commentId: id,
+    roundId: id,
+    kind: z.enum(COMMENT_KINDS),
+    provisionId: id.nullable(),
+  }),
+  domainEvent('policy.comment.supported', 1, { policyId: id, commentId: id }),
+  domainEvent('policy.comment.hidden', 1, { policyId: id, commentId: id, reason: z.string() }),
+  domainEvent('policy.comment.responded', 1, { policyId: id, commentId: id, response: z.enum(RESPONSES) }),
 ] as const;

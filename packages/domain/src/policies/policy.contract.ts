@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate, textBlock, textLine } from '../shared/common.contract';
+import { OpenConsultation } from './consultation.contract';
 import { POLICY_STATES, POLICY_TRANSITIONS } from './policy-lifecycle.rules';
 import { PROVISION_CHANGE_KINDS } from './provision-comparison.rules';
 
@@ -37,7 +38,7 @@ export const POLICY_LIMITS = {
 // Evidence
 
 /** What a change of a provision may cite. Later capabilities add theirs (proposals, findings, measurements). */
-export const EVIDENCE_KINDS = ['surveyQuestion', 'surveyWave', 'document'] as const;
+export const EVIDENCE_KINDS = ['surveyQuestion', 'surveyWave', 'document', 'consultation'] as const;
 
 export const EvidenceInput = z
   .discriminatedUnion('kind', [
@@ -53,6 +54,8 @@ export const EvidenceInput = z
     z.object({ kind: z.literal('surveyWave'), waveId: Id }),
     /** A document kept elsewhere: a study, the minutes of a meeting, a regulation. */
     z.object({ kind: z.literal('document'), citation: textLine(300) }),
+    /** A comment or proposal of a consultation round on this policy, which the change absorbed. */
+    z.object({ kind: z.literal('consultation'), commentId: Id }),
   ])
   .meta({ id: 'EvidenceInput' });
 export type EvidenceInput = z.infer<typeof EvidenceInput>;
@@ -66,6 +69,7 @@ export const EvidenceView = z
     waveId: Id.nullable(),
     questionKey: z.string().nullable(),
     statementKey: z.string().nullable(),
+    commentId: Id.nullable(),
   })
   .meta({ id: 'EvidenceView' });
 export type EvidenceView = z.infer<typeof EvidenceView>;
@@ -161,6 +165,8 @@ export const TransitionBody = z
     note: textBlock(2000).optional(),
     /** For adopt: the day the version takes effect (today when left out), on the government's calendar. */
     effectiveFrom: CalendarDate.optional(),
+    /** For openConsultation: the round's last day and who is invited. */
+    consultation: OpenConsultation.optional(),
   })
   .meta({ id: 'PolicyTransitionBody' });
 export type TransitionBody = z.infer<typeof TransitionBody>;

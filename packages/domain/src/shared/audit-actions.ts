@@ -49,6 +49,10 @@ export const AUDIT_ACTIONS = [
   'policy.transitioned',
   'policy.indicator.added',
   'policy.indicator.removed',
+  'policy.comment.added',
+  'policy.comment.supported',
+  'policy.comment.hidden',
+  'policy.comment.responded',
   'demo.loaded',
   'demo.surveys.loaded',
 ] as const;

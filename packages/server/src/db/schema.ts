@@ -44,6 +44,46 @@ export interface AuditLogTable {
   subject: string | null;
 }
 
+export interface ConsultationCommentTable {
+  id: Generated<number>;
+  tenant_id: number;
+  round_id: number;
+  provision_id: number | null;
+  quote: string | null;
+  kind: 'comment' | 'proposal';
+  body: string;
+  author_id: number;
+  created_at: Generated<Date>;
+  hidden_at: Timestamp | null;
+  hidden_reason: string | null;
+  hidden_by: number | null;
+  response: 'accepted' | 'partial' | 'rejected' | null;
+  response_reason: string | null;
+  responded_by: number | null;
+  responded_at: Timestamp | null;
+}
+
+export interface ConsultationRoundTable {
+  id: Generated<number>;
+  tenant_id: number;
+  policy_id: number;
+  version_id: number;
+  opened_at: Timestamp;
+  closes_at: Timestamp;
+  closed_at: Timestamp | null;
+  invites_employees: boolean;
+  invites_leaders: boolean;
+  invites_partners: boolean;
+  opened_by: number | null;
+}
+
+export interface ConsultationSupportTable {
+  tenant_id: number;
+  comment_id: number;
+  account_id: number;
+  supported_at: Generated<Date>;
+}
+
 /**
  * The outbox (migration 0023): events published for queued subscribers, kept until delivered
  * everywhere and a week old.
@@ -292,11 +332,12 @@ export interface ProvisionEvidenceTable {
   version_id: number;
   provision_id: number;
   ordinal: number;
-  kind: 'surveyQuestion' | 'surveyWave' | 'document';
+  kind: 'surveyQuestion' | 'surveyWave' | 'document' | 'consultation';
   wave_id: number | null;
   question_key: string | null;
   statement_key: string | null;
   citation: string | null;
+  comment_id: number | null;
 }
 
 export interface ProvisionOriginTable {
@@ -484,6 +525,9 @@ export interface UnitTable {
 export interface Database {
   account: AccountTable;
   audit_log: AuditLogTable;
+  consultation_comment: ConsultationCommentTable;
+  consultation_round: ConsultationRoundTable;
+  consultation_support: ConsultationSupportTable;
   domain_event: DomainEventTable;
   employee: EmployeeTable;
   event_delivery: EventDeliveryTable;

@@ -251,6 +251,15 @@ async function takeStep(
       transition: step.take,
       ...(step.note === undefined ? {} : { note: step.note }),
       ...(effectiveFrom === undefined ? {} : { effectiveFrom }),
+      // A round open to everyone for two weeks; the story's closeConsultation step ends it.
+      ...(step.take === 'openConsultation'
+        ? {
+            consultation: {
+              closesOn: dayOf(new Date(ctx.clock.now().getTime() + 14 * DAY)),
+              audience: { employees: true, leaders: true, partners: true },
+            },
+          }
+        : {}),
     },
     ctx.clock.now(),
   );

@@ -2413,188 +2413,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/policies/{id}/indicators": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The policy’s indicators, each computed by its source from the government’s own data (wave by wave, under the k rule), with the days its versions took effect. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IndicatorList"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** @description A new indicator: its source and parameters, direction, baseline and target; audited. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateIndicatorBodyInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IndicatorView"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/policies/{id}/indicators/{indicatorId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** @description Remove an indicator of the policy; audited. */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    indicatorId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/policies": {
         parameters: {
             query?: never;
@@ -3387,6 +3205,552 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The consultation rounds this reader may see (all to reviewers, those inviting it to others), each with its comments and proposals, supports, responses and where each input was absorbed. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/consultations/{roundId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Comment on a provision of the consulted draft (quoting its words) or propose in general, while the round is open and invites the caller; audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    roundId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateCommentBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/comments/{commentId}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Support someone else’s comment or proposal, once, while its round is open. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    commentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/comments/{commentId}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Hide a comment from participants, with the reason (moderation); audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    commentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HideCommentBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/comments/{commentId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The official response to a comment or proposal (accepted, partially, rejected) with its reason; audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    commentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RespondToCommentBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The policy’s indicators, each computed by its source from the government’s own data (wave by wave, under the k rule), with the days its versions took effect. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A new indicator: its source and parameters, direction, baseline and target; audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateIndicatorBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/indicators/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Remove an indicator of the policy; audited. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    indicatorId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -5292,6 +5656,122 @@ export interface components {
             /** @default null */
             moveEmployeesTo: number | null;
         };
+        ConsultationAudience: {
+            employees: boolean;
+            leaders: boolean;
+            partners: boolean;
+        };
+        ConsultationAudienceInput: {
+            employees: boolean;
+            leaders: boolean;
+            partners: boolean;
+        };
+        ConsultationComment: {
+            id: number;
+            roundId: number;
+            provisionId: number | null;
+            provisionLabel: string | null;
+            quote: string | null;
+            outdated: boolean;
+            /** @enum {string} */
+            kind: "comment" | "proposal";
+            body: string;
+            author: string;
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            supports: number;
+            supportedByMe: boolean;
+            hidden: {
+                reason: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            response: {
+                /** @enum {string} */
+                response: "accepted" | "partial" | "rejected";
+                reason: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            absorbedIn: {
+                versionId: number;
+                versionNumber: number;
+                provisionId: number;
+                label: string;
+            }[];
+        };
+        ConsultationCommentInput: {
+            id: number;
+            roundId: number;
+            provisionId: number | null;
+            provisionLabel: string | null;
+            quote: string | null;
+            outdated: boolean;
+            /** @enum {string} */
+            kind: "comment" | "proposal";
+            body: string;
+            author: string;
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            supports: number;
+            supportedByMe: boolean;
+            hidden: {
+                reason: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            response: {
+                /** @enum {string} */
+                response: "accepted" | "partial" | "rejected";
+                reason: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            absorbedIn: {
+                versionId: number;
+                versionNumber: number;
+                provisionId: number;
+                label: string;
+            }[];
+        };
+        ConsultationList: {
+            rounds: components["schemas"]["ConsultationRound"][];
+        };
+        ConsultationListInput: {
+            rounds: components["schemas"]["ConsultationRoundInput"][];
+        };
+        ConsultationRound: {
+            id: number;
+            versionId: number;
+            versionNumber: number;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            closedAt: string | null;
+            audience: components["schemas"]["ConsultationAudience"];
+            accepting: boolean;
+            canTakePart: boolean;
+            openItems: number;
+            comments: components["schemas"]["ConsultationComment"][];
+        };
+        ConsultationRoundInput: {
+            id: number;
+            versionId: number;
+            versionNumber: number;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            closedAt: string | null;
+            audience: components["schemas"]["ConsultationAudienceInput"];
+            accepting: boolean;
+            canTakePart: boolean;
+            openItems: number;
+            comments: components["schemas"]["ConsultationCommentInput"][];
+        };
         CorrectEmployee: {
             version: string;
             name?: string;
@@ -5331,6 +5811,22 @@ export interface components {
             tmtJabatan?: string | null;
             educationLevel?: string | null;
             education?: string | null;
+        };
+        CreateCommentBody: {
+            provisionId: number | null;
+            /** @default null */
+            quote: string | null;
+            /** @enum {string} */
+            kind: "comment" | "proposal";
+            body: string;
+        };
+        CreateCommentBodyInput: {
+            provisionId: number | null;
+            /** @default null */
+            quote: string | null;
+            /** @enum {string} */
+            kind: "comment" | "proposal";
+            body: string;
         };
         CreateIndicatorBody: {
             name: string;
@@ -5775,6 +6271,10 @@ export interface components {
             /** @constant */
             kind: "document";
             citation: string;
+        } | {
+            /** @constant */
+            kind: "consultation";
+            commentId: number;
         };
         EvidenceInputInput: {
             /** @constant */
@@ -5791,24 +6291,30 @@ export interface components {
             /** @constant */
             kind: "document";
             citation: string;
+        } | {
+            /** @constant */
+            kind: "consultation";
+            commentId: number;
         };
         EvidenceView: {
             /** @enum {string} */
-            kind: "surveyQuestion" | "surveyWave" | "document";
+            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation";
             label: string;
             surveyId: number | null;
             waveId: number | null;
             questionKey: string | null;
             statementKey: string | null;
+            commentId: number | null;
         };
         EvidenceViewInput: {
             /** @enum {string} */
-            kind: "surveyQuestion" | "surveyWave" | "document";
+            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation";
             label: string;
             surveyId: number | null;
             waveId: number | null;
             questionKey: string | null;
             statementKey: string | null;
+            commentId: number | null;
         };
         GolonganList: {
             items: {
@@ -5827,6 +6333,12 @@ export interface components {
                 rank: number;
                 pangkat: string | null;
             }[];
+        };
+        HideCommentBody: {
+            reason: string;
+        };
+        HideCommentBodyInput: {
+            reason: string;
         };
         HideTextBody: {
             textId: string;
@@ -6472,6 +6984,14 @@ export interface components {
             }[];
             unread: number;
         };
+        OpenConsultation: {
+            closesOn: string;
+            audience: components["schemas"]["ConsultationAudience"];
+        };
+        OpenConsultationInput: {
+            closesOn: string;
+            audience: components["schemas"]["ConsultationAudienceInput"];
+        };
         PasswordLink: {
             accountId: number;
             url: string;
@@ -6637,12 +7157,14 @@ export interface components {
             transition: "openConsultation" | "closeConsultation" | "adopt" | "enterIntoForce" | "startEvaluation" | "keep" | "revise" | "startRevision" | "discardRevision" | "retire";
             note?: string;
             effectiveFrom?: string;
+            consultation?: components["schemas"]["OpenConsultation"];
         };
         PolicyTransitionBodyInput: {
             /** @enum {string} */
             transition: "openConsultation" | "closeConsultation" | "adopt" | "enterIntoForce" | "startEvaluation" | "keep" | "revise" | "startRevision" | "discardRevision" | "retire";
             note?: string;
             effectiveFrom?: string;
+            consultation?: components["schemas"]["OpenConsultationInput"];
         };
         PolicyTransitionEntry: {
             /** @enum {string} */
@@ -7431,6 +7953,16 @@ export interface components {
                 } | null;
             } | null;
             items: components["schemas"]["WaveComparisonInput"][];
+        };
+        RespondToCommentBody: {
+            /** @enum {string} */
+            response: "accepted" | "partial" | "rejected";
+            reason: string;
+        };
+        RespondToCommentBodyInput: {
+            /** @enum {string} */
+            response: "accepted" | "partial" | "rejected";
+            reason: string;
         };
         ResultsReach: {
             /** @enum {string} */

@@ -2,19 +2,49 @@ import type { EvidenceInput, EvidenceView } from '@jenjang/domain/policies/polic
 import type { Tx } from '../../db/database';
 import { ProblemError } from '../../http/problem';
 import { type WaveReference, waveReferences } from '../surveys/surveys/survey-references';
+import * as consultations from './consultation.repository';
 import type { StoredEvidence } from './provision.repository';
 
 // The evidence a change of a provision cites, checked before anything is stored (a wave of this
 // government, a question its questionnaire asks) and put in words for readers.
 
-/** Refuses evidence naming a wave this government does not have, or a question the wave did not ask. */
-export async function checkEvidence(tx: Tx, evidence: readonly EvidenceInput[]): Promise<void> {
-  const waves = await waveReferences(
-    tx,
-    evidence.flatMap((item) => (item.kind === 'document' ? [] : [item.waveId])),
+/** What evidence cites, loaded once for many changes: the waves and the consultation input. */
+export interface EvidenceContext {
+  waves: Map<number, WaveReference>;
+  comments: Map<number, { body: string; author: string; policyId: number }>;
+}
+
+const waveIdsOf = (evidence: readonly EvidenceInput[]) =>
+  evidence.flatMap((item) =>
+    item.kind === 'surveyQuestion' || item.kind === 'surveyWave' ? [item.waveId] : [],
+  );
+
+/**
+ * Refuses evidence naming a wave this government does not have, a question the wave did not ask,
+ * or consultation input of another policy (or of none).
+ */
+export async function checkEvidence(
+  tx: Tx,
+  policyId: number,
+  evidence: readonly EvidenceInput[],
+): Promise<void> {
+  const waves = await waveReferences(tx, waveIdsOf(evidence));
+  const comments = new Map(
+    (
+      await consultations.commentsById(
+        tx,
+        evidence.flatMap((item) => (item.kind === 'consultation' ? [item.commentId] : [])),
+      )
+    ).map((c) => [c.id, c]),
   );
   for (const [index, item] of evidence.entries()) {
     if (item.kind === 'document') continue;
+    if (item.kind === 'consultation') {
+      if (comments.get(item.commentId)?.policy_id !== policyId) {
+        throw new ProblemError(400, 'policy.evidenceUnknownComment', { index: index + 1 });
+      }
+      continue;
+    }
     const wave = waves.get(item.waveId);
     if (!wave) throw new ProblemError(400, 'policy.evidenceUnknownWave', { index: index + 1 });
     if (item.kind !== 'surveyQuestion') continue;
@@ -28,23 +58,44 @@ export async function checkEvidence(tx: Tx, evidence: readonly EvidenceInput[]):
   }
 }
 
-/** Loads the waves evidence cites, once for many changes. */
-export function evidenceWaves(tx: Tx, evidence: readonly StoredEvidence[], locale: 'id' | 'en') {
-  return waveReferences(
+export async function evidenceContext(
+  tx: Tx,
+  evidence: readonly StoredEvidence[],
+  locale: 'id' | 'en',
+): Promise<EvidenceContext> {
+  const waves = await waveReferences(
     tx,
     evidence.flatMap((item) => (item.waveId === null ? [] : [item.waveId])),
     locale,
   );
+  const rows = await consultations.commentsById(
+    tx,
+    evidence.flatMap((item) => (item.commentId === null ? [] : [item.commentId])),
+  );
+  return {
+    waves,
+    comments: new Map(
+      rows.map((c) => [c.id, { body: c.body, author: c.author_name, policyId: c.policy_id }]),
+    ),
+  };
 }
 
-export function evidenceView(item: StoredEvidence, waves: Map<number, WaveReference>): EvidenceView {
-  const wave = item.waveId === null ? undefined : waves.get(item.waveId);
+/** A comment's first words: enough to recognise it in a list of evidence. */
+const excerpt = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text);
+
+export function evidenceView(item: StoredEvidence, context: EvidenceContext): EvidenceView {
+  const wave = item.waveId === null ? undefined : context.waves.get(item.waveId);
   const question = item.questionKey === null ? undefined : wave?.questions.get(item.questionKey);
   const statement = item.statementKey === null ? undefined : question?.statements.get(item.statementKey);
+  const comment = item.commentId === null ? undefined : context.comments.get(item.commentId);
   const label =
     item.kind === 'document'
       ? (item.citation ?? '')
-      : [wave?.surveyTitle, wave?.waveLabel, question?.text, statement].filter(Boolean).join(' · ');
+      : item.kind === 'consultation'
+        ? comment
+          ? `${comment.author}: “${excerpt(comment.body)}”`
+          : ''
+        : [wave?.surveyTitle, wave?.waveLabel, question?.text, statement].filter(Boolean).join(' · ');
   return {
     kind: item.kind,
     label,
@@ -52,6 +103,7 @@ export function evidenceView(item: StoredEvidence, waves: Map<number, WaveRefere
     waveId: item.waveId,
     questionKey: item.questionKey,
     statementKey: item.statementKey,
+    commentId: item.commentId,
   };
 }
 

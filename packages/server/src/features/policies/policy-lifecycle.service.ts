@@ -14,6 +14,7 @@ import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { message } from '../../i18n/translate';
 import type { Scheduler } from '../../platform/jobs/schedule';
+import { checkNoOpenItems, closeRound, openRound } from './consultation.service';
 import * as repo from './policy.repository';
 import { policyDetail } from './policy.service';
 import { authorise } from './policy-access';
@@ -100,6 +101,7 @@ export async function takeStep(
     today,
     effectiveFrom,
     by,
+    now,
   });
   await repo.setState(tx, id, to);
   await repo.insertTransition(tx, tenantId, {
@@ -144,6 +146,7 @@ interface Step {
   today: string;
   effectiveFrom: string;
   by: number | null;
+  now: Date;
 }
 
 /** What the step does to the versions; the version it concerns. */
@@ -155,12 +158,21 @@ async function changeVersions(tx: Tx, schedules: Scheduler, step: Step): Promise
       if (!draft || (await provisions.textsOf(tx, [draft.id])).get(draft.id)?.length === 0) {
         throw new ProblemError(409, 'policy.emptyText');
       }
+      await openRound(tx, step.tenantId, {
+        policyId: policy.id,
+        versionId: draft.id,
+        body: body.consultation,
+        by: step.by,
+        now: step.now,
+      });
       return draft.id;
     case 'closeConsultation':
+      await closeRound(tx, policy.id, step.now);
       return draft?.id ?? null;
     case 'adopt': {
       if (!draft) throw new ProblemError(409, 'policy.emptyText');
       await checkAdoptable(tx, policy.id, draft);
+      await checkNoOpenItems(tx, draft.id);
       await repo.adoptVersion(tx, draft.id, {
         adoptedOn: step.today,
         effectiveFrom: step.effectiveFrom,

@@ -14,7 +14,15 @@ const inForceOf = (today: string) => sql<{ number: number; effective_from: strin
     and p.state <> 'retired'
   order by v.effective_from desc, v.number desc limit 1)`;
 
-export function listPolicies(tx: Tx, today: string, options: { adoptedOnly: boolean }) {
+/**
+ * The government's policies, newest change first. `readerOnly`: those with an adopted version, or
+ * with a consultation round inviting one of the reader's groups (a reader who does not review).
+ */
+export function listPolicies(
+  tx: Tx,
+  today: string,
+  readerOnly: { employees: boolean; leaders: boolean; partners: boolean } | null,
+) {
   let query = tx
     .selectFrom('policy as p')
     .leftJoin('unit as u', 'u.id', 'p.owner_unit_id')
@@ -22,14 +30,28 @@ export function listPolicies(tx: Tx, today: string, options: { adoptedOnly: bool
     .select(inForceOf(today).as('in_force'))
     .orderBy('p.updated_at', 'desc')
     .orderBy('p.id', 'desc');
-  if (options.adoptedOnly) {
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('policy_version as v')
-          .select('v.id')
-          .whereRef('v.policy_id', '=', 'p.id')
-          .where('v.status', '=', 'adopted'),
-      ),
+  if (readerOnly) {
+    query = query.where(({ exists, selectFrom, or, and, eb }) =>
+      or([
+        exists(
+          selectFrom('policy_version as v')
+            .select('v.id')
+            .whereRef('v.policy_id', '=', 'p.id')
+            .where('v.status', '=', 'adopted'),
+        ),
+        exists(
+          selectFrom('consultation_round as r')
+            .select('r.id')
+            .whereRef('r.policy_id', '=', 'p.id')
+            .where((round) =>
+              round.or([
+                and([round('r.invites_employees', '=', true), eb.val(readerOnly.employees)]),
+                and([round('r.invites_leaders', '=', true), eb.val(readerOnly.leaders)]),
+                and([round('r.invites_partners', '=', true), eb.val(readerOnly.partners)]),
+              ]),
+            ),
+        ),
+      ]),
     );
   }
   return query.execute();

@@ -24,7 +24,6 @@ import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppDeps, requireActor } from '../../http/types';
-import * as indicators from './indicator.service';
 import * as policies from './policy.service';
 import * as lifecycle from './policy-lifecycle.service';
 import * as drafting from './provision.service';
@@ -36,77 +35,7 @@ const VersionParams = z.object({ id: Id, versionId: Id });
 const ProvisionParams = z.object({ id: Id, provisionId: Id });
 const errors = { 400: Problem, 403: Problem, 404: Problem, 409: Problem };
 
-const IndicatorParams = z.object({ id: Id, indicatorId: Id });
-
 export const policyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  app.get(
-    '/policies/:id/indicators',
-    {
-      config: { permission: 'policy.read' },
-      schema: {
-        tags,
-        description:
-          'The policy’s indicators, each computed by its source from the government’s own data (wave by wave, ' +
-          'under the k rule), with the days its versions took effect.',
-        params: IdParam,
-        response: { 200: IndicatorList, 403: Problem, 404: Problem },
-      },
-    },
-    (request) =>
-      indicators.listIndicators(
-        deps.db,
-        deps.indicatorSources,
-        requireActor(request.actor),
-        request.params.id,
-        request.locale,
-      ),
-  );
-
-  app.post(
-    '/policies/:id/indicators',
-    {
-      config: { permission: 'policy.manage' },
-      schema: {
-        tags,
-        description: 'A new indicator: its source and parameters, direction, baseline and target; audited.',
-        params: IdParam,
-        body: CreateIndicatorBody,
-        response: { 200: IndicatorView, ...errors },
-      },
-    },
-    (request) =>
-      indicators.addIndicator(
-        deps.db,
-        deps.indicatorSources,
-        requireActor(request.actor),
-        request.params.id,
-        request.body,
-        request.locale,
-      ),
-  );
-
-  app.delete(
-    '/policies/:id/indicators/:indicatorId',
-    {
-      config: { permission: 'policy.manage' },
-      schema: {
-        tags,
-        description: 'Remove an indicator of the policy; audited.',
-        params: IndicatorParams,
-        response: { 204: z.null(), 403: Problem, 404: Problem, 409: Problem },
-      },
-    },
-    async (request, reply) => {
-      await indicators.removeIndicator(
-        deps.db,
-        requireActor(request.actor),
-        request.params.id,
-        request.params.indicatorId,
-      );
-      return reply.status(204).send(null);
-    },
-  );
-
   app.get(
     '/policies',
     {

@@ -17,7 +17,14 @@ import { openUnitPath } from '../organisation/unit-placement';
 import { surveyTitles } from '../surveys/surveys/survey-references';
 import { evidenceSources } from './evidence';
 import * as repo from './policy.repository';
-import { authorise, mayDo, readablePolicy, versionVisible } from './policy-access';
+import {
+  authorise,
+  consultedVersions,
+  invitedGroups,
+  mayDo,
+  readablePolicy,
+  versionVisible,
+} from './policy-access';
 import { changedProvisions, toVersionSummary, versionInForce } from './policy-views';
 import * as provisions from './provision.repository';
 
@@ -25,7 +32,11 @@ export async function listPolicies(db: Db, actor: Actor, now: Date) {
   authorise(actor, 'policy.read');
   return withTenant(db, actor.tenantId, async (tx) => {
     const today = await tenantToday(tx, now);
-    const rows = await repo.listPolicies(tx, today, { adoptedOnly: !mayDo(actor, 'policy.review') });
+    const rows = await repo.listPolicies(
+      tx,
+      today,
+      mayDo(actor, 'policy.review') ? null : invitedGroups(actor),
+    );
     return {
       items: rows.map((row) => ({
         id: row.id,
@@ -57,8 +68,9 @@ export async function visibleVersions(
   );
   const lineage = await provisions.lineageOf(tx, policyId);
   const inForce = versionInForce(rows, today, retired);
+  const consulted = await consultedVersions(tx, actor, policyId);
   return rows
-    .filter((row) => versionVisible(actor, row.status))
+    .filter((row) => versionVisible(actor, row.status) || consulted.has(row.id))
     .map((row) => {
       const base = row.based_on_id === null ? undefined : texts.get(row.based_on_id);
       const changes = changedProvisions(base, texts.get(row.id) ?? [], lineage);

@@ -12,8 +12,7 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
 import { notFound } from '../../http/problem';
 import type { Locale } from '../../i18n/translate';
-import type { WaveReference } from '../surveys/surveys/survey-references';
-import { evidenceView, evidenceWaves } from './evidence';
+import { type EvidenceContext, evidenceContext, evidenceView } from './evidence';
 import * as repo from './policy.repository';
 import { visibleVersions } from './policy.service';
 import { authorise, readablePolicy, versionVisible } from './policy-access';
@@ -31,7 +30,7 @@ interface PolicyRecord {
   texts: Map<number, ProvisionSnapshot[]>;
   lineage: Lineage;
   changes: Map<string, { reason: string | null; evidence: provisions.StoredEvidence[] }>;
-  waves: Map<number, WaveReference>;
+  evidence: EvidenceContext;
 }
 
 const changeKey = (versionId: number, provisionId: number) => `${versionId}:${provisionId}`;
@@ -54,7 +53,7 @@ async function recordOf(
     provisions.lineageOf(tx, policyId),
     provisions.changesOf(tx, ids),
   ]);
-  const waves = await evidenceWaves(
+  const evidence = await evidenceContext(
     tx,
     changes.flatMap((change) => change.evidence),
     locale,
@@ -65,7 +64,7 @@ async function recordOf(
     texts,
     lineage,
     changes: new Map(changes.map((c) => [changeKey(c.versionId, c.provisionId), c])),
-    waves,
+    evidence,
   };
 }
 
@@ -96,7 +95,7 @@ function changeOf(
     versionNumber: version.number,
     kind: item.kind,
     reason: recorded?.reason ?? null,
-    evidence: (recorded?.evidence ?? []).map((e) => evidenceView(e, record.waves)),
+    evidence: (recorded?.evidence ?? []).map((e) => evidenceView(e, record.evidence)),
   };
 }
 

@@ -202,10 +202,11 @@ export async function replaceEvidence(
         provision_id: provisionId,
         ordinal,
         kind: item.kind,
-        wave_id: item.kind === 'document' ? null : item.waveId,
+        wave_id: item.kind === 'surveyQuestion' || item.kind === 'surveyWave' ? item.waveId : null,
         question_key: item.kind === 'surveyQuestion' ? item.questionKey : null,
         statement_key: item.kind === 'surveyQuestion' ? item.statementKey : null,
         citation: item.kind === 'document' ? item.citation : null,
+        comment_id: item.kind === 'consultation' ? item.commentId : null,
       })),
     )
     .execute();
@@ -225,6 +226,7 @@ export interface StoredEvidence {
   questionKey: string | null;
   statementKey: string | null;
   citation: string | null;
+  commentId: number | null;
 }
 
 /** The recorded changes of these versions, with their evidence in the order given. */
@@ -238,7 +240,16 @@ export async function changesOf(tx: Tx, versionIds: readonly number[]) {
       .execute(),
     tx
       .selectFrom('provision_evidence')
-      .select(['version_id', 'provision_id', 'kind', 'wave_id', 'question_key', 'statement_key', 'citation'])
+      .select([
+        'version_id',
+        'provision_id',
+        'kind',
+        'wave_id',
+        'question_key',
+        'statement_key',
+        'citation',
+        'comment_id',
+      ])
       .where('version_id', 'in', versionIds)
       .orderBy('ordinal')
       .execute(),
@@ -255,6 +266,7 @@ export async function changesOf(tx: Tx, versionIds: readonly number[]) {
         questionKey: row.question_key,
         statementKey: row.statement_key,
         citation: row.citation,
+        commentId: row.comment_id,
       },
     ]);
   }

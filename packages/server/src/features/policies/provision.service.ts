@@ -131,7 +131,7 @@ export async function addProvision(
   return withTenant(db, actor.tenantId, async (tx) => {
     const draft = await editableDraft(tx, policyId);
     const reason = requireReason(draft, body.reason);
-    await checkEvidence(tx, body.evidence);
+    await checkEvidence(tx, draft.policyId, body.evidence);
     const origins = [...new Set(body.origins)];
     if (origins.some((origin) => !inText(draft.base, origin)))
       throw new ProblemError(400, 'policy.unknownOrigin');
@@ -176,7 +176,7 @@ export async function updateProvision(
     const fields = changedFields(current, body);
     const renumberOnly = body.move === undefined && fields.every((field) => field === 'label');
     const reason = requireReason(draft, body.reason, !renumberOnly);
-    await checkEvidence(tx, body.evidence);
+    await checkEvidence(tx, draft.policyId, body.evidence);
     if (body.move) {
       if (body.move.parentId !== null && subtreeOf(draft.text, current.provisionId).has(body.move.parentId)) {
         throw new ProblemError(400, 'policy.moveIntoItself');
@@ -237,7 +237,7 @@ export async function removeProvision(
   return withTenant(db, actor.tenantId, async (tx) => {
     const { draft, current } = await draftProvision(tx, target);
     const reason = requireReason(draft, body.reason);
-    await checkEvidence(tx, body.evidence);
+    await checkEvidence(tx, draft.policyId, body.evidence);
     await provisions.deleteText(tx, draft.versionId, current.provisionId);
     for (const id of subtreeOf(draft.text, current.provisionId)) {
       if (inText(draft.base, id)) {

@@ -63,6 +63,10 @@ describe('the event catalogue', () => {
       'policy.transitioned': 'audit (inline)',
       'policy.indicator.added': 'audit (inline)',
       'policy.indicator.removed': 'audit (inline)',
+      'policy.comment.added': 'audit (inline)',
+      'policy.comment.supported': 'audit (inline)',
+      'policy.comment.hidden': 'audit (inline)',
+      'policy.comment.responded': 'audit (inline)',
     });
   });
 
