@@ -16,6 +16,7 @@ const PROMOTION = 'Promosi jabatan dilakukan melalui seleksi terbuka.';
 const REVISED =
   'Promosi jabatan dilakukan melalui seleksi terbuka dan hasilnya diumumkan kepada seluruh pegawai.';
 const REASON = 'Kepuasan pegawai terhadap sistem promosi turun pada Semester II.';
+const COMMENT = 'Hasil seleksi perlu diumumkan kepada seluruh pegawai.';
 
 let browser: Browser;
 let policyPath: string;
@@ -109,10 +110,27 @@ describe('a policy from draft to revision', () => {
     await expectAccessible(page, 'naskah rancangan');
   });
 
-  it('is consulted on, then adopted by a leader (not by the admin)', async () => {
+  it('is consulted on with the staff, their input answered, then adopted by a leader (not by the admin)', async () => {
     const admin = await as(ADMIN);
-    await step(admin, 'Buka konsultasi');
+    await step(admin, 'Buka konsultasi', async (dialog) => {
+      await expectAccessible(admin, 'buka konsultasi');
+      expect(await dialog.getByRole('checkbox', { name: 'Seluruh ASN' }).isChecked()).toBe(true);
+    });
     await expectText(admin, 'Naskah sedang dikonsultasikan');
+
+    // An employee, on a phone, reads the draft and comments on Pasal 2, quoting its words.
+    const employee = await as(EMPLOYEE, { phone: true });
+    await employee.goto(policyPath);
+    await employee.getByRole('link', { name: 'Baca naskah dan beri masukan per pasal' }).click();
+    await expectText(employee, PROMOTION);
+    await employee.getByRole('button', { name: 'Masukan untuk Pasal 2' }).click();
+    const form = employee.getByRole('dialog', { name: 'Masukan untuk Pasal 2' });
+    await form.getByRole('textbox', { name: /^Kutipan/ }).fill('seleksi terbuka');
+    await form.getByRole('textbox', { name: /^Masukan Anda/ }).fill(COMMENT);
+    await expectAccessible(employee, 'beri masukan (ponsel)');
+    await form.getByRole('button', { name: 'Kirim masukan' }).click();
+    await form.waitFor({ state: 'detached' });
+
     await step(admin, 'Tutup konsultasi', async (dialog) => {
       await dialog
         .getByRole('textbox', { name: /^Catatan/ })
@@ -120,7 +138,25 @@ describe('a policy from draft to revision', () => {
     });
     expect(await admin.getByRole('button', { name: 'Tetapkan', exact: true }).count()).toBe(0);
 
+    // The leader cannot adopt while the input waits for its response.
     const leader = await as(LEADER);
+    await leader.goto(policyPath);
+    await leader.getByRole('button', { name: 'Tetapkan', exact: true }).click();
+    const adopt = leader.getByRole('dialog', { name: 'Tetapkan' });
+    await adopt.getByRole('button', { name: 'Tetapkan', exact: true }).click();
+    await expect.poll(() => adopt.getByText(/1 masukan konsultasi yang belum ditanggapi/).count()).toBe(1);
+
+    await admin.goto(policyPath);
+    const consultation = admin.getByRole('region', { name: 'Konsultasi' });
+    await expect.poll(() => consultation.getByText(COMMENT).count()).toBe(1);
+    await consultation.getByRole('button', { name: 'Tanggapi' }).click();
+    const respond = admin.getByRole('dialog', { name: 'Tanggapi' });
+    await respond.getByRole('textbox', { name: /^Alasan/ }).fill('Akan dimasukkan dalam revisi berikutnya.');
+    await respond.getByRole('button', { name: 'Simpan' }).click();
+    await respond.waitFor({ state: 'detached' });
+    await expect.poll(() => consultation.getByText('Diterima', { exact: true }).count()).toBe(1);
+    await expectAccessible(admin, 'konsultasi dengan tanggapan');
+
     await step(leader, 'Tetapkan', async (dialog) => {
       await dialog.getByRole('textbox', { name: /^Catatan/ }).fill('Disetujui rapat pimpinan.');
     });

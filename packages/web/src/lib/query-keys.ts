@@ -94,6 +94,7 @@ export const queryKeys = {
     history: (id: number, provisionId: number) => ['policies', 'history', id, provisionId],
     evidenceSources: (id: number) => ['policies', 'evidence-sources', id],
     indicators: (id: number) => ['policies', 'indicators', id],
+    consultations: (id: number) => ['policies', 'consultations', id],
     /** The provision changes citing a survey wave: read on the wave's results page. */
     evidenceUses: (waveId: number) => ['policies', 'evidence-uses', waveId],
   },

@@ -11,13 +11,22 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvidenceInput, PolicyEvidenceSources } from '../../../api/types';
+import type { ConsultationComment, EvidenceInput, PolicyEvidenceSources } from '../../../api/types';
 import { CloseIcon } from '../../../components/icons';
+import { useConsultations } from '../api/consultations';
 import { useEvidenceSources } from '../api/policy-texts';
 
-/** How an evidence item reads in the picker, from the sources it names. */
-export function evidenceLabel(item: EvidenceInput, sources: PolicyEvidenceSources | undefined): string {
+/** How an evidence item reads in the picker, from the sources and the consultation input it names. */
+export function evidenceLabel(
+  item: EvidenceInput,
+  sources: PolicyEvidenceSources | undefined,
+  comments: readonly ConsultationComment[],
+): string {
   if (item.kind === 'document') return item.citation;
+  if (item.kind === 'consultation') {
+    const comment = comments.find((c) => c.id === item.commentId);
+    return comment ? `${comment.author}: “${comment.body}”` : '';
+  }
   for (const survey of sources?.surveys ?? []) {
     const wave = survey.waves.find((w) => w.id === item.waveId);
     if (!wave) continue;
@@ -27,7 +36,7 @@ export function evidenceLabel(item: EvidenceInput, sources: PolicyEvidenceSource
     );
     return `${survey.title} · ${wave.label} · ${question?.text ?? item.questionKey}`;
   }
-  return String(item.kind === 'surveyWave' || item.kind === 'surveyQuestion' ? item.waveId : '');
+  return String(item.waveId);
 }
 
 /** The evidence of a change: survey results (a wave, or one question or statement of it) and documents. */
@@ -42,6 +51,10 @@ export function EvidencePicker({
 }) {
   const { t } = useTranslation('policies');
   const sources = useEvidenceSources(policyId, true);
+  const consultations = useConsultations(policyId);
+  const comments = (consultations.data?.rounds ?? [])
+    .flatMap((round) => round.comments)
+    .filter((c) => !c.hidden);
   return (
     <Stack gap="xs">
       <Text size="sm" fw={500}>
@@ -58,7 +71,7 @@ export function EvidencePicker({
             <Text span size="sm" c="dimmed">
               {t(`evidence.kind.${item.kind}`)}:{' '}
             </Text>
-            {evidenceLabel(item, sources.data)}
+            {evidenceLabel(item, sources.data, comments)}
           </Text>
           <ActionIcon
             variant="subtle"
@@ -70,20 +83,23 @@ export function EvidencePicker({
           </ActionIcon>
         </Group>
       ))}
-      <NewEvidence sources={sources.data} onAdd={(item) => onChange([...value, item])} />
+      <NewEvidence sources={sources.data} comments={comments} onAdd={(item) => onChange([...value, item])} />
     </Stack>
   );
 }
 
 function NewEvidence({
   sources,
+  comments,
   onAdd,
 }: {
   sources: PolicyEvidenceSources | undefined;
+  comments: readonly ConsultationComment[];
   onAdd: (item: EvidenceInput) => void;
 }) {
   const { t } = useTranslation('policies');
-  const [kind, setKind] = useState<'survey' | 'document'>('survey');
+  const [kind, setKind] = useState<'survey' | 'document' | 'consultation'>('survey');
+  const [commentId, setCommentId] = useState<string | null>(null);
   const [surveyId, setSurveyId] = useState<string | null>(null);
   const [waveId, setWaveId] = useState<string | null>(null);
   const [question, setQuestion] = useState<string | null>(null);
@@ -95,6 +111,11 @@ function NewEvidence({
     setCitation('');
   };
   const add = () => {
+    if (kind === 'consultation') {
+      if (commentId) onAdd({ kind: 'consultation', commentId: Number(commentId) });
+      setCommentId(null);
+      return;
+    }
     if (kind === 'document') {
       if (citation.trim()) onAdd({ kind: 'document', citation: citation.trim() });
     } else if (wave) {
@@ -113,13 +134,29 @@ function NewEvidence({
         <SegmentedControl
           size="xs"
           value={kind}
-          onChange={(next) => setKind(next as 'survey' | 'document')}
+          onChange={(next) => setKind(next as 'survey' | 'document' | 'consultation')}
           data={[
             { value: 'survey', label: t('evidence.kind.surveyQuestion') },
+            { value: 'consultation', label: t('evidence.kind.consultation') },
             { value: 'document', label: t('evidence.kind.document') },
           ]}
         />
-        {kind === 'survey' ? (
+        {kind === 'consultation' ? (
+          <Select
+            label={t('evidence.comment')}
+            description={comments.length === 0 ? t('evidence.noComments') : undefined}
+            searchable
+            value={commentId}
+            onChange={setCommentId}
+            data={comments.map((c) => ({
+              value: String(c.id),
+              label: `${c.provisionLabel ? `${c.provisionLabel} · ` : ''}${c.author}: ${c.body}`.slice(
+                0,
+                160,
+              ),
+            }))}
+          />
+        ) : kind === 'survey' ? (
           <>
             <Select
               label={t('evidence.survey')}
@@ -172,7 +209,7 @@ function NewEvidence({
             size="xs"
             variant="light"
             onClick={add}
-            disabled={kind === 'document' ? !citation.trim() : !wave}
+            disabled={kind === 'document' ? !citation.trim() : kind === 'consultation' ? !commentId : !wave}
           >
             {t('evidence.add')}
           </Button>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,12 +47,17 @@ function TransitionForm({
   const step = useTransitionPolicy(policy.id);
   const [note, setNote] = useState('');
   const [effectiveFrom, setEffectiveFrom] = useState('');
+  const [closesOn, setClosesOn] = useState(() =>
+    new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+  );
+  const [audience, setAudience] = useState({ employees: true, leaders: true, partners: false });
   const submit = () =>
     step.mutate(
       {
         transition,
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(transition === 'adopt' && effectiveFrom ? { effectiveFrom } : {}),
+        ...(transition === 'openConsultation' ? { consultation: { closesOn, audience } } : {}),
       },
       { onSuccess: onDone },
     );
@@ -72,6 +77,35 @@ function TransitionForm({
           value={effectiveFrom}
           onChange={(event) => setEffectiveFrom(event.currentTarget.value)}
         />
+      )}
+      {transition === 'openConsultation' && (
+        <>
+          <TextInput
+            type="date"
+            required
+            label={t('transition.closesOn')}
+            description={t('transition.closesOnHelp')}
+            value={closesOn}
+            onChange={(event) => setClosesOn(event.currentTarget.value)}
+          />
+          <Checkbox.Group
+            label={t('transition.audience')}
+            value={Object.entries(audience).flatMap(([group, on]) => (on ? [group] : []))}
+            onChange={(groups) =>
+              setAudience({
+                employees: groups.includes('employees'),
+                leaders: groups.includes('leaders'),
+                partners: groups.includes('partners'),
+              })
+            }
+          >
+            <Stack gap={6} mt={4}>
+              <Checkbox value="employees" label={t('consultation.audience.employees')} />
+              <Checkbox value="leaders" label={t('consultation.audience.leaders')} />
+              <Checkbox value="partners" label={t('consultation.audience.partners')} />
+            </Stack>
+          </Checkbox.Group>
+        </>
       )}
       <Textarea
         label={t('transition.note')}

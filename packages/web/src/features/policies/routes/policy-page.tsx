@@ -9,6 +9,7 @@ import { AnchorLink, ButtonLink } from '../../../components/router-links';
 import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { usePolicy } from '../api/policies';
+import { ConsultationCard } from '../components/consultation-card';
 import { IndicatorsCard } from '../components/indicators-card';
 import { PolicyAreaBadge, PolicyStateBadge } from '../components/policy-badges';
 import { PolicyFormModal } from '../components/policy-form';
@@ -56,6 +57,7 @@ function PolicyView({ policy }: { policy: PolicyDetail }) {
           </Stack>
         </Card>
       </SimpleGrid>
+      <ConsultationCard policy={policy} />
       <IndicatorsCard policy={policy} />
       {policy.history.length > 0 && <History policy={policy} />}
       {manages && (

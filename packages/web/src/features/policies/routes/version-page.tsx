@@ -6,9 +6,11 @@ import type { PolicyVersionText, ProvisionView } from '../../../api/types';
 import { PageTitle } from '../../../components/page-title';
 import { QueryContent } from '../../../components/query-content';
 import { AnchorLink } from '../../../components/router-links';
+import { useConsultations } from '../api/consultations';
 import { usePolicy } from '../api/policies';
 import { useVersionText } from '../api/policy-texts';
 import { ChangeNote } from '../components/change-note';
+import { CommentModal, type CommentTarget } from '../components/comment-modal';
 import { type EditorTask, ProvisionEditor } from '../components/provision-editor';
 import { WhyDrawer } from '../components/why-drawer';
 import { VersionStatus } from './policy-page';
@@ -30,6 +32,10 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
   const { t } = useTranslation('policies');
   const [why, setWhy] = useState<number | null>(null);
   const [task, setTask] = useState<EditorTask | null>(null);
+  const [commenting, setCommenting] = useState<CommentTarget | null>(null);
+  const consultations = useConsultations(text.policyId);
+  // The open round on this very text, if this reader takes part in it.
+  const round = consultations.data?.rounds.find((r) => r.versionId === text.version.id && r.canTakePart);
   return (
     <Stack gap="lg">
       <Stack gap={6}>
@@ -54,6 +60,11 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
           )}
         </Group>
       </Stack>
+      {round && (
+        <Alert variant="light" color="blue">
+          {t('consultation.onThisText')}
+        </Alert>
+      )}
       {editable && (
         <Alert variant="light" color="grape">
           <Stack gap="xs" align="flex-start">
@@ -79,6 +90,17 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
               onWhy={() => setWhy(provision.provisionId)}
               onTask={setTask}
               lastChild={lastChildOf(text, provision.provisionId)}
+              onComment={
+                round
+                  ? () =>
+                      setCommenting({
+                        roundId: round.id,
+                        provisionId: provision.provisionId,
+                        label: provision.label,
+                        quote: selectedWithin(provision.provisionId),
+                      })
+                  : undefined
+              }
             />
           ))}
         </Stack>
@@ -101,8 +123,18 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
       )}
       <WhyDrawer policyId={text.policyId} provisionId={why} onClose={() => setWhy(null)} />
       <ProvisionEditor text={text} task={task} onClose={() => setTask(null)} />
+      <CommentModal policyId={text.policyId} target={commenting} onClose={() => setCommenting(null)} />
     </Stack>
   );
+}
+
+/** The words the reader selected inside a provision, to quote in a comment on it. */
+function selectedWithin(provisionId: number): string | null {
+  const selection = window.getSelection();
+  const words = selection?.toString().trim();
+  const node = selection?.anchorNode;
+  const element = node instanceof Element ? node : node?.parentElement;
+  return words && element?.closest(`[data-provision="${provisionId}"]`) ? words.slice(0, 1000) : null;
 }
 
 const lastTop = (text: PolicyVersionText) =>
@@ -117,12 +149,15 @@ function Provision({
   onWhy,
   onTask,
   lastChild,
+  onComment,
 }: {
   provision: ProvisionView;
   editable: boolean;
   onWhy: () => void;
   onTask: (task: EditorTask) => void;
   lastChild: number | null;
+  /** Present while the reader takes part in a round on this text. */
+  onComment: (() => void) | undefined;
 }) {
   const { t } = useTranslation('policies');
   return (
@@ -139,6 +174,18 @@ function Provision({
             {provision.heading ? ` — ${provision.heading}` : ''}
           </Text>
           <Group gap={4} wrap="nowrap">
+            {onComment && (
+              <Button
+                size="compact-xs"
+                variant="light"
+                // Keeps the reader's selection of the provision's words for the quote.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={onComment}
+                aria-label={t('consultation.commentOn', { label: provision.label })}
+              >
+                {t('consultation.comment')}
+              </Button>
+            )}
             <Button
               size="compact-xs"
               variant="subtle"
