@@ -47,4 +47,11 @@ export const POLICY_EVENTS = [
     source: z.string(),
   }),
   domainEvent('policy.indicator.removed', 1, { policyId: id, indicatorId: id, name: z.string() }),
+  /** An employee states they have read an adopted version: their own act, audited with their account. */
+  domainEvent('policy.version.acknowledged', 1, {
+    policyId: id,
+    versionId: id,
+    versionNumber: z.number().int(),
+    employeeId: id,
+  }),
 ] as const;

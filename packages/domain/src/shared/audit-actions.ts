@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   'policy.transitioned',
   'policy.indicator.added',
   'policy.indicator.removed',
+  'policy.version.acknowledged',
   'demo.loaded',
   'demo.surveys.loaded',
 ] as const;

@@ -163,3 +163,4 @@ export type RemoveProvisionRequest = JsonBody<
 export type IndicatorList = Schemas['IndicatorList'];
 export type IndicatorView = Schemas['IndicatorView'];
 export type CreateIndicatorRequest = Schemas['CreateIndicatorBody'];
+export type PolicyAcknowledgementSummary = Schemas['PolicyAcknowledgementSummary'];

@@ -58,6 +58,7 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'policy.transitioned': rule('policy.transitioned', 'policy', 'policyId'),
   'policy.indicator.added': rule('policy.indicator.added', 'policy', 'policyId'),
   'policy.indicator.removed': rule('policy.indicator.removed', 'policy', 'policyId'),
+  'policy.version.acknowledged': rule('policy.version.acknowledged', 'policy', 'policyId'),
   'demo.loaded': rule('demo.loaded', 'tenant', 'tenantId'),
   'demo.surveys.loaded': rule('demo.surveys.loaded', 'tenant', 'tenantId'),
   'employee.imported': rule('employee.import', 'job', 'jobId'),

@@ -13,6 +13,7 @@ import { tenantToday } from '../../db/tenant-clock';
 import { notFound } from '../../http/problem';
 import type { Locale } from '../../i18n/translate';
 import type { WaveReference } from '../surveys/surveys/survey-references';
+import { ownAcknowledgement } from './acknowledgement.service';
 import { evidenceView, evidenceWaves } from './evidence';
 import * as repo from './policy.repository';
 import { visibleVersions } from './policy.service';
@@ -133,6 +134,7 @@ export async function versionText(
         ? [{ provisionId: item.provisionId, label: item.before.label, heading: item.before.heading, change }]
         : [];
     }),
+    acknowledgement: await ownAcknowledgement(tx, actor, version),
   };
 }
 

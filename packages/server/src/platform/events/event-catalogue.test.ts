@@ -63,6 +63,7 @@ describe('the event catalogue', () => {
       'policy.transitioned': 'audit (inline)',
       'policy.indicator.added': 'audit (inline)',
       'policy.indicator.removed': 'audit (inline)',
+      'policy.version.acknowledged': 'audit (inline)',
     });
   });
 

@@ -6,8 +6,10 @@ import type { PolicyVersionText, ProvisionView } from '../../../api/types';
 import { PageTitle } from '../../../components/page-title';
 import { QueryContent } from '../../../components/query-content';
 import { AnchorLink } from '../../../components/router-links';
+import { hasPermission, useMe } from '../../../lib/session';
 import { usePolicy } from '../api/policies';
 import { useVersionText } from '../api/policy-texts';
+import { AcknowledgeBox, AcknowledgementCard } from '../components/acknowledgement-card';
 import { ChangeNote } from '../components/change-note';
 import { type EditorTask, ProvisionEditor } from '../components/provision-editor';
 import { WhyDrawer } from '../components/why-drawer';
@@ -30,6 +32,7 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
   const { t } = useTranslation('policies');
   const [why, setWhy] = useState<number | null>(null);
   const [task, setTask] = useState<EditorTask | null>(null);
+  const reviews = hasPermission(useMe(), 'policy.review') && text.version.status === 'adopted';
   return (
     <Stack gap="lg">
       <Stack gap={6}>
@@ -54,6 +57,7 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
           )}
         </Group>
       </Stack>
+      <AcknowledgeBox text={text} />
       {editable && (
         <Alert variant="light" color="grape">
           <Stack gap="xs" align="flex-start">
@@ -99,6 +103,7 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
           ))}
         </Stack>
       )}
+      {reviews && <AcknowledgementCard policyId={text.policyId} versionId={text.version.id} />}
       <WhyDrawer policyId={text.policyId} provisionId={why} onClose={() => setWhy(null)} />
       <ProvisionEditor text={text} task={task} onClose={() => setTask(null)} />
     </Stack>
