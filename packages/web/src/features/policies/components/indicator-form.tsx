@@ -173,7 +173,11 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
           step="any"
           required
           label={t('indicator.form.target')}
-          description={source === 'survey.responseRate' ? t('indicator.form.shareHelp') : undefined}
+          description={
+            source === 'survey.responseRate' || source === OWN_POLICY
+              ? t('indicator.form.shareHelp')
+              : undefined
+          }
           value={target}
           onChange={(e) => setTarget(e.currentTarget.value)}
         />
