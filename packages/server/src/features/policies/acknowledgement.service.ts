@@ -13,10 +13,10 @@ import { authorise, mayDo, readablePolicy, versionVisible } from './policy-acces
 
 /** The version, if this reader may see it; a draft or discarded text is 404 to a non-reviewer. */
 async function visibleVersion(tx: Tx, actor: Actor, policyId: number, versionId: number) {
-  await readablePolicy(tx, actor, policyId);
+  const policy = await readablePolicy(tx, actor, policyId);
   const version = await policies.findVersion(tx, policyId, versionId);
   if (!version || !versionVisible(actor, version.status)) throw notFound();
-  return version;
+  return { policy, version };
 }
 
 export async function acknowledge(db: Db, actor: Actor, policyId: number, versionId: number, now: Date) {
@@ -24,7 +24,9 @@ export async function acknowledge(db: Db, actor: Actor, policyId: number, versio
   if (actor.employeeId === null) throw new ProblemError(403, 'policy.acknowledgementNeedsEmployee');
   const employeeId = actor.employeeId;
   return withTenant(db, actor.tenantId, async (tx) => {
-    const version = await visibleVersion(tx, actor, policyId, versionId);
+    const { policy, version } = await visibleVersion(tx, actor, policyId, versionId);
+    // A retired policy binds nobody any more: there is nothing left to acknowledge.
+    if (policy.state === 'retired') throw new ProblemError(409, 'policy.retired');
     if (version.status !== 'adopted') throw new ProblemError(409, 'policy.acknowledgementNotAdopted');
     if (await repo.insertAcknowledgement(tx, actor.tenantId, versionId, employeeId, now)) {
       await publish(tx, actor.tenantId, {
@@ -43,16 +45,16 @@ export async function acknowledge(db: Db, actor: Actor, policyId: number, versio
 
 /**
  * The reader's own statement on a version, for its text: null where there is none to make (not
- * adopted, no employee record, or a role that takes no part).
+ * adopted, a retired policy, no employee record, or a role that takes no part).
  */
 export async function ownAcknowledgement(
   tx: Tx,
   actor: Actor,
   version: { id: number; status: string },
+  policyState: string | undefined,
 ): Promise<{ at: string | null } | null> {
-  if (version.status !== 'adopted' || actor.employeeId === null || !mayDo(actor, 'policy.participate')) {
-    return null;
-  }
+  const open = version.status === 'adopted' && policyState !== undefined && policyState !== 'retired';
+  if (!open || actor.employeeId === null || !mayDo(actor, 'policy.participate')) return null;
   const at = await repo.acknowledgedAt(tx, version.id, actor.employeeId);
   return { at: at?.toISOString() ?? null };
 }

@@ -187,3 +187,14 @@ describe('the acknowledgement indicator', () => {
     expect(refused.json().detail).toContain('kebijakan ini sendiri');
   });
 });
+
+describe('a retired policy', () => {
+  it('asks for no acknowledgement any more', async () => {
+    const retired = await pimpinan.post(`/api/v1/policies/${policyId}/transitions`, { transition: 'retire' });
+    expect(retired.statusCode, retired.body).toBe(200);
+    const reader = readersB[2]!;
+    expect((await reader.post(url(adoptedId))).statusCode).toBe(409);
+    const text = await reader.get(`/api/v1/policies/${policyId}/versions/${adoptedId}`);
+    expect(text.json().acknowledgement).toBe(null);
+  });
+});

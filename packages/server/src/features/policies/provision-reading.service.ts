@@ -134,7 +134,7 @@ export async function versionText(
         ? [{ provisionId: item.provisionId, label: item.before.label, heading: item.before.heading, change }]
         : [];
     }),
-    acknowledgement: await ownAcknowledgement(tx, actor, version),
+    acknowledgement: await ownAcknowledgement(tx, actor, version, policy?.state),
   };
 }
 
