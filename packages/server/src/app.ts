@@ -32,6 +32,7 @@ import { nationalRoutes } from './features/national/national.routes';
 import { createMailer, type Mailer } from './features/notifications/mailer';
 import { notificationRoutes } from './features/notifications/notification.routes';
 import { organisationRoutes } from './features/organisation/organisation.routes';
+import { ACKNOWLEDGEMENT_INDICATOR_SOURCE } from './features/policies/acknowledgement-indicator-source';
 import { consultationRoutes } from './features/policies/consultation.routes';
 import { indicatorRoutes } from './features/policies/indicator.routes';
 import { IndicatorSources } from './features/policies/indicator-sources';
@@ -98,7 +99,10 @@ export async function buildApp(options: BuildOptions) {
   app.addHook('onClose', async () => mailer.close());
   const schedules = options.schedules ?? new Scheduler(options.db, clock, jobs.queue);
   const audienceSources = options.audienceSources ?? new AudienceSources(AUDIENCE_SOURCES);
-  const indicatorSources = new IndicatorSources(SURVEY_INDICATOR_SOURCES);
+  const indicatorSources = new IndicatorSources([
+    ...SURVEY_INDICATOR_SOURCES,
+    ACKNOWLEDGEMENT_INDICATOR_SOURCE,
+  ]);
   const deps: AppDeps = {
     db: options.db,
     config: options.config,

@@ -290,6 +290,8 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
     [`DELETE ${v}/policies/:id/draft/provisions/:provisionId`]: [
       { url: `${v}/policies/${f.policy.id}/draft/provisions/${f.policy.provisionId}`, payload: {} },
     ],
+    // An employee acknowledges a version for themselves only (the account's own employee record).
+    [`POST ${v}/policies/:id/versions/:versionId/acknowledgement`]: [],
     // Positions belong to the whole government.
     [`POST ${v}/positions`]: [
       { url: `${v}/positions`, payload: { name: 'Jabatan Baru', kind: 'pelaksana', level: null } },

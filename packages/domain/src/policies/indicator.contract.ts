@@ -24,6 +24,11 @@ export const IndicatorSourceParams = z
     z.object({ source: z.literal('survey.ikm'), surveyId: Id }),
     /** The share of those invited who answered, wave by wave. */
     z.object({ source: z.literal('survey.responseRate'), surveyId: Id }),
+    /**
+     * The share of the government's active employees who stated having read each adopted version
+     * of the policy: the indicator's own policy, never another's.
+     */
+    z.object({ source: z.literal('policy.acknowledgement'), policyId: Id }),
   ])
   .meta({ id: 'IndicatorSourceParams' });
 export type IndicatorSourceParams = z.infer<typeof IndicatorSourceParams>;
@@ -32,6 +37,7 @@ export const INDICATOR_SOURCES = [
   'survey.mean',
   'survey.ikm',
   'survey.responseRate',
+  'policy.acknowledgement',
 ] as const satisfies readonly IndicatorSourceName[];
 
 export const IndicatorDirection = z.enum(['up', 'down']);

@@ -59,4 +59,11 @@ export const POLICY_EVENTS = [
   domainEvent('policy.comment.supported', 1, { policyId: id, commentId: id }),
   domainEvent('policy.comment.hidden', 1, { policyId: id, commentId: id, reason: z.string() }),
   domainEvent('policy.comment.responded', 1, { policyId: id, commentId: id, response: z.enum(RESPONSES) }),
+  /** An employee states they have read an adopted version: their own act, audited with their account. */
+  domainEvent('policy.version.acknowledged', 1, {
+    policyId: id,
+    versionId: id,
+    versionNumber: z.number().int(),
+    employeeId: id,
+  }),
 ] as const;

@@ -256,6 +256,11 @@ export const VersionText = z
         change: ProvisionChange,
       }),
     ),
+    /**
+     * Whether the reader stated having read this version, and when (`at` null: not yet); null when
+     * there is nothing to state: the version is not adopted, or the reader has no employee record.
+     */
+    acknowledgement: z.object({ at: Timestamp.nullable() }).nullable(),
   })
   .meta({ id: 'PolicyVersionText' });
 export type VersionText = z.infer<typeof VersionText>;
@@ -361,3 +366,24 @@ export const EvidenceSources = z
     ),
   })
   .meta({ id: 'PolicyEvidenceSources' });
+
+/** An employee's statement of having read an adopted version: when it was first made. */
+export const Acknowledgement = z.object({ at: Timestamp }).meta({ id: 'PolicyAcknowledgement' });
+
+const AcknowledgementCount = z.object({
+  /** Active employees who stated having read the version, of all active employees counted. */
+  acknowledged: z.number().int(),
+  employees: z.number().int(),
+});
+
+/** How far a version has reached its readers: counts per OPD, never names. */
+export const AcknowledgementSummary = z
+  .object({
+    versionId: Id,
+    /** Each OPD (a top-level unit) with active employees, by where they work now. */
+    units: z.array(AcknowledgementCount.extend({ unitId: Id, name: z.string() })),
+    /** The whole government, employees without a unit included. */
+    total: AcknowledgementCount,
+  })
+  .meta({ id: 'PolicyAcknowledgementSummary' });
+export type AcknowledgementSummary = z.infer<typeof AcknowledgementSummary>;

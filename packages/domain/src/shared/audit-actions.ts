@@ -53,6 +53,7 @@ export const AUDIT_ACTIONS = [
   'policy.comment.supported',
   'policy.comment.hidden',
   'policy.comment.responded',
+  'policy.version.acknowledged',
   'demo.loaded',
   'demo.surveys.loaded',
 ] as const;

@@ -249,6 +249,14 @@ export interface PolicyTable {
   updated_at: Generated<Date>;
 }
 
+export interface PolicyAcknowledgementTable {
+  tenant_id: number;
+  version_id: number;
+  employee_id: number;
+  unit_id: number | null;
+  acknowledged_at: Timestamp;
+}
+
 export interface PolicyIndicatorTable {
   id: Generated<number>;
   tenant_id: number;
@@ -540,6 +548,7 @@ export interface Database {
   notification: NotificationTable;
   password_token: PasswordTokenTable;
   policy: PolicyTable;
+  policy_acknowledgement: PolicyAcknowledgementTable;
   policy_indicator: PolicyIndicatorTable;
   policy_survey: PolicySurveyTable;
   policy_transition: PolicyTransitionTable;

@@ -4,6 +4,7 @@ import { TRANSITION_PERMISSION } from '@jenjang/domain/policies/policy-lifecycle
 import type { Actor } from '@jenjang/domain/shared/access';
 import type { Db } from '../db/database';
 import { listUnits } from '../features/organisation/unit.service';
+import { ACKNOWLEDGEMENT_INDICATOR_SOURCE } from '../features/policies/acknowledgement-indicator-source';
 import { addIndicator } from '../features/policies/indicator.service';
 import { IndicatorSources } from '../features/policies/indicator-sources';
 import { createPolicy, getPolicy, listPolicies, updatePolicy } from '../features/policies/policy.service';
@@ -325,7 +326,10 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
   for (const indicator of policy.indicators ?? []) await addDemoIndicator(ctx, created.id, indicator);
 }
 
-const INDICATOR_SOURCES = new IndicatorSources(SURVEY_INDICATOR_SOURCES);
+const INDICATOR_SOURCES = new IndicatorSources([
+  ...SURVEY_INDICATOR_SOURCES,
+  ACKNOWLEDGEMENT_INDICATOR_SOURCE,
+]);
 
 /** An indicator of the story's surveys, added once they all exist; its values are computed when read. */
 async function addDemoIndicator(ctx: Context, policyId: number, indicator: DemoIndicator) {

@@ -2771,6 +2771,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policies/{id}/versions/{versionId}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The signed-in employee states having read an adopted version; once (a second time changes nothing); audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyAcknowledgement"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/versions/{versionId}/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description How far a version reached: per OPD, how many of its active employees stated having read it (counts only). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyAcknowledgementSummary"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies/{id}/compare": {
         parameters: {
             query?: never;
@@ -6511,6 +6634,10 @@ export interface components {
             /** @constant */
             source: "survey.responseRate";
             surveyId: number;
+        } | {
+            /** @constant */
+            source: "policy.acknowledgement";
+            policyId: number;
         };
         IndicatorSourceParamsInput: {
             /** @constant */
@@ -6529,6 +6656,10 @@ export interface components {
             /** @constant */
             source: "survey.responseRate";
             surveyId: number;
+        } | {
+            /** @constant */
+            source: "policy.acknowledgement";
+            policyId: number;
         };
         IndicatorView: {
             id: number;
@@ -7002,6 +7133,40 @@ export interface components {
             url: string;
             expiresInHours: number;
         };
+        PolicyAcknowledgement: {
+            /** Format: date-time */
+            at: string;
+        };
+        PolicyAcknowledgementInput: {
+            /** Format: date-time */
+            at: string;
+        };
+        PolicyAcknowledgementSummary: {
+            versionId: number;
+            units: {
+                acknowledged: number;
+                employees: number;
+                unitId: number;
+                name: string;
+            }[];
+            total: {
+                acknowledged: number;
+                employees: number;
+            };
+        };
+        PolicyAcknowledgementSummaryInput: {
+            versionId: number;
+            units: {
+                acknowledged: number;
+                employees: number;
+                unitId: number;
+                name: string;
+            }[];
+            total: {
+                acknowledged: number;
+                employees: number;
+            };
+        };
         PolicyDetail: {
             id: number;
             title: string;
@@ -7299,6 +7464,9 @@ export interface components {
                 heading: string | null;
                 change: components["schemas"]["ProvisionChange"];
             }[];
+            acknowledgement: {
+                at: string | null;
+            } | null;
         };
         PolicyVersionTextInput: {
             policyId: number;
@@ -7311,6 +7479,9 @@ export interface components {
                 heading: string | null;
                 change: components["schemas"]["ProvisionChangeInput"];
             }[];
+            acknowledgement: {
+                at: string | null;
+            } | null;
         };
         Position: {
             id: number;

@@ -169,3 +169,4 @@ export type ConsultationComment = Schemas['ConsultationComment'];
 export type ConsultationAudience = Schemas['ConsultationAudience'];
 export type CreateCommentRequest = Schemas['CreateCommentBody'];
 export type RespondToCommentRequest = Schemas['RespondToCommentBody'];
+export type PolicyAcknowledgementSummary = Schemas['PolicyAcknowledgementSummary'];

@@ -21,12 +21,23 @@ export interface IndicatorPointValue {
 
 export interface IndicatorSource<N extends IndicatorSourceName = IndicatorSourceName> {
   name: N;
-  /** Refuses parameters naming what this government does not have (a ProblemError 400). */
-  check(tx: Tx, params: Extract<IndicatorSourceParams, { source: N }>): Promise<void>;
+  /**
+   * Refuses parameters naming what this government does not have, or what the indicator's own
+   * policy may not be judged by (a ProblemError 400).
+   */
+  check(
+    tx: Tx,
+    params: Extract<IndicatorSourceParams, { source: N }>,
+    indicator: { policyId: number },
+  ): Promise<void>;
   /** The source in words: the survey, and what of it. */
   describe(tx: Tx, params: Extract<IndicatorSourceParams, { source: N }>, locale: Locale): Promise<string>;
   /** The values over time, oldest first. */
-  measure(tx: Tx, params: Extract<IndicatorSourceParams, { source: N }>): Promise<IndicatorPointValue[]>;
+  measure(
+    tx: Tx,
+    params: Extract<IndicatorSourceParams, { source: N }>,
+    locale: Locale,
+  ): Promise<IndicatorPointValue[]>;
 }
 
 /** A source of any declared name. */

@@ -48,7 +48,7 @@ async function viewOf(
 ): Promise<IndicatorView> {
   const params = IndicatorSourceParams.parse(row.params);
   const source = sources.of(params);
-  const points = await source.measure(tx, params);
+  const points = await source.measure(tx, params, locale);
   const latest = [...points].reverse().find((p) => p.value !== null)?.value ?? null;
   return {
     id: row.id,
@@ -82,7 +82,7 @@ export async function addIndicator(
   authorise(actor, 'policy.manage');
   return withTenant(db, actor.tenantId, async (tx) => {
     await managedPolicy(tx, policyId);
-    await sources.of(body.params).check(tx, body.params);
+    await sources.of(body.params).check(tx, body.params, { policyId });
     const id = await repo.insertIndicator(tx, actor.tenantId, policyId, body);
     await publish(tx, actor.tenantId, {
       type: 'policy.indicator.added',

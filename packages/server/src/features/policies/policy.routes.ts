@@ -4,6 +4,8 @@ import {
   IndicatorView,
 } from '@jenjang/domain/policies/indicator.contract';
 import {
+  Acknowledgement,
+  AcknowledgementSummary,
   AddProvisionBody,
   CompareQuery,
   CreatePolicyBody,
@@ -24,6 +26,8 @@ import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppDeps, requireActor } from '../../http/types';
+import * as acknowledgements from './acknowledgement.service';
+import * as indicators from './indicator.service';
 import * as policies from './policy.service';
 import * as lifecycle from './policy-lifecycle.service';
 import * as drafting from './provision.service';
@@ -148,6 +152,49 @@ export const policyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         request.params.versionId,
         request.locale,
         deps.clock.now(),
+      ),
+  );
+
+  app.post(
+    '/policies/:id/versions/:versionId/acknowledgement',
+    {
+      config: { permission: 'policy.participate' },
+      schema: {
+        tags,
+        description:
+          'The signed-in employee states having read an adopted version; once (a second time changes nothing); audited.',
+        params: VersionParams,
+        response: { 200: Acknowledgement, 403: Problem, 404: Problem, 409: Problem },
+      },
+    },
+    (request) =>
+      acknowledgements.acknowledge(
+        deps.db,
+        requireActor(request.actor),
+        request.params.id,
+        request.params.versionId,
+        deps.clock.now(),
+      ),
+  );
+
+  app.get(
+    '/policies/:id/versions/:versionId/acknowledgements',
+    {
+      config: { permission: 'policy.review' },
+      schema: {
+        tags,
+        description:
+          'How far a version reached: per OPD, how many of its active employees stated having read it (counts only).',
+        params: VersionParams,
+        response: { 200: AcknowledgementSummary, 403: Problem, 404: Problem },
+      },
+    },
+    (request) =>
+      acknowledgements.acknowledgementSummary(
+        deps.db,
+        requireActor(request.actor),
+        request.params.id,
+        request.params.versionId,
       ),
   );
 

@@ -12,6 +12,7 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
 import { notFound } from '../../http/problem';
 import type { Locale } from '../../i18n/translate';
+import { ownAcknowledgement } from './acknowledgement.service';
 import { type EvidenceContext, evidenceContext, evidenceView } from './evidence';
 import * as repo from './policy.repository';
 import { visibleVersions } from './policy.service';
@@ -132,6 +133,7 @@ export async function versionText(
         ? [{ provisionId: item.provisionId, label: item.before.label, heading: item.before.heading, change }]
         : [];
     }),
+    acknowledgement: await ownAcknowledgement(tx, actor, version, policy?.state),
   };
 }
 

@@ -67,6 +67,7 @@ describe('the event catalogue', () => {
       'policy.comment.supported': 'audit (inline)',
       'policy.comment.hidden': 'audit (inline)',
       'policy.comment.responded': 'audit (inline)',
+      'policy.version.acknowledged': 'audit (inline)',
     });
   });
 

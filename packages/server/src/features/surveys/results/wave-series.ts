@@ -43,13 +43,13 @@ export async function waveSeries(tx: Tx, surveyId: number, measure: SeriesMeasur
       closesAt: wave.closes_at,
       final: wave.status === 'closed',
       responses,
-      value: shown ? await valueOf(tx, wave, measure, responses) : null,
+      value: shown ? await measureWave(tx, wave, measure, responses) : null,
     });
   }
   return points;
 }
 
-async function valueOf(
+async function measureWave(
   tx: Tx,
   wave: Wave,
   measure: SeriesMeasure,

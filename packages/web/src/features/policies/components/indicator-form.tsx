@@ -18,9 +18,14 @@ import { useAddIndicator } from '../api/indicators';
 import { useEvidenceSources } from '../api/policy-texts';
 
 type Source = CreateIndicatorRequest['params']['source'];
-const SOURCES: Source[] = ['survey.mean', 'survey.ikm', 'survey.responseRate'];
+const SOURCES: Source[] = ['survey.mean', 'survey.ikm', 'survey.responseRate', 'policy.acknowledgement'];
+/** The one source that needs no survey: the policy's own read acknowledgements. */
+const OWN_POLICY: Source = 'policy.acknowledgement';
 
-/** A new indicator: a survey's figure (a theme's mean, an IKM, a response rate) with its target. */
+/**
+ * A new indicator: a survey's figure (a theme's mean, an IKM, a response rate) or the share of
+ * employees who acknowledged reading the policy, with its target.
+ */
 export function IndicatorFormModal({
   policy,
   opened,
@@ -66,22 +71,25 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
 
   const submit = () => {
     const targetValue = Number(target);
-    if (!name.trim() || !survey || target.trim() === '' || !Number.isFinite(targetValue)) {
+    const needsSurvey = source !== OWN_POLICY;
+    if (!name.trim() || (needsSurvey && !survey) || target.trim() === '' || !Number.isFinite(targetValue)) {
       return setMissing(t('indicator.form.incomplete'));
     }
     if (source === 'survey.mean' && items.length === 0) return setMissing(t('indicator.form.noItems'));
     setMissing(null);
     const params: CreateIndicatorRequest['params'] =
-      source === 'survey.mean'
-        ? {
-            source,
-            surveyId: survey.id,
-            items: items.map((item) => {
-              const [questionKey, statementKey] = item.split('::');
-              return { questionKey: questionKey!, statementKey: statementKey || null };
-            }),
-          }
-        : { source, surveyId: survey.id };
+      source === 'policy.acknowledgement' || !survey
+        ? { source: 'policy.acknowledgement', policyId: policy.id }
+        : source === 'survey.mean'
+          ? {
+              source,
+              surveyId: survey.id,
+              items: items.map((item) => {
+                const [questionKey, statementKey] = item.split('::');
+                return { questionKey: questionKey!, statementKey: statementKey || null };
+              }),
+            }
+          : { source, surveyId: survey.id };
     add.mutate(
       {
         name: name.trim(),
@@ -110,19 +118,21 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
         onChange={(next) => setSource((next ?? 'survey.mean') as Source)}
         data={SOURCES.map((value) => ({ value, label: t(`indicator.source.${value}`) }))}
       />
-      <Select
-        label={t('indicator.form.survey')}
-        searchable
-        value={surveyId}
-        onChange={(next) => {
-          setSurveyId(next);
-          setItems([]);
-        }}
-        data={(sources.data?.surveys ?? []).map((s) => ({
-          value: String(s.id),
-          label: s.linked ? `${s.title} ★` : s.title,
-        }))}
-      />
+      {source !== OWN_POLICY && (
+        <Select
+          label={t('indicator.form.survey')}
+          searchable
+          value={surveyId}
+          onChange={(next) => {
+            setSurveyId(next);
+            setItems([]);
+          }}
+          data={(sources.data?.surveys ?? []).map((s) => ({
+            value: String(s.id),
+            label: s.linked ? `${s.title} ★` : s.title,
+          }))}
+        />
+      )}
       {source === 'survey.mean' && (
         <MultiSelect
           label={t('indicator.form.items')}
@@ -163,7 +173,11 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
           step="any"
           required
           label={t('indicator.form.target')}
-          description={source === 'survey.responseRate' ? t('indicator.form.shareHelp') : undefined}
+          description={
+            source === 'survey.responseRate' || source === OWN_POLICY
+              ? t('indicator.form.shareHelp')
+              : undefined
+          }
           value={target}
           onChange={(e) => setTarget(e.currentTarget.value)}
         />

@@ -140,14 +140,18 @@ function Indicator({
   );
 }
 
-/** A share (a response rate) as a percentage; a mean or an IKM as a number with two decimals at most. */
+/**
+ * A share (a response rate, the employees who acknowledged a version) as a percentage; a mean or an
+ * IKM as a number with two decimals at most.
+ */
 function formatValue(
   indicator: IndicatorView,
   value: number,
   number: (v: number) => string,
   percent: (v: number) => string,
 ): string {
-  if (indicator.params.source === 'survey.responseRate') return percent(value);
+  const source = indicator.params.source;
+  if (source === 'survey.responseRate' || source === 'policy.acknowledgement') return percent(value);
   return number(Math.round(value * 100) / 100);
 }
 

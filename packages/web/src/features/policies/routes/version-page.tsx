@@ -6,9 +6,11 @@ import type { PolicyVersionText, ProvisionView } from '../../../api/types';
 import { PageTitle } from '../../../components/page-title';
 import { QueryContent } from '../../../components/query-content';
 import { AnchorLink } from '../../../components/router-links';
+import { hasPermission, useMe } from '../../../lib/session';
 import { useConsultations } from '../api/consultations';
 import { usePolicy } from '../api/policies';
 import { useVersionText } from '../api/policy-texts';
+import { AcknowledgeBox, AcknowledgementCard } from '../components/acknowledgement-card';
 import { ChangeNote } from '../components/change-note';
 import { CommentModal, type CommentTarget } from '../components/comment-modal';
 import { type EditorTask, ProvisionEditor } from '../components/provision-editor';
@@ -36,6 +38,7 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
   const consultations = useConsultations(text.policyId);
   // The open round on this very text, if this reader takes part in it.
   const round = consultations.data?.rounds.find((r) => r.versionId === text.version.id && r.canTakePart);
+  const reviews = hasPermission(useMe(), 'policy.review') && text.version.status === 'adopted';
   return (
     <Stack gap="lg">
       <Stack gap={6}>
@@ -65,6 +68,7 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
           {t('consultation.onThisText')}
         </Alert>
       )}
+      <AcknowledgeBox text={text} />
       {editable && (
         <Alert variant="light" color="grape">
           <Stack gap="xs" align="flex-start">
@@ -121,6 +125,7 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
           ))}
         </Stack>
       )}
+      {reviews && <AcknowledgementCard policyId={text.policyId} versionId={text.version.id} />}
       <WhyDrawer policyId={text.policyId} provisionId={why} onClose={() => setWhy(null)} />
       <ProvisionEditor text={text} task={task} onClose={() => setTask(null)} />
       <CommentModal policyId={text.policyId} target={commenting} onClose={() => setCommenting(null)} />
