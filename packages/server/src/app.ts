@@ -32,10 +32,8 @@ import { nationalRoutes } from './features/national/national.routes';
 import { createMailer, type Mailer } from './features/notifications/mailer';
 import { notificationRoutes } from './features/notifications/notification.routes';
 import { organisationRoutes } from './features/organisation/organisation.routes';
-import { ACKNOWLEDGEMENT_INDICATOR_SOURCE } from './features/policies/acknowledgement-indicator-source';
 import { consultationRoutes } from './features/policies/consultation.routes';
 import { indicatorRoutes } from './features/policies/indicator.routes';
-import { IndicatorSources } from './features/policies/indicator-sources';
 import { policyRoutes } from './features/policies/policy.routes';
 import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
 import { settingsRoutes } from './features/settings/settings.routes';
@@ -43,7 +41,6 @@ import { type AudienceSource, AudienceSources } from './features/surveys/audienc
 import { instrumentRoutes } from './features/surveys/instruments/instrument.routes';
 import { responseRoutes } from './features/surveys/responses/response.routes';
 import { resultRoutes } from './features/surveys/results/result.routes';
-import { SURVEY_INDICATOR_SOURCES } from './features/surveys/results/survey-indicator-sources';
 import { surveyRoutes } from './features/surveys/surveys/survey.routes';
 import { registerSurveySchedules } from './features/surveys/surveys/survey-schedules';
 import { accessPlugin } from './http/access.plugin';
@@ -54,6 +51,7 @@ import { requestIdOf } from './http/request-id';
 import { loggerOptions } from './http/request-log';
 import type { AppDeps } from './http/types';
 import { assetRoot } from './http/web-builds';
+import { allIndicatorSources } from './indicator-sources';
 import { type Clock, systemClock } from './platform/clock';
 import { Scheduler } from './platform/jobs/schedule';
 
@@ -99,10 +97,7 @@ export async function buildApp(options: BuildOptions) {
   app.addHook('onClose', async () => mailer.close());
   const schedules = options.schedules ?? new Scheduler(options.db, clock, jobs.queue);
   const audienceSources = options.audienceSources ?? new AudienceSources(AUDIENCE_SOURCES);
-  const indicatorSources = new IndicatorSources([
-    ...SURVEY_INDICATOR_SOURCES,
-    ACKNOWLEDGEMENT_INDICATOR_SOURCE,
-  ]);
+  const indicatorSources = allIndicatorSources();
   const deps: AppDeps = {
     db: options.db,
     config: options.config,

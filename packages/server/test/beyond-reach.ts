@@ -30,6 +30,8 @@ export interface BeyondReach {
   ownEmployee: { id: number; version: string };
   /** A policy of the whole government in drafting, with one provision and one indicator. */
   policy: { id: number; provisionId: number; indicatorId: number };
+  /** A policy consulted on with its leaders only (an OPD's admin is not invited), one leader's proposal. */
+  consulted: { id: number; roundId: number; commentId: number };
 }
 
 export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
@@ -77,6 +79,11 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
   return {
     tenantId,
     policy: await draftPolicy(ctx, await login(ctx, tenantAdmin.username), survey.surveyId),
+    consulted: await consultedPolicy(
+      ctx,
+      await login(ctx, tenantAdmin.username),
+      await login(ctx, (await createAccount(ctx, tenantId, 'pimpinan')).username),
+    ),
     ownBidang,
     ownEmployee,
     otherOpdName,
@@ -127,6 +134,47 @@ async function draftPolicy(ctx: TestContext, admin: LoggedIn, surveyId: number) 
     provisionId: text.provisions[0].provisionId as number,
     indicatorId: indicator.id as number,
   };
+}
+
+/** A second policy under consultation by its leaders only, with one leader's comment. */
+async function consultedPolicy(ctx: TestContext, admin: LoggedIn, leader: LoggedIn) {
+  const send = async (session: LoggedIn, url: string, payload: object) => {
+    const response = await ctx.app.inject({ method: 'POST', url, headers: session.headers, payload });
+    if (response.statusCode !== 200) throw new Error(`${url}: ${response.body}`);
+    return response.json();
+  };
+  const policy = await send(admin, '/api/v1/policies', {
+    title: 'Kebijakan Karier',
+    area: 'karier',
+    purpose: 'Uji jangkauan konsultasi.',
+    principles: [],
+    legalBasis: [],
+    ownerUnitId: null,
+    surveyIds: [],
+  });
+  await send(admin, `/api/v1/policies/${policy.id}/draft/provisions`, {
+    parentId: null,
+    afterId: null,
+    label: 'Pasal 1',
+    body: 'Ketentuan umum.',
+  });
+  const closesOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await send(admin, `/api/v1/policies/${policy.id}/transitions`, {
+    transition: 'openConsultation',
+    consultation: { closesOn, audience: { employees: false, leaders: true, partners: false } },
+  });
+  const rounds = await ctx.app.inject({
+    method: 'GET',
+    url: `/api/v1/policies/${policy.id}/consultations`,
+    headers: leader.headers,
+  });
+  const roundId = rounds.json().rounds[0].id as number;
+  const comment = await send(leader, `/api/v1/policies/${policy.id}/consultations/${roundId}/comments`, {
+    provisionId: null,
+    kind: 'proposal',
+    body: 'Usulan pimpinan.',
+  });
+  return { id: policy.id as number, roundId, commentId: comment.id as number };
 }
 
 export interface Attempt {
@@ -274,6 +322,28 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
     // The indicator is the government's admin's; the route is tried on the policy's first one.
     [`DELETE ${v}/policies/:id/indicators/:indicatorId`]: [
       { url: `${v}/policies/${f.policy.id}/indicators/${f.policy.indicatorId}` },
+    ],
+    // A round inviting its leaders only: an OPD's admin neither takes part nor moderates.
+    [`POST ${v}/policies/:id/consultations/:roundId/comments`]: [
+      {
+        url: `${v}/policies/${f.consulted.id}/consultations/${f.consulted.roundId}/comments`,
+        payload: { provisionId: null, kind: 'proposal', body: 'Titipan.' },
+      },
+    ],
+    [`POST ${v}/policies/:id/comments/:commentId/support`]: [
+      { url: `${v}/policies/${f.consulted.id}/comments/${f.consulted.commentId}/support` },
+    ],
+    [`POST ${v}/policies/:id/comments/:commentId/hide`]: [
+      {
+        url: `${v}/policies/${f.consulted.id}/comments/${f.consulted.commentId}/hide`,
+        payload: { reason: 'x' },
+      },
+    ],
+    [`POST ${v}/policies/:id/comments/:commentId/response`]: [
+      {
+        url: `${v}/policies/${f.consulted.id}/comments/${f.consulted.commentId}/response`,
+        payload: { response: 'rejected', reason: 'x' },
+      },
     ],
     [`POST ${v}/policies/:id/draft/provisions`]: [
       {

@@ -4,15 +4,13 @@ import { TRANSITION_PERMISSION } from '@jenjang/domain/policies/policy-lifecycle
 import type { Actor } from '@jenjang/domain/shared/access';
 import type { Db } from '../db/database';
 import { listUnits } from '../features/organisation/unit.service';
-import { ACKNOWLEDGEMENT_INDICATOR_SOURCE } from '../features/policies/acknowledgement-indicator-source';
 import { addIndicator } from '../features/policies/indicator.service';
-import { IndicatorSources } from '../features/policies/indicator-sources';
 import { createPolicy, getPolicy, listPolicies, updatePolicy } from '../features/policies/policy.service';
 import { registerPolicySchedules, transitionPolicy } from '../features/policies/policy-lifecycle.service';
 import { addProvision, removeProvision, updateProvision } from '../features/policies/provision.service';
 import { getVersionText } from '../features/policies/provision-reading.service';
-import { SURVEY_INDICATOR_SOURCES } from '../features/surveys/results/survey-indicator-sources';
 import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.service';
+import { allIndicatorSources } from '../indicator-sources';
 import { type Clock, TestClock } from '../platform/clock';
 import { Scheduler } from '../platform/jobs/schedule';
 import { dayOf, demoActor } from './demo-surveys';
@@ -326,10 +324,7 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
   for (const indicator of policy.indicators ?? []) await addDemoIndicator(ctx, created.id, indicator);
 }
 
-const INDICATOR_SOURCES = new IndicatorSources([
-  ...SURVEY_INDICATOR_SOURCES,
-  ACKNOWLEDGEMENT_INDICATOR_SOURCE,
-]);
+const INDICATOR_SOURCES = allIndicatorSources();
 
 /** An indicator of the story's surveys, added once they all exist; its values are computed when read. */
 async function addDemoIndicator(ctx: Context, policyId: number, indicator: DemoIndicator) {

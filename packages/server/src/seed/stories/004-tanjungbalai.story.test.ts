@@ -8,21 +8,20 @@ import {
   summaryOf,
 } from '../../../test/demo-story';
 import { listIndicators } from '../../features/policies/indicator.service';
-import { IndicatorSources } from '../../features/policies/indicator-sources';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import {
   compareVersionTexts,
   getVersionText,
   provisionHistory,
 } from '../../features/policies/provision-reading.service';
-import { SURVEY_INDICATOR_SOURCES } from '../../features/surveys/results/survey-indicator-sources';
+import { allIndicatorSources } from '../../indicator-sources';
 import { tanjungbalaiStory } from './004-tanjungbalai.story';
 
 // Seed 004: Tanjungbalai's six-monthly evaluation. Promotion sits below everything else, falls for
 // real in semester II while nothing else moves, and most proposals are about promotion.
 
 const TITLE = 'Evaluasi Kebijakan Kepegawaian (Survei Pegawai)';
-const SOURCES = new IndicatorSources(SURVEY_INDICATOR_SOURCES);
+const SOURCES = allIndicatorSources();
 
 // The scale the browser tests load (e2e/global-setup.ts), whose results page shows the same verdicts.
 describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {

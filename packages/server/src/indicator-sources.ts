@@ -1,0 +1,9 @@
+import { ACKNOWLEDGEMENT_INDICATOR_SOURCE } from './features/policies/acknowledgement-indicator-source';
+import { IndicatorSources } from './features/policies/indicator-sources';
+import { SURVEY_INDICATOR_SOURCES } from './features/surveys/results/survey-indicator-sources';
+
+// Every feature's indicator sources, listed once as routes are in app.ts and subscribers in
+// events.ts: the app, the demo and the tests build their registry from here.
+
+export const allIndicatorSources = () =>
+  new IndicatorSources([...SURVEY_INDICATOR_SOURCES, ACKNOWLEDGEMENT_INDICATOR_SOURCE]);
