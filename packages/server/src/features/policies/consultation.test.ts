@@ -251,6 +251,16 @@ describe('a consultation round', () => {
     ]);
   });
 
+  it('closes the open round when the policy is retired in the middle of it', async () => {
+    const policy = await draftPolicy('Kebijakan Uji Dicabut');
+    await open(policy.id);
+    expect(
+      (await pimpinan.post(`/api/v1/policies/${policy.id}/transitions`, { transition: 'retire' })).statusCode,
+    ).toBe(200);
+    const round = await roundOf(admin, policy.id);
+    expect(round).toMatchObject({ accepting: false, closedAt: expect.any(String) });
+  });
+
   it('records every act of a round in the audit log, by whom', async () => {
     const entries = await withTenant(ctx.db, tenantId, (tx) =>
       tx

@@ -193,6 +193,7 @@ async function changeVersions(tx: Tx, schedules: Scheduler, step: Step): Promise
       return step.adopted?.id ?? null;
     case 'retire':
       await schedules.cancel(tx, enterKey(policy.id));
+      await closeRound(tx, policy.id, step.now);
       if (draft) await repo.discardVersion(tx, draft.id);
       return null;
     case 'discardRevision':
