@@ -4,6 +4,12 @@ import { TRANSITION_PERMISSION } from '@jenjang/domain/policies/policy-lifecycle
 import type { Actor } from '@jenjang/domain/shared/access';
 import type { Db } from '../db/database';
 import { listUnits } from '../features/organisation/unit.service';
+import {
+  addComment,
+  listRounds,
+  respondToComment,
+  supportComment,
+} from '../features/policies/consultation.service';
 import { addIndicator } from '../features/policies/indicator.service';
 import { createPolicy, getPolicy, listPolicies, updatePolicy } from '../features/policies/policy.service';
 import { registerPolicySchedules, transitionPolicy } from '../features/policies/policy-lifecycle.service';
@@ -18,6 +24,7 @@ import { storyOf } from './stories/demo-stories';
 import type {
   DemoEvidence,
   DemoIndicator,
+  DemoParticipant,
   DemoPolicy,
   DemoPolicyStep,
   DemoProvision,
@@ -45,6 +52,10 @@ interface Context {
   /** The story's surveys by title: id, when the first wave opens (from then on it is linked), wave ids by label. */
   surveys: Map<string, { id: number; opensAt: number; waves: Map<string, number> }>;
   ownerUnitId: number | null;
+  /** The demo accounts that take part in consultations. */
+  participants: Map<DemoParticipant, Actor>;
+  /** The consultation input of the policy being told, by its story key. */
+  comments: Map<string, number>;
 }
 
 /**
@@ -84,6 +95,12 @@ function surveyOf(ctx: Context, title: string) {
 function evidenceOf(ctx: Context, evidence: readonly DemoEvidence[] = []): EvidenceInput[] {
   return evidence.map((item) => {
     if ('document' in item) return { kind: 'document', citation: item.document };
+    if ('comment' in item) {
+      const commentId = ctx.comments.get(item.comment);
+      if (commentId === undefined)
+        throw new Error(`demo policy: no consultation input "${item.comment}" yet`);
+      return { kind: 'consultation', commentId };
+    }
     const waveId = surveyOf(ctx, item.survey).waves.get(item.wave);
     if (waveId === undefined) throw new Error(`demo policy: ${item.survey} has no wave ${item.wave}`);
     if (item.question === undefined) return { kind: 'surveyWave', waveId };
@@ -227,6 +244,61 @@ async function linkSurveys(ctx: Context, policyId: number, policy: DemoPolicy, l
   await updatePolicy(ctx.db, ctx.admin, policyId, { surveyIds: [...linked] }, ctx.clock.now());
 }
 
+function participant(ctx: Context, role: DemoParticipant): Actor {
+  const actor = ctx.participants.get(role);
+  if (!actor) throw new Error(`demo policy: no ${role} demo account`);
+  return actor;
+}
+
+/** Input to the open consultation round, a support of it, or the drafters' response. */
+async function takePart(
+  ctx: Context,
+  policyId: number,
+  step: Extract<DemoPolicyStep, { comment: unknown } | { support: unknown } | { respond: unknown }>,
+) {
+  const now = ctx.clock.now();
+  const idOf = (key: string) => {
+    const id = ctx.comments.get(key);
+    if (id === undefined) throw new Error(`demo policy: no consultation input "${key}"`);
+    return id;
+  };
+  if ('comment' in step) {
+    const { rounds } = await listRounds(ctx.db, ctx.admin, policyId, now);
+    const round = rounds.find((r) => r.accepting);
+    if (!round)
+      throw new Error(`demo policy ${policyId}: no consultation open on day of "${step.comment.key}"`);
+    // Provisions as the draft consulted on cites them.
+    const provisionId =
+      step.comment.on === null ? null : citations(await draftText(ctx, policyId)).get(step.comment.on);
+    if (provisionId === undefined) throw new Error(`demo policy: the draft has no ${step.comment.on}`);
+    const { id } = await addComment(
+      ctx.db,
+      participant(ctx, step.comment.by),
+      { policyId, roundId: round.id },
+      { provisionId, quote: step.comment.quote ?? null, kind: step.comment.kind, body: step.comment.body },
+      now,
+    );
+    ctx.comments.set(step.comment.key, id);
+  } else if ('support' in step) {
+    for (const role of step.support.by) {
+      await supportComment(
+        ctx.db,
+        participant(ctx, role),
+        { policyId, commentId: idOf(step.support.comment) },
+        now,
+      );
+    }
+  } else {
+    await respondToComment(
+      ctx.db,
+      ctx.admin,
+      { policyId, commentId: idOf(step.respond.comment) },
+      { response: step.respond.response, reason: step.respond.reason },
+      now,
+    );
+  }
+}
+
 async function takeStep(
   ctx: Context,
   policyId: number,
@@ -237,6 +309,10 @@ async function takeStep(
     for (const change of step.edit) {
       await applyChange(ctx, policyId, revising.cited, change);
     }
+    return;
+  }
+  if ('comment' in step || 'support' in step || 'respond' in step) {
+    await takePart(ctx, policyId, step);
     return;
   }
   const actor = TRANSITION_PERMISSION[step.take] === 'policy.approve' ? ctx.pimpinan : ctx.admin;
@@ -309,7 +385,11 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
   };
   for (const step of policy.steps) {
     await enterIntoForce(step.day);
-    moveTo(ctx, step.day, `${policy.title}: ${'edit' in step ? 'edit' : step.take}`);
+    moveTo(
+      ctx,
+      step.day,
+      `${policy.title}: ${'take' in step ? step.take : Object.keys(step).find((k) => k !== 'day')}`,
+    );
     await linkSurveys(ctx, created.id, policy, linked);
     await takeStep(ctx, created.id, step, revising);
     if ('take' in step && step.take === 'adopt' && step.effective > step.day) pending = step.effective;
@@ -358,6 +438,15 @@ async function addDemoIndicator(ctx: Context, policyId: number, indicator: DemoI
   );
 }
 
+async function participantsOf(db: Db, tenant: { id: number; slug: string }) {
+  const participants = new Map<DemoParticipant, Actor>();
+  for (const role of ['pegawai', 'atasan', 'pimpinan'] as const) {
+    const actor = await demoActor(db, tenant, role);
+    if (actor) participants.set(role, actor);
+  }
+  return participants;
+}
+
 /** The government's personnel agency, which owns its policies. */
 async function ownerUnit(db: Db, admin: Actor, now: Date): Promise<number | null> {
   const { items } = await listUnits(db, admin, false, now);
@@ -394,6 +483,8 @@ export async function ensureDemoPolicies(
     today,
     surveys: await storySurveys({ db, admin, clock }),
     ownerUnitId: await ownerUnit(db, admin, clock.now()),
+    participants: await participantsOf(db, tenant),
+    comments: new Map(),
   };
   for (const policy of policies) {
     clock.set(new Date(today + (policy.drafted - 1) * DAY));

@@ -226,7 +226,7 @@ async function tellSurvey(ctx: Context, survey: DemoSurvey) {
 export async function demoActor(
   db: Db,
   tenant: { id: number; slug: string },
-  role: 'admin' | 'pimpinan' = 'admin',
+  role: 'admin' | 'pimpinan' | 'atasan' | 'pegawai' = 'admin',
 ): Promise<Actor | null> {
   // Reading the accounts needs an actor: the government's admin role, before knowing which account.
   const reader: Actor = {
@@ -240,7 +240,13 @@ export async function demoActor(
   const { items } = await listAccounts(db, reader, { q: username, page: 1, pageSize: 10 });
   const account = items.find((a) => a.username === username);
   if (!account) return null;
-  return { ...reader, accountId: account.id, role, employeeId: account.employeeId };
+  return {
+    ...reader,
+    accountId: account.id,
+    role,
+    employeeId: account.employeeId,
+    scopeUnitId: account.scopeUnit?.id ?? null,
+  };
 }
 
 /** Employees linked to the government's demo accounts. */

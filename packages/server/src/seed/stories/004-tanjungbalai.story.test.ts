@@ -7,6 +7,7 @@ import {
   statementMeans,
   summaryOf,
 } from '../../../test/demo-story';
+import { listRounds } from '../../features/policies/consultation.service';
 import { listIndicators } from '../../features/policies/indicator.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import {
@@ -95,7 +96,17 @@ describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
       'career_promotion',
       'promotion_merit',
     ]);
-    expect(evidence.every((e) => e.label.includes('Semester II 2026'))).toBe(true);
+    const surveyEvidence = evidence.filter((e) => e.kind === 'surveyQuestion');
+    expect(surveyEvidence.every((e) => e.label.includes('Semester II 2026'))).toBe(true);
+    // And the consultation input it absorbed, whose round shows where it went.
+    expect(evidence.find((e) => e.kind === 'consultation')?.label).toContain('Bobot hasil penilaian kinerja');
+    const rounds = (await listRounds(ctx.db, admin, policy.id, now)).rounds;
+    expect(rounds.map((r) => r.comments.length)).toEqual([1, 2]);
+    expect(rounds[0]!.comments[0]!.absorbedIn).toEqual([expect.objectContaining({ versionNumber: 2 })]);
+    expect(rounds[1]!.comments.find((c) => c.kind === 'proposal')).toMatchObject({
+      supports: 2,
+      response: { response: 'accepted' },
+    });
 
     const comparison = await compareVersionTexts(ctx.db, admin, policy.id, {}, 'id', now);
     const changed = comparison.items.filter((item) => item.kind !== 'unchanged' || item.renumbered);

@@ -224,7 +224,46 @@ const personnelPolicy: DemoPolicy = {
       take: 'openConsultation',
       note: 'Rancangan dibahas bersama perwakilan pegawai, pimpinan perangkat daerah, dan ahli kepegawaian.',
     },
+    {
+      day: -378,
+      comment: {
+        key: 'open-selection',
+        by: 'pegawai',
+        on: 'Pasal 5 ayat (2)',
+        quote: 'panitia seleksi',
+        kind: 'comment',
+        body: 'Mohon lowongan dan hasil seleksi diumumkan terbuka, supaya pegawai di kecamatan juga tahu.',
+      },
+    },
+    {
+      day: -376,
+      comment: {
+        key: 'annual-forum',
+        by: 'atasan',
+        on: null,
+        kind: 'proposal',
+        body: 'Adakan Forum Diskusi ASN setiap tahun untuk membahas pelaksanaan kebijakan ini bersama pegawai.',
+      },
+    },
+    { day: -372, support: { comment: 'annual-forum', by: ['pegawai', 'pimpinan'] } },
     { day: -365, take: 'closeConsultation', note: 'Masukan konsultasi telah dirangkum ke dalam rancangan.' },
+    {
+      day: -362,
+      respond: {
+        comment: 'open-selection',
+        response: 'partial',
+        reason:
+          'Seleksi terbuka sudah diatur; pengumuman lowongan akan dinilai pada evaluasi semester pertama.',
+      },
+    },
+    {
+      day: -361,
+      respond: {
+        comment: 'annual-forum',
+        response: 'accepted',
+        reason: 'BKPSDM menyelenggarakan Forum Diskusi ASN setiap tahun; hasilnya menjadi bahan evaluasi.',
+      },
+    },
     { day: -355, take: 'adopt', effective: -345, note: 'Ditetapkan dalam rapat pimpinan.' },
     { day: -295, take: 'startEvaluation', note: 'Evaluasi semester I berdasarkan survei pegawai.' },
     { day: -285, take: 'keep', note: 'Kebijakan berjalan baik; kepuasan terhadap promosi perlu dipantau.' },
@@ -275,7 +314,47 @@ const personnelPolicy: DemoPolicy = {
       ],
     },
     { day: -90, take: 'openConsultation', note: 'Rancangan revisi disosialisasikan kepada pegawai.' },
+    {
+      day: -88,
+      comment: {
+        key: 'performance-weight',
+        by: 'pegawai',
+        on: 'Pasal 5 ayat (1)',
+        quote: 'pertimbangan utama',
+        kind: 'comment',
+        body: 'Bobot hasil penilaian kinerja perlu ditetapkan agar tidak ditafsirkan berbeda-beda di setiap OPD.',
+      },
+    },
+    { day: -86, support: { comment: 'performance-weight', by: ['atasan'] } },
     { day: -75, take: 'closeConsultation' },
+    {
+      day: -72,
+      respond: {
+        comment: 'performance-weight',
+        response: 'accepted',
+        reason: 'Pasal 5 ayat (1) merujuk bobot yang ditetapkan dalam petunjuk teknis penilaian kinerja.',
+      },
+    },
+    {
+      day: -70,
+      edit: [
+        {
+          modify: 'Pasal 5 ayat (1)',
+          body:
+            'Promosi jabatan dilaksanakan berdasarkan sistem merit dengan menjadikan hasil penilaian ' +
+            'kinerja sebagai pertimbangan utama, dengan bobot yang ditetapkan dalam petunjuk teknis, di ' +
+            'samping kualifikasi dan kompetensi Pegawai.',
+          reason:
+            'Pada survei semester II, pernyataan bahwa promosi adil, transparan, dan berdasarkan sistem ' +
+            'merit turun nyata dibanding semester I; dalam konsultasi pegawai meminta bobot penilaian ' +
+            'kinerja ditetapkan.',
+          evidence: [
+            ...promotionFell('promotion_merit', 'promotion_fair_transparent'),
+            { comment: 'performance-weight' },
+          ],
+        },
+      ],
+    },
     { day: -50, take: 'adopt', effective: -30, note: 'Revisi ketentuan promosi ditetapkan.' },
   ],
 };

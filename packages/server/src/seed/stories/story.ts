@@ -61,7 +61,9 @@ export interface DemoProvision {
  */
 export type DemoEvidence =
   | { survey: string; wave: string; question?: string; statement?: string }
-  | { document: string };
+  | { document: string }
+  /** Input of the policy's consultation rounds, by the key its comment step gave it. */
+  | { comment: string };
 
 interface Reasoned {
   reason: string;
@@ -91,7 +93,30 @@ export type DemoProvisionChange =
 export type DemoPolicyStep =
   | { day: number; take: Exclude<PolicyTransition, 'adopt' | 'enterIntoForce'>; note?: string }
   | { day: number; take: 'adopt'; effective: number; note?: string }
-  | { day: number; edit: DemoProvisionChange[] };
+  | { day: number; edit: DemoProvisionChange[] }
+  /** Input to the open consultation round, by a demo account of the story's government. */
+  | { day: number; comment: DemoComment }
+  /** Others supporting that input, once each. */
+  | { day: number; support: { comment: string; by: DemoParticipant[] } }
+  /** The drafters' official response to it. */
+  | {
+      day: number;
+      respond: { comment: string; response: 'accepted' | 'partial' | 'rejected'; reason: string };
+    };
+
+/** The demo accounts that take part in a consultation (each government has one of each). */
+export type DemoParticipant = 'pegawai' | 'atasan' | 'pimpinan';
+
+export interface DemoComment {
+  /** How later steps name it (a response, a revision's evidence). */
+  key: string;
+  by: DemoParticipant;
+  /** The provision it is about, as the draft consulted on cites it; null for a general proposal. */
+  on: string | null;
+  quote?: string;
+  kind: 'comment' | 'proposal';
+  body: string;
+}
 
 export interface DemoPolicy {
   title: string;
