@@ -53,12 +53,18 @@ export async function signInDirectly(page: Page, username: string, password = DE
   expect(response.status(), `signing in ${username}: ${await response.text()}`).toBe(200);
 }
 
-/** Fails on serious or critical axe violations, naming each rule and where it struck. */
+/**
+ * Fails on serious or critical axe violations, naming each rule, the element's selector and text, and
+ * axe's own account of what is wrong (for contrast: the two colours and the ratio).
+ */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = bad.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)} — ${n.failureSummary ?? ''}`)
+        .join(' | ')}`,
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }

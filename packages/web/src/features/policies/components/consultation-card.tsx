@@ -193,7 +193,7 @@ function Comment({
           </Button>
         )}
         {comment.supportedByMe && (
-          <Text size="xs" c="teal.8">
+          <Text size="xs" c="teal.9">
             {t('consultation.supported')}
           </Text>
         )}
