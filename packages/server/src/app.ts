@@ -33,6 +33,7 @@ import { createMailer, type Mailer } from './features/notifications/mailer';
 import { notificationRoutes } from './features/notifications/notification.routes';
 import { organisationRoutes } from './features/organisation/organisation.routes';
 import { consultationRoutes } from './features/policies/consultation.routes';
+import { evaluationRoutes } from './features/policies/evaluation.routes';
 import { indicatorRoutes } from './features/policies/indicator.routes';
 import { policyRoutes } from './features/policies/policy.routes';
 import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
@@ -110,7 +111,7 @@ export async function buildApp(options: BuildOptions) {
   };
   registerImportJobs(jobs, deps);
   registerSurveySchedules(schedules, app.log, mailer);
-  registerPolicySchedules(schedules);
+  registerPolicySchedules({ schedules, sources: indicatorSources });
   schedules.startOnQueue();
   // The process that built the app starts the queue when it is ready for work (main.ts); closing
   // the app stops it, after the jobs were interrupted.
@@ -207,6 +208,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(policyRoutes, deps);
       await api.register(consultationRoutes, deps);
       await api.register(indicatorRoutes, deps);
+      await api.register(evaluationRoutes, deps);
       await api.register(eventDeliveryRoutes, deps);
       await api.register(notificationRoutes, deps);
       await api.register(instrumentRoutes, deps);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { domainEvent, EventChanges } from '../shared/domain-event';
 import { COMMENT_KINDS, RESPONSES } from './consultation.contract';
+import { RECOMMENDATIONS } from './evaluation.rules';
 import { PolicyArea, PolicyState, PolicyTransition } from './policy.contract';
 
 // Events of policies: drafting a text provision by provision, and each step of the lifecycle.
@@ -65,5 +66,12 @@ export const POLICY_EVENTS = [
     versionId: id,
     versionNumber: z.number().int(),
     employeeId: id,
+  }),
+  // The start and the decision of an evaluation are steps of the lifecycle (policy.transitioned).
+  domainEvent('policy.evaluation.finding.added', 1, { policyId: id, evaluationId: id, findingId: id }),
+  domainEvent('policy.evaluation.recommended', 1, {
+    policyId: id,
+    evaluationId: id,
+    recommendation: z.enum(RECOMMENDATIONS),
   }),
 ] as const;

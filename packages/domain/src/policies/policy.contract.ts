@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate, textBlock, textLine } from '../shared/common.contract';
 import { OpenConsultation } from './consultation.contract';
+import { EVALUATION_MONTHS } from './evaluation.rules';
 import { POLICY_STATES, POLICY_TRANSITIONS } from './policy-lifecycle.rules';
 import { PROVISION_CHANGE_KINDS } from './provision-comparison.rules';
 
@@ -38,7 +39,13 @@ export const POLICY_LIMITS = {
 // Evidence
 
 /** What a change of a provision may cite. Later capabilities add theirs (proposals, findings, measurements). */
-export const EVIDENCE_KINDS = ['surveyQuestion', 'surveyWave', 'document', 'consultation'] as const;
+export const EVIDENCE_KINDS = [
+  'surveyQuestion',
+  'surveyWave',
+  'document',
+  'consultation',
+  'finding',
+] as const;
 
 export const EvidenceInput = z
   .discriminatedUnion('kind', [
@@ -56,6 +63,8 @@ export const EvidenceInput = z
     z.object({ kind: z.literal('document'), citation: textLine(300) }),
     /** A comment or proposal of a consultation round on this policy, which the change absorbed. */
     z.object({ kind: z.literal('consultation'), commentId: Id }),
+    /** A finding of an evaluation of this policy, which the change answers. */
+    z.object({ kind: z.literal('finding'), findingId: Id }),
   ])
   .meta({ id: 'EvidenceInput' });
 export type EvidenceInput = z.infer<typeof EvidenceInput>;
@@ -70,6 +79,9 @@ export const EvidenceView = z
     questionKey: z.string().nullable(),
     statementKey: z.string().nullable(),
     commentId: Id.nullable(),
+    findingId: Id.nullable(),
+    /** For a finding: the evaluation it was made in. */
+    evaluationId: Id.nullable(),
   })
   .meta({ id: 'EvidenceView' });
 export type EvidenceView = z.infer<typeof EvidenceView>;
@@ -86,10 +98,18 @@ const policyFields = {
   ownerUnitId: Id.nullable(),
   /** Surveys whose results the policy is judged by. */
   surveyIds: z.array(Id).max(POLICY_LIMITS.surveys),
+  /** Months between evaluations. */
+  evaluationMonths: z.number().int().min(EVALUATION_MONTHS.min).max(EVALUATION_MONTHS.max),
 };
 
-export const CreatePolicyBody = z.object(policyFields).meta({ id: 'CreatePolicyBody' });
-export type CreatePolicyBody = z.infer<typeof CreatePolicyBody>;
+export const CreatePolicyBody = z
+  .object({
+    ...policyFields,
+    /** Six unless the policy says otherwise (the seeds' six-monthly evaluation). */
+    evaluationMonths: policyFields.evaluationMonths.default(EVALUATION_MONTHS.default),
+  })
+  .meta({ id: 'CreatePolicyBody' });
+export type CreatePolicyBody = z.input<typeof CreatePolicyBody>;
 export const UpdatePolicyBody = z.object(policyFields).partial().meta({ id: 'UpdatePolicyBody' });
 export type UpdatePolicyBody = z.infer<typeof UpdatePolicyBody>;
 
@@ -118,6 +138,8 @@ export const PolicySummary = z
     state: PolicyState,
     ownerUnitName: z.string().nullable(),
     inForce: z.object({ number: z.number().int(), effectiveFrom: CalendarDate }).nullable(),
+    /** The day the next evaluation falls due; null while nothing is in force or the policy is retired. */
+    nextEvaluationDue: CalendarDate.nullable(),
     updatedAt: Timestamp,
   })
   .meta({ id: 'PolicySummary' });
@@ -154,6 +176,12 @@ export const PolicyDetail = z
     transitions: z.array(PolicyTransition),
     /** Whether this reader may edit the draft's text now. */
     canEdit: z.boolean(),
+    evaluation: z.object({
+      months: z.number().int(),
+      nextDue: CalendarDate.nullable(),
+      /** The evaluation under way, if any. */
+      openId: Id.nullable(),
+    }),
     updatedAt: Timestamp,
   })
   .meta({ id: 'PolicyDetail' });
@@ -363,6 +391,10 @@ export const EvidenceSources = z
           }),
         ),
       }),
+    ),
+    /** The findings of this policy's evaluations, newest evaluation first. */
+    findings: z.array(
+      z.object({ id: Id, evaluationId: Id, body: z.string(), from: CalendarDate, to: CalendarDate }),
     ),
   })
   .meta({ id: 'PolicyEvidenceSources' });

@@ -54,6 +54,8 @@ export const AUDIT_ACTIONS = [
   'policy.comment.hidden',
   'policy.comment.responded',
   'policy.version.acknowledged',
+  'policy.evaluation.finding.added',
+  'policy.evaluation.recommended',
   'demo.loaded',
   'demo.surveys.loaded',
 ] as const;

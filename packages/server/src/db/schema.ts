@@ -132,6 +132,15 @@ export interface EmployeeTable {
   updated_at: Generated<Date>;
 }
 
+export interface EvaluationFindingTable {
+  id: Generated<number>;
+  tenant_id: number;
+  evaluation_id: number;
+  body: string;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
 /** One event to one queued subscriber: pending, delivered or given up (migration 0023). */
 export interface EventDeliveryTable {
   tenant_id: number;
@@ -247,6 +256,7 @@ export interface PolicyTable {
   created_by: number | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  evaluation_months: Generated<number>;
 }
 
 export interface PolicyAcknowledgementTable {
@@ -255,6 +265,26 @@ export interface PolicyAcknowledgementTable {
   employee_id: number;
   unit_id: number | null;
   acknowledged_at: Timestamp;
+}
+
+export interface PolicyEvaluationTable {
+  id: Generated<number>;
+  tenant_id: number;
+  policy_id: number;
+  version_id: number;
+  period_from: CalendarDate;
+  period_to: CalendarDate;
+  started_at: Timestamp;
+  started_by: number | null;
+  recommendation: 'keep' | 'adjust' | 'revise' | null;
+  recommendation_reason: string | null;
+  recommended_by: number | null;
+  recommended_at: Timestamp | null;
+  decision: 'keep' | 'revise' | null;
+  decision_note: string | null;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  report: ColumnType<Record<string, unknown> | null, string | null, string | null>;
 }
 
 export interface PolicyIndicatorTable {
@@ -340,12 +370,13 @@ export interface ProvisionEvidenceTable {
   version_id: number;
   provision_id: number;
   ordinal: number;
-  kind: 'surveyQuestion' | 'surveyWave' | 'document' | 'consultation';
+  kind: 'surveyQuestion' | 'surveyWave' | 'document' | 'consultation' | 'finding';
   wave_id: number | null;
   question_key: string | null;
   statement_key: string | null;
   citation: string | null;
   comment_id: number | null;
+  finding_id: number | null;
 }
 
 export interface ProvisionOriginTable {
@@ -538,6 +569,7 @@ export interface Database {
   consultation_support: ConsultationSupportTable;
   domain_event: DomainEventTable;
   employee: EmployeeTable;
+  evaluation_finding: EvaluationFindingTable;
   event_delivery: EventDeliveryTable;
   import_issue: ImportIssueTable;
   instrument: InstrumentTable;
@@ -549,6 +581,7 @@ export interface Database {
   password_token: PasswordTokenTable;
   policy: PolicyTable;
   policy_acknowledgement: PolicyAcknowledgementTable;
+  policy_evaluation: PolicyEvaluationTable;
   policy_indicator: PolicyIndicatorTable;
   policy_survey: PolicySurveyTable;
   policy_transition: PolicyTransitionTable;

@@ -3879,6 +3879,314 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policies/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The policy’s evaluations, newest first, its interval and the day the next one falls due. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/evaluations/{evaluationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One evaluation: the report compiled from the government’s own data (as decided, once decided), the findings and what they changed, the recommendation and the decision. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    evaluationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/evaluations/{evaluationId}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Record a finding of the evaluation under way (admins, leaders, auditors); audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    evaluationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddFindingBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/evaluations/{evaluationId}/recommendation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Recommend keeping, adjusting or revising the policy, with the reason, before a leader decides; audited. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    evaluationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecommendBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/evaluations/{evaluationId}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The evaluation as a workbook: summary, indicators, surveys, consultation. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    evaluationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/event-deliveries": {
         parameters: {
             query?: never;
@@ -5625,6 +5933,12 @@ export interface components {
             createdAt: string;
             manageable: boolean;
         };
+        AddFindingBody: {
+            body: string;
+        };
+        AddFindingBodyInput: {
+            body: string;
+        };
         AddProvisionBody: {
             parentId: number | null;
             afterId: number | null;
@@ -5986,6 +6300,8 @@ export interface components {
             legalBasis: string[];
             ownerUnitId: number | null;
             surveyIds: number[];
+            /** @default 6 */
+            evaluationMonths: number;
         };
         CreatePolicyBodyInput: {
             title: string;
@@ -5996,6 +6312,8 @@ export interface components {
             legalBasis: string[];
             ownerUnitId: number | null;
             surveyIds: number[];
+            /** @default 6 */
+            evaluationMonths: number;
         };
         CreateSurveyBody: {
             instrumentId: number;
@@ -6351,6 +6669,200 @@ export interface components {
             unitName: string | null;
             unitPath: string[];
         };
+        EvaluationDetail: {
+            id: number;
+            versionNumber: number;
+            period: {
+                from: string;
+                to: string;
+            };
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string | null;
+            findings: components["schemas"]["EvaluationFinding"][];
+            recommendation: ("keep" | "adjust" | "revise") | null;
+            decision: ("keep" | "revise") | null;
+            decidedAt: string | null;
+            policyId: number;
+            report: components["schemas"]["EvaluationReport"];
+            recommendationDetail: {
+                reason: string;
+                by: string | null;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            decisionDetail: {
+                note: string | null;
+                by: string | null;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            canAddFinding: boolean;
+            canRecommend: boolean;
+            canDecide: boolean;
+        };
+        EvaluationDetailInput: {
+            id: number;
+            versionNumber: number;
+            period: {
+                from: string;
+                to: string;
+            };
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string | null;
+            findings: components["schemas"]["EvaluationFindingInput"][];
+            recommendation: ("keep" | "adjust" | "revise") | null;
+            decision: ("keep" | "revise") | null;
+            decidedAt: string | null;
+            policyId: number;
+            report: components["schemas"]["EvaluationReportInput"];
+            recommendationDetail: {
+                reason: string;
+                by: string | null;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            decisionDetail: {
+                note: string | null;
+                by: string | null;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            canAddFinding: boolean;
+            canRecommend: boolean;
+            canDecide: boolean;
+        };
+        EvaluationFinding: {
+            id: number;
+            body: string;
+            by: string | null;
+            /** Format: date-time */
+            at: string;
+            uses: {
+                versionId: number;
+                versionNumber: number;
+                label: string;
+                removed: boolean;
+            }[];
+        };
+        EvaluationFindingInput: {
+            id: number;
+            body: string;
+            by: string | null;
+            /** Format: date-time */
+            at: string;
+            uses: {
+                versionId: number;
+                versionNumber: number;
+                label: string;
+                removed: boolean;
+            }[];
+        };
+        EvaluationList: {
+            items: components["schemas"]["EvaluationSummary"][];
+            months: number;
+            nextDue: string | null;
+        };
+        EvaluationListInput: {
+            items: components["schemas"]["EvaluationSummaryInput"][];
+            months: number;
+            nextDue: string | null;
+        };
+        EvaluationReport: {
+            policyTitle: string;
+            version: {
+                id: number;
+                number: number;
+                effectiveFrom: string;
+            };
+            indicators: components["schemas"]["IndicatorView"][];
+            surveys: {
+                surveyId: number;
+                title: string;
+                waves: {
+                    waveId: number;
+                    label: string;
+                    /** Format: date-time */
+                    closesAt: string;
+                    inPeriod: boolean;
+                    responses: number;
+                    responseRate: number | null;
+                }[];
+            }[];
+            consultation: {
+                rounds: number;
+                comments: number;
+                proposals: number;
+                responses: {
+                    [key: string]: number;
+                };
+            };
+            /** Format: date-time */
+            compiledAt: string;
+        };
+        EvaluationReportInput: {
+            policyTitle: string;
+            version: {
+                id: number;
+                number: number;
+                effectiveFrom: string;
+            };
+            indicators: components["schemas"]["IndicatorViewInput"][];
+            surveys: {
+                surveyId: number;
+                title: string;
+                waves: {
+                    waveId: number;
+                    label: string;
+                    /** Format: date-time */
+                    closesAt: string;
+                    inPeriod: boolean;
+                    responses: number;
+                    responseRate: number | null;
+                }[];
+            }[];
+            consultation: {
+                rounds: number;
+                comments: number;
+                proposals: number;
+                responses: {
+                    [key: string]: number;
+                };
+            };
+            /** Format: date-time */
+            compiledAt: string;
+        };
+        EvaluationSummary: {
+            id: number;
+            versionNumber: number;
+            period: {
+                from: string;
+                to: string;
+            };
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string | null;
+            findings: number;
+            recommendation: ("keep" | "adjust" | "revise") | null;
+            decision: ("keep" | "revise") | null;
+            decidedAt: string | null;
+        };
+        EvaluationSummaryInput: {
+            id: number;
+            versionNumber: number;
+            period: {
+                from: string;
+                to: string;
+            };
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string | null;
+            findings: number;
+            recommendation: ("keep" | "adjust" | "revise") | null;
+            decision: ("keep" | "revise") | null;
+            decidedAt: string | null;
+        };
         EventDeliveryList: {
             items: {
                 /** Format: uuid */
@@ -6398,6 +6910,10 @@ export interface components {
             /** @constant */
             kind: "consultation";
             commentId: number;
+        } | {
+            /** @constant */
+            kind: "finding";
+            findingId: number;
         };
         EvidenceInputInput: {
             /** @constant */
@@ -6418,26 +6934,34 @@ export interface components {
             /** @constant */
             kind: "consultation";
             commentId: number;
+        } | {
+            /** @constant */
+            kind: "finding";
+            findingId: number;
         };
         EvidenceView: {
             /** @enum {string} */
-            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation";
+            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation" | "finding";
             label: string;
             surveyId: number | null;
             waveId: number | null;
             questionKey: string | null;
             statementKey: string | null;
             commentId: number | null;
+            findingId: number | null;
+            evaluationId: number | null;
         };
         EvidenceViewInput: {
             /** @enum {string} */
-            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation";
+            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation" | "finding";
             label: string;
             surveyId: number | null;
             waveId: number | null;
             questionKey: string | null;
             statementKey: string | null;
             commentId: number | null;
+            findingId: number | null;
+            evaluationId: number | null;
         };
         GolonganList: {
             items: {
@@ -7189,6 +7713,11 @@ export interface components {
             history: components["schemas"]["PolicyTransitionEntry"][];
             transitions: ("openConsultation" | "closeConsultation" | "adopt" | "enterIntoForce" | "startEvaluation" | "keep" | "revise" | "startRevision" | "discardRevision" | "retire")[];
             canEdit: boolean;
+            evaluation: {
+                months: number;
+                nextDue: string | null;
+                openId: number | null;
+            };
             /** Format: date-time */
             updatedAt: string;
         };
@@ -7214,6 +7743,11 @@ export interface components {
             history: components["schemas"]["PolicyTransitionEntryInput"][];
             transitions: ("openConsultation" | "closeConsultation" | "adopt" | "enterIntoForce" | "startEvaluation" | "keep" | "revise" | "startRevision" | "discardRevision" | "retire")[];
             canEdit: boolean;
+            evaluation: {
+                months: number;
+                nextDue: string | null;
+                openId: number | null;
+            };
             /** Format: date-time */
             updatedAt: string;
         };
@@ -7232,6 +7766,13 @@ export interface components {
                     }[];
                 }[];
             }[];
+            findings: {
+                id: number;
+                evaluationId: number;
+                body: string;
+                from: string;
+                to: string;
+            }[];
         };
         PolicyEvidenceSourcesInput: {
             surveys: {
@@ -7247,6 +7788,13 @@ export interface components {
                         text: string;
                     }[];
                 }[];
+            }[];
+            findings: {
+                id: number;
+                evaluationId: number;
+                body: string;
+                from: string;
+                to: string;
             }[];
         };
         PolicyEvidenceUses: {
@@ -7299,6 +7847,7 @@ export interface components {
                 number: number;
                 effectiveFrom: string;
             } | null;
+            nextEvaluationDue: string | null;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -7314,6 +7863,7 @@ export interface components {
                 number: number;
                 effectiveFrom: string;
             } | null;
+            nextEvaluationDue: string | null;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -8045,6 +8595,16 @@ export interface components {
                 gap: number | null;
             }[];
         };
+        RecommendBody: {
+            /** @enum {string} */
+            recommendation: "keep" | "adjust" | "revise";
+            reason: string;
+        };
+        RecommendBodyInput: {
+            /** @enum {string} */
+            recommendation: "keep" | "adjust" | "revise";
+            reason: string;
+        };
         RemindBody: {
             employeeIds?: number[];
         };
@@ -8488,6 +9048,7 @@ export interface components {
             legalBasis?: string[];
             ownerUnitId?: number | null;
             surveyIds?: number[];
+            evaluationMonths?: number;
         };
         UpdatePolicyBodyInput: {
             title?: string;
@@ -8498,6 +9059,7 @@ export interface components {
             legalBasis?: string[];
             ownerUnitId?: number | null;
             surveyIds?: number[];
+            evaluationMonths?: number;
         };
         UpdateProvisionBody: {
             label?: string;

@@ -35,6 +35,7 @@ export const ACKNOWLEDGEMENT_INDICATOR_SOURCE: IndicatorSource<'policy.acknowled
     return versions.map((v) => ({
       // Adopted versions always have their day (a check of migration 0028).
       at: new Date(`${v.effective_from}T00:00:00Z`),
+      since: new Date(`${v.effective_from}T00:00:00Z`),
       label: translate(locale, 'policy.versionLabel', { number: v.number }),
       value: shares.employees === 0 ? null : (shares.acknowledged.get(v.id) ?? 0) / shares.employees,
       // The newest version is still being read; an older one's figure moves only as people leave.

@@ -1,8 +1,10 @@
 import type { EvidenceInput, EvidenceView } from '@jenjang/domain/policies/policy.contract';
 import type { Tx } from '../../db/database';
 import { ProblemError } from '../../http/problem';
+import { type Locale, translate } from '../../i18n/translate';
 import { type WaveReference, waveReferences } from '../surveys/surveys/survey-references';
 import * as consultations from './consultation.repository';
+import * as evaluations from './evaluation.repository';
 import type { StoredEvidence } from './provision.repository';
 
 // The evidence a change of a provision cites, checked before anything is stored (a wave of this
@@ -12,6 +14,8 @@ import type { StoredEvidence } from './provision.repository';
 export interface EvidenceContext {
   waves: Map<number, WaveReference>;
   comments: Map<number, { body: string; author: string; policyId: number }>;
+  findings: Map<number, { body: string; evaluationId: number; from: string; to: string }>;
+  locale: Locale;
 }
 
 const waveIdsOf = (evidence: readonly EvidenceInput[]) =>
@@ -37,8 +41,22 @@ export async function checkEvidence(
       )
     ).map((c) => [c.id, c]),
   );
+  const findings = new Map(
+    (
+      await evaluations.findingsById(
+        tx,
+        evidence.flatMap((item) => (item.kind === 'finding' ? [item.findingId] : [])),
+      )
+    ).map((f) => [f.id, f]),
+  );
   for (const [index, item] of evidence.entries()) {
     if (item.kind === 'document') continue;
+    if (item.kind === 'finding') {
+      if (findings.get(item.findingId)?.policy_id !== policyId) {
+        throw new ProblemError(400, 'policy.evidenceUnknownFinding', { index: index + 1 });
+      }
+      continue;
+    }
     if (item.kind === 'consultation') {
       if (comments.get(item.commentId)?.policy_id !== policyId) {
         throw new ProblemError(400, 'policy.evidenceUnknownComment', { index: index + 1 });
@@ -61,7 +79,7 @@ export async function checkEvidence(
 export async function evidenceContext(
   tx: Tx,
   evidence: readonly StoredEvidence[],
-  locale: 'id' | 'en',
+  locale: Locale,
 ): Promise<EvidenceContext> {
   const waves = await waveReferences(
     tx,
@@ -72,11 +90,22 @@ export async function evidenceContext(
     tx,
     evidence.flatMap((item) => (item.commentId === null ? [] : [item.commentId])),
   );
+  const findings = await evaluations.findingsById(
+    tx,
+    evidence.flatMap((item) => (item.findingId === null ? [] : [item.findingId])),
+  );
   return {
     waves,
     comments: new Map(
       rows.map((c) => [c.id, { body: c.body, author: c.author_name, policyId: c.policy_id }]),
     ),
+    findings: new Map(
+      findings.map((f) => [
+        f.id,
+        { body: f.body, evaluationId: f.evaluation_id, from: f.period_from, to: f.period_to },
+      ]),
+    ),
+    locale,
   };
 }
 
@@ -88,6 +117,7 @@ export function evidenceView(item: StoredEvidence, context: EvidenceContext): Ev
   const question = item.questionKey === null ? undefined : wave?.questions.get(item.questionKey);
   const statement = item.statementKey === null ? undefined : question?.statements.get(item.statementKey);
   const comment = item.commentId === null ? undefined : context.comments.get(item.commentId);
+  const finding = item.findingId === null ? undefined : context.findings.get(item.findingId);
   const label =
     item.kind === 'document'
       ? (item.citation ?? '')
@@ -95,7 +125,15 @@ export function evidenceView(item: StoredEvidence, context: EvidenceContext): Ev
         ? comment
           ? `${comment.author}: “${excerpt(comment.body)}”`
           : ''
-        : [wave?.surveyTitle, wave?.waveLabel, question?.text, statement].filter(Boolean).join(' · ');
+        : item.kind === 'finding'
+          ? finding
+            ? translate(context.locale, 'policy.findingEvidence', {
+                from: finding.from,
+                to: finding.to,
+                excerpt: excerpt(finding.body),
+              })
+            : ''
+          : [wave?.surveyTitle, wave?.waveLabel, question?.text, statement].filter(Boolean).join(' · ');
   return {
     kind: item.kind,
     label,
@@ -104,6 +142,8 @@ export function evidenceView(item: StoredEvidence, context: EvidenceContext): Ev
     questionKey: item.questionKey,
     statementKey: item.statementKey,
     commentId: item.commentId,
+    findingId: item.findingId,
+    evaluationId: finding?.evaluationId ?? null,
   };
 }
 

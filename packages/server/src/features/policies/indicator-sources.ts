@@ -13,7 +13,10 @@ import type { Locale } from '../../i18n/translate';
 // them to the government); a source gives aggregates only, under its own disclosure rules.
 
 export interface IndicatorPointValue {
+  /** When the value stands for: a wave's close. */
   at: Date;
+  /** When its measuring began (a wave's opening): a report as of an earlier moment leaves it out. */
+  since: Date;
   label: string;
   value: number | null;
   provisional: boolean;

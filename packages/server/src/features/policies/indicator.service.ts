@@ -26,9 +26,7 @@ export function listIndicators(
 ) {
   return withTenant(db, actor.tenantId, async (tx) => {
     await readablePolicy(tx, actor, policyId);
-    const rows = await repo.listIndicators(tx, policyId);
-    const items: IndicatorView[] = [];
-    for (const row of rows) items.push(await viewOf(tx, sources, row, locale));
+    const items = await indicatorViews(tx, sources, policyId, locale);
     const versions = (await policies.listVersions(tx, policyId))
       .flatMap((v) =>
         v.status === 'adopted' && v.effective_from
@@ -40,15 +38,36 @@ export function listIndicators(
   });
 }
 
+/**
+ * The policy's indicators, each with its values computed now (the caller authorises the policy);
+ * `asOf`: only the measurements begun by then, as an evaluation's report compiled then shows them.
+ */
+export async function indicatorViews(
+  tx: Tx,
+  sources: IndicatorSources,
+  policyId: number,
+  locale: Locale,
+  asOf?: Date,
+): Promise<IndicatorView[]> {
+  const items: IndicatorView[] = [];
+  for (const row of await repo.listIndicators(tx, policyId)) {
+    items.push(await viewOf(tx, sources, row, locale, asOf));
+  }
+  return items;
+}
+
 async function viewOf(
   tx: Tx,
   sources: IndicatorSources,
   row: Awaited<ReturnType<typeof repo.listIndicators>>[number],
   locale: Locale,
+  asOf?: Date,
 ): Promise<IndicatorView> {
   const params = IndicatorSourceParams.parse(row.params);
   const source = sources.of(params);
-  const points = await source.measure(tx, params, locale);
+  const points = (await source.measure(tx, params, locale)).filter(
+    (p) => asOf === undefined || p.since.getTime() <= asOf.getTime(),
+  );
   const latest = [...points].reverse().find((p) => p.value !== null)?.value ?? null;
   return {
     id: row.id,
@@ -58,7 +77,12 @@ async function viewOf(
     direction: row.direction,
     baseline: row.baseline,
     target: row.target,
-    points: points.map((p) => ({ ...p, at: p.at.toISOString() })),
+    points: points.map((p) => ({
+      at: p.at.toISOString(),
+      label: p.label,
+      value: p.value,
+      provisional: p.provisional,
+    })),
     latest,
     met: meetsTarget(latest, row.target, row.direction),
   };

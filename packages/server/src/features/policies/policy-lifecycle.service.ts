@@ -15,6 +15,14 @@ import { notFound, ProblemError } from '../../http/problem';
 import { message } from '../../i18n/translate';
 import type { Scheduler } from '../../platform/jobs/schedule';
 import { checkNoOpenItems, closeRound, openRound } from './consultation.service';
+import {
+  decideEvaluation,
+  EVALUATION_DUE,
+  nextDueOf,
+  scheduleEvaluation,
+  startEvaluation,
+} from './evaluation.service';
+import type { IndicatorSources } from './indicator-sources';
 import * as repo from './policy.repository';
 import { policyDetail } from './policy.service';
 import { authorise } from './policy-access';
@@ -30,9 +38,15 @@ import * as provisions from './provision.repository';
 export const ENTER_INTO_FORCE = 'policy.enterIntoForce';
 const enterKey = (policyId: number) => `policy.${policyId}.enterIntoForce`;
 
+/** What the lifecycle needs beyond the database: the schedule, and the indicator sources an evaluation's report reads. */
+export interface LifecycleDeps {
+  schedules: Scheduler;
+  sources: IndicatorSources;
+}
+
 export async function transitionPolicy(
   db: Db,
-  schedules: Scheduler,
+  deps: LifecycleDeps,
   actor: Actor,
   id: number,
   body: TransitionBody,
@@ -40,12 +54,13 @@ export async function transitionPolicy(
 ) {
   authorise(actor, TRANSITION_PERMISSION[body.transition]);
   return withTenant(db, actor.tenantId, async (tx) => {
-    await takeStep(tx, schedules, actor.tenantId, id, body, actor.accountId, now);
+    await takeStep(tx, deps, actor.tenantId, id, body, actor.accountId, now);
     return policyDetail(tx, actor, id, now);
   });
 }
 
-export function registerPolicySchedules(schedules: Scheduler): void {
+export function registerPolicySchedules(deps: LifecycleDeps): void {
+  const { schedules } = deps;
   schedules.define(
     ENTER_INTO_FORCE,
     z.object({ policyId: z.number().int() }),
@@ -56,7 +71,7 @@ export function registerPolicySchedules(schedules: Scheduler): void {
         if (policy?.state !== 'adopted') return;
         await takeStep(
           tx,
-          schedules,
+          deps,
           tenantId,
           input.policyId,
           { transition: 'enterIntoForce' },
@@ -65,12 +80,26 @@ export function registerPolicySchedules(schedules: Scheduler): void {
         );
       }),
   );
+  schedules.define(
+    EVALUATION_DUE,
+    z.object({ policyId: z.number().int() }),
+    ({ db, tenantId, input, clock }) =>
+      withTenant(db, tenantId, async (tx) => {
+        const policy = await repo.lockPolicy(tx, input.policyId);
+        const now = clock.now();
+        // Not in force now (under revision, retired): the next step that brings it back sets the date again.
+        if (policy?.state !== 'in_force') return;
+        const due = await nextDueOf(tx, policy, await tenantToday(tx, now));
+        if (due === null || compareCalendarDates(due, await tenantToday(tx, now)) > 0) return;
+        await takeStep(tx, deps, tenantId, input.policyId, { transition: 'startEvaluation' }, null, now);
+      }),
+  );
 }
 
 /** One step, by an account or (null) by the schedule. */
 export async function takeStep(
   tx: Tx,
-  schedules: Scheduler,
+  deps: LifecycleDeps,
   tenantId: number,
   id: number,
   body: TransitionBody,
@@ -92,7 +121,7 @@ export async function takeStep(
       state: message(`policyState.${policy.state}`),
     });
   }
-  const versionId = await changeVersions(tx, schedules, {
+  const versionId = await changeVersions(tx, deps, {
     tenantId,
     policy,
     to,
@@ -104,6 +133,7 @@ export async function takeStep(
     now,
   });
   await repo.setState(tx, id, to);
+  await scheduleEvaluation(tx, deps.schedules, tenantId, { ...policy, state: to }, today);
   await repo.insertTransition(tx, tenantId, {
     policyId: id,
     transition: body.transition,
@@ -139,7 +169,7 @@ function checkEffectiveDate(body: TransitionBody, today: string): string {
 
 interface Step {
   tenantId: number;
-  policy: { id: number; state: PolicyState };
+  policy: { id: number; state: PolicyState; evaluation_months: number };
   to: PolicyState;
   body: TransitionBody;
   adopted: { id: number } | undefined;
@@ -149,9 +179,10 @@ interface Step {
   now: Date;
 }
 
-/** What the step does to the versions; the version it concerns. */
-async function changeVersions(tx: Tx, schedules: Scheduler, step: Step): Promise<number | null> {
+/** What the step does to the versions (and evaluations); the version it concerns. */
+async function changeVersions(tx: Tx, deps: LifecycleDeps, step: Step): Promise<number | null> {
   const { policy, body } = step;
+  const { schedules } = deps;
   const draft = await repo.findDraft(tx, policy.id);
   switch (body.transition) {
     case 'openConsultation':
@@ -196,6 +227,17 @@ async function changeVersions(tx: Tx, schedules: Scheduler, step: Step): Promise
       await closeRound(tx, policy.id, step.now);
       if (draft) await repo.discardVersion(tx, draft.id);
       return null;
+    case 'startEvaluation':
+      return startEvaluation(tx, step.tenantId, policy.id, step.by, step.now);
+    case 'keep':
+    case 'revise':
+      await decideEvaluation(tx, deps.sources, policy.id, {
+        value: body.transition,
+        note: body.note ?? null,
+        by: step.by,
+        at: step.now,
+      });
+      return body.transition === 'revise' ? startRevision(tx, step) : (step.adopted?.id ?? null);
     case 'discardRevision':
       if (draft) await repo.discardVersion(tx, draft.id);
       return draft?.id ?? null;

@@ -26,8 +26,23 @@ export function listPolicies(
   let query = tx
     .selectFrom('policy as p')
     .leftJoin('unit as u', 'u.id', 'p.owner_unit_id')
-    .select(['p.id', 'p.title', 'p.area', 'p.state', 'p.updated_at', 'u.name as owner_unit_name'])
+    .select([
+      'p.id',
+      'p.title',
+      'p.area',
+      'p.state',
+      'p.updated_at',
+      'p.evaluation_months',
+      'u.name as owner_unit_name',
+    ])
     .select(inForceOf(today).as('in_force'))
+    .select(
+      sql<
+        string | null
+      >`(select max(e.period_to)::text from policy_evaluation e where e.policy_id = p.id)`.as(
+        'last_evaluation_on',
+      ),
+    )
     .orderBy('p.updated_at', 'desc')
     .orderBy('p.id', 'desc');
   if (readerOnly) {
@@ -79,6 +94,7 @@ export interface PolicyFields {
   principles: string[];
   legalBasis: string[];
   ownerUnitId: number | null;
+  evaluationMonths: number;
 }
 
 export async function insertPolicy(tx: Tx, tenantId: number, fields: PolicyFields, by: number) {
@@ -92,6 +108,7 @@ export async function insertPolicy(tx: Tx, tenantId: number, fields: PolicyField
       principles: fields.principles,
       legal_basis: fields.legalBasis,
       owner_unit_id: fields.ownerUnitId,
+      evaluation_months: fields.evaluationMonths,
       created_by: by,
     })
     .returning('id')
@@ -109,6 +126,7 @@ export async function updatePolicy(tx: Tx, id: number, fields: Partial<PolicyFie
       ...(fields.principles === undefined ? {} : { principles: fields.principles }),
       ...(fields.legalBasis === undefined ? {} : { legal_basis: fields.legalBasis }),
       ...(fields.ownerUnitId === undefined ? {} : { owner_unit_id: fields.ownerUnitId }),
+      ...(fields.evaluationMonths === undefined ? {} : { evaluation_months: fields.evaluationMonths }),
       updated_at: sql`now()`,
     })
     .where('id', '=', id)

@@ -99,6 +99,7 @@ export const policyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     (request) =>
       policies.updatePolicy(
         deps.db,
+        deps.schedules,
         requireActor(request.actor),
         request.params.id,
         request.body,
@@ -124,7 +125,7 @@ export const policyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     (request) =>
       lifecycle.transitionPolicy(
         deps.db,
-        deps.schedules,
+        { schedules: deps.schedules, sources: deps.indicatorSources },
         requireActor(request.actor),
         request.params.id,
         request.body,

@@ -1,3 +1,4 @@
+import { EVALUATION_MONTHS, nextEvaluationDue } from '@jenjang/domain/policies/evaluation.rules';
 import type {
   CreatePolicyBody,
   PolicyDetail,
@@ -13,8 +14,11 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
 import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
+import type { Scheduler } from '../../platform/jobs/schedule';
 import { openUnitPath } from '../organisation/unit-placement';
 import { surveyTitles } from '../surveys/surveys/survey-references';
+import * as evaluations from './evaluation.repository';
+import { nextDueOf, scheduleEvaluation } from './evaluation.service';
 import { evidenceSources } from './evidence';
 import * as repo from './policy.repository';
 import {
@@ -47,6 +51,11 @@ export async function listPolicies(db: Db, actor: Actor, now: Date) {
         inForce: row.in_force
           ? { number: row.in_force.number, effectiveFrom: row.in_force.effective_from }
           : null,
+        nextEvaluationDue: nextEvaluationDue({
+          inForceSince: row.in_force?.effective_from ?? null,
+          lastStartedOn: row.last_evaluation_on,
+          months: row.evaluation_months,
+        }),
         updatedAt: row.updated_at.toISOString(),
       })),
     };
@@ -116,6 +125,11 @@ export async function policyDetail(tx: Tx, actor: Actor, id: number, now: Date):
       mayDo(actor, TRANSITION_PERMISSION[transition]),
     ),
     canEdit: textEditable(policy.state) && mayDo(actor, 'policy.manage'),
+    evaluation: {
+      months: policy.evaluation_months,
+      nextDue: await nextDueOf(tx, policy, today),
+      openId: review ? ((await evaluations.openEvaluation(tx, id))?.id ?? null) : null,
+    },
     updatedAt: policy.updated_at.toISOString(),
   };
 }
@@ -136,7 +150,12 @@ export async function createPolicy(db: Db, actor: Actor, body: CreatePolicyBody,
   authorise(actor, 'policy.manage');
   return withTenant(db, actor.tenantId, async (tx) => {
     await checkReferences(tx, body, now);
-    const id = await repo.insertPolicy(tx, actor.tenantId, body, actor.accountId);
+    const id = await repo.insertPolicy(
+      tx,
+      actor.tenantId,
+      { ...body, evaluationMonths: body.evaluationMonths ?? EVALUATION_MONTHS.default },
+      actor.accountId,
+    );
     await repo.setPolicySurveys(tx, actor.tenantId, id, [...new Set(body.surveyIds)]);
     await repo.insertVersion(tx, actor.tenantId, id, null);
     await publish(tx, actor.tenantId, {
@@ -149,7 +168,14 @@ export async function createPolicy(db: Db, actor: Actor, body: CreatePolicyBody,
 }
 
 /** Changes what the policy is (title, purpose, principles, owner, legal basis, surveys); not while retired. */
-export async function updatePolicy(db: Db, actor: Actor, id: number, body: UpdatePolicyBody, now: Date) {
+export async function updatePolicy(
+  db: Db,
+  schedules: Scheduler,
+  actor: Actor,
+  id: number,
+  body: UpdatePolicyBody,
+  now: Date,
+) {
   authorise(actor, 'policy.manage');
   return withTenant(db, actor.tenantId, async (tx) => {
     const policy = await repo.lockPolicy(tx, id);
@@ -159,6 +185,16 @@ export async function updatePolicy(db: Db, actor: Actor, id: number, body: Updat
     const { surveyIds, ...fields } = body;
     const changes: Record<string, unknown> = { ...fields };
     await repo.updatePolicy(tx, id, fields);
+    if (body.evaluationMonths !== undefined) {
+      // Another interval moves the next evaluation.
+      await scheduleEvaluation(
+        tx,
+        schedules,
+        actor.tenantId,
+        { ...policy, evaluation_months: body.evaluationMonths },
+        await tenantToday(tx, now),
+      );
+    }
     if (surveyIds !== undefined) {
       await repo.setPolicySurveys(tx, actor.tenantId, id, [...new Set(surveyIds)]);
       changes.surveyIds = surveyIds;
@@ -177,6 +213,17 @@ export async function getEvidenceSources(db: Db, actor: Actor, id: number, local
   authorise(actor, 'policy.manage');
   return withTenant(db, actor.tenantId, async (tx) => {
     if (!(await repo.findPolicy(tx, id))) throw notFound();
-    return evidenceSources(tx, new Set(await repo.policySurveyIds(tx, id)), locale);
+    const { surveys } = await evidenceSources(tx, new Set(await repo.policySurveyIds(tx, id)), locale);
+    const findings = await evaluations.findingsOfPolicy(tx, id);
+    return {
+      surveys,
+      findings: findings.map((f) => ({
+        id: f.id,
+        evaluationId: f.evaluation_id,
+        body: f.body,
+        from: f.period_from,
+        to: f.period_to,
+      })),
+    };
   });
 }

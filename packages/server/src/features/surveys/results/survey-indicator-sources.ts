@@ -19,6 +19,7 @@ async function wavesOf(tx: Tx, surveyId: number, locale: Locale): Promise<WaveRe
 async function series(tx: Tx, surveyId: number, measure: SeriesMeasure) {
   return (await waveSeries(tx, surveyId, measure)).map((point) => ({
     at: point.closesAt,
+    since: point.opensAt,
     label: point.label,
     value: point.value,
     provisional: !point.final,

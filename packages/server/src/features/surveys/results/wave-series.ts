@@ -23,6 +23,7 @@ export interface SeriesPoint {
   label: string;
   /** When its answers were collected: the wave's close (its window's end). */
   closesAt: Date;
+  opensAt: Date;
   final: boolean;
   responses: number;
   value: number | null;
@@ -41,6 +42,7 @@ export async function waveSeries(tx: Tx, surveyId: number, measure: SeriesMeasur
       waveId: wave.id,
       label: wave.label,
       closesAt: wave.closes_at,
+      opensAt: wave.opens_at,
       final: wave.status === 'closed',
       responses,
       value: shown ? await measureWave(tx, wave, measure, responses) : null,
