@@ -10,9 +10,14 @@ import {
   respondToComment,
   supportComment,
 } from '../features/policies/consultation.service';
+import { addFinding, recommend } from '../features/policies/evaluation.service';
 import { addIndicator } from '../features/policies/indicator.service';
 import { createPolicy, getPolicy, listPolicies, updatePolicy } from '../features/policies/policy.service';
-import { registerPolicySchedules, transitionPolicy } from '../features/policies/policy-lifecycle.service';
+import {
+  type LifecycleDeps,
+  registerPolicySchedules,
+  transitionPolicy,
+} from '../features/policies/policy-lifecycle.service';
 import { addProvision, removeProvision, updateProvision } from '../features/policies/provision.service';
 import { getVersionText } from '../features/policies/provision-reading.service';
 import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.service';
@@ -47,6 +52,7 @@ interface Context {
   pimpinan: Actor;
   clock: TestClock;
   schedules: Scheduler;
+  lifecycle: LifecycleDeps;
   /** The story's today: its days count from it. */
   today: number;
   /** The story's surveys by title: id, when the first wave opens (from then on it is linked), wave ids by label. */
@@ -56,6 +62,8 @@ interface Context {
   participants: Map<DemoParticipant, Actor>;
   /** The consultation input of the policy being told, by its story key. */
   comments: Map<string, number>;
+  /** The evaluation findings of the policy being told, by their story key. */
+  findings: Map<string, number>;
 }
 
 /**
@@ -95,6 +103,12 @@ function surveyOf(ctx: Context, title: string) {
 function evidenceOf(ctx: Context, evidence: readonly DemoEvidence[] = []): EvidenceInput[] {
   return evidence.map((item) => {
     if ('document' in item) return { kind: 'document', citation: item.document };
+    if ('finding' in item) {
+      const findingId = ctx.findings.get(item.finding);
+      if (findingId === undefined)
+        throw new Error(`demo policy: no evaluation finding "${item.finding}" yet`);
+      return { kind: 'finding', findingId };
+    }
     if ('comment' in item) {
       const commentId = ctx.comments.get(item.comment);
       if (commentId === undefined)
@@ -241,7 +255,7 @@ async function linkSurveys(ctx: Context, policyId: number, policy: DemoPolicy, l
     .filter((s) => s.opensAt <= ctx.clock.now().getTime());
   if (due.every((s) => linked.has(s.id))) return;
   for (const s of due) linked.add(s.id);
-  await updatePolicy(ctx.db, ctx.admin, policyId, { surveyIds: [...linked] }, ctx.clock.now());
+  await updatePolicy(ctx.db, ctx.schedules, ctx.admin, policyId, { surveyIds: [...linked] }, ctx.clock.now());
 }
 
 function participant(ctx: Context, role: DemoParticipant): Actor {
@@ -299,6 +313,32 @@ async function takePart(
   }
 }
 
+/** A finding of the evaluation under way, or the evaluators' recommendation, by the admin. */
+async function evaluate(
+  ctx: Context,
+  policyId: number,
+  step: Extract<DemoPolicyStep, { finding: unknown } | { recommend: unknown }>,
+) {
+  const now = ctx.clock.now();
+  const evaluationId = (await getPolicy(ctx.db, ctx.admin, policyId, now)).evaluation.openId;
+  if (evaluationId === null) throw new Error(`demo policy ${policyId}: no evaluation under way`);
+  const ids = { policyId, evaluationId };
+  if ('finding' in step) {
+    const detail = await addFinding(
+      ctx.db,
+      INDICATOR_SOURCES,
+      ctx.admin,
+      ids,
+      { body: step.finding.body },
+      LOCALE,
+      now,
+    );
+    ctx.findings.set(step.finding.key, detail.findings.at(-1)!.id);
+  } else {
+    await recommend(ctx.db, INDICATOR_SOURCES, ctx.admin, ids, step.recommend, LOCALE, now);
+  }
+}
+
 async function takeStep(
   ctx: Context,
   policyId: number,
@@ -315,11 +355,15 @@ async function takeStep(
     await takePart(ctx, policyId, step);
     return;
   }
+  if ('finding' in step || 'recommend' in step) {
+    await evaluate(ctx, policyId, step);
+    return;
+  }
   const actor = TRANSITION_PERMISSION[step.take] === 'policy.approve' ? ctx.pimpinan : ctx.admin;
   const effectiveFrom = step.take === 'adopt' ? dayOf(new Date(ctx.today + step.effective * DAY)) : undefined;
   await transitionPolicy(
     ctx.db,
-    ctx.schedules,
+    ctx.lifecycle,
     actor,
     policyId,
     {
@@ -361,6 +405,8 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
   );
   const linked = new Set<number>();
   await linkSurveys(ctx, created.id, policy, linked);
+  // Defined with the policy, so each evaluation's report shows them as they stood then.
+  for (const indicator of policy.indicators ?? []) await addDemoIndicator(ctx, created.id, indicator);
   let afterId: number | null = null;
   for (const provision of policy.text) {
     afterId = await addTree(ctx, created.id, provision, { parentId: null, afterId });
@@ -376,7 +422,7 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
     pending = undefined;
     await transitionPolicy(
       ctx.db,
-      ctx.schedules,
+      ctx.lifecycle,
       ctx.admin,
       created.id,
       { transition: 'enterIntoForce' },
@@ -401,7 +447,6 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
     moveTo(ctx, 0, policy.title);
     await linkSurveys(ctx, created.id, policy, linked);
   }
-  for (const indicator of policy.indicators ?? []) await addDemoIndicator(ctx, created.id, indicator);
 }
 
 const INDICATOR_SOURCES = allIndicatorSources();
@@ -473,18 +518,21 @@ export async function ensureDemoPolicies(
   // The clock starts long before the story's days; each policy starts from there again.
   const clock = new TestClock(new Date(today));
   const schedules = new Scheduler(db, clock, undefined);
-  registerPolicySchedules(schedules);
+  const lifecycle = { schedules, sources: INDICATOR_SOURCES };
+  registerPolicySchedules(lifecycle);
   const ctx: Context = {
     db,
     admin,
     pimpinan,
     clock,
     schedules,
+    lifecycle,
     today,
     surveys: await storySurveys({ db, admin, clock }),
     ownerUnitId: await ownerUnit(db, admin, clock.now()),
     participants: await participantsOf(db, tenant),
     comments: new Map(),
+    findings: new Map(),
   };
   for (const policy of policies) {
     clock.set(new Date(today + (policy.drafted - 1) * DAY));

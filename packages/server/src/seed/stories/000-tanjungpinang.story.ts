@@ -206,6 +206,22 @@ const careerPolicy: DemoPolicy = {
     { day: -255, take: 'adopt', effective: -240, note: 'Ditetapkan oleh Wali Kota.' },
     { day: -80, take: 'startEvaluation', note: 'Evaluasi berdasarkan umpan balik peserta seminar inovasi.' },
     {
+      day: -76,
+      finding: {
+        key: 'seminar-relevant',
+        body:
+          'Peserta seminar inovasi pelayanan publik menilai materi relevan dengan pekerjaan, tetapi meminta ' +
+          'waktu praktik yang lebih banyak untuk menyusun rancangan inovasi di unit kerjanya.',
+      },
+    },
+    {
+      day: -74,
+      recommend: {
+        recommendation: 'keep',
+        reason: 'Materi sesuai kebutuhan ASN; cukup menambah waktu praktik tanpa mengubah kebijakan.',
+      },
+    },
+    {
       day: -70,
       take: 'keep',
       note:

@@ -187,6 +187,23 @@ const careerPolicy: DemoPolicy = {
     { day: -300, take: 'adopt', effective: -290, note: 'Ditetapkan oleh Gubernur.' },
     { day: -235, take: 'startEvaluation', note: 'Evaluasi pelatihan kepemimpinan pengawas Angkatan I.' },
     {
+      day: -233,
+      finding: {
+        key: 'training-mismatch',
+        body:
+          'Peserta Angkatan I menilai materi pelatihan kepemimpinan pengawas tidak sesuai dengan tugasnya: ' +
+          'terlalu teoritis dan contoh kasusnya tidak sesuai dengan kondisi sekolah dan kantor dinas.',
+      },
+    },
+    {
+      day: -232,
+      recommend: {
+        recommendation: 'revise',
+        reason:
+          'Kurikulum perlu disusun dari analisis kebutuhan pelatihan dan tantangan pengawas di lapangan.',
+      },
+    },
+    {
       day: -230,
       take: 'revise',
       note: 'Peserta Angkatan I menilai materi tidak sesuai dengan tugas pengawas: kurikulum direvisi.',
@@ -206,6 +223,7 @@ const careerPolicy: DemoPolicy = {
           evidence: [
             { ...FIRST_CLASS, question: 'material_relevance' },
             { ...FIRST_CLASS, question: 'suggestions' },
+            { finding: 'training-mismatch' },
           ],
         },
         {

@@ -182,6 +182,22 @@ const competencyPolicy: DemoPolicy = {
       note: 'Evaluasi atas survei kepuasan pegawai dan hasil sementara SKM Disdukcapil semester II.',
     },
     {
+      day: -10,
+      finding: {
+        key: 'ikm-rose',
+        body:
+          'IKM pelayanan administrasi kependudukan Disdukcapil naik dari semester I ke semester II, terutama ' +
+          'pada unsur waktu pelayanan, kompetensi petugas, dan penanganan pengaduan.',
+      },
+    },
+    {
+      day: -8,
+      recommend: {
+        recommendation: 'keep',
+        reason: 'Pengembangan kompetensi petugas pelayanan menunjukkan hasil; kebijakan dilanjutkan.',
+      },
+    },
+    {
       day: -5,
       take: 'keep',
       note:

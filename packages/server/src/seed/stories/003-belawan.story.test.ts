@@ -43,10 +43,13 @@ describeStory('the Belawan story', belawanStory, 0.2, (story) => {
     const draft = await getVersionText(ctx.db, admin, policy.id, policy.versions[0]!.id, 'id', now);
     const changes = draft.provisions.flatMap((p) => (p.change ? [p.change] : []));
     expect(changes.map((c) => c.kind)).toEqual(['modified', 'added']);
-    expect(changes.flatMap((c) => c.evidence.map((e) => e.questionKey))).toEqual([
+    expect(changes.flatMap((c) => c.evidence.map((e) => e.questionKey ?? e.kind))).toEqual([
       'obstacles',
+      'finding',
       'speed',
       'what_went_wrong',
     ]);
+    // The evaluation's finding the revision answers.
+    expect(changes[0]!.evidence[1]!.label).toContain('kurangnya perangkat');
   });
 });

@@ -181,6 +181,22 @@ const hrPolicy: DemoPolicy = {
       note: 'Evaluasi pasca pelatihan teknologi informasi dan umpan balik masyarakat.',
     },
     {
+      day: -14,
+      finding: {
+        key: 'alumni-tools',
+        body:
+          'Alumni pelatihan teknologi informasi terhambat kurangnya perangkat dan aplikasi di unit kerjanya, ' +
+          'dan masyarakat masih menilai pelayanan lambat.',
+      },
+    },
+    {
+      day: -13,
+      recommend: {
+        recommendation: 'adjust',
+        reason: 'Ketentuan penugasan alumni perlu disertai kewajiban unit kerja menyediakan perangkat.',
+      },
+    },
+    {
       day: -12,
       take: 'revise',
       note: 'Alumni terhambat perangkat, masyarakat menilai pelayanan lambat: ketentuan pelatihan disempurnakan.',
@@ -196,7 +212,10 @@ const hrPolicy: DemoPolicy = {
             'perangkat dan aplikasi yang dibutuhkan.',
           reason:
             'Hambatan utama alumni dalam menerapkan hasil pelatihan adalah kurangnya perangkat dan aplikasi.',
-          evidence: [{ survey: ALUMNI, wave: 'Tiga bulan setelah pelatihan', question: 'obstacles' }],
+          evidence: [
+            { survey: ALUMNI, wave: 'Tiga bulan setelah pelatihan', question: 'obstacles' },
+            { finding: 'alumni-tools' },
+          ],
         },
         {
           add: {

@@ -1,3 +1,4 @@
+import { calendarDateIn } from '@jenjang/domain/shared/time-zone';
 import { expect, it } from 'vitest';
 import {
   average,
@@ -8,6 +9,7 @@ import {
   summaryOf,
 } from '../../../test/demo-story';
 import { listRounds } from '../../features/policies/consultation.service';
+import { getEvaluation, listEvaluations } from '../../features/policies/evaluation.service';
 import { listIndicators } from '../../features/policies/indicator.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import {
@@ -121,6 +123,40 @@ describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
     );
     const forum = comparison.items.find((item) => item.after?.label === '(3)' && item.kind === 'split')!;
     expect(forum.changes[0]!.evidence.map((e) => e.kind)).toContain('document');
+  });
+
+  it('evaluates every six months: findings, a recommendation and the leader’s decision each time', async () => {
+    const { ctx, admin } = story();
+    const now = ctx.clock.now();
+    const [summary] = (await listPolicies(ctx.db, admin, now)).items;
+    const list = await listEvaluations(ctx.db, admin, summary!.id, now);
+    expect(list.items.map((e) => [e.recommendation, e.decision, e.findings]).reverse()).toEqual([
+      ['keep', 'keep', 1],
+      ['revise', 'revise', 2],
+    ]);
+    // The next one falls due six months after the revision took effect, in the future.
+    expect(list.nextDue! > calendarDateIn(now, 'Asia/Jakarta')).toBe(true);
+    const second = await getEvaluation(
+      ctx.db,
+      SOURCES,
+      admin,
+      { policyId: summary!.id, evaluationId: list.items[0]!.id },
+      'id',
+      now,
+    );
+    // Frozen as decided: the promotion indicator as it stood after semester II.
+    const promotion = second.report.indicators.find((i) => i.name.includes('promosi'))!;
+    expect(promotion.points.map((p) => p.label)).toEqual(['Semester I 2026', 'Semester II 2026']);
+    // Each finding shows the clause it changed in the revision.
+    // The forum's proposals split Pasal 5 ayat (2) into the new (2) and (3).
+    expect(second.findings.map((f) => f.uses.map((u) => [u.label, u.removed]))).toEqual([
+      [['(1)', false]],
+      [
+        ['(2)', true],
+        ['(2)', false],
+        ['(3)', false],
+      ],
+    ]);
   });
 
   it('follows satisfaction with promotion as an indicator: it falls in semester II and recovers after the revision', async () => {

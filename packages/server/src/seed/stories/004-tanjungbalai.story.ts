@@ -266,8 +266,51 @@ const personnelPolicy: DemoPolicy = {
     },
     { day: -355, take: 'adopt', effective: -345, note: 'Ditetapkan dalam rapat pimpinan.' },
     { day: -295, take: 'startEvaluation', note: 'Evaluasi semester I berdasarkan survei pegawai.' },
+    {
+      day: -292,
+      finding: {
+        key: 'promotion-low',
+        body:
+          'Kepuasan pegawai terhadap sistem promosi pada survei semester I masih di bawah target 3,5; ' +
+          'pegawai di kecamatan dan kelurahan paling sering tidak mengetahui lowongan jabatan.',
+      },
+    },
+    {
+      day: -290,
+      recommend: {
+        recommendation: 'keep',
+        reason:
+          'Kebijakan baru berlaku dua bulan; kepuasan terhadap promosi dipantau pada survei semester II.',
+      },
+    },
     { day: -285, take: 'keep', note: 'Kebijakan berjalan baik; kepuasan terhadap promosi perlu dipantau.' },
     { day: -115, take: 'startEvaluation', note: 'Evaluasi semester II berdasarkan survei pegawai.' },
+    {
+      day: -114,
+      finding: {
+        key: 'promotion-fell',
+        body:
+          'Kepuasan terhadap sistem promosi turun dibanding semester I; pernyataan bahwa promosi adil, ' +
+          'transparan, dan berdasarkan sistem merit paling rendah.',
+      },
+    },
+    {
+      day: -113,
+      finding: {
+        key: 'forum-proposals',
+        body:
+          'Forum Diskusi ASN mengusulkan agar lowongan jabatan diumumkan terbuka sampai ke kecamatan dan ' +
+          'kelurahan, dan hasil penilaian kinerja menjadi pertimbangan utama promosi.',
+      },
+    },
+    {
+      day: -112,
+      recommend: {
+        recommendation: 'revise',
+        reason:
+          'Ketentuan promosi (Pasal 5) direvisi berdasarkan hasil survei semester II dan usulan Forum Diskusi ASN.',
+      },
+    },
     {
       day: -110,
       take: 'revise',
@@ -309,6 +352,7 @@ const personnelPolicy: DemoPolicy = {
           evidence: [
             ...promotionFell('promotion_open_information', 'promotion_equal_chance'),
             { document: FORUM },
+            { finding: 'forum-proposals' },
           ],
         },
       ],
@@ -350,6 +394,7 @@ const personnelPolicy: DemoPolicy = {
             'kinerja ditetapkan.',
           evidence: [
             ...promotionFell('promotion_merit', 'promotion_fair_transparent'),
+            { finding: 'promotion-fell' },
             { comment: 'performance-weight' },
           ],
         },

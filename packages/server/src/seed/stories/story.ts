@@ -63,7 +63,9 @@ export type DemoEvidence =
   | { survey: string; wave: string; question?: string; statement?: string }
   | { document: string }
   /** Input of the policy's consultation rounds, by the key its comment step gave it. */
-  | { comment: string };
+  | { comment: string }
+  /** A finding of one of the policy's evaluations, by the key its finding step gave it. */
+  | { finding: string };
 
 interface Reasoned {
   reason: string;
@@ -102,7 +104,11 @@ export type DemoPolicyStep =
   | {
       day: number;
       respond: { comment: string; response: 'accepted' | 'partial' | 'rejected'; reason: string };
-    };
+    }
+  /** A finding of the evaluation under way, by the admins' evaluation team; `key` names it as evidence. */
+  | { day: number; finding: { key: string; body: string } }
+  /** The evaluators' recommendation, which the leader's keep or revise follows. */
+  | { day: number; recommend: { recommendation: 'keep' | 'adjust' | 'revise'; reason: string } };
 
 /** The demo accounts that take part in a consultation (each government has one of each). */
 export type DemoParticipant = 'pegawai' | 'atasan' | 'pimpinan';
