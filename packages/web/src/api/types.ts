@@ -141,7 +141,7 @@ export type PolicyArea = PolicyDetail['area'];
 export type PolicyTransition = PolicyDetail['transitions'][number];
 export type PolicyVersionSummary = Schemas['PolicyVersionSummary'];
 export type PolicyTransitionEntry = Schemas['PolicyTransitionEntry'];
-export type CreatePolicyRequest = Schemas['CreatePolicyBody'];
+export type CreatePolicyRequest = Schemas['CreatePolicyBodyInput'];
 export type UpdatePolicyRequest = Schemas['UpdatePolicyBody'];
 export type PolicyTransitionRequest = Schemas['PolicyTransitionBody'];
 export type PolicyVersionText = Schemas['PolicyVersionText'];
@@ -160,6 +160,10 @@ export type UpdateProvisionRequest = JsonBody<
 export type RemoveProvisionRequest = JsonBody<
   paths['/api/v1/policies/{id}/draft/provisions/{provisionId}']['delete']
 >;
+export type EvaluationList = Schemas['EvaluationList'];
+export type EvaluationSummary = Schemas['EvaluationSummary'];
+export type EvaluationDetail = Schemas['EvaluationDetail'];
+export type RecommendRequest = Schemas['RecommendBody'];
 export type IndicatorList = Schemas['IndicatorList'];
 export type IndicatorView = Schemas['IndicatorView'];
 export type CreateIndicatorRequest = Schemas['CreateIndicatorBody'];

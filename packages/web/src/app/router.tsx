@@ -289,6 +289,16 @@ const policyVersionRoute = createRoute({
   ),
 });
 
+const policyEvaluationRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'policies/$policyId/evaluations/$evaluationId',
+  loader: words('policies'),
+  component: requirePermission(
+    'policy.review',
+    lazyRouteComponent(() => import('../features/policies/routes/evaluation-page'), 'EvaluationPage'),
+  ),
+});
+
 const policyCompareRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'policies/$policyId/compare',
@@ -427,6 +437,7 @@ const routeTree = rootRoute.addChildren([
     policyRoute,
     policyVersionRoute,
     policyCompareRoute,
+    policyEvaluationRoute,
     surveysRoute,
     newSurveyRoute,
     surveyDetailRoute,

@@ -95,6 +95,8 @@ export const queryKeys = {
     evidenceSources: (id: number) => ['policies', 'evidence-sources', id],
     indicators: (id: number) => ['policies', 'indicators', id],
     consultations: (id: number) => ['policies', 'consultations', id],
+    evaluations: (id: number) => ['policies', 'evaluations', id],
+    evaluation: (id: number, evaluationId: number) => ['policies', 'evaluations', id, evaluationId],
     /** How far a version reached its readers: counts per OPD, for reviewers. */
     acknowledgements: (id: number, versionId: number) => ['policies', 'acknowledgements', id, versionId],
     /** The provision changes citing a survey wave: read on the wave's results page. */

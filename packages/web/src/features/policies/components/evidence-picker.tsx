@@ -27,6 +27,9 @@ export function evidenceLabel(
     const comment = comments.find((c) => c.id === item.commentId);
     return comment ? `${comment.author}: “${comment.body}”` : '';
   }
+  if (item.kind === 'finding') {
+    return sources?.findings.find((f) => f.id === item.findingId)?.body ?? '';
+  }
   for (const survey of sources?.surveys ?? []) {
     const wave = survey.waves.find((w) => w.id === item.waveId);
     if (!wave) continue;
@@ -88,6 +91,8 @@ export function EvidencePicker({
   );
 }
 
+type Kind = 'survey' | 'document' | 'consultation' | 'finding';
+
 function NewEvidence({
   sources,
   comments,
@@ -98,8 +103,9 @@ function NewEvidence({
   onAdd: (item: EvidenceInput) => void;
 }) {
   const { t } = useTranslation('policies');
-  const [kind, setKind] = useState<'survey' | 'document' | 'consultation'>('survey');
+  const [kind, setKind] = useState<Kind>('survey');
   const [commentId, setCommentId] = useState<string | null>(null);
+  const [findingId, setFindingId] = useState<string | null>(null);
   const [surveyId, setSurveyId] = useState<string | null>(null);
   const [waveId, setWaveId] = useState<string | null>(null);
   const [question, setQuestion] = useState<string | null>(null);
@@ -114,6 +120,11 @@ function NewEvidence({
     if (kind === 'consultation') {
       if (commentId) onAdd({ kind: 'consultation', commentId: Number(commentId) });
       setCommentId(null);
+      return;
+    }
+    if (kind === 'finding') {
+      if (findingId) onAdd({ kind: 'finding', findingId: Number(findingId) });
+      setFindingId(null);
       return;
     }
     if (kind === 'document') {
@@ -134,14 +145,27 @@ function NewEvidence({
         <SegmentedControl
           size="xs"
           value={kind}
-          onChange={(next) => setKind(next as 'survey' | 'document' | 'consultation')}
+          onChange={(next) => setKind(next as Kind)}
           data={[
             { value: 'survey', label: t('evidence.kind.surveyQuestion') },
             { value: 'consultation', label: t('evidence.kind.consultation') },
+            { value: 'finding', label: t('evidence.kind.finding') },
             { value: 'document', label: t('evidence.kind.document') },
           ]}
         />
-        {kind === 'consultation' ? (
+        {kind === 'finding' ? (
+          <Select
+            label={t('evidence.finding')}
+            description={sources?.findings.length === 0 ? t('evidence.noFindings') : undefined}
+            searchable
+            value={findingId}
+            onChange={setFindingId}
+            data={(sources?.findings ?? []).map((f) => ({
+              value: String(f.id),
+              label: `${f.from} – ${f.to}: ${f.body}`.slice(0, 160),
+            }))}
+          />
+        ) : kind === 'consultation' ? (
           <Select
             label={t('evidence.comment')}
             description={comments.length === 0 ? t('evidence.noComments') : undefined}
@@ -209,7 +233,15 @@ function NewEvidence({
             size="xs"
             variant="light"
             onClick={add}
-            disabled={kind === 'document' ? !citation.trim() : kind === 'consultation' ? !commentId : !wave}
+            disabled={
+              kind === 'document'
+                ? !citation.trim()
+                : kind === 'consultation'
+                  ? !commentId
+                  : kind === 'finding'
+                    ? !findingId
+                    : !wave
+            }
           >
             {t('evidence.add')}
           </Button>

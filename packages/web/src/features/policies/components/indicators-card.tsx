@@ -57,7 +57,8 @@ export function IndicatorsCard({ policy }: { policy: PolicyDetail }) {
   );
 }
 
-function Indicator({
+/** One indicator: its source, whether it meets its target, its values as a chart and a table. */
+export function Indicator({
   indicator,
   versions,
   policyId,

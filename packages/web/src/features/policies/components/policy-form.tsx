@@ -3,6 +3,7 @@ import {
   Group,
   Modal,
   MultiSelect,
+  NumberInput,
   Select,
   Stack,
   TagsInput,
@@ -28,6 +29,7 @@ interface Values {
   legalBasis: string;
   ownerUnitId: number | undefined;
   surveyIds: string[];
+  evaluationMonths: number | string;
 }
 
 const valuesOf = (policy: PolicyDetail | null): Values => ({
@@ -38,6 +40,7 @@ const valuesOf = (policy: PolicyDetail | null): Values => ({
   legalBasis: policy?.legalBasis.join('\n') ?? '',
   ownerUnitId: policy?.ownerUnit?.id,
   surveyIds: policy?.surveys.map((s) => String(s.id)) ?? [],
+  evaluationMonths: policy?.evaluation.months ?? 6,
 });
 
 const bodyOf = (values: Values): CreatePolicyRequest => ({
@@ -51,6 +54,7 @@ const bodyOf = (values: Values): CreatePolicyRequest => ({
     .filter(Boolean),
   ownerUnitId: values.ownerUnitId ?? null,
   surveyIds: values.surveyIds.map(Number),
+  evaluationMonths: Number(values.evaluationMonths),
 });
 
 /** A new policy, or what an existing one is: its title, area, purpose, principles, basis, owner, surveys. */
@@ -153,6 +157,14 @@ function PolicyForm({
           data={(surveys.data?.items ?? []).map((s) => ({ value: String(s.id), label: s.title }))}
           searchable
           {...form.getInputProps('surveyIds')}
+        />
+        <NumberInput
+          label={t('form.evaluationMonths')}
+          description={t('form.evaluationMonthsHelp')}
+          min={1}
+          max={36}
+          allowDecimal={false}
+          {...form.getInputProps('evaluationMonths')}
         />
         {save.isError && <ErrorAlert error={save.error} />}
         <Group justify="flex-end">

@@ -10,6 +10,7 @@ import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { usePolicy } from '../api/policies';
 import { ConsultationCard } from '../components/consultation-card';
+import { EvaluationsCard } from '../components/evaluations-card';
 import { IndicatorsCard } from '../components/indicators-card';
 import { PolicyAreaBadge, PolicyStateBadge } from '../components/policy-badges';
 import { PolicyFormModal } from '../components/policy-form';
@@ -59,6 +60,7 @@ function PolicyView({ policy }: { policy: PolicyDetail }) {
       </SimpleGrid>
       <ConsultationCard policy={policy} />
       <IndicatorsCard policy={policy} />
+      <EvaluationsCard policy={policy} />
       {policy.history.length > 0 && <History policy={policy} />}
       {manages && (
         <Group>
