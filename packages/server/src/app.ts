@@ -36,6 +36,7 @@ import { consultationRoutes } from './features/policies/consultation.routes';
 import { indicatorRoutes } from './features/policies/indicator.routes';
 import { policyRoutes } from './features/policies/policy.routes';
 import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
+import { publicationRoutes } from './features/policies/publication.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { type AudienceSource, AudienceSources } from './features/surveys/audiences/audience-sources';
 import { instrumentRoutes } from './features/surveys/instruments/instrument.routes';
@@ -206,6 +207,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(settingsRoutes, deps);
       await api.register(policyRoutes, deps);
       await api.register(consultationRoutes, deps);
+      await api.register(publicationRoutes, deps);
       await api.register(indicatorRoutes, deps);
       await api.register(eventDeliveryRoutes, deps);
       await api.register(notificationRoutes, deps);

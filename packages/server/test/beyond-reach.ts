@@ -307,6 +307,9 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
       { url: `${v}/policies/${f.policy.id}/transitions`, payload: { transition: 'openConsultation' } },
       { url: `${v}/policies/${f.policy.id}/transitions`, payload: { transition: 'retire' } },
     ],
+    [`POST ${v}/policies/:id/publication`]: [
+      { url: `${v}/policies/${f.policy.id}/publication`, payload: { public: true } },
+    ],
     [`POST ${v}/policies/:id/indicators`]: [
       {
         url: `${v}/policies/${f.policy.id}/indicators`,

@@ -66,4 +66,7 @@ export const POLICY_EVENTS = [
     versionNumber: z.number().int(),
     employeeId: id,
   }),
+  /** Published on, or withdrawn from, the government's public transparency page. */
+  domainEvent('policy.published', 1, { policyId: id, title: z.string() }),
+  domainEvent('policy.unpublished', 1, { policyId: id, title: z.string() }),
 ] as const;

@@ -154,6 +154,12 @@ export const PolicyDetail = z
     transitions: z.array(PolicyTransition),
     /** Whether this reader may edit the draft's text now. */
     canEdit: z.boolean(),
+    /** Since when citizens read it on the government's transparency page; null when not published. */
+    publicSince: Timestamp.nullable(),
+    /** The transparency page that shows it (/kebijakan/<the government's slug>); null when not published. */
+    publicPage: z.string().nullable(),
+    /** Whether this reader may publish it or withdraw it (an adopted version is needed to publish). */
+    canPublish: z.boolean(),
     updatedAt: Timestamp,
   })
   .meta({ id: 'PolicyDetail' });

@@ -54,6 +54,8 @@ export const AUDIT_ACTIONS = [
   'policy.comment.hidden',
   'policy.comment.responded',
   'policy.version.acknowledged',
+  'policy.published',
+  'policy.unpublished',
   'demo.loaded',
   'demo.surveys.loaded',
 ] as const;

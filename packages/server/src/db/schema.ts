@@ -247,6 +247,7 @@ export interface PolicyTable {
   created_by: number | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  public_since: Timestamp | null;
 }
 
 export interface PolicyAcknowledgementTable {

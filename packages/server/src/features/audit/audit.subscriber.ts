@@ -63,6 +63,8 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'policy.comment.hidden': rule('policy.comment.hidden', 'policy', 'policyId'),
   'policy.comment.responded': rule('policy.comment.responded', 'policy', 'policyId'),
   'policy.version.acknowledged': rule('policy.version.acknowledged', 'policy', 'policyId'),
+  'policy.published': rule('policy.published', 'policy', 'policyId'),
+  'policy.unpublished': rule('policy.unpublished', 'policy', 'policyId'),
   'demo.loaded': rule('demo.loaded', 'tenant', 'tenantId'),
   'demo.surveys.loaded': rule('demo.surveys.loaded', 'tenant', 'tenantId'),
   'employee.imported': rule('employee.import', 'job', 'jobId'),

@@ -11,7 +11,8 @@ import type { StoredEvidence } from './provision.repository';
 /** What evidence cites, loaded once for many changes: the waves and the consultation input. */
 export interface EvidenceContext {
   waves: Map<number, WaveReference>;
-  comments: Map<number, { body: string; author: string; policyId: number }>;
+  /** Each comment's words and author; the author null where readers are citizens (the public page). */
+  comments: Map<number, { body: string; author: string | null; policyId: number }>;
 }
 
 const waveIdsOf = (evidence: readonly EvidenceInput[]) =>
@@ -62,6 +63,7 @@ export async function evidenceContext(
   tx: Tx,
   evidence: readonly StoredEvidence[],
   locale: 'id' | 'en',
+  options: { authors: boolean } = { authors: true },
 ): Promise<EvidenceContext> {
   const waves = await waveReferences(
     tx,
@@ -75,7 +77,10 @@ export async function evidenceContext(
   return {
     waves,
     comments: new Map(
-      rows.map((c) => [c.id, { body: c.body, author: c.author_name, policyId: c.policy_id }]),
+      rows.map((c) => [
+        c.id,
+        { body: c.body, author: options.authors ? c.author_name : null, policyId: c.policy_id },
+      ]),
     ),
   };
 }
@@ -93,7 +98,7 @@ export function evidenceView(item: StoredEvidence, context: EvidenceContext): Ev
       ? (item.citation ?? '')
       : item.kind === 'consultation'
         ? comment
-          ? `${comment.author}: “${excerpt(comment.body)}”`
+          ? `${comment.author === null ? '' : `${comment.author}: `}“${excerpt(comment.body)}”`
           : ''
         : [wave?.surveyTitle, wave?.waveLabel, question?.text, statement].filter(Boolean).join(' · ');
   return {
