@@ -13,6 +13,7 @@ import {
 import { addIndicator } from '../features/policies/indicator.service';
 import { createPolicy, getPolicy, listPolicies, updatePolicy } from '../features/policies/policy.service';
 import { registerPolicySchedules, transitionPolicy } from '../features/policies/policy-lifecycle.service';
+import { setPublication } from '../features/policies/policy-publication.service';
 import { addProvision, removeProvision, updateProvision } from '../features/policies/provision.service';
 import { getVersionText } from '../features/policies/provision-reading.service';
 import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.service';
@@ -402,6 +403,7 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
     await linkSurveys(ctx, created.id, policy, linked);
   }
   for (const indicator of policy.indicators ?? []) await addDemoIndicator(ctx, created.id, indicator);
+  if (policy.public) await setPublication(ctx.db, ctx.admin, created.id, { public: true }, ctx.clock.now());
 }
 
 const INDICATOR_SOURCES = allIndicatorSources();
