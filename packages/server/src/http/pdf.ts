@@ -155,6 +155,23 @@ export class PdfWriter {
     return this;
   }
 
+  /** A paragraph that starts with a bold label on the same line: "(1) Penilaian kinerja …". */
+  labelled(label: string, text: string, options: { indent?: number } = {}): this {
+    const indent = options.indent ?? 0;
+    this.doc
+      .font(FONT_BOLD)
+      .fontSize(10.5)
+      .text(`${printable(label)} `, this.doc.page.margins.left + indent, this.doc.y, {
+        continued: true,
+        width: this.width - indent,
+        lineGap: 1.5,
+      })
+      .font(FONT)
+      .text(printable(text), { lineGap: 1.5 });
+    this.doc.moveDown(0.35);
+    return this;
+  }
+
   /** Label–value lines: "Ditetapkan: 5 Januari 2026". */
   fields(rows: readonly (readonly [string, string])[]): this {
     for (const [label, value] of rows) {

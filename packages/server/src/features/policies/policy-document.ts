@@ -43,6 +43,26 @@ function evidenceList(changes: readonly { label: string; change: ProvisionChange
   return { list, numberOf };
 }
 
+/** Labels written on the same line as their words: a paragraph "(1)", a point "a." or "1.". */
+const INLINE_LABEL = /^\(?[0-9a-z]{1,3}[.)]$/i;
+
+/** A provision's place by its own and its parents' labels: "Pasal 5 (1)" rather than a bare "(1)". */
+function pathLabels(text: VersionText) {
+  const byId = new Map(text.provisions.map((p) => [p.provisionId, p]));
+  return (provisionId: number, label: string) => {
+    const labels = [label];
+    let parent = byId.get(provisionId)?.parentId ?? null;
+    // A chapter (a heading without words of its own above the article) names a group, not the place.
+    while (parent !== null && labels.length < 6) {
+      const above = byId.get(parent);
+      if (!above || (above.depth === 0 && above.body.trim() === '')) break;
+      labels.unshift(above.label);
+      parent = above.parentId;
+    }
+    return labels.join(' ');
+  };
+}
+
 export function versionPdf(document: VersionDocument, locale: Locale, now: Date): Promise<Buffer> {
   const t = (key: string, params?: Record<string, unknown>) => translate(locale, `policy.pdf.${key}`, params);
   const date = (value: string | null) => (value ? formatCalendarDate(value, locale) : '–');
@@ -92,20 +112,23 @@ export function versionPdf(document: VersionDocument, locale: Locale, now: Date)
   if (text.provisions.length === 0) pdf.paragraph(t('emptyText'), { muted: true });
   for (const provision of text.provisions) {
     const indent = Math.min(provision.depth, 4) * 14;
-    const title = [provision.label, provision.heading].filter(Boolean).join(' – ');
-    if (provision.body.trim() === '') {
-      pdf.paragraph(title, { indent, bold: true });
-      continue;
+    const [first = '', ...rest] = provision.body.split(/\n{2,}/);
+    if (!provision.heading && INLINE_LABEL.test(provision.label) && first.trim() !== '') {
+      // A paragraph or a point ("(1)", "a.") reads on one line with its words, as in a regulation.
+      pdf.labelled(provision.label, first, { indent });
+    } else {
+      pdf.paragraph([provision.label, provision.heading].filter(Boolean).join(' – '), { indent, bold: true });
+      if (first.trim() !== '') pdf.paragraph(first, { indent });
     }
-    pdf.paragraph(provision.heading ? title : provision.label, { indent, bold: true, size: 10 });
-    for (const part of provision.body.split(/\n{2,}/)) pdf.paragraph(part, { indent });
+    for (const part of rest) pdf.paragraph(part, { indent });
   }
 
+  const placeOf = pathLabels(text);
   const changes = [
     ...text.provisions.flatMap((p) =>
-      p.change ? [{ label: p.label, change: p.change, removed: false }] : [],
+      p.change ? [{ label: placeOf(p.provisionId, p.label), change: p.change }] : [],
     ),
-    ...text.removed.map((p) => ({ label: p.label, change: p.change, removed: true })),
+    ...text.removed.map((p) => ({ label: p.label, change: p.change })),
   ];
   const evidence = evidenceList(changes);
 
