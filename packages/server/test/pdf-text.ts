@@ -55,7 +55,7 @@ function streams(bytes: Buffer): string[] {
     } catch {
       found.push(data.toString('latin1'));
     }
-    start.lastIndex = to;
+    start.lastIndex = to + 'endstream'.length;
   }
   return found;
 }

@@ -49,7 +49,7 @@ export function printable(text: string): string {
   return out;
 }
 
-/** A calendar date ('2026-01-05') as its language writes it: "5 Januari 2026", "5 January 2026". */
+/** A calendar date (2026-01-05) as its language writes it: "5 Januari 2026", "January 5, 2026". */
 export function formatCalendarDate(date: string, locale: Locale): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
