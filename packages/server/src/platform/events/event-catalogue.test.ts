@@ -68,6 +68,8 @@ describe('the event catalogue', () => {
       'policy.comment.hidden': 'audit (inline)',
       'policy.comment.responded': 'audit (inline)',
       'policy.version.acknowledged': 'audit (inline)',
+      'policy.published': 'audit (inline)',
+      'policy.unpublished': 'audit (inline)',
     });
   });
 
