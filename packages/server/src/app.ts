@@ -37,6 +37,7 @@ import { evaluationRoutes } from './features/policies/evaluation.routes';
 import { indicatorRoutes } from './features/policies/indicator.routes';
 import { policyRoutes } from './features/policies/policy.routes';
 import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
+import { publicationRoutes } from './features/policies/publication.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { type AudienceSource, AudienceSources } from './features/surveys/audiences/audience-sources';
 import { instrumentRoutes } from './features/surveys/instruments/instrument.routes';
@@ -207,6 +208,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(settingsRoutes, deps);
       await api.register(policyRoutes, deps);
       await api.register(consultationRoutes, deps);
+      await api.register(publicationRoutes, deps);
       await api.register(indicatorRoutes, deps);
       await api.register(evaluationRoutes, deps);
       await api.register(eventDeliveryRoutes, deps);

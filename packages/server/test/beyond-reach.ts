@@ -307,6 +307,9 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
       { url: `${v}/policies/${f.policy.id}/transitions`, payload: { transition: 'openConsultation' } },
       { url: `${v}/policies/${f.policy.id}/transitions`, payload: { transition: 'retire' } },
     ],
+    [`POST ${v}/policies/:id/publication`]: [
+      { url: `${v}/policies/${f.policy.id}/publication`, payload: { public: true } },
+    ],
     [`POST ${v}/policies/:id/indicators`]: [
       {
         url: `${v}/policies/${f.policy.id}/indicators`,
@@ -317,6 +320,17 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
           baseline: null,
           target: 0.8,
         },
+      },
+    ],
+    // Evaluations are the reviewers' (a government's admins, leaders, auditors): an OPD's admin is
+    // refused before the evaluation is looked for, so any id will do.
+    [`POST ${v}/policies/:id/evaluations/:evaluationId/findings`]: [
+      { url: `${v}/policies/${f.policy.id}/evaluations/1/findings`, payload: { body: 'Temuan OPD' } },
+    ],
+    [`PUT ${v}/policies/:id/evaluations/:evaluationId/recommendation`]: [
+      {
+        url: `${v}/policies/${f.policy.id}/evaluations/1/recommendation`,
+        payload: { recommendation: 'keep', reason: 'OPD' },
       },
     ],
     // The indicator is the government's admin's; the route is tried on the policy's first one.

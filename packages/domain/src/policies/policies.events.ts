@@ -74,4 +74,7 @@ export const POLICY_EVENTS = [
     evaluationId: id,
     recommendation: z.enum(RECOMMENDATIONS),
   }),
+  /** Published on, or withdrawn from, the government's public transparency page. */
+  domainEvent('policy.published', 1, { policyId: id, title: z.string() }),
+  domainEvent('policy.unpublished', 1, { policyId: id, title: z.string() }),
 ] as const;

@@ -182,6 +182,12 @@ export const PolicyDetail = z
       /** The evaluation under way, if any. */
       openId: Id.nullable(),
     }),
+    /** Since when citizens read it on the government's transparency page; null when not published. */
+    publicSince: Timestamp.nullable(),
+    /** The transparency page that shows it (/kebijakan/<the government's slug>); null when not published. */
+    publicPage: z.string().nullable(),
+    /** Whether this reader may publish it or withdraw it (an adopted version is needed to publish). */
+    canPublish: z.boolean(),
     updatedAt: Timestamp,
   })
   .meta({ id: 'PolicyDetail' });

@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = [
   'policy.version.acknowledged',
   'policy.evaluation.finding.added',
   'policy.evaluation.recommended',
+  'policy.published',
+  'policy.unpublished',
   'demo.loaded',
   'demo.surveys.loaded',
 ] as const;

@@ -257,6 +257,7 @@ export interface PolicyTable {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   evaluation_months: Generated<number>;
+  public_since: Timestamp | null;
 }
 
 export interface PolicyAcknowledgementTable {

@@ -25,6 +25,9 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/public/surveys/:code',
   'POST /api/v1/public/surveys/:code/responses',
   'POST /api/v1/anonymous-responses',
+  // Citizens read the policies their government published, and their adopted texts as PDF.
+  'GET /api/v1/public/governments/:slug/policies',
+  'GET /api/v1/public/governments/:slug/policies/:id/versions/:versionId/pdf',
   // Whether the deployment is a demo and whether a first government still has to be set up.
   'GET /api/v1/instance',
 ]);
@@ -75,7 +78,10 @@ function concrete(url: string): string {
     url.includes('/jobs/') || url.includes('/imports/')
       ? '00000000-0000-4000-8000-000000000000'
       : '999999999';
-  return url.replace(/:id\b/g, id).replace(/:\w+Id\b/g, '999999999');
+  return url
+    .replace(/:id\b/g, id)
+    .replace(/:\w+Id\b/g, '999999999')
+    .replace(/:slug\b/g, 'no-such-government');
 }
 
 describe('every registered route', () => {

@@ -18,6 +18,7 @@ import {
   registerPolicySchedules,
   transitionPolicy,
 } from '../features/policies/policy-lifecycle.service';
+import { setPublication } from '../features/policies/policy-publication.service';
 import { addProvision, removeProvision, updateProvision } from '../features/policies/provision.service';
 import { getVersionText } from '../features/policies/provision-reading.service';
 import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.service';
@@ -447,6 +448,7 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
     moveTo(ctx, 0, policy.title);
     await linkSurveys(ctx, created.id, policy, linked);
   }
+  if (policy.public) await setPublication(ctx.db, ctx.admin, created.id, { public: true }, ctx.clock.now());
 }
 
 const INDICATOR_SOURCES = allIndicatorSources();

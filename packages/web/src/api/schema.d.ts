@@ -3697,6 +3697,232 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policies/{id}/versions/{versionId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A version as PDF: its dates, consultation windows, full text, change log and evidence; for whoever may read the version (drafts only to reviewers and those consulted). */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "id" | "en";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Publish the policy on the government’s public transparency page (it needs an adopted version), or withdraw it; audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PolicyPublicationBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/governments/{slug}/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A government’s published policies for citizens: each with its adopted text, dates and consultation windows. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicPolicies"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/governments/{slug}/policies/{id}/versions/{versionId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An adopted version of a published policy as PDF, for citizens; rate-limited per address. */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "id" | "en";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies/{id}/indicators": {
         parameters: {
             query?: never;
@@ -6209,6 +6435,18 @@ export interface components {
             openItems: number;
             comments: components["schemas"]["ConsultationCommentInput"][];
         };
+        ConsultationWindow: {
+            versionNumber: number;
+            from: string;
+            until: string;
+            audience: components["schemas"]["ConsultationAudience"];
+        };
+        ConsultationWindowInput: {
+            versionNumber: number;
+            from: string;
+            until: string;
+            audience: components["schemas"]["ConsultationAudienceInput"];
+        };
         CorrectEmployee: {
             version: string;
             name?: string;
@@ -7718,6 +7956,9 @@ export interface components {
                 nextDue: string | null;
                 openId: number | null;
             };
+            publicSince: string | null;
+            publicPage: string | null;
+            canPublish: boolean;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -7748,6 +7989,9 @@ export interface components {
                 nextDue: string | null;
                 openId: number | null;
             };
+            publicSince: string | null;
+            publicPage: string | null;
+            canPublish: boolean;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -7834,6 +8078,12 @@ export interface components {
         };
         PolicyListInput: {
             items: components["schemas"]["PolicySummaryInput"][];
+        };
+        PolicyPublicationBody: {
+            public: boolean;
+        };
+        PolicyPublicationBodyInput: {
+            public: boolean;
         };
         PolicySummary: {
             id: number;
@@ -8156,6 +8406,80 @@ export interface components {
             heading: string | null;
             body: string;
             change: components["schemas"]["ProvisionChangeInput"] | null;
+        };
+        PublicPolicies: {
+            government: {
+                name: string;
+                slug: string;
+            };
+            policies: components["schemas"]["PublicPolicy"][];
+        };
+        PublicPoliciesInput: {
+            government: {
+                name: string;
+                slug: string;
+            };
+            policies: components["schemas"]["PublicPolicyInput"][];
+        };
+        PublicPolicy: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            area: "karier" | "kompetensi" | "sdm" | "kepegawaian";
+            /** @enum {string} */
+            state: "draft" | "consultation" | "adopted" | "in_force" | "under_evaluation" | "revising" | "retired";
+            purpose: string;
+            principles: string[];
+            legalBasis: string[];
+            /** Format: date-time */
+            publicSince: string;
+            version: {
+                id: number;
+                number: number;
+                adoptedOn: string;
+                effectiveFrom: string;
+                inForce: boolean;
+                provisions: {
+                    provisionId: number;
+                    parentId: number | null;
+                    depth: number;
+                    label: string;
+                    heading: string | null;
+                    body: string;
+                }[];
+            };
+            consultations: components["schemas"]["ConsultationWindow"][];
+            pdfUrl: string;
+        };
+        PublicPolicyInput: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            area: "karier" | "kompetensi" | "sdm" | "kepegawaian";
+            /** @enum {string} */
+            state: "draft" | "consultation" | "adopted" | "in_force" | "under_evaluation" | "revising" | "retired";
+            purpose: string;
+            principles: string[];
+            legalBasis: string[];
+            /** Format: date-time */
+            publicSince: string;
+            version: {
+                id: number;
+                number: number;
+                adoptedOn: string;
+                effectiveFrom: string;
+                inForce: boolean;
+                provisions: {
+                    provisionId: number;
+                    parentId: number | null;
+                    depth: number;
+                    label: string;
+                    heading: string | null;
+                    body: string;
+                }[];
+            };
+            consultations: components["schemas"]["ConsultationWindowInput"][];
+            pdfUrl: string;
         };
         Question: {
             key: string;

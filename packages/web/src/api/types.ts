@@ -153,6 +153,8 @@ export type ComparisonItem = PolicyVersionComparison['items'][number];
 export type EvidenceInput = Schemas['EvidenceInput'];
 export type EvidenceView = Schemas['EvidenceView'];
 export type PolicyEvidenceSources = Schemas['PolicyEvidenceSources'];
+export type PublicPolicies = Schemas['PublicPolicies'];
+export type PublicPolicy = Schemas['PublicPolicy'];
 export type AddProvisionRequest = JsonBody<paths['/api/v1/policies/{id}/draft/provisions']['post']>;
 export type UpdateProvisionRequest = JsonBody<
   paths['/api/v1/policies/{id}/draft/provisions/{provisionId}']['patch']

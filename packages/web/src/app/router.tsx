@@ -81,6 +81,20 @@ const setPasswordRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/auth/routes/set-password-page'), 'SetPasswordPage'),
 });
 
+/**
+ * A government's transparency page: the policies it published, for citizens without an account.
+ * Outside the shell and without a session, like the sign-in page.
+ */
+const transparencyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'kebijakan/$slug',
+  loader: words('transparency', 'domain'),
+  component: lazyRouteComponent(
+    () => import('../features/transparency/routes/transparency-page'),
+    'TransparencyPage',
+  ),
+});
+
 /** Every page behind the login: the shell, and a redirect to /login without a session. */
 const authedRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -420,6 +434,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   setupRoute,
   setPasswordRoute,
+  transparencyRoute,
   authedRoute.addChildren([
     dashboardRoute,
     employeesRoute,

@@ -8,6 +8,7 @@ import type policies from './locales/id/policies.json';
 import type surveyAdmin from './locales/id/survey-admin.json';
 import type surveyResults from './locales/id/survey-results.json';
 import type surveyTake from './locales/id/survey-take.json';
+import type transparency from './locales/id/transparency.json';
 import type translation from './locales/id.json';
 
 // The keys t() accepts, per namespace; the files themselves load lazily (i18n.ts).
@@ -26,6 +27,7 @@ declare module 'i18next' {
       audit: typeof audit;
       dashboard: typeof dashboard;
       policies: typeof policies;
+      transparency: typeof transparency;
     };
   }
 }

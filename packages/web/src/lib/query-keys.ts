@@ -102,6 +102,11 @@ export const queryKeys = {
     /** The provision changes citing a survey wave: read on the wave's results page. */
     evidenceUses: (waveId: number) => ['policies', 'evidence-uses', waveId],
   },
+  /** A government's transparency page: its published policies, read without a session. */
+  publicPolicies: {
+    all: ['public-policies'],
+    of: (slug: string) => ['public-policies', slug],
+  },
   surveys: {
     all: ['surveys'],
     lists: ['surveys', 'list'],

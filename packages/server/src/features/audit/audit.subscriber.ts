@@ -65,6 +65,8 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'policy.version.acknowledged': rule('policy.version.acknowledged', 'policy', 'policyId'),
   'policy.evaluation.finding.added': rule('policy.evaluation.finding.added', 'policy', 'policyId'),
   'policy.evaluation.recommended': rule('policy.evaluation.recommended', 'policy', 'policyId'),
+  'policy.published': rule('policy.published', 'policy', 'policyId'),
+  'policy.unpublished': rule('policy.unpublished', 'policy', 'policyId'),
   'demo.loaded': rule('demo.loaded', 'tenant', 'tenantId'),
   'demo.surveys.loaded': rule('demo.surveys.loaded', 'tenant', 'tenantId'),
   'employee.imported': rule('employee.import', 'job', 'jobId'),

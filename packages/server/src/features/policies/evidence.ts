@@ -13,7 +13,8 @@ import type { StoredEvidence } from './provision.repository';
 /** What evidence cites, loaded once for many changes: the waves and the consultation input. */
 export interface EvidenceContext {
   waves: Map<number, WaveReference>;
-  comments: Map<number, { body: string; author: string; policyId: number }>;
+  /** Each comment's words and author; the author null where readers are citizens (the public page). */
+  comments: Map<number, { body: string; author: string | null; policyId: number }>;
   findings: Map<number, { body: string; evaluationId: number; from: string; to: string }>;
   locale: Locale;
 }
@@ -80,6 +81,7 @@ export async function evidenceContext(
   tx: Tx,
   evidence: readonly StoredEvidence[],
   locale: Locale,
+  options: { authors: boolean } = { authors: true },
 ): Promise<EvidenceContext> {
   const waves = await waveReferences(
     tx,
@@ -97,7 +99,10 @@ export async function evidenceContext(
   return {
     waves,
     comments: new Map(
-      rows.map((c) => [c.id, { body: c.body, author: c.author_name, policyId: c.policy_id }]),
+      rows.map((c) => [
+        c.id,
+        { body: c.body, author: options.authors ? c.author_name : null, policyId: c.policy_id },
+      ]),
     ),
     findings: new Map(
       findings.map((f) => [
@@ -123,7 +128,7 @@ export function evidenceView(item: StoredEvidence, context: EvidenceContext): Ev
       ? (item.citation ?? '')
       : item.kind === 'consultation'
         ? comment
-          ? `${comment.author}: “${excerpt(comment.body)}”`
+          ? `${comment.author === null ? '' : `${comment.author}: `}“${excerpt(comment.body)}”`
           : ''
         : item.kind === 'finding'
           ? finding

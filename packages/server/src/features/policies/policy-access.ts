@@ -64,3 +64,17 @@ export async function readablePolicy(tx: Tx, actor: Actor, id: number) {
   if ((await consultedVersions(tx, actor, id)).size === 0) throw notFound();
   return policy;
 }
+
+/**
+ * Whether the actor may publish the policy on the transparency page now (it has an adopted version
+ * and is not retired), or withdraw it (always, while it is public). Why policy.manage: see
+ * policy-publication.service.ts.
+ */
+export function mayPublish(
+  actor: Actor,
+  policy: { state: string; public_since: Date | null },
+  hasAdopted: boolean,
+): boolean {
+  if (!mayDo(actor, 'policy.manage')) return false;
+  return policy.public_since !== null || (hasAdopted && policy.state !== 'retired');
+}

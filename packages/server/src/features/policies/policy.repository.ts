@@ -1,7 +1,7 @@
 import type { PolicyArea } from '@jenjang/domain/policies/policy.contract';
 import type { PolicyState } from '@jenjang/domain/policies/policy-lifecycle.rules';
 import { sql } from 'kysely';
-import type { Tx } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 
 // Policies, their versions and the lifecycle's history. The provisions of a version are in
 // provision.repository.ts.
@@ -82,6 +82,20 @@ export function findPolicy(tx: Tx, id: number) {
     .executeTakeFirst();
 }
 
+/**
+ * The government a public address names (its slug), before any tenant is set: public_find_tenant
+ * (migration 0034) answers its id and nothing else; null for no such government.
+ */
+export async function findPublicGovernment(db: Db, slug: string): Promise<number | null> {
+  const found = await sql<{ id: number | null }>`select public_find_tenant(${slug}) as id`.execute(db);
+  return found.rows[0]?.id ?? null;
+}
+
+/** The government whose transaction this is (row-level security shows its tenant row only). */
+export function findGovernment(tx: Tx) {
+  return tx.selectFrom('tenant').select(['id', 'name', 'slug']).executeTakeFirst();
+}
+
 /** Takes the policy's row lock: every change of a policy, its text or its state goes one at a time. */
 export async function lockPolicy(tx: Tx, id: number) {
   return tx.selectFrom('policy').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
@@ -135,6 +149,30 @@ export async function updatePolicy(tx: Tx, id: number, fields: Partial<PolicyFie
 
 export async function setState(tx: Tx, id: number, state: PolicyState) {
   await tx.updateTable('policy').set({ state, updated_at: sql`now()` }).where('id', '=', id).execute();
+}
+
+/** Published on the transparency page since `at`, or withdrawn (null). Not a change of the policy itself. */
+export async function setPublicSince(tx: Tx, id: number, at: Date | null) {
+  await tx.updateTable('policy').set({ public_since: at }).where('id', '=', id).execute();
+}
+
+/** The government's published policies with an adopted version, by title. */
+export function listPublicPolicies(tx: Tx) {
+  return tx
+    .selectFrom('policy as p')
+    .selectAll('p')
+    .where('p.public_since', 'is not', null)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('policy_version as v')
+          .select('v.id')
+          .whereRef('v.policy_id', '=', 'p.id')
+          .where('v.status', '=', 'adopted'),
+      ),
+    )
+    .orderBy('p.title')
+    .orderBy('p.id')
+    .execute();
 }
 
 export function policySurveyIds(tx: Tx, policyId: number) {

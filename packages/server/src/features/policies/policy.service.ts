@@ -26,6 +26,7 @@ import {
   consultedVersions,
   invitedGroups,
   mayDo,
+  mayPublish,
   readablePolicy,
   versionVisible,
 } from './policy-access';
@@ -70,6 +71,24 @@ export async function visibleVersions(
   today: string,
   retired: boolean,
 ) {
+  const consulted = await consultedVersions(tx, actor, policyId);
+  return versionSummaries(
+    tx,
+    policyId,
+    today,
+    retired,
+    (row) => versionVisible(actor, row.status) || consulted.has(row.id),
+  );
+}
+
+/** The versions `keep` lets through, newest first, each with its count of changed provisions. */
+export async function versionSummaries(
+  tx: Tx,
+  policyId: number,
+  today: string,
+  retired: boolean,
+  keep: (row: { id: number; status: string }) => boolean,
+) {
   const rows = await repo.listVersions(tx, policyId);
   const texts = await provisions.textsOf(
     tx,
@@ -77,14 +96,11 @@ export async function visibleVersions(
   );
   const lineage = await provisions.lineageOf(tx, policyId);
   const inForce = versionInForce(rows, today, retired);
-  const consulted = await consultedVersions(tx, actor, policyId);
-  return rows
-    .filter((row) => versionVisible(actor, row.status) || consulted.has(row.id))
-    .map((row) => {
-      const base = row.based_on_id === null ? undefined : texts.get(row.based_on_id);
-      const changes = changedProvisions(base, texts.get(row.id) ?? [], lineage);
-      return toVersionSummary(row, inForce?.id, changes.length);
-    });
+  return rows.filter(keep).map((row) => {
+    const base = row.based_on_id === null ? undefined : texts.get(row.based_on_id);
+    const changes = changedProvisions(base, texts.get(row.id) ?? [], lineage);
+    return toVersionSummary(row, inForce?.id, changes.length);
+  });
 }
 
 export function getPolicy(db: Db, actor: Actor, id: number, now: Date) {
@@ -130,8 +146,16 @@ export async function policyDetail(tx: Tx, actor: Actor, id: number, now: Date):
       nextDue: await nextDueOf(tx, policy, today),
       openId: review ? ((await evaluations.openEvaluation(tx, id))?.id ?? null) : null,
     },
+    publicSince: policy.public_since?.toISOString() ?? null,
+    publicPage: policy.public_since === null ? null : await publicPage(tx),
+    canPublish: mayPublish(actor, policy, hasAdopted),
     updatedAt: policy.updated_at.toISOString(),
   };
+}
+
+/** The address of the government's transparency page, where its published policies are. */
+async function publicPage(tx: Tx): Promise<string> {
+  return `/kebijakan/${(await repo.findGovernment(tx))?.slug ?? ''}`;
 }
 
 /** Checks the owner unit (open, of this government) and the surveys (of this government). */

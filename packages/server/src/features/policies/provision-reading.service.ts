@@ -15,7 +15,7 @@ import type { Locale } from '../../i18n/translate';
 import { ownAcknowledgement } from './acknowledgement.service';
 import { type EvidenceContext, evidenceContext, evidenceView } from './evidence';
 import * as repo from './policy.repository';
-import { visibleVersions } from './policy.service';
+import { versionSummaries, visibleVersions } from './policy.service';
 import { authorise, readablePolicy, versionVisible } from './policy-access';
 import * as provisions from './provision.repository';
 
@@ -46,6 +46,17 @@ async function recordOf(
   const policy = await readablePolicy(tx, actor, policyId);
   const today = await tenantToday(tx, now);
   const versions = await visibleVersions(tx, actor, policyId, today, policy.state === 'retired');
+  return loadRecord(tx, policyId, versions, locale, { authors: true });
+}
+
+/** The texts, lineage and recorded changes of these versions (the ones a reader may see). */
+async function loadRecord(
+  tx: Tx,
+  policyId: number,
+  versions: VersionSummary[],
+  locale: Locale,
+  options: { authors: boolean },
+): Promise<PolicyRecord> {
   const rows = await repo.listVersions(tx, policyId);
   const basedOn = new Map(rows.map((row) => [row.id, row.based_on_id]));
   const ids = versions.map((v) => v.id);
@@ -58,6 +69,7 @@ async function recordOf(
     tx,
     changes.flatMap((change) => change.evidence),
     locale,
+    options,
   );
   return {
     versions,
@@ -117,10 +129,50 @@ export async function versionText(
   const record = await recordOf(tx, actor, policyId, locale, now);
   const version = findVisible(record, versionId);
   const policy = await repo.findPolicy(tx, policyId);
+  return {
+    ...textOf(record, policyId, policy?.title ?? '', version),
+    acknowledgement: await ownAcknowledgement(tx, actor, version, policy?.state),
+  };
+}
+
+/**
+ * An adopted version's text as citizens read it: no reader to authorise (the caller checked the
+ * policy is published), adopted versions only, nobody's name (not the adopting leader's, not a
+ * consultation comment's author). Undefined for a version that is not adopted.
+ */
+export async function adoptedVersionText(
+  tx: Tx,
+  policy: { id: number; title: string; state: string },
+  versionId: number,
+  locale: Locale,
+  today: string,
+): Promise<VersionText | undefined> {
+  const versions = (
+    await versionSummaries(
+      tx,
+      policy.id,
+      today,
+      policy.state === 'retired',
+      (row) => row.status === 'adopted',
+    )
+  ).map((v) => ({ ...v, adoptedBy: null }));
+  const version = versions.find((v) => v.id === versionId);
+  if (!version) return undefined;
+  const record = await loadRecord(tx, policy.id, versions, locale, { authors: false });
+  return { ...textOf(record, policy.id, policy.title, version), acknowledgement: null };
+}
+
+function textOf(
+  record: PolicyRecord,
+  policyId: number,
+  policyTitle: string,
+  version: VersionSummary,
+): Omit<VersionText, 'acknowledgement'> {
+  const versionId = version.id;
   const comparison = comparisonOf(record, versionId);
   return {
     policyId,
-    policyTitle: policy?.title ?? '',
+    policyTitle,
     version,
     provisions: documentOrder(record.texts.get(versionId) ?? []).map(({ provision, depth }) => ({
       ...provision,
@@ -133,7 +185,6 @@ export async function versionText(
         ? [{ provisionId: item.provisionId, label: item.before.label, heading: item.before.heading, change }]
         : [];
     }),
-    acknowledgement: await ownAcknowledgement(tx, actor, version, policy?.state),
   };
 }
 

@@ -70,6 +70,8 @@ describe('the event catalogue', () => {
       'policy.version.acknowledged': 'audit (inline)',
       'policy.evaluation.finding.added': 'audit (inline)',
       'policy.evaluation.recommended': 'audit (inline)',
+      'policy.published': 'audit (inline)',
+      'policy.unpublished': 'audit (inline)',
     });
   });
 

@@ -97,6 +97,8 @@ const competencyPolicy: DemoPolicy = {
       target: 4,
     },
   ],
+  // Citizens read it on Jenjang's transparency page, the text in force and its PDF.
+  public: true,
   drafted: -345,
   text: [
     {

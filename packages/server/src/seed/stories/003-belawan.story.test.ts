@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { describeStory, reportOf, summaryOf } from '../../../test/demo-story';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { getVersionText } from '../../features/policies/provision-reading.service';
+import { publicPolicies } from '../../features/policies/public-policy.service';
 import { belawanStory } from './003-belawan.story';
 
 // Seed 003: Belawan trains its ASN in information technology and asks the public how its ASN serve.
@@ -51,5 +52,18 @@ describeStory('the Belawan story', belawanStory, 0.2, (story) => {
     ]);
     // The evaluation's finding the revision answers.
     expect(changes[0]!.evidence[1]!.label).toContain('kurangnya perangkat');
+  });
+
+  it('shows citizens the HR policy in force on its transparency page, never the revision drafted', async () => {
+    const { ctx } = story();
+    const page = await publicPolicies(ctx.db, 'belawan', 'id', ctx.clock.now());
+    expect(page.government.name).toBe('Kota Belawan');
+    expect(page.policies.map((p) => [p.state, p.version.number, p.version.inForce])).toEqual([
+      ['revising', 1, true],
+    ]);
+    expect(
+      page.policies[0]!.version.provisions.some((p) => p.body.includes('Universitas Sumatera Utara')),
+    ).toBe(true);
+    expect(page.policies[0]!.consultations.length).toBeGreaterThan(0);
   });
 });

@@ -100,6 +100,8 @@ const hrPolicy: DemoPolicy = {
       target: 4,
     },
   ],
+  // Citizens read it on Jenjang's transparency page, the text in force and its PDF.
+  public: true,
   drafted: -380,
   text: [
     {

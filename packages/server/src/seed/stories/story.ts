@@ -138,6 +138,8 @@ export interface DemoPolicy {
   steps: DemoPolicyStep[];
   /** What the policy is judged by: figures of the story's surveys (by title), wave by wave. */
   indicators?: DemoIndicator[];
+  /** Published on the government's transparency page (/kebijakan/<slug>) once the story is told. */
+  public?: boolean;
 }
 
 export interface DemoIndicator {

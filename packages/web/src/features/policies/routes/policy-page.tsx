@@ -1,4 +1,16 @@
-import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SimpleGrid,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +21,13 @@ import { AnchorLink, ButtonLink } from '../../../components/router-links';
 import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { usePolicy } from '../api/policies';
+import { versionPdfUrl } from '../api/publication';
 import { ConsultationCard } from '../components/consultation-card';
 import { EvaluationsCard } from '../components/evaluations-card';
 import { IndicatorsCard } from '../components/indicators-card';
 import { PolicyAreaBadge, PolicyStateBadge } from '../components/policy-badges';
 import { PolicyFormModal } from '../components/policy-form';
+import { PublicationCard } from '../components/publication-card';
 import { TransitionModal } from '../components/transition-modal';
 
 /** One policy: what it is, the steps open now, its versions and its history. */
@@ -58,6 +72,7 @@ function PolicyView({ policy }: { policy: PolicyDetail }) {
           </Stack>
         </Card>
       </SimpleGrid>
+      <PublicationCard policy={policy} />
       <ConsultationCard policy={policy} />
       <IndicatorsCard policy={policy} />
       <EvaluationsCard policy={policy} />
@@ -230,6 +245,14 @@ function Versions({ policy }: { policy: PolicyDetail }) {
                 {t('version.compare', { number: version.number })}
               </AnchorLink>
             )}
+            <Anchor
+              href={versionPdfUrl(policy.id, version.id, format.language)}
+              download
+              size="sm"
+              aria-label={t('pdf.label', { number: version.number })}
+            >
+              {t('pdf.download')}
+            </Anchor>
           </Group>
         </Stack>
       ))}

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Box, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Box, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,11 @@ import { PageTitle } from '../../../components/page-title';
 import { QueryContent } from '../../../components/query-content';
 import { AnchorLink } from '../../../components/router-links';
 import { hasPermission, useMe } from '../../../lib/session';
+import { useFormat } from '../../../lib/use-format';
 import { useConsultations } from '../api/consultations';
 import { usePolicy } from '../api/policies';
 import { useVersionText } from '../api/policy-texts';
+import { versionPdfUrl } from '../api/publication';
 import { AcknowledgeBox, AcknowledgementCard } from '../components/acknowledgement-card';
 import { ChangeNote } from '../components/change-note';
 import { CommentModal, type CommentTarget } from '../components/comment-modal';
@@ -39,6 +41,7 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
   // The open round on this very text, if this reader takes part in it.
   const round = consultations.data?.rounds.find((r) => r.versionId === text.version.id && r.canTakePart);
   const reviews = hasPermission(useMe(), 'policy.review') && text.version.status === 'adopted';
+  const format = useFormat();
   return (
     <Stack gap="lg">
       <Stack gap={6}>
@@ -61,6 +64,14 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
               {t('version.compare', { number: text.version.number })}
             </AnchorLink>
           )}
+          <Anchor
+            href={versionPdfUrl(text.policyId, text.version.id, format.language)}
+            download
+            size="sm"
+            aria-label={t('pdf.label', { number: text.version.number })}
+          >
+            {t('pdf.download')}
+          </Anchor>
         </Group>
       </Stack>
       {round && (

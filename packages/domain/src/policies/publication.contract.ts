@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { CalendarDate } from '../shared/common.contract';
+import { ConsultationAudience } from './consultation.contract';
+import { PolicyArea, PolicyState } from './policy.contract';
+
+// Publishing a policy for citizens: a government's transparency page lists the policies it chose to
+// publish, each with the adopted text in force (or, before its effective date, the one adopted),
+// its dates and its consultation windows, and its PDF. Only adopted texts are ever public; who
+// commented in a consultation never is.
+
+const Id = z.number().int().positive();
+const Timestamp = z.iso.datetime({ offset: true });
+
+/** Publish (true) or withdraw (false) a policy from the government's transparency page. */
+export const PublicationBody = z.object({ public: z.boolean() }).meta({ id: 'PolicyPublicationBody' });
+export type PublicationBody = z.infer<typeof PublicationBody>;
+
+/** A government as its public pages name it: its slug is the address (/kebijakan/<slug>). */
+export const GovernmentParam = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,64}$/) });
+export const PublicVersionParams = GovernmentParam.extend({
+  id: z.coerce.number().int().positive(),
+  versionId: z.coerce.number().int().positive(),
+});
+
+/** The language of a document to download; the request's language when left out. */
+export const DocumentQuery = z.object({ lang: z.enum(['id', 'en']).optional() });
+
+/** A consultation round's window, on the government's calendar: from its first to its last day. */
+export const ConsultationWindow = z
+  .object({
+    versionNumber: z.number().int(),
+    from: CalendarDate,
+    until: CalendarDate,
+    audience: ConsultationAudience,
+  })
+  .meta({ id: 'ConsultationWindow' });
+
+const PublicProvision = z.object({
+  provisionId: Id,
+  parentId: Id.nullable(),
+  depth: z.number().int(),
+  label: z.string(),
+  heading: z.string().nullable(),
+  body: z.string(),
+});
+
+export const PublicPolicy = z
+  .object({
+    id: Id,
+    title: z.string(),
+    area: PolicyArea,
+    state: PolicyState,
+    purpose: z.string(),
+    principles: z.array(z.string()),
+    legalBasis: z.array(z.string()),
+    publicSince: Timestamp,
+    /** The adopted version shown: the one in force, or the latest adopted before it takes effect. */
+    version: z.object({
+      id: Id,
+      number: z.number().int(),
+      adoptedOn: CalendarDate,
+      effectiveFrom: CalendarDate,
+      inForce: z.boolean(),
+      provisions: z.array(PublicProvision),
+    }),
+    /** The consultation rounds held on the adopted versions, newest first. */
+    consultations: z.array(ConsultationWindow),
+    /** Where the shown version's PDF is (no session needed). */
+    pdfUrl: z.string(),
+  })
+  .meta({ id: 'PublicPolicy' });
+export type PublicPolicy = z.infer<typeof PublicPolicy>;
+
+export const PublicPolicies = z
+  .object({
+    government: z.object({ name: z.string(), slug: z.string() }),
+    policies: z.array(PublicPolicy),
+  })
+  .meta({ id: 'PublicPolicies' });
+export type PublicPolicies = z.infer<typeof PublicPolicies>;
