@@ -33,6 +33,7 @@ import { createMailer, type Mailer } from './features/notifications/mailer';
 import { notificationRoutes } from './features/notifications/notification.routes';
 import { organisationRoutes } from './features/organisation/organisation.routes';
 import { consultationRoutes } from './features/policies/consultation.routes';
+import { forumRoutes } from './features/policies/forum.routes';
 import { indicatorRoutes } from './features/policies/indicator.routes';
 import { policyRoutes } from './features/policies/policy.routes';
 import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
@@ -206,6 +207,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(settingsRoutes, deps);
       await api.register(policyRoutes, deps);
       await api.register(consultationRoutes, deps);
+      await api.register(forumRoutes, deps);
       await api.register(indicatorRoutes, deps);
       await api.register(eventDeliveryRoutes, deps);
       await api.register(notificationRoutes, deps);

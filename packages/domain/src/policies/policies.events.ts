@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { domainEvent, EventChanges } from '../shared/domain-event';
 import { COMMENT_KINDS, RESPONSES } from './consultation.contract';
+import { OUTCOMES, STANCES } from './forum.contract';
+import { FORUM_STEPS } from './forum.rules';
 import { PolicyArea, PolicyState, PolicyTransition } from './policy.contract';
 
 // Events of policies: drafting a text provision by provision, and each step of the lifecycle.
@@ -65,5 +67,25 @@ export const POLICY_EVENTS = [
     versionId: id,
     versionNumber: z.number().int(),
     employeeId: id,
+  }),
+  // The Forum Diskusi ASN: like consultation input, proposals, replies and votes are identified.
+  domainEvent('policy.forum.created', 1, { forumId: id, title: z.string(), year: z.number().int() }),
+  domainEvent('policy.forum.agendaSet', 1, { forumId: id, items: z.number().int() }),
+  domainEvent('policy.forum.stepped', 1, { forumId: id, step: z.enum(FORUM_STEPS) }),
+  domainEvent('policy.forum.proposed', 1, { forumId: id, proposalId: id }),
+  domainEvent('policy.forum.replied', 1, { forumId: id, proposalId: id, replyId: id }),
+  domainEvent('policy.forum.voted', 1, { forumId: id, proposalId: id, stance: z.enum(STANCES) }),
+  domainEvent('policy.forum.minutesWritten', 1, { forumId: id }),
+  domainEvent('policy.forum.outcomeRecorded', 1, {
+    forumId: id,
+    proposalId: id,
+    outcome: z.enum(OUTCOMES),
+    policyId: id.nullable(),
+  }),
+  domainEvent('policy.forum.hidden', 1, {
+    forumId: id,
+    proposalId: id,
+    replyId: id.nullable(),
+    reason: z.string(),
   }),
 ] as const;

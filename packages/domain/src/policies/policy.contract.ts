@@ -38,7 +38,13 @@ export const POLICY_LIMITS = {
 // Evidence
 
 /** What a change of a provision may cite. Later capabilities add theirs (proposals, findings, measurements). */
-export const EVIDENCE_KINDS = ['surveyQuestion', 'surveyWave', 'document', 'consultation'] as const;
+export const EVIDENCE_KINDS = [
+  'surveyQuestion',
+  'surveyWave',
+  'document',
+  'consultation',
+  'forumProposal',
+] as const;
 
 export const EvidenceInput = z
   .discriminatedUnion('kind', [
@@ -56,6 +62,8 @@ export const EvidenceInput = z
     z.object({ kind: z.literal('document'), citation: textLine(300) }),
     /** A comment or proposal of a consultation round on this policy, which the change absorbed. */
     z.object({ kind: z.literal('consultation'), commentId: Id }),
+    /** A proposal put to the government's Forum Diskusi ASN, which the change takes up. */
+    z.object({ kind: z.literal('forumProposal'), proposalId: Id }),
   ])
   .meta({ id: 'EvidenceInput' });
 export type EvidenceInput = z.infer<typeof EvidenceInput>;
@@ -70,6 +78,9 @@ export const EvidenceView = z
     questionKey: z.string().nullable(),
     statementKey: z.string().nullable(),
     commentId: Id.nullable(),
+    /** A forum proposal cited, and its forum (for a link to the forum's page). */
+    proposalId: Id.nullable(),
+    forumId: Id.nullable(),
   })
   .meta({ id: 'EvidenceView' });
 export type EvidenceView = z.infer<typeof EvidenceView>;

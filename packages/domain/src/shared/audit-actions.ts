@@ -54,6 +54,15 @@ export const AUDIT_ACTIONS = [
   'policy.comment.hidden',
   'policy.comment.responded',
   'policy.version.acknowledged',
+  'policy.forum.created',
+  'policy.forum.agendaSet',
+  'policy.forum.stepped',
+  'policy.forum.proposed',
+  'policy.forum.replied',
+  'policy.forum.voted',
+  'policy.forum.minutesWritten',
+  'policy.forum.outcomeRecorded',
+  'policy.forum.hidden',
   'demo.loaded',
   'demo.surveys.loaded',
 ] as const;
@@ -73,6 +82,7 @@ export const AUDIT_ENTITIES = [
   'survey_wave',
   'survey_response',
   'policy',
+  'forum',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

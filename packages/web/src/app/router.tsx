@@ -279,6 +279,27 @@ const policyRoute = createRoute({
   ),
 });
 
+/** Forum Diskusi ASN: the government's yearly forums, for everyone of its ASN who reads policies. */
+const forumsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'forums',
+  loader: words('forum'),
+  component: requirePermission(
+    'policy.read',
+    lazyRouteComponent(() => import('../features/policies/routes/forums-page'), 'ForumsPage'),
+  ),
+});
+
+const forumRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'forums/$forumId',
+  loader: words('forum'),
+  component: requirePermission(
+    'policy.read',
+    lazyRouteComponent(() => import('../features/policies/routes/forum-page'), 'ForumPage'),
+  ),
+});
+
 const policyVersionRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'policies/$policyId/versions/$versionId',
@@ -426,6 +447,8 @@ const routeTree = rootRoute.addChildren([
     policiesRoute,
     policyRoute,
     policyVersionRoute,
+    forumsRoute,
+    forumRoute,
     policyCompareRoute,
     surveysRoute,
     newSurveyRoute,

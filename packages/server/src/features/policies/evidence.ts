@@ -3,15 +3,17 @@ import type { Tx } from '../../db/database';
 import { ProblemError } from '../../http/problem';
 import { type WaveReference, waveReferences } from '../surveys/surveys/survey-references';
 import * as consultations from './consultation.repository';
+import * as forums from './forum.repository';
 import type { StoredEvidence } from './provision.repository';
 
 // The evidence a change of a provision cites, checked before anything is stored (a wave of this
 // government, a question its questionnaire asks) and put in words for readers.
 
-/** What evidence cites, loaded once for many changes: the waves and the consultation input. */
+/** What evidence cites, loaded once for many changes: the waves, consultation input, forum proposals. */
 export interface EvidenceContext {
   waves: Map<number, WaveReference>;
   comments: Map<number, { body: string; author: string; policyId: number }>;
+  proposals: Map<number, { title: string; author: string; forumId: number; forumTitle: string }>;
 }
 
 const waveIdsOf = (evidence: readonly EvidenceInput[]) =>
@@ -21,7 +23,8 @@ const waveIdsOf = (evidence: readonly EvidenceInput[]) =>
 
 /**
  * Refuses evidence naming a wave this government does not have, a question the wave did not ask,
- * or consultation input of another policy (or of none).
+ * consultation input of another policy (or of none), or a forum proposal the government's forums
+ * do not show (another government's, or hidden by a moderator).
  */
 export async function checkEvidence(
   tx: Tx,
@@ -37,8 +40,23 @@ export async function checkEvidence(
       )
     ).map((c) => [c.id, c]),
   );
+  const proposals = new Map(
+    (
+      await forums.proposalsById(
+        tx,
+        evidence.flatMap((item) => (item.kind === 'forumProposal' ? [item.proposalId] : [])),
+      )
+    ).map((p) => [p.id, p]),
+  );
   for (const [index, item] of evidence.entries()) {
     if (item.kind === 'document') continue;
+    if (item.kind === 'forumProposal') {
+      const proposal = proposals.get(item.proposalId);
+      if (!proposal || proposal.hidden_at !== null) {
+        throw new ProblemError(400, 'policy.evidenceUnknownProposal', { index: index + 1 });
+      }
+      continue;
+    }
     if (item.kind === 'consultation') {
       if (comments.get(item.commentId)?.policy_id !== policyId) {
         throw new ProblemError(400, 'policy.evidenceUnknownComment', { index: index + 1 });
@@ -72,10 +90,20 @@ export async function evidenceContext(
     tx,
     evidence.flatMap((item) => (item.commentId === null ? [] : [item.commentId])),
   );
+  const proposals = await forums.proposalsById(
+    tx,
+    evidence.flatMap((item) => (item.proposalId === null ? [] : [item.proposalId])),
+  );
   return {
     waves,
     comments: new Map(
       rows.map((c) => [c.id, { body: c.body, author: c.author_name, policyId: c.policy_id }]),
+    ),
+    proposals: new Map(
+      proposals.map((p) => [
+        p.id,
+        { title: p.title, author: p.author_name, forumId: p.forum_id, forumTitle: p.forum_title },
+      ]),
     ),
   };
 }
@@ -88,6 +116,7 @@ export function evidenceView(item: StoredEvidence, context: EvidenceContext): Ev
   const question = item.questionKey === null ? undefined : wave?.questions.get(item.questionKey);
   const statement = item.statementKey === null ? undefined : question?.statements.get(item.statementKey);
   const comment = item.commentId === null ? undefined : context.comments.get(item.commentId);
+  const proposal = item.proposalId === null ? undefined : context.proposals.get(item.proposalId);
   const label =
     item.kind === 'document'
       ? (item.citation ?? '')
@@ -95,7 +124,11 @@ export function evidenceView(item: StoredEvidence, context: EvidenceContext): Ev
         ? comment
           ? `${comment.author}: “${excerpt(comment.body)}”`
           : ''
-        : [wave?.surveyTitle, wave?.waveLabel, question?.text, statement].filter(Boolean).join(' · ');
+        : item.kind === 'forumProposal'
+          ? proposal
+            ? `${proposal.forumTitle} · ${proposal.author}: “${excerpt(proposal.title)}”`
+            : ''
+          : [wave?.surveyTitle, wave?.waveLabel, question?.text, statement].filter(Boolean).join(' · ');
   return {
     kind: item.kind,
     label,
@@ -104,6 +137,8 @@ export function evidenceView(item: StoredEvidence, context: EvidenceContext): Ev
     questionKey: item.questionKey,
     statementKey: item.statementKey,
     commentId: item.commentId,
+    proposalId: item.proposalId,
+    forumId: proposal?.forumId ?? null,
   };
 }
 

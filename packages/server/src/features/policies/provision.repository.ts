@@ -207,6 +207,7 @@ export async function replaceEvidence(
         statement_key: item.kind === 'surveyQuestion' ? item.statementKey : null,
         citation: item.kind === 'document' ? item.citation : null,
         comment_id: item.kind === 'consultation' ? item.commentId : null,
+        forum_proposal_id: item.kind === 'forumProposal' ? item.proposalId : null,
       })),
     )
     .execute();
@@ -227,6 +228,7 @@ export interface StoredEvidence {
   statementKey: string | null;
   citation: string | null;
   commentId: number | null;
+  proposalId: number | null;
 }
 
 /** The recorded changes of these versions, with their evidence in the order given. */
@@ -249,6 +251,7 @@ export async function changesOf(tx: Tx, versionIds: readonly number[]) {
         'statement_key',
         'citation',
         'comment_id',
+        'forum_proposal_id',
       ])
       .where('version_id', 'in', versionIds)
       .orderBy('ordinal')
@@ -267,6 +270,7 @@ export async function changesOf(tx: Tx, versionIds: readonly number[]) {
         statementKey: row.statement_key,
         citation: row.citation,
         commentId: row.comment_id,
+        proposalId: row.forum_proposal_id,
       },
     ]);
   }

@@ -68,6 +68,15 @@ describe('the event catalogue', () => {
       'policy.comment.hidden': 'audit (inline)',
       'policy.comment.responded': 'audit (inline)',
       'policy.version.acknowledged': 'audit (inline)',
+      'policy.forum.created': 'audit (inline)',
+      'policy.forum.agendaSet': 'audit (inline)',
+      'policy.forum.stepped': 'audit (inline)',
+      'policy.forum.proposed': 'audit (inline)',
+      'policy.forum.replied': 'audit (inline)',
+      'policy.forum.voted': 'audit (inline)',
+      'policy.forum.minutesWritten': 'audit (inline)',
+      'policy.forum.outcomeRecorded': 'audit (inline)',
+      'policy.forum.hidden': 'audit (inline)',
     });
   });
 

@@ -4,7 +4,10 @@ import type { EvidenceView } from '../../../api/types';
 import { AnchorLink } from '../../../components/router-links';
 import { hasPermission, useMe } from '../../../lib/session';
 
-/** The evidence a change cites: a survey's result links to the wave's results for those who read them. */
+/**
+ * The evidence a change cites: a survey's result links to the wave's results for those who read
+ * them, a forum proposal to its forum.
+ */
 export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
   const { t } = useTranslation('policies');
   const me = useMe();
@@ -21,7 +24,11 @@ export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
             <Text span size="sm" c="dimmed">
               {t(`evidence.kind.${item.kind}`)}:{' '}
             </Text>
-            {item.waveId !== null && readsResults ? (
+            {item.forumId !== null ? (
+              <AnchorLink to="/forums/$forumId" params={{ forumId: String(item.forumId) }} size="sm">
+                {item.label}
+              </AnchorLink>
+            ) : item.waveId !== null && readsResults ? (
               <AnchorLink
                 to="/survey-waves/$waveId/results"
                 params={{ waveId: String(item.waveId) }}

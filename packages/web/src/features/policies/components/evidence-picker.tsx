@@ -11,18 +11,32 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsultationComment, EvidenceInput, PolicyEvidenceSources } from '../../../api/types';
+import type {
+  ConsultationComment,
+  EvidenceInput,
+  ForumProposalChoices,
+  PolicyEvidenceSources,
+} from '../../../api/types';
 import { CloseIcon } from '../../../components/icons';
 import { useConsultations } from '../api/consultations';
+import { useForumProposalChoices } from '../api/forums';
 import { useEvidenceSources } from '../api/policy-texts';
 
-/** How an evidence item reads in the picker, from the sources and the consultation input it names. */
+type Proposal = ForumProposalChoices['items'][number];
+const proposalLabel = (p: Proposal) => `${p.forumTitle} · ${p.author}: “${p.title}”`;
+
+/** How an evidence item reads in the picker, from the sources and the input it names. */
 export function evidenceLabel(
   item: EvidenceInput,
   sources: PolicyEvidenceSources | undefined,
   comments: readonly ConsultationComment[],
+  proposals: readonly Proposal[] = [],
 ): string {
   if (item.kind === 'document') return item.citation;
+  if (item.kind === 'forumProposal') {
+    const proposal = proposals.find((p) => p.id === item.proposalId);
+    return proposal ? proposalLabel(proposal) : String(item.proposalId);
+  }
   if (item.kind === 'consultation') {
     const comment = comments.find((c) => c.id === item.commentId);
     return comment ? `${comment.author}: “${comment.body}”` : '';
@@ -55,6 +69,7 @@ export function EvidencePicker({
   const comments = (consultations.data?.rounds ?? [])
     .flatMap((round) => round.comments)
     .filter((c) => !c.hidden);
+  const proposals = useForumProposalChoices(true).data?.items ?? [];
   return (
     <Stack gap="xs">
       <Text size="sm" fw={500}>
@@ -71,7 +86,7 @@ export function EvidencePicker({
             <Text span size="sm" c="dimmed">
               {t(`evidence.kind.${item.kind}`)}:{' '}
             </Text>
-            {evidenceLabel(item, sources.data, comments)}
+            {evidenceLabel(item, sources.data, comments, proposals)}
           </Text>
           <ActionIcon
             variant="subtle"
@@ -83,23 +98,33 @@ export function EvidencePicker({
           </ActionIcon>
         </Group>
       ))}
-      <NewEvidence sources={sources.data} comments={comments} onAdd={(item) => onChange([...value, item])} />
+      <NewEvidence
+        sources={sources.data}
+        comments={comments}
+        proposals={proposals}
+        onAdd={(item) => onChange([...value, item])}
+      />
     </Stack>
   );
 }
 
+type NewKind = 'survey' | 'document' | 'consultation' | 'forum';
+
 function NewEvidence({
   sources,
   comments,
+  proposals,
   onAdd,
 }: {
   sources: PolicyEvidenceSources | undefined;
   comments: readonly ConsultationComment[];
+  proposals: readonly Proposal[];
   onAdd: (item: EvidenceInput) => void;
 }) {
   const { t } = useTranslation('policies');
-  const [kind, setKind] = useState<'survey' | 'document' | 'consultation'>('survey');
+  const [kind, setKind] = useState<NewKind>('survey');
   const [commentId, setCommentId] = useState<string | null>(null);
+  const [proposalId, setProposalId] = useState<string | null>(null);
   const [surveyId, setSurveyId] = useState<string | null>(null);
   const [waveId, setWaveId] = useState<string | null>(null);
   const [question, setQuestion] = useState<string | null>(null);
@@ -111,6 +136,11 @@ function NewEvidence({
     setCitation('');
   };
   const add = () => {
+    if (kind === 'forum') {
+      if (proposalId) onAdd({ kind: 'forumProposal', proposalId: Number(proposalId) });
+      setProposalId(null);
+      return;
+    }
     if (kind === 'consultation') {
       if (commentId) onAdd({ kind: 'consultation', commentId: Number(commentId) });
       setCommentId(null);
@@ -134,14 +164,24 @@ function NewEvidence({
         <SegmentedControl
           size="xs"
           value={kind}
-          onChange={(next) => setKind(next as 'survey' | 'document' | 'consultation')}
+          onChange={(next) => setKind(next as NewKind)}
           data={[
             { value: 'survey', label: t('evidence.kind.surveyQuestion') },
             { value: 'consultation', label: t('evidence.kind.consultation') },
+            { value: 'forum', label: t('evidence.proposal') },
             { value: 'document', label: t('evidence.kind.document') },
           ]}
         />
-        {kind === 'consultation' ? (
+        {kind === 'forum' ? (
+          <Select
+            label={t('evidence.kind.forumProposal')}
+            description={proposals.length === 0 ? t('evidence.noProposals') : undefined}
+            searchable
+            value={proposalId}
+            onChange={setProposalId}
+            data={proposals.map((p) => ({ value: String(p.id), label: proposalLabel(p).slice(0, 160) }))}
+          />
+        ) : kind === 'consultation' ? (
           <Select
             label={t('evidence.comment')}
             description={comments.length === 0 ? t('evidence.noComments') : undefined}
@@ -209,7 +249,15 @@ function NewEvidence({
             size="xs"
             variant="light"
             onClick={add}
-            disabled={kind === 'document' ? !citation.trim() : kind === 'consultation' ? !commentId : !wave}
+            disabled={
+              kind === 'document'
+                ? !citation.trim()
+                : kind === 'consultation'
+                  ? !commentId
+                  : kind === 'forum'
+                    ? !proposalId
+                    : !wave
+            }
           >
             {t('evidence.add')}
           </Button>
