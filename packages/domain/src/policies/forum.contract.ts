@@ -134,6 +134,8 @@ export const ForumProposalView = z
         versionStatus: VersionStatus,
         provisionId: Id,
         label: z.string(),
+        /** The change removed the provision (its number is the one it had before). */
+        removed: z.boolean(),
       }),
     ),
   })

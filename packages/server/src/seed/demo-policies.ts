@@ -19,6 +19,7 @@ import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.servi
 import { allIndicatorSources } from '../indicator-sources';
 import { type Clock, TestClock } from '../platform/clock';
 import { Scheduler } from '../platform/jobs/schedule';
+import { type ForumContext, forumProposalId, takeForumAct } from './demo-forum';
 import { dayOf, demoActor } from './demo-surveys';
 import { storyOf } from './stories/demo-stories';
 import type {
@@ -56,6 +57,8 @@ interface Context {
   participants: Map<DemoParticipant, Actor>;
   /** The consultation input of the policy being told, by its story key. */
   comments: Map<string, number>;
+  /** The story's Forum Diskusi ASN, told in the policy's time line. */
+  forum: ForumContext;
 }
 
 /**
@@ -95,6 +98,9 @@ function surveyOf(ctx: Context, title: string) {
 function evidenceOf(ctx: Context, evidence: readonly DemoEvidence[] = []): EvidenceInput[] {
   return evidence.map((item) => {
     if ('document' in item) return { kind: 'document', citation: item.document };
+    if ('forumProposal' in item) {
+      return { kind: 'forumProposal', proposalId: forumProposalId(ctx.forum, item.forumProposal) };
+    }
     if ('comment' in item) {
       const commentId = ctx.comments.get(item.comment);
       if (commentId === undefined)
@@ -315,6 +321,10 @@ async function takeStep(
     await takePart(ctx, policyId, step);
     return;
   }
+  if ('forum' in step) {
+    await takeForumAct(ctx.forum, policyId, step.forum);
+    return;
+  }
   const actor = TRANSITION_PERMISSION[step.take] === 'policy.approve' ? ctx.pimpinan : ctx.admin;
   const effectiveFrom = step.take === 'adopt' ? dayOf(new Date(ctx.today + step.effective * DAY)) : undefined;
   await transitionPolicy(
@@ -474,6 +484,7 @@ export async function ensureDemoPolicies(
   const clock = new TestClock(new Date(today));
   const schedules = new Scheduler(db, clock, undefined);
   registerPolicySchedules(schedules);
+  const participants = await participantsOf(db, tenant);
   const ctx: Context = {
     db,
     admin,
@@ -483,8 +494,20 @@ export async function ensureDemoPolicies(
     today,
     surveys: await storySurveys({ db, admin, clock }),
     ownerUnitId: await ownerUnit(db, admin, clock.now()),
-    participants: await participantsOf(db, tenant),
+    participants,
     comments: new Map(),
+    forum: {
+      db,
+      admin,
+      clock,
+      today,
+      participant: (role) => {
+        const actor = participants.get(role);
+        if (!actor) throw new Error(`demo forum: no ${role} demo account`);
+        return actor;
+      },
+      forum: null,
+    },
   };
   for (const policy of policies) {
     clock.set(new Date(today + (policy.drafted - 1) * DAY));

@@ -7539,6 +7539,7 @@ export interface components {
                 versionStatus: "draft" | "adopted" | "discarded";
                 provisionId: number;
                 label: string;
+                removed: boolean;
             }[];
         };
         ForumProposalBody: {
@@ -7606,6 +7607,7 @@ export interface components {
                 versionStatus: "draft" | "adopted" | "discarded";
                 provisionId: number;
                 label: string;
+                removed: boolean;
             }[];
         };
         ForumReply: {

@@ -272,7 +272,7 @@ const policiesRoute = createRoute({
 const policyRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'policies/$policyId',
-  loader: words('policies'),
+  loader: words('policies', 'forum'),
   component: requirePermission(
     'policy.read',
     lazyRouteComponent(() => import('../features/policies/routes/policy-page'), 'PolicyPage'),

@@ -63,7 +63,9 @@ export type DemoEvidence =
   | { survey: string; wave: string; question?: string; statement?: string }
   | { document: string }
   /** Input of the policy's consultation rounds, by the key its comment step gave it. */
-  | { comment: string };
+  | { comment: string }
+  /** A proposal put to the story's Forum Diskusi ASN, by the key its forum step gave it. */
+  | { forumProposal: string };
 
 interface Reasoned {
   reason: string;
@@ -102,7 +104,33 @@ export type DemoPolicyStep =
   | {
       day: number;
       respond: { comment: string; response: 'accepted' | 'partial' | 'rejected'; reason: string };
-    };
+    }
+  /** An act of the government's Forum Diskusi ASN, told in the policy's time line (seed/demo-forum.ts). */
+  | { day: number; forum: DemoForumAct };
+
+/**
+ * The story's Forum Diskusi ASN, one act at a time: the admin announces it (linked to the policy,
+ * with its agenda) and opens it for input; staff propose, reply and vote; the admin closes it with
+ * its minutes and records what became of each proposal.
+ */
+export type DemoForumAct =
+  | {
+      announce: {
+        title: string;
+        year: number;
+        /** The forum's own day (from today) and its hours on the government's clock. */
+        on: number;
+        from: string;
+        until: string;
+        place: string;
+        agenda: { time: string; title: string; note?: string }[];
+      };
+    }
+  | { propose: { key: string; by: DemoParticipant; title: string; body: string } }
+  | { reply: { to: string; by: DemoParticipant; body: string } }
+  | { vote: { on: string; by: DemoParticipant[]; stance: 'agree' | 'disagree' } }
+  | { close: { minutes: string } }
+  | { outcome: { of: string; outcome: 'accepted' | 'study' | 'rejected'; reason: string } };
 
 /** The demo accounts that take part in a consultation (each government has one of each). */
 export type DemoParticipant = 'pegawai' | 'atasan' | 'pimpinan';

@@ -120,6 +120,7 @@ function Outcome({
           size="sm"
         >
           {t('became.cited', { policy: cited.policyTitle, number: cited.versionNumber, label: cited.label })}
+          {cited.removed ? ` ${t('became.removed')}` : ''}
           {cited.versionStatus === 'draft' ? ` ${t('became.draft')}` : ''}
         </AnchorLink>
       ))}

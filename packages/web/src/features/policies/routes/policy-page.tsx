@@ -59,6 +59,7 @@ function PolicyView({ policy }: { policy: PolicyDetail }) {
       </SimpleGrid>
       <ConsultationCard policy={policy} />
       <IndicatorsCard policy={policy} />
+      {me.role !== 'mitra' && <ForumLink />}
       {policy.history.length > 0 && <History policy={policy} />}
       {manages && (
         <Group>
@@ -74,6 +75,24 @@ function PolicyView({ policy }: { policy: PolicyDetail }) {
         onSaved={() => setEditing(false)}
       />
     </Stack>
+  );
+}
+
+/** Where the staff's own proposals are heard: the yearly Forum Diskusi ASN. */
+function ForumLink() {
+  const { t } = useTranslation('forum');
+  return (
+    <Card withBorder radius="md" component="section" aria-labelledby="policy-forum">
+      <Stack gap={6}>
+        <Title order={2} size="h4" id="policy-forum">
+          {t('list.title')}
+        </Title>
+        <Text size="sm">{t('policyLink.text')}</Text>
+        <AnchorLink to="/forums" size="sm">
+          {t('policyLink.open')}
+        </AnchorLink>
+      </Stack>
+    </Card>
   );
 }
 
