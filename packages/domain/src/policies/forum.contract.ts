@@ -153,6 +153,8 @@ const forumSummaryFields = {
   local: z.object({ startsAt: WallClock, endsAt: WallClock, zone: z.enum(TIME_ZONES) }),
   place: z.string(),
   proposalCount: z.number().int(),
+  /** The policies it discusses. */
+  policyIds: z.array(Id),
 };
 
 export const ForumSummary = z.object(forumSummaryFields).meta({ id: 'ForumSummary' });

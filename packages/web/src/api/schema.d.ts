@@ -7392,6 +7392,7 @@ export interface components {
             };
             place: string;
             proposalCount: number;
+            policyIds: number[];
             policies: {
                 id: number;
                 title: string;
@@ -7454,6 +7455,7 @@ export interface components {
             };
             place: string;
             proposalCount: number;
+            policyIds: number[];
             policies: {
                 id: number;
                 title: string;
@@ -7668,6 +7670,7 @@ export interface components {
             };
             place: string;
             proposalCount: number;
+            policyIds: number[];
         };
         ForumSummaryInput: {
             id: number;
@@ -7687,6 +7690,7 @@ export interface components {
             };
             place: string;
             proposalCount: number;
+            policyIds: number[];
         };
         ForumVoteBody: {
             /** @enum {string} */

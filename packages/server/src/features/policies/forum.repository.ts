@@ -46,6 +46,13 @@ export function listForums(tx: Tx) {
         'proposal_count',
       ),
     )
+    .select(
+      sql<
+        number[]
+      >`array(select fp.policy_id::int from forum_policy fp where fp.forum_id = f.id order by fp.policy_id)`.as(
+        'policy_ids',
+      ),
+    )
     .orderBy('f.starts_at', 'desc')
     .orderBy('f.id', 'desc')
     .execute();

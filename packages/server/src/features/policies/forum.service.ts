@@ -62,7 +62,11 @@ export function listForums(db: Db, actor: Actor) {
     const zone = await tenantZone(tx);
     const forums = await repo.listForums(tx);
     return {
-      items: forums.map((forum) => ({ ...summary(forum, zone), proposalCount: forum.proposal_count })),
+      items: forums.map((forum) => ({
+        ...summary(forum, zone),
+        proposalCount: forum.proposal_count,
+        policyIds: forum.policy_ids,
+      })),
     };
   });
 }
@@ -89,6 +93,7 @@ export function getForum(db: Db, actor: Actor, forumId: number, now: Date): Prom
     return {
       ...summary(forum, zone),
       proposalCount: rows.filter((p) => p.hidden_at === null).length,
+      policyIds: policies.map((p) => p.id),
       policies,
       agenda,
       accepting,

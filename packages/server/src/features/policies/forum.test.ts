@@ -311,6 +311,44 @@ describe('the Forum Diskusi ASN', () => {
     expect(unreal.statusCode).toBe(400);
   });
 
+  it('names the policies it discusses, and takes a proposal into one of them', async () => {
+    const policy = (
+      await admin.post('/api/v1/policies', {
+        title: 'Kebijakan Uji Forum Terkait',
+        area: 'karier',
+        purpose: 'x',
+        principles: [],
+        legalBasis: [],
+        ownerUnitId: null,
+        surveyIds: [],
+      })
+    ).json();
+    const unknown = await admin.post('/api/v1/forums', {
+      title: 'Forum Salah Kebijakan',
+      year: 2026,
+      startsAt: wallClock(5, '08:00'),
+      endsAt: wallClock(5, '12:00'),
+      place: 'Aula',
+      policyIds: [999999999],
+    });
+    expect(unknown.statusCode).toBe(400);
+    const id = await createForum('Forum Uji Kebijakan Terkait', [policy.id]);
+    const listed = (await ani.get('/api/v1/forums')).json().items.find((f: { id: number }) => f.id === id);
+    expect(listed.policyIds).toEqual([policy.id]);
+    await step(id, 'open');
+    const proposalId = (await ani.post(`/api/v1/forums/${id}/proposals`, { title: 'K', body: 'x' })).json()
+      .id;
+    await step(id, 'close');
+    const url = `/api/v1/forums/${id}/proposals/${proposalId}/outcome`;
+    expect((await admin.put(url, { outcome: 'accepted', reason: 'x', policyId: 999999999 })).statusCode).toBe(
+      400,
+    );
+    await admin.put(url, { outcome: 'accepted', reason: 'Masuk kebijakan karier.', policyId: policy.id });
+    const seen = await forumAs(ani, id);
+    expect(seen.policies).toEqual([{ id: policy.id, title: 'Kebijakan Uji Forum Terkait' }]);
+    expect(seen.proposals[0].outcome.policy).toEqual({ id: policy.id, title: 'Kebijakan Uji Forum Terkait' });
+  });
+
   it('hides abusive input from participants, with its reason for the admins', async () => {
     const id = await createForum('Forum Uji Moderasi');
     await step(id, 'open');

@@ -16,7 +16,7 @@ import {
   MinutesModal,
 } from '../components/forum-admin';
 import { ForumProposalCard } from '../components/forum-proposal';
-import { ForumStateBadge } from './forums-page';
+import { ForumStateBadge } from '../components/forum-state-badge';
 
 /** One Forum Diskusi ASN: agenda, proposals with votes and replies, minutes, and what became of each. */
 export function ForumPage() {
@@ -33,7 +33,6 @@ function ForumView({ forum }: { forum: Forum }) {
   const { t } = useTranslation('forum');
   const format = useFormat();
   const [moderation, setModeration] = useState<ForumModeration | null>(null);
-  const visible = forum.proposals;
   return (
     <Stack gap="lg">
       <AnchorLink to="/forums" size="sm">
@@ -70,12 +69,12 @@ function ForumView({ forum }: { forum: Forum }) {
             {t('proposals.title')}
           </Title>
           {forum.canTakePart && <NewProposal forum={forum} />}
-          {visible.length === 0 ? (
+          {forum.proposals.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('proposals.empty')}
             </Text>
           ) : (
-            visible.map((proposal) => (
+            forum.proposals.map((proposal) => (
               <ForumProposalCard
                 key={proposal.id}
                 forum={forum}

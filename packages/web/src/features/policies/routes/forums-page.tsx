@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { useForums } from '../api/forums';
 import { ForumFormModal } from '../components/forum-form';
+import { ForumStateBadge } from '../components/forum-state-badge';
 
 /** Forum Diskusi ASN: the government's yearly forums, newest first. */
 export function ForumsPage() {
@@ -55,19 +56,6 @@ export function ForumsPage() {
         }}
       />
     </Stack>
-  );
-}
-
-export function ForumStateBadge({ state }: { state: ForumSummary['state'] }) {
-  const { t } = useTranslation('forum');
-  return (
-    <Badge
-      variant="light"
-      tt="none"
-      color={state === 'open' ? 'blue' : state === 'closed' ? 'gray' : 'yellow'}
-    >
-      {t(`state.${state}`)}
-    </Badge>
   );
 }
 
