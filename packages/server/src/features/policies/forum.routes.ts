@@ -17,6 +17,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppDeps, requireActor } from '../../http/types';
 import * as forums from './forum.service';
+import * as reading from './forum-reading.service';
 
 // The Forum Diskusi ASN: reading it, running it (admins), taking part (the government's staff).
 
@@ -39,7 +40,7 @@ export const forumRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
         response: { 200: ForumList, 403: Problem },
       },
     },
-    (request) => forums.listForums(deps.db, requireActor(request.actor)),
+    (request) => reading.listForums(deps.db, requireActor(request.actor)),
   );
 
   app.post(
@@ -71,7 +72,7 @@ export const forumRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
         response: { 200: ForumView, 403: Problem, 404: Problem },
       },
     },
-    (request) => forums.getForum(deps.db, requireActor(request.actor), request.params.id, deps.clock.now()),
+    (request) => reading.getForum(deps.db, requireActor(request.actor), request.params.id, deps.clock.now()),
   );
 
   app.put(
@@ -288,6 +289,6 @@ export const forumRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
         response: { 200: ForumProposalChoices, 403: Problem },
       },
     },
-    (request) => forums.proposalChoices(deps.db, requireActor(request.actor)),
+    (request) => reading.proposalChoices(deps.db, requireActor(request.actor)),
   );
 };

@@ -8,7 +8,7 @@ import {
   summaryOf,
 } from '../../../test/demo-story';
 import { listRounds } from '../../features/policies/consultation.service';
-import { getForum, listForums } from '../../features/policies/forum.service';
+import { getForum, listForums } from '../../features/policies/forum-reading.service';
 import { listIndicators } from '../../features/policies/indicator.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import {
