@@ -34,6 +34,7 @@ import { notificationRoutes } from './features/notifications/notification.routes
 import { organisationRoutes } from './features/organisation/organisation.routes';
 import { consultationRoutes } from './features/policies/consultation.routes';
 import { evaluationRoutes } from './features/policies/evaluation.routes';
+import { forumRoutes } from './features/policies/forum.routes';
 import { indicatorRoutes } from './features/policies/indicator.routes';
 import { policyRoutes } from './features/policies/policy.routes';
 import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
@@ -209,6 +210,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(policyRoutes, deps);
       await api.register(consultationRoutes, deps);
       await api.register(publicationRoutes, deps);
+      await api.register(forumRoutes, deps);
       await api.register(indicatorRoutes, deps);
       await api.register(evaluationRoutes, deps);
       await api.register(eventDeliveryRoutes, deps);

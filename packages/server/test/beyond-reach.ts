@@ -32,6 +32,8 @@ export interface BeyondReach {
   policy: { id: number; provisionId: number; indicatorId: number };
   /** A policy consulted on with its leaders only (an OPD's admin is not invited), one leader's proposal. */
   consulted: { id: number; roundId: number; commentId: number };
+  /** The government's Forum Diskusi ASN, open, with a leader's proposal and a reply under it. */
+  forum: { id: number; proposalId: number; replyId: number };
 }
 
 export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
@@ -80,6 +82,11 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
     tenantId,
     policy: await draftPolicy(ctx, await login(ctx, tenantAdmin.username), survey.surveyId),
     consulted: await consultedPolicy(
+      ctx,
+      await login(ctx, tenantAdmin.username),
+      await login(ctx, (await createAccount(ctx, tenantId, 'pimpinan')).username),
+    ),
+    forum: await openForum(
       ctx,
       await login(ctx, tenantAdmin.username),
       await login(ctx, (await createAccount(ctx, tenantId, 'pimpinan')).username),
@@ -175,6 +182,32 @@ async function consultedPolicy(ctx: TestContext, admin: LoggedIn, leader: Logged
     body: 'Usulan pimpinan.',
   });
   return { id: policy.id as number, roundId, commentId: comment.id as number };
+}
+
+/** The government's forum, opened by its tenant-wide admin, with a leader's proposal and reply. */
+async function openForum(ctx: TestContext, admin: LoggedIn, leader: LoggedIn) {
+  const send = async (session: LoggedIn, url: string, payload: object) => {
+    const response = await ctx.app.inject({ method: 'POST', url, headers: session.headers, payload });
+    if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
+    return response.statusCode === 200 ? response.json() : null;
+  };
+  const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const forum = await send(admin, '/api/v1/forums', {
+    title: 'Forum Diskusi ASN',
+    year: Number(day.slice(0, 4)),
+    startsAt: `${day}T08:00`,
+    endsAt: `${day}T15:00`,
+    place: 'Aula',
+  });
+  await send(admin, `/api/v1/forums/${forum.id}/steps`, { step: 'open' });
+  const proposal = await send(leader, `/api/v1/forums/${forum.id}/proposals`, {
+    title: 'Usulan pimpinan',
+    body: 'Isi usulan.',
+  });
+  const reply = await send(leader, `/api/v1/forums/${forum.id}/proposals/${proposal.id}/replies`, {
+    body: 'Tanggapan.',
+  });
+  return { id: forum.id as number, proposalId: proposal.id as number, replyId: reply.id as number };
 }
 
 export interface Attempt {
@@ -374,6 +407,40 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
     [`DELETE ${v}/policies/:id/draft/provisions/:provisionId`]: [
       { url: `${v}/policies/${f.policy.id}/draft/provisions/${f.policy.provisionId}`, payload: {} },
     ],
+    // The Forum Diskusi ASN is the whole government's: an OPD's admin takes part in it like any of
+    // its staff (its proposals, replies and votes are its own), but neither announces nor runs it.
+    [`POST ${v}/forums`]: [
+      {
+        url: `${v}/forums`,
+        payload: {
+          title: 'Forum OPD',
+          year: 2026,
+          startsAt: '2026-09-01T08:00',
+          endsAt: '2026-09-01T12:00',
+          place: 'Aula',
+        },
+      },
+    ],
+    [`PUT ${v}/forums/:id/agenda`]: [{ url: `${v}/forums/${f.forum.id}/agenda`, payload: { items: [] } }],
+    [`POST ${v}/forums/:id/steps`]: [{ url: `${v}/forums/${f.forum.id}/steps`, payload: { step: 'close' } }],
+    [`PUT ${v}/forums/:id/minutes`]: [
+      { url: `${v}/forums/${f.forum.id}/minutes`, payload: { minutes: 'x' } },
+    ],
+    [`PUT ${v}/forums/:id/proposals/:proposalId/outcome`]: [
+      {
+        url: `${v}/forums/${f.forum.id}/proposals/${f.forum.proposalId}/outcome`,
+        payload: { outcome: 'rejected', reason: 'x' },
+      },
+    ],
+    [`POST ${v}/forums/:id/proposals/:proposalId/hide`]: [
+      { url: `${v}/forums/${f.forum.id}/proposals/${f.forum.proposalId}/hide`, payload: { reason: 'x' } },
+    ],
+    [`POST ${v}/forums/:id/replies/:replyId/hide`]: [
+      { url: `${v}/forums/${f.forum.id}/replies/${f.forum.replyId}/hide`, payload: { reason: 'x' } },
+    ],
+    [`POST ${v}/forums/:id/proposals`]: [],
+    [`POST ${v}/forums/:id/proposals/:proposalId/replies`]: [],
+    [`PUT ${v}/forums/:id/proposals/:proposalId/vote`]: [],
     // An employee acknowledges a version for themselves only (the account's own employee record).
     [`POST ${v}/policies/:id/versions/:versionId/acknowledgement`]: [],
     // Positions belong to the whole government.

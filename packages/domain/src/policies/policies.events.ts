@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { domainEvent, EventChanges } from '../shared/domain-event';
 import { COMMENT_KINDS, RESPONSES } from './consultation.contract';
 import { RECOMMENDATIONS } from './evaluation.rules';
+import { OUTCOMES, STANCES } from './forum.contract';
+import { FORUM_STEPS } from './forum.rules';
 import { PolicyArea, PolicyState, PolicyTransition } from './policy.contract';
 
 // Events of policies: drafting a text provision by provision, and each step of the lifecycle.
@@ -77,4 +79,24 @@ export const POLICY_EVENTS = [
   /** Published on, or withdrawn from, the government's public transparency page. */
   domainEvent('policy.published', 1, { policyId: id, title: z.string() }),
   domainEvent('policy.unpublished', 1, { policyId: id, title: z.string() }),
+  // The Forum Diskusi ASN: like consultation input, proposals, replies and votes are identified.
+  domainEvent('policy.forum.created', 1, { forumId: id, title: z.string(), year: z.number().int() }),
+  domainEvent('policy.forum.agendaSet', 1, { forumId: id, items: z.number().int() }),
+  domainEvent('policy.forum.stepped', 1, { forumId: id, step: z.enum(FORUM_STEPS) }),
+  domainEvent('policy.forum.proposed', 1, { forumId: id, proposalId: id }),
+  domainEvent('policy.forum.replied', 1, { forumId: id, proposalId: id, replyId: id }),
+  domainEvent('policy.forum.voted', 1, { forumId: id, proposalId: id, stance: z.enum(STANCES) }),
+  domainEvent('policy.forum.minutesWritten', 1, { forumId: id }),
+  domainEvent('policy.forum.outcomeRecorded', 1, {
+    forumId: id,
+    proposalId: id,
+    outcome: z.enum(OUTCOMES),
+    policyId: id.nullable(),
+  }),
+  domainEvent('policy.forum.hidden', 1, {
+    forumId: id,
+    proposalId: id,
+    replyId: id.nullable(),
+    reason: z.string(),
+  }),
 ] as const;

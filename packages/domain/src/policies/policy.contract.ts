@@ -45,6 +45,7 @@ export const EVIDENCE_KINDS = [
   'document',
   'consultation',
   'finding',
+  'forumProposal',
 ] as const;
 
 export const EvidenceInput = z
@@ -65,6 +66,8 @@ export const EvidenceInput = z
     z.object({ kind: z.literal('consultation'), commentId: Id }),
     /** A finding of an evaluation of this policy, which the change answers. */
     z.object({ kind: z.literal('finding'), findingId: Id }),
+    /** A proposal put to the government's Forum Diskusi ASN, which the change takes up. */
+    z.object({ kind: z.literal('forumProposal'), proposalId: Id }),
   ])
   .meta({ id: 'EvidenceInput' });
 export type EvidenceInput = z.infer<typeof EvidenceInput>;
@@ -82,6 +85,9 @@ export const EvidenceView = z
     findingId: Id.nullable(),
     /** For a finding: the evaluation it was made in. */
     evaluationId: Id.nullable(),
+    /** A forum proposal cited, and its forum (for a link to the forum's page). */
+    proposalId: Id.nullable(),
+    forumId: Id.nullable(),
   })
   .meta({ id: 'EvidenceView' });
 export type EvidenceView = z.infer<typeof EvidenceView>;

@@ -58,6 +58,15 @@ export const AUDIT_ACTIONS = [
   'policy.evaluation.recommended',
   'policy.published',
   'policy.unpublished',
+  'policy.forum.created',
+  'policy.forum.agendaSet',
+  'policy.forum.stepped',
+  'policy.forum.proposed',
+  'policy.forum.replied',
+  'policy.forum.voted',
+  'policy.forum.minutesWritten',
+  'policy.forum.outcomeRecorded',
+  'policy.forum.hidden',
   'demo.loaded',
   'demo.surveys.loaded',
 ] as const;
@@ -77,6 +86,7 @@ export const AUDIT_ENTITIES = [
   'survey_wave',
   'survey_response',
   'policy',
+  'forum',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -154,6 +154,77 @@ export interface EventDeliveryTable {
   delivered_at: Timestamp | null;
 }
 
+export interface ForumTable {
+  id: Generated<number>;
+  tenant_id: number;
+  title: string;
+  year: number;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  place: string;
+  state: Generated<'planned' | 'open' | 'closed'>;
+  opened_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  minutes: string | null;
+  minutes_at: Timestamp | null;
+  minutes_by: number | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface ForumAgendaItemTable {
+  tenant_id: number;
+  forum_id: number;
+  ordinal: number;
+  time: string | null;
+  title: string;
+  note: string | null;
+}
+
+export interface ForumPolicyTable {
+  tenant_id: number;
+  forum_id: number;
+  policy_id: number;
+}
+
+export interface ForumProposalTable {
+  id: Generated<number>;
+  tenant_id: number;
+  forum_id: number;
+  title: string;
+  body: string;
+  author_id: number;
+  created_at: Generated<Date>;
+  hidden_at: Timestamp | null;
+  hidden_reason: string | null;
+  hidden_by: number | null;
+  outcome: 'accepted' | 'study' | 'rejected' | null;
+  outcome_reason: string | null;
+  outcome_policy_id: number | null;
+  outcome_by: number | null;
+  outcome_at: Timestamp | null;
+}
+
+export interface ForumReplyTable {
+  id: Generated<number>;
+  tenant_id: number;
+  proposal_id: number;
+  body: string;
+  author_id: number;
+  created_at: Generated<Date>;
+  hidden_at: Timestamp | null;
+  hidden_reason: string | null;
+  hidden_by: number | null;
+}
+
+export interface ForumVoteTable {
+  tenant_id: number;
+  proposal_id: number;
+  account_id: number;
+  stance: 'agree' | 'disagree';
+  voted_at: Timestamp;
+}
+
 export interface ImportIssueTable {
   tenant_id: number;
   job_id: string;
@@ -371,13 +442,14 @@ export interface ProvisionEvidenceTable {
   version_id: number;
   provision_id: number;
   ordinal: number;
-  kind: 'surveyQuestion' | 'surveyWave' | 'document' | 'consultation' | 'finding';
+  kind: 'surveyQuestion' | 'surveyWave' | 'document' | 'consultation' | 'finding' | 'forumProposal';
   wave_id: number | null;
   question_key: string | null;
   statement_key: string | null;
   citation: string | null;
   comment_id: number | null;
   finding_id: number | null;
+  forum_proposal_id: number | null;
 }
 
 export interface ProvisionOriginTable {
@@ -572,6 +644,12 @@ export interface Database {
   employee: EmployeeTable;
   evaluation_finding: EvaluationFindingTable;
   event_delivery: EventDeliveryTable;
+  forum: ForumTable;
+  forum_agenda_item: ForumAgendaItemTable;
+  forum_policy: ForumPolicyTable;
+  forum_proposal: ForumProposalTable;
+  forum_reply: ForumReplyTable;
+  forum_vote: ForumVoteTable;
   import_issue: ImportIssueTable;
   instrument: InstrumentTable;
   instrument_version: InstrumentVersionTable;

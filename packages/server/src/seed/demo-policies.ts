@@ -25,6 +25,7 @@ import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.servi
 import { allIndicatorSources } from '../indicator-sources';
 import { type Clock, TestClock } from '../platform/clock';
 import { Scheduler } from '../platform/jobs/schedule';
+import { type ForumContext, forumProposalId, takeForumAct } from './demo-forum';
 import { dayOf, demoActor } from './demo-surveys';
 import { storyOf } from './stories/demo-stories';
 import type {
@@ -65,6 +66,8 @@ interface Context {
   comments: Map<string, number>;
   /** The evaluation findings of the policy being told, by their story key. */
   findings: Map<string, number>;
+  /** The story's Forum Diskusi ASN, told in the policy's time line. */
+  forum: ForumContext;
 }
 
 /**
@@ -109,6 +112,9 @@ function evidenceOf(ctx: Context, evidence: readonly DemoEvidence[] = []): Evide
       if (findingId === undefined)
         throw new Error(`demo policy: no evaluation finding "${item.finding}" yet`);
       return { kind: 'finding', findingId };
+    }
+    if ('forumProposal' in item) {
+      return { kind: 'forumProposal', proposalId: forumProposalId(ctx.forum, item.forumProposal) };
     }
     if ('comment' in item) {
       const commentId = ctx.comments.get(item.comment);
@@ -360,6 +366,10 @@ async function takeStep(
     await evaluate(ctx, policyId, step);
     return;
   }
+  if ('forum' in step) {
+    await takeForumAct(ctx.forum, policyId, step.forum);
+    return;
+  }
   const actor = TRANSITION_PERMISSION[step.take] === 'policy.approve' ? ctx.pimpinan : ctx.admin;
   const effectiveFrom = step.take === 'adopt' ? dayOf(new Date(ctx.today + step.effective * DAY)) : undefined;
   await transitionPolicy(
@@ -522,6 +532,7 @@ export async function ensureDemoPolicies(
   const schedules = new Scheduler(db, clock, undefined);
   const lifecycle = { schedules, sources: INDICATOR_SOURCES };
   registerPolicySchedules(lifecycle);
+  const participants = await participantsOf(db, tenant);
   const ctx: Context = {
     db,
     admin,
@@ -532,9 +543,21 @@ export async function ensureDemoPolicies(
     today,
     surveys: await storySurveys({ db, admin, clock }),
     ownerUnitId: await ownerUnit(db, admin, clock.now()),
-    participants: await participantsOf(db, tenant),
+    participants,
     comments: new Map(),
     findings: new Map(),
+    forum: {
+      db,
+      admin,
+      clock,
+      today,
+      participant: (role) => {
+        const actor = participants.get(role);
+        if (!actor) throw new Error(`demo forum: no ${role} demo account`);
+        return actor;
+      },
+      forum: null,
+    },
   };
   for (const policy of policies) {
     clock.set(new Date(today + (policy.drafted - 1) * DAY));

@@ -3923,6 +3923,911 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/forums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The government’s Forum Diskusi ASN, newest first, each with its proposal count. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Announce a forum: its title, year, start and end on the government’s clock, place and the policies it discusses; it starts planned. Audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateForumBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A forum: agenda, proposals with their votes and replies, minutes, and what became of every proposal, down to the provision changes that cite it. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Forum"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Replace the forum’s agenda (ordered items) until it closes. Audited. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForumAgendaBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Open the forum for proposals, replies and votes, or close it. Audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForumStepBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Write (or rewrite) the forum’s minutes, during the forum or after it. Audited. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForumMinutesBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Put a proposal to the forum while it is open (before and during the forum). Audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForumProposalBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{id}/proposals/{proposalId}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Reply under a proposal while the forum is open. Audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    proposalId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForumReplyBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{id}/proposals/{proposalId}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Agree or disagree with someone else’s proposal while the forum is open: one vote per person, a second one changes its stance. Audited. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    proposalId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForumVoteBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{id}/proposals/{proposalId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description What became of a proposal once the forum closed: accepted into a policy, to be studied, or rejected, always with its reason. Audited. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    proposalId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForumOutcomeBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{id}/proposals/{proposalId}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Hide a proposal from participants, with the reason (moderation). Audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    proposalId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForumHideBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{id}/replies/{replyId}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Hide a reply from participants, with the reason (moderation). Audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    replyId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForumHideBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forum-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The forum proposals a change of a provision may cite as its evidence. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumProposalChoices"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies/{id}/indicators": {
         parameters: {
             query?: never;
@@ -6503,6 +7408,24 @@ export interface components {
             kind: "comment" | "proposal";
             body: string;
         };
+        CreateForumBody: {
+            title: string;
+            year: number;
+            startsAt: string;
+            endsAt: string;
+            place: string;
+            /** @default [] */
+            policyIds: number[];
+        };
+        CreateForumBodyInput: {
+            title: string;
+            year: number;
+            startsAt: string;
+            endsAt: string;
+            place: string;
+            /** @default [] */
+            policyIds: number[];
+        };
         CreateIndicatorBody: {
             name: string;
             params: components["schemas"]["IndicatorSourceParams"];
@@ -7152,6 +8075,10 @@ export interface components {
             /** @constant */
             kind: "finding";
             findingId: number;
+        } | {
+            /** @constant */
+            kind: "forumProposal";
+            proposalId: number;
         };
         EvidenceInputInput: {
             /** @constant */
@@ -7176,10 +8103,14 @@ export interface components {
             /** @constant */
             kind: "finding";
             findingId: number;
+        } | {
+            /** @constant */
+            kind: "forumProposal";
+            proposalId: number;
         };
         EvidenceView: {
             /** @enum {string} */
-            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation" | "finding";
+            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation" | "finding" | "forumProposal";
             label: string;
             surveyId: number | null;
             waveId: number | null;
@@ -7188,10 +8119,12 @@ export interface components {
             commentId: number | null;
             findingId: number | null;
             evaluationId: number | null;
+            proposalId: number | null;
+            forumId: number | null;
         };
         EvidenceViewInput: {
             /** @enum {string} */
-            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation" | "finding";
+            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation" | "finding" | "forumProposal";
             label: string;
             surveyId: number | null;
             waveId: number | null;
@@ -7200,6 +8133,334 @@ export interface components {
             commentId: number | null;
             findingId: number | null;
             evaluationId: number | null;
+            proposalId: number | null;
+            forumId: number | null;
+        };
+        Forum: {
+            id: number;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            state: "planned" | "open" | "closed";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            local: {
+                startsAt: string;
+                endsAt: string;
+                /** @enum {string} */
+                zone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            };
+            place: string;
+            proposalCount: number;
+            policyIds: number[];
+            policies: {
+                id: number;
+                title: string;
+            }[];
+            agenda: {
+                time: string | null;
+                title: string;
+                note: string | null;
+            }[];
+            accepting: boolean;
+            canTakePart: boolean;
+            canManage: boolean;
+            minutes: {
+                text: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+            } | null;
+            proposals: components["schemas"]["ForumProposal"][];
+        };
+        ForumAgendaBody: {
+            items: {
+                /** @default null */
+                time: string | null;
+                title: string;
+                /** @default null */
+                note: string | null;
+            }[];
+        };
+        ForumAgendaBodyInput: {
+            items: {
+                /** @default null */
+                time: string | null;
+                title: string;
+                /** @default null */
+                note: string | null;
+            }[];
+        };
+        ForumHideBody: {
+            reason: string;
+        };
+        ForumHideBodyInput: {
+            reason: string;
+        };
+        ForumInput: {
+            id: number;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            state: "planned" | "open" | "closed";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            local: {
+                startsAt: string;
+                endsAt: string;
+                /** @enum {string} */
+                zone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            };
+            place: string;
+            proposalCount: number;
+            policyIds: number[];
+            policies: {
+                id: number;
+                title: string;
+            }[];
+            agenda: {
+                time: string | null;
+                title: string;
+                note: string | null;
+            }[];
+            accepting: boolean;
+            canTakePart: boolean;
+            canManage: boolean;
+            minutes: {
+                text: string;
+                /** Format: date-time */
+                at: string;
+                by: string;
+            } | null;
+            proposals: components["schemas"]["ForumProposalInput"][];
+        };
+        ForumList: {
+            items: components["schemas"]["ForumSummary"][];
+        };
+        ForumListInput: {
+            items: components["schemas"]["ForumSummaryInput"][];
+        };
+        ForumMinutesBody: {
+            minutes: string;
+        };
+        ForumMinutesBodyInput: {
+            minutes: string;
+        };
+        ForumOutcomeBody: {
+            /** @enum {string} */
+            outcome: "accepted" | "study" | "rejected";
+            reason: string;
+            /** @default null */
+            policyId: number | null;
+        };
+        ForumOutcomeBodyInput: {
+            /** @enum {string} */
+            outcome: "accepted" | "study" | "rejected";
+            reason: string;
+            /** @default null */
+            policyId: number | null;
+        };
+        ForumProposal: {
+            id: number;
+            title: string;
+            body: string;
+            author: string;
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            votes: {
+                agree: number;
+                disagree: number;
+            };
+            myVote: ("agree" | "disagree") | null;
+            hidden: {
+                reason: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            replies: components["schemas"]["ForumReply"][];
+            outcome: {
+                /** @enum {string} */
+                outcome: "accepted" | "study" | "rejected";
+                reason: string;
+                /** Format: date-time */
+                at: string;
+                policy: {
+                    id: number;
+                    title: string;
+                } | null;
+            } | null;
+            citedBy: {
+                policyId: number;
+                policyTitle: string;
+                versionId: number;
+                versionNumber: number;
+                /** @enum {string} */
+                versionStatus: "draft" | "adopted" | "discarded";
+                provisionId: number;
+                label: string;
+                removed: boolean;
+            }[];
+        };
+        ForumProposalBody: {
+            title: string;
+            body: string;
+        };
+        ForumProposalBodyInput: {
+            title: string;
+            body: string;
+        };
+        ForumProposalChoices: {
+            items: {
+                id: number;
+                forumId: number;
+                forumTitle: string;
+                title: string;
+                author: string;
+            }[];
+        };
+        ForumProposalChoicesInput: {
+            items: {
+                id: number;
+                forumId: number;
+                forumTitle: string;
+                title: string;
+                author: string;
+            }[];
+        };
+        ForumProposalInput: {
+            id: number;
+            title: string;
+            body: string;
+            author: string;
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            votes: {
+                agree: number;
+                disagree: number;
+            };
+            myVote: ("agree" | "disagree") | null;
+            hidden: {
+                reason: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            replies: components["schemas"]["ForumReplyInput"][];
+            outcome: {
+                /** @enum {string} */
+                outcome: "accepted" | "study" | "rejected";
+                reason: string;
+                /** Format: date-time */
+                at: string;
+                policy: {
+                    id: number;
+                    title: string;
+                } | null;
+            } | null;
+            citedBy: {
+                policyId: number;
+                policyTitle: string;
+                versionId: number;
+                versionNumber: number;
+                /** @enum {string} */
+                versionStatus: "draft" | "adopted" | "discarded";
+                provisionId: number;
+                label: string;
+                removed: boolean;
+            }[];
+        };
+        ForumReply: {
+            id: number;
+            body: string;
+            author: string;
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            hidden: {
+                reason: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+        };
+        ForumReplyBody: {
+            body: string;
+        };
+        ForumReplyBodyInput: {
+            body: string;
+        };
+        ForumReplyInput: {
+            id: number;
+            body: string;
+            author: string;
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            hidden: {
+                reason: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+        };
+        ForumStepBody: {
+            /** @enum {string} */
+            step: "open" | "close";
+        };
+        ForumStepBodyInput: {
+            /** @enum {string} */
+            step: "open" | "close";
+        };
+        ForumSummary: {
+            id: number;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            state: "planned" | "open" | "closed";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            local: {
+                startsAt: string;
+                endsAt: string;
+                /** @enum {string} */
+                zone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            };
+            place: string;
+            proposalCount: number;
+            policyIds: number[];
+        };
+        ForumSummaryInput: {
+            id: number;
+            title: string;
+            year: number;
+            /** @enum {string} */
+            state: "planned" | "open" | "closed";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            local: {
+                startsAt: string;
+                endsAt: string;
+                /** @enum {string} */
+                zone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            };
+            place: string;
+            proposalCount: number;
+            policyIds: number[];
+        };
+        ForumVoteBody: {
+            /** @enum {string} */
+            stance: "agree" | "disagree";
+        };
+        ForumVoteBodyInput: {
+            /** @enum {string} */
+            stance: "agree" | "disagree";
         };
         GolonganList: {
             items: {

@@ -286,10 +286,31 @@ const policiesRoute = createRoute({
 const policyRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'policies/$policyId',
-  loader: words('policies'),
+  loader: words('policies', 'forum'),
   component: requirePermission(
     'policy.read',
     lazyRouteComponent(() => import('../features/policies/routes/policy-page'), 'PolicyPage'),
+  ),
+});
+
+/** Forum Diskusi ASN: the government's yearly forums, for everyone of its ASN who reads policies. */
+const forumsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'forums',
+  loader: words('forum'),
+  component: requirePermission(
+    'policy.read',
+    lazyRouteComponent(() => import('../features/policies/routes/forums-page'), 'ForumsPage'),
+  ),
+});
+
+const forumRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'forums/$forumId',
+  loader: words('forum'),
+  component: requirePermission(
+    'policy.read',
+    lazyRouteComponent(() => import('../features/policies/routes/forum-page'), 'ForumPage'),
   ),
 });
 
@@ -451,6 +472,8 @@ const routeTree = rootRoute.addChildren([
     policiesRoute,
     policyRoute,
     policyVersionRoute,
+    forumsRoute,
+    forumRoute,
     policyCompareRoute,
     policyEvaluationRoute,
     surveysRoute,

@@ -2,6 +2,7 @@ import type domain from '@jenjang/domain/i18n/id.json';
 import type accounts from './locales/id/accounts.json';
 import type audit from './locales/id/audit.json';
 import type dashboard from './locales/id/dashboard.json';
+import type forum from './locales/id/forum.json';
 import type national from './locales/id/national.json';
 import type organisation from './locales/id/organisation.json';
 import type policies from './locales/id/policies.json';
@@ -28,6 +29,7 @@ declare module 'i18next' {
       dashboard: typeof dashboard;
       policies: typeof policies;
       transparency: typeof transparency;
+      forum: typeof forum;
     };
   }
 }

@@ -101,6 +101,10 @@ export const queryKeys = {
     acknowledgements: (id: number, versionId: number) => ['policies', 'acknowledgements', id, versionId],
     /** The provision changes citing a survey wave: read on the wave's results page. */
     evidenceUses: (waveId: number) => ['policies', 'evidence-uses', waveId],
+    /** The Forum Diskusi ASN: the government's forums, one forum, the proposals a change may cite. */
+    forums: ['policies', 'forums'],
+    forum: (id: number) => ['policies', 'forums', id],
+    forumProposals: ['policies', 'forum-proposals'],
   },
   /** A government's transparency page: its published policies, read without a session. */
   publicPolicies: {

@@ -98,6 +98,13 @@ const LOOKUPS: Record<string, Lookup> = {
       name: r.title,
       path: null,
     })),
+  // The Forum Diskusi ASN is the whole government's event.
+  forum: async (tx, ids) =>
+    (await tx.selectFrom('forum').select(['id', 'title']).where('id', 'in', ids).execute()).map((r) => ({
+      id: r.id,
+      name: r.title,
+      path: null,
+    })),
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -5,17 +5,20 @@ import { type Locale, translate } from '../../i18n/translate';
 import { type WaveReference, waveReferences } from '../surveys/surveys/survey-references';
 import * as consultations from './consultation.repository';
 import * as evaluations from './evaluation.repository';
+import * as forums from './forum.repository';
 import type { StoredEvidence } from './provision.repository';
 
 // The evidence a change of a provision cites, checked before anything is stored (a wave of this
 // government, a question its questionnaire asks) and put in words for readers.
 
-/** What evidence cites, loaded once for many changes: the waves and the consultation input. */
+/** What evidence cites, loaded once for many changes: the waves, consultation input, forum proposals. */
 export interface EvidenceContext {
   waves: Map<number, WaveReference>;
   /** Each comment's words and author; the author null where readers are citizens (the public page). */
   comments: Map<number, { body: string; author: string | null; policyId: number }>;
   findings: Map<number, { body: string; evaluationId: number; from: string; to: string }>;
+  /** Each forum proposal's title, author (null for citizens, as comments') and forum. */
+  proposals: Map<number, { title: string; author: string | null; forumId: number; forumTitle: string }>;
   locale: Locale;
 }
 
@@ -26,7 +29,8 @@ const waveIdsOf = (evidence: readonly EvidenceInput[]) =>
 
 /**
  * Refuses evidence naming a wave this government does not have, a question the wave did not ask,
- * or consultation input of another policy (or of none).
+ * consultation input of another policy (or of none), or a forum proposal the government's forums
+ * do not show (another government's, or hidden by a moderator).
  */
 export async function checkEvidence(
   tx: Tx,
@@ -50,8 +54,23 @@ export async function checkEvidence(
       )
     ).map((f) => [f.id, f]),
   );
+  const proposals = new Map(
+    (
+      await forums.proposalsById(
+        tx,
+        evidence.flatMap((item) => (item.kind === 'forumProposal' ? [item.proposalId] : [])),
+      )
+    ).map((p) => [p.id, p]),
+  );
   for (const [index, item] of evidence.entries()) {
     if (item.kind === 'document') continue;
+    if (item.kind === 'forumProposal') {
+      const proposal = proposals.get(item.proposalId);
+      if (!proposal || proposal.hidden_at !== null) {
+        throw new ProblemError(400, 'policy.evidenceUnknownProposal', { index: index + 1 });
+      }
+      continue;
+    }
     if (item.kind === 'finding') {
       if (findings.get(item.findingId)?.policy_id !== policyId) {
         throw new ProblemError(400, 'policy.evidenceUnknownFinding', { index: index + 1 });
@@ -96,6 +115,10 @@ export async function evidenceContext(
     tx,
     evidence.flatMap((item) => (item.findingId === null ? [] : [item.findingId])),
   );
+  const proposals = await forums.proposalsById(
+    tx,
+    evidence.flatMap((item) => (item.proposalId === null ? [] : [item.proposalId])),
+  );
   return {
     waves,
     comments: new Map(
@@ -108,6 +131,17 @@ export async function evidenceContext(
       findings.map((f) => [
         f.id,
         { body: f.body, evaluationId: f.evaluation_id, from: f.period_from, to: f.period_to },
+      ]),
+    ),
+    proposals: new Map(
+      proposals.map((p) => [
+        p.id,
+        {
+          title: p.title,
+          author: options.authors ? p.author_name : null,
+          forumId: p.forum_id,
+          forumTitle: p.forum_title,
+        },
       ]),
     ),
     locale,
@@ -123,6 +157,7 @@ export function evidenceView(item: StoredEvidence, context: EvidenceContext): Ev
   const statement = item.statementKey === null ? undefined : question?.statements.get(item.statementKey);
   const comment = item.commentId === null ? undefined : context.comments.get(item.commentId);
   const finding = item.findingId === null ? undefined : context.findings.get(item.findingId);
+  const proposal = item.proposalId === null ? undefined : context.proposals.get(item.proposalId);
   const label =
     item.kind === 'document'
       ? (item.citation ?? '')
@@ -138,7 +173,11 @@ export function evidenceView(item: StoredEvidence, context: EvidenceContext): Ev
                 excerpt: excerpt(finding.body),
               })
             : ''
-          : [wave?.surveyTitle, wave?.waveLabel, question?.text, statement].filter(Boolean).join(' · ');
+          : item.kind === 'forumProposal'
+            ? proposal
+              ? `${proposal.forumTitle} · ${proposal.author === null ? '' : `${proposal.author}: `}“${excerpt(proposal.title)}”`
+              : ''
+            : [wave?.surveyTitle, wave?.waveLabel, question?.text, statement].filter(Boolean).join(' · ');
   return {
     kind: item.kind,
     label,
@@ -149,6 +188,8 @@ export function evidenceView(item: StoredEvidence, context: EvidenceContext): Ev
     commentId: item.commentId,
     findingId: item.findingId,
     evaluationId: finding?.evaluationId ?? null,
+    proposalId: item.proposalId,
+    forumId: proposal?.forumId ?? null,
   };
 }
 

@@ -208,6 +208,7 @@ export async function replaceEvidence(
         citation: item.kind === 'document' ? item.citation : null,
         comment_id: item.kind === 'consultation' ? item.commentId : null,
         finding_id: item.kind === 'finding' ? item.findingId : null,
+        forum_proposal_id: item.kind === 'forumProposal' ? item.proposalId : null,
       })),
     )
     .execute();
@@ -229,6 +230,7 @@ export interface StoredEvidence {
   citation: string | null;
   commentId: number | null;
   findingId: number | null;
+  proposalId: number | null;
 }
 
 /** The recorded changes of these versions, with their evidence in the order given. */
@@ -252,6 +254,7 @@ export async function changesOf(tx: Tx, versionIds: readonly number[]) {
         'citation',
         'comment_id',
         'finding_id',
+        'forum_proposal_id',
       ])
       .where('version_id', 'in', versionIds)
       .orderBy('ordinal')
@@ -271,6 +274,7 @@ export async function changesOf(tx: Tx, versionIds: readonly number[]) {
         citation: row.citation,
         commentId: row.comment_id,
         findingId: row.finding_id,
+        proposalId: row.forum_proposal_id,
       },
     ]);
   }

@@ -72,6 +72,15 @@ describe('the event catalogue', () => {
       'policy.evaluation.recommended': 'audit (inline)',
       'policy.published': 'audit (inline)',
       'policy.unpublished': 'audit (inline)',
+      'policy.forum.created': 'audit (inline)',
+      'policy.forum.agendaSet': 'audit (inline)',
+      'policy.forum.stepped': 'audit (inline)',
+      'policy.forum.proposed': 'audit (inline)',
+      'policy.forum.replied': 'audit (inline)',
+      'policy.forum.voted': 'audit (inline)',
+      'policy.forum.minutesWritten': 'audit (inline)',
+      'policy.forum.outcomeRecorded': 'audit (inline)',
+      'policy.forum.hidden': 'audit (inline)',
     });
   });
 

@@ -10,6 +10,7 @@ import {
 } from '../../../test/demo-story';
 import { listRounds } from '../../features/policies/consultation.service';
 import { getEvaluation, listEvaluations } from '../../features/policies/evaluation.service';
+import { getForum, listForums } from '../../features/policies/forum-reading.service';
 import { listIndicators } from '../../features/policies/indicator.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import {
@@ -122,7 +123,33 @@ describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
       ],
     );
     const forum = comparison.items.find((item) => item.after?.label === '(3)' && item.kind === 'split')!;
-    expect(forum.changes[0]!.evidence.map((e) => e.kind)).toContain('document');
+    expect(forum.changes[0]!.evidence.map((e) => e.kind)).toEqual(
+      expect.arrayContaining(['document', 'forumProposal']),
+    );
+  });
+
+  it("holds the year's Forum Diskusi ASN, whose promotion proposal the revised clause cites", async () => {
+    const { ctx, admin } = story();
+    const now = ctx.clock.now();
+    const [summary] = (await listForums(ctx.db, admin)).items;
+    expect(summary).toMatchObject({ title: 'Forum Diskusi ASN Kota Tanjungbalai 2026', state: 'closed' });
+    const forum = await getForum(ctx.db, admin, summary!.id, now);
+    expect(forum.agenda.length).toBeGreaterThan(2);
+    expect(forum.minutes?.text).toContain('promosi');
+    expect(forum.proposals.map((p) => p.outcome?.outcome)).toEqual(['accepted', 'study', 'rejected']);
+    expect(forum.proposals.every((p) => p.outcome && p.outcome.reason.length > 0)).toBe(true);
+    const promotion = forum.proposals.find((p) => p.title.includes('adil dan transparan'))!;
+    expect(promotion.votes).toEqual({ agree: 2, disagree: 0 });
+    expect(promotion.replies).toHaveLength(1);
+    // What became of it: the clause the revision split, and the new clauses in force now.
+    expect(promotion.citedBy.map((c) => [c.versionNumber, c.versionStatus, c.label, c.removed])).toEqual(
+      expect.arrayContaining([
+        [2, 'adopted', '(2)', true],
+        [2, 'adopted', '(2)', false],
+        [2, 'adopted', '(3)', false],
+      ]),
+    );
+    expect(promotion.citedBy).toHaveLength(3);
   });
 
   it('evaluates every six months: findings, a recommendation and the leader’s decision each time', async () => {

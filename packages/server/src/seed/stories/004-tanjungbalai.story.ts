@@ -284,6 +284,131 @@ const personnelPolicy: DemoPolicy = {
       },
     },
     { day: -285, take: 'keep', note: 'Kebijakan berjalan baik; kepuasan terhadap promosi perlu dipantau.' },
+    // The yearly Forum Diskusi ASN, announced as semester II's survey opens: staff put their
+    // proposals to the leaders, and the one on promotion is taken into the revision below.
+    {
+      day: -150,
+      forum: {
+        announce: {
+          title: 'Forum Diskusi ASN Kota Tanjungbalai 2026',
+          year: 2026,
+          on: -128,
+          from: '08:00',
+          until: '15:00',
+          place: 'Aula Kantor Wali Kota Tanjungbalai',
+          agenda: [
+            { time: '08:00', title: 'Pembukaan oleh Wali Kota' },
+            {
+              time: '08:30',
+              title: 'Paparan pelaksanaan kebijakan kepegawaian',
+              note: 'BKPSDM menyampaikan hasil evaluasi semester I.',
+            },
+            {
+              time: '09:30',
+              title: 'Diskusi usulan pegawai',
+              note: 'Setiap usulan dibahas bersama pimpinan perangkat daerah.',
+            },
+            { time: '14:00', title: 'Kesimpulan dan penutupan' },
+          ],
+        },
+      },
+    },
+    {
+      day: -146,
+      forum: {
+        propose: {
+          key: 'fair-promotion',
+          by: 'pegawai',
+          title: 'Promosi jabatan yang adil dan transparan',
+          body:
+            'Umumkan setiap lowongan jabatan beserta kriteria penilaiannya kepada semua pegawai, termasuk ' +
+            'di kecamatan dan kelurahan, dan sampaikan alasan tertulis kepada pegawai yang tidak lulus seleksi.',
+        },
+      },
+    },
+    {
+      day: -144,
+      forum: {
+        propose: {
+          key: 'appraisal-training',
+          by: 'atasan',
+          title: 'Pelatihan sistem penilaian kinerja yang baru',
+          body: 'Adakan pelatihan penilaian kinerja bagi atasan langsung di setiap OPD sebelum periode penilaian berikutnya.',
+        },
+      },
+    },
+    {
+      day: -142,
+      forum: {
+        propose: {
+          key: 'forum-twice',
+          by: 'pegawai',
+          title: 'Forum Diskusi ASN dua kali setahun',
+          body: 'Satu forum setahun terlalu jarang untuk menyampaikan masalah yang muncul di tengah tahun.',
+        },
+      },
+    },
+    {
+      day: -140,
+      forum: {
+        reply: {
+          to: 'fair-promotion',
+          by: 'atasan',
+          body: 'Setuju. Di bidang kami banyak pegawai baru tahu ada lowongan setelah seleksi selesai.',
+        },
+      },
+    },
+    { day: -139, forum: { vote: { on: 'fair-promotion', by: ['atasan', 'pimpinan'], stance: 'agree' } } },
+    {
+      day: -139,
+      forum: { vote: { on: 'appraisal-training', by: ['pegawai', 'pimpinan'], stance: 'agree' } },
+    },
+    { day: -138, forum: { vote: { on: 'forum-twice', by: ['atasan'], stance: 'agree' } } },
+    { day: -138, forum: { vote: { on: 'forum-twice', by: ['pimpinan'], stance: 'disagree' } } },
+    {
+      day: -127,
+      forum: {
+        close: {
+          minutes:
+            'Forum dibuka oleh Wali Kota pukul 08.00 dan dihadiri perwakilan pegawai seluruh perangkat daerah. ' +
+            'Usulan promosi jabatan yang adil dan transparan mendapat dukungan luas dan akan dibahas dalam ' +
+            'evaluasi semester II. Usulan pelatihan penilaian kinerja dikaji bersama BKPSDM. Usulan forum dua ' +
+            'kali setahun dibahas; masukan di antara dua forum disampaikan melalui survei pegawai.',
+        },
+      },
+    },
+    {
+      day: -120,
+      forum: {
+        outcome: {
+          of: 'fair-promotion',
+          outcome: 'accepted',
+          reason: 'Dimasukkan ke dalam revisi ketentuan promosi jabatan (Pasal 5) kebijakan kepegawaian.',
+        },
+      },
+    },
+    {
+      day: -120,
+      forum: {
+        outcome: {
+          of: 'appraisal-training',
+          outcome: 'study',
+          reason: 'BKPSDM mengkaji jadwal dan anggaran pelatihan untuk tahun anggaran berikutnya.',
+        },
+      },
+    },
+    {
+      day: -120,
+      forum: {
+        outcome: {
+          of: 'forum-twice',
+          outcome: 'rejected',
+          reason:
+            'Forum tetap diadakan setahun sekali; di antara dua forum pegawai menyampaikan masukan melalui ' +
+            'survei pegawai setiap semester.',
+        },
+      },
+    },
     { day: -115, take: 'startEvaluation', note: 'Evaluasi semester II berdasarkan survei pegawai.' },
     {
       day: -114,
@@ -351,6 +476,7 @@ const personnelPolicy: DemoPolicy = {
             'Forum Diskusi ASN mengusulkan pengumuman kriteria dan seleksi terbuka.',
           evidence: [
             ...promotionFell('promotion_open_information', 'promotion_equal_chance'),
+            { forumProposal: 'fair-promotion' },
             { document: FORUM },
             { finding: 'forum-proposals' },
           ],

@@ -65,7 +65,9 @@ export type DemoEvidence =
   /** Input of the policy's consultation rounds, by the key its comment step gave it. */
   | { comment: string }
   /** A finding of one of the policy's evaluations, by the key its finding step gave it. */
-  | { finding: string };
+  | { finding: string }
+  /** A proposal put to the story's Forum Diskusi ASN, by the key its forum step gave it. */
+  | { forumProposal: string };
 
 interface Reasoned {
   reason: string;
@@ -108,7 +110,33 @@ export type DemoPolicyStep =
   /** A finding of the evaluation under way, by the admins' evaluation team; `key` names it as evidence. */
   | { day: number; finding: { key: string; body: string } }
   /** The evaluators' recommendation, which the leader's keep or revise follows. */
-  | { day: number; recommend: { recommendation: 'keep' | 'adjust' | 'revise'; reason: string } };
+  | { day: number; recommend: { recommendation: 'keep' | 'adjust' | 'revise'; reason: string } }
+  /** An act of the government's Forum Diskusi ASN, told in the policy's time line (seed/demo-forum.ts). */
+  | { day: number; forum: DemoForumAct };
+
+/**
+ * The story's Forum Diskusi ASN, one act at a time: the admin announces it (linked to the policy,
+ * with its agenda) and opens it for input; staff propose, reply and vote; the admin closes it with
+ * its minutes and records what became of each proposal.
+ */
+export type DemoForumAct =
+  | {
+      announce: {
+        title: string;
+        year: number;
+        /** The forum's own day (from today) and its hours on the government's clock. */
+        on: number;
+        from: string;
+        until: string;
+        place: string;
+        agenda: { time: string; title: string; note?: string }[];
+      };
+    }
+  | { propose: { key: string; by: DemoParticipant; title: string; body: string } }
+  | { reply: { to: string; by: DemoParticipant; body: string } }
+  | { vote: { on: string; by: DemoParticipant[]; stance: 'agree' | 'disagree' } }
+  | { close: { minutes: string } }
+  | { outcome: { of: string; outcome: 'accepted' | 'study' | 'rejected'; reason: string } };
 
 /** The demo accounts that take part in a consultation (each government has one of each). */
 export type DemoParticipant = 'pegawai' | 'atasan' | 'pimpinan';

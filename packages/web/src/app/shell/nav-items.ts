@@ -65,6 +65,14 @@ export const NAV_ITEMS: NavItem[] = [
     href: () => '/policies',
     visible: (me) => hasPermission(me, 'policy.read'),
   },
+  // The yearly Forum Diskusi ASN: the government's own staff propose, vote and read its outcomes.
+  {
+    id: 'forums',
+    label: 'nav.forums',
+    icon: UsersIcon,
+    href: () => '/forums',
+    visible: (me) => hasPermission(me, 'policy.read') && me.role !== 'mitra',
+  },
   {
     id: 'my-surveys',
     label: 'nav.mySurveys',

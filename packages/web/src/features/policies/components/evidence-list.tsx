@@ -7,7 +7,8 @@ import { hasPermission, useMe } from '../../../lib/session';
 
 /**
  * The evidence a change cites: a survey's result links to the wave's results for those who read
- * them, an evaluation's finding to the evaluation for those who review the policy.
+ * them, an evaluation's finding to the evaluation for those who review the policy, a forum
+ * proposal to its forum.
  */
 export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
   const { t } = useTranslation('policies');
@@ -34,6 +35,10 @@ export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
                 params={{ policyId: String(policyId), evaluationId: String(item.evaluationId) }}
                 size="sm"
               >
+                {item.label}
+              </AnchorLink>
+            ) : item.forumId !== null ? (
+              <AnchorLink to="/forums/$forumId" params={{ forumId: String(item.forumId) }} size="sm">
                 {item.label}
               </AnchorLink>
             ) : item.waveId !== null && readsResults ? (

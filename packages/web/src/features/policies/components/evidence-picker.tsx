@@ -9,20 +9,35 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsultationComment, EvidenceInput, PolicyEvidenceSources } from '../../../api/types';
+import type {
+  ConsultationComment,
+  EvidenceInput,
+  ForumProposalChoices,
+  PolicyEvidenceSources,
+} from '../../../api/types';
 import { CloseIcon } from '../../../components/icons';
 import { useConsultations } from '../api/consultations';
+import { useForumProposalChoices } from '../api/forums';
 import { useEvidenceSources } from '../api/policy-texts';
 
-/** How an evidence item reads in the picker, from the sources and the consultation input it names. */
+type Proposal = ForumProposalChoices['items'][number];
+const proposalLabel = (p: Proposal) => `${p.forumTitle} · ${p.author}: “${p.title}”`;
+
+/** How an evidence item reads in the picker, from the sources and the input it names. */
 export function evidenceLabel(
   item: EvidenceInput,
   sources: PolicyEvidenceSources | undefined,
   comments: readonly ConsultationComment[],
+  proposals: readonly Proposal[] = [],
 ): string {
   if (item.kind === 'document') return item.citation;
+  if (item.kind === 'forumProposal') {
+    const proposal = proposals.find((p) => p.id === item.proposalId);
+    return proposal ? proposalLabel(proposal) : String(item.proposalId);
+  }
   if (item.kind === 'consultation') {
     const comment = comments.find((c) => c.id === item.commentId);
     return comment ? `${comment.author}: “${comment.body}”` : '';
@@ -58,6 +73,7 @@ export function EvidencePicker({
   const comments = (consultations.data?.rounds ?? [])
     .flatMap((round) => round.comments)
     .filter((c) => !c.hidden);
+  const proposals = useForumProposalChoices(true).data?.items ?? [];
   return (
     <Stack gap="xs">
       <Text size="sm" fw={500}>
@@ -74,7 +90,7 @@ export function EvidencePicker({
             <Text span size="sm" c="dimmed">
               {t(`evidence.kind.${item.kind}`)}:{' '}
             </Text>
-            {evidenceLabel(item, sources.data, comments)}
+            {evidenceLabel(item, sources.data, comments, proposals)}
           </Text>
           <ActionIcon
             variant="subtle"
@@ -86,26 +102,35 @@ export function EvidencePicker({
           </ActionIcon>
         </Group>
       ))}
-      <NewEvidence sources={sources.data} comments={comments} onAdd={(item) => onChange([...value, item])} />
+      <NewEvidence
+        sources={sources.data}
+        comments={comments}
+        proposals={proposals}
+        onAdd={(item) => onChange([...value, item])}
+      />
     </Stack>
   );
 }
 
-type Kind = 'survey' | 'document' | 'consultation' | 'finding';
+type Kind = 'survey' | 'document' | 'consultation' | 'finding' | 'forum';
 
 function NewEvidence({
   sources,
   comments,
+  proposals,
   onAdd,
 }: {
   sources: PolicyEvidenceSources | undefined;
   comments: readonly ConsultationComment[];
+  proposals: readonly Proposal[];
   onAdd: (item: EvidenceInput) => void;
 }) {
   const { t } = useTranslation('policies');
+  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   const [kind, setKind] = useState<Kind>('survey');
   const [commentId, setCommentId] = useState<string | null>(null);
   const [findingId, setFindingId] = useState<string | null>(null);
+  const [proposalId, setProposalId] = useState<string | null>(null);
   const [surveyId, setSurveyId] = useState<string | null>(null);
   const [waveId, setWaveId] = useState<string | null>(null);
   const [question, setQuestion] = useState<string | null>(null);
@@ -117,6 +142,11 @@ function NewEvidence({
     setCitation('');
   };
   const add = () => {
+    if (kind === 'forum') {
+      if (proposalId) onAdd({ kind: 'forumProposal', proposalId: Number(proposalId) });
+      setProposalId(null);
+      return;
+    }
     if (kind === 'consultation') {
       if (commentId) onAdd({ kind: 'consultation', commentId: Number(commentId) });
       setCommentId(null);
@@ -144,12 +174,16 @@ function NewEvidence({
       <Stack gap="xs">
         <SegmentedControl
           size="xs"
+          // Five kinds do not fit a phone's width side by side.
+          orientation={isPhone ? 'vertical' : 'horizontal'}
+          fullWidth={isPhone}
           value={kind}
           onChange={(next) => setKind(next as Kind)}
           data={[
             { value: 'survey', label: t('evidence.kind.surveyQuestion') },
             { value: 'consultation', label: t('evidence.kind.consultation') },
             { value: 'finding', label: t('evidence.kind.finding') },
+            { value: 'forum', label: t('evidence.proposal') },
             { value: 'document', label: t('evidence.kind.document') },
           ]}
         />
@@ -164,6 +198,15 @@ function NewEvidence({
               value: String(f.id),
               label: `${f.from} – ${f.to}: ${f.body}`.slice(0, 160),
             }))}
+          />
+        ) : kind === 'forum' ? (
+          <Select
+            label={t('evidence.kind.forumProposal')}
+            description={proposals.length === 0 ? t('evidence.noProposals') : undefined}
+            searchable
+            value={proposalId}
+            onChange={setProposalId}
+            data={proposals.map((p) => ({ value: String(p.id), label: proposalLabel(p).slice(0, 160) }))}
           />
         ) : kind === 'consultation' ? (
           <Select
@@ -240,7 +283,9 @@ function NewEvidence({
                   ? !commentId
                   : kind === 'finding'
                     ? !findingId
-                    : !wave
+                    : kind === 'forum'
+                      ? !proposalId
+                      : !wave
             }
           >
             {t('evidence.add')}

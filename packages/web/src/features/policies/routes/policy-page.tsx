@@ -20,6 +20,7 @@ import { QueryContent } from '../../../components/query-content';
 import { AnchorLink, ButtonLink } from '../../../components/router-links';
 import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
+import { useForums } from '../api/forums';
 import { usePolicy } from '../api/policies';
 import { versionPdfUrl } from '../api/publication';
 import { ConsultationCard } from '../components/consultation-card';
@@ -76,6 +77,7 @@ function PolicyView({ policy }: { policy: PolicyDetail }) {
       <ConsultationCard policy={policy} />
       <IndicatorsCard policy={policy} />
       <EvaluationsCard policy={policy} />
+      {me.role !== 'mitra' && <ForumLink policyId={policy.id} />}
       {policy.history.length > 0 && <History policy={policy} />}
       {manages && (
         <Group>
@@ -91,6 +93,32 @@ function PolicyView({ policy }: { policy: PolicyDetail }) {
         onSaved={() => setEditing(false)}
       />
     </Stack>
+  );
+}
+
+/** Where the staff's own proposals are heard: the yearly Forum Diskusi ASN, those on this policy first. */
+function ForumLink({ policyId }: { policyId: number }) {
+  const { t } = useTranslation('forum');
+  const forums = useForums();
+  const about = (forums.data?.items ?? []).filter((forum) => forum.policyIds.includes(policyId));
+  return (
+    <Card withBorder radius="md" component="section" aria-labelledby="policy-forum">
+      <Stack gap={6}>
+        <Title order={2} size="h4" id="policy-forum">
+          {t('list.title')}
+        </Title>
+        <Text size="sm">{t('policyLink.text')}</Text>
+        {about.map((forum) => (
+          <AnchorLink key={forum.id} to="/forums/$forumId" params={{ forumId: String(forum.id) }} size="sm">
+            {forum.title} · {t(`state.${forum.state}`)} ·{' '}
+            {t('list.proposals', { count: forum.proposalCount })}
+          </AnchorLink>
+        ))}
+        <AnchorLink to="/forums" size="sm">
+          {t('policyLink.open')}
+        </AnchorLink>
+      </Stack>
+    </Card>
   );
 }
 
