@@ -17,6 +17,7 @@ const REVISED =
   'Promosi jabatan dilakukan melalui seleksi terbuka dan hasilnya diumumkan kepada seluruh pegawai.';
 const REASON = 'Kepuasan pegawai terhadap sistem promosi turun pada Semester II.';
 const COMMENT = 'Hasil seleksi perlu diumumkan kepada seluruh pegawai.';
+const FINDING = 'Pegawai tidak mengetahui hasil seleksi promosi.';
 
 let browser: Browser;
 let policyPath: string;
@@ -42,6 +43,44 @@ async function as(username: string, options: { phone?: boolean } = {}): Promise<
   const page = await newPage(browser, options);
   await signInDirectly(page, username);
   return page;
+}
+
+/** Starts an evaluation and, on its page, records a finding and the recommendation (an admin). */
+async function evaluate(
+  page: Page,
+  input: { finding: string; recommendation: string; reason: string },
+): Promise<void> {
+  await step(page, 'Mulai evaluasi');
+  await openEvaluation(page);
+  await page.getByRole('textbox', { name: /^Temuan baru/ }).fill(input.finding);
+  await page.getByRole('button', { name: 'Catat temuan' }).click();
+  await expectText(page, input.finding);
+  await page.getByRole('radio', { name: input.recommendation }).check();
+  await page.getByRole('textbox', { name: 'Alasan' }).fill(input.reason);
+  await page.getByRole('button', { name: 'Simpan rekomendasi' }).click();
+  await expectText(page, input.reason);
+}
+
+/** The newest evaluation's page, from the policy's list of evaluations. */
+async function openEvaluation(page: Page): Promise<void> {
+  await page.goto(policyPath);
+  await page.getByRole('region', { name: 'Evaluasi' }).getByRole('link').first().click();
+  await page.waitForURL(/\/evaluations\/\d+$/);
+}
+
+/** A leader's decision on the evaluation under way, from its page. */
+async function decide(page: Page, name: string, note?: string): Promise<void> {
+  await openEvaluation(page);
+  const decision = page.getByRole('region', { name: 'Keputusan pimpinan' });
+  await decision.getByRole('button', { name, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name });
+  await dialog.waitFor();
+  if (note) await dialog.getByRole('textbox', { name: /^Catatan/ }).fill(note);
+  await dialog.getByRole('button', { name, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect
+    .poll(() => decision.getByText(name === 'Revisi' ? 'Direvisi' : 'Dipertahankan', { exact: true }).count())
+    .toBe(1);
 }
 
 /** Takes a step of the policy's life from its page, confirming it in the dialog. */
@@ -165,16 +204,40 @@ describe('a policy from draft to revision', () => {
     await expectAccessible(leader, 'kebijakan berlaku');
   });
 
-  it('is evaluated twice: kept after the first, revised after the second', async () => {
+  it('is evaluated twice: findings and a recommendation, then kept, then revised, by a leader', async () => {
     const admin = await as(ADMIN);
     const leader = await as(LEADER);
-    await step(admin, 'Mulai evaluasi');
-    await step(leader, 'Pertahankan');
-    await step(admin, 'Mulai evaluasi');
-    await step(leader, 'Revisi', async (dialog) => {
-      await dialog.getByRole('textbox', { name: /^Catatan/ }).fill('Kepuasan terhadap promosi turun.');
+    await evaluate(admin, {
+      finding: 'Kepuasan terhadap promosi masih di bawah target.',
+      recommendation: 'Dipertahankan',
+      reason: 'Kebijakan baru berlaku; pantau semester berikutnya.',
     });
+    await expectAccessible(admin, 'evaluasi kebijakan');
+    // The report downloads as a workbook.
+    const download = admin.waitForEvent('download');
+    await admin.getByRole('link', { name: 'Unduh laporan (Excel)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^evaluasi-kebijakan-\d+-\d+\.xlsx$/);
+    // A leader reads it on a phone before deciding.
+    const phone = await as(LEADER, { phone: true });
+    await openEvaluation(phone);
+    await expectText(phone, 'Kepuasan terhadap promosi masih di bawah target.');
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(phone, 'evaluasi kebijakan (ponsel)');
+    await decide(leader, 'Pertahankan');
+
+    await evaluate(admin, {
+      finding: FINDING,
+      recommendation: 'Direvisi',
+      reason: 'Ketentuan promosi perlu diubah.',
+    });
+    await decide(leader, 'Revisi', 'Kepuasan terhadap promosi turun.');
+    await leader.goto(policyPath);
     await expectText(leader, 'Revisi sedang disusun');
+    // Both evaluations listed with their outcome.
+    const list = leader.getByRole('region', { name: 'Evaluasi' });
+    await expect.poll(() => list.getByText('Dipertahankan', { exact: true }).count()).toBe(1);
+    await expect.poll(() => list.getByText('Direvisi', { exact: true }).count()).toBe(1);
   });
 
   it('has its promotion clause revised with the reason and the survey result behind it', async () => {
@@ -201,6 +264,12 @@ describe('a policy from draft to revision', () => {
     await page.getByRole('option', { name: 'Semester II 2026' }).click();
     await dialog.getByRole('button', { name: 'Tambahkan bukti' }).click();
     await expect.poll(() => dialog.getByText(/Semester II 2026/).count()).toBeGreaterThan(0);
+    // And the finding of the evaluation that sent it back.
+    await dialog.locator('label', { hasText: /^Temuan evaluasi$/ }).click();
+    await dialog.getByRole('combobox', { name: 'Temuan evaluasi' }).click();
+    await page.getByRole('option', { name: new RegExp(FINDING) }).click();
+    await dialog.getByRole('button', { name: 'Tambahkan bukti' }).click();
+    await expect.poll(() => dialog.getByText(FINDING).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'ubah ketentuan');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -6,7 +6,7 @@ import { useFormat } from '../../../lib/use-format';
 import { useHomePolicies } from '../api/get-home-policies';
 import { HomeSection } from './home-section';
 
-/** The government's policies at a glance: each one's stage and the version in force. */
+/** The government's policies at a glance: each one's stage, the version in force, the next evaluation. */
 export function PoliciesCard() {
   const { t } = useTranslation('dashboard');
   const { t: td } = useTranslation('domain');
@@ -57,6 +57,9 @@ export function PoliciesCard() {
                           date: format.date(policy.inForce.effectiveFrom),
                         })
                       : t('policies.notInForce')}
+                    {policy.nextEvaluationDue
+                      ? ` · ${t('policies.nextEvaluation', { date: format.date(policy.nextEvaluationDue) })}`
+                      : ''}
                   </Text>
                 </Stack>
               ))}
