@@ -185,38 +185,6 @@ export function findingsOfPolicy(tx: Tx, policyId: number) {
     .execute();
 }
 
-/**
- * The provision changes citing these findings, with the provision's label in that version (or, for
- * one the change removed, in the version before).
- */
-export function changesCitingFindings(tx: Tx, findingIds: readonly number[]) {
-  if (findingIds.length === 0) return Promise.resolve([]);
-  return (
-    tx
-      .selectFrom('provision_evidence as pe')
-      .innerJoin('policy_version as v', 'v.id', 'pe.version_id')
-      .leftJoin('provision_text as t', (join) =>
-        join.onRef('t.version_id', '=', 'pe.version_id').onRef('t.provision_id', '=', 'pe.provision_id'),
-      )
-      // A provision the change removed is named as the version before stated it.
-      .leftJoin('provision_text as b', (join) =>
-        join.onRef('b.version_id', '=', 'v.based_on_id').onRef('b.provision_id', '=', 'pe.provision_id'),
-      )
-      .select([
-        'pe.finding_id',
-        'pe.provision_id',
-        'v.id as version_id',
-        'v.number as version_number',
-        sql<string>`coalesce(t.label, b.label, '')`.as('label'),
-        sql<boolean>`t.label is null`.as('removed'),
-      ])
-      .where('pe.finding_id', 'in', findingIds)
-      .orderBy('v.number')
-      .orderBy('pe.provision_id')
-      .execute()
-  );
-}
-
 // The period's consultation input
 
 /** Rounds opened in the period, and their input by kind and response (hidden input left out). */

@@ -29,6 +29,7 @@ import type { IndicatorSources } from './indicator-sources';
 import * as policies from './policy.repository';
 import { authorise, mayDo, readablePolicy } from './policy-access';
 import { versionInForce } from './policy-views';
+import * as provisions from './provision.repository';
 
 // Evaluations of a policy in force (evaluation.rules.ts): started by an admin or by the schedule
 // when one falls due, read by those who review the policy (admins, leaders, auditors), with
@@ -247,8 +248,9 @@ async function evaluationDetail(
   const row = await repo.findEvaluation(tx, ids.policyId, ids.evaluationId);
   if (!row) throw notFound();
   const findings = await repo.findingsOf(tx, row.id);
-  const uses = await repo.changesCitingFindings(
+  const uses = await provisions.changesCiting(
     tx,
+    'finding_id',
     findings.map((f) => f.id),
   );
   const open = row.decided_at === null && policy.state === 'under_evaluation';
@@ -263,7 +265,7 @@ async function evaluationDetail(
       by: f.by_name,
       at: f.created_at.toISOString(),
       uses: uses
-        .filter((use) => use.finding_id === f.id)
+        .filter((use) => use.cited_id === f.id)
         .map((use) => ({
           versionId: use.version_id,
           versionNumber: use.version_number,

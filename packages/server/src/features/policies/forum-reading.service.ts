@@ -8,6 +8,7 @@ import { forbidden, notFound } from '../../http/problem';
 import * as repo from './forum.repository';
 import { forumMember } from './forum.service';
 import { authorise, mayDo, versionVisible } from './policy-access';
+import * as provisions from './provision.repository';
 
 // Reading the Forum Diskusi ASN: the government's forums, and one forum with its agenda, its
 // proposals (votes, replies, outcome, the provision changes citing each), and its minutes. Hidden
@@ -67,7 +68,7 @@ export function getForum(db: Db, actor: Actor, forumId: number, now: Date): Prom
     const ids = proposals.map((p) => p.id);
     const [replies, citing] = await Promise.all([
       repo.repliesOf(tx, ids),
-      repo.changesCitingProposals(tx, ids),
+      provisions.changesCiting(tx, 'forum_proposal_id', ids),
     ]);
     const accepting = forumAccepting(forum.state, forum.ends_at, now);
     return {
@@ -119,7 +120,7 @@ export function getForum(db: Db, actor: Actor, forumId: number, now: Date): Prom
           citedBy: citing
             .filter(
               (c) =>
-                c.forum_proposal_id === p.id &&
+                c.cited_id === p.id &&
                 c.version_status !== 'discarded' &&
                 versionVisible(actor, c.version_status),
             )

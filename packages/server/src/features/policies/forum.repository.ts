@@ -280,40 +280,6 @@ export function repliesOf(tx: Tx, proposalIds: readonly number[]) {
     .execute();
 }
 
-/** The provision changes citing these proposals, with the provision's number in that version (or before it). */
-export function changesCitingProposals(tx: Tx, ids: readonly number[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return (
-    tx
-      .selectFrom('provision_evidence as e')
-      .innerJoin('policy_version as v', 'v.id', 'e.version_id')
-      .innerJoin('policy as p', 'p.id', 'v.policy_id')
-      .leftJoin('provision_text as t', (join) =>
-        join.onRef('t.version_id', '=', 'e.version_id').onRef('t.provision_id', '=', 'e.provision_id'),
-      )
-      // A provision the change removed is named as the version before had it.
-      .leftJoin('provision_text as b', (join) =>
-        join.onRef('b.version_id', '=', 'v.based_on_id').onRef('b.provision_id', '=', 'e.provision_id'),
-      )
-      .select([
-        'e.forum_proposal_id',
-        'p.id as policy_id',
-        'p.title as policy_title',
-        'v.id as version_id',
-        'v.number as version_number',
-        'v.status as version_status',
-        'e.provision_id',
-        sql<string>`coalesce(t.label, b.label, '')`.as('label'),
-        sql<boolean>`t.provision_id is null`.as('removed'),
-      ])
-      .where('e.forum_proposal_id', 'in', ids)
-      .orderBy('p.id')
-      .orderBy('v.number')
-      .orderBy('e.provision_id')
-      .execute()
-  );
-}
-
 /** Proposals among `ids` with their forums (hidden ones included: the caller decides), for evidence. */
 export function proposalsById(tx: Tx, ids: readonly number[]) {
   if (ids.length === 0) return Promise.resolve([]);

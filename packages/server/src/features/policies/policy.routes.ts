@@ -1,9 +1,4 @@
 import {
-  CreateIndicatorBody,
-  IndicatorList,
-  IndicatorView,
-} from '@jenjang/domain/policies/indicator.contract';
-import {
   Acknowledgement,
   AcknowledgementSummary,
   AddProvisionBody,
@@ -27,7 +22,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppDeps, requireActor } from '../../http/types';
 import * as acknowledgements from './acknowledgement.service';
-import * as indicators from './indicator.service';
 import * as policies from './policy.service';
 import * as lifecycle from './policy-lifecycle.service';
 import * as drafting from './provision.service';

@@ -313,3 +313,38 @@ export function changesCitingWave(tx: Tx, waveId: number) {
     .orderBy('e.provision_id')
     .execute();
 }
+
+/**
+ * The provision changes citing these findings or forum proposals (`by`: the evidence's column),
+ * each with the provision's number in that version, or, for one the change removed, in the version
+ * before: the reverse view of evidence other than survey waves.
+ */
+export function changesCiting(tx: Tx, by: 'finding_id' | 'forum_proposal_id', ids: readonly number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tx
+    .selectFrom('provision_evidence as e')
+    .innerJoin('policy_version as v', 'v.id', 'e.version_id')
+    .innerJoin('policy as p', 'p.id', 'v.policy_id')
+    .leftJoin('provision_text as t', (join) =>
+      join.onRef('t.version_id', '=', 'e.version_id').onRef('t.provision_id', '=', 'e.provision_id'),
+    )
+    .leftJoin('provision_text as b', (join) =>
+      join.onRef('b.version_id', '=', 'v.based_on_id').onRef('b.provision_id', '=', 'e.provision_id'),
+    )
+    .select([
+      sql<number>`${sql.ref(`e.${by}`)}`.as('cited_id'),
+      'p.id as policy_id',
+      'p.title as policy_title',
+      'v.id as version_id',
+      'v.number as version_number',
+      'v.status as version_status',
+      'e.provision_id',
+      sql<string>`coalesce(t.label, b.label, '')`.as('label'),
+      sql<boolean>`t.provision_id is null`.as('removed'),
+    ])
+    .where(sql.ref(`e.${by}`), 'in', ids)
+    .orderBy('p.id')
+    .orderBy('v.number')
+    .orderBy('e.provision_id')
+    .execute();
+}
