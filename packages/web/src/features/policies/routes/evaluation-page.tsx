@@ -161,7 +161,10 @@ function Findings({ evaluation }: { evaluation: EvaluationDetail }) {
                         params={{ policyId: String(evaluation.policyId), versionId: String(use.versionId) }}
                         size="sm"
                       >
-                        {t('evaluation.use', { label: use.label, number: use.versionNumber })}
+                        {t(use.removed ? 'evaluation.useRemoved' : 'evaluation.use', {
+                          label: use.label,
+                          number: use.versionNumber,
+                        })}
                       </AnchorLink>
                     </span>
                   ))}
