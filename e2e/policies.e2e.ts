@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible as expectAxeClean, launchBrowser, newPage, signInDirectly } from './browser';
@@ -217,6 +218,12 @@ describe('a policy from draft to revision', () => {
     const download = admin.waitForEvent('download');
     await admin.getByRole('link', { name: 'Unduh laporan (Excel)' }).click();
     expect((await download).suggestedFilename()).toMatch(/^evaluasi-kebijakan-\d+-\d+\.xlsx$/);
+    // And as a PDF, the file a leader signs off on.
+    const pdf = admin.waitForEvent('download');
+    await admin.getByRole('link', { name: 'Unduh laporan (PDF)' }).click();
+    const pdfFile = await pdf;
+    expect(pdfFile.suggestedFilename()).toMatch(/^evaluasi-[a-z0-9-]+\.pdf$/);
+    expect((await readFile((await pdfFile.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // A leader reads it on a phone before deciding.
     const phone = await as(LEADER, { phone: true });
     await openEvaluation(phone);

@@ -1,8 +1,9 @@
 import { type TimeZone, zoneAbbreviation } from '@jenjang/domain/shared/time-zone';
+import type { FastifyReply } from 'fastify';
 import PDFDocument from 'pdfkit';
 import { type Locale, translate } from '../i18n/translate';
 
-// The documents Jenjang hands out as PDF (a policy version today, evaluation reports next) share one
+// The documents Jenjang hands out as PDF (a policy version, an evaluation report) share one
 // look: A4, a title, headings, paragraphs that wrap, and on every page a footer with the
 // government's name, when the document was made on the government's clock, and "page n of m".
 //
@@ -20,6 +21,9 @@ const MARGIN = 56;
 const FOOTER_SIZE = 8;
 const TEXT = '#1a1b1e';
 const MUTED = '#495057';
+const GRID = '#adb5bd';
+const LINE = '#1864ab';
+const TARGET = '#087f5b';
 
 /** The characters above U+00FF that Windows-1252 (the standard fonts' encoding) has. */
 const WIN_ANSI_EXTRA = new Set(
@@ -75,6 +79,15 @@ export interface PdfOptions {
   locale: Locale;
   timeZone: TimeZone;
   generatedAt: Date;
+}
+
+/** Values over time for `PdfWriter.chart`, with the levels they are judged against. */
+export interface ChartSeries {
+  points: readonly { label: string; value: number | null }[];
+  target: number | null;
+  baseline: number | null;
+  format: (value: number) => string;
+  legend: { target: string; baseline: string };
 }
 
 /**
@@ -195,6 +208,99 @@ export class PdfWriter {
     return this;
   }
 
+  /**
+   * A small line chart of values over time, oldest first: the target as a dashed line, the
+   * baseline as a dotted one, a gap where a point has no value. For readers who would rather look
+   * than read; the same values are written out beside it.
+   */
+  chart(series: ChartSeries): this {
+    const plotHeight = 84;
+    const axisWidth = 34;
+    const doc = this.doc;
+    if (doc.y + plotHeight + 48 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    const left = doc.page.margins.left + axisWidth;
+    const plotWidth = this.width - axisWidth - 8;
+    const top = doc.y + 6;
+    const bottom = top + plotHeight;
+    const values = [
+      ...series.points.flatMap((point) => (point.value === null ? [] : [point.value])),
+      ...(series.target === null ? [] : [series.target]),
+      ...(series.baseline === null ? [] : [series.baseline]),
+    ];
+    if (values.length === 0) return this;
+    let low = Math.min(...values);
+    let high = Math.max(...values);
+    const pad = high === low ? Math.max(Math.abs(high) * 0.1, 1) : (high - low) * 0.12;
+    low -= pad;
+    high += pad;
+    const y = (value: number) => bottom - ((value - low) / (high - low)) * plotHeight;
+    const step = plotWidth / Math.max(series.points.length, 1);
+    const x = (index: number) => left + step * (index + 0.5);
+
+    doc.save().lineWidth(0.6).strokeColor(GRID);
+    doc
+      .moveTo(left, top)
+      .lineTo(left, bottom)
+      .lineTo(left + plotWidth, bottom)
+      .stroke();
+    doc.font(FONT).fontSize(7).fillColor(MUTED);
+    for (const value of [high - pad, low + pad]) {
+      doc.text(printable(series.format(value)), doc.page.margins.left, y(value) - 3, {
+        width: axisWidth - 4,
+        align: 'right',
+        lineBreak: false,
+      });
+    }
+    const level = (value: number | null, dash: [number, number], colour: string) => {
+      if (value === null) return;
+      doc
+        .lineWidth(0.8)
+        .strokeColor(colour)
+        .dash(dash[0], { space: dash[1] })
+        .moveTo(left, y(value))
+        .lineTo(left + plotWidth, y(value))
+        .stroke()
+        .undash();
+    };
+    level(series.target, [4, 3], TARGET);
+    level(series.baseline, [1, 2], MUTED);
+
+    doc.lineWidth(1.4).strokeColor(LINE);
+    let drawing = false;
+    series.points.forEach((point, index) => {
+      if (point.value === null) {
+        drawing = false;
+        return;
+      }
+      if (drawing) doc.lineTo(x(index), y(point.value));
+      else doc.moveTo(x(index), y(point.value));
+      drawing = true;
+    });
+    doc.stroke();
+    doc.fillColor(LINE);
+    series.points.forEach((point, index) => {
+      if (point.value !== null) doc.circle(x(index), y(point.value), 2.2).fill();
+    });
+    doc.fillColor(MUTED).fontSize(7);
+    series.points.forEach((point, index) => {
+      doc.text(printable(point.label), x(index) - step / 2, bottom + 4, {
+        width: step,
+        height: 9,
+        align: 'center',
+        ellipsis: true,
+      });
+    });
+    doc.restore();
+    doc.x = doc.page.margins.left;
+    doc.y = bottom + 16;
+    const legend = [
+      series.target === null ? null : `- - - ${series.legend.target}`,
+      series.baseline === null ? null : `· · · ${series.legend.baseline}`,
+    ].filter((part): part is string => part !== null);
+    if (legend.length > 0) this.paragraph(legend.join('     '), { muted: true, size: 8 });
+    return this;
+  }
+
   /** Numbers the pages, adds the footers, and returns the finished document. */
   async finish(): Promise<Buffer> {
     const { locale, government, timeZone, generatedAt } = this.options;
@@ -233,4 +339,12 @@ export function fileName(words: string, extension: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
   return `${stem || 'dokumen'}.${extension}`;
+}
+
+/** Sends a finished document as a download. */
+export function sendPdf(reply: FastifyReply, file: { bytes: Buffer; name: string }) {
+  return reply
+    .type(PDF_TYPE)
+    .header('content-disposition', `attachment; filename="${file.name}"`)
+    .send(file.bytes);
 }

@@ -4,9 +4,11 @@ import {
   EvaluationList,
   RecommendBody,
 } from '@jenjang/domain/policies/evaluation.contract';
+import { DocumentQuery } from '@jenjang/domain/policies/publication.contract';
 import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendPdf } from '../../http/pdf';
 import { type AppDeps, requireActor } from '../../http/types';
 import { XLSX_TYPE } from '../../http/xlsx';
 import { translate } from '../../i18n/translate';
@@ -142,5 +144,34 @@ export const evaluationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
       reply.header('content-disposition', `attachment; filename="${name}.xlsx"`);
       return reply.type(XLSX_TYPE).send(await evaluationXlsx(detail, request.locale));
     },
+  );
+
+  app.get(
+    '/policies/:id/evaluations/:evaluationId/report.pdf',
+    {
+      config: { permission: 'policy.review' },
+      schema: {
+        tags,
+        description:
+          'The evaluation as a PDF: indicators with their trend against baseline and target, the surveys’ ' +
+          'waves, the consultation input, findings, recommendation and decision. `?lang=id|en` or the ' +
+          'request’s language.',
+        params: EvaluationParams,
+        querystring: DocumentQuery,
+        response: { 403: Problem, 404: Problem },
+      },
+    },
+    async (request, reply) =>
+      sendPdf(
+        reply,
+        await evaluations.getEvaluationPdf(
+          deps.db,
+          deps.indicatorSources,
+          requireActor(request.actor),
+          ids(request.params),
+          request.query.lang ?? request.locale,
+          deps.clock.now(),
+        ),
+      ),
   );
 };

@@ -18,12 +18,14 @@ import { calendarDateIn, startOfDayIn } from '@jenjang/domain/shared/time-zone';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday, tenantZone } from '../../db/tenant-clock';
 import { publish } from '../../events';
+import { fileName } from '../../http/pdf';
 import { notFound, ProblemError } from '../../http/problem';
-import { type Locale, message } from '../../i18n/translate';
+import { type Locale, message, translate } from '../../i18n/translate';
 import type { Scheduler } from '../../platform/jobs/schedule';
 import { waveSeries } from '../surveys/results/wave-series';
 import { surveyTitles } from '../surveys/surveys/survey-references';
 import * as repo from './evaluation.repository';
+import { evaluationPdf } from './evaluation-document';
 import { indicatorViews } from './indicator.service';
 import type { IndicatorSources } from './indicator-sources';
 import * as policies from './policy.repository';
@@ -234,6 +236,31 @@ export function getEvaluation(
   now: Date,
 ): Promise<EvaluationDetail> {
   return withTenant(db, actor.tenantId, (tx) => evaluationDetail(tx, sources, actor, ids, locale, now));
+}
+
+/** The evaluation as a PDF (evaluation-document.ts), for whoever may read the evaluation, with its file name. */
+export function getEvaluationPdf(
+  db: Db,
+  sources: IndicatorSources,
+  actor: Actor,
+  ids: { policyId: number; evaluationId: number },
+  locale: Locale,
+  now: Date,
+) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const detail = await evaluationDetail(tx, sources, actor, ids, locale, now);
+    const government = await policies.findGovernment(tx);
+    const bytes = await evaluationPdf(
+      { detail, government: { name: government?.name ?? '', timeZone: await tenantZone(tx) } },
+      locale,
+      now,
+    );
+    const words = translate(locale, 'policy.evaluationPdf.fileName', {
+      policy: detail.report.policyTitle,
+      from: detail.period.to,
+    });
+    return { bytes, name: fileName(words, 'pdf') };
+  });
 }
 
 async function evaluationDetail(

@@ -4,6 +4,7 @@ import { apiAs, type TestApi } from '../../../test/api-as';
 import { openSurvey, surveyWorld } from '../../../test/factories/survey.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
+import { pdfText } from '../../../test/pdf-text';
 import { withTenant } from '../../db/database';
 import { TestClock } from '../../platform/clock';
 import { insertSyntheticResponses } from '../surveys/responses/response.repository';
@@ -267,6 +268,28 @@ describe('an evaluation from start to decision', () => {
         .flatMap((row) => (Array.isArray(row) ? row.map(String) : []));
     expect(cells('Ringkasan').some((v) => v.includes('di bawah target'))).toBe(true);
     expect(cells('Indikator')).toContain('2.5');
+  });
+
+  it('hands the report out as a PDF to those who review the policy, in either language', async () => {
+    const url = `${evaluationPath(policyId, evaluationId)}/report.pdf`;
+    const response = await pimpinan.get(url);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="evaluasi-kebijakan-promosi-asn-[0-9-]+\.pdf"$/,
+    );
+    const text = pdfText(response.rawPayload);
+    expect(text).toContain('Laporan Evaluasi Kebijakan Promosi ASN');
+    expect(text).toContain('di bawah target 3,5');
+    expect(text).toContain('Promosi belum dirasakan adil.');
+    expect(text).toContain('satu semester lagi');
+    expect(text).toContain('belum memenuhi target');
+    expect(text).not.toContain('EVALUASI BERJALAN');
+    const english = pdfText((await admin.get(`${url}?lang=en`)).rawPayload);
+    expect(english).toContain('Evaluation Report: Kebijakan Promosi ASN');
+    expect(english).toContain('below the target');
+    expect((await pegawai.get(url)).statusCode).toBe(403);
+    expect((await otherAdmin.get(url)).statusCode).toBe(404);
   });
 
   it('starts the next one by itself when it falls due, looking back to the last one', async () => {

@@ -7,10 +7,9 @@ import {
   PublicVersionParams,
 } from '@jenjang/domain/policies/publication.contract';
 import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PDF_TYPE } from '../../http/pdf';
+import { sendPdf } from '../../http/pdf';
 import { ProblemError } from '../../http/problem';
 import { RateLimiter } from '../../http/rate-limit';
 import { type AppDeps, requireActor } from '../../http/types';
@@ -25,13 +24,6 @@ const Id = z.coerce.number().int().positive();
 const VersionParams = z.object({ id: Id, versionId: Id });
 /** A PDF takes a moment of the server's CPU: a citizen downloads a few, a script not thousands. */
 const PUBLIC_PDFS_PER_MINUTE = 30;
-
-function sendPdf(reply: FastifyReply, file: { bytes: Buffer; name: string }) {
-  return reply
-    .type(PDF_TYPE)
-    .header('content-disposition', `attachment; filename="${file.name}"`)
-    .send(file.bytes);
-}
 
 /** A policy as a PDF, and its publication on the government's transparency page. */
 export const publicationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EvaluationDetail, RecommendRequest } from '../../../api/types';
-import { api, unwrap } from '../../../lib/api-client';
+import type { Language } from '../../../i18n/languages';
+import { api, apiHref, unwrap } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 // GET /api/v1/policies/:id/evaluations, GET …/evaluations/:evaluationId, POST …/findings,
 // PUT …/recommendation — a policy's evaluations, for those who review it. The decision is a
-// lifecycle step (useTransitionPolicy); …/report.xlsx is a plain download link.
+// lifecycle step (useTransitionPolicy); …/report.xlsx and …/report.pdf are plain download links.
 
 export function useEvaluations(policyId: number, enabled: boolean) {
   return useQuery({
@@ -68,3 +69,11 @@ export function useRecommend(policyId: number, evaluationId: number) {
 
 export const evaluationWorkbookUrl = (policyId: number, evaluationId: number) =>
   `/api/v1/policies/${policyId}/evaluations/${evaluationId}/report.xlsx`;
+
+/** The evaluation report as a PDF, in the reader's language. */
+export function evaluationPdfUrl(policyId: number, evaluationId: number, lang: Language): string {
+  return apiHref('/api/v1/policies/{id}/evaluations/{evaluationId}/report.pdf', {
+    path: { id: policyId, evaluationId },
+    query: { lang },
+  });
+}

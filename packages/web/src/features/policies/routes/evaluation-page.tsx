@@ -20,7 +20,13 @@ import { PageTitle } from '../../../components/page-title';
 import { QueryContent } from '../../../components/query-content';
 import { AnchorLink } from '../../../components/router-links';
 import { useFormat } from '../../../lib/use-format';
-import { evaluationWorkbookUrl, useAddFinding, useEvaluation, useRecommend } from '../api/evaluations';
+import {
+  evaluationPdfUrl,
+  evaluationWorkbookUrl,
+  useAddFinding,
+  useEvaluation,
+  useRecommend,
+} from '../api/evaluations';
 import { usePolicy } from '../api/policies';
 import { EvaluationOutcome } from '../components/evaluations-card';
 import { Indicator } from '../components/indicators-card';
@@ -83,6 +89,14 @@ function EvaluationView({ evaluation, policy }: { evaluation: EvaluationDetail; 
             size="sm"
           >
             {t('evaluation.download')}
+          </Button>
+          <Button
+            component="a"
+            href={evaluationPdfUrl(evaluation.policyId, evaluation.id, format.language)}
+            variant="default"
+            size="sm"
+          >
+            {t('evaluation.downloadPdf')}
           </Button>
         </Group>
       </Stack>
