@@ -304,6 +304,17 @@ const forumsRoute = createRoute({
   ),
 });
 
+/** The guided tour: one policy round its loop in a few clicks (features/policies/routes/tour-page.tsx). */
+const tourRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'tour',
+  loader: words('tour'),
+  component: requirePermission(
+    'policy.read',
+    lazyRouteComponent(() => import('../features/policies/routes/tour-page'), 'TourPage'),
+  ),
+});
+
 const forumRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'forums/$forumId',
@@ -473,6 +484,7 @@ const routeTree = rootRoute.addChildren([
     policyRoute,
     policyVersionRoute,
     forumsRoute,
+    tourRoute,
     forumRoute,
     policyCompareRoute,
     policyEvaluationRoute,

@@ -9,6 +9,7 @@ import type policies from './locales/id/policies.json';
 import type surveyAdmin from './locales/id/survey-admin.json';
 import type surveyResults from './locales/id/survey-results.json';
 import type surveyTake from './locales/id/survey-take.json';
+import type tour from './locales/id/tour.json';
 import type transparency from './locales/id/transparency.json';
 import type translation from './locales/id.json';
 
@@ -30,6 +31,7 @@ declare module 'i18next' {
       policies: typeof policies;
       transparency: typeof transparency;
       forum: typeof forum;
+      tour: typeof tour;
     };
   }
 }

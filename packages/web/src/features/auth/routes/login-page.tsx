@@ -3,6 +3,7 @@ import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../../../components/page-title';
 import { PublicLayout } from '../../../components/public-layout';
+import { useInstance } from '../../../lib/instance';
 import { LoginForm } from '../components/login-form';
 import { safeRedirect } from './login-search';
 
@@ -12,6 +13,7 @@ export function LoginPage() {
   const { t } = useTranslation();
   const router = useRouter();
   const search = route.useSearch();
+  const demo = useInstance()?.demo ?? false;
   useTitle(t('auth.login.title'));
 
   return (
@@ -26,6 +28,11 @@ export function LoginPage() {
           </Text>
         </Stack>
         <LoginForm onSuccess={() => router.history.push(safeRedirect(search.redirect))} />
+        {demo && (
+          <Text size="sm" c="dimmed">
+            {t('auth.login.demoHint')}
+          </Text>
+        )}
       </Stack>
     </PublicLayout>
   );

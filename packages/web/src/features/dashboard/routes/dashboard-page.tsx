@@ -1,11 +1,13 @@
-import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../api/types';
 import { PageTitle } from '../../../components/page-title';
 import { QueryContent } from '../../../components/query-content';
+import { ButtonLink } from '../../../components/router-links';
 import { useDomainLabels } from '../../../lib/domain-labels';
-import { useMe } from '../../../lib/session';
+import { useInstance } from '../../../lib/instance';
+import { hasPermission, useMe } from '../../../lib/session';
 import { useHomeSurveys } from '../api/get-home-surveys';
 import { AttentionCard } from '../components/attention-card';
 import { AuditCard } from '../components/audit-card';
@@ -24,6 +26,7 @@ export function DashboardPage() {
   const me = useMe();
   const sections = homeSections(me);
   const workforce = sections.includes('workforce');
+  const demo = useInstance()?.demo ?? false;
 
   return (
     <Stack gap="lg">
@@ -42,10 +45,31 @@ export function DashboardPage() {
           </Text>
         )}
       </Stack>
+      {demo && hasPermission(me, 'policy.read') && <TourInvitation />}
       {sections.map((section) => (
         <Section key={section} section={section} me={me} />
       ))}
     </Stack>
+  );
+}
+
+/** In a demo, the way into the guided tour (policies/routes/tour-page.tsx). */
+function TourInvitation() {
+  const { t } = useTranslation('dashboard');
+  return (
+    <Card withBorder radius="md" component="section" aria-labelledby="home-tour" bg="blue.0">
+      <Group justify="space-between" gap="sm">
+        <Stack gap={2} maw={560}>
+          <Title order={2} size="h5" id="home-tour">
+            {t('tour.title')}
+          </Title>
+          <Text size="sm">{t('tour.body')}</Text>
+        </Stack>
+        <ButtonLink to="/tour" size="sm">
+          {t('tour.open')}
+        </ButtonLink>
+      </Group>
+    </Card>
   );
 }
 
