@@ -342,11 +342,12 @@ describe('a policy from draft to revision', () => {
       .getByRole('link', { name: 'Kebijakan Kepegawaian Aparatur Sipil Negara Kota Tanjungbalai' })
       .click();
     const card = leader.getByRole('region', { name: 'Indikator' });
+    // Its name heads the indicator and a row of the impact view: once each.
     await expect
       .poll(() => card.getByText('Kepuasan pegawai terhadap sistem promosi', { exact: true }).count(), {
         timeout: 15_000,
       })
-      .toBe(1);
+      .toBe(2);
     const values = card.getByRole('table', {
       name: 'Nilai Kepuasan pegawai terhadap sistem promosi per gelombang',
     });
@@ -354,6 +355,10 @@ describe('a policy from draft to revision', () => {
     expect(
       await card.getByRole('img', { name: /^Grafik Kepuasan pegawai terhadap sistem promosi/ }).count(),
     ).toBe(1);
+    // The impact view: the revision's before and after, the wave begun after it.
+    const impact = card.getByRole('region', { name: /^Versi 2, berlaku sejak/ });
+    const promotion = impact.getByRole('row', { name: /^Kepuasan pegawai terhadap sistem promosi/ });
+    await expect.poll(() => promotion.textContent()).toMatch(/Semester II 2026.*Semester I 2027.*membaik/);
     await expectAccessible(leader, 'indikator kebijakan');
 
     // The admin adds one to the policy of this run, from the survey's promotion statements.

@@ -57,6 +57,8 @@ export type CreateIndicatorBody = z.infer<typeof CreateIndicatorBody>;
 export const IndicatorPoint = z.object({
   /** When the value was measured: a wave's close. */
   at: z.iso.datetime({ offset: true }),
+  /** When its measuring began (a wave's opening); absent in reports frozen before it was recorded. */
+  since: z.iso.datetime({ offset: true }).optional(),
   label: z.string(),
   /** Null where the source shows none (fewer than k answers). */
   value: z.number().nullable(),

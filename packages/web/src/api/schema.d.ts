@@ -8746,6 +8746,8 @@ export interface components {
             points: {
                 /** Format: date-time */
                 at: string;
+                /** Format: date-time */
+                since?: string;
                 label: string;
                 value: number | null;
                 provisional: boolean;
@@ -8765,6 +8767,8 @@ export interface components {
             points: {
                 /** Format: date-time */
                 at: string;
+                /** Format: date-time */
+                since?: string;
                 label: string;
                 value: number | null;
                 provisional: boolean;

@@ -79,6 +79,7 @@ async function viewOf(
     target: row.target,
     points: points.map((p) => ({
       at: p.at.toISOString(),
+      since: p.since.toISOString(),
       label: p.label,
       value: p.value,
       provisional: p.provisional,

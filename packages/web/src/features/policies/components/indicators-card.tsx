@@ -9,6 +9,8 @@ import { useFormat } from '../../../lib/use-format';
 import { useIndicators, useRemoveIndicator } from '../api/indicators';
 import { chartGeometry } from './indicator-chart';
 import { IndicatorFormModal } from './indicator-form';
+import { formatValue } from './indicator-format';
+import { RevisionImpacts } from './revision-impact';
 
 /** What the policy is judged by: each indicator's values over the waves, its target, and the revisions. */
 export function IndicatorsCard({ policy }: { policy: PolicyDetail }) {
@@ -47,6 +49,7 @@ export function IndicatorsCard({ policy }: { policy: PolicyDetail }) {
                     manages={manages}
                   />
                 ))}
+                <RevisionImpacts data={data} />
               </Stack>
             )
           }
@@ -139,21 +142,6 @@ export function Indicator({
       {remove.isError && <ErrorAlert error={remove.error} />}
     </Stack>
   );
-}
-
-/**
- * A share (a response rate, the employees who acknowledged a version) as a percentage; a mean or an
- * IKM as a number with two decimals at most.
- */
-function formatValue(
-  indicator: IndicatorView,
-  value: number,
-  number: (v: number) => string,
-  percent: (v: number) => string,
-): string {
-  const source = indicator.params.source;
-  if (source === 'survey.responseRate' || source === 'policy.acknowledgement') return percent(value);
-  return number(Math.round(value * 100) / 100);
 }
 
 /** The values as a line, the target dashed, each revision's day marked: the impact view at a glance. */
