@@ -9,6 +9,7 @@ import { useFormat } from '../../../lib/use-format';
 import { useIndicators, useRemoveIndicator } from '../api/indicators';
 import { chartGeometry } from './indicator-chart';
 import { IndicatorFormModal } from './indicator-form';
+import { ManualMeasurements } from './manual-measurements';
 
 /** What the policy is judged by: each indicator's values over the waves, its target, and the revisions. */
 export function IndicatorsCard({ policy }: { policy: PolicyDetail }) {
@@ -109,7 +110,12 @@ export function Indicator({
         fz="sm"
         verticalSpacing={2}
         withRowBorders={false}
-        aria-label={t('indicator.values', { name: indicator.name })}
+        aria-label={t(
+          indicator.params.source.startsWith('survey.') ? 'indicator.values' : 'indicator.valuesOverTime',
+          {
+            name: indicator.name,
+          },
+        )}
       >
         <Table.Tbody>
           {indicator.points.map((point) => (
@@ -123,6 +129,9 @@ export function Indicator({
           ))}
         </Table.Tbody>
       </Table>
+      {indicator.params.source === 'manual' && (
+        <ManualMeasurements policyId={policyId} indicator={indicator} manages={manages} />
+      )}
       {manages && (
         <Group>
           <Button
@@ -142,8 +151,8 @@ export function Indicator({
 }
 
 /**
- * A share (a response rate, the employees who acknowledged a version) as a percentage; a mean or an
- * IKM as a number with two decimals at most.
+ * A share (a response rate, the employees who acknowledged a version, the PPPK among employees) as a
+ * percentage; a mean, an IKM, a count or a value entered by hand as a number with two decimals at most.
  */
 function formatValue(
   indicator: IndicatorView,
@@ -152,7 +161,13 @@ function formatValue(
   percent: (v: number) => string,
 ): string {
   const source = indicator.params.source;
-  if (source === 'survey.responseRate' || source === 'policy.acknowledgement') return percent(value);
+  if (
+    source === 'survey.responseRate' ||
+    source === 'policy.acknowledgement' ||
+    source === 'registry.pppkShare'
+  ) {
+    return percent(value);
+  }
   return number(Math.round(value * 100) / 100);
 }
 
