@@ -35,13 +35,15 @@ async function measurementForm(request: FastifyRequest, maxBytes: number) {
   const fields: Record<string, string> = {};
   let upload: measurements.EvidenceUpload | null = null;
   try {
-    const parts = request.parts({ limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 4096 } });
+    const parts = request.parts({ limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 16_384 } });
     for await (const part of parts) {
       if (part.type === 'file') {
         const content = await part.toBuffer();
         if (part.fieldname !== 'file') throw new ProblemError(400, 'policy.measurementForm');
         if (part.filename.includes('\0')) throw nulRefusal('file/filename');
         if (content.length > 0 || part.filename !== '') upload = { name: part.filename, content };
+      } else if (part.valueTruncated) {
+        throw new ProblemError(400, 'policy.measurementForm');
       } else if (typeof part.value === 'string') {
         fields[part.fieldname] = part.value;
       }

@@ -64,11 +64,14 @@ export function Indicator({
   versions,
   policyId,
   manages,
+  measurements = true,
 }: {
   indicator: IndicatorView;
   versions: IndicatorList['versions'];
   policyId: number;
   manages: boolean;
+  /** A manual indicator's measurements as they stand now: not in a report compiled earlier. */
+  measurements?: boolean;
 }) {
   const { t } = useTranslation('policies');
   const format = useFormat();
@@ -129,7 +132,7 @@ export function Indicator({
           ))}
         </Table.Tbody>
       </Table>
-      {indicator.params.source === 'manual' && (
+      {measurements && indicator.params.source === 'manual' && (
         <ManualMeasurements policyId={policyId} indicator={indicator} manages={manages} />
       )}
       {manages && (
