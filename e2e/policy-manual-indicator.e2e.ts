@@ -7,7 +7,8 @@ import { expectAccessible as expectAxeClean, launchBrowser, newPage, signInDirec
 
 // A manual indicator in the browser: Belawan's admin, on a phone, adds one to a policy of this run
 // (the demo's own are left alone), enters a value with a partner's report from disk, sees it as a
-// point, and downloads the report back; Belawan's leader reads the demo's partner graduates.
+// point, downloads the report back and withdraws the value; Belawan's leader reads the demo's
+// partner graduates.
 
 const ADMIN = 'admin.belawan';
 const LEADER = 'pimpinan.belawan';
@@ -61,7 +62,7 @@ async function as(username: string, options: { phone?: boolean } = {}): Promise<
 }
 
 describe('a manual indicator', () => {
-  it('takes a value with its evidence from disk, shows the point and gives the file back', async () => {
+  it('takes a value with its evidence from disk, shows the point, gives the file back and withdraws it', async () => {
     const page = await as(ADMIN, { phone: true });
     await page.goto('/policies');
     await page.getByRole('button', { name: 'Kebijakan baru' }).click();
@@ -111,6 +112,18 @@ describe('a manual indicator', () => {
     await link.click();
     const saved = await (await download).path();
     expect((await readFile(saved)).equals(report)).toBe(true);
+
+    // A wrong value is withdrawn with its reason: it stays listed, and leaves the chart.
+    await card.getByRole('button', { name: 'Tarik pengukuran 30 Juni 2026' }).click();
+    const withdraw = page.getByRole('dialog', { name: 'Tarik pengukuran 30 Juni 2026' });
+    await withdraw.waitFor();
+    await withdraw.getByRole('textbox', { name: /^Alasan/ }).fill('Tanggal laporan salah.');
+    await expectAccessible(page, 'tarik pengukuran');
+    await withdraw.getByRole('button', { name: 'Tarik pengukuran', exact: true }).click();
+    await withdraw.waitFor({ state: 'detached' });
+    await expect.poll(() => card.getByText('Ditarik', { exact: true }).count()).toBe(1);
+    await expect.poll(() => values.getByRole('row').count()).toBe(0);
+    expect(await card.getByText(/Tanggal laporan salah\./).count()).toBe(1);
   });
 
   it('shows a leader the demo’s partner graduates with their reports', async () => {

@@ -352,7 +352,7 @@ function WithdrawModal({
             {tc('common.cancel')}
           </Button>
           <Button
-            color="red"
+            color="red.9"
             loading={withdraw.isPending}
             onClick={() => {
               if (!reason.trim()) return setMissing(true);
