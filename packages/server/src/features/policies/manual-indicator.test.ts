@@ -416,6 +416,26 @@ describe('manual indicators', () => {
     );
   });
 
+  it('withdraws a value once when two admins withdraw it at the same moment', async () => {
+    const url = `/api/v1/policies/${policyId}/indicators/${indicatorId}/measurements`;
+    const entered = await measure(
+      admin,
+      policyId,
+      indicatorId,
+      form(fields('99', '2027-01-31'), { name: 'b.pdf', content: pdf() }),
+    );
+    expect(entered.json().withdrawable).toBe(true);
+    const second = await apiAs(ctx, 'admin', tenantId);
+    const before = (await auditEntries(ctx, tenantId, 'policy.indicator.measurementWithdrawn')).length;
+    const answers = await Promise.all(
+      [admin, second].map((as) => as.post(`${url}/${entered.json().id}/withdrawal`, { reason: 'Ganda' })),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    expect(await auditEntries(ctx, tenantId, 'policy.indicator.measurementWithdrawn')).toHaveLength(
+      before + 1,
+    );
+  });
+
   it('removes the measurements and files with the indicator', async () => {
     const removed = await admin.delete(`/api/v1/policies/${policyId}/indicators/${indicatorId}`);
     expect(removed.statusCode).toBe(204);
