@@ -22,6 +22,7 @@ import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes';
 import { employeeRoutes } from './features/employees/employee.routes';
+import { registerRegistrySchedules } from './features/employees/registry-snapshot';
 import { eventDeliveryRoutes } from './features/events/event-delivery.routes';
 import { importRoutes } from './features/imports/import.routes';
 import { registerImportJobs } from './features/imports/import-kinds';
@@ -35,7 +36,7 @@ import { organisationRoutes } from './features/organisation/organisation.routes'
 import { consultationRoutes } from './features/policies/consultation.routes';
 import { evaluationRoutes } from './features/policies/evaluation.routes';
 import { forumRoutes } from './features/policies/forum.routes';
-import { indicatorRoutes } from './features/policies/indicator.routes';
+import { indicatorRoutes, measurementRoutes } from './features/policies/indicator.routes';
 import { policyRoutes } from './features/policies/policy.routes';
 import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
 import { publicationRoutes } from './features/policies/publication.routes';
@@ -114,6 +115,7 @@ export async function buildApp(options: BuildOptions) {
   registerImportJobs(jobs, deps);
   registerSurveySchedules(schedules, app.log, mailer);
   registerPolicySchedules({ schedules, sources: indicatorSources });
+  registerRegistrySchedules(schedules, app.log);
   schedules.startOnQueue();
   // The process that built the app starts the queue when it is ready for work (main.ts); closing
   // the app stops it, after the jobs were interrupted.
@@ -212,6 +214,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(publicationRoutes, deps);
       await api.register(forumRoutes, deps);
       await api.register(indicatorRoutes, deps);
+      await api.register(measurementRoutes, deps);
       await api.register(evaluationRoutes, deps);
       await api.register(eventDeliveryRoutes, deps);
       await api.register(notificationRoutes, deps);

@@ -22,6 +22,8 @@ export interface Config {
   loginMaxDelayMinutes: number;
   importMaxBytes: number;
   importMaxIssues: number;
+  /** The largest evidence file a manual indicator's measurement may carry (EVIDENCE_MAX_MB). */
+  evidenceMaxBytes: number;
   /** What one upload may make the server inflate and hold (features/imports/import-limits.ts). */
   importLimits: ImportLimits;
   /** Load the demo governments and run as a demo (band on every page, demo password allowed). */
@@ -128,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxDelayMinutes: Math.max(1, int(env.LOGIN_MAX_DELAY_MINUTES ?? env.LOGIN_LOCK_MINUTES, 15)),
     importMaxBytes: int(env.IMPORT_MAX_MB, 200) * 1024 * 1024,
     importMaxIssues: int(env.IMPORT_MAX_ISSUES, 100_000),
+    evidenceMaxBytes: Math.round(Number(env.EVIDENCE_MAX_MB ?? 5) * 1024 * 1024) || 5 * 1024 * 1024,
     importLimits: importLimits(env),
     // A demo by default only on the embedded database: a deployment on its own PostgreSQL holds
     // real people and must ask for demo data explicitly.

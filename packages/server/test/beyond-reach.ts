@@ -370,6 +370,16 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
     [`DELETE ${v}/policies/:id/indicators/:indicatorId`]: [
       { url: `${v}/policies/${f.policy.id}/indicators/${f.policy.indicatorId}` },
     ],
+    // A manual indicator's values are the government's admin's: refused before the form is read.
+    [`POST ${v}/policies/:id/indicators/:indicatorId/measurements`]: [
+      { url: `${v}/policies/${f.policy.id}/indicators/${f.policy.indicatorId}/measurements` },
+    ],
+    [`POST ${v}/policies/:id/indicators/:indicatorId/measurements/:measurementId/withdrawal`]: [
+      {
+        url: `${v}/policies/${f.policy.id}/indicators/${f.policy.indicatorId}/measurements/1/withdrawal`,
+        payload: { reason: 'OPD' },
+      },
+    ],
     // A round inviting its leaders only: an OPD's admin neither takes part nor moderates.
     [`POST ${v}/policies/:id/consultations/:roundId/comments`]: [
       {

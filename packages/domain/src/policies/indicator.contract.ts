@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textLine } from '../shared/common.contract';
+import { CalendarDate, textBlock, textLine } from '../shared/common.contract';
 
 // A policy's indicators: what it is judged by, computed from Jenjang's own data, never typed in.
 // Each source is declared here with its parameters (the server's registry, indicator-sources.ts,
@@ -29,6 +29,22 @@ export const IndicatorSourceParams = z
      * of the policy: the indicator's own policy, never another's.
      */
     z.object({ source: z.literal('policy.acknowledgement'), policyId: Id }),
+    /**
+     * The share of PPPK among the government's active employees (or a unit's, with the units under
+     * it), month by month from the registry's monthly snapshots, this month's as it stands now.
+     */
+    z.object({ source: z.literal('registry.pppkShare'), unitId: Id.nullable().default(null) }),
+    /** The number of active employees (of the government, or a unit with the units under it), month by month. */
+    z.object({ source: z.literal('registry.headCount'), unitId: Id.nullable().default(null) }),
+    /**
+     * Values whose data lives outside Jenjang (a partner's report, a ministry's letter), entered by
+     * an admin as measurements with their evidence attached; `evidenceRequired`: each must carry a file.
+     */
+    z.object({
+      source: z.literal('manual'),
+      unitLabel: textLine(40).nullable().default(null),
+      evidenceRequired: z.boolean().default(true),
+    }),
   ])
   .meta({ id: 'IndicatorSourceParams' });
 export type IndicatorSourceParams = z.infer<typeof IndicatorSourceParams>;
@@ -38,6 +54,9 @@ export const INDICATOR_SOURCES = [
   'survey.ikm',
   'survey.responseRate',
   'policy.acknowledgement',
+  'registry.pppkShare',
+  'registry.headCount',
+  'manual',
 ] as const satisfies readonly IndicatorSourceName[];
 
 export const IndicatorDirection = z.enum(['up', 'down']);
@@ -97,3 +116,50 @@ export function meetsTarget(value: number | null, target: number, direction: 'up
   if (value === null) return null;
   return direction === 'up' ? value >= target : value <= target;
 }
+
+/** What an admin enters of a manual indicator's measurement, beside its evidence file (multipart fields). */
+export const ManualMeasurementFields = z
+  .object({
+    /** The day the value stands for (the report's date). */
+    measuredOn: CalendarDate,
+    value: z.coerce.number().finite(),
+    note: textBlock(2000).nullable().default(null),
+    /** Where the data lives: the report, the office, the system it came from. */
+    dataSource: textLine(300),
+  })
+  .meta({ id: 'ManualMeasurementFields' });
+export type ManualMeasurementFields = z.infer<typeof ManualMeasurementFields>;
+
+export const EVIDENCE_FILE_TYPES = ['pdf', 'xlsx', 'png', 'jpeg'] as const;
+export type EvidenceFileType = (typeof EVIDENCE_FILE_TYPES)[number];
+
+export const ManualMeasurement = z
+  .object({
+    id: Id,
+    measuredOn: z.string(),
+    value: z.number(),
+    note: z.string().nullable(),
+    dataSource: z.string(),
+    enteredBy: z.string().nullable(),
+    enteredAt: z.iso.datetime({ offset: true }),
+    attachment: z
+      .object({ id: Id, fileName: z.string(), type: z.enum(EVIDENCE_FILE_TYPES), bytes: z.number().int() })
+      .nullable(),
+    /** Withdrawn measurements stay listed with why; they leave the chart. */
+    withdrawn: z
+      .object({ at: z.iso.datetime({ offset: true }), by: z.string().nullable(), reason: z.string() })
+      .nullable(),
+    /** Whether it may still be withdrawn: not once a decided evaluation of the policy included it. */
+    withdrawable: z.boolean(),
+  })
+  .meta({ id: 'ManualMeasurement' });
+export type ManualMeasurement = z.infer<typeof ManualMeasurement>;
+
+export const ManualMeasurementList = z
+  .object({ items: z.array(ManualMeasurement), maxFileBytes: z.number().int() })
+  .meta({ id: 'ManualMeasurementList' });
+
+export const WithdrawMeasurementBody = z
+  .object({ reason: textLine(500) })
+  .meta({ id: 'WithdrawMeasurementBody' });
+export type WithdrawMeasurementBody = z.infer<typeof WithdrawMeasurementBody>;

@@ -51,6 +51,24 @@ export const POLICY_EVENTS = [
     source: z.string(),
   }),
   domainEvent('policy.indicator.removed', 1, { policyId: id, indicatorId: id, name: z.string() }),
+  /** A manual indicator's value entered by an admin, with the evidence file's name if any. */
+  domainEvent('policy.indicator.measured', 1, {
+    policyId: id,
+    indicatorId: id,
+    measurementId: id,
+    measuredOn: z.string(),
+    value: z.number(),
+    fileName: z.string().nullable(),
+  }),
+  /** A manual measurement withdrawn (kept, left out of the chart), with why. */
+  domainEvent('policy.indicator.measurementWithdrawn', 1, {
+    policyId: id,
+    indicatorId: id,
+    measurementId: id,
+    measuredOn: z.string(),
+    value: z.number(),
+    reason: z.string(),
+  }),
   // Consultation input is identified: its author is the event's actor, as the comment shows.
   domainEvent('policy.comment.added', 1, {
     policyId: id,

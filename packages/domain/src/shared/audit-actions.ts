@@ -49,6 +49,8 @@ export const AUDIT_ACTIONS = [
   'policy.transitioned',
   'policy.indicator.added',
   'policy.indicator.removed',
+  'policy.indicator.measured',
+  'policy.indicator.measurementWithdrawn',
   'policy.comment.added',
   'policy.comment.supported',
   'policy.comment.hidden',

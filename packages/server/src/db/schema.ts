@@ -236,6 +236,32 @@ export interface ImportIssueTable {
   params: ColumnType<Record<string, string | number>, string | undefined, string>;
 }
 
+export interface IndicatorAttachmentTable {
+  id: Generated<number>;
+  tenant_id: number;
+  measurement_id: number;
+  file_name: string;
+  file_type: 'pdf' | 'xlsx' | 'png' | 'jpeg';
+  bytes: number;
+  sha256: Buffer;
+  content: Buffer;
+}
+
+export interface IndicatorMeasurementTable {
+  id: Generated<number>;
+  tenant_id: number;
+  indicator_id: number;
+  measured_on: CalendarDate;
+  value: number;
+  note: string | null;
+  data_source: string;
+  entered_by: number;
+  entered_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: number | null;
+  withdrawn_reason: string | null;
+}
+
 export interface InstrumentTable {
   id: Generated<number>;
   tenant_id: number;
@@ -469,6 +495,21 @@ export interface ProvisionTextTable {
   body: string;
 }
 
+export interface RegistrySnapshotTable {
+  tenant_id: number;
+  month: CalendarDate;
+  unit_id: number | null;
+  unit_path: Generated<number[]>;
+  active: number;
+  pppk: number;
+}
+
+export interface RegistrySnapshotMonthTable {
+  tenant_id: number;
+  month: CalendarDate;
+  taken_at: Timestamp;
+}
+
 /** A government's one-off or recurring task (migration 0022, platform/jobs/schedule.ts). */
 export interface ScheduledTaskTable {
   tenant_id: number;
@@ -651,6 +692,8 @@ export interface Database {
   forum_reply: ForumReplyTable;
   forum_vote: ForumVoteTable;
   import_issue: ImportIssueTable;
+  indicator_attachment: IndicatorAttachmentTable;
+  indicator_measurement: IndicatorMeasurementTable;
   instrument: InstrumentTable;
   instrument_version: InstrumentVersionTable;
   job: JobTable;
@@ -671,6 +714,8 @@ export interface Database {
   provision_evidence: ProvisionEvidenceTable;
   provision_origin: ProvisionOriginTable;
   provision_text: ProvisionTextTable;
+  registry_snapshot: RegistrySnapshotTable;
+  registry_snapshot_month: RegistrySnapshotMonthTable;
   scheduled_task: ScheduledTaskTable;
   session: SessionTable;
   survey: SurveyTable;

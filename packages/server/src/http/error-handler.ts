@@ -19,7 +19,7 @@ interface ZodIssueLike {
 }
 
 /** Maps a zod issue to a translated sentence; zod's own English messages never reach users. */
-function issueKey(issue: ZodIssueLike): { key: string; params: Record<string, unknown> } {
+export function zodIssueKey(issue: ZodIssueLike): { key: string; params: Record<string, unknown> } {
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1)
@@ -81,7 +81,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((v) => {
         const issue = { ...(v.params as ZodIssueLike), code: v.keyword };
-        const { key, params } = issueKey(issue);
+        const { key, params } = zodIssueKey(issue);
         const where = v.instancePath ?? '';
         return { path: `${error.validationContext ?? ''}${where}`, message: translate(locale, key, params) };
       });

@@ -12,6 +12,7 @@ import {
 } from '../features/policies/consultation.service';
 import { addFinding, recommend } from '../features/policies/evaluation.service';
 import { addIndicator } from '../features/policies/indicator.service';
+import { addMeasurement } from '../features/policies/measurement.service';
 import { createPolicy, getPolicy, listPolicies, updatePolicy } from '../features/policies/policy.service';
 import {
   type LifecycleDeps,
@@ -25,12 +26,14 @@ import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.servi
 import { allIndicatorSources } from '../indicator-sources';
 import { type Clock, TestClock } from '../platform/clock';
 import { Scheduler } from '../platform/jobs/schedule';
+import { demoEvidencePdf } from './demo-evidence';
 import { type ForumContext, forumProposalId, takeForumAct } from './demo-forum';
 import { dayOf, demoActor } from './demo-surveys';
 import { storyOf } from './stories/demo-stories';
 import type {
   DemoEvidence,
   DemoIndicator,
+  DemoMeasurement,
   DemoParticipant,
   DemoPolicy,
   DemoPolicyStep,
@@ -68,6 +71,8 @@ interface Context {
   findings: Map<string, number>;
   /** The story's Forum Diskusi ASN, told in the policy's time line. */
   forum: ForumContext;
+  /** The indicators of the policy being told, by name. */
+  indicators: Map<string, number>;
 }
 
 /**
@@ -370,6 +375,10 @@ async function takeStep(
     await takeForumAct(ctx.forum, policyId, step.forum);
     return;
   }
+  if ('measure' in step) {
+    await enterMeasurement(ctx, policyId, step.measure);
+    return;
+  }
   const actor = TRANSITION_PERMISSION[step.take] === 'policy.approve' ? ctx.pimpinan : ctx.admin;
   const effectiveFrom = step.take === 'adopt' ? dayOf(new Date(ctx.today + step.effective * DAY)) : undefined;
   await transitionPolicy(
@@ -417,7 +426,10 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
   const linked = new Set<number>();
   await linkSurveys(ctx, created.id, policy, linked);
   // Defined with the policy, so each evaluation's report shows them as they stood then.
-  for (const indicator of policy.indicators ?? []) await addDemoIndicator(ctx, created.id, indicator);
+  ctx.indicators.clear();
+  for (const indicator of policy.indicators ?? []) {
+    ctx.indicators.set(indicator.name, await addDemoIndicator(ctx, created.id, indicator));
+  }
   let afterId: number | null = null;
   for (const provision of policy.text) {
     afterId = await addTree(ctx, created.id, provision, { parentId: null, afterId });
@@ -463,23 +475,40 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
 
 const INDICATOR_SOURCES = allIndicatorSources();
 
-/** An indicator of the story's surveys, added once they all exist; its values are computed when read. */
-async function addDemoIndicator(ctx: Context, policyId: number, indicator: DemoIndicator) {
-  const surveyId = ctx.surveys.get(indicator.survey)?.id;
-  if (surveyId === undefined)
-    throw new Error(`demo indicator ${indicator.name}: no survey "${indicator.survey}"`);
-  const params: IndicatorSourceParams =
-    typeof indicator.measure === 'string'
-      ? { source: indicator.measure === 'ikm' ? 'survey.ikm' : 'survey.responseRate', surveyId }
-      : {
-          source: 'survey.mean',
-          surveyId,
-          items: indicator.measure.mean.map(([questionKey, statementKey]) => ({
-            questionKey,
-            statementKey: statementKey ?? null,
-          })),
-        };
-  await addIndicator(
+/** The evidence files of the demo are small PDFs: no configured limit applies to them. */
+const DEMO_EVIDENCE = { evidenceMaxBytes: 5 * 1024 * 1024 };
+
+/** A manual indicator's value, entered by the admin on the step's day with its evidence. */
+async function enterMeasurement(ctx: Context, policyId: number, measurement: DemoMeasurement) {
+  const indicatorId = ctx.indicators.get(measurement.indicator);
+  if (indicatorId === undefined) throw new Error(`demo measurement: no indicator "${measurement.indicator}"`);
+  await addMeasurement(
+    ctx.db,
+    DEMO_EVIDENCE,
+    ctx.admin,
+    policyId,
+    indicatorId,
+    {
+      measuredOn: dayOf(new Date(ctx.today + measurement.measuredOn * DAY)),
+      value: String(measurement.value),
+      note: measurement.note ?? '',
+      dataSource: measurement.dataSource,
+    },
+    {
+      name: measurement.file.name,
+      content: demoEvidencePdf(measurement.file.title, measurement.file.lines),
+    },
+    ctx.clock.now(),
+  );
+}
+
+/**
+ * An indicator of the story's surveys (added once they all exist), of the registry, or entered by
+ * hand; its values are computed when read. Returns its id.
+ */
+async function addDemoIndicator(ctx: Context, policyId: number, indicator: DemoIndicator): Promise<number> {
+  const params = 'survey' in indicator ? surveyParams(ctx, indicator) : otherParams(indicator);
+  const added = await addIndicator(
     ctx.db,
     INDICATOR_SOURCES,
     ctx.admin,
@@ -493,6 +522,36 @@ async function addDemoIndicator(ctx: Context, policyId: number, indicator: DemoI
     },
     LOCALE,
   );
+  return added.id;
+}
+
+function otherParams(indicator: Exclude<DemoIndicator, { survey: string }>): IndicatorSourceParams {
+  if ('registry' in indicator) {
+    return {
+      source: indicator.registry === 'pppkShare' ? 'registry.pppkShare' : 'registry.headCount',
+      unitId: null,
+    };
+  }
+  return { source: 'manual', unitLabel: indicator.manual.unitLabel, evidenceRequired: true };
+}
+
+function surveyParams(
+  ctx: Context,
+  indicator: Extract<DemoIndicator, { survey: string }>,
+): IndicatorSourceParams {
+  const surveyId = ctx.surveys.get(indicator.survey)?.id;
+  if (surveyId === undefined)
+    throw new Error(`demo indicator ${indicator.name}: no survey "${indicator.survey}"`);
+  return typeof indicator.measure === 'string'
+    ? { source: indicator.measure === 'ikm' ? 'survey.ikm' : 'survey.responseRate', surveyId }
+    : {
+        source: 'survey.mean',
+        surveyId,
+        items: indicator.measure.mean.map(([questionKey, statementKey]) => ({
+          questionKey,
+          statementKey: statementKey ?? null,
+        })),
+      };
 }
 
 async function participantsOf(db: Db, tenant: { id: number; slug: string }) {
@@ -546,6 +605,7 @@ export async function ensureDemoPolicies(
     participants,
     comments: new Map(),
     findings: new Map(),
+    indicators: new Map(),
     forum: {
       db,
       admin,

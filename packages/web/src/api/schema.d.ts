@@ -5010,6 +5010,265 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policies/{id}/indicators/{indicatorId}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A manual indicator’s measurements, withdrawn ones too, with their evidence files. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    indicatorId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ManualMeasurementList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A manual indicator’s value (multipart: `measuredOn`, `value`, `note`, `dataSource`, and the evidence `file`: PDF, XLSX, PNG or JPEG by its bytes, up to EVIDENCE_MAX_MB); audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    indicatorId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ManualMeasurement"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/indicators/{indicatorId}/measurements/{measurementId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Withdraw a measurement, with why: it stays listed and leaves the chart; refused once a decided evaluation included it. Audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    indicatorId: number;
+                    measurementId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawMeasurementBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ManualMeasurement"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/indicators/{indicatorId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An evidence file, downloaded (never shown inline), for those who read the policy. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    indicatorId: number;
+                    attachmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies/{id}/evaluations": {
         parameters: {
             query?: never;
@@ -8711,6 +8970,23 @@ export interface components {
             /** @constant */
             source: "policy.acknowledgement";
             policyId: number;
+        } | {
+            /** @constant */
+            source: "registry.pppkShare";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "registry.headCount";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "manual";
+            /** @default null */
+            unitLabel: string | null;
+            /** @default true */
+            evidenceRequired: boolean;
         };
         IndicatorSourceParamsInput: {
             /** @constant */
@@ -8733,6 +9009,23 @@ export interface components {
             /** @constant */
             source: "policy.acknowledgement";
             policyId: number;
+        } | {
+            /** @constant */
+            source: "registry.pppkShare";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "registry.headCount";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "manual";
+            /** @default null */
+            unitLabel: string | null;
+            /** @default true */
+            evidenceRequired: boolean;
         };
         IndicatorView: {
             id: number;
@@ -8929,6 +9222,76 @@ export interface components {
             id: string;
             /** @default  */
             en: string;
+        };
+        ManualMeasurement: {
+            id: number;
+            measuredOn: string;
+            value: number;
+            note: string | null;
+            dataSource: string;
+            enteredBy: string | null;
+            /** Format: date-time */
+            enteredAt: string;
+            attachment: {
+                id: number;
+                fileName: string;
+                /** @enum {string} */
+                type: "pdf" | "xlsx" | "png" | "jpeg";
+                bytes: number;
+            } | null;
+            withdrawn: {
+                /** Format: date-time */
+                at: string;
+                by: string | null;
+                reason: string;
+            } | null;
+            withdrawable: boolean;
+        };
+        ManualMeasurementFields: {
+            measuredOn: string;
+            value: number;
+            /** @default null */
+            note: string | null;
+            dataSource: string;
+        };
+        ManualMeasurementFieldsInput: {
+            measuredOn: string;
+            value: number;
+            /** @default null */
+            note: string | null;
+            dataSource: string;
+        };
+        ManualMeasurementInput: {
+            id: number;
+            measuredOn: string;
+            value: number;
+            note: string | null;
+            dataSource: string;
+            enteredBy: string | null;
+            /** Format: date-time */
+            enteredAt: string;
+            attachment: {
+                id: number;
+                fileName: string;
+                /** @enum {string} */
+                type: "pdf" | "xlsx" | "png" | "jpeg";
+                bytes: number;
+            } | null;
+            withdrawn: {
+                /** Format: date-time */
+                at: string;
+                by: string | null;
+                reason: string;
+            } | null;
+            withdrawable: boolean;
+        };
+        ManualMeasurementList: {
+            items: components["schemas"]["ManualMeasurement"][];
+            maxFileBytes: number;
+        };
+        ManualMeasurementListInput: {
+            items: components["schemas"]["ManualMeasurementInput"][];
+            maxFileBytes: number;
         };
         MarkReadBody: {
             ids?: number[];
@@ -11069,6 +11432,12 @@ export interface components {
             withheld: number | null;
             instrumentVersion: number;
             reminderAt: string | null;
+        };
+        WithdrawMeasurementBody: {
+            reason: string;
+        };
+        WithdrawMeasurementBodyInput: {
+            reason: string;
         };
     };
     responses: never;

@@ -169,6 +169,7 @@ export type RecommendRequest = Schemas['RecommendBody'];
 export type IndicatorList = Schemas['IndicatorList'];
 export type IndicatorView = Schemas['IndicatorView'];
 export type CreateIndicatorRequest = Schemas['CreateIndicatorBody'];
+export type ManualMeasurement = Schemas['ManualMeasurement'];
 export type ConsultationList = Schemas['ConsultationList'];
 export type ConsultationRound = Schemas['ConsultationRound'];
 export type ConsultationComment = Schemas['ConsultationComment'];

@@ -94,6 +94,13 @@ export const queryKeys = {
     history: (id: number, provisionId: number) => ['policies', 'history', id, provisionId],
     evidenceSources: (id: number) => ['policies', 'evidence-sources', id],
     indicators: (id: number) => ['policies', 'indicators', id],
+    measurements: (id: number, indicatorId: number) => [
+      'policies',
+      'indicators',
+      id,
+      'measurements',
+      indicatorId,
+    ],
     consultations: (id: number) => ['policies', 'consultations', id],
     evaluations: (id: number) => ['policies', 'evaluations', id],
     evaluation: (id: number, evaluationId: number) => ['policies', 'evaluations', id, evaluationId],

@@ -58,6 +58,12 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'policy.transitioned': rule('policy.transitioned', 'policy', 'policyId'),
   'policy.indicator.added': rule('policy.indicator.added', 'policy', 'policyId'),
   'policy.indicator.removed': rule('policy.indicator.removed', 'policy', 'policyId'),
+  'policy.indicator.measured': rule('policy.indicator.measured', 'policy', 'policyId'),
+  'policy.indicator.measurementWithdrawn': rule(
+    'policy.indicator.measurementWithdrawn',
+    'policy',
+    'policyId',
+  ),
   'policy.comment.added': rule('policy.comment.added', 'policy', 'policyId'),
   'policy.comment.supported': rule('policy.comment.supported', 'policy', 'policyId'),
   'policy.comment.hidden': rule('policy.comment.hidden', 'policy', 'policyId'),

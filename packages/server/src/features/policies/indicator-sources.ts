@@ -7,7 +7,8 @@ import type { Tx } from '../../db/database';
 import type { Locale } from '../../i18n/translate';
 
 // The extension point of a policy's indicators: each feature offers the figures it can compute
-// (the surveys: a theme's mean, an IKM, a response rate, wave by wave), declared with their
+// (the surveys: a theme's mean, an IKM, a response rate, wave by wave; the registry: the share of
+// PPPK, the head count, month by month; values entered by hand with their evidence), declared with their
 // parameters in domain/policies/indicator.contract.ts and listed in app.ts. Values are computed
 // when read, from the feature's own data, in the reader's transaction (row-level security keeps
 // them to the government); a source gives aggregates only, under its own disclosure rules.
@@ -35,11 +36,12 @@ export interface IndicatorSource<N extends IndicatorSourceName = IndicatorSource
   ): Promise<void>;
   /** The source in words: the survey, and what of it. */
   describe(tx: Tx, params: Extract<IndicatorSourceParams, { source: N }>, locale: Locale): Promise<string>;
-  /** The values over time, oldest first. */
+  /** The values over time, oldest first (a manual indicator's are the indicator's own measurements). */
   measure(
     tx: Tx,
     params: Extract<IndicatorSourceParams, { source: N }>,
     locale: Locale,
+    indicator: { id: number; policyId: number },
   ): Promise<IndicatorPointValue[]>;
 }
 

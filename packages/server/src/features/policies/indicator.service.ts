@@ -65,7 +65,7 @@ async function viewOf(
 ): Promise<IndicatorView> {
   const params = IndicatorSourceParams.parse(row.params);
   const source = sources.of(params);
-  const points = (await source.measure(tx, params, locale)).filter(
+  const points = (await source.measure(tx, params, locale, { id: row.id, policyId: row.policy_id })).filter(
     (p) => asOf === undefined || p.since.getTime() <= asOf.getTime(),
   );
   const latest = [...points].reverse().find((p) => p.value !== null)?.value ?? null;

@@ -63,6 +63,8 @@ describe('the event catalogue', () => {
       'policy.transitioned': 'audit (inline)',
       'policy.indicator.added': 'audit (inline)',
       'policy.indicator.removed': 'audit (inline)',
+      'policy.indicator.measured': 'audit (inline)',
+      'policy.indicator.measurementWithdrawn': 'audit (inline)',
       'policy.comment.added': 'audit (inline)',
       'policy.comment.supported': 'audit (inline)',
       'policy.comment.hidden': 'audit (inline)',

@@ -1,9 +1,12 @@
 import type { MultipleSummary } from '@jenjang/domain/surveys/survey-results.rules';
 import { expect, it } from 'vitest';
 import { describeStory, reportOf, summaryOf } from '../../../test/demo-story';
+import { listIndicators } from '../../features/policies/indicator.service';
+import { listMeasurements } from '../../features/policies/measurement.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { getVersionText } from '../../features/policies/provision-reading.service';
 import { publicPolicies } from '../../features/policies/public-policy.service';
+import { allIndicatorSources } from '../../indicator-sources';
 import { belawanStory } from './003-belawan.story';
 
 // Seed 003: Belawan trains its ASN in information technology and asks the public how its ASN serve.
@@ -65,5 +68,35 @@ describeStory('the Belawan story', belawanStory, 0.2, (story) => {
       page.policies[0]!.version.provisions.some((p) => p.body.includes('Universitas Sumatera Utara')),
     ).toBe(true);
     expect(page.policies[0]!.consultations.length).toBeGreaterThan(0);
+  });
+
+  it('follows its partner universities’ graduates from their reports, and the share of PPPK from the registry', async () => {
+    const { ctx, admin } = story();
+    const [summary] = (await listPolicies(ctx.db, admin, ctx.clock.now())).items;
+    const { items } = await listIndicators(ctx.db, allIndicatorSources(), admin, summary!.id, 'id');
+    const graduates = items.find((i) => i.params.source === 'manual')!;
+    expect(graduates).toMatchObject({
+      name: 'ASN lulusan program kemitraan perguruan tinggi',
+      latest: 31,
+      met: false,
+    });
+    expect(graduates.points.map((p) => p.value)).toEqual([17, 31]);
+    const measurements = await listMeasurements(
+      ctx.db,
+      { evidenceMaxBytes: 1 },
+      admin,
+      summary!.id,
+      graduates.id,
+    );
+    expect(measurements.items.map((m) => [m.value, m.attachment?.type])).toEqual([
+      [17, 'pdf'],
+      [31, 'pdf'],
+    ]);
+    // Both were entered before the leader decided the evaluation: part of its record.
+    expect(measurements.items.every((m) => !m.withdrawable)).toBe(true);
+    const pppk = items.find((i) => i.params.source === 'registry.pppkShare')!;
+    expect(pppk.points.at(-1)).toMatchObject({ label: 'Saat ini', provisional: true });
+    expect(pppk.latest).toBeGreaterThanOrEqual(0);
+    expect(pppk.latest).toBeLessThanOrEqual(1);
   });
 });

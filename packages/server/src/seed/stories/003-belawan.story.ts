@@ -1,5 +1,5 @@
 import { REMARK_OPENINGS, recipe } from './free-text';
-import type { DemoPolicy, DemoStory } from './story';
+import type { DemoMeasurement, DemoPolicy, DemoStory } from './story';
 
 const whatWentWrong = recipe(
   [
@@ -72,6 +72,29 @@ const applications = recipe(
 const FEEDBACK = 'Umpan Balik Masyarakat atas Kinerja ASN';
 const ALUMNI = 'Evaluasi Pasca Pelatihan Teknologi Informasi (Alumni)';
 
+const PARTNER_GRADUATES = 'ASN lulusan program kemitraan perguruan tinggi';
+
+/** The partner university's semester report on the ASN who graduated from the partnership programs. */
+function partnerReport(measuredOn: number, value: number, semester: string, detail: string): DemoMeasurement {
+  return {
+    indicator: PARTNER_GRADUATES,
+    measuredOn,
+    value,
+    note: detail,
+    dataSource: `Laporan ${semester} Program Kemitraan, Universitas Sumatera Utara`,
+    file: {
+      name: `laporan-kemitraan-usu-${semester.toLowerCase().replace(' ', '-')}.pdf`,
+      title: `Laporan ${semester} Program Kemitraan ASN Kota Belawan`,
+      lines: [
+        'Universitas Sumatera Utara - Pemerintah Kota Belawan',
+        `ASN yang menyelesaikan program kemitraan: ${value} orang.`,
+        detail,
+        'Dokumen contoh untuk demo Jenjang.',
+      ],
+    },
+  };
+}
+
 /**
  * The HR-development policy: periodic training, scholarships and careers, with the local
  * universities as partners and the public's feedback as a measure; in force, and its revision on
@@ -98,6 +121,22 @@ const hrPolicy: DemoPolicy = {
       direction: 'up',
       baseline: null,
       target: 4,
+    },
+    // Counted by the partner universities, not by Jenjang: entered with their reports attached.
+    {
+      name: PARTNER_GRADUATES,
+      manual: { unitLabel: 'orang' },
+      direction: 'up',
+      baseline: null,
+      target: 40,
+    },
+    // Careers for PPPK as well as PNS: how much of the workforce the policy reaches as PPPK.
+    {
+      name: 'Proporsi PPPK di antara ASN aktif',
+      registry: 'pppkShare',
+      direction: 'up',
+      baseline: null,
+      target: 0.3,
     },
   ],
   // Citizens read it on Jenjang's transparency page, the text in force and its PDF.
@@ -177,6 +216,24 @@ const hrPolicy: DemoPolicy = {
     },
     { day: -355, take: 'closeConsultation' },
     { day: -350, take: 'adopt', effective: -340, note: 'Ditetapkan oleh pimpinan daerah.' },
+    {
+      day: -180,
+      measure: partnerReport(
+        -185,
+        17,
+        'Semester I',
+        'Program Magister Administrasi Publik: 9 orang; Diploma Sistem Informasi: 8 orang.',
+      ),
+    },
+    {
+      day: -20,
+      measure: partnerReport(
+        -22,
+        31,
+        'Semester II',
+        'Program Magister Administrasi Publik: 14 orang; Diploma Sistem Informasi: 17 orang.',
+      ),
+    },
     {
       day: -15,
       take: 'startEvaluation',

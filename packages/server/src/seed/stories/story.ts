@@ -112,7 +112,9 @@ export type DemoPolicyStep =
   /** The evaluators' recommendation, which the leader's keep or revise follows. */
   | { day: number; recommend: { recommendation: 'keep' | 'adjust' | 'revise'; reason: string } }
   /** An act of the government's Forum Diskusi ASN, told in the policy's time line (seed/demo-forum.ts). */
-  | { day: number; forum: DemoForumAct };
+  | { day: number; forum: DemoForumAct }
+  /** A manual indicator's value with its evidence. */
+  | { day: number; measure: DemoMeasurement };
 
 /**
  * The story's Forum Diskusi ASN, one act at a time: the admin announces it (linked to the policy,
@@ -170,12 +172,33 @@ export interface DemoPolicy {
   public?: boolean;
 }
 
-export interface DemoIndicator {
+export type DemoIndicator = {
   name: string;
-  survey: string;
-  /** A theme's mean (its questions, or a matrix question's statements), the IKM, or the response rate. */
-  measure: { mean: (readonly [string] | readonly [string, string])[] } | 'ikm' | 'responseRate';
   direction: 'up' | 'down';
   baseline: number | null;
   target: number;
+} & (
+  | {
+      survey: string;
+      /** A theme's mean (its questions, or a matrix question's statements), the IKM, or the response rate. */
+      measure: { mean: (readonly [string] | readonly [string, string])[] } | 'ikm' | 'responseRate';
+    }
+  /** A registry figure of the whole government, month by month. */
+  | { registry: 'pppkShare' | 'headCount' }
+  /** Values from outside Jenjang, entered by the admin with evidence (`measure` steps). */
+  | { manual: { unitLabel: string | null } }
+);
+
+/**
+ * A value of a manual indicator, entered by the admin on the step's day with its evidence: a short
+ * PDF the demo writes (its title and lines), as the partner's report would be.
+ */
+export interface DemoMeasurement {
+  indicator: string;
+  /** The day the value stands for, from today. */
+  measuredOn: number;
+  value: number;
+  note?: string;
+  dataSource: string;
+  file: { name: string; title: string; lines: string[] };
 }

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Group,
   Modal,
   MultiSelect,
@@ -14,17 +15,29 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateIndicatorRequest, PolicyDetail } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { UnitSelect } from '../../../components/unit-select';
 import { useAddIndicator } from '../api/indicators';
 import { useEvidenceSources } from '../api/policy-texts';
 
 type Source = CreateIndicatorRequest['params']['source'];
-const SOURCES: Source[] = ['survey.mean', 'survey.ikm', 'survey.responseRate', 'policy.acknowledgement'];
-/** The one source that needs no survey: the policy's own read acknowledgements. */
-const OWN_POLICY: Source = 'policy.acknowledgement';
+const SOURCES: Source[] = [
+  'survey.mean',
+  'survey.ikm',
+  'survey.responseRate',
+  'policy.acknowledgement',
+  'registry.pppkShare',
+  'registry.headCount',
+  'manual',
+];
+const SURVEY_SOURCES: Source[] = ['survey.mean', 'survey.ikm', 'survey.responseRate'];
+const REGISTRY_SOURCES: Source[] = ['registry.pppkShare', 'registry.headCount'];
+/** Sources whose values are fractions (0.8 is 80 %). */
+const SHARES: Source[] = ['survey.responseRate', 'policy.acknowledgement', 'registry.pppkShare'];
 
 /**
- * A new indicator: a survey's figure (a theme's mean, an IKM, a response rate) or the share of
- * employees who acknowledged reading the policy, with its target.
+ * A new indicator: a survey's figure (a theme's mean, an IKM, a response rate), the share of
+ * employees who acknowledged reading the policy, a registry figure (the share of PPPK, the head
+ * count, of the government or a unit), or values entered by hand with evidence; with its target.
  */
 export function IndicatorFormModal({
   policy,
@@ -64,6 +77,9 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
   const [direction, setDirection] = useState<'up' | 'down'>('up');
   const [baseline, setBaseline] = useState('');
   const [target, setTarget] = useState('');
+  const [unitId, setUnitId] = useState<number | undefined>(undefined);
+  const [unitLabel, setUnitLabel] = useState('');
+  const [evidenceRequired, setEvidenceRequired] = useState(true);
   const [missing, setMissing] = useState<string | null>(null);
   const survey = sources.data?.surveys.find((s) => String(s.id) === surveyId);
   // The newest wave's questionnaire offers the questions; older waves asked the same or fewer.
@@ -71,25 +87,29 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
 
   const submit = () => {
     const targetValue = Number(target);
-    const needsSurvey = source !== OWN_POLICY;
+    const needsSurvey = SURVEY_SOURCES.includes(source);
     if (!name.trim() || (needsSurvey && !survey) || target.trim() === '' || !Number.isFinite(targetValue)) {
       return setMissing(t('indicator.form.incomplete'));
     }
     if (source === 'survey.mean' && items.length === 0) return setMissing(t('indicator.form.noItems'));
     setMissing(null);
     const params: CreateIndicatorRequest['params'] =
-      source === 'policy.acknowledgement' || !survey
-        ? { source: 'policy.acknowledgement', policyId: policy.id }
-        : source === 'survey.mean'
-          ? {
-              source,
-              surveyId: survey.id,
-              items: items.map((item) => {
-                const [questionKey, statementKey] = item.split('::');
-                return { questionKey: questionKey!, statementKey: statementKey || null };
-              }),
-            }
-          : { source, surveyId: survey.id };
+      source === 'registry.pppkShare' || source === 'registry.headCount'
+        ? { source, unitId: unitId ?? null }
+        : source === 'manual'
+          ? { source, unitLabel: unitLabel.trim() || null, evidenceRequired }
+          : source === 'policy.acknowledgement' || !survey
+            ? { source: 'policy.acknowledgement', policyId: policy.id }
+            : source === 'survey.mean'
+              ? {
+                  source,
+                  surveyId: survey.id,
+                  items: items.map((item) => {
+                    const [questionKey, statementKey] = item.split('::');
+                    return { questionKey: questionKey!, statementKey: statementKey || null };
+                  }),
+                }
+              : { source, surveyId: survey.id };
     add.mutate(
       {
         name: name.trim(),
@@ -118,7 +138,36 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
         onChange={(next) => setSource((next ?? 'survey.mean') as Source)}
         data={SOURCES.map((value) => ({ value, label: t(`indicator.source.${value}`) }))}
       />
-      {source !== OWN_POLICY && (
+      {REGISTRY_SOURCES.includes(source) && (
+        <UnitSelect
+          label={t('indicator.form.unit')}
+          placeholder={t('indicator.form.wholeGovernment')}
+          description={t('indicator.form.unitHelp')}
+          clearLabel={t('indicator.form.clearUnit')}
+          value={unitId}
+          onChange={setUnitId}
+        />
+      )}
+      {source === 'manual' && (
+        <>
+          <Text size="sm" c="dimmed">
+            {t('indicator.form.manualHelp')}
+          </Text>
+          <TextInput
+            label={t('indicator.form.unitLabel')}
+            description={t('indicator.form.unitLabelHelp')}
+            maxLength={40}
+            value={unitLabel}
+            onChange={(e) => setUnitLabel(e.currentTarget.value)}
+          />
+          <Checkbox
+            label={t('indicator.form.evidenceRequired')}
+            checked={evidenceRequired}
+            onChange={(e) => setEvidenceRequired(e.currentTarget.checked)}
+          />
+        </>
+      )}
+      {SURVEY_SOURCES.includes(source) && (
         <Select
           label={t('indicator.form.survey')}
           searchable
@@ -173,11 +222,7 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
           step="any"
           required
           label={t('indicator.form.target')}
-          description={
-            source === 'survey.responseRate' || source === OWN_POLICY
-              ? t('indicator.form.shareHelp')
-              : undefined
-          }
+          description={SHARES.includes(source) ? t('indicator.form.shareHelp') : undefined}
           value={target}
           onChange={(e) => setTarget(e.currentTarget.value)}
         />

@@ -1,8 +1,8 @@
 import type { IndicatorView } from '../../../api/types';
 
 /**
- * A share (a response rate, the employees who acknowledged a version) as a percentage; a mean or an
- * IKM as a number with two decimals at most.
+ * A share (a response rate, the employees who acknowledged a version, the PPPK among employees) as a
+ * percentage; a mean, an IKM, a count or a value entered by hand as a number with two decimals at most.
  */
 export function formatValue(
   indicator: IndicatorView,
@@ -11,6 +11,12 @@ export function formatValue(
   percent: (v: number) => string,
 ): string {
   const source = indicator.params.source;
-  if (source === 'survey.responseRate' || source === 'policy.acknowledgement') return percent(value);
+  if (
+    source === 'survey.responseRate' ||
+    source === 'policy.acknowledgement' ||
+    source === 'registry.pppkShare'
+  ) {
+    return percent(value);
+  }
   return number(Math.round(value * 100) / 100);
 }

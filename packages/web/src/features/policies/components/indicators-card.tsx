@@ -10,6 +10,7 @@ import { useIndicators, useRemoveIndicator } from '../api/indicators';
 import { chartGeometry } from './indicator-chart';
 import { IndicatorFormModal } from './indicator-form';
 import { formatValue } from './indicator-format';
+import { ManualMeasurements } from './manual-measurements';
 import { RevisionImpacts } from './revision-impact';
 
 /** What the policy is judged by: each indicator's values over the waves, its target, and the revisions. */
@@ -66,11 +67,14 @@ export function Indicator({
   versions,
   policyId,
   manages,
+  measurements = true,
 }: {
   indicator: IndicatorView;
   versions: IndicatorList['versions'];
   policyId: number;
   manages: boolean;
+  /** A manual indicator's measurements as they stand now: not in a report compiled earlier. */
+  measurements?: boolean;
 }) {
   const { t } = useTranslation('policies');
   const format = useFormat();
@@ -112,7 +116,12 @@ export function Indicator({
         fz="sm"
         verticalSpacing={2}
         withRowBorders={false}
-        aria-label={t('indicator.values', { name: indicator.name })}
+        aria-label={t(
+          indicator.params.source.startsWith('survey.') ? 'indicator.values' : 'indicator.valuesOverTime',
+          {
+            name: indicator.name,
+          },
+        )}
       >
         <Table.Tbody>
           {indicator.points.map((point) => (
@@ -126,6 +135,9 @@ export function Indicator({
           ))}
         </Table.Tbody>
       </Table>
+      {measurements && indicator.params.source === 'manual' && (
+        <ManualMeasurements policyId={policyId} indicator={indicator} manages={manages} />
+      )}
       {manages && (
         <Group>
           <Button

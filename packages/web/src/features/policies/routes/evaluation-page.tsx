@@ -125,6 +125,7 @@ function EvaluationView({ evaluation, policy }: { evaluation: EvaluationDetail; 
                   versions={[report.version]}
                   policyId={evaluation.policyId}
                   manages={false}
+                  measurements={false}
                 />
               ))}
             </SimpleGrid>
