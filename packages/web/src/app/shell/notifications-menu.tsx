@@ -15,7 +15,7 @@ const SHOWN = 10;
 
 /**
  * The bell in the header: how many notifications are unread (polled every minute while the tab is
- * visible) and the latest ones, each leading to the survey it is about.
+ * visible) and the latest ones, each leading to the survey, policy or forum it is about.
  */
 export function NotificationsMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -123,17 +123,24 @@ function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: (
           {item.title}
         </Text>
       )}
+      {item.detail && (
+        <Text size="xs" lineClamp={2}>
+          {'decision' in item.detail
+            ? t(`notifications.decision.${item.detail.decision}`)
+            : t('notifications.triggerDetail', item.detail)}
+        </Text>
+      )}
       <Text size="xs" c="dimmed">
         {formatRelativeTime(item.createdAt, new Date(), format.language)}
       </Text>
     </Stack>
   );
-  if (item.waveId === null) return <Menu.Item onClick={onOpen}>{content}</Menu.Item>;
+  if (item.to === null) return <Menu.Item onClick={onOpen}>{content}</Menu.Item>;
   return (
     <Menu.Item
       component={Link}
       // Menu.Item's polymorphic props lose the router's typing of params; the path is filled in.
-      to={`/my-surveys/${item.waveId}`}
+      to={item.to}
       onClick={onOpen}
     >
       {content}
