@@ -272,3 +272,84 @@ describe('indicator triggers', () => {
     expect((await admin.post(`${triggers()}/check`)).json()).toEqual({ opened: 0 });
   });
 });
+
+describe('policy notifications on the bell', () => {
+  it('tells the admins and the owner unit’s leaders of the decision, not the leader who took it', async () => {
+    const { openId } = (await admin.get(`/api/v1/policies/${policyId}`)).json().evaluation;
+    const recommended = await admin.put(`/api/v1/policies/${policyId}/evaluations/${openId}/recommendation`, {
+      recommendation: 'keep',
+      reason: 'Kepuasan mendekati target.',
+    });
+    expect(recommended.statusCode).toBe(200);
+    expect(
+      (await pimpinan.post(`/api/v1/policies/${policyId}/transitions`, { transition: 'keep' })).statusCode,
+    ).toBe(200);
+    await deliverEvents(ctx);
+    const decided = { data: { policyId, title: 'Kebijakan Kepegawaian', decision: 'keep' } };
+    expect(await bell(admin.account.id, 'policy.evaluationDecided')).toEqual([decided]);
+    expect(await bell(ownerLeader, 'policy.evaluationDecided')).toEqual([decided]);
+    expect(await bell(pimpinan.account.id, 'policy.evaluationDecided')).toEqual([]);
+    expect(await bell(pegawai.account.id, 'policy.evaluationDecided')).toEqual([]);
+  });
+
+  it('tells those a consultation round invites, and only them', async () => {
+    const draft = (
+      await admin.post('/api/v1/policies', {
+        title: 'Kebijakan Konsultasi',
+        area: 'kepegawaian',
+        purpose: 'Uji pemberitahuan.',
+        principles: [],
+        legalBasis: [],
+        ownerUnitId: null,
+        surveyIds: [],
+      })
+    ).json().id as number;
+    await admin.post(`/api/v1/policies/${draft}/draft/provisions`, {
+      parentId: null,
+      afterId: null,
+      label: 'Pasal 1',
+      body: 'Ketentuan umum.',
+    });
+    const opened = await admin.post(`/api/v1/policies/${draft}/transitions`, {
+      transition: 'openConsultation',
+      consultation: {
+        closesOn: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+        audience: { employees: false, leaders: true, partners: false },
+      },
+    });
+    expect(opened.statusCode).toBe(200);
+    await deliverEvents(ctx);
+    const told = [{ data: { policyId: draft, title: 'Kebijakan Konsultasi' } }];
+    expect(await bell(pimpinan.account.id, 'policy.consultationOpened')).toEqual(told);
+    expect(await bell(ownerLeader, 'policy.consultationOpened')).toEqual(told);
+    expect(await bell(pegawai.account.id, 'policy.consultationOpened')).toEqual([]);
+    expect(await bell(admin.account.id, 'policy.consultationOpened')).toEqual([]);
+  });
+
+  it('tells every employee who takes part that the forum opened', async () => {
+    const forum = await admin.post('/api/v1/forums', {
+      title: 'Forum Diskusi ASN 2026',
+      year: 2026,
+      startsAt: '2026-12-20T09:00',
+      endsAt: '2026-12-20T12:00',
+      place: 'Aula',
+      policyIds: [],
+    });
+    expect(forum.statusCode, forum.body).toBe(200);
+    const forumId = forum.json().id as number;
+    expect((await admin.post(`/api/v1/forums/${forumId}/steps`, { step: 'open' })).statusCode).toBe(204);
+    await deliverEvents(ctx);
+    const told = [{ data: { forumId, title: 'Forum Diskusi ASN 2026' } }];
+    // The survey world's staff have employee records; the pegawai of apiAs has none.
+    expect(await bell(ownerLeader, 'policy.forumOpened')).toEqual(told);
+    const staff = await withTenant(ctx.db, tenantId, (tx) =>
+      tx
+        .selectFrom('account')
+        .select('id')
+        .where('employee_id', '=', world.staff[0]!.employeeId)
+        .executeTakeFirstOrThrow(),
+    );
+    expect(await bell(staff.id, 'policy.forumOpened')).toEqual(told);
+    expect(await bell(pegawai.account.id, 'policy.forumOpened')).toEqual([]);
+  });
+});
