@@ -207,7 +207,9 @@ export function removeTrigger(db: Db, actor: Actor, policyId: number, triggerId:
 /** An admin's "check now": the policy's triggers against the measurements final now. */
 export function checkNow(db: Db, sources: IndicatorSources, actor: Actor, policyId: number, now: Date) {
   return withTenant(db, actor.tenantId, async (tx) => {
-    await managedPolicy(tx, actor, policyId);
+    const policy = await managedPolicy(tx, actor, policyId);
+    // A retired policy is judged no more: its triggers stay silent, as in the morning's check.
+    if (policy.state === 'retired') return { opened: 0 };
     const opened = await checkTriggers(tx, sources, actor.tenantId, { policyId, by: actor.accountId, now });
     return { opened };
   });

@@ -79,7 +79,15 @@ export function NotificationsMenu({ me }: { me: Me }) {
             {t('notifications.empty')}
           </Text>
         )}
-        <Box mah="min(60vh, 26rem)" style={{ overflowY: 'auto' }}>
+        {/* A scrolling list is reachable by keyboard (axe: scrollable-region-focusable); a group is
+            what a menu may hold besides its items (aria-required-children). */}
+        <Box
+          role="group"
+          aria-label={t('notifications.latest')}
+          tabIndex={0}
+          mah="min(60vh, 26rem)"
+          style={{ overflowY: 'auto' }}
+        >
           {items.map((item) => (
             <NotificationEntry
               key={item.id}
