@@ -60,6 +60,7 @@ export const RevisionProposalView = z
     evaluationId: Id.nullable(),
     createdAt: Timestamp,
     decidedAt: Timestamp.nullable(),
+    /** Who accepted or dismissed it: named to the policy's reviewers only. */
     decidedBy: z.string().nullable(),
   })
   .meta({ id: 'RevisionProposalView' });

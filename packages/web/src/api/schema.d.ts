@@ -5325,7 +5325,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The triggers on the policy’s indicators, and the revision proposals they opened, newest first. */
+        /** @description The triggers on the policy’s indicators, and the revision proposals they opened, newest first; for everyone who reads the policy (who decided a proposal: for its reviewers). */
         get: {
             parameters: {
                 query?: never;

@@ -28,11 +28,12 @@ export const triggerRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
   app.get(
     '/policies/:id/triggers',
     {
-      config: { permission: 'policy.review' },
+      config: { permission: 'policy.read' },
       schema: {
         tags,
         description:
-          'The triggers on the policy’s indicators, and the revision proposals they opened, newest first.',
+          'The triggers on the policy’s indicators, and the revision proposals they opened, newest first; ' +
+          'for everyone who reads the policy (who decided a proposal: for its reviewers).',
         params: IdParam,
         response: { 200: TriggerList, 403: Problem, 404: Problem },
       },

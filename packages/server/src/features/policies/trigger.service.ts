@@ -12,7 +12,7 @@ import type { Scheduler } from '../../platform/jobs/schedule';
 import * as evaluations from './evaluation.repository';
 import type { IndicatorSources } from './indicator-sources';
 import * as policies from './policy.repository';
-import { authorise } from './policy-access';
+import { authorise, mayDo, readablePolicy } from './policy-access';
 import { type LifecycleDeps, takeStep } from './policy-lifecycle.service';
 import * as repo from './trigger.repository';
 
@@ -97,13 +97,6 @@ export async function checkTriggers(
   return opened;
 }
 
-async function reviewedPolicy(tx: Tx, actor: Actor, policyId: number) {
-  authorise(actor, 'policy.review');
-  const policy = await policies.findPolicy(tx, policyId);
-  if (!policy) throw notFound();
-  return policy;
-}
-
 async function managedPolicy(tx: Tx, actor: Actor, policyId: number) {
   authorise(actor, 'policy.manage');
   const policy = await policies.lockPolicy(tx, policyId);
@@ -111,14 +104,20 @@ async function managedPolicy(tx: Tx, actor: Actor, policyId: number) {
   return policy;
 }
 
+/**
+ * The policy's triggers and proposals, for everyone who reads the policy: they are drawn from the
+ * indicator values every reader already sees, and tell staff (the owner unit's leaders among them,
+ * whom the bell tells) that the policy is being reconsidered and why. Who decided a proposal is
+ * named to its reviewers only, as the policy's history is.
+ */
 export function listTriggers(db: Db, actor: Actor, policyId: number) {
   return withTenant(db, actor.tenantId, async (tx) => {
-    await reviewedPolicy(tx, actor, policyId);
-    return listOf(tx, policyId);
+    await readablePolicy(tx, actor, policyId);
+    return listOf(tx, policyId, mayDo(actor, 'policy.review'));
   });
 }
 
-async function listOf(tx: Tx, policyId: number) {
+async function listOf(tx: Tx, policyId: number, namesDeciders = true) {
   const triggers = (await repo.activeTriggers(tx, policyId)).map((t) => ({
     id: t.id,
     indicatorId: t.indicator_id!,
@@ -142,7 +141,7 @@ async function listOf(tx: Tx, policyId: number) {
       evaluationId: r.evaluation_id,
       createdAt: new Date(r.created_at).toISOString(),
       decidedAt: r.decided_at === null ? null : new Date(r.decided_at).toISOString(),
-      decidedBy: r.decided_by_name,
+      decidedBy: namesDeciders ? r.decided_by_name : null,
     }),
   );
   return { triggers, proposals };

@@ -209,9 +209,12 @@ describe('indicator triggers', () => {
     expect((await otherAdmin.post(`${triggers()}/check`)).statusCode).toBe(404);
   });
 
-  it('lets leaders read the proposals, and only policy admins change triggers and decide', async () => {
+  it('lets every reader of the policy read the proposals, and only policy admins change triggers and decide', async () => {
     expect((await pimpinan.get(triggers())).statusCode).toBe(200);
-    expect((await pegawai.get(triggers())).statusCode).toBe(403);
+    // An employee reads them too (as the indicators they are drawn from), without who decided.
+    const read = await pegawai.get(triggers());
+    expect(read.statusCode).toBe(200);
+    expect(read.json().proposals).toHaveLength(2);
     const before = await count('policy_trigger');
     expect((await pegawai.post(triggers(), { indicatorId, rule: { kind: 'missesTarget' } })).statusCode).toBe(
       403,
@@ -261,6 +264,13 @@ describe('indicator triggers', () => {
     ]);
     // The admin who started it is not told of their own act.
     expect(await bell(admin.account.id, 'policy.evaluationStarted')).toEqual([]);
+  });
+
+  it('names who decided a proposal to reviewers only', async () => {
+    const decided = (list: { proposals: { state: string; decidedBy: string | null }[] }) =>
+      list.proposals.filter((p) => p.state !== 'open').map((p) => p.decidedBy);
+    expect(decided((await pimpinan.get(triggers())).json())).toEqual(['Akun admin', 'Akun admin']);
+    expect(decided((await pegawai.get(triggers())).json())).toEqual([null, null]);
   });
 
   it('keeps the proposals when a trigger is removed, and fires it no more', async () => {

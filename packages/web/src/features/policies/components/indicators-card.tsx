@@ -21,7 +21,7 @@ export function IndicatorsCard({ policy }: { policy: PolicyDetail }) {
   const [adding, setAdding] = useState(false);
   const [triggerFor, setTriggerFor] = useState<IndicatorView | null>(null);
   const manages = hasPermission(me, 'policy.manage') && policy.state !== 'retired';
-  const triggers = useTriggers(policy.id, hasPermission(me, 'policy.review'));
+  const triggers = useTriggers(policy.id, hasPermission(me, 'policy.read'));
   return (
     <Card withBorder radius="md" component="section" aria-labelledby="policy-indicators">
       <Stack gap="sm">

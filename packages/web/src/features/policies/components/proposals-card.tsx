@@ -15,7 +15,7 @@ import { ruleMessage, triggerNumber } from './trigger-rule';
 const STATE_COLOUR = { open: 'orange', accepted: 'teal', dismissed: 'gray' } as const;
 
 /**
- * The revision proposals the indicators' triggers opened, for those who review the policy: each
+ * The revision proposals the indicators' triggers opened, for everyone who reads the policy: each
  * citing the measurement that broke its rule; its keepers accept one (the policy goes under
  * evaluation) or dismiss it with a reason, and may check the triggers now.
  */
@@ -23,12 +23,12 @@ export function ProposalsCard({ policy }: { policy: PolicyDetail }) {
   const { t } = useTranslation('policies');
   const me = useMe();
   const notify = useNotify();
-  const reviews = hasPermission(me, 'policy.review');
+  const reads = hasPermission(me, 'policy.read');
   const manages = hasPermission(me, 'policy.manage') && policy.state !== 'retired';
-  const list = useTriggers(policy.id, reviews);
+  const list = useTriggers(policy.id, reads);
   const check = useCheckTriggers(policy.id);
   const [dismissing, setDismissing] = useState<RevisionProposal | null>(null);
-  if (!reviews) return null;
+  if (!reads) return null;
   if (list.data && list.data.triggers.length === 0 && list.data.proposals.length === 0) return null;
   return (
     <Card withBorder radius="md" component="section" aria-labelledby="policy-proposals">
@@ -125,10 +125,12 @@ function ProposalLine({
       </Text>
       {proposal.state !== 'open' && (
         <Text size="sm" c="dimmed">
-          {t(`proposal.decided.${proposal.state}`, {
-            by: proposal.decidedBy ?? '—',
-            date: format.timestamp(proposal.decidedAt),
-          })}
+          {proposal.decidedBy
+            ? t(`proposal.decided.${proposal.state}`, {
+                by: proposal.decidedBy,
+                date: format.timestamp(proposal.decidedAt),
+              })
+            : t(`proposal.decidedOn.${proposal.state}`, { date: format.timestamp(proposal.decidedAt) })}
           {proposal.note ? ` — ${proposal.note}` : ''}
         </Text>
       )}
