@@ -3,7 +3,7 @@ import type { Tx } from '../../db/database';
 import { allIndicatorSources } from '../../indicator-sources';
 import type { EventOf } from '../../platform/events/event-catalogue';
 import { subscriber } from '../../platform/events/subscriber';
-import { notify } from '../notifications/notification.repository';
+import { notifyAccounts } from '../notifications/notification.service';
 import * as recipients from './policy-recipients.repository';
 import { checkTriggers } from './trigger.service';
 
@@ -39,16 +39,12 @@ async function recipientsOf(
     }
     case 'policy.forum.stepped': {
       if (event.payload.step !== 'open') return null;
-      const forum = await tx
-        .selectFrom('forum')
-        .select('title')
-        .where('id', '=', event.payload.forumId)
-        .executeTakeFirst();
-      if (!forum) return null;
+      const title = await recipients.forumTitle(tx, event.payload.forumId);
+      if (title === undefined) return null;
       return {
         kind: 'policy.forumOpened',
         accountIds: await recipients.participatingEmployees(tx),
-        data: { forumId: event.payload.forumId, title: forum.title },
+        data: { forumId: event.payload.forumId, title },
       };
     }
     case 'policy.transitioned': {
@@ -91,7 +87,7 @@ export const policyNotificationSubscriber = subscriber({
     const found = await recipientsOf(tx, event);
     if (!found) return;
     const accountIds = [...new Set(found.accountIds)].filter((id) => id !== event.actorAccountId);
-    await notify(tx, tenantId, accountIds, found.kind, found.data);
+    await notifyAccounts(tx, tenantId, accountIds, found.kind, found.data);
   },
 });
 

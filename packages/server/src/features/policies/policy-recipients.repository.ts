@@ -86,3 +86,9 @@ export async function consultationInvitees(tx: Tx, policyId: number): Promise<nu
   if (round.invites_partners) add(await byRole(['mitra']));
   return [...found];
 }
+
+/** A forum's title, for the bell; undefined for no such forum in this government. */
+export async function forumTitle(tx: Tx, forumId: number): Promise<string | undefined> {
+  const row = await tx.selectFrom('forum').select('title').where('id', '=', forumId).executeTakeFirst();
+  return row?.title;
+}
