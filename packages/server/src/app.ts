@@ -40,6 +40,7 @@ import { indicatorRoutes, measurementRoutes } from './features/policies/indicato
 import { policyRoutes } from './features/policies/policy.routes';
 import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
 import { publicationRoutes } from './features/policies/publication.routes';
+import { triggerRoutes } from './features/policies/trigger.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { type AudienceSource, AudienceSources } from './features/surveys/audiences/audience-sources';
 import { instrumentRoutes } from './features/surveys/instruments/instrument.routes';
@@ -216,6 +217,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(indicatorRoutes, deps);
       await api.register(measurementRoutes, deps);
       await api.register(evaluationRoutes, deps);
+      await api.register(triggerRoutes, deps);
       await api.register(eventDeliveryRoutes, deps);
       await api.register(notificationRoutes, deps);
       await api.register(instrumentRoutes, deps);

@@ -1,6 +1,10 @@
 import type { Tx } from './db/database';
 import { auditSubscriber } from './features/audit/audit.subscriber';
 import { notificationSubscriber } from './features/notifications/notification.subscriber';
+import {
+  policyNotificationSubscriber,
+  triggerCheckSubscriber,
+} from './features/policies/policy-notification.subscriber';
 import { createEventBus, type EventBus } from './platform/events/event-bus';
 import type { EventInput } from './platform/events/event-catalogue';
 
@@ -8,7 +12,12 @@ import type { EventInput } from './platform/events/event-catalogue';
 // that reacts to another's events adds its subscriber here; events-catalogue.test.ts lists who
 // hears what, and changes only deliberately.
 
-export const SUBSCRIBERS = [auditSubscriber, notificationSubscriber];
+export const SUBSCRIBERS = [
+  auditSubscriber,
+  notificationSubscriber,
+  policyNotificationSubscriber,
+  triggerCheckSubscriber,
+];
 
 export const eventBus: EventBus = createEventBus(SUBSCRIBERS);
 

@@ -366,6 +366,22 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         payload: { recommendation: 'keep', reason: 'OPD' },
       },
     ],
+    // Triggers and their proposals are the government's policy admins': an OPD's admin is refused
+    // before the trigger or proposal is looked for, so any id will do.
+    [`POST ${v}/policies/:id/triggers`]: [
+      {
+        url: `${v}/policies/${f.policy.id}/triggers`,
+        payload: { indicatorId: f.policy.indicatorId, rule: { kind: 'missesTarget' } },
+      },
+    ],
+    [`DELETE ${v}/policies/:id/triggers/:triggerId`]: [{ url: `${v}/policies/${f.policy.id}/triggers/1` }],
+    [`POST ${v}/policies/:id/triggers/check`]: [{ url: `${v}/policies/${f.policy.id}/triggers/check` }],
+    [`POST ${v}/policies/:id/proposals/:proposalId/accept`]: [
+      { url: `${v}/policies/${f.policy.id}/proposals/1/accept` },
+    ],
+    [`POST ${v}/policies/:id/proposals/:proposalId/dismiss`]: [
+      { url: `${v}/policies/${f.policy.id}/proposals/1/dismiss`, payload: { reason: 'OPD' } },
+    ],
     // The indicator is the government's admin's; the route is tried on the policy's first one.
     [`DELETE ${v}/policies/:id/indicators/:indicatorId`]: [
       { url: `${v}/policies/${f.policy.id}/indicators/${f.policy.indicatorId}` },

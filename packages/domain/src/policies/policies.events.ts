@@ -5,6 +5,7 @@ import { RECOMMENDATIONS } from './evaluation.rules';
 import { OUTCOMES, STANCES } from './forum.contract';
 import { FORUM_STEPS } from './forum.rules';
 import { PolicyArea, PolicyState, PolicyTransition } from './policy.contract';
+import { TRIGGER_RULE_KINDS } from './trigger.rules';
 
 // Events of policies: drafting a text provision by provision, and each step of the lifecycle.
 
@@ -94,6 +95,26 @@ export const POLICY_EVENTS = [
     evaluationId: id,
     recommendation: z.enum(RECOMMENDATIONS),
   }),
+  // Triggers on indicators and the revision proposals they open (trigger.rules.ts).
+  domainEvent('policy.trigger.added', 1, {
+    policyId: id,
+    triggerId: id,
+    indicatorId: id,
+    kind: z.enum(TRIGGER_RULE_KINDS),
+  }),
+  domainEvent('policy.trigger.removed', 1, { policyId: id, triggerId: id }),
+  /** A final measurement broke a trigger's rule: a revision proposal is open (by a check, an account's or the schedule's). */
+  domainEvent('policy.trigger.fired', 1, {
+    policyId: id,
+    title: z.string(),
+    triggerId: id,
+    proposalId: id,
+    indicatorName: z.string(),
+    pointLabel: z.string(),
+    value: z.number(),
+  }),
+  domainEvent('policy.proposal.accepted', 1, { policyId: id, proposalId: id, evaluationId: id.nullable() }),
+  domainEvent('policy.proposal.dismissed', 1, { policyId: id, proposalId: id, reason: z.string() }),
   /** Published on, or withdrawn from, the government's public transparency page. */
   domainEvent('policy.published', 1, { policyId: id, title: z.string() }),
   domainEvent('policy.unpublished', 1, { policyId: id, title: z.string() }),

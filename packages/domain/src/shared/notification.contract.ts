@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
-export const NOTIFICATION_KINDS = ['survey.invitation', 'survey.reminder'] as const;
+export const NOTIFICATION_KINDS = [
+  'survey.invitation',
+  'survey.reminder',
+  'policy.triggerFired',
+  'policy.evaluationStarted',
+  'policy.consultationOpened',
+  'policy.forumOpened',
+  'policy.evaluationDecided',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const NotificationList = z
@@ -10,7 +18,10 @@ export const NotificationList = z
         id: z.number().int(),
         /** One of NOTIFICATION_KINDS; a string on the wire so an older page shows a newer kind plainly. */
         kind: z.string(),
-        /** survey.*: { waveId, title } */
+        /**
+         * survey.*: { waveId, title }; policy.*: { policyId, title } (triggerFired: also proposalId,
+         * indicatorName, pointLabel; evaluationDecided: also decision), policy.forumOpened: { forumId, title }
+         */
         data: z.record(z.string(), z.unknown()),
         createdAt: z.string(),
         read: z.boolean(),

@@ -398,6 +398,26 @@ export interface PolicyIndicatorTable {
   created_at: Generated<Date>;
 }
 
+export interface PolicyRevisionProposalTable {
+  id: Generated<number>;
+  tenant_id: number;
+  policy_id: number;
+  trigger_id: number;
+  indicator_id: number | null;
+  indicator_name: string;
+  rule: ColumnType<Record<string, unknown>, string, string>;
+  point_at: Timestamp;
+  point_label: string;
+  value: number;
+  previous: number | null;
+  state: Generated<'open' | 'accepted' | 'dismissed'>;
+  note: string | null;
+  evaluation_id: number | null;
+  created_at: Timestamp;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+}
+
 export interface PolicySurveyTable {
   tenant_id: number;
   policy_id: number;
@@ -415,6 +435,17 @@ export interface PolicyTransitionTable {
   account_id: number | null;
   note: string | null;
   at: Timestamp;
+}
+
+export interface PolicyTriggerTable {
+  id: Generated<number>;
+  tenant_id: number;
+  policy_id: number;
+  indicator_id: number | null;
+  rule: ColumnType<Record<string, unknown>, string, string>;
+  created_by: number | null;
+  created_at: Timestamp;
+  removed_at: Timestamp | null;
 }
 
 export interface PolicyVersionTable {
@@ -705,8 +736,10 @@ export interface Database {
   policy_acknowledgement: PolicyAcknowledgementTable;
   policy_evaluation: PolicyEvaluationTable;
   policy_indicator: PolicyIndicatorTable;
+  policy_revision_proposal: PolicyRevisionProposalTable;
   policy_survey: PolicySurveyTable;
   policy_transition: PolicyTransitionTable;
+  policy_trigger: PolicyTriggerTable;
   policy_version: PolicyVersionTable;
   position: PositionTable;
   provision: ProvisionTable;

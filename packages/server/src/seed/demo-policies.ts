@@ -2,7 +2,7 @@ import type { IndicatorSourceParams } from '@jenjang/domain/policies/indicator.c
 import type { EvidenceInput, VersionText } from '@jenjang/domain/policies/policy.contract';
 import { TRANSITION_PERMISSION } from '@jenjang/domain/policies/policy-lifecycle.rules';
 import type { Actor } from '@jenjang/domain/shared/access';
-import type { Db } from '../db/database';
+import { type Db, withTenant } from '../db/database';
 import { listUnits } from '../features/organisation/unit.service';
 import {
   addComment,
@@ -22,6 +22,12 @@ import {
 import { setPublication } from '../features/policies/policy-publication.service';
 import { addProvision, removeProvision, updateProvision } from '../features/policies/provision.service';
 import { getVersionText } from '../features/policies/provision-reading.service';
+import {
+  acceptProposal,
+  addTrigger,
+  checkTriggers,
+  listTriggers,
+} from '../features/policies/trigger.service';
 import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.service';
 import { allIndicatorSources } from '../indicator-sources';
 import { type Clock, TestClock } from '../platform/clock';
@@ -428,7 +434,18 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
   // Defined with the policy, so each evaluation's report shows them as they stood then.
   ctx.indicators.clear();
   for (const indicator of policy.indicators ?? []) {
-    ctx.indicators.set(indicator.name, await addDemoIndicator(ctx, created.id, indicator));
+    const indicatorId = await addDemoIndicator(ctx, created.id, indicator);
+    ctx.indicators.set(indicator.name, indicatorId);
+    if (indicator.trigger) {
+      await addTrigger(
+        ctx.db,
+        ctx.lifecycle,
+        ctx.admin,
+        created.id,
+        { indicatorId, rule: indicator.trigger },
+        ctx.clock.now(),
+      );
+    }
   }
   let afterId: number | null = null;
   for (const provision of policy.text) {
@@ -460,7 +477,9 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
       `${policy.title}: ${'take' in step ? step.take : Object.keys(step).find((k) => k !== 'day')}`,
     );
     await linkSurveys(ctx, created.id, policy, linked);
+    await checkDemoTriggers(ctx, created.id);
     await takeStep(ctx, created.id, step, revising);
+    if ('take' in step && step.take === 'startEvaluation') await takeUpProposals(ctx, created.id);
     if ('take' in step && step.take === 'adopt' && step.effective > step.day) pending = step.effective;
   }
   // In force by today; a day still to come is left to the schedule, as for any adoption.
@@ -500,6 +519,28 @@ async function enterMeasurement(ctx: Context, policyId: number, measurement: Dem
     },
     ctx.clock.now(),
   );
+}
+
+/** The morning's check of the policy's triggers (CHECK_TRIGGERS), on the story's day. */
+function checkDemoTriggers(ctx: Context, policyId: number) {
+  const { tenantId } = ctx.admin;
+  return withTenant(ctx.db, tenantId, (tx) =>
+    checkTriggers(tx, INDICATOR_SOURCES, tenantId, { policyId, by: null, now: ctx.clock.now() }),
+  );
+}
+
+/** An evaluation just started takes up the revision proposals open: they are accepted into it. */
+async function takeUpProposals(ctx: Context, policyId: number) {
+  const { proposals } = await listTriggers(ctx.db, ctx.admin, policyId);
+  for (const proposal of proposals.filter((p) => p.state === 'open')) {
+    await acceptProposal(
+      ctx.db,
+      ctx.lifecycle,
+      ctx.admin,
+      { policyId, proposalId: proposal.id },
+      ctx.clock.now(),
+    );
+  }
 }
 
 /**

@@ -5627,6 +5627,389 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policies/{id}/triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The triggers on the policy’s indicators, and the revision proposals they opened, newest first; for everyone who reads the policy (who decided a proposal: for its reviewers). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TriggerList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A trigger on one of the policy’s own indicators, checked at once against the final measurements and every morning after; audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateTriggerBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TriggerList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/triggers/{triggerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Takes a trigger out of service; the proposals it opened stay. Audited. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    triggerId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/triggers/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Checks the policy’s triggers now; how many proposals that opened. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckTriggersResult"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/proposals/{proposalId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Accepts a revision proposal: a policy in force goes under evaluation, one under evaluation links it; audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    proposalId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TriggerList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/proposals/{proposalId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Dismisses a revision proposal with a reason; audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    proposalId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DismissProposalBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TriggerList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/event-deliveries": {
         parameters: {
             query?: never;
@@ -7523,6 +7906,12 @@ export interface components {
         BallotInput: {
             token: string;
         };
+        CheckTriggersResult: {
+            opened: number;
+        };
+        CheckTriggersResultInput: {
+            opened: number;
+        };
         CloseUnit: {
             closedOn: string;
             /** @default null */
@@ -7809,6 +8198,14 @@ export interface components {
             serviceName: string | null;
             minGroupSize?: number;
         };
+        CreateTriggerBody: {
+            indicatorId: number;
+            rule: components["schemas"]["TriggerRule"];
+        };
+        CreateTriggerBodyInput: {
+            indicatorId: number;
+            rule: components["schemas"]["TriggerRuleInput"];
+        };
         CreateUnit: {
             name: string;
             /** @enum {string} */
@@ -8006,6 +8403,12 @@ export interface components {
                 ikm: number | null;
             }[];
             ikmConvention: components["schemas"]["IkmConventionInput"];
+        };
+        DismissProposalBody: {
+            reason: string;
+        };
+        DismissProposalBodyInput: {
+            reason: string;
         };
         EmployeeCorrected: {
             employee: components["schemas"]["EmployeeDetail"];
@@ -10785,6 +11188,46 @@ export interface components {
             eventId: string;
             subscriber: string;
         };
+        RevisionProposalView: {
+            id: number;
+            triggerId: number | null;
+            indicatorId: number | null;
+            indicatorName: string;
+            rule: components["schemas"]["TriggerRule"];
+            /** Format: date-time */
+            pointAt: string;
+            pointLabel: string;
+            value: number;
+            previous: number | null;
+            /** @enum {string} */
+            state: "open" | "accepted" | "dismissed";
+            note: string | null;
+            evaluationId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+        };
+        RevisionProposalViewInput: {
+            id: number;
+            triggerId: number | null;
+            indicatorId: number | null;
+            indicatorName: string;
+            rule: components["schemas"]["TriggerRuleInput"];
+            /** Format: date-time */
+            pointAt: string;
+            pointLabel: string;
+            value: number;
+            previous: number | null;
+            /** @enum {string} */
+            state: "open" | "accepted" | "dismissed";
+            note: string | null;
+            evaluationId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+        };
         Scale: {
             min: number;
             max: number;
@@ -10972,6 +11415,62 @@ export interface components {
             /** @enum {string} */
             timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             ikmConvention: components["schemas"]["IkmConventionInput"];
+        };
+        TriggerList: {
+            triggers: components["schemas"]["TriggerView"][];
+            proposals: components["schemas"]["RevisionProposalView"][];
+        };
+        TriggerListInput: {
+            triggers: components["schemas"]["TriggerViewInput"][];
+            proposals: components["schemas"]["RevisionProposalViewInput"][];
+        };
+        TriggerRule: {
+            /** @constant */
+            kind: "below";
+            threshold: number;
+        } | {
+            /** @constant */
+            kind: "above";
+            threshold: number;
+        } | {
+            /** @constant */
+            kind: "missesTarget";
+        } | {
+            /** @constant */
+            kind: "fallsBy";
+            amount: number;
+        };
+        TriggerRuleInput: {
+            /** @constant */
+            kind: "below";
+            threshold: number;
+        } | {
+            /** @constant */
+            kind: "above";
+            threshold: number;
+        } | {
+            /** @constant */
+            kind: "missesTarget";
+        } | {
+            /** @constant */
+            kind: "fallsBy";
+            amount: number;
+        };
+        TriggerView: {
+            id: number;
+            indicatorId: number;
+            indicatorName: string;
+            rule: components["schemas"]["TriggerRule"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TriggerViewInput: {
+            id: number;
+            indicatorId: number;
+            indicatorName: string;
+            rule: components["schemas"]["TriggerRuleInput"];
+            /** Format: date-time */
+            createdAt: string;
         };
         Unit: {
             id: number;

@@ -11,7 +11,9 @@ describe('toNotificationItem', () => {
       ...base,
       kind: 'survey.invitation',
       waveId: 42,
+      to: '/my-surveys/42',
       title: 'SKM',
+      detail: null,
     });
   });
 
@@ -19,12 +21,47 @@ describe('toNotificationItem', () => {
     const item = toNotificationItem({ ...base, kind: 'program.enrolled', data: { waveId: '42' } });
     expect(item.kind).toBe('other');
     expect(item.waveId).toBeNull();
+    expect(item.to).toBeNull();
     expect(item.title).toBeNull();
   });
 
   it('ignores a wave id that is not a positive whole number', () => {
     for (const waveId of [0, -3, 1.5, null]) {
-      expect(toNotificationItem({ ...base, kind: 'survey.reminder', data: { waveId } }).waveId).toBeNull();
+      const item = toNotificationItem({ ...base, kind: 'survey.reminder', data: { waveId } });
+      expect(item.waveId).toBeNull();
+      expect(item.to).toBeNull();
     }
+  });
+
+  it('leads a fired trigger to its policy, naming the indicator and the wave', () => {
+    const item = toNotificationItem({
+      ...base,
+      kind: 'policy.triggerFired',
+      data: {
+        policyId: 7,
+        title: 'Kebijakan',
+        proposalId: 3,
+        indicatorName: 'Promosi',
+        pointLabel: 'Semester II',
+      },
+    });
+    expect(item).toMatchObject({
+      kind: 'policy.triggerFired',
+      to: '/policies/7',
+      title: 'Kebijakan',
+      detail: { indicatorName: 'Promosi', pointLabel: 'Semester II' },
+    });
+  });
+
+  it('leads an opened forum to the forum, and a decision to its policy', () => {
+    expect(
+      toNotificationItem({ ...base, kind: 'policy.forumOpened', data: { forumId: 4, title: 'Forum' } }).to,
+    ).toBe('/forums/4');
+    const decided = toNotificationItem({
+      ...base,
+      kind: 'policy.evaluationDecided',
+      data: { policyId: 2, title: 'K', decision: 'revise' },
+    });
+    expect([decided.to, decided.detail]).toEqual(['/policies/2', { decision: 'revise' }]);
   });
 });

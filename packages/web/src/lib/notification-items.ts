@@ -1,6 +1,14 @@
 import type { Notification } from '../api/types';
 
-export const NOTIFICATION_KINDS = ['survey.invitation', 'survey.reminder'] as const;
+export const NOTIFICATION_KINDS = [
+  'survey.invitation',
+  'survey.reminder',
+  'policy.triggerFired',
+  'policy.evaluationStarted',
+  'policy.consultationOpened',
+  'policy.forumOpened',
+  'policy.evaluationDecided',
+] as const;
 type Kind = (typeof NOTIFICATION_KINDS)[number] | 'other';
 
 export interface NotificationItem {
@@ -8,7 +16,11 @@ export interface NotificationItem {
   kind: Kind;
   /** The wave to answer, for survey notifications. */
   waveId: number | null;
+  /** The page it is about: the survey to answer, the policy, the forum; null when none is known. */
+  to: string | null;
   title: string | null;
+  /** What a policy notification is about beyond its title: the indicator and the wave that fired, the decision. */
+  detail: { indicatorName: string; pointLabel: string } | { decision: 'keep' | 'revise' } | null;
   createdAt: string;
   read: boolean;
 }
@@ -16,17 +28,55 @@ export interface NotificationItem {
 const isKind = (kind: string): kind is (typeof NOTIFICATION_KINDS)[number] =>
   (NOTIFICATION_KINDS as readonly string[]).includes(kind);
 
+const positiveId = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value : null;
+
+function linkOf(kind: Kind, data: Record<string, unknown>): string | null {
+  if (kind === 'survey.invitation' || kind === 'survey.reminder') {
+    const waveId = positiveId(data.waveId);
+    return waveId === null ? null : `/my-surveys/${waveId}`;
+  }
+  if (kind === 'policy.forumOpened') {
+    const forumId = positiveId(data.forumId);
+    return forumId === null ? null : `/forums/${forumId}`;
+  }
+  if (kind.startsWith('policy.')) {
+    const policyId = positiveId(data.policyId);
+    return policyId === null ? null : `/policies/${policyId}`;
+  }
+  return null;
+}
+
+function detailOf(kind: Kind, data: Record<string, unknown>): NotificationItem['detail'] {
+  if (kind === 'policy.triggerFired') {
+    const indicatorName = text(data.indicatorName);
+    const pointLabel = text(data.pointLabel);
+    return indicatorName && pointLabel ? { indicatorName, pointLabel } : null;
+  }
+  if (kind === 'policy.evaluationDecided' && (data.decision === 'keep' || data.decision === 'revise')) {
+    return { decision: data.decision };
+  }
+  return null;
+}
+
 /**
- * A notification as the menu shows it. `data` is free-form on the wire (survey.*: waveId, title),
- * so only values of the expected types are used; an unknown kind still shows, as a plain one.
+ * A notification as the menu shows it. `data` is free-form on the wire (survey.*: waveId, title;
+ * policy.*: policyId or forumId, title, and what it is about), so only values of the expected
+ * types are used; an unknown kind still shows, as a plain one.
  */
 export function toNotificationItem(notification: Notification): NotificationItem {
-  const { waveId, title } = notification.data;
+  const { data } = notification;
+  const kind = isKind(notification.kind) ? notification.kind : 'other';
+  const survey = kind === 'survey.invitation' || kind === 'survey.reminder';
   return {
     id: notification.id,
-    kind: isKind(notification.kind) ? notification.kind : 'other',
-    waveId: typeof waveId === 'number' && Number.isInteger(waveId) && waveId > 0 ? waveId : null,
-    title: typeof title === 'string' && title.trim() !== '' ? title : null,
+    kind,
+    waveId: survey ? positiveId(data.waveId) : null,
+    to: linkOf(kind, data),
+    title: text(data.title),
+    detail: detailOf(kind, data),
     createdAt: notification.createdAt,
     read: notification.read,
   };

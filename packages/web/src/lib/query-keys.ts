@@ -103,6 +103,8 @@ export const queryKeys = {
     ],
     consultations: (id: number) => ['policies', 'consultations', id],
     evaluations: (id: number) => ['policies', 'evaluations', id],
+    /** The triggers on a policy's indicators and the revision proposals they opened. */
+    triggers: (id: number) => ['policies', 'triggers', id],
     evaluation: (id: number, evaluationId: number) => ['policies', 'evaluations', id, evaluationId],
     /** How far a version reached its readers: counts per OPD, for reviewers. */
     acknowledgements: (id: number, versionId: number) => ['policies', 'acknowledgements', id, versionId],

@@ -1,5 +1,6 @@
 import type { Actor } from '@jenjang/domain/shared/access';
-import { type Db, withTenant } from '../../db/database';
+import type { NotificationKind } from '@jenjang/domain/shared/notification.contract';
+import { type Db, type Tx, withTenant } from '../../db/database';
 import * as repo from './notification.repository';
 
 // A notification belongs to its account alone: every read and change here is bound to the actor's
@@ -29,4 +30,18 @@ export function listNotifications(db: Db, actor: Actor) {
 /** Marks the actor's own notifications `ids` (or all of them) read. */
 export function markRead(db: Db, actor: Actor, ids: readonly number[] | 'all'): Promise<void> {
   return withTenant(db, actor.tenantId, (tx) => repo.markRead(tx, actor.accountId, ids));
+}
+
+/**
+ * Puts a notification on each account's bell, in the caller's transaction: for other features'
+ * queued subscribers (the policies'), which write in their delivery's transaction.
+ */
+export function notifyAccounts(
+  tx: Tx,
+  tenantId: number,
+  accountIds: readonly number[],
+  kind: NotificationKind,
+  data: Record<string, unknown>,
+): Promise<void> {
+  return repo.notify(tx, tenantId, accountIds, kind, data);
 }

@@ -28,6 +28,7 @@ import { policyDetail } from './policy.service';
 import { authorise } from './policy-access';
 import { changedProvisions } from './policy-views';
 import * as provisions from './provision.repository';
+import { registerTriggerSchedules } from './trigger.service';
 
 // Each step of a policy's life (policy-lifecycle.rules.ts), taken under the policy's row lock:
 // who may take it (TRANSITION_PERMISSION), whether it is a step from the state, what it does to
@@ -94,6 +95,7 @@ export function registerPolicySchedules(deps: LifecycleDeps): void {
         await takeStep(tx, deps, tenantId, input.policyId, { transition: 'startEvaluation' }, null, now);
       }),
   );
+  registerTriggerSchedules(schedules, deps.sources);
 }
 
 /** One step, by an account or (null) by the schedule. */

@@ -18,6 +18,7 @@ import {
   getVersionText,
   provisionHistory,
 } from '../../features/policies/provision-reading.service';
+import { listTriggers } from '../../features/policies/trigger.service';
 import { allIndicatorSources } from '../../indicator-sources';
 import { tanjungbalaiStory } from './004-tanjungbalai.story';
 
@@ -204,5 +205,19 @@ describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
     const revised = Date.parse(`${versions.at(-1)!.effectiveFrom}T00:00:00Z`);
     expect(revised).toBeGreaterThan(Date.parse(promotion.points[1]!.at));
     expect(revised).toBeLessThan(Date.parse(promotion.points[2]!.at));
+  });
+
+  it('opens a revision proposal on the fall of semester II, from which the second evaluation was taken up', async () => {
+    const { ctx, admin } = story();
+    const [summary] = (await listPolicies(ctx.db, admin, ctx.clock.now())).items;
+    const { triggers, proposals } = await listTriggers(ctx.db, admin, summary!.id);
+    expect(triggers.map((t) => t.rule)).toEqual([{ kind: 'fallsBy', amount: 0.3 }]);
+    expect(proposals.map((p) => [p.indicatorName, p.pointLabel, p.state])).toEqual([
+      ['Kepuasan pegawai terhadap sistem promosi', 'Semester II 2026', 'accepted'],
+    ]);
+    expect(proposals[0]!.previous! - proposals[0]!.value).toBeGreaterThan(0.3);
+    const { items } = await listEvaluations(ctx.db, admin, summary!.id, ctx.clock.now());
+    // The second evaluation, the one that sent the policy for revision.
+    expect(items.find((e) => e.id === proposals[0]!.evaluationId)?.decision).toBe('revise');
   });
 });

@@ -85,6 +85,8 @@ const personnelPolicy: DemoPolicy = {
       direction: 'up',
       baseline: 2.8,
       target: 3.5,
+      // The fall of semester II opens the proposal the second evaluation is started from.
+      trigger: { kind: 'fallsBy', amount: 0.3 },
     },
     {
       name: 'Partisipasi survei pegawai',

@@ -1,5 +1,6 @@
 import type { PolicyArea } from '@jenjang/domain/policies/policy.contract';
 import type { PolicyTransition } from '@jenjang/domain/policies/policy-lifecycle.rules';
+import type { TriggerRule } from '@jenjang/domain/policies/trigger.rules';
 import type { AnswerBias } from '../demo-answers';
 
 // A demo story: what one seed article (shared/seeds beside the project; summarised in
@@ -177,6 +178,11 @@ export type DemoIndicator = {
   direction: 'up' | 'down';
   baseline: number | null;
   target: number;
+  /**
+   * A trigger set with the indicator: the government checks it every morning, and a final wave
+   * that breaks it opens a revision proposal (the next evaluation started is taken up from it).
+   */
+  trigger?: TriggerRule;
 } & (
   | {
       survey: string;

@@ -15,7 +15,7 @@ const SHOWN = 10;
 
 /**
  * The bell in the header: how many notifications are unread (polled every minute while the tab is
- * visible) and the latest ones, each leading to the survey it is about.
+ * visible) and the latest ones, each leading to the survey, policy or forum it is about.
  */
 export function NotificationsMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -79,7 +79,15 @@ export function NotificationsMenu({ me }: { me: Me }) {
             {t('notifications.empty')}
           </Text>
         )}
-        <Box mah="min(60vh, 26rem)" style={{ overflowY: 'auto' }}>
+        {/* A scrolling list is reachable by keyboard (axe: scrollable-region-focusable); a group is
+            what a menu may hold besides its items (aria-required-children). */}
+        <Box
+          role="group"
+          aria-label={t('notifications.latest')}
+          tabIndex={0}
+          mah="min(60vh, 26rem)"
+          style={{ overflowY: 'auto' }}
+        >
           {items.map((item) => (
             <NotificationEntry
               key={item.id}
@@ -123,17 +131,24 @@ function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: (
           {item.title}
         </Text>
       )}
+      {item.detail && (
+        <Text size="xs" lineClamp={2}>
+          {'decision' in item.detail
+            ? t(`notifications.decision.${item.detail.decision}`)
+            : t('notifications.triggerDetail', item.detail)}
+        </Text>
+      )}
       <Text size="xs" c="dimmed">
         {formatRelativeTime(item.createdAt, new Date(), format.language)}
       </Text>
     </Stack>
   );
-  if (item.waveId === null) return <Menu.Item onClick={onOpen}>{content}</Menu.Item>;
+  if (item.to === null) return <Menu.Item onClick={onOpen}>{content}</Menu.Item>;
   return (
     <Menu.Item
       component={Link}
       // Menu.Item's polymorphic props lose the router's typing of params; the path is filled in.
-      to={`/my-surveys/${item.waveId}`}
+      to={item.to}
       onClick={onOpen}
     >
       {content}

@@ -1,17 +1,20 @@
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorList, IndicatorView, PolicyDetail } from '../../../api/types';
+import type { IndicatorList, IndicatorView, PolicyDetail, TriggerView } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryContent } from '../../../components/query-content';
 import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { useIndicators, useRemoveIndicator } from '../api/indicators';
+import { useRemoveTrigger, useTriggers } from '../api/triggers';
 import { chartGeometry } from './indicator-chart';
 import { IndicatorFormModal } from './indicator-form';
 import { formatValue } from './indicator-format';
 import { ManualMeasurements } from './manual-measurements';
 import { RevisionImpacts } from './revision-impact';
+import { TriggerFormModal } from './trigger-form';
+import { ruleMessage } from './trigger-rule';
 
 /** What the policy is judged by: each indicator's values over the waves, its target, and the revisions. */
 export function IndicatorsCard({ policy }: { policy: PolicyDetail }) {
@@ -19,7 +22,9 @@ export function IndicatorsCard({ policy }: { policy: PolicyDetail }) {
   const me = useMe();
   const indicators = useIndicators(policy.id);
   const [adding, setAdding] = useState(false);
+  const [triggerFor, setTriggerFor] = useState<IndicatorView | null>(null);
   const manages = hasPermission(me, 'policy.manage') && policy.state !== 'retired';
+  const triggers = useTriggers(policy.id, hasPermission(me, 'policy.read'));
   return (
     <Card withBorder radius="md" component="section" aria-labelledby="policy-indicators">
       <Stack gap="sm">
@@ -48,6 +53,8 @@ export function IndicatorsCard({ policy }: { policy: PolicyDetail }) {
                     versions={data.versions}
                     policyId={policy.id}
                     manages={manages}
+                    triggers={triggers.data?.triggers.filter((trigger) => trigger.indicatorId === item.id)}
+                    onAddTrigger={manages ? () => setTriggerFor(item) : undefined}
                   />
                 ))}
                 <RevisionImpacts data={data} />
@@ -57,6 +64,7 @@ export function IndicatorsCard({ policy }: { policy: PolicyDetail }) {
         </QueryContent>
       </Stack>
       <IndicatorFormModal policy={policy} opened={adding} onClose={() => setAdding(false)} />
+      <TriggerFormModal policyId={policy.id} indicator={triggerFor} onClose={() => setTriggerFor(null)} />
     </Card>
   );
 }
@@ -68,6 +76,8 @@ export function Indicator({
   policyId,
   manages,
   measurements = true,
+  triggers,
+  onAddTrigger,
 }: {
   indicator: IndicatorView;
   versions: IndicatorList['versions'];
@@ -75,6 +85,9 @@ export function Indicator({
   manages: boolean;
   /** A manual indicator's measurements as they stand now: not in a report compiled earlier. */
   measurements?: boolean;
+  /** Its triggers, for those who review the policy (none on an evaluation's frozen report). */
+  triggers?: TriggerView[];
+  onAddTrigger?: () => void;
 }) {
   const { t } = useTranslation('policies');
   const format = useFormat();
@@ -138,8 +151,16 @@ export function Indicator({
       {measurements && indicator.params.source === 'manual' && (
         <ManualMeasurements policyId={policyId} indicator={indicator} manages={manages} />
       )}
+      {triggers && triggers.length > 0 && (
+        <Triggers policyId={policyId} indicator={indicator} triggers={triggers} manages={manages} />
+      )}
       {manages && (
-        <Group>
+        <Group gap="xs">
+          {onAddTrigger && (
+            <Button size="compact-xs" variant="subtle" onClick={onAddTrigger}>
+              {t('trigger.add', { name: indicator.name })}
+            </Button>
+          )}
           <Button
             size="compact-xs"
             variant="subtle"
@@ -151,6 +172,58 @@ export function Indicator({
           </Button>
         </Group>
       )}
+      {remove.isError && <ErrorAlert error={remove.error} />}
+    </Stack>
+  );
+}
+
+/** The indicator's triggers in words, each removable by those who manage the policy. */
+function Triggers({
+  policyId,
+  indicator,
+  triggers,
+  manages,
+}: {
+  policyId: number;
+  indicator: IndicatorView;
+  triggers: TriggerView[];
+  manages: boolean;
+}) {
+  const { t } = useTranslation('policies');
+  const format = useFormat();
+  const remove = useRemoveTrigger(policyId);
+  return (
+    <Stack
+      gap={2}
+      component="ul"
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('trigger.list', { name: indicator.name })}
+    >
+      {triggers.map((trigger) => {
+        const rule = ruleMessage(trigger.rule, format.number);
+        return (
+          <Group component="li" key={trigger.id} gap="xs" wrap="wrap">
+            <Badge variant="outline" color="grape" tt="none">
+              {t('trigger.badge')}
+            </Badge>
+            <Text size="sm">{t(rule.key, rule.values)}</Text>
+            {manages && (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="red"
+                loading={remove.isPending && remove.variables === trigger.id}
+                onClick={() => remove.mutate(trigger.id)}
+                aria-label={t('trigger.remove', { rule: t(rule.key, rule.values) })}
+              >
+                {t('trigger.removeShort')}
+              </Button>
+            )}
+          </Group>
+        );
+      })}
       {remove.isError && <ErrorAlert error={remove.error} />}
     </Stack>
   );

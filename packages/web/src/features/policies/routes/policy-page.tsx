@@ -28,6 +28,7 @@ import { EvaluationsCard } from '../components/evaluations-card';
 import { IndicatorsCard } from '../components/indicators-card';
 import { PolicyAreaBadge, PolicyStateBadge } from '../components/policy-badges';
 import { PolicyFormModal } from '../components/policy-form';
+import { ProposalsCard } from '../components/proposals-card';
 import { PublicationCard } from '../components/publication-card';
 import { TransitionModal } from '../components/transition-modal';
 
@@ -76,6 +77,7 @@ function PolicyView({ policy }: { policy: PolicyDetail }) {
       <PublicationCard policy={policy} />
       <ConsultationCard policy={policy} />
       <IndicatorsCard policy={policy} />
+      <ProposalsCard policy={policy} />
       <EvaluationsCard policy={policy} />
       {me.role !== 'mitra' && <ForumLink policyId={policy.id} />}
       {policy.history.length > 0 && <History policy={policy} />}
