@@ -25,6 +25,7 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/public/surveys/:code',
   'POST /api/v1/public/surveys/:code/responses',
   'POST /api/v1/anonymous-responses',
+  'POST /api/v1/anonymous-consultation-input',
   // Citizens read the policies their government published, and their adopted texts as PDF.
   'GET /api/v1/public/governments/:slug/policies',
   'GET /api/v1/public/governments/:slug/policies/:id/versions/:versionId/pdf',

@@ -3470,6 +3470,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policies/{id}/consultations/{roundId}/ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Anonymous input, step 1: checks that the caller is invited staff and that the round allows anonymous input, and returns a single-use token. Nothing stored links the token to the caller; not audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    roundId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationBallot"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/anonymous-consultation-input": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Anonymous input, step 2: a comment or proposal with the token; any session cookie is ignored. It appears among the round’s input once input of at least k people has arrived. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnonymousCommentBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            accepted: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies/{id}/comments/{commentId}/support": {
         parameters: {
             query?: never;
@@ -7096,6 +7232,24 @@ export interface components {
             /** @default [] */
             evidence: components["schemas"]["EvidenceInputInput"][];
         };
+        AnonymousCommentBody: {
+            provisionId: number | null;
+            /** @default null */
+            quote: string | null;
+            /** @enum {string} */
+            kind: "comment" | "proposal";
+            body: string;
+            token: string;
+        };
+        AnonymousCommentBodyInput: {
+            provisionId: number | null;
+            /** @default null */
+            quote: string | null;
+            /** @enum {string} */
+            kind: "comment" | "proposal";
+            body: string;
+            token: string;
+        };
         Audience: {
             /** @constant */
             kind: "criteria";
@@ -7234,6 +7388,12 @@ export interface components {
             leaders: boolean;
             partners: boolean;
         };
+        ConsultationBallot: {
+            token: string;
+        };
+        ConsultationBallotInput: {
+            token: string;
+        };
         ConsultationComment: {
             id: number;
             roundId: number;
@@ -7244,7 +7404,8 @@ export interface components {
             /** @enum {string} */
             kind: "comment" | "proposal";
             body: string;
-            author: string;
+            author: string | null;
+            anonymous: boolean;
             mine: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -7279,7 +7440,8 @@ export interface components {
             /** @enum {string} */
             kind: "comment" | "proposal";
             body: string;
-            author: string;
+            author: string | null;
+            anonymous: boolean;
             mine: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -7320,8 +7482,12 @@ export interface components {
             closesAt: string;
             closedAt: string | null;
             audience: components["schemas"]["ConsultationAudience"];
+            allowAnonymous: boolean;
+            minGroupSize: number;
+            withheld: number;
             accepting: boolean;
             canTakePart: boolean;
+            canTakePartAnonymously: boolean;
             openItems: number;
             comments: components["schemas"]["ConsultationComment"][];
         };
@@ -7335,8 +7501,12 @@ export interface components {
             closesAt: string;
             closedAt: string | null;
             audience: components["schemas"]["ConsultationAudienceInput"];
+            allowAnonymous: boolean;
+            minGroupSize: number;
+            withheld: number;
             accepting: boolean;
             canTakePart: boolean;
+            canTakePartAnonymously: boolean;
             openItems: number;
             comments: components["schemas"]["ConsultationCommentInput"][];
         };
@@ -9141,10 +9311,12 @@ export interface components {
         OpenConsultation: {
             closesOn: string;
             audience: components["schemas"]["ConsultationAudience"];
+            allowAnonymous?: boolean;
         };
         OpenConsultationInput: {
             closesOn: string;
             audience: components["schemas"]["ConsultationAudienceInput"];
+            allowAnonymous?: boolean;
         };
         PasswordLink: {
             accountId: number;
