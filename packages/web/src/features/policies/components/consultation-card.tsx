@@ -49,6 +49,10 @@ export function ConsultationCard({ policy }: { policy: PolicyDetail }) {
   );
 }
 
+/** The calendar day an instant falls on in the government's zone (anonymous input: its batch's day). */
+const dayIn = (instant: string, zone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(instant));
+
 function Round({
   policy,
   round,
@@ -78,11 +82,25 @@ function Round({
         {t('consultation.invited', { groups: groups.map((g) => t(`consultation.audience.${g}`)).join(', ') })}
         {round.openItems > 0 ? ` · ${t('consultation.openItems', { count: round.openItems })}` : ''}
       </Text>
+      {round.allowAnonymous && (
+        <Text size="sm" c="dimmed">
+          {t('consultation.anonymousAllowed', { k: round.minGroupSize })}
+          {round.withheld > 0 ? ` ${t('consultation.withheld', { count: round.withheld })}` : ''}
+        </Text>
+      )}
       {round.canTakePart && (
         <Group gap="xs">
           <Button
             size="xs"
-            onClick={() => onComment({ roundId: round.id, provisionId: null, label: null, quote: null })}
+            onClick={() =>
+              onComment({
+                roundId: round.id,
+                provisionId: null,
+                label: null,
+                quote: null,
+                anonymousK: round.canTakePartAnonymously ? round.minGroupSize : null,
+              })
+            }
           >
             {t('consultation.propose')}
           </Button>
@@ -129,10 +147,14 @@ function Comment({
     <Stack gap={4} p="sm" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}>
       <Group gap="xs" justify="space-between">
         <Text size="sm" fw={600}>
-          {comment.author}
+          {comment.author ?? t('consultation.anonymous')}
           <Text span size="xs" c="dimmed">
             {' '}
-            · {format.timestamp(comment.createdAt)} · {t(`consultation.kind.${comment.kind}`)}
+            ·{' '}
+            {comment.anonymous
+              ? format.date(dayIn(comment.createdAt, format.timeZone))
+              : format.timestamp(comment.createdAt)}{' '}
+            · {t(`consultation.kind.${comment.kind}`)}
             {comment.provisionLabel ? ` · ${comment.provisionLabel}` : ''}
           </Text>
         </Text>
@@ -251,7 +273,7 @@ function ModerationModal({
     >
       <Stack>
         <Text size="sm" c="dimmed">
-          {comment.author}: {comment.body}
+          {comment.author ?? t('consultation.anonymous')}: {comment.body}
         </Text>
         {mode === 'respond' && (
           <Select

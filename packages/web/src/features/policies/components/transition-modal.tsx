@@ -51,13 +51,16 @@ function TransitionForm({
     new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
   );
   const [audience, setAudience] = useState({ employees: true, leaders: true, partners: false });
+  const [allowAnonymous, setAllowAnonymous] = useState(false);
   const submit = () =>
     step.mutate(
       {
         transition,
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(transition === 'adopt' && effectiveFrom ? { effectiveFrom } : {}),
-        ...(transition === 'openConsultation' ? { consultation: { closesOn, audience } } : {}),
+        ...(transition === 'openConsultation'
+          ? { consultation: { closesOn, audience, allowAnonymous } }
+          : {}),
       },
       { onSuccess: onDone },
     );
@@ -105,6 +108,12 @@ function TransitionForm({
               <Checkbox value="partners" label={t('consultation.audience.partners')} />
             </Stack>
           </Checkbox.Group>
+          <Checkbox
+            label={t('transition.allowAnonymous')}
+            description={t('transition.allowAnonymousHelp')}
+            checked={allowAnonymous}
+            onChange={(event) => setAllowAnonymous(event.currentTarget.checked)}
+          />
         </>
       )}
       <Textarea
