@@ -17,8 +17,13 @@ export const ConsultationAudience = z
     leaders: z.boolean(),
     /** Partner institutions' accounts (mitra): universities, experts, training partners. */
     partners: z.boolean(),
+    /**
+     * The public: citizens read the draft and send input without an account on the transparency page,
+     * while the policy is published there; false unless set.
+     */
+    public: z.boolean().optional(),
   })
-  .refine((audience) => audience.employees || audience.leaders || audience.partners, {
+  .refine((audience) => audience.employees || audience.leaders || audience.partners || audience.public, {
     message: 'invite at least one group',
     params: { i18n: 'errors.consultation.noAudience' },
   })
@@ -40,6 +45,8 @@ export const OpenConsultation = z
 export type OpenConsultation = z.infer<typeof OpenConsultation>;
 
 export const COMMENT_KINDS = ['comment', 'proposal'] as const;
+/** Where input came from: an account, invited staff without their name, or a citizen. */
+export const COMMENT_SOURCES = ['identified', 'anonymous', 'public'] as const;
 export const RESPONSES = ['accepted', 'partial', 'rejected'] as const;
 
 export const CreateCommentBody = z
@@ -82,10 +89,13 @@ export const CommentView = z
     outdated: z.boolean(),
     kind: z.enum(COMMENT_KINDS),
     body: z.string(),
-    /** The author's name; null for anonymous input. */
+    /** The author's name; null for anonymous and public input. */
     author: z.string().nullable(),
-    /** Sent anonymously: no author is stored, and createdAt is the midnight of its batch's day. */
-    anonymous: z.boolean(),
+    /**
+     * Anonymous and public input has no author, and its createdAt is a day's midnight (the batch's,
+     * or the day a citizen sent it), never a moment.
+     */
+    source: z.enum(COMMENT_SOURCES),
     mine: z.boolean(),
     createdAt: Timestamp,
     supports: z.number().int(),

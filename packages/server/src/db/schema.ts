@@ -61,7 +61,7 @@ export interface ConsultationCommentTable {
   response_reason: string | null;
   responded_by: number | null;
   responded_at: Timestamp | null;
-  anonymous: Generated<boolean>;
+  source: Generated<'identified' | 'anonymous' | 'public'>;
 }
 
 export interface ConsultationRoundTable {
@@ -76,6 +76,7 @@ export interface ConsultationRoundTable {
   invites_leaders: boolean;
   invites_partners: boolean;
   opened_by: number | null;
+  invites_public: Generated<boolean>;
   allows_anonymous: Generated<boolean>;
   min_group_size: Generated<number>;
   withheld: Generated<number>;

@@ -4008,6 +4008,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/governments/{slug}/policies/{id}/consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A citizen comments on a provision of the draft or proposes in general, without an account, while a round inviting the public takes input on a published policy; stored with no author, address or device, dated by the day; rate-limited per address (counted in memory only). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicConsultationBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            accepted: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/governments/{slug}/policies/{id}/versions/{versionId}/pdf": {
         parameters: {
             query?: never;
@@ -7382,11 +7464,13 @@ export interface components {
             employees: boolean;
             leaders: boolean;
             partners: boolean;
+            public?: boolean;
         };
         ConsultationAudienceInput: {
             employees: boolean;
             leaders: boolean;
             partners: boolean;
+            public?: boolean;
         };
         ConsultationBallot: {
             token: string;
@@ -7405,7 +7489,8 @@ export interface components {
             kind: "comment" | "proposal";
             body: string;
             author: string | null;
-            anonymous: boolean;
+            /** @enum {string} */
+            source: "identified" | "anonymous" | "public";
             mine: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -7441,7 +7526,8 @@ export interface components {
             kind: "comment" | "proposal";
             body: string;
             author: string | null;
-            anonymous: boolean;
+            /** @enum {string} */
+            source: "identified" | "anonymous" | "public";
             mine: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -9840,6 +9926,24 @@ export interface components {
             body: string;
             change: components["schemas"]["ProvisionChangeInput"] | null;
         };
+        PublicConsultationBody: {
+            provisionId: number | null;
+            /** @default null */
+            quote: string | null;
+            /** @enum {string} */
+            kind: "comment" | "proposal";
+            body: string;
+            website?: string;
+        };
+        PublicConsultationBodyInput: {
+            provisionId: number | null;
+            /** @default null */
+            quote: string | null;
+            /** @enum {string} */
+            kind: "comment" | "proposal";
+            body: string;
+            website?: string;
+        };
         PublicPolicies: {
             government: {
                 name: string;
@@ -9882,6 +9986,31 @@ export interface components {
                 }[];
             };
             consultations: components["schemas"]["ConsultationWindow"][];
+            openConsultation: {
+                versionNumber: number;
+                until: string;
+                provisions: {
+                    provisionId: number;
+                    parentId: number | null;
+                    depth: number;
+                    label: string;
+                    heading: string | null;
+                    body: string;
+                }[];
+            } | null;
+            publicInput: {
+                id: number;
+                /** @enum {string} */
+                kind: "comment" | "proposal";
+                provisionLabel: string | null;
+                quote: string | null;
+                body: string;
+                response: {
+                    /** @enum {string} */
+                    response: "accepted" | "partial" | "rejected";
+                    reason: string;
+                };
+            }[];
             pdfUrl: string;
         };
         PublicPolicyInput: {
@@ -9912,6 +10041,31 @@ export interface components {
                 }[];
             };
             consultations: components["schemas"]["ConsultationWindowInput"][];
+            openConsultation: {
+                versionNumber: number;
+                until: string;
+                provisions: {
+                    provisionId: number;
+                    parentId: number | null;
+                    depth: number;
+                    label: string;
+                    heading: string | null;
+                    body: string;
+                }[];
+            } | null;
+            publicInput: {
+                id: number;
+                /** @enum {string} */
+                kind: "comment" | "proposal";
+                provisionLabel: string | null;
+                quote: string | null;
+                body: string;
+                response: {
+                    /** @enum {string} */
+                    response: "accepted" | "partial" | "rejected";
+                    reason: string;
+                };
+            }[];
             pdfUrl: string;
         };
         Question: {

@@ -13,22 +13,38 @@
 -- 3. Once the inbox holds input of at least k distinct authors (k: the round's min_group_size, set
 --    from SURVEY_MIN_GROUP_SIZE when it opened, never below 3), one statement moves all of it into
 --    consultation_comment in random order, with random ids, dated with the batch's day (midnight on
---    the government's clock), with no author. The author keys leave with the inbox rows. One author
+--    the government's clock), with no author (source 'anonymous'). The author keys leave with the
+--    inbox rows. One author
 --    posting k inputs does not make a batch: k distinct people do.
 -- 4. When a round stops taking input (closed, its window passed, or its policy moved on), a last
 --    batch of k or more authors is released and what still waits is withheld for good: deleted, its
 --    number kept in consultation_round.withheld.
 
+-- The public as an invited group: on the transparency page of a published policy, citizens read the
+-- draft while the round runs and send input without an account (held until an official response).
 alter table consultation_round
+  add column invites_public boolean not null default false,
   add column allows_anonymous boolean not null default false,
   add column min_group_size int not null default 5 check (min_group_size >= 3),
   add column withheld int not null default 0 check (withheld >= 0);
 
--- Anonymous input has no author; identified input keeps its account.
+do $$
+declare c text;
+begin
+  select conname into c from pg_constraint
+    where conrelid = 'consultation_round'::regclass and contype = 'c'
+      and pg_get_constraintdef(oid) like '%invites_partners%';
+  execute format('alter table consultation_round drop constraint %I', c);
+end $$;
+alter table consultation_round add constraint consultation_round_audience
+  check (invites_employees or invites_leaders or invites_partners or invites_public);
+
+-- Where input came from: an account (identified), invited staff without their name (anonymous), or
+-- a citizen on the transparency page (public). Only identified input keeps an author.
 alter table consultation_comment
   alter column author_id drop not null,
-  add column anonymous boolean not null default false,
-  add constraint consultation_comment_author check ((author_id is null) = anonymous);
+  add column source text not null default 'identified' check (source in ('identified', 'anonymous', 'public')),
+  add constraint consultation_comment_author check ((author_id is null) = (source <> 'identified'));
 
 -- The queues: no timestamps, no identity, no foreign keys of their own (only the functions below
 -- write them, after checking the round). Vacuumed often, so the dead versions of released input
@@ -185,10 +201,10 @@ create function consultation_release(p_round bigint)
       returning tenant_id, provision_id, quote, kind, body
     )
     insert into consultation_comment (id, tenant_id, round_id, provision_id, quote, kind, body,
-                                      author_id, anonymous, created_at)
+                                      author_id, source, created_at)
       overriding system value
       select 4503599627370496 + floor(random() * 4503599627370495)::bigint, tenant_id, p_round,
-             provision_id, quote, kind, body, null, true, v_day
+             provision_id, quote, kind, body, null, 'anonymous', v_day
       from taken order by random();
     get diagnostics v_moved = row_count;
     return v_moved;

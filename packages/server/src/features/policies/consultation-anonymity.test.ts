@@ -330,7 +330,7 @@ describe('an anonymous consultation round', () => {
     expect(new Set(rows.map((r) => r.created_at.toISOString())).size).toBe(1);
     for (const row of rows) {
       expect(row.author_id).toBeNull();
-      expect(row.anonymous).toBe(true);
+      expect(row.source).toBe('anonymous');
       expect(Number(row.id)).toBeGreaterThanOrEqual(2 ** 52);
       expect(Number.isSafeInteger(Number(row.id))).toBe(true);
     }
@@ -349,7 +349,7 @@ describe('an anonymous consultation round', () => {
     expect(round.comments).toHaveLength(6);
     expect(round.openItems).toBe(6);
     for (const comment of round.comments) {
-      expect(comment).toMatchObject({ author: null, anonymous: true, mine: false });
+      expect(comment).toMatchObject({ author: null, source: 'anonymous', mine: false });
     }
     // The author sees its own input as anyone does: nothing marks it as theirs.
     expect((await roundOf(staff[2]!, policy.id)).comments.some((c: { mine: boolean }) => c.mine)).toBe(false);

@@ -33,6 +33,7 @@ export async function insertRound(
       invites_employees: round.audience.employees,
       invites_leaders: round.audience.leaders,
       invites_partners: round.audience.partners,
+      invites_public: round.audience.public ?? false,
       allows_anonymous: round.allowAnonymous,
       min_group_size: round.minGroupSize,
       opened_by: round.by,
@@ -122,6 +123,49 @@ export async function insertComment(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * A citizen's input: no author, no address, and dated with the day's midnight on the government's
+ * clock rather than the moment (a moment could be matched with a web server's access log).
+ */
+export async function insertPublicComment(
+  tx: Tx,
+  tenantId: number,
+  comment: CreateCommentBody & { roundId: number },
+) {
+  const row = await tx
+    .insertInto('consultation_comment')
+    .values({
+      tenant_id: tenantId,
+      round_id: comment.roundId,
+      provision_id: comment.provisionId,
+      quote: comment.quote,
+      kind: comment.kind,
+      body: comment.body,
+      author_id: null,
+      source: 'public',
+      created_at: sql<Date>`((now() at time zone (select time_zone from tenant where id = ${tenantId}))::date)::timestamp
+        at time zone (select time_zone from tenant where id = ${tenantId})`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Citizens' input of the policy's rounds that has its official response and is not hidden. */
+export function answeredPublicInput(tx: Tx, policyId: number) {
+  return tx
+    .selectFrom('consultation_comment as c')
+    .innerJoin('consultation_round as r', 'r.id', 'c.round_id')
+    .select(['c.id', 'c.kind', 'c.provision_id', 'c.quote', 'c.body', 'c.response', 'c.response_reason'])
+    .select('r.version_id')
+    .where('r.policy_id', '=', policyId)
+    .where('c.source', '=', 'public')
+    .where('c.hidden_at', 'is', null)
+    .where('c.response', 'is not', null)
+    .orderBy('c.id')
+    .execute();
 }
 
 /** One support per person: false when this account had already supported it. */

@@ -131,6 +131,7 @@ export function listRounds(db: Db, actor: Actor, policyId: number, now: Date) {
             employees: round.invites_employees,
             leaders: round.invites_leaders,
             partners: round.invites_partners,
+            public: round.invites_public,
           },
           allowAnonymous: round.allows_anonymous,
           minGroupSize: round.min_group_size,
@@ -188,8 +189,8 @@ function commentView(
       (!current || (comment.quote !== null && !words.includes(comment.quote))),
     kind: comment.kind,
     body: comment.body,
-    author: comment.anonymous ? null : comment.author_name,
-    anonymous: comment.anonymous,
+    author: comment.source === 'identified' ? comment.author_name : null,
+    source: comment.source,
     mine: comment.author_id !== null && comment.author_id === actor.accountId,
     createdAt: comment.created_at.toISOString(),
     supports: comment.supports,
@@ -426,4 +427,32 @@ export async function submitAnonymous(db: Db, input: AnonymousCommentBody, now: 
   if (outcome === 'used') throw new ProblemError(409, 'policy.ballotUsed');
   await withTenant(db, tenantId, (tx) => repo.release(tx, roundId));
   return { accepted: true as const };
+}
+
+// The public (migration 0037): citizens on the transparency page of a published policy.
+
+/**
+ * A citizen's comment or proposal, without an account: the policy published, a round inviting the
+ * public taking input now, the anchor in its draft. Stored with no author, no address, no device
+ * and the day only; not audited (there is no actor). It counts among the items to answer before
+ * adoption, and the public page shows it once it has its official response.
+ */
+export async function addPublicComment(
+  db: Db,
+  tenantId: number,
+  policyId: number,
+  body: CreateCommentBody,
+  now: Date,
+) {
+  return withTenant(db, tenantId, async (tx) => {
+    const policy = await policies.lockPolicy(tx, policyId);
+    if (!policy || policy.public_since === null) throw notFound();
+    const round = (await repo.roundsOf(tx, policyId)).find(
+      (r) => r.invites_public && accepting(policy.state, r, now),
+    );
+    if (!round) throw new ProblemError(409, 'policy.consultationClosed');
+    await checkAnchor(tx, round.version_id, body);
+    await repo.insertPublicComment(tx, tenantId, { ...body, roundId: round.id });
+    return { accepted: true as const };
+  });
 }

@@ -64,7 +64,7 @@ function Round({
 }) {
   const { t } = useTranslation('policies');
   const format = useFormat();
-  const groups = (['employees', 'leaders', 'partners'] as const).filter((g) => round.audience[g]);
+  const groups = (['employees', 'leaders', 'partners', 'public'] as const).filter((g) => round.audience[g]);
   return (
     <Stack gap="xs">
       <Group gap="xs">
@@ -143,15 +143,16 @@ function Comment({
   const act = useConsultationAct(policy.id);
   const [moderating, setModerating] = useState<'respond' | 'hide' | null>(null);
   const manages = hasPermission(me, 'policy.manage') && policy.state !== 'retired';
+  const authorOf = useAuthorOf();
   return (
     <Stack gap={4} p="sm" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}>
       <Group gap="xs" justify="space-between">
         <Text size="sm" fw={600}>
-          {comment.author ?? t('consultation.anonymous')}
+          {authorOf(comment)}
           <Text span size="xs" c="dimmed">
             {' '}
             ·{' '}
-            {comment.anonymous
+            {comment.source !== 'identified'
               ? format.date(dayIn(comment.createdAt, format.timeZone))
               : format.timestamp(comment.createdAt)}{' '}
             · {t(`consultation.kind.${comment.kind}`)}
@@ -241,6 +242,13 @@ function Comment({
   );
 }
 
+/** Who wrote an input: the author's name, "Anonim" or "Masyarakat". */
+function useAuthorOf() {
+  const { t } = useTranslation('policies');
+  return (comment: ConsultationComment) =>
+    comment.author ?? (comment.source === 'public' ? t('consultation.citizen') : t('consultation.anonymous'));
+}
+
 function ModerationModal({
   policyId,
   comment,
@@ -255,6 +263,7 @@ function ModerationModal({
   const { t } = useTranslation('policies');
   const { t: tc } = useTranslation();
   const act = useConsultationAct(policyId);
+  const authorOf = useAuthorOf();
   const [response, setResponse] = useState<'accepted' | 'partial' | 'rejected'>('accepted');
   const [reason, setReason] = useState('');
   const submit = () =>
@@ -273,7 +282,7 @@ function ModerationModal({
     >
       <Stack>
         <Text size="sm" c="dimmed">
-          {comment.author ?? t('consultation.anonymous')}: {comment.body}
+          {authorOf(comment)}: {comment.body}
         </Text>
         {mode === 'respond' && (
           <Select

@@ -50,7 +50,12 @@ function TransitionForm({
   const [closesOn, setClosesOn] = useState(() =>
     new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
   );
-  const [audience, setAudience] = useState({ employees: true, leaders: true, partners: false });
+  const [audience, setAudience] = useState({
+    employees: true,
+    leaders: true,
+    partners: false,
+    public: false,
+  });
   const [allowAnonymous, setAllowAnonymous] = useState(false);
   const submit = () =>
     step.mutate(
@@ -99,6 +104,7 @@ function TransitionForm({
                 employees: groups.includes('employees'),
                 leaders: groups.includes('leaders'),
                 partners: groups.includes('partners'),
+                public: groups.includes('public'),
               })
             }
           >
@@ -106,6 +112,11 @@ function TransitionForm({
               <Checkbox value="employees" label={t('consultation.audience.employees')} />
               <Checkbox value="leaders" label={t('consultation.audience.leaders')} />
               <Checkbox value="partners" label={t('consultation.audience.partners')} />
+              <Checkbox
+                value="public"
+                label={t('consultation.audience.public')}
+                description={t('transition.publicHelp')}
+              />
             </Stack>
           </Checkbox.Group>
           <Checkbox
