@@ -168,7 +168,11 @@ async function consultedPolicy(ctx: TestContext, admin: LoggedIn, leader: Logged
   const closesOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   await send(admin, `/api/v1/policies/${policy.id}/transitions`, {
     transition: 'openConsultation',
-    consultation: { closesOn, audience: { employees: false, leaders: true, partners: false } },
+    consultation: {
+      closesOn,
+      audience: { employees: false, leaders: true, partners: false },
+      allowAnonymous: true,
+    },
   });
   const rounds = await ctx.app.inject({
     method: 'GET',
@@ -402,6 +406,10 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         url: `${v}/policies/${f.consulted.id}/consultations/${f.consulted.roundId}/comments`,
         payload: { provisionId: null, kind: 'proposal', body: 'Titipan.' },
       },
+    ],
+    // Nor takes an anonymous ballot in it.
+    [`POST ${v}/policies/:id/consultations/:roundId/ballot`]: [
+      { url: `${v}/policies/${f.consulted.id}/consultations/${f.consulted.roundId}/ballot` },
     ],
     [`POST ${v}/policies/:id/comments/:commentId/support`]: [
       { url: `${v}/policies/${f.consulted.id}/comments/${f.consulted.commentId}/support` },

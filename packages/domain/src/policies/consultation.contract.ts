@@ -17,21 +17,36 @@ export const ConsultationAudience = z
     leaders: z.boolean(),
     /** Partner institutions' accounts (mitra): universities, experts, training partners. */
     partners: z.boolean(),
+    /**
+     * The public: citizens read the draft and send input without an account on the transparency page,
+     * while the policy is published there; false unless set.
+     */
+    public: z.boolean().optional(),
   })
-  .refine((audience) => audience.employees || audience.leaders || audience.partners, {
+  .refine((audience) => audience.employees || audience.leaders || audience.partners || audience.public, {
     message: 'invite at least one group',
     params: { i18n: 'errors.consultation.noAudience' },
   })
   .meta({ id: 'ConsultationAudience' });
 export type ConsultationAudience = z.infer<typeof ConsultationAudience>;
 
-/** Opening a round: its last day on the government's calendar, and who is invited. */
+/**
+ * Opening a round: its last day on the government's calendar, who is invited, and whether invited
+ * staff may take part anonymously (their input then appears in batches of at least k authors).
+ */
 export const OpenConsultation = z
-  .object({ closesOn: CalendarDate, audience: ConsultationAudience })
+  .object({
+    closesOn: CalendarDate,
+    audience: ConsultationAudience,
+    /** Invited staff may send input anonymously; false unless set. */
+    allowAnonymous: z.boolean().optional(),
+  })
   .meta({ id: 'OpenConsultation' });
 export type OpenConsultation = z.infer<typeof OpenConsultation>;
 
 export const COMMENT_KINDS = ['comment', 'proposal'] as const;
+/** Where input came from: an account, invited staff without their name, or a citizen. */
+export const COMMENT_SOURCES = ['identified', 'anonymous', 'public'] as const;
 export const RESPONSES = ['accepted', 'partial', 'rejected'] as const;
 
 export const CreateCommentBody = z
@@ -45,6 +60,15 @@ export const CreateCommentBody = z
   })
   .meta({ id: 'CreateCommentBody' });
 export type CreateCommentBody = z.infer<typeof CreateCommentBody>;
+
+/** Anonymous input, step 1's answer: the single-use token that alone carries the right to post. */
+export const ConsultationBallot = z.object({ token: z.string() }).meta({ id: 'ConsultationBallot' });
+
+/** Anonymous input, step 2: the input with the token, sent without a session. */
+export const AnonymousCommentBody = CreateCommentBody.extend({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+}).meta({ id: 'AnonymousCommentBody' });
+export type AnonymousCommentBody = z.infer<typeof AnonymousCommentBody>;
 
 export const RespondBody = z
   .object({ response: z.enum(RESPONSES), reason: textBlock(2000) })
@@ -65,7 +89,13 @@ export const CommentView = z
     outdated: z.boolean(),
     kind: z.enum(COMMENT_KINDS),
     body: z.string(),
-    author: z.string(),
+    /** The author's name; null for anonymous and public input. */
+    author: z.string().nullable(),
+    /**
+     * Anonymous and public input has no author, and its createdAt is a day's midnight (the batch's,
+     * or the day a citizen sent it), never a moment.
+     */
+    source: z.enum(COMMENT_SOURCES),
     mine: z.boolean(),
     createdAt: Timestamp,
     supports: z.number().int(),
@@ -90,10 +120,18 @@ export const RoundView = z
     closesAt: Timestamp,
     closedAt: Timestamp.nullable(),
     audience: ConsultationAudience,
+    /** Invited staff may send input anonymously. */
+    allowAnonymous: z.boolean(),
+    /** k: anonymous input appears once input of at least this many people waits. */
+    minGroupSize: z.number().int(),
+    /** Anonymous input withheld for good when the round ended with fewer than k authors waiting. */
+    withheld: z.number().int(),
     /** Taking comments, proposals and supports now. */
     accepting: z.boolean(),
     /** This reader is invited and the round is accepting. */
     canTakePart: z.boolean(),
+    /** This reader may also send input anonymously (invited staff, the round allowing it). */
+    canTakePartAnonymously: z.boolean(),
     /** Comments and proposals still without an official response (hidden ones aside). */
     openItems: z.number().int(),
     comments: z.array(CommentView),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate } from '../shared/common.contract';
-import { ConsultationAudience } from './consultation.contract';
+import { COMMENT_KINDS, ConsultationAudience, CreateCommentBody, RESPONSES } from './consultation.contract';
 import { PolicyArea, PolicyState } from './policy.contract';
 
 // Publishing a policy for citizens: a government's transparency page lists the policies it chose to
@@ -44,6 +44,17 @@ const PublicProvision = z.object({
   body: z.string(),
 });
 
+/** A citizen's input as the public page shows it: only once it has its official response. */
+const PublicInput = z.object({
+  id: Id,
+  kind: z.enum(COMMENT_KINDS),
+  /** The provision's number in the draft it was sent on; null for a general proposal. */
+  provisionLabel: z.string().nullable(),
+  quote: z.string().nullable(),
+  body: z.string(),
+  response: z.object({ response: z.enum(RESPONSES), reason: z.string() }),
+});
+
 export const PublicPolicy = z
   .object({
     id: Id,
@@ -65,6 +76,19 @@ export const PublicPolicy = z
     }),
     /** The consultation rounds held on the adopted versions, newest first. */
     consultations: z.array(ConsultationWindow),
+    /**
+     * A round inviting the public that takes input now, with the draft it consults on; citizens may
+     * comment on its provisions or propose in general without an account.
+     */
+    openConsultation: z
+      .object({
+        versionNumber: z.number().int(),
+        until: CalendarDate,
+        provisions: z.array(PublicProvision),
+      })
+      .nullable(),
+    /** Citizens' input with its official response (hidden input and input awaiting one are not shown). */
+    publicInput: z.array(PublicInput),
     /** Where the shown version's PDF is (no session needed). */
     pdfUrl: z.string(),
   })
@@ -78,3 +102,10 @@ export const PublicPolicies = z
   })
   .meta({ id: 'PublicPolicies' });
 export type PublicPolicies = z.infer<typeof PublicPolicies>;
+
+/** A citizen's comment on a provision, or general proposal, on a round inviting the public. */
+export const PublicConsultationBody = CreateCommentBody.extend({
+  /** Left empty by people; bots fill it in. */
+  website: z.string().max(500).optional(),
+}).meta({ id: 'PublicConsultationBody' });
+export type PublicConsultationBody = z.infer<typeof PublicConsultationBody>;

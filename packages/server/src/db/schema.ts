@@ -52,7 +52,7 @@ export interface ConsultationCommentTable {
   quote: string | null;
   kind: 'comment' | 'proposal';
   body: string;
-  author_id: number;
+  author_id: number | null;
   created_at: Generated<Date>;
   hidden_at: Timestamp | null;
   hidden_reason: string | null;
@@ -61,6 +61,7 @@ export interface ConsultationCommentTable {
   response_reason: string | null;
   responded_by: number | null;
   responded_at: Timestamp | null;
+  source: Generated<'identified' | 'anonymous' | 'public'>;
 }
 
 export interface ConsultationRoundTable {
@@ -75,6 +76,10 @@ export interface ConsultationRoundTable {
   invites_leaders: boolean;
   invites_partners: boolean;
   opened_by: number | null;
+  invites_public: Generated<boolean>;
+  allows_anonymous: Generated<boolean>;
+  min_group_size: Generated<number>;
+  withheld: Generated<number>;
 }
 
 export interface ConsultationSupportTable {
@@ -702,9 +707,9 @@ export interface UnitTable {
 }
 
 /**
- * Tables the app role cannot read are not here: schema_migration, survey_ballot,
- * survey_public_device, survey_response_inbox (reached only through their SQL functions, or the
- * migrations’ own).
+ * Tables the app role cannot read are not here: consultation_ballot, consultation_inbox,
+ * schema_migration, survey_ballot, survey_public_device, survey_response_inbox (reached only
+ * through their SQL functions, or the migrations’ own).
  */
 export interface Database {
   account: AccountTable;

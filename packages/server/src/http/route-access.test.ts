@@ -25,9 +25,12 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/public/surveys/:code',
   'POST /api/v1/public/surveys/:code/responses',
   'POST /api/v1/anonymous-responses',
+  'POST /api/v1/anonymous-consultation-input',
   // Citizens read the policies their government published, and their adopted texts as PDF.
   'GET /api/v1/public/governments/:slug/policies',
   'GET /api/v1/public/governments/:slug/policies/:id/versions/:versionId/pdf',
+  // Citizens send input to a round inviting the public.
+  'POST /api/v1/public/governments/:slug/policies/:id/consultation',
   // Whether the deployment is a demo and whether a first government still has to be set up.
   'GET /api/v1/instance',
 ]);

@@ -3470,6 +3470,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policies/{id}/consultations/{roundId}/ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Anonymous input, step 1: checks that the caller is invited staff and that the round allows anonymous input, and returns a single-use token. Nothing stored links the token to the caller; not audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    roundId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationBallot"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/anonymous-consultation-input": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Anonymous input, step 2: a comment or proposal with the token; any session cookie is ignored. It appears among the round’s input once input of at least k people has arrived. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnonymousCommentBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            accepted: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies/{id}/comments/{commentId}/support": {
         parameters: {
             query?: never;
@@ -3866,6 +4002,88 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/governments/{slug}/policies/{id}/consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A citizen comments on a provision of the draft or proposes in general, without an account, while a round inviting the public takes input on a published policy; stored with no author, address or device, dated by the day; rate-limited per address (counted in memory only). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicConsultationBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            accepted: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7788,6 +8006,24 @@ export interface components {
             /** @default [] */
             evidence: components["schemas"]["EvidenceInputInput"][];
         };
+        AnonymousCommentBody: {
+            provisionId: number | null;
+            /** @default null */
+            quote: string | null;
+            /** @enum {string} */
+            kind: "comment" | "proposal";
+            body: string;
+            token: string;
+        };
+        AnonymousCommentBodyInput: {
+            provisionId: number | null;
+            /** @default null */
+            quote: string | null;
+            /** @enum {string} */
+            kind: "comment" | "proposal";
+            body: string;
+            token: string;
+        };
         Audience: {
             /** @constant */
             kind: "criteria";
@@ -7926,11 +8162,19 @@ export interface components {
             employees: boolean;
             leaders: boolean;
             partners: boolean;
+            public?: boolean;
         };
         ConsultationAudienceInput: {
             employees: boolean;
             leaders: boolean;
             partners: boolean;
+            public?: boolean;
+        };
+        ConsultationBallot: {
+            token: string;
+        };
+        ConsultationBallotInput: {
+            token: string;
         };
         ConsultationComment: {
             id: number;
@@ -7942,7 +8186,9 @@ export interface components {
             /** @enum {string} */
             kind: "comment" | "proposal";
             body: string;
-            author: string;
+            author: string | null;
+            /** @enum {string} */
+            source: "identified" | "anonymous" | "public";
             mine: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -7977,7 +8223,9 @@ export interface components {
             /** @enum {string} */
             kind: "comment" | "proposal";
             body: string;
-            author: string;
+            author: string | null;
+            /** @enum {string} */
+            source: "identified" | "anonymous" | "public";
             mine: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -8018,8 +8266,12 @@ export interface components {
             closesAt: string;
             closedAt: string | null;
             audience: components["schemas"]["ConsultationAudience"];
+            allowAnonymous: boolean;
+            minGroupSize: number;
+            withheld: number;
             accepting: boolean;
             canTakePart: boolean;
+            canTakePartAnonymously: boolean;
             openItems: number;
             comments: components["schemas"]["ConsultationComment"][];
         };
@@ -8033,8 +8285,12 @@ export interface components {
             closesAt: string;
             closedAt: string | null;
             audience: components["schemas"]["ConsultationAudienceInput"];
+            allowAnonymous: boolean;
+            minGroupSize: number;
+            withheld: number;
             accepting: boolean;
             canTakePart: boolean;
+            canTakePartAnonymously: boolean;
             openItems: number;
             comments: components["schemas"]["ConsultationCommentInput"][];
         };
@@ -9961,10 +10217,12 @@ export interface components {
         OpenConsultation: {
             closesOn: string;
             audience: components["schemas"]["ConsultationAudience"];
+            allowAnonymous?: boolean;
         };
         OpenConsultationInput: {
             closesOn: string;
             audience: components["schemas"]["ConsultationAudienceInput"];
+            allowAnonymous?: boolean;
         };
         PasswordLink: {
             accountId: number;
@@ -10488,6 +10746,24 @@ export interface components {
             body: string;
             change: components["schemas"]["ProvisionChangeInput"] | null;
         };
+        PublicConsultationBody: {
+            provisionId: number | null;
+            /** @default null */
+            quote: string | null;
+            /** @enum {string} */
+            kind: "comment" | "proposal";
+            body: string;
+            website?: string;
+        };
+        PublicConsultationBodyInput: {
+            provisionId: number | null;
+            /** @default null */
+            quote: string | null;
+            /** @enum {string} */
+            kind: "comment" | "proposal";
+            body: string;
+            website?: string;
+        };
         PublicPolicies: {
             government: {
                 name: string;
@@ -10530,6 +10806,31 @@ export interface components {
                 }[];
             };
             consultations: components["schemas"]["ConsultationWindow"][];
+            openConsultation: {
+                versionNumber: number;
+                until: string;
+                provisions: {
+                    provisionId: number;
+                    parentId: number | null;
+                    depth: number;
+                    label: string;
+                    heading: string | null;
+                    body: string;
+                }[];
+            } | null;
+            publicInput: {
+                id: number;
+                /** @enum {string} */
+                kind: "comment" | "proposal";
+                provisionLabel: string | null;
+                quote: string | null;
+                body: string;
+                response: {
+                    /** @enum {string} */
+                    response: "accepted" | "partial" | "rejected";
+                    reason: string;
+                };
+            }[];
             pdfUrl: string;
         };
         PublicPolicyInput: {
@@ -10560,6 +10861,31 @@ export interface components {
                 }[];
             };
             consultations: components["schemas"]["ConsultationWindowInput"][];
+            openConsultation: {
+                versionNumber: number;
+                until: string;
+                provisions: {
+                    provisionId: number;
+                    parentId: number | null;
+                    depth: number;
+                    label: string;
+                    heading: string | null;
+                    body: string;
+                }[];
+            } | null;
+            publicInput: {
+                id: number;
+                /** @enum {string} */
+                kind: "comment" | "proposal";
+                provisionLabel: string | null;
+                quote: string | null;
+                body: string;
+                response: {
+                    /** @enum {string} */
+                    response: "accepted" | "partial" | "rejected";
+                    reason: string;
+                };
+            }[];
             pdfUrl: string;
         };
         Question: {

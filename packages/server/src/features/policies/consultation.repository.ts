@@ -4,7 +4,7 @@ import type {
   RespondBody,
 } from '@jenjang/domain/policies/consultation.contract';
 import { sql } from 'kysely';
-import type { Tx } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 
 // Consultation rounds, their comments and proposals, and supports (migration 0030).
 
@@ -17,6 +17,8 @@ export async function insertRound(
     openedAt: Date;
     closesAt: Date;
     audience: ConsultationAudience;
+    allowAnonymous: boolean;
+    minGroupSize: number;
     by: number | null;
   },
 ) {
@@ -31,6 +33,9 @@ export async function insertRound(
       invites_employees: round.audience.employees,
       invites_leaders: round.audience.leaders,
       invites_partners: round.audience.partners,
+      invites_public: round.audience.public ?? false,
+      allows_anonymous: round.allowAnonymous,
+      min_group_size: round.minGroupSize,
       opened_by: round.by,
     })
     .returning('id')
@@ -38,14 +43,16 @@ export async function insertRound(
   return row.id;
 }
 
-/** Closes the policy's open round, if any. */
+/** Closes the policy's open round, if any; its id. */
 export async function closeOpenRound(tx: Tx, policyId: number, at: Date) {
-  await tx
+  const row = await tx
     .updateTable('consultation_round')
     .set({ closed_at: at })
     .where('policy_id', '=', policyId)
     .where('closed_at', 'is', null)
-    .execute();
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
 }
 
 export function roundsOf(tx: Tx, policyId: number) {
@@ -67,6 +74,21 @@ export function findRound(tx: Tx, policyId: number, roundId: number) {
     .where('policy_id', '=', policyId)
     .where('id', '=', roundId)
     .executeTakeFirst();
+}
+
+/** A round by its id alone (anonymous input knows its round, not its policy). */
+export function findRoundById(tx: Tx, roundId: number) {
+  return tx.selectFrom('consultation_round').selectAll().where('id', '=', roundId).executeTakeFirst();
+}
+
+/** The rounds consulting on a version. */
+export async function roundIdsOfVersion(tx: Tx, versionId: number) {
+  const rows = await tx
+    .selectFrom('consultation_round')
+    .select('id')
+    .where('version_id', '=', versionId)
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 /** A comment of the policy's rounds, with its round. */
@@ -101,6 +123,49 @@ export async function insertComment(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * A citizen's input: no author, no address, and dated with the day's midnight on the government's
+ * clock rather than the moment (a moment could be matched with a web server's access log).
+ */
+export async function insertPublicComment(
+  tx: Tx,
+  tenantId: number,
+  comment: CreateCommentBody & { roundId: number },
+) {
+  const row = await tx
+    .insertInto('consultation_comment')
+    .values({
+      tenant_id: tenantId,
+      round_id: comment.roundId,
+      provision_id: comment.provisionId,
+      quote: comment.quote,
+      kind: comment.kind,
+      body: comment.body,
+      author_id: null,
+      source: 'public',
+      created_at: sql<Date>`((now() at time zone (select time_zone from tenant where id = ${tenantId}))::date)::timestamp
+        at time zone (select time_zone from tenant where id = ${tenantId})`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Citizens' input of the policy's rounds that has its official response and is not hidden. */
+export function answeredPublicInput(tx: Tx, policyId: number) {
+  return tx
+    .selectFrom('consultation_comment as c')
+    .innerJoin('consultation_round as r', 'r.id', 'c.round_id')
+    .select(['c.id', 'c.kind', 'c.provision_id', 'c.quote', 'c.body', 'c.response', 'c.response_reason'])
+    .select('r.version_id')
+    .where('r.policy_id', '=', policyId)
+    .where('c.source', '=', 'public')
+    .where('c.hidden_at', 'is', null)
+    .where('c.response', 'is not', null)
+    .orderBy('c.id')
+    .execute();
 }
 
 /** One support per person: false when this account had already supported it. */
@@ -144,7 +209,7 @@ export function commentsOf(tx: Tx, roundIds: readonly number[], readerId: number
   if (roundIds.length === 0) return Promise.resolve([]);
   return tx
     .selectFrom('consultation_comment as c')
-    .innerJoin('account as a', 'a.id', 'c.author_id')
+    .leftJoin('account as a', 'a.id', 'c.author_id')
     .selectAll('c')
     .select([
       'a.display_name as author_name',
@@ -180,7 +245,7 @@ export function commentsById(tx: Tx, ids: readonly number[]) {
   return tx
     .selectFrom('consultation_comment as c')
     .innerJoin('consultation_round as r', 'r.id', 'c.round_id')
-    .innerJoin('account as a', 'a.id', 'c.author_id')
+    .leftJoin('account as a', 'a.id', 'c.author_id')
     .select(['c.id', 'c.body', 'c.kind', 'r.policy_id', 'a.display_name as author_name'])
     .where('c.id', 'in', ids)
     .execute();
@@ -195,4 +260,58 @@ export function changesCitingComments(tx: Tx, ids: readonly number[]) {
     .select(['e.comment_id', 'e.version_id', 'v.number as version_number', 'v.status', 'e.provision_id'])
     .where('e.comment_id', 'in', ids)
     .execute();
+}
+
+// Anonymous input (migration 0037). The ballots and the inbox are out of the app role's reach: it
+// writes and counts them only through these definer functions, owned by jenjang_auth.
+
+/** Step 1: stores a ballot (a token's hash, the round, the author's keyed hash). */
+export async function issueBallot(
+  tx: Tx,
+  values: { roundId: number; authorKey: Buffer; tokenHash: Buffer; now: Date },
+): Promise<'issued' | 'closed' | 'limit'> {
+  const row = await sql<{ outcome: 'issued' | 'closed' | 'limit' }>`
+    select consultation_issue_ballot(${values.roundId}::bigint, ${values.authorKey}::bytea,
+      ${values.tokenHash}::bytea, ${values.now}::timestamptz) as outcome`.execute(tx);
+  return row.rows[0]!.outcome;
+}
+
+/** Step 2: the tenant and round of an unused ballot, or undefined. */
+export async function findBallot(db: Db, tokenHash: Buffer) {
+  const found = await sql<{ tenant_id: number; round_id: number }>`
+    select tenant_id, round_id::int from consultation_ballot_find(${tokenHash}::bytea)`.execute(db);
+  return found.rows[0];
+}
+
+/**
+ * Step 2: burns the ballot and puts the input in the inbox, in one statement of its own (the
+ * function sets the tenant for that statement only).
+ */
+export async function submitAnonymous(
+  db: Db,
+  values: CreateCommentBody & { tenantId: number; tokenHash: Buffer; now: Date },
+): Promise<'stored' | 'closed' | 'used'> {
+  const row = await sql<{ outcome: 'stored' | 'closed' | 'used' }>`
+    select consultation_submit_anonymous(${values.tenantId}::int, ${values.tokenHash}::bytea,
+      ${values.provisionId}::bigint, ${values.quote}::text, ${values.kind}::text, ${values.body}::text,
+      ${values.now}::timestamptz) as outcome`.execute(db);
+  return row.rows[0]!.outcome;
+}
+
+/** Releases the round's waiting input if it holds k or more authors; how many moved. */
+export async function release(tx: Tx, roundId: number): Promise<number> {
+  const row = await sql<{ moved: number }>`select consultation_release(${roundId}::bigint) as moved`.execute(
+    tx,
+  );
+  return row.rows[0]!.moved;
+}
+
+/**
+ * Once the round takes no more input: a last batch if it holds k authors, the rest withheld for
+ * good. The round's withheld count, or null while it still takes input.
+ */
+export async function finalize(tx: Tx, roundId: number, now: Date): Promise<number | null> {
+  const row = await sql<{ withheld: number | null }>`
+    select consultation_finalize(${roundId}::bigint, ${now}::timestamptz) as withheld`.execute(tx);
+  return row.rows[0]!.withheld;
 }

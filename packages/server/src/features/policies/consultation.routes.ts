@@ -1,4 +1,6 @@
 import {
+  AnonymousCommentBody,
+  ConsultationBallot,
   ConsultationList,
   CreateCommentBody,
   HideBody,
@@ -13,6 +15,8 @@ import * as consultation from './consultation.service';
 // Consultation rounds on a policy's draft: reading them, taking part, moderating, responding.
 
 const tags = ['policies'];
+/** Routes without a session: listed apart in the API docs, as they are in route-access.test.ts. */
+const publicTags = ['public (no session)'];
 const Id = z.coerce.number().int().positive();
 const RoundParams = z.object({ id: Id, roundId: Id });
 const CommentParams = z.object({ id: Id, commentId: Id });
@@ -59,6 +63,55 @@ export const consultationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
         request.body,
         deps.clock.now(),
       ),
+  );
+
+  app.post(
+    '/policies/:id/consultations/:roundId/ballot',
+    {
+      // No request log line: its time and address must not sit next to the input's.
+      logLevel: 'warn',
+      config: { permission: 'policy.participate', logClient: false },
+      schema: {
+        tags,
+        description:
+          'Anonymous input, step 1: checks that the caller is invited staff and that the round allows anonymous ' +
+          'input, and returns a single-use token. Nothing stored links the token to the caller; not audited.',
+        params: RoundParams,
+        response: { 201: ConsultationBallot, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await consultation.issueBallot(
+            deps.db,
+            deps.config.serverSecret,
+            requireActor(request.actor),
+            { policyId: request.params.id, roundId: request.params.roundId },
+            deps.clock.now(),
+          ),
+        ),
+  );
+
+  app.post(
+    '/anonymous-consultation-input',
+    {
+      // Nothing at all, not even an error: a database error names the row it failed on.
+      logLevel: 'silent',
+      config: { permission: 'public', ignoreSession: true },
+      schema: {
+        tags: publicTags,
+        security: [],
+        description:
+          'Anonymous input, step 2: a comment or proposal with the token; any session cookie is ignored. It ' +
+          'appears among the round’s input once input of at least k people has arrived.',
+        body: AnonymousCommentBody,
+        response: { 201: z.object({ accepted: z.literal(true) }), 400: Problem, 409: Problem },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await consultation.submitAnonymous(deps.db, request.body, deps.clock.now())),
   );
 
   app.post(

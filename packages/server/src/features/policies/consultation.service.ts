@@ -1,4 +1,6 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type {
+  AnonymousCommentBody,
   CommentView,
   CreateCommentBody,
   OpenConsultation,
@@ -24,6 +26,11 @@ import * as provisions from './provision.repository';
 // After it closes no new input is taken while the drafters consolidate: they respond to every item
 // (accepted, partially, rejected, with a reason) before a leader may adopt, and may hide an abusive
 // one with a reason. Every act is audited.
+//
+// A round may allow invited staff to take part anonymously (migration 0037, docs/privacy.md): a
+// ballot taken with the session, the input sent without it into an inbox the app role cannot read,
+// released into the comments in batches of at least k authors. Those steps are neither audited nor
+// published: nothing the application can read is written when they happen.
 
 type Round = NonNullable<Awaited<ReturnType<typeof repo.findRound>>>;
 
@@ -41,9 +48,16 @@ export async function openRound(
     body: OpenConsultation | undefined;
     by: number | null;
     now: Date;
+    /** k for anonymous input: SURVEY_MIN_GROUP_SIZE, as for the surveys. */
+    minGroupSize: number;
   },
 ) {
   if (!round.body) throw new ProblemError(400, 'policy.consultationWindowRequired');
+  const { audience } = round.body;
+  const allowAnonymous = round.body.allowAnonymous ?? false;
+  if (allowAnonymous && !audience.employees && !audience.leaders) {
+    throw new ProblemError(400, 'policy.anonymousWithoutStaff');
+  }
   const today = await tenantToday(tx, round.now);
   if (compareCalendarDates(round.body.closesOn, today) < 0) {
     throw new ProblemError(400, 'policy.consultationInPast', { date: round.body.closesOn });
@@ -55,18 +69,26 @@ export async function openRound(
     versionId: round.versionId,
     openedAt: round.now,
     closesAt: new Date(lastMinute.getTime() + 60_000),
-    audience: round.body.audience,
+    audience,
+    allowAnonymous,
+    minGroupSize: Math.max(3, round.minGroupSize),
     by: round.by,
   });
 }
 
-/** Closes the policy's open round (lifecycle: closeConsultation). */
-export function closeRound(tx: Tx, policyId: number, now: Date) {
-  return repo.closeOpenRound(tx, policyId, now);
+/**
+ * Closes the policy's open round (lifecycle: closeConsultation, retire): its anonymous input still
+ * waiting leaves in a last batch if it holds k authors, and is otherwise withheld for good.
+ */
+export async function closeRound(tx: Tx, policyId: number, now: Date) {
+  const roundId = await repo.closeOpenRound(tx, policyId, now);
+  if (roundId !== undefined) await repo.finalize(tx, roundId, now);
 }
 
 /** Refuses adoption while input of the draft's rounds awaits its official response. */
-export async function checkNoOpenItems(tx: Tx, versionId: number) {
+export async function checkNoOpenItems(tx: Tx, versionId: number, now: Date) {
+  // Anonymous input still waiting is released or withheld first: released, it needs its response.
+  for (const roundId of await repo.roundIdsOfVersion(tx, versionId)) await repo.finalize(tx, roundId, now);
   const count = await repo.openItemCount(tx, versionId);
   if (count > 0) throw new ProblemError(409, 'policy.openItems', { count });
 }
@@ -76,6 +98,13 @@ export function listRounds(db: Db, actor: Actor, policyId: number, now: Date) {
     const policy = await readablePolicy(tx, actor, policyId);
     const review = mayDo(actor, 'policy.review');
     const rounds = (await repo.roundsOf(tx, policyId)).filter((round) => review || invited(actor, round));
+    // A round whose window has passed ends its anonymous input on its first read, as a survey wave does.
+    const withheld = new Map<number, number>();
+    for (const round of rounds) {
+      if (round.allows_anonymous && !accepting(policy.state, round, now)) {
+        withheld.set(round.id, (await repo.finalize(tx, round.id, now)) ?? round.withheld);
+      }
+    }
     const comments = await repo.commentsOf(
       tx,
       rounds.map((r) => r.id),
@@ -102,9 +131,15 @@ export function listRounds(db: Db, actor: Actor, policyId: number, now: Date) {
             employees: round.invites_employees,
             leaders: round.invites_leaders,
             partners: round.invites_partners,
+            public: round.invites_public,
           },
+          allowAnonymous: round.allows_anonymous,
+          minGroupSize: round.min_group_size,
+          withheld: withheld.get(round.id) ?? round.withheld,
           accepting: accepting(policy.state, round, now),
           canTakePart: accepting(policy.state, round, now) && invited(actor, round),
+          canTakePartAnonymously:
+            accepting(policy.state, round, now) && round.allows_anonymous && anonymousAllowed(actor, round),
           openItems: items.filter((c) => c.roundId === round.id && !c.hidden && !c.response).length,
           comments: items.filter((c) => c.roundId === round.id),
         }),
@@ -154,8 +189,9 @@ function commentView(
       (!current || (comment.quote !== null && !words.includes(comment.quote))),
     kind: comment.kind,
     body: comment.body,
-    author: comment.author_name,
-    mine: comment.author_id === actor.accountId,
+    author: comment.source === 'identified' ? comment.author_name : null,
+    source: comment.source,
+    mine: comment.author_id !== null && comment.author_id === actor.accountId,
     createdAt: comment.created_at.toISOString(),
     supports: comment.supports,
     supportedByMe: comment.supported_by_me,
@@ -195,6 +231,20 @@ async function roundForInput(tx: Tx, actor: Actor, policyId: number, roundId: nu
   return round;
 }
 
+/** The provision an input is about is in the consulted draft, and the quoted words in it. */
+async function checkAnchor(tx: Tx, versionId: number, body: CreateCommentBody) {
+  if (body.provisionId !== null) {
+    const text = (await provisions.textsOf(tx, [versionId])).get(versionId) ?? [];
+    const provision = text.find((p) => p.provisionId === body.provisionId);
+    if (!provision) throw new ProblemError(400, 'policy.provisionNotInVersion');
+    if (body.quote !== null && !`${provision.heading ?? ''}\n${provision.body}`.includes(body.quote)) {
+      throw new ProblemError(400, 'policy.quoteNotFound');
+    }
+  } else if (body.quote !== null) {
+    throw new ProblemError(400, 'policy.quoteNotFound');
+  }
+}
+
 export async function addComment(
   db: Db,
   actor: Actor,
@@ -205,16 +255,7 @@ export async function addComment(
   authorise(actor, 'policy.participate');
   return withTenant(db, actor.tenantId, async (tx) => {
     const round = await roundForInput(tx, actor, target.policyId, target.roundId, now);
-    if (body.provisionId !== null) {
-      const text = (await provisions.textsOf(tx, [round.version_id])).get(round.version_id) ?? [];
-      const provision = text.find((p) => p.provisionId === body.provisionId);
-      if (!provision) throw new ProblemError(400, 'policy.provisionNotInVersion');
-      if (body.quote !== null && !`${provision.heading ?? ''}\n${provision.body}`.includes(body.quote)) {
-        throw new ProblemError(400, 'policy.quoteNotFound');
-      }
-    } else if (body.quote !== null) {
-      throw new ProblemError(400, 'policy.quoteNotFound');
-    }
+    await checkAnchor(tx, round.version_id, body);
     const id = await repo.insertComment(tx, actor.tenantId, {
       ...body,
       roundId: round.id,
@@ -303,5 +344,115 @@ export function respondToComment(
       actorAccountId: actor.accountId,
       payload: { policyId: target.policyId, commentId: comment.id, response: body.response },
     });
+  });
+}
+
+// Anonymous input (migration 0037; docs/privacy.md, "Anonymous consultation input").
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest();
+
+/** Staff the round invites: anonymity is the ASN's, not a partner institution's. */
+const anonymousAllowed = (actor: Actor, round: Parameters<typeof invited>[1]) =>
+  actor.employeeId !== null && invited(actor, round);
+
+/**
+ * Who wrote an anonymous input, as the inbox alone knows it until the batch leaves: a keyed hash of
+ * the round and the account, so a batch needs k distinct people (one person's ten inputs are one
+ * author), and nobody without the server's secret can test an account against it.
+ */
+const authorKey = (secret: Buffer, tenantId: number, roundId: number, accountId: number) =>
+  createHmac('sha256', secret).update(`consultation-author:${tenantId}:${roundId}:${accountId}`).digest();
+
+/**
+ * Step 1 (signed in): checks that the actor is invited staff and that the round allows anonymous
+ * input and takes input now, then stores a ballot — the hash of a random single-use token with the
+ * round and the author key — and returns the token. Nothing the app role can read is written, and
+ * the policy row is not locked (a lock would mark it with this step's transaction id).
+ */
+export async function issueBallot(
+  db: Db,
+  secret: Buffer,
+  actor: Actor,
+  target: { policyId: number; roundId: number },
+  now: Date,
+) {
+  authorise(actor, 'policy.participate');
+  const token = randomBytes(32).toString('base64url');
+  await withTenant(db, actor.tenantId, async (tx) => {
+    const policy = await policies.findPolicy(tx, target.policyId);
+    const round = policy && (await repo.findRound(tx, target.policyId, target.roundId));
+    if (!policy || !round) throw notFound();
+    if (!invited(actor, round)) throw forbidden();
+    if (!accepting(policy.state, round, now)) throw new ProblemError(409, 'policy.consultationClosed');
+    if (!round.allows_anonymous) throw new ProblemError(409, 'policy.anonymousNotAllowed');
+    if (!anonymousAllowed(actor, round)) throw new ProblemError(403, 'policy.anonymousStaffOnly');
+    const outcome = await repo.issueBallot(tx, {
+      roundId: round.id,
+      authorKey: authorKey(secret, actor.tenantId, round.id, actor.accountId),
+      tokenHash: sha256(token),
+      now,
+    });
+    if (outcome === 'closed') throw new ProblemError(409, 'policy.consultationClosed');
+    if (outcome === 'limit') throw new ProblemError(409, 'policy.anonymousLimit');
+  });
+  return { token };
+}
+
+/**
+ * Step 2 (no session used): checks the input against the ballot's round and draft (a rejected
+ * input leaves the ballot unburnt, to be corrected), then burns the ballot and puts the input in the
+ * round's inbox in one statement. The release of a batch runs afterwards in a transaction of its
+ * own: no row the app role can read was written by this step.
+ */
+export async function submitAnonymous(db: Db, input: AnonymousCommentBody, now: Date) {
+  const tokenHash = sha256(input.token);
+  const ballot = await repo.findBallot(db, tokenHash);
+  if (!ballot) throw new ProblemError(409, 'policy.ballotUsed');
+  const { tenant_id: tenantId, round_id: roundId } = ballot;
+  const body: CreateCommentBody = {
+    provisionId: input.provisionId,
+    quote: input.quote,
+    kind: input.kind,
+    body: input.body,
+  };
+  await withTenant(db, tenantId, async (tx) => {
+    const round = await repo.findRoundById(tx, roundId);
+    const policy = round && (await policies.findPolicy(tx, round.policy_id));
+    if (!round || !policy) throw new ProblemError(409, 'policy.ballotUsed');
+    if (!accepting(policy.state, round, now)) throw new ProblemError(409, 'policy.consultationClosed');
+    await checkAnchor(tx, round.version_id, body);
+  });
+  const outcome = await repo.submitAnonymous(db, { ...body, tenantId, tokenHash, now });
+  if (outcome === 'closed') throw new ProblemError(409, 'policy.consultationClosed');
+  if (outcome === 'used') throw new ProblemError(409, 'policy.ballotUsed');
+  await withTenant(db, tenantId, (tx) => repo.release(tx, roundId));
+  return { accepted: true as const };
+}
+
+// The public (migration 0037): citizens on the transparency page of a published policy.
+
+/**
+ * A citizen's comment or proposal, without an account: the policy published, a round inviting the
+ * public taking input now, the anchor in its draft. Stored with no author, no address, no device
+ * and the day only; not audited (there is no actor). It counts among the items to answer before
+ * adoption, and the public page shows it once it has its official response.
+ */
+export async function addPublicComment(
+  db: Db,
+  tenantId: number,
+  policyId: number,
+  body: CreateCommentBody,
+  now: Date,
+) {
+  return withTenant(db, tenantId, async (tx) => {
+    const policy = await policies.lockPolicy(tx, policyId);
+    if (!policy || policy.public_since === null) throw notFound();
+    const round = (await repo.roundsOf(tx, policyId)).find(
+      (r) => r.invites_public && accepting(policy.state, r, now),
+    );
+    if (!round) throw new ProblemError(409, 'policy.consultationClosed');
+    await checkAnchor(tx, round.version_id, body);
+    await repo.insertPublicComment(tx, tenantId, { ...body, roundId: round.id });
+    return { accepted: true as const };
   });
 }

@@ -95,7 +95,7 @@ export function versionPdf(document: VersionDocument, locale: Locale, now: Date)
       t('consultationWindow', {
         from: date(round.from),
         until: date(round.until),
-        audience: (['employees', 'leaders', 'partners'] as const)
+        audience: (['employees', 'leaders', 'partners', 'public'] as const)
           .filter((group) => round.audience[group])
           .map((group) => t(`audience.${group}`))
           .join(', '),

@@ -43,6 +43,8 @@ const enterKey = (policyId: number) => `policy.${policyId}.enterIntoForce`;
 export interface LifecycleDeps {
   schedules: Scheduler;
   sources: IndicatorSources;
+  /** k for a consultation round's anonymous input (SURVEY_MIN_GROUP_SIZE); 5 unless given. */
+  minGroupSize?: number;
 }
 
 export async function transitionPolicy(
@@ -197,6 +199,7 @@ async function changeVersions(tx: Tx, deps: LifecycleDeps, step: Step): Promise<
         body: body.consultation,
         by: step.by,
         now: step.now,
+        minGroupSize: deps.minGroupSize ?? 5,
       });
       return draft.id;
     case 'closeConsultation':
@@ -205,7 +208,7 @@ async function changeVersions(tx: Tx, deps: LifecycleDeps, step: Step): Promise<
     case 'adopt': {
       if (!draft) throw new ProblemError(409, 'policy.emptyText');
       await checkAdoptable(tx, policy.id, draft);
-      await checkNoOpenItems(tx, draft.id);
+      await checkNoOpenItems(tx, draft.id, step.now);
       await repo.adoptVersion(tx, draft.id, {
         adoptedOn: step.today,
         effectiveFrom: step.effectiveFrom,

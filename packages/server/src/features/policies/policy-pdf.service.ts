@@ -30,6 +30,7 @@ export function consultationWindow(
       employees: round.invites_employees,
       leaders: round.invites_leaders,
       partners: round.invites_partners,
+      public: round.invites_public,
     },
   };
 }

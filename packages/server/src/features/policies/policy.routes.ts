@@ -119,7 +119,11 @@ export const policyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     (request) =>
       lifecycle.transitionPolicy(
         deps.db,
-        { schedules: deps.schedules, sources: deps.indicatorSources },
+        {
+          schedules: deps.schedules,
+          sources: deps.indicatorSources,
+          minGroupSize: deps.config.surveyMinGroupSize,
+        },
         requireActor(request.actor),
         request.params.id,
         request.body,

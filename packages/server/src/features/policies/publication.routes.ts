@@ -3,6 +3,7 @@ import {
   DocumentQuery,
   GovernmentParam,
   PublicationBody,
+  PublicConsultationBody,
   PublicPolicies,
   PublicVersionParams,
 } from '@jenjang/domain/policies/publication.contract';
@@ -15,7 +16,7 @@ import { RateLimiter } from '../../http/rate-limit';
 import { type AppDeps, requireActor } from '../../http/types';
 import { getVersionPdf } from './policy-pdf.service';
 import { setPublication } from './policy-publication.service';
-import { publicPolicies, publicVersionPdf } from './public-policy.service';
+import { publicPolicies, publicVersionPdf, sendPublicInput } from './public-policy.service';
 
 const tags = ['policies'];
 /** Routes without a session: listed apart in the API docs, as they are in route-access.test.ts. */
@@ -24,6 +25,9 @@ const Id = z.coerce.number().int().positive();
 const VersionParams = z.object({ id: Id, versionId: Id });
 /** A PDF takes a moment of the server's CPU: a citizen downloads a few, a script not thousands. */
 const PUBLIC_PDFS_PER_MINUTE = 30;
+/** A citizen writes a few comments a minute; a script posting hundreds is turned away. */
+const PUBLIC_INPUT_PER_MINUTE = 10;
+const PolicyParams = GovernmentParam.extend({ id: z.coerce.number().int().positive() });
 
 /** A policy as a PDF, and its publication on the government's transparency page. */
 export const publicationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
@@ -87,6 +91,40 @@ export const publicationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, dep
       },
     },
     (request) => publicPolicies(deps.db, request.params.slug, request.locale, deps.clock.now()),
+  );
+
+  const inputLimiter = new RateLimiter(PUBLIC_INPUT_PER_MINUTE);
+
+  app.post(
+    '/public/governments/:slug/policies/:id/consultation',
+    {
+      // No request line: its time next to a proxy's log could name the citizen's address.
+      logLevel: 'warn',
+      config: { permission: 'public', ignoreSession: true },
+      schema: {
+        tags: publicTags,
+        security: [],
+        description:
+          'A citizen comments on a provision of the draft or proposes in general, without an account, while a round ' +
+          'inviting the public takes input on a published policy; stored with no author, address or device, ' +
+          'dated by the day; rate-limited per address (counted in memory only).',
+        params: PolicyParams,
+        body: PublicConsultationBody,
+        response: {
+          201: z.object({ accepted: z.literal(true) }),
+          400: Problem,
+          404: Problem,
+          409: Problem,
+          429: Problem,
+        },
+      },
+    },
+    async (request, reply) => {
+      if (!inputLimiter.take(request.ip)) throw new ProblemError(429, 'policy.tooManyInputs');
+      return reply
+        .status(201)
+        .send(await sendPublicInput(deps.db, request.params, request.body, deps.clock.now()));
+    },
   );
 
   const limiter = new RateLimiter(PUBLIC_PDFS_PER_MINUTE);

@@ -16,6 +16,7 @@ export function useConsultations(policyId: number) {
 
 export type ConsultationAct =
   | { kind: 'comment'; roundId: number; body: CreateCommentRequest }
+  | { kind: 'anonymous'; roundId: number; body: CreateCommentRequest }
   | { kind: 'support'; commentId: number }
   | { kind: 'respond'; commentId: number; body: RespondToCommentRequest }
   | { kind: 'hide'; commentId: number; reason: string };
@@ -34,6 +35,17 @@ export function useConsultationAct(policyId: number) {
             }),
           );
           return;
+        case 'anonymous': {
+          // Two steps (docs/privacy.md): a ballot with the session, then the input with its token
+          // alone; the server ignores the session on the second. The token lives only in memory.
+          const { token } = await unwrap(
+            api.POST('/api/v1/policies/{id}/consultations/{roundId}/ballot', {
+              params: { path: { id, roundId: act.roundId } },
+            }),
+          );
+          await unwrap(api.POST('/api/v1/anonymous-consultation-input', { body: { ...act.body, token } }));
+          return;
+        }
         case 'support':
           return send(
             api.POST('/api/v1/policies/{id}/comments/{commentId}/support', {

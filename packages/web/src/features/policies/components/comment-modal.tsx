@@ -1,4 +1,14 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +21,8 @@ export interface CommentTarget {
   provisionId: number | null;
   label: string | null;
   quote: string | null;
+  /** k when the round lets this reader send anonymously (input appears once k people wrote); else null. */
+  anonymousK: number | null;
 }
 
 /** A comment on a provision, or a general proposal, sent to the open round. */
@@ -59,18 +71,42 @@ function CommentForm({
   );
   const [quote, setQuote] = useState(target.quote ?? '');
   const [body, setBody] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
+  const [sentAnonymously, setSentAnonymously] = useState(false);
   const submit = () =>
     act.mutate(
       {
-        kind: 'comment',
+        kind: anonymous ? 'anonymous' : 'comment',
         roundId: target.roundId,
         body: { provisionId: target.provisionId, quote: quote.trim() || null, kind, body: body.trim() },
       },
-      { onSuccess: onDone },
+      { onSuccess: anonymous ? () => setSentAnonymously(true) : onDone },
     );
+  if (sentAnonymously) {
+    return (
+      <Stack>
+        <Alert color="teal" variant="light" role="status">
+          {t('consultation.anonymousSent', { k: target.anonymousK })}
+        </Alert>
+        <Group justify="flex-end">
+          <Button onClick={onDone}>{tc('common.close')}</Button>
+        </Group>
+      </Stack>
+    );
+  }
   return (
     <Stack>
-      <Text size="sm">{t('consultation.identified')}</Text>
+      <Text size="sm">
+        {anonymous ? t('consultation.anonymousNote', { k: target.anonymousK }) : t('consultation.identified')}
+      </Text>
+      {target.anonymousK !== null && (
+        <Checkbox
+          label={t('consultation.sendAnonymously')}
+          description={t('consultation.sendAnonymouslyHelp', { k: target.anonymousK })}
+          checked={anonymous}
+          onChange={(event) => setAnonymous(event.currentTarget.checked)}
+        />
+      )}
       {target.provisionId !== null && (
         <>
           <SegmentedControl

@@ -49,6 +49,10 @@ export function ConsultationCard({ policy }: { policy: PolicyDetail }) {
   );
 }
 
+/** The calendar day an instant falls on in the government's zone (anonymous input: its batch's day). */
+const dayIn = (instant: string, zone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(instant));
+
 function Round({
   policy,
   round,
@@ -60,7 +64,7 @@ function Round({
 }) {
   const { t } = useTranslation('policies');
   const format = useFormat();
-  const groups = (['employees', 'leaders', 'partners'] as const).filter((g) => round.audience[g]);
+  const groups = (['employees', 'leaders', 'partners', 'public'] as const).filter((g) => round.audience[g]);
   return (
     <Stack gap="xs">
       <Group gap="xs">
@@ -78,11 +82,25 @@ function Round({
         {t('consultation.invited', { groups: groups.map((g) => t(`consultation.audience.${g}`)).join(', ') })}
         {round.openItems > 0 ? ` · ${t('consultation.openItems', { count: round.openItems })}` : ''}
       </Text>
+      {round.allowAnonymous && (
+        <Text size="sm" c="dimmed">
+          {t('consultation.anonymousAllowed', { k: round.minGroupSize })}
+          {round.withheld > 0 ? ` ${t('consultation.withheld', { count: round.withheld })}` : ''}
+        </Text>
+      )}
       {round.canTakePart && (
         <Group gap="xs">
           <Button
             size="xs"
-            onClick={() => onComment({ roundId: round.id, provisionId: null, label: null, quote: null })}
+            onClick={() =>
+              onComment({
+                roundId: round.id,
+                provisionId: null,
+                label: null,
+                quote: null,
+                anonymousK: round.canTakePartAnonymously ? round.minGroupSize : null,
+              })
+            }
           >
             {t('consultation.propose')}
           </Button>
@@ -125,14 +143,19 @@ function Comment({
   const act = useConsultationAct(policy.id);
   const [moderating, setModerating] = useState<'respond' | 'hide' | null>(null);
   const manages = hasPermission(me, 'policy.manage') && policy.state !== 'retired';
+  const authorOf = useAuthorOf();
   return (
     <Stack gap={4} p="sm" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}>
       <Group gap="xs" justify="space-between">
         <Text size="sm" fw={600}>
-          {comment.author}
+          {authorOf(comment)}
           <Text span size="xs" c="dimmed">
             {' '}
-            · {format.timestamp(comment.createdAt)} · {t(`consultation.kind.${comment.kind}`)}
+            ·{' '}
+            {comment.source !== 'identified'
+              ? format.date(dayIn(comment.createdAt, format.timeZone))
+              : format.timestamp(comment.createdAt)}{' '}
+            · {t(`consultation.kind.${comment.kind}`)}
             {comment.provisionLabel ? ` · ${comment.provisionLabel}` : ''}
           </Text>
         </Text>
@@ -219,6 +242,13 @@ function Comment({
   );
 }
 
+/** Who wrote an input: the author's name, "Anonim" or "Masyarakat". */
+function useAuthorOf() {
+  const { t } = useTranslation('policies');
+  return (comment: ConsultationComment) =>
+    comment.author ?? (comment.source === 'public' ? t('consultation.citizen') : t('consultation.anonymous'));
+}
+
 function ModerationModal({
   policyId,
   comment,
@@ -233,6 +263,7 @@ function ModerationModal({
   const { t } = useTranslation('policies');
   const { t: tc } = useTranslation();
   const act = useConsultationAct(policyId);
+  const authorOf = useAuthorOf();
   const [response, setResponse] = useState<'accepted' | 'partial' | 'rejected'>('accepted');
   const [reason, setReason] = useState('');
   const submit = () =>
@@ -251,7 +282,7 @@ function ModerationModal({
     >
       <Stack>
         <Text size="sm" c="dimmed">
-          {comment.author}: {comment.body}
+          {authorOf(comment)}: {comment.body}
         </Text>
         {mode === 'respond' && (
           <Select

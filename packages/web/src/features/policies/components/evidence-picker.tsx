@@ -72,7 +72,12 @@ export function EvidencePicker({
   const consultations = useConsultations(policyId);
   const comments = (consultations.data?.rounds ?? [])
     .flatMap((round) => round.comments)
-    .filter((c) => !c.hidden);
+    .filter((c) => !c.hidden)
+    // Anonymous and citizens' input has no author: it reads as "Anonim" or "Masyarakat".
+    .map((c) => ({
+      ...c,
+      author: c.author ?? t(c.source === 'public' ? 'consultation.citizen' : 'consultation.anonymous'),
+    }));
   const proposals = useForumProposalChoices(true).data?.items ?? [];
   return (
     <Stack gap="xs">

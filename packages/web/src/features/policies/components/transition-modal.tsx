@@ -50,14 +50,22 @@ function TransitionForm({
   const [closesOn, setClosesOn] = useState(() =>
     new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
   );
-  const [audience, setAudience] = useState({ employees: true, leaders: true, partners: false });
+  const [audience, setAudience] = useState({
+    employees: true,
+    leaders: true,
+    partners: false,
+    public: false,
+  });
+  const [allowAnonymous, setAllowAnonymous] = useState(false);
   const submit = () =>
     step.mutate(
       {
         transition,
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(transition === 'adopt' && effectiveFrom ? { effectiveFrom } : {}),
-        ...(transition === 'openConsultation' ? { consultation: { closesOn, audience } } : {}),
+        ...(transition === 'openConsultation'
+          ? { consultation: { closesOn, audience, allowAnonymous } }
+          : {}),
       },
       { onSuccess: onDone },
     );
@@ -96,6 +104,7 @@ function TransitionForm({
                 employees: groups.includes('employees'),
                 leaders: groups.includes('leaders'),
                 partners: groups.includes('partners'),
+                public: groups.includes('public'),
               })
             }
           >
@@ -103,8 +112,19 @@ function TransitionForm({
               <Checkbox value="employees" label={t('consultation.audience.employees')} />
               <Checkbox value="leaders" label={t('consultation.audience.leaders')} />
               <Checkbox value="partners" label={t('consultation.audience.partners')} />
+              <Checkbox
+                value="public"
+                label={t('consultation.audience.public')}
+                description={t('transition.publicHelp')}
+              />
             </Stack>
           </Checkbox.Group>
+          <Checkbox
+            label={t('transition.allowAnonymous')}
+            description={t('transition.allowAnonymousHelp')}
+            checked={allowAnonymous}
+            onChange={(event) => setAllowAnonymous(event.currentTarget.checked)}
+          />
         </>
       )}
       <Textarea

@@ -113,6 +113,7 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
                         provisionId: provision.provisionId,
                         label: provision.label,
                         quote: selectedWithin(provision.provisionId),
+                        anonymousK: round.canTakePartAnonymously ? round.minGroupSize : null,
                       })
                   : undefined
               }

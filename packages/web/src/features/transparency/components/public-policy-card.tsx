@@ -4,6 +4,7 @@ import type { PublicPolicy } from '../../../api/types';
 import { DownloadIcon } from '../../../components/icons';
 import { useFormat } from '../../../lib/use-format';
 import { publicPdfHref } from '../api/get-public-policies';
+import { PublicConsultation, PublicResponses } from './public-consultation';
 
 /** One published policy: its stage, the version shown with its dates, its consultations, its text. */
 export function PublicPolicyCard({ policy, slug }: { policy: PublicPolicy; slug: string }) {
@@ -86,7 +87,7 @@ export function PublicPolicyCard({ policy, slug }: { policy: PublicPolicy; slug:
                     from: format.date(round.from),
                     until: format.date(round.until),
                     version: round.versionNumber,
-                    audience: (['employees', 'leaders', 'partners'] as const)
+                    audience: (['employees', 'leaders', 'partners', 'public'] as const)
                       .filter((group) => round.audience[group])
                       .map((group) => t(`audience.${group}`))
                       .join(', '),
@@ -96,6 +97,9 @@ export function PublicPolicyCard({ policy, slug }: { policy: PublicPolicy; slug:
             </List>
           )}
         </div>
+
+        <PublicConsultation policy={policy} slug={slug} />
+        <PublicResponses policy={policy} />
 
         <Accordion variant="contained" radius="md" chevronPosition="left">
           <Accordion.Item value="text">
