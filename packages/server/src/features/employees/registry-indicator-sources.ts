@@ -1,9 +1,13 @@
 import type { Tx } from '../../db/database';
 import { ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
-import { findUnit } from '../organisation/unit.repository';
 import type { IndicatorPointValue, IndicatorSource } from '../policies/indicator-sources';
-import { currentCount, type RegistryCount, snapshotCounts } from './registry-snapshot';
+import {
+  currentCount,
+  findUnitName,
+  type RegistryCount,
+  snapshotCounts,
+} from './registry-snapshot.repository';
 
 // What the registry offers a policy's indicators (policies/indicator-sources.ts): the share of PPPK
 // among active employees and their number, of the government or of a unit with the units under it.
@@ -12,13 +16,13 @@ import { currentCount, type RegistryCount, snapshotCounts } from './registry-sna
 
 async function checkUnit(tx: Tx, params: { unitId: number | null }) {
   // Row-level security: another government's unit is not found, like one that does not exist.
-  if (params.unitId !== null && !(await findUnit(tx, params.unitId))) {
+  if (params.unitId !== null && !(await findUnitName(tx, params.unitId))) {
     throw new ProblemError(400, 'policy.indicatorUnknownUnit');
   }
 }
 
 async function whose(tx: Tx, params: { unitId: number | null }, locale: Locale) {
-  const unit = params.unitId === null ? undefined : await findUnit(tx, params.unitId);
+  const unit = params.unitId === null ? undefined : await findUnitName(tx, params.unitId);
   return unit ? unit.name : translate(locale, 'policy.indicatorSource.wholeGovernment');
 }
 

@@ -142,8 +142,20 @@ describe('registry indicators', () => {
         i.params.source === 'registry.pppkShare' && i.params.unitId === null,
     );
     expect(whole.points).toEqual([
-      { at: '2026-01-05T01:00:00.000Z', label: 'Jan 2026', value: 0.5, provisional: false },
-      { at: '2026-02-01T01:00:00.000Z', label: 'Feb 2026', value: 4 / 6, provisional: false },
+      {
+        at: '2026-01-05T01:00:00.000Z',
+        since: '2026-01-05T01:00:00.000Z',
+        label: 'Jan 2026',
+        value: 0.5,
+        provisional: false,
+      },
+      {
+        at: '2026-02-01T01:00:00.000Z',
+        since: '2026-02-01T01:00:00.000Z',
+        label: 'Feb 2026',
+        value: 4 / 6,
+        provisional: false,
+      },
       expect.objectContaining({ label: 'Saat ini', value: 4 / 6, provisional: true }),
     ]);
     const unit = list.items.find((i: { params: { unitId: number | null } }) => i.params.unitId === dinas.id);
