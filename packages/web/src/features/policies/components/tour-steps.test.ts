@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeen, tourPolicy } from './tour-steps';
 
-const policy = (id: number, state: string, inForce: number | null) => ({
+const policy = (id: number, state: string, inForce: number | null, effectiveFrom = '2026-01-01') => ({
   id,
   state,
-  inForce: inForce === null ? null : { number: inForce },
+  inForce: inForce === null ? null : { number: inForce, effectiveFrom },
 });
 
 describe('tourPolicy', () => {
@@ -16,7 +16,10 @@ describe('tourPolicy', () => {
     expect(tourPolicy([policy(1, 'retired', 3), policy(2, 'consultation', null)])?.id).toBe(2);
   });
 
-  it('keeps the first of equals, and has none to show without policies', () => {
+  it('among equals, takes the one in force longest, then the first; none without policies', () => {
+    expect(
+      tourPolicy([policy(4, 'in_force', 2, '2026-12-03'), policy(5, 'in_force', 3, '2026-11-03')])?.id,
+    ).toBe(5);
     expect(tourPolicy([policy(4, 'in_force', 2), policy(5, 'in_force', 3)])?.id).toBe(4);
     expect(tourPolicy([])).toBeNull();
   });

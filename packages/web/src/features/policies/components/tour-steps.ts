@@ -6,7 +6,7 @@
 export interface TourPolicy {
   id: number;
   state: string;
-  inForce: { number: number } | null;
+  inForce: { number: number; effectiveFrom: string } | null;
 }
 
 export const TOUR_STEPS = [
@@ -20,12 +20,19 @@ export const TOUR_STEPS = [
 ] as const;
 export type TourStep = (typeof TOUR_STEPS)[number];
 
-/** The policy the tour shows unless another is picked: the one furthest round its loop. */
+/**
+ * The policy the tour shows unless another is picked: the one furthest round its loop, and among
+ * equals the one whose text has been in force longest (a revision has had time to show its impact).
+ */
 export function tourPolicy<P extends TourPolicy>(policies: readonly P[]): P | null {
   const rank = (policy: P) =>
     policy.state === 'retired' ? 0 : policy.inForce === null ? 1 : policy.inForce.number >= 2 ? 3 : 2;
+  const since = (policy: P) => policy.inForce?.effectiveFrom ?? '9999-12-31';
   let best: P | null = null;
-  for (const policy of policies) if (best === null || rank(policy) > rank(best)) best = policy;
+  for (const policy of policies) {
+    if (best === null || rank(policy) > rank(best)) best = policy;
+    else if (rank(policy) === rank(best) && since(policy) < since(best)) best = policy;
+  }
   return best;
 }
 
