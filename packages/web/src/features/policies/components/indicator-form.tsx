@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Group,
   Modal,
@@ -14,10 +13,10 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateIndicatorRequest, PolicyDetail } from '../../../api/types';
-import { ErrorAlert } from '../../../components/error-alert';
 import { UnitSelect } from '../../../components/unit-select';
 import { useAddIndicator } from '../api/indicators';
 import { useEvidenceSources } from '../api/policy-texts';
+import { FormFooter } from './form-footer';
 
 type Source = CreateIndicatorRequest['params']['source'];
 const SOURCES: Source[] = [
@@ -67,7 +66,6 @@ export function IndicatorFormModal({
 
 function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () => void }) {
   const { t } = useTranslation('policies');
-  const { t: tc } = useTranslation();
   const sources = useEvidenceSources(policy.id, true);
   const add = useAddIndicator(policy.id);
   const [name, setName] = useState('');
@@ -227,20 +225,13 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
           onChange={(e) => setTarget(e.currentTarget.value)}
         />
       </Group>
-      {missing && (
-        <Text c="red.8" size="sm" role="alert">
-          {missing}
-        </Text>
-      )}
-      {add.isError && <ErrorAlert error={add.error} />}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {tc('common.cancel')}
-        </Button>
-        <Button onClick={submit} loading={add.isPending}>
-          {tc('common.save')}
-        </Button>
-      </Group>
+      <FormFooter
+        missing={missing}
+        error={add.isError ? add.error : null}
+        saving={add.isPending}
+        onCancel={onDone}
+        onSave={submit}
+      />
     </Stack>
   );
 }

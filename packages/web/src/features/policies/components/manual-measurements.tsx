@@ -26,6 +26,7 @@ import {
   useMeasurements,
   useWithdrawMeasurement,
 } from '../api/measurements';
+import { FormFooter } from './form-footer';
 
 /** What the server takes as evidence (judged again there by the file's bytes). */
 const ACCEPT =
@@ -293,15 +294,7 @@ function MeasurementModal({
               animated
             />
           )}
-          {add.isError && <ErrorAlert error={add.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {tc('common.save')}
-            </Button>
-          </Group>
+          <FormFooter error={add.isError ? add.error : null} saving={add.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

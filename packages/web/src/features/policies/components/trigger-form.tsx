@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorView, TriggerRule } from '../../../api/types';
-import { ErrorAlert } from '../../../components/error-alert';
 import { useAddTrigger } from '../api/triggers';
+import { FormFooter } from './form-footer';
 
 type Kind = TriggerRule['kind'];
 const KINDS: Kind[] = ['missesTarget', 'below', 'above', 'fallsBy'];
@@ -48,7 +48,6 @@ function TriggerForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation('policies');
-  const { t: tc } = useTranslation();
   const add = useAddTrigger(policyId);
   const [kind, setKind] = useState<Kind>('missesTarget');
   const [amount, setAmount] = useState('');
@@ -96,20 +95,13 @@ function TriggerForm({
           onChange={(e) => setAmount(e.currentTarget.value)}
         />
       )}
-      {missing && (
-        <Text c="red.8" size="sm" role="alert">
-          {missing}
-        </Text>
-      )}
-      {add.isError && <ErrorAlert error={add.error} />}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {tc('common.cancel')}
-        </Button>
-        <Button onClick={submit} loading={add.isPending}>
-          {tc('common.save')}
-        </Button>
-      </Group>
+      <FormFooter
+        missing={missing}
+        error={add.isError ? add.error : null}
+        saving={add.isPending}
+        onCancel={onDone}
+        onSave={submit}
+      />
     </Stack>
   );
 }
