@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'jenjang-demo';
 
@@ -67,4 +67,34 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
         .join(' | ')}`,
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/**
+ * One browser for a file's tests: launched before the first, each test's pages closed after it,
+ * closed after the last. `page` opens a fresh page signed out; `as` one signed in as `username`
+ * through the API (for tests about what comes after signing in).
+ */
+export function browserForFile() {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    for (const context of browser.contexts()) await context.close();
+  });
+  afterAll(() => browser.close());
+  return {
+    page: (options: { phone?: boolean } = {}) => newPage(browser, options),
+    async as(username: string, options: { phone?: boolean } = {}): Promise<Page> {
+      const page = await newPage(browser, options);
+      await signInDirectly(page, username);
+      return page;
+    },
+  };
+}
+
+/** axe once the page's animations have ended: a modal still fading in reads as low contrast. */
+export async function expectSettledAccessible(page: Page, label: string): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.getAnimations().length), { timeout: 15_000 }).toBe(0);
+  await expectAccessible(page, label);
 }

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible as expectAxeClean, launchBrowser, newPage, signInDirectly } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, expectSettledAccessible as expectAccessible } from './browser';
 
 // A consultation round that allows anonymous input and one that invites the public: an admin opens
 // the first with "Izinkan masukan anonim"; an employee, on a phone, sends a proposal anonymously and
@@ -13,30 +13,11 @@ const LEADER = 'pimpinan.dki-jakarta';
 const EMPLOYEE = 'pegawai.dki-jakarta';
 const SLUG = 'dki-jakarta';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
-afterAll(() => browser.close());
-
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
-  await expectAxeClean(page, label);
-}
+const { page: openPage, as } = browserForFile();
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-}
-
-async function as(username: string, options: { phone?: boolean } = {}): Promise<Page> {
-  const page = await newPage(browser, options);
-  await signInDirectly(page, username);
-  return page;
 }
 
 /** The page's API session: a POST with its CSRF token. */
@@ -135,7 +116,7 @@ describe('the public invited to a consultation round', () => {
       },
     });
 
-    const citizen = await newPage(browser, { phone: true });
+    const citizen = await openPage({ phone: true });
     await citizen.goto(`/kebijakan/${SLUG}`);
     const card = citizen.getByRole('article', { name: title });
     await card.waitFor();

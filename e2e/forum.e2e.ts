@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible as expectAxeClean, launchBrowser, newPage, signInDirectly } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, expectSettledAccessible as expectAccessible } from './browser';
 
 // Tanjungbalai's Forum Diskusi ASN through the UI: the admin announces a forum and opens it; a
 // leader and an employee on a phone put proposals to it and the employee votes; the admin closes
@@ -16,30 +16,12 @@ const LEADERS = `Sosialisasi penilaian kinerja ${RUN}`;
 const MINE = `Jadwal promosi diumumkan ${RUN}`;
 const OUTCOME = 'Dikaji BKPSDM bersama jadwal seleksi tahun depan.';
 
-let browser: Browser;
 let forumPath: string;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
-afterAll(() => browser.close());
-
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
-  await expectAxeClean(page, label);
-}
+const { as } = browserForFile();
 
 async function expectText(page: Page, text: string | RegExp): Promise<void> {
   await expect.poll(() => page.getByText(text).count(), { timeout: 10_000 }).toBeGreaterThan(0);
-}
-
-async function as(username: string, options: { phone?: boolean } = {}): Promise<Page> {
-  const page = await newPage(browser, options);
-  await signInDirectly(page, username);
-  return page;
 }
 
 /** A wall-clock time `days` from today, as the browser's datetime field takes it. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible as expectAxeClean, launchBrowser, newPage, signInDirectly } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, expectSettledAccessible as expectAccessible } from './browser';
 
 // Tanjungbalai's story through the UI: its personnel policy drafted, consulted on and adopted by a
 // leader, evaluated twice six months apart, revised because satisfaction with promotion fell —
@@ -20,30 +20,12 @@ const REASON = 'Kepuasan pegawai terhadap sistem promosi turun pada Semester II.
 const COMMENT = 'Hasil seleksi perlu diumumkan kepada seluruh pegawai.';
 const FINDING = 'Pegawai tidak mengetahui hasil seleksi promosi.';
 
-let browser: Browser;
 let policyPath: string;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
-afterAll(() => browser.close());
-
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
-  await expectAxeClean(page, label);
-}
+const { as } = browserForFile();
 
 async function expectText(page: Page, text: string | RegExp): Promise<void> {
   await expect.poll(() => page.getByText(text).count(), { timeout: 10_000 }).toBeGreaterThan(0);
-}
-
-async function as(username: string, options: { phone?: boolean } = {}): Promise<Page> {
-  const page = await newPage(browser, options);
-  await signInDirectly(page, username);
-  return page;
 }
 
 /** Starts an evaluation and, on its page, records a finding and the recommendation (an admin). */
@@ -381,7 +363,8 @@ describe('a policy from draft to revision', () => {
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await dialog.waitFor({ state: 'detached' });
     const added = admin.getByRole('region', { name: 'Indikator' });
-    await expect.poll(() => added.getByText('Promosi berdasarkan merit', { exact: true }).count()).toBe(1);
+    // Its name heads it and a row of the impact view of this run's revision.
+    await expect.poll(() => added.getByText('Promosi berdasarkan merit', { exact: true }).count()).toBe(2);
     await expect.poll(() => added.getByText('Belum mencapai target').count()).toBe(1);
   });
 });

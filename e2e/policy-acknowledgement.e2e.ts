@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible as expectAxeClean, launchBrowser, newPage, signInDirectly } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, expectSettledAccessible as expectAccessible } from './browser';
 
 // Publication of Pontianak's competency policy: an employee reads the version in force on a phone
 // and says so; a leader sees how far it reached, OPD by OPD, as counts.
@@ -9,31 +9,13 @@ const EMPLOYEE = 'pegawai.pontianak';
 const LEADER = 'pimpinan.pontianak';
 const TITLE = 'Kebijakan Pengembangan Kompetensi ASN Kota Pontianak';
 
-let browser: Browser;
 let versionPath: string;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
-afterAll(() => browser.close());
-
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
-  await expectAxeClean(page, label);
-}
+const { as } = browserForFile();
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-}
-
-async function as(username: string, options: { phone?: boolean } = {}): Promise<Page> {
-  const page = await newPage(browser, options);
-  await signInDirectly(page, username);
-  return page;
 }
 
 /** The page of the version in force of the demo's policy, found through the API as the reader. */

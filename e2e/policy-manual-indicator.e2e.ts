@@ -1,9 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible as expectAxeClean, launchBrowser, newPage, signInDirectly } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserForFile, expectSettledAccessible as expectAccessible } from './browser';
 
 // A manual indicator in the browser: Belawan's admin, on a phone, adds one to a policy of this run
 // (the demo's own are left alone), enters a value with a partner's report from disk, sees it as a
@@ -15,7 +14,6 @@ const LEADER = 'pimpinan.belawan';
 const TITLE = `Kebijakan Kemitraan Uji ${Date.now().toString(36)}`;
 const INDICATOR = 'Lulusan kemitraan uji';
 
-let browser: Browser;
 let reportPath: string;
 let report: Buffer;
 
@@ -39,27 +37,13 @@ function pdf(): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
+const { as } = browserForFile();
+
 beforeAll(async () => {
-  browser = await launchBrowser();
   report = pdf();
   reportPath = path.join(tmpdir(), `laporan-kemitraan-${Date.now().toString(36)}.pdf`);
   await writeFile(reportPath, report);
 });
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
-afterAll(() => browser.close());
-
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
-  await expectAxeClean(page, label);
-}
-
-async function as(username: string, options: { phone?: boolean } = {}): Promise<Page> {
-  const page = await newPage(browser, options);
-  await signInDirectly(page, username);
-  return page;
-}
 
 describe('a manual indicator', () => {
   it('takes a value with its evidence from disk, shows the point, gives the file back and withdraws it', async () => {

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible as expectAxeClean, launchBrowser, newPage, signInDirectly } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, expectSettledAccessible as expectAccessible, signInDirectly } from './browser';
 
 // Tanjungbalai's indicator triggers: the demo's proposal on the fall of promotion satisfaction in
 // semester II; an admin sets a trigger on the survey's participation through the UI, which opens
@@ -12,28 +12,16 @@ const LEADER = 'pimpinan.tanjungbalai';
 const TITLE = 'Kebijakan Kepegawaian Aparatur Sipil Negara Kota Tanjungbalai';
 const PARTICIPATION = 'Partisipasi survei pegawai';
 
-let browser: Browser;
 let policyPath: string;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
-afterAll(() => browser.close());
+const { page: openPage } = browserForFile();
 
 function eventually<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 15_000 });
 }
 
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  await eventually(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
-  await expectAxeClean(page, label);
-}
-
 async function as(username: string, options: { phone?: boolean } = {}): Promise<Page> {
-  const page = await newPage(browser, options);
+  const page = await openPage(options);
   await signInDirectly(page, username);
   if (!policyPath) {
     const list = await (await page.request.get('/api/v1/policies')).json();

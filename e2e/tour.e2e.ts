@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  expectAccessible as expectAxeClean,
-  launchBrowser,
-  newPage,
+  browserForFile,
+  expectSettledAccessible as expectAccessible,
   signIn,
   signInDirectly,
 } from './browser';
@@ -14,24 +12,11 @@ import {
 const LEADER = 'pimpinan.tanjungbalai';
 const TITLE = 'Kebijakan Kepegawaian Aparatur Sipil Negara Kota Tanjungbalai';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
-afterAll(() => browser.close());
-
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
-  await expectAxeClean(page, label);
-}
+const { page: openPage } = browserForFile();
 
 describe('the guided tour', () => {
   it('walks a newcomer from the sign-in page through Tanjungbalai’s policy', async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
     await page.goto('/login');
     await page.getByText(/masuk sebagai pimpinan\.tanjungbalai dengan kata sandi jenjang-demo/).waitFor();
     await signIn(page, LEADER);
@@ -60,7 +45,7 @@ describe('the guided tour', () => {
   });
 
   it('fits a phone', async () => {
-    const phone = await newPage(browser, { phone: true });
+    const phone = await openPage({ phone: true });
     await signInDirectly(phone, LEADER);
     await phone.goto('/tour');
     await phone.getByRole('link', { name: 'Buka forum' }).waitFor();

@@ -1,27 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible as expectAxeClean, launchBrowser, newPage, signInDirectly } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, expectSettledAccessible as expectAccessible, signInDirectly } from './browser';
 
 // A government's transparency page: a citizen, without signing in, reads on a phone the policy
 // Belawan published and downloads its PDF; an admin publishes Tanjungbalai's policy and withdraws it.
 
 const BELAWAN_POLICY = 'Kebijakan Pengembangan Sumber Daya Manusia ASN Belawan';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
-afterAll(() => browser.close());
-
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
-  await expectAxeClean(page, label);
-}
+const { page: openPage } = browserForFile();
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -30,7 +17,7 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 
 describe('a citizen on the transparency page', () => {
   it('reads the text in force on a phone and downloads its PDF, without signing in', async () => {
-    const page = await newPage(browser, { phone: true });
+    const page = await openPage({ phone: true });
     await page.goto('/kebijakan/belawan');
     await page.getByRole('heading', { level: 1, name: 'Kebijakan pengembangan ASN Kota Belawan' }).waitFor();
     const card = page.getByRole('article', { name: BELAWAN_POLICY });
@@ -60,7 +47,7 @@ describe('a citizen on the transparency page', () => {
   });
 
   it('says so for a government that does not exist', async () => {
-    const page = await newPage(browser, { phone: true });
+    const page = await openPage({ phone: true });
     await page.goto('/kebijakan/tidak-ada');
     await page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' }).waitFor();
     await expectAccessible(page, 'transparency page, unknown government');
@@ -69,7 +56,7 @@ describe('a citizen on the transparency page', () => {
 
 describe('an admin publishing a policy', () => {
   it('switches publication on the policy page, and the public page follows', async () => {
-    const page = await newPage(browser);
+    const page = await openPage();
     await signInDirectly(page, 'admin.tanjungbalai');
     const list = await (await page.request.get('/api/v1/policies')).json();
     const policy = list.items.find((p: { inForce: unknown }) => p.inForce !== null);
@@ -86,7 +73,7 @@ describe('an admin publishing a policy', () => {
     await link.waitFor();
     expect(await link.getAttribute('href')).toBe('/kebijakan/tanjungbalai');
 
-    const citizen = await newPage(browser, { phone: true });
+    const citizen = await openPage({ phone: true });
     await citizen.goto('/kebijakan/tanjungbalai');
     await citizen.getByRole('article', { name: policy.title }).waitFor();
 
