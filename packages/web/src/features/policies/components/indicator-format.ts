@@ -10,13 +10,13 @@ export function formatValue(
   number: (v: number) => string,
   percent: (v: number) => string,
 ): string {
+  return isShare(indicator) ? percent(value) : number(Math.round(value * 100) / 100);
+}
+
+/** Whether the indicator's values are shares (0 to 1): a change in one is in percentage points. */
+export function isShare(indicator: IndicatorView): boolean {
   const source = indicator.params.source;
-  if (
-    source === 'survey.responseRate' ||
-    source === 'policy.acknowledgement' ||
-    source === 'registry.pppkShare'
-  ) {
-    return percent(value);
-  }
-  return number(Math.round(value * 100) / 100);
+  return (
+    source === 'survey.responseRate' || source === 'policy.acknowledgement' || source === 'registry.pppkShare'
+  );
 }

@@ -6,7 +6,7 @@ import type { IndicatorList } from '../../../api/types';
 import { ScrollTable } from '../../../components/scroll-table';
 import { useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
-import { formatValue } from './indicator-format';
+import { formatValue, isShare } from './indicator-format';
 
 type Point = IndicatorList['items'][number]['points'][number];
 
@@ -92,12 +92,16 @@ export function RevisionImpacts({ data }: { data: IndicatorList }) {
                           ) : (
                             <Badge variant="light" color={TREND_COLOUR[impact.trend]} tt="none">
                               {t(`impact.trend.${impact.trend}`, {
-                                change: formatValue(
-                                  indicator,
-                                  Math.abs(impact.change ?? 0),
-                                  format.number,
-                                  format.percent,
-                                ),
+                                change: isShare(indicator)
+                                  ? t('impact.points', {
+                                      points: format.number(Math.round(Math.abs(impact.change ?? 0) * 100)),
+                                    })
+                                  : formatValue(
+                                      indicator,
+                                      Math.abs(impact.change ?? 0),
+                                      format.number,
+                                      format.percent,
+                                    ),
                               })}
                             </Badge>
                           )}
