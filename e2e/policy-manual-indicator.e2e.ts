@@ -16,6 +16,7 @@ const INDICATOR = 'Lulusan kemitraan uji';
 
 let reportPath: string;
 let report: Buffer;
+let policyPath: string;
 
 /** A small PDF, its cross-reference table and all, as a partner's report would be saved. */
 function pdf(): Buffer {
@@ -56,6 +57,7 @@ describe('a manual indicator', () => {
     await create.getByRole('textbox', { name: /^Tujuan/ }).fill('Kemitraan dengan perguruan tinggi.');
     await create.getByRole('button', { name: 'Buat kebijakan' }).click();
     await page.waitForURL(/\/policies\/\d+$/);
+    policyPath = new URL(page.url()).pathname;
 
     await page.getByRole('button', { name: 'Tambah indikator' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tambah indikator' });
@@ -108,6 +110,48 @@ describe('a manual indicator', () => {
     await expect.poll(() => card.getByText('Ditarik', { exact: true }).count()).toBe(1);
     await expect.poll(() => values.getByRole('row').count()).toBe(0);
     expect(await card.getByText(/Tanggal laporan salah\./).count()).toBe(1);
+  });
+
+  it('has a value cited by a clause of the draft, and the indicator names the clause', async () => {
+    const page = await as(ADMIN);
+    await page.goto(policyPath);
+    const card = page.getByRole('region', { name: 'Indikator' });
+    await card.getByRole('button', { name: 'Tambah pengukuran' }).click();
+    const measure = page.getByRole('dialog', { name: 'Tambah pengukuran' });
+    await measure.waitFor();
+    await measure.getByRole('textbox', { name: /^Nilai/ }).fill('31');
+    await measure.getByLabel(/^Tanggal data/).fill('2026-11-30');
+    await measure.getByRole('textbox', { name: /^Sumber data/ }).fill('Laporan Semester II');
+    await measure.getByTestId('measurement-file-input').setInputFiles(reportPath);
+    await measure.getByRole('button', { name: 'Simpan' }).click();
+    await measure.waitFor({ state: 'detached' });
+
+    await page.getByRole('link', { name: 'Susun naskah rancangan' }).click();
+    await page.waitForURL(/\/versions\/\d+$/);
+    await page.getByRole('button', { name: 'Tambah bab atau pasal' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tambah ketentuan' });
+    await dialog.waitFor();
+    await dialog.getByRole('textbox', { name: /^Nomor/ }).fill('Pasal 1');
+    await dialog
+      .getByRole('textbox', { name: 'Bunyi ketentuan' })
+      .fill('Pemerintah daerah bermitra dengan perguruan tinggi untuk pengembangan kompetensi ASN.');
+    await dialog.locator('label', { hasText: /^Indikator$/ }).first().click();
+    await dialog.getByRole('combobox', { name: 'Indikator' }).click();
+    await page.getByRole('option', { name: INDICATOR }).click();
+    await dialog.getByRole('combobox', { name: 'Nilai' }).click();
+    await page.getByRole('option', { name: /30 Nov 2026: 31$/ }).click();
+    await dialog.getByRole('button', { name: 'Tambahkan bukti' }).click();
+    await expect.poll(() => dialog.getByText(`${INDICATOR}: 31 (30 Nov 2026)`).count()).toBe(1);
+    await expectAccessible(page, 'mengutip nilai indikator');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // The reverse view: the indicator names the clause citing its value, and keeps it.
+    await page.goto(policyPath);
+    const cited = card.getByRole('link', { name: `Versi 1 · Pasal 1: 31 (30 Nov 2026)` });
+    await expect.poll(() => cited.count(), { timeout: 10_000 }).toBe(1);
+    expect(await card.getByRole('button', { name: `Hapus indikator ${INDICATOR}` }).count()).toBe(0);
+    await expectAccessible(page, 'indikator yang dikutip');
   });
 
   it('shows a leader the demo’s partner graduates with their reports', async () => {

@@ -59,6 +59,13 @@ export const INDICATOR_SOURCES = [
   'manual',
 ] as const satisfies readonly IndicatorSourceName[];
 
+/** Whether a source's values are shares (0 to 1), read as percentages; a change in one is in percentage points. */
+export function isShareSource(source: IndicatorSourceName): boolean {
+  return (
+    source === 'survey.responseRate' || source === 'policy.acknowledgement' || source === 'registry.pppkShare'
+  );
+}
+
 export const IndicatorDirection = z.enum(['up', 'down']);
 
 export const CreateIndicatorBody = z
@@ -108,6 +115,23 @@ export const IndicatorList = z
     items: z.array(IndicatorView),
     /** The days each adopted version took effect: where the impact of a revision shows. */
     versions: z.array(z.object({ number: z.number().int(), effectiveFrom: z.string() })),
+    /**
+     * The reverse view of evidence: the provision changes citing a measurement of these indicators,
+     * with the value as cited and the provision's number in the citing version (or, for a provision
+     * the change removed, in the version before).
+     */
+    citations: z.array(
+      z.object({
+        indicatorId: Id,
+        measuredAt: z.iso.datetime({ offset: true }),
+        measuredLabel: z.string(),
+        value: z.number(),
+        versionId: Id,
+        versionNumber: z.number().int(),
+        provisionLabel: z.string(),
+        removed: z.boolean(),
+      }),
+    ),
   })
   .meta({ id: 'IndicatorList' });
 

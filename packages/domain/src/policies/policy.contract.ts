@@ -38,7 +38,7 @@ export const POLICY_LIMITS = {
 
 // Evidence
 
-/** What a change of a provision may cite. Later capabilities add theirs (proposals, findings, measurements). */
+/** What a change of a provision may cite. Later capabilities add theirs (program evaluations). */
 export const EVIDENCE_KINDS = [
   'surveyQuestion',
   'surveyWave',
@@ -46,6 +46,7 @@ export const EVIDENCE_KINDS = [
   'consultation',
   'finding',
   'forumProposal',
+  'indicatorMeasurement',
 ] as const;
 
 export const EvidenceInput = z
@@ -68,6 +69,15 @@ export const EvidenceInput = z
     z.object({ kind: z.literal('finding'), findingId: Id }),
     /** A proposal put to the government's Forum Diskusi ASN, which the change takes up. */
     z.object({ kind: z.literal('forumProposal'), proposalId: Id }),
+    /**
+     * One final measurement of one of this policy's indicators, named by the moment it stands for
+     * (a point's `at`); kept with its value as it reads when cited.
+     */
+    z.object({
+      kind: z.literal('indicatorMeasurement'),
+      indicatorId: Id,
+      at: z.iso.datetime({ offset: true }),
+    }),
   ])
   .meta({ id: 'EvidenceInput' });
 export type EvidenceInput = z.infer<typeof EvidenceInput>;
@@ -88,6 +98,10 @@ export const EvidenceView = z
     /** A forum proposal cited, and its forum (for a link to the forum's page). */
     proposalId: Id.nullable(),
     forumId: Id.nullable(),
+    /** A measurement cited: its indicator, the moment it stands for and its value as cited. */
+    indicatorId: Id.nullable(),
+    measuredAt: z.iso.datetime({ offset: true }).nullable(),
+    measuredValue: z.number().nullable(),
   })
   .meta({ id: 'EvidenceView' });
 export type EvidenceView = z.infer<typeof EvidenceView>;

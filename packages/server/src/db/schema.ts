@@ -504,7 +504,14 @@ export interface ProvisionEvidenceTable {
   version_id: number;
   provision_id: number;
   ordinal: number;
-  kind: 'surveyQuestion' | 'surveyWave' | 'document' | 'consultation' | 'finding' | 'forumProposal';
+  kind:
+    | 'surveyQuestion'
+    | 'surveyWave'
+    | 'document'
+    | 'consultation'
+    | 'finding'
+    | 'forumProposal'
+    | 'indicatorMeasurement';
   wave_id: number | null;
   question_key: string | null;
   statement_key: string | null;
@@ -512,6 +519,10 @@ export interface ProvisionEvidenceTable {
   comment_id: number | null;
   finding_id: number | null;
   forum_proposal_id: number | null;
+  indicator_id: number | null;
+  measured_at: Timestamp | null;
+  measured_label: string | null;
+  measured_value: number | null;
 }
 
 export interface ProvisionOriginTable {

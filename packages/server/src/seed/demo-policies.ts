@@ -11,7 +11,7 @@ import {
   supportComment,
 } from '../features/policies/consultation.service';
 import { addFinding, recommend } from '../features/policies/evaluation.service';
-import { addIndicator } from '../features/policies/indicator.service';
+import { addIndicator, listIndicators } from '../features/policies/indicator.service';
 import { addMeasurement } from '../features/policies/measurement.service';
 import { createPolicy, getPolicy, listPolicies, updatePolicy } from '../features/policies/policy.service';
 import {
@@ -115,9 +115,24 @@ function surveyOf(ctx: Context, title: string) {
   return survey;
 }
 
-function evidenceOf(ctx: Context, evidence: readonly DemoEvidence[] = []): EvidenceInput[] {
+async function evidenceOf(
+  ctx: Context,
+  policyId: number,
+  evidence: readonly DemoEvidence[] = [],
+): Promise<EvidenceInput[]> {
+  const measured = evidence.some((item) => 'indicator' in item)
+    ? (await listIndicators(ctx.db, INDICATOR_SOURCES, ctx.admin, policyId, LOCALE)).items
+    : [];
   return evidence.map((item) => {
     if ('document' in item) return { kind: 'document', citation: item.document };
+    if ('indicator' in item) {
+      const indicator = measured.find((i) => i.name === item.indicator);
+      const point = indicator?.points.find((p) => p.label === item.point);
+      if (!indicator || !point) {
+        throw new Error(`demo policy: no value of "${item.indicator}" for ${item.point} yet`);
+      }
+      return { kind: 'indicatorMeasurement', indicatorId: indicator.id, at: point.at };
+    }
     if ('finding' in item) {
       const findingId = ctx.findings.get(item.finding);
       if (findingId === undefined)
@@ -177,6 +192,7 @@ async function addTree(
   const reason = provision.reason ?? given.reason;
   const text = await addProvision(
     ctx.db,
+    INDICATOR_SOURCES,
     ctx.admin,
     policyId,
     {
@@ -185,7 +201,7 @@ async function addTree(
       heading: provision.heading ?? null,
       body: provision.body ?? '',
       origins: given.origins ?? [],
-      evidence: [...(given.evidence ?? []), ...evidenceOf(ctx, provision.evidence)],
+      evidence: [...(given.evidence ?? []), ...(await evidenceOf(ctx, policyId, provision.evidence))],
       ...(reason === undefined ? {} : { reason }),
     },
     LOCALE,
@@ -226,6 +242,7 @@ async function applyChange(
   if ('renumber' in change) {
     await updateProvision(
       ctx.db,
+      INDICATOR_SOURCES,
       ctx.admin,
       target(idOf(change.renumber)!),
       { label: change.label, evidence: [] },
@@ -234,7 +251,7 @@ async function applyChange(
     );
     return;
   }
-  const evidence = evidenceOf(ctx, change.evidence);
+  const evidence = await evidenceOf(ctx, policyId, change.evidence);
   const reasoned = { reason: change.reason, evidence };
   if ('modify' in change) {
     const body = {
@@ -243,6 +260,7 @@ async function applyChange(
     };
     await updateProvision(
       ctx.db,
+      INDICATOR_SOURCES,
       ctx.admin,
       target(idOf(change.modify)!),
       { ...body, ...reasoned },
@@ -257,12 +275,28 @@ async function applyChange(
     for (const part of change.into) {
       afterId = await addTree(ctx, policyId, part, { parentId, afterId }, { ...reasoned, origins: [origin] });
     }
-    await removeProvision(ctx.db, ctx.admin, target(origin), reasoned, LOCALE, ctx.clock.now());
+    await removeProvision(
+      ctx.db,
+      INDICATOR_SOURCES,
+      ctx.admin,
+      target(origin),
+      reasoned,
+      LOCALE,
+      ctx.clock.now(),
+    );
   } else if ('add' in change) {
     const place = { parentId: idOf(change.under), afterId: idOf(change.after) };
     await addTree(ctx, policyId, change.add, place, reasoned);
   } else {
-    await removeProvision(ctx.db, ctx.admin, target(idOf(change.remove)!), reasoned, LOCALE, now);
+    await removeProvision(
+      ctx.db,
+      INDICATOR_SOURCES,
+      ctx.admin,
+      target(idOf(change.remove)!),
+      reasoned,
+      LOCALE,
+      now,
+    );
   }
 }
 

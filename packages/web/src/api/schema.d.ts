@@ -9047,6 +9047,12 @@ export interface components {
             /** @constant */
             kind: "forumProposal";
             proposalId: number;
+        } | {
+            /** @constant */
+            kind: "indicatorMeasurement";
+            indicatorId: number;
+            /** Format: date-time */
+            at: string;
         };
         EvidenceInputInput: {
             /** @constant */
@@ -9075,10 +9081,16 @@ export interface components {
             /** @constant */
             kind: "forumProposal";
             proposalId: number;
+        } | {
+            /** @constant */
+            kind: "indicatorMeasurement";
+            indicatorId: number;
+            /** Format: date-time */
+            at: string;
         };
         EvidenceView: {
             /** @enum {string} */
-            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation" | "finding" | "forumProposal";
+            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation" | "finding" | "forumProposal" | "indicatorMeasurement";
             label: string;
             surveyId: number | null;
             waveId: number | null;
@@ -9089,10 +9101,13 @@ export interface components {
             evaluationId: number | null;
             proposalId: number | null;
             forumId: number | null;
+            indicatorId: number | null;
+            measuredAt: string | null;
+            measuredValue: number | null;
         };
         EvidenceViewInput: {
             /** @enum {string} */
-            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation" | "finding" | "forumProposal";
+            kind: "surveyQuestion" | "surveyWave" | "document" | "consultation" | "finding" | "forumProposal" | "indicatorMeasurement";
             label: string;
             surveyId: number | null;
             waveId: number | null;
@@ -9103,6 +9118,9 @@ export interface components {
             evaluationId: number | null;
             proposalId: number | null;
             forumId: number | null;
+            indicatorId: number | null;
+            measuredAt: string | null;
+            measuredValue: number | null;
         };
         Forum: {
             id: number;
@@ -9600,12 +9618,34 @@ export interface components {
                 number: number;
                 effectiveFrom: string;
             }[];
+            citations: {
+                indicatorId: number;
+                /** Format: date-time */
+                measuredAt: string;
+                measuredLabel: string;
+                value: number;
+                versionId: number;
+                versionNumber: number;
+                provisionLabel: string;
+                removed: boolean;
+            }[];
         };
         IndicatorListInput: {
             items: components["schemas"]["IndicatorViewInput"][];
             versions: {
                 number: number;
                 effectiveFrom: string;
+            }[];
+            citations: {
+                indicatorId: number;
+                /** Format: date-time */
+                measuredAt: string;
+                measuredLabel: string;
+                value: number;
+                versionId: number;
+                versionNumber: number;
+                provisionLabel: string;
+                removed: boolean;
             }[];
         };
         IndicatorSourceParams: {

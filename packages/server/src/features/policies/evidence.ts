@@ -1,3 +1,4 @@
+import { type IndicatorSourceName, isShareSource } from '@jenjang/domain/policies/indicator.contract';
 import type { EvidenceInput, EvidenceView } from '@jenjang/domain/policies/policy.contract';
 import type { Tx } from '../../db/database';
 import { ProblemError } from '../../http/problem';
@@ -6,7 +7,10 @@ import { type WaveReference, waveReferences } from '../surveys/surveys/survey-re
 import * as consultations from './consultation.repository';
 import * as evaluations from './evaluation.repository';
 import * as forums from './forum.repository';
-import type { StoredEvidence } from './provision.repository';
+import * as indicators from './indicator.repository';
+import { pointsOf } from './indicator.service';
+import type { IndicatorSources } from './indicator-sources';
+import type { CheckedEvidence, StoredEvidence } from './provision.repository';
 
 // The evidence a change of a provision cites, checked before anything is stored (a wave of this
 // government, a question its questionnaire asks) and put in words for readers.
@@ -19,6 +23,8 @@ export interface EvidenceContext {
   findings: Map<number, { body: string; evaluationId: number; from: string; to: string }>;
   /** Each forum proposal's title, author (null for citizens, as comments') and forum. */
   proposals: Map<number, { title: string; author: string | null; forumId: number; forumTitle: string }>;
+  /** Each cited indicator's name and whether its values are shares (shown as percentages). */
+  indicators: Map<number, { name: string; share: boolean }>;
   locale: Locale;
 }
 
@@ -29,14 +35,17 @@ const waveIdsOf = (evidence: readonly EvidenceInput[]) =>
 
 /**
  * Refuses evidence naming a wave this government does not have, a question the wave did not ask,
- * consultation input of another policy (or of none), or a forum proposal the government's forums
- * do not show (another government's, or hidden by a moderator).
+ * consultation input of another policy (or of none), a forum proposal the government's forums
+ * do not show (another government's, or hidden by a moderator), or a measurement its policy's
+ * indicators do not show final; returns the evidence with each measurement as it reads now.
  */
 export async function checkEvidence(
   tx: Tx,
+  sources: IndicatorSources,
   policyId: number,
   evidence: readonly EvidenceInput[],
-): Promise<void> {
+  locale: Locale,
+): Promise<CheckedEvidence[]> {
   const waves = await waveReferences(tx, waveIdsOf(evidence));
   const comments = new Map(
     (
@@ -62,7 +71,13 @@ export async function checkEvidence(
       )
     ).map((p) => [p.id, p]),
   );
+  const checked: CheckedEvidence[] = [];
   for (const [index, item] of evidence.entries()) {
+    if (item.kind === 'indicatorMeasurement') {
+      checked.push({ ...item, measured: await measurementCited(tx, sources, policyId, item, index, locale) });
+      continue;
+    }
+    checked.push(item);
     if (item.kind === 'document') continue;
     if (item.kind === 'forumProposal') {
       const proposal = proposals.get(item.proposalId);
@@ -94,6 +109,40 @@ export async function checkEvidence(
       });
     }
   }
+  return checked;
+}
+
+/**
+ * The point of one of the policy's indicators at the moment cited: refused when the policy has no
+ * such indicator (another policy's, another government's), no point stands for that moment, or
+ * the point is not final (still collecting, or hidden below the survey's k).
+ */
+async function measurementCited(
+  tx: Tx,
+  sources: IndicatorSources,
+  policyId: number,
+  item: Extract<EvidenceInput, { kind: 'indicatorMeasurement' }>,
+  index: number,
+  locale: Locale,
+) {
+  const row = (await indicators.listIndicators(tx, policyId)).find((r) => r.id === item.indicatorId);
+  if (!row) throw new ProblemError(400, 'policy.evidenceUnknownIndicator', { index: index + 1 });
+  const at = Date.parse(item.at);
+  const point = (await pointsOf(tx, sources, row, locale)).find((p) => p.at.getTime() === at);
+  if (!point) {
+    throw new ProblemError(400, 'policy.evidenceUnknownMeasurement', {
+      index: index + 1,
+      indicator: row.name,
+    });
+  }
+  if (point.provisional || point.value === null) {
+    throw new ProblemError(400, 'policy.evidenceMeasurementNotFinal', {
+      index: index + 1,
+      indicator: row.name,
+      point: point.label,
+    });
+  }
+  return { label: point.label, value: point.value };
 }
 
 export async function evidenceContext(
@@ -119,7 +168,17 @@ export async function evidenceContext(
     tx,
     evidence.flatMap((item) => (item.proposalId === null ? [] : [item.proposalId])),
   );
+  const cited = await indicators.indicatorsById(
+    tx,
+    evidence.flatMap((item) => (item.measurement === null ? [] : [item.measurement.indicatorId])),
+  );
   return {
+    indicators: new Map(
+      cited.map((row) => [
+        row.id,
+        { name: row.name, share: isShareSource(row.source as IndicatorSourceName) },
+      ]),
+    ),
     waves,
     comments: new Map(
       rows.map((c) => [
@@ -177,7 +236,9 @@ export function evidenceView(item: StoredEvidence, context: EvidenceContext): Ev
             ? proposal
               ? `${proposal.forumTitle} · ${proposal.author === null ? '' : `${proposal.author}: `}“${excerpt(proposal.title)}”`
               : ''
-            : [wave?.surveyTitle, wave?.waveLabel, question?.text, statement].filter(Boolean).join(' · ');
+            : item.kind === 'indicatorMeasurement'
+              ? measurementLabel(item, context)
+              : [wave?.surveyTitle, wave?.waveLabel, question?.text, statement].filter(Boolean).join(' · ');
   return {
     kind: item.kind,
     label,
@@ -190,7 +251,26 @@ export function evidenceView(item: StoredEvidence, context: EvidenceContext): Ev
     evaluationId: finding?.evaluationId ?? null,
     proposalId: item.proposalId,
     forumId: proposal?.forumId ?? null,
+    indicatorId: item.measurement?.indicatorId ?? null,
+    measuredAt: item.measurement?.at.toISOString() ?? null,
+    measuredValue: item.measurement?.value ?? null,
   };
+}
+
+/** "Kepuasan terhadap sistem promosi: 2,9 (Semester II 2026)": the value as cited, a share as a percentage. */
+function measurementLabel(item: StoredEvidence, context: EvidenceContext): string {
+  const measurement = item.measurement!;
+  const indicator = context.indicators.get(measurement.indicatorId);
+  const value = indicator?.share
+    ? new Intl.NumberFormat(context.locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+        measurement.value,
+      )
+    : new Intl.NumberFormat(context.locale, { maximumFractionDigits: 2 }).format(measurement.value);
+  return translate(context.locale, 'policy.measurementEvidence', {
+    indicator: indicator?.name ?? '',
+    value,
+    point: measurement.label,
+  });
 }
 
 /** Every wave a change of this policy may cite, its questions and their statements; linked surveys first. */

@@ -12,6 +12,27 @@ export function listIndicators(tx: Tx, policyId: number) {
     .execute();
 }
 
+/** Indicators by id, of any policy of the government: what evidence cites, named. */
+export function indicatorsById(tx: Tx, ids: readonly number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tx
+    .selectFrom('policy_indicator')
+    .select(['id', 'name', 'source'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+/** Whether a change of a provision cites a measurement of the indicator (it cannot then be removed). */
+export async function isCited(tx: Tx, id: number) {
+  const row = await tx
+    .selectFrom('provision_evidence')
+    .select('indicator_id')
+    .where('indicator_id', '=', id)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function insertIndicator(tx: Tx, tenantId: number, policyId: number, body: CreateIndicatorBody) {
   const row = await tx
     .insertInto('policy_indicator')

@@ -12,7 +12,8 @@ import type { Locale } from '../../i18n/translate';
 import * as repo from './indicator.repository';
 import type { IndicatorSources } from './indicator-sources';
 import * as policies from './policy.repository';
-import { authorise, readablePolicy } from './policy-access';
+import { authorise, readablePolicy, versionVisible } from './policy-access';
+import * as provisions from './provision.repository';
 
 // A policy's indicators: defined by its drafters (policy.manage), read by everyone who reads the
 // policy, each value computed by its source from the government's own data when read.
@@ -34,7 +35,27 @@ export function listIndicators(
           : [],
       )
       .sort((a, b) => a.number - b.number);
-    return { items, versions };
+    const citations = await provisions.changesCiting(
+      tx,
+      'indicator_id',
+      items.map((item) => item.id),
+    );
+    return {
+      items,
+      versions,
+      citations: citations
+        .filter((use) => use.version_status !== 'discarded' && versionVisible(actor, use.version_status))
+        .map((use) => ({
+          indicatorId: use.cited_id,
+          measuredAt: use.measured_at!.toISOString(),
+          measuredLabel: use.measured_label!,
+          value: use.measured_value!,
+          versionId: use.version_id,
+          versionNumber: use.version_number,
+          provisionLabel: use.label,
+          removed: use.removed,
+        })),
+    };
   });
 }
 
@@ -56,16 +77,23 @@ export async function indicatorViews(
   return items;
 }
 
+type IndicatorRow = Awaited<ReturnType<typeof repo.listIndicators>>[number];
+
+/** One indicator's values over time, computed now by its source (the caller authorises the policy). */
+export function pointsOf(tx: Tx, sources: IndicatorSources, row: IndicatorRow, locale: Locale) {
+  const params = IndicatorSourceParams.parse(row.params);
+  return sources.of(params).measure(tx, params, locale, { id: row.id, policyId: row.policy_id });
+}
+
 async function viewOf(
   tx: Tx,
   sources: IndicatorSources,
-  row: Awaited<ReturnType<typeof repo.listIndicators>>[number],
+  row: IndicatorRow,
   locale: Locale,
   asOf?: Date,
 ): Promise<IndicatorView> {
   const params = IndicatorSourceParams.parse(row.params);
-  const source = sources.of(params);
-  const points = (await source.measure(tx, params, locale, { id: row.id, policyId: row.policy_id })).filter(
+  const points = (await pointsOf(tx, sources, row, locale)).filter(
     (p) => asOf === undefined || p.since.getTime() <= asOf.getTime(),
   );
   const latest = [...points].reverse().find((p) => p.value !== null)?.value ?? null;
@@ -73,7 +101,7 @@ async function viewOf(
     id: row.id,
     name: row.name,
     params,
-    sourceLabel: await source.describe(tx, params, locale),
+    sourceLabel: await sources.of(params).describe(tx, params, locale),
     direction: row.direction,
     baseline: row.baseline,
     target: row.target,
@@ -123,6 +151,8 @@ export async function removeIndicator(db: Db, actor: Actor, policyId: number, in
   authorise(actor, 'policy.manage');
   return withTenant(db, actor.tenantId, async (tx) => {
     await managedPolicy(tx, policyId);
+    // The trace of a change to its evidence outlives the drafting: a cited measurement stays.
+    if (await repo.isCited(tx, indicatorId)) throw new ProblemError(409, 'policy.indicatorCited');
     const name = await repo.deleteIndicator(tx, policyId, indicatorId);
     if (name === undefined) throw notFound();
     await publish(tx, actor.tenantId, {

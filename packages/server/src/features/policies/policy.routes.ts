@@ -259,6 +259,7 @@ export const policyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     (request) =>
       drafting.addProvision(
         deps.db,
+        deps.indicatorSources,
         requireActor(request.actor),
         request.params.id,
         request.body,
@@ -283,6 +284,7 @@ export const policyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     (request) =>
       drafting.updateProvision(
         deps.db,
+        deps.indicatorSources,
         requireActor(request.actor),
         { policyId: request.params.id, provisionId: request.params.provisionId },
         request.body,
@@ -307,6 +309,7 @@ export const policyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     (request) =>
       drafting.removeProvision(
         deps.db,
+        deps.indicatorSources,
         requireActor(request.actor),
         { policyId: request.params.id, provisionId: request.params.provisionId },
         request.body,

@@ -185,7 +185,7 @@ export async function replaceEvidence(
   tenantId: number,
   versionId: number,
   provisionId: number,
-  evidence: readonly EvidenceInput[],
+  evidence: readonly CheckedEvidence[],
 ) {
   await tx
     .deleteFrom('provision_evidence')
@@ -209,6 +209,10 @@ export async function replaceEvidence(
         comment_id: item.kind === 'consultation' ? item.commentId : null,
         finding_id: item.kind === 'finding' ? item.findingId : null,
         forum_proposal_id: item.kind === 'forumProposal' ? item.proposalId : null,
+        indicator_id: item.kind === 'indicatorMeasurement' ? item.indicatorId : null,
+        measured_at: item.kind === 'indicatorMeasurement' ? new Date(item.at) : null,
+        measured_label: item.kind === 'indicatorMeasurement' ? item.measured.label : null,
+        measured_value: item.kind === 'indicatorMeasurement' ? item.measured.value : null,
       })),
     )
     .execute();
@@ -231,7 +235,19 @@ export interface StoredEvidence {
   commentId: number | null;
   findingId: number | null;
   proposalId: number | null;
+  /** A measurement cited, as it read when cited. */
+  measurement: { indicatorId: number; at: Date; label: string; value: number } | null;
 }
+
+/**
+ * Evidence as checked before it is stored: a measurement carries what it read when cited (the
+ * words and value of the indicator's point at that moment).
+ */
+export type CheckedEvidence =
+  | Exclude<EvidenceInput, { kind: 'indicatorMeasurement' }>
+  | (Extract<EvidenceInput, { kind: 'indicatorMeasurement' }> & {
+      measured: { label: string; value: number };
+    });
 
 /** The recorded changes of these versions, with their evidence in the order given. */
 export async function changesOf(tx: Tx, versionIds: readonly number[]) {
@@ -255,6 +271,10 @@ export async function changesOf(tx: Tx, versionIds: readonly number[]) {
         'comment_id',
         'finding_id',
         'forum_proposal_id',
+        'indicator_id',
+        'measured_at',
+        'measured_label',
+        'measured_value',
       ])
       .where('version_id', 'in', versionIds)
       .orderBy('ordinal')
@@ -275,6 +295,15 @@ export async function changesOf(tx: Tx, versionIds: readonly number[]) {
         commentId: row.comment_id,
         findingId: row.finding_id,
         proposalId: row.forum_proposal_id,
+        measurement:
+          row.indicator_id === null
+            ? null
+            : {
+                indicatorId: row.indicator_id,
+                at: row.measured_at!,
+                label: row.measured_label!,
+                value: row.measured_value!,
+              },
       },
     ]);
   }
@@ -319,7 +348,11 @@ export function changesCitingWave(tx: Tx, waveId: number) {
  * each with the provision's number in that version, or, for one the change removed, in the version
  * before: the reverse view of evidence other than survey waves.
  */
-export function changesCiting(tx: Tx, by: 'finding_id' | 'forum_proposal_id', ids: readonly number[]) {
+export function changesCiting(
+  tx: Tx,
+  by: 'finding_id' | 'forum_proposal_id' | 'indicator_id',
+  ids: readonly number[],
+) {
   if (ids.length === 0) return Promise.resolve([]);
   return tx
     .selectFrom('provision_evidence as e')
@@ -341,6 +374,9 @@ export function changesCiting(tx: Tx, by: 'finding_id' | 'forum_proposal_id', id
       'e.provision_id',
       sql<string>`coalesce(t.label, b.label, '')`.as('label'),
       sql<boolean>`t.provision_id is null`.as('removed'),
+      'e.measured_at',
+      'e.measured_label',
+      'e.measured_value',
     ])
     .where(sql.ref(`e.${by}`), 'in', ids)
     .orderBy('p.id')

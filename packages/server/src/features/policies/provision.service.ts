@@ -1,6 +1,5 @@
 import type {
   AddProvisionBody,
-  EvidenceInput,
   RemoveProvisionBody,
   UpdateProvisionBody,
 } from '@jenjang/domain/policies/policy.contract';
@@ -12,8 +11,10 @@ import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { type Locale, message } from '../../i18n/translate';
 import { checkEvidence } from './evidence';
+import type { IndicatorSources } from './indicator-sources';
 import * as repo from './policy.repository';
 import { authorise } from './policy-access';
+import type { CheckedEvidence } from './provision.repository';
 import * as provisions from './provision.repository';
 import { versionText } from './provision-reading.service';
 
@@ -108,7 +109,7 @@ async function recordChange(
   actor: Actor,
   draft: Draft,
   provisionId: number,
-  change: { reason: string | null; evidence: readonly EvidenceInput[] },
+  change: { reason: string | null; evidence: readonly CheckedEvidence[] },
 ) {
   await provisions.upsertChange(tx, actor.tenantId, {
     versionId: draft.versionId,
@@ -121,6 +122,7 @@ async function recordChange(
 
 export async function addProvision(
   db: Db,
+  sources: IndicatorSources,
   actor: Actor,
   policyId: number,
   body: AddProvisionBody,
@@ -131,7 +133,7 @@ export async function addProvision(
   return withTenant(db, actor.tenantId, async (tx) => {
     const draft = await editableDraft(tx, policyId);
     const reason = requireReason(draft, body.reason);
-    await checkEvidence(tx, draft.policyId, body.evidence);
+    const evidence = await checkEvidence(tx, sources, draft.policyId, body.evidence, locale);
     const origins = [...new Set(body.origins)];
     if (origins.some((origin) => !inText(draft.base, origin)))
       throw new ProblemError(400, 'policy.unknownOrigin');
@@ -150,8 +152,8 @@ export async function addProvision(
       body: body.body,
     });
     await provisions.setOrdinals(tx, draft.versionId, order);
-    if (reason !== null || body.evidence.length > 0) {
-      await recordChange(tx, actor, draft, id, { reason, evidence: body.evidence });
+    if (reason !== null || evidence.length > 0) {
+      await recordChange(tx, actor, draft, id, { reason, evidence });
     }
     await publish(tx, actor.tenantId, {
       type: 'policy.provision.added',
@@ -164,6 +166,7 @@ export async function addProvision(
 
 export async function updateProvision(
   db: Db,
+  sources: IndicatorSources,
   actor: Actor,
   target: { policyId: number; provisionId: number },
   body: UpdateProvisionBody,
@@ -176,7 +179,7 @@ export async function updateProvision(
     const fields = changedFields(current, body);
     const renumberOnly = body.move === undefined && fields.every((field) => field === 'label');
     const reason = requireReason(draft, body.reason, !renumberOnly);
-    await checkEvidence(tx, draft.policyId, body.evidence);
+    const evidence = await checkEvidence(tx, sources, draft.policyId, body.evidence, locale);
     if (body.move) {
       if (body.move.parentId !== null && subtreeOf(draft.text, current.provisionId).has(body.move.parentId)) {
         throw new ProblemError(400, 'policy.moveIntoItself');
@@ -192,8 +195,8 @@ export async function updateProvision(
       ...(body.heading === undefined ? {} : { heading: body.heading }),
       ...(body.body === undefined ? {} : { body: body.body }),
     });
-    if (reason !== null || body.evidence.length > 0) {
-      await recordChange(tx, actor, draft, current.provisionId, { reason, evidence: body.evidence });
+    if (reason !== null || evidence.length > 0) {
+      await recordChange(tx, actor, draft, current.provisionId, { reason, evidence });
       fields.push('reason', 'evidence');
     }
     await publish(tx, actor.tenantId, {
@@ -227,6 +230,7 @@ function changedFields(current: ProvisionSnapshot, body: UpdateProvisionBody): F
  */
 export async function removeProvision(
   db: Db,
+  sources: IndicatorSources,
   actor: Actor,
   target: { policyId: number; provisionId: number },
   body: RemoveProvisionBody,
@@ -237,12 +241,14 @@ export async function removeProvision(
   return withTenant(db, actor.tenantId, async (tx) => {
     const { draft, current } = await draftProvision(tx, target);
     const reason = requireReason(draft, body.reason);
-    await checkEvidence(tx, draft.policyId, body.evidence);
+    const evidence = await checkEvidence(tx, sources, draft.policyId, body.evidence, locale);
     await provisions.deleteText(tx, draft.versionId, current.provisionId);
     for (const id of subtreeOf(draft.text, current.provisionId)) {
       if (inText(draft.base, id)) {
-        const evidence = id === current.provisionId ? body.evidence : [];
-        await recordChange(tx, actor, draft, id, { reason, evidence });
+        await recordChange(tx, actor, draft, id, {
+          reason,
+          evidence: id === current.provisionId ? evidence : [],
+        });
       } else {
         await provisions.deleteChange(tx, draft.versionId, id);
       }

@@ -455,7 +455,10 @@ const personnelPolicy: DemoPolicy = {
           reason:
             'Pada survei semester II, pernyataan bahwa promosi adil, transparan, dan berdasarkan sistem ' +
             'merit turun nyata dibanding semester I.',
-          evidence: promotionFell('promotion_merit', 'promotion_fair_transparent'),
+          evidence: [
+            ...promotionFell('promotion_merit', 'promotion_fair_transparent'),
+            { indicator: 'Kepuasan pegawai terhadap sistem promosi', point: 'Semester II 2026' },
+          ],
         },
         {
           split: 'Pasal 5 ayat (2)',
@@ -522,6 +525,7 @@ const personnelPolicy: DemoPolicy = {
             'kinerja ditetapkan.',
           evidence: [
             ...promotionFell('promotion_merit', 'promotion_fair_transparent'),
+            { indicator: 'Kepuasan pegawai terhadap sistem promosi', point: 'Semester II 2026' },
             { finding: 'promotion-fell' },
             { comment: 'performance-weight' },
           ],

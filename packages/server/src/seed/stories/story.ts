@@ -68,7 +68,9 @@ export type DemoEvidence =
   /** A finding of one of the policy's evaluations, by the key its finding step gave it. */
   | { finding: string }
   /** A proposal put to the story's Forum Diskusi ASN, by the key its forum step gave it. */
-  | { forumProposal: string };
+  | { forumProposal: string }
+  /** One final value of one of the policy's indicators (by name), named by its point's label: a wave's. */
+  | { indicator: string; point: string };
 
 interface Reasoned {
   reason: string;

@@ -16,24 +16,47 @@ import type {
   ConsultationComment,
   EvidenceInput,
   ForumProposalChoices,
+  IndicatorView,
   PolicyEvidenceSources,
 } from '../../../api/types';
 import { CloseIcon } from '../../../components/icons';
+import { useFormat } from '../../../lib/use-format';
 import { useConsultations } from '../api/consultations';
 import { useForumProposalChoices } from '../api/forums';
+import { useIndicators } from '../api/indicators';
 import { useEvidenceSources } from '../api/policy-texts';
+import { formatValue } from './indicator-format';
 
 type Proposal = ForumProposalChoices['items'][number];
 const proposalLabel = (p: Proposal) => `${p.forumTitle} · ${p.author}: “${p.title}”`;
 
-/** How an evidence item reads in the picker, from the sources and the input it names. */
-export function evidenceLabel(
-  item: EvidenceInput,
-  sources: PolicyEvidenceSources | undefined,
-  comments: readonly ConsultationComment[],
-  proposals: readonly Proposal[] = [],
-): string {
+/** What an indicator's measurements read as: a share as a percentage, else a number. */
+type ValueFormat = (indicator: IndicatorView, value: number) => string;
+
+/** The measurements a change may cite: final ones with a value (not still collecting, not hidden below k). */
+const citableOf = (indicator: IndicatorView) =>
+  indicator.points.filter((p) => !p.provisional && p.value !== null);
+
+/** What everything a change may cite reads as in the picker. */
+interface Citable {
+  sources: PolicyEvidenceSources | undefined;
+  comments: readonly ConsultationComment[];
+  proposals: readonly Proposal[];
+  indicators: readonly IndicatorView[];
+  value: ValueFormat;
+}
+
+/** How an evidence item reads in the picker, from what may be cited and the input it names. */
+export function evidenceLabel(item: EvidenceInput, citable: Citable): string {
+  const { sources, comments, proposals, indicators, value } = citable;
   if (item.kind === 'document') return item.citation;
+  if (item.kind === 'indicatorMeasurement') {
+    const indicator = indicators.find((i) => i.id === item.indicatorId);
+    const point = indicator?.points.find((p) => p.at === item.at);
+    return indicator && point?.value != null
+      ? `${indicator.name}: ${value(indicator, point.value)} (${point.label})`
+      : String(item.indicatorId);
+  }
   if (item.kind === 'forumProposal') {
     const proposal = proposals.find((p) => p.id === item.proposalId);
     return proposal ? proposalLabel(proposal) : String(item.proposalId);
@@ -79,6 +102,15 @@ export function EvidencePicker({
       author: c.author ?? t(c.source === 'public' ? 'consultation.citizen' : 'consultation.anonymous'),
     }));
   const proposals = useForumProposalChoices(true).data?.items ?? [];
+  const indicators = useIndicators(policyId).data?.items ?? [];
+  const format = useFormat();
+  const citable: Citable = {
+    sources: sources.data,
+    comments,
+    proposals,
+    indicators,
+    value: (indicator, v) => formatValue(indicator, v, format.number, format.percent),
+  };
   return (
     <Stack gap="xs">
       <Text size="sm" fw={500}>
@@ -95,7 +127,7 @@ export function EvidencePicker({
             <Text span size="sm" c="dimmed">
               {t(`evidence.kind.${item.kind}`)}:{' '}
             </Text>
-            {evidenceLabel(item, sources.data, comments, proposals)}
+            {evidenceLabel(item, citable)}
           </Text>
           <ActionIcon
             variant="subtle"
@@ -107,35 +139,24 @@ export function EvidencePicker({
           </ActionIcon>
         </Group>
       ))}
-      <NewEvidence
-        sources={sources.data}
-        comments={comments}
-        proposals={proposals}
-        onAdd={(item) => onChange([...value, item])}
-      />
+      <NewEvidence citable={citable} onAdd={(item) => onChange([...value, item])} />
     </Stack>
   );
 }
 
-type Kind = 'survey' | 'document' | 'consultation' | 'finding' | 'forum';
+type Kind = 'survey' | 'indicator' | 'document' | 'consultation' | 'finding' | 'forum';
 
-function NewEvidence({
-  sources,
-  comments,
-  proposals,
-  onAdd,
-}: {
-  sources: PolicyEvidenceSources | undefined;
-  comments: readonly ConsultationComment[];
-  proposals: readonly Proposal[];
-  onAdd: (item: EvidenceInput) => void;
-}) {
+function NewEvidence({ citable, onAdd }: { citable: Citable; onAdd: (item: EvidenceInput) => void }) {
+  const { sources, comments, proposals, indicators } = citable;
   const { t } = useTranslation('policies');
   const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   const [kind, setKind] = useState<Kind>('survey');
   const [commentId, setCommentId] = useState<string | null>(null);
   const [findingId, setFindingId] = useState<string | null>(null);
   const [proposalId, setProposalId] = useState<string | null>(null);
+  const [indicatorId, setIndicatorId] = useState<string | null>(null);
+  const [pointAt, setPointAt] = useState<string | null>(null);
+  const indicator = indicators.find((i) => String(i.id) === indicatorId);
   const [surveyId, setSurveyId] = useState<string | null>(null);
   const [waveId, setWaveId] = useState<string | null>(null);
   const [question, setQuestion] = useState<string | null>(null);
@@ -147,6 +168,12 @@ function NewEvidence({
     setCitation('');
   };
   const add = () => {
+    if (kind === 'indicator') {
+      if (indicator && pointAt)
+        onAdd({ kind: 'indicatorMeasurement', indicatorId: indicator.id, at: pointAt });
+      setPointAt(null);
+      return;
+    }
     if (kind === 'forum') {
       if (proposalId) onAdd({ kind: 'forumProposal', proposalId: Number(proposalId) });
       setProposalId(null);
@@ -179,20 +206,50 @@ function NewEvidence({
       <Stack gap="xs">
         <SegmentedControl
           size="xs"
-          // Five kinds do not fit a phone's width side by side.
+          // Six kinds do not fit a phone's width side by side.
           orientation={isPhone ? 'vertical' : 'horizontal'}
           fullWidth={isPhone}
           value={kind}
           onChange={(next) => setKind(next as Kind)}
           data={[
             { value: 'survey', label: t('evidence.kind.surveyQuestion') },
+            { value: 'indicator', label: t('evidence.indicatorKind') },
             { value: 'consultation', label: t('evidence.kind.consultation') },
             { value: 'finding', label: t('evidence.kind.finding') },
             { value: 'forum', label: t('evidence.proposal') },
             { value: 'document', label: t('evidence.kind.document') },
           ]}
         />
-        {kind === 'finding' ? (
+        {kind === 'indicator' ? (
+          <>
+            <Select
+              label={t('evidence.indicator')}
+              description={indicators.length === 0 ? t('evidence.noIndicators') : undefined}
+              searchable
+              value={indicatorId}
+              onChange={(next) => {
+                setIndicatorId(next);
+                setPointAt(null);
+              }}
+              data={indicators.map((i) => ({ value: String(i.id), label: i.name }))}
+            />
+            <Select
+              label={t('evidence.measurement')}
+              description={
+                indicator && citableOf(indicator).length === 0
+                  ? t('evidence.noMeasurements')
+                  : t('evidence.measurementHelp')
+              }
+              disabled={!indicator}
+              value={pointAt}
+              onChange={setPointAt}
+              data={(indicator ? citableOf(indicator) : []).map((p) => ({
+                value: p.at,
+                label: `${p.label}: ${citable.value(indicator!, p.value!)}`,
+              }))}
+            />
+          </>
+        ) : kind === 'finding' ? (
           <Select
             label={t('evidence.finding')}
             description={sources?.findings.length === 0 ? t('evidence.noFindings') : undefined}
@@ -282,15 +339,17 @@ function NewEvidence({
             variant="light"
             onClick={add}
             disabled={
-              kind === 'document'
-                ? !citation.trim()
-                : kind === 'consultation'
-                  ? !commentId
-                  : kind === 'finding'
-                    ? !findingId
-                    : kind === 'forum'
-                      ? !proposalId
-                      : !wave
+              kind === 'indicator'
+                ? !pointAt
+                : kind === 'document'
+                  ? !citation.trim()
+                  : kind === 'consultation'
+                    ? !commentId
+                    : kind === 'finding'
+                      ? !findingId
+                      : kind === 'forum'
+                        ? !proposalId
+                        : !wave
             }
           >
             {t('evidence.add')}

@@ -1,3 +1,4 @@
+import { isShareSource } from '@jenjang/domain/policies/indicator.contract';
 import type { IndicatorView } from '../../../api/types';
 
 /**
@@ -15,8 +16,5 @@ export function formatValue(
 
 /** Whether the indicator's values are shares (0 to 1): a change in one is in percentage points. */
 export function isShare(indicator: IndicatorView): boolean {
-  const source = indicator.params.source;
-  return (
-    source === 'survey.responseRate' || source === 'policy.acknowledgement' || source === 'registry.pppkShare'
-  );
+  return isShareSource(indicator.params.source);
 }

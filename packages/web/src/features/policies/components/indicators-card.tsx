@@ -1,9 +1,10 @@
-import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorList, IndicatorView, PolicyDetail, TriggerView } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryContent } from '../../../components/query-content';
+import { AnchorLink } from '../../../components/router-links';
 import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { useIndicators, useRemoveIndicator } from '../api/indicators';
@@ -54,6 +55,7 @@ export function IndicatorsCard({ policy }: { policy: PolicyDetail }) {
                     policyId={policy.id}
                     manages={manages}
                     triggers={triggers.data?.triggers.filter((trigger) => trigger.indicatorId === item.id)}
+                    citations={data.citations.filter((c) => c.indicatorId === item.id)}
                     onAddTrigger={manages ? () => setTriggerFor(item) : undefined}
                   />
                 ))}
@@ -77,6 +79,7 @@ export function Indicator({
   manages,
   measurements = true,
   triggers,
+  citations = [],
   onAddTrigger,
 }: {
   indicator: IndicatorView;
@@ -87,6 +90,8 @@ export function Indicator({
   measurements?: boolean;
   /** Its triggers, for those who review the policy (none on an evaluation's frozen report). */
   triggers?: TriggerView[];
+  /** The changes of provisions citing its measurements (none on an evaluation's frozen report). */
+  citations?: IndicatorList['citations'];
   onAddTrigger?: () => void;
 }) {
   const { t } = useTranslation('policies');
@@ -151,6 +156,9 @@ export function Indicator({
       {measurements && indicator.params.source === 'manual' && (
         <ManualMeasurements policyId={policyId} indicator={indicator} manages={manages} />
       )}
+      {citations.length > 0 && (
+        <Citations policyId={policyId} indicator={indicator} citations={citations} value={value} />
+      )}
       {triggers && triggers.length > 0 && (
         <Triggers policyId={policyId} indicator={indicator} triggers={triggers} manages={manages} />
       )}
@@ -161,19 +169,63 @@ export function Indicator({
               {t('trigger.add', { name: indicator.name })}
             </Button>
           )}
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            color="red"
-            loading={remove.isPending}
-            onClick={() => remove.mutate(indicator.id)}
-          >
-            {t('indicator.remove', { name: indicator.name })}
-          </Button>
+          {/* A cited measurement keeps its indicator: the server refuses the removal. */}
+          {citations.length === 0 && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              loading={remove.isPending}
+              onClick={() => remove.mutate(indicator.id)}
+            >
+              {t('indicator.remove', { name: indicator.name })}
+            </Button>
+          )}
         </Group>
       )}
       {remove.isError && <ErrorAlert error={remove.error} />}
     </Stack>
+  );
+}
+
+/** The reverse view of evidence: which provisions' changes cite a value of this indicator, and which. */
+function Citations({
+  policyId,
+  indicator,
+  citations,
+  value,
+}: {
+  policyId: number;
+  indicator: IndicatorView;
+  citations: IndicatorList['citations'];
+  value: (v: number) => string;
+}) {
+  const { t } = useTranslation('policies');
+  return (
+    <div>
+      <Text size="sm" fw={500} id={`indicator-${indicator.id}-citations`}>
+        {t('indicator.citations')}
+      </Text>
+      <List size="sm" spacing={2} aria-labelledby={`indicator-${indicator.id}-citations`}>
+        {citations.map((c) => (
+          <List.Item key={`${c.versionId}-${c.provisionLabel}-${c.measuredAt}`}>
+            <AnchorLink
+              to="/policies/$policyId/versions/$versionId"
+              params={{ policyId: String(policyId), versionId: String(c.versionId) }}
+              size="sm"
+            >
+              {t('indicator.citation', {
+                number: c.versionNumber,
+                label: c.provisionLabel,
+                value: value(c.value),
+                point: c.measuredLabel,
+              })}
+            </AnchorLink>
+            {c.removed ? ` ${t('indicator.citationRemoved')}` : ''}
+          </List.Item>
+        ))}
+      </List>
+    </div>
   );
 }
 
