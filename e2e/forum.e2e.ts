@@ -123,7 +123,7 @@ describe('the Forum Diskusi ASN', () => {
       .poll(() => promotion.getByText('Diterima ke dalam kebijakan').count(), { timeout: 10_000 })
       .toBe(1);
     await expectAccessible(employee, 'forum demo dengan tindak lanjut');
-    await promotion.getByRole('link', { name: /versi 2, \(3\)/ }).click();
+    await promotion.getByRole('link', { name: /versi 2, Pasal 5 ayat \(3\)/ }).click();
     await employee.waitForURL(/\/policies\/\d+\/versions\/\d+$/);
     await expectText(employee, /seleksi terbuka oleh panitia seleksi/);
   });

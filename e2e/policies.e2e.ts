@@ -341,6 +341,14 @@ describe('a policy from draft to revision', () => {
     const impact = card.getByRole('region', { name: /^Versi 2, berlaku sejak/ });
     const promotion = impact.getByRole('row', { name: /^Kepuasan pegawai terhadap sistem promosi/ });
     await expect.poll(() => promotion.textContent()).toMatch(/Semester II 2026.*Semester I 2027.*membaik/);
+    // The revised promotion clause cites semester II's value: the indicator names the clause.
+    await expect
+      .poll(() =>
+        card
+          .getByRole('link', { name: /^Versi 2 · Pasal 5 ayat \(1\): \d,\d+ \(Semester II 2026\)$/ })
+          .count(),
+      )
+      .toBe(1);
     await expectAccessible(leader, 'indikator kebijakan');
 
     // The admin adds one to the policy of this run, from the survey's promotion statements.

@@ -135,7 +135,10 @@ describe('a manual indicator', () => {
     await dialog
       .getByRole('textbox', { name: 'Bunyi ketentuan' })
       .fill('Pemerintah daerah bermitra dengan perguruan tinggi untuk pengembangan kompetensi ASN.');
-    await dialog.locator('label', { hasText: /^Indikator$/ }).first().click();
+    await dialog
+      .locator('label', { hasText: /^Indikator$/ })
+      .first()
+      .click();
     await dialog.getByRole('combobox', { name: 'Indikator' }).click();
     await page.getByRole('option', { name: INDICATOR }).click();
     await dialog.getByRole('combobox', { name: 'Nilai' }).click();

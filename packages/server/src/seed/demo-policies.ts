@@ -1,6 +1,7 @@
 import type { IndicatorSourceParams } from '@jenjang/domain/policies/indicator.contract';
 import type { EvidenceInput, VersionText } from '@jenjang/domain/policies/policy.contract';
 import { TRANSITION_PERMISSION } from '@jenjang/domain/policies/policy-lifecycle.rules';
+import { citationsOf } from '@jenjang/domain/policies/provision-citation.rules';
 import type { Actor } from '@jenjang/domain/shared/access';
 import { type Db, withTenant } from '../db/database';
 import { listUnits } from '../features/organisation/unit.service';
@@ -160,21 +161,9 @@ async function evidenceOf(
   });
 }
 
-/** A provision as a regulation cites it: 'Pasal 9', 'Pasal 9 ayat (2)', 'Pasal 9 ayat (2) huruf a'. */
-function citationOf(label: string, parent: string | undefined): string {
-  if (parent !== undefined && label.startsWith('(')) return `${parent} ayat ${label}`;
-  if (parent !== undefined && /^[a-z]\.$/.test(label)) return `${parent} huruf ${label.slice(0, 1)}`;
-  return label;
-}
-
-/** Each provision of a text by its citation. */
+/** Each provision of a text by its citation: 'Pasal 9', 'Pasal 9 ayat (2)', 'Pasal 9 ayat (2) huruf a'. */
 function citations(text: VersionText): Map<string, number> {
-  const names = new Map<number, string>();
-  // Reading order: a parent is named before its parts.
-  for (const p of text.provisions) {
-    names.set(p.provisionId, citationOf(p.label, p.parentId === null ? undefined : names.get(p.parentId)));
-  }
-  return new Map([...names].map(([id, name]) => [name, id]));
+  return new Map([...citationsOf(text.provisions)].map(([id, name]) => [name, id]));
 }
 
 /**

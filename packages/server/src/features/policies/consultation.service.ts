@@ -8,6 +8,7 @@ import type {
   RoundView,
 } from '@jenjang/domain/policies/consultation.contract';
 import { textEditable } from '@jenjang/domain/policies/policy-lifecycle.rules';
+import { citationsByVersion } from '@jenjang/domain/policies/provision-citation.rules';
 import type { Actor } from '@jenjang/domain/shared/access';
 import { compareCalendarDates } from '@jenjang/domain/shared/calendar-date';
 import { instantOfWallClock } from '@jenjang/domain/shared/time-zone';
@@ -162,7 +163,9 @@ async function anchorText(tx: Tx, actor: Actor, policyId: number, review: boolea
     tx,
     versions.map((v) => v.id),
   );
-  return { newest: texts.get(versions[0]?.id ?? 0) ?? [], all: texts, versions };
+  // Each provision cited in full ("Pasal 5 ayat (1)"), version by version.
+  const cited = citationsByVersion(texts);
+  return { newest: texts.get(versions[0]?.id ?? 0) ?? [], all: texts, cited, versions };
 }
 
 type CommentRow = Awaited<ReturnType<typeof repo.commentsOf>>[number];
@@ -174,15 +177,16 @@ function commentView(
   absorbed: Awaited<ReturnType<typeof repo.changesCitingComments>>,
 ): CommentView {
   const current = anchors.newest.find((p) => p.provisionId === comment.provision_id);
-  const anyLabel = [...anchors.all.values()]
-    .flat()
-    .find((p) => p.provisionId === comment.provision_id)?.label;
+  const citation = (versionId: number) =>
+    comment.provision_id === null ? undefined : anchors.cited.get(versionId)?.get(comment.provision_id);
+  // The newest text holding it names it; one removed since is named as it was last numbered.
+  const anyLabel = anchors.versions.map((v) => citation(v.id)).find((label) => label !== undefined);
   const words = current ? `${current.heading ?? ''}\n${current.body}` : '';
   return {
     id: comment.id,
     roundId: comment.round_id,
     provisionId: comment.provision_id,
-    provisionLabel: comment.provision_id === null ? null : (current?.label ?? anyLabel ?? null),
+    provisionLabel: comment.provision_id === null ? null : (anyLabel ?? null),
     quote: comment.quote,
     outdated:
       comment.provision_id !== null &&
@@ -213,10 +217,7 @@ function commentView(
         versionId: a.version_id,
         versionNumber: a.version_number,
         provisionId: a.provision_id,
-        label:
-          anchors.all.get(a.version_id)?.find((p) => p.provisionId === a.provision_id)?.label ??
-          anyLabel ??
-          '',
+        label: anchors.cited.get(a.version_id)?.get(a.provision_id) ?? anyLabel ?? '',
       })),
   };
 }

@@ -1,4 +1,5 @@
 import type { ProvisionChange, VersionSummary, VersionText } from '@jenjang/domain/policies/policy.contract';
+import { citationsByVersion } from '@jenjang/domain/policies/provision-citation.rules';
 import {
   compareVersions,
   documentOrder,
@@ -316,6 +317,7 @@ export function evidenceUses(db: Db, actor: Actor, waveId: number) {
       ...new Set(rows.flatMap((row) => [row.version_id, ...(row.based_on_id ? [row.based_on_id] : [])])),
     ];
     const texts = await provisions.textsOf(tx, versionIds);
+    const cited = citationsByVersion(texts);
     const lineages = new Map<number, Lineage>();
     for (const policyId of new Set(rows.map((row) => row.policy_id))) {
       lineages.set(policyId, await provisions.lineageOf(tx, policyId));
@@ -335,7 +337,10 @@ export function evidenceUses(db: Db, actor: Actor, waveId: number) {
           versionNumber: row.version_number,
           versionStatus: row.version_status,
           provisionId: row.provision_id,
-          label: (item?.after ?? item?.before)?.label ?? `#${row.provision_id}`,
+          label:
+            (item?.after || !row.based_on_id ? cited.get(row.version_id) : cited.get(row.based_on_id))?.get(
+              row.provision_id,
+            ) ?? `#${row.provision_id}`,
           kind: item?.kind ?? 'unchanged',
           reason: row.reason,
           questionKey: row.question_key,

@@ -1,4 +1,5 @@
 import type { EvidenceInput } from '@jenjang/domain/policies/policy.contract';
+import { citationsByVersion } from '@jenjang/domain/policies/provision-citation.rules';
 import type { ProvisionSnapshot } from '@jenjang/domain/policies/provision-comparison.rules';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
@@ -344,35 +345,33 @@ export function changesCitingWave(tx: Tx, waveId: number) {
 }
 
 /**
- * The provision changes citing these findings or forum proposals (`by`: the evidence's column),
- * each with the provision's number in that version, or, for one the change removed, in the version
- * before: the reverse view of evidence other than survey waves.
+ * The provision changes citing these findings, forum proposals or indicators (`by`: the evidence's
+ * column), each with the provision cited in full ("Pasal 5 ayat (1)") as that version numbers it,
+ * or, for one the change removed, as the version before did: the reverse view of evidence other
+ * than survey waves.
  */
-export function changesCiting(
+export async function changesCiting(
   tx: Tx,
   by: 'finding_id' | 'forum_proposal_id' | 'indicator_id',
   ids: readonly number[],
 ) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return tx
+  if (ids.length === 0) return [];
+  const rows = await tx
     .selectFrom('provision_evidence as e')
     .innerJoin('policy_version as v', 'v.id', 'e.version_id')
     .innerJoin('policy as p', 'p.id', 'v.policy_id')
     .leftJoin('provision_text as t', (join) =>
       join.onRef('t.version_id', '=', 'e.version_id').onRef('t.provision_id', '=', 'e.provision_id'),
     )
-    .leftJoin('provision_text as b', (join) =>
-      join.onRef('b.version_id', '=', 'v.based_on_id').onRef('b.provision_id', '=', 'e.provision_id'),
-    )
     .select([
       sql<number>`${sql.ref(`e.${by}`)}`.as('cited_id'),
       'p.id as policy_id',
       'p.title as policy_title',
       'v.id as version_id',
+      'v.based_on_id',
       'v.number as version_number',
       'v.status as version_status',
       'e.provision_id',
-      sql<string>`coalesce(t.label, b.label, '')`.as('label'),
       sql<boolean>`t.provision_id is null`.as('removed'),
       'e.measured_at',
       'e.measured_label',
@@ -383,4 +382,16 @@ export function changesCiting(
     .orderBy('v.number')
     .orderBy('e.provision_id')
     .execute();
+  const textVersion = (row: (typeof rows)[number]) =>
+    row.removed && row.based_on_id !== null ? row.based_on_id : row.version_id;
+  const citations = await citationsIn(tx, rows.map(textVersion));
+  return rows.map((row) => ({
+    ...row,
+    label: citations.get(textVersion(row))?.get(row.provision_id) ?? '',
+  }));
+}
+
+/** Each provision of these versions cited in full, version by version. */
+export async function citationsIn(tx: Tx, versionIds: readonly number[]) {
+  return citationsByVersion(await textsOf(tx, [...new Set(versionIds)]));
 }

@@ -1,3 +1,4 @@
+import { citationsByVersion } from '@jenjang/domain/policies/provision-citation.rules';
 import { documentOrder } from '@jenjang/domain/policies/provision-comparison.rules';
 import type { PublicConsultationBody, PublicPolicies } from '@jenjang/domain/policies/publication.contract';
 import { calendarDateIn } from '@jenjang/domain/shared/time-zone';
@@ -66,8 +67,9 @@ export async function publicPolicies(
         tx,
         allRounds.filter((r) => r.invites_public).map((r) => r.version_id),
       );
-      const labelOf = (versionId: number, provisionId: number | null) =>
-        texts.get(versionId)?.find((p) => p.provisionId === provisionId)?.label ?? null;
+      const cited = citationsByVersion(texts);
+      const labelOf = (versionId: number, provisionId: number) =>
+        cited.get(versionId)?.get(provisionId) ?? null;
       const answered = await consultations.answeredPublicInput(tx, policy.id);
       policies.push({
         id: policy.id,

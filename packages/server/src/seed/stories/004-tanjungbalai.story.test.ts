@@ -145,9 +145,9 @@ describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
     // What became of it: the clause the revision split, and the new clauses in force now.
     expect(promotion.citedBy.map((c) => [c.versionNumber, c.versionStatus, c.label, c.removed])).toEqual(
       expect.arrayContaining([
-        [2, 'adopted', '(2)', true],
-        [2, 'adopted', '(2)', false],
-        [2, 'adopted', '(3)', false],
+        [2, 'adopted', 'Pasal 5 ayat (2)', true],
+        [2, 'adopted', 'Pasal 5 ayat (2)', false],
+        [2, 'adopted', 'Pasal 5 ayat (3)', false],
       ]),
     );
     expect(promotion.citedBy).toHaveLength(3);
@@ -178,11 +178,11 @@ describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
     // Each finding shows the clause it changed in the revision.
     // The forum's proposals split Pasal 5 ayat (2) into the new (2) and (3).
     expect(second.findings.map((f) => f.uses.map((u) => [u.label, u.removed]))).toEqual([
-      [['(1)', false]],
+      [['Pasal 5 ayat (1)', false]],
       [
-        ['(2)', true],
-        ['(2)', false],
-        ['(3)', false],
+        ['Pasal 5 ayat (2)', true],
+        ['Pasal 5 ayat (2)', false],
+        ['Pasal 5 ayat (3)', false],
       ],
     ]);
   });
@@ -190,7 +190,7 @@ describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
   it('follows satisfaction with promotion as an indicator: it falls in semester II and recovers after the revision', async () => {
     const { ctx, admin } = story();
     const [summary] = (await listPolicies(ctx.db, admin, ctx.clock.now())).items;
-    const { items, versions } = await listIndicators(ctx.db, SOURCES, admin, summary!.id, 'id');
+    const { items, versions, citations } = await listIndicators(ctx.db, SOURCES, admin, summary!.id, 'id');
     const promotion = items.find((item) => item.name.includes('promosi'))!;
     const values = promotion.points.map((p) => p.value!);
     expect(promotion.points.map((p) => p.label)).toEqual([
@@ -205,6 +205,17 @@ describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
     const revised = Date.parse(`${versions.at(-1)!.effectiveFrom}T00:00:00Z`);
     expect(revised).toBeGreaterThan(Date.parse(promotion.points[1]!.at));
     expect(revised).toBeLessThan(Date.parse(promotion.points[2]!.at));
+    // The revised merit clause cites semester II's value, as it read then.
+    expect(citations).toEqual([
+      expect.objectContaining({
+        indicatorId: promotion.id,
+        measuredLabel: 'Semester II 2026',
+        value: values[1],
+        versionNumber: 2,
+        provisionLabel: 'Pasal 5 ayat (1)',
+        removed: false,
+      }),
+    ]);
   });
 
   it('opens a revision proposal on the fall of semester II, from which the second evaluation was taken up', async () => {

@@ -1,3 +1,4 @@
+import { citationsOf } from '@jenjang/domain/policies/provision-citation.rules';
 import { Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
@@ -30,7 +31,9 @@ export function ProvisionEditor({
     ? ''
     : task.kind === 'add'
       ? t('editor.addTitle')
-      : t(`editor.${task.kind}Title`, { label: task.provision.label });
+      : t(`editor.${task.kind}Title`, {
+          label: citationsOf(text.provisions).get(task.provision.provisionId) ?? task.provision.label,
+        });
   return (
     <Modal
       opened={task !== null}

@@ -1,6 +1,7 @@
+import { citationsOf } from '@jenjang/domain/policies/provision-citation.rules';
 import { ActionIcon, Alert, Anchor, Box, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyVersionText, ProvisionView } from '../../../api/types';
 import { PageTitle } from '../../../components/page-title';
@@ -36,6 +37,8 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
   const { t } = useTranslation('policies');
   const [why, setWhy] = useState<number | null>(null);
   const [task, setTask] = useState<EditorTask | null>(null);
+  // "Pasal 5 ayat (1)", not "(1)": what each provision's buttons are named by.
+  const cited = useMemo(() => citationsOf(text.provisions), [text.provisions]);
   const [commenting, setCommenting] = useState<CommentTarget | null>(null);
   const consultations = useConsultations(text.policyId);
   // The open round on this very text, if this reader takes part in it.
@@ -101,6 +104,7 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
             <Provision
               key={provision.provisionId}
               provision={provision}
+              citation={cited.get(provision.provisionId) ?? provision.label}
               editable={editable}
               onWhy={() => setWhy(provision.provisionId)}
               onTask={setTask}
@@ -111,7 +115,7 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
                       setCommenting({
                         roundId: round.id,
                         provisionId: provision.provisionId,
-                        label: provision.label,
+                        label: cited.get(provision.provisionId) ?? provision.label,
                         quote: selectedWithin(provision.provisionId),
                         anonymousK: round.canTakePartAnonymously ? round.minGroupSize : null,
                       })
@@ -162,6 +166,7 @@ const lastChildOf = (text: PolicyVersionText, id: number) =>
 
 function Provision({
   provision,
+  citation,
   editable,
   onWhy,
   onTask,
@@ -169,6 +174,8 @@ function Provision({
   onComment,
 }: {
   provision: ProvisionView;
+  /** How a regulation cites it ("Pasal 5 ayat (1)"): what its buttons are named by. */
+  citation: string;
   editable: boolean;
   onWhy: () => void;
   onTask: (task: EditorTask) => void;
@@ -198,7 +205,7 @@ function Provision({
                 // Keeps the reader's selection of the provision's words for the quote.
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={onComment}
-                aria-label={t('consultation.commentOn', { label: provision.label })}
+                aria-label={t('consultation.commentOn', { label: citation })}
               >
                 {t('consultation.comment')}
               </Button>
@@ -207,14 +214,14 @@ function Provision({
               size="compact-xs"
               variant="subtle"
               onClick={onWhy}
-              aria-label={t('why.button', { label: provision.label })}
+              aria-label={t('why.button', { label: citation })}
             >
               {t('why.short')}
             </Button>
             {editable && (
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>
-                  <ActionIcon variant="subtle" aria-label={t('draft.actions', { label: provision.label })}>
+                  <ActionIcon variant="subtle" aria-label={t('draft.actions', { label: citation })}>
                     ⋯
                   </ActionIcon>
                 </Menu.Target>
