@@ -54,6 +54,16 @@ describe('the Forum Diskusi ASN', () => {
     forumPath = new URL(page.url()).pathname;
     await expect.poll(() => page.getByRole('heading', { level: 1, name: TITLE }).count()).toBe(1);
     await expectText(page, 'Direncanakan');
+    // The hall changes before it opens: the details are corrected, the rest kept.
+    await page.getByRole('button', { name: 'Ubah rincian forum' }).click();
+    const edit = page.getByRole('dialog', { name: 'Ubah rincian forum' });
+    await edit.waitFor();
+    expect(await edit.getByRole('textbox', { name: /^Nama forum/ }).inputValue()).toBe(TITLE);
+    await edit.getByRole('textbox', { name: /^Tempat/ }).fill('Gedung Serbaguna Kota Tanjungbalai');
+    await expectAccessible(page, 'ubah rincian forum');
+    await edit.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await edit.waitFor({ state: 'detached' });
+    await expectText(page, /Gedung Serbaguna Kota Tanjungbalai/);
     await page.getByRole('button', { name: 'Buka untuk usulan' }).click();
     await expectText(page, 'Menerima usulan');
     await expectAccessible(page, 'forum dibuka');

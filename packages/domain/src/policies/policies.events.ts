@@ -121,6 +121,11 @@ export const POLICY_EVENTS = [
   // The Forum Diskusi ASN: like consultation input, proposals, replies and votes are identified.
   domainEvent('policy.forum.created', 1, { forumId: id, title: z.string(), year: z.number().int() }),
   domainEvent('policy.forum.agendaSet', 1, { forumId: id, items: z.number().int() }),
+  domainEvent('policy.forum.updated', 1, {
+    forumId: id,
+    /** What changed: title, year, startsAt, endsAt, place, policies. */
+    fields: z.array(z.string()),
+  }),
   domainEvent('policy.forum.stepped', 1, { forumId: id, step: z.enum(FORUM_STEPS) }),
   domainEvent('policy.forum.proposed', 1, { forumId: id, proposalId: id }),
   domainEvent('policy.forum.replied', 1, { forumId: id, proposalId: id, replyId: id }),

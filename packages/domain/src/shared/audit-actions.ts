@@ -67,6 +67,7 @@ export const AUDIT_ACTIONS = [
   'policy.unpublished',
   'policy.forum.created',
   'policy.forum.agendaSet',
+  'policy.forum.updated',
   'policy.forum.stepped',
   'policy.forum.proposed',
   'policy.forum.replied',

@@ -80,6 +80,7 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'policy.unpublished': rule('policy.unpublished', 'policy', 'policyId'),
   'policy.forum.created': rule('policy.forum.created', 'forum', 'forumId'),
   'policy.forum.agendaSet': rule('policy.forum.agendaSet', 'forum', 'forumId'),
+  'policy.forum.updated': rule('policy.forum.updated', 'forum', 'forumId'),
   'policy.forum.stepped': rule('policy.forum.stepped', 'forum', 'forumId'),
   'policy.forum.proposed': rule('policy.forum.proposed', 'forum', 'forumId'),
   'policy.forum.replied': rule('policy.forum.replied', 'forum', 'forumId'),

@@ -36,6 +36,31 @@ export async function insertForumPolicies(tx: Tx, tenantId: number, forumId: num
     .execute();
 }
 
+/** A forum's details as an admin corrects them: its title, year, start and end, place. */
+export async function updateForum(
+  tx: Tx,
+  forumId: number,
+  forum: { title: string; year: number; startsAt: Date; endsAt: Date; place: string },
+) {
+  await tx
+    .updateTable('forum')
+    .set({
+      title: forum.title,
+      year: forum.year,
+      starts_at: forum.startsAt,
+      ends_at: forum.endsAt,
+      place: forum.place,
+    })
+    .where('id', '=', forumId)
+    .execute();
+}
+
+/** The policies the forum discusses become exactly these. */
+export async function replaceForumPolicies(tx: Tx, tenantId: number, forumId: number, policyIds: number[]) {
+  await tx.deleteFrom('forum_policy').where('forum_id', '=', forumId).execute();
+  await insertForumPolicies(tx, tenantId, forumId, policyIds);
+}
+
 /** The government's forums, newest first, with how many proposals each holds (hidden ones aside). */
 export function listForums(tx: Tx) {
   return tx

@@ -76,6 +76,26 @@ export const forumRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
   );
 
   app.put(
+    '/forums/:id',
+    {
+      config: { permission: 'policy.manage' },
+      schema: {
+        tags,
+        description:
+          'Correct the forum’s details until it closes: title, year, start and end on the government’s ' +
+          'clock, place and the policies it discusses. Audited with the fields that changed.',
+        params: IdParam,
+        body: CreateForumBody,
+        response: noContent,
+      },
+    },
+    async (request, reply) => {
+      await forums.updateForum(deps.db, requireActor(request.actor), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
     '/forums/:id/agenda',
     {
       config: { permission: 'policy.manage' },

@@ -36,14 +36,20 @@ async function checkPolicies(tx: Tx, ids: readonly number[]) {
   if (found.length !== new Set(ids).size) throw new ProblemError(400, 'forum.unknownPolicy');
 }
 
+/** The forum's start and end as instants on the government's clock; refused when out of order. */
+async function forumWindow(tx: Tx, body: CreateForumBody) {
+  const zone = await tenantZone(tx);
+  const startsAt = instantOfWallClock(body.startsAt, zone);
+  const endsAt = instantOfWallClock(body.endsAt, zone);
+  if (!startsAt || !endsAt) throw new ProblemError(400, 'forum.invalidTime');
+  if (endsAt <= startsAt) throw new ProblemError(400, 'forum.endsBeforeStart');
+  return { startsAt, endsAt };
+}
+
 export function createForum(db: Db, actor: Actor, body: CreateForumBody) {
   authorise(actor, 'policy.manage');
   return withTenant(db, actor.tenantId, async (tx) => {
-    const zone = await tenantZone(tx);
-    const startsAt = instantOfWallClock(body.startsAt, zone);
-    const endsAt = instantOfWallClock(body.endsAt, zone);
-    if (!startsAt || !endsAt) throw new ProblemError(400, 'forum.invalidTime');
-    if (endsAt <= startsAt) throw new ProblemError(400, 'forum.endsBeforeStart');
+    const { startsAt, endsAt } = await forumWindow(tx, body);
     await checkPolicies(tx, body.policyIds);
     const id = await repo.insertForum(tx, actor.tenantId, { ...body, startsAt, endsAt, by: actor.accountId });
     await repo.insertForumPolicies(tx, actor.tenantId, id, [...new Set(body.policyIds)]);
@@ -62,6 +68,37 @@ async function managedForum(tx: Tx, actor: Actor, forumId: number) {
   const forum = await repo.findForum(tx, forumId, { lock: 'update' });
   if (!forum) throw notFound();
   return forum;
+}
+
+/**
+ * Corrects the forum's details until it closes: a date moved, a hall changed, a policy added to its
+ * discussion. Audited with the fields that changed; a closed forum's record stays as it was held.
+ */
+export function updateForum(db: Db, actor: Actor, forumId: number, body: CreateForumBody) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const forum = await managedForum(tx, actor, forumId);
+    if (!agendaEditable(forum.state)) throw new ProblemError(409, 'forum.closed');
+    const { startsAt, endsAt } = await forumWindow(tx, body);
+    await checkPolicies(tx, body.policyIds);
+    const policyIds = [...new Set(body.policyIds)].sort((a, b) => a - b);
+    const before = (await repo.forumPolicies(tx, forumId)).map((p) => p.id).sort((a, b) => a - b);
+    const fields = [
+      ...(forum.title === body.title ? [] : ['title']),
+      ...(forum.year === body.year ? [] : ['year']),
+      ...(forum.starts_at.getTime() === startsAt.getTime() ? [] : ['startsAt']),
+      ...(forum.ends_at.getTime() === endsAt.getTime() ? [] : ['endsAt']),
+      ...(forum.place === body.place ? [] : ['place']),
+      ...(before.join() === policyIds.join() ? [] : ['policies']),
+    ];
+    if (fields.length === 0) return;
+    await repo.updateForum(tx, forumId, { ...body, startsAt, endsAt });
+    if (fields.includes('policies')) await repo.replaceForumPolicies(tx, actor.tenantId, forumId, policyIds);
+    await publish(tx, actor.tenantId, {
+      type: 'policy.forum.updated',
+      actorAccountId: actor.accountId,
+      payload: { forumId, fields },
+    });
+  });
 }
 
 export function setAgenda(db: Db, actor: Actor, forumId: number, body: AgendaBody) {

@@ -4,6 +4,7 @@ import { buildEmployee } from '../../../test/factories/employee.factory';
 import { createUnit } from '../../../test/factories/organisation.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
+import { auditEntries } from '../../../test/upload-requests';
 import { withTenant } from '../../db/database';
 import { TestClock } from '../../platform/clock';
 
@@ -347,6 +348,64 @@ describe('the Forum Diskusi ASN', () => {
     const seen = await forumAs(ani, id);
     expect(seen.policies).toEqual([{ id: policy.id, title: 'Kebijakan Uji Forum Terkait' }]);
     expect(seen.proposals[0].outcome.policy).toEqual({ id: policy.id, title: 'Kebijakan Uji Forum Terkait' });
+  });
+
+  it('has its details corrected until it closes, audited with what changed, by its admins only', async () => {
+    const policy = (
+      await admin.post('/api/v1/policies', {
+        title: 'Kebijakan Uji Forum Diubah',
+        area: 'karier',
+        purpose: 'x',
+        principles: [],
+        legalBasis: [],
+        ownerUnitId: null,
+        surveyIds: [],
+      })
+    ).json();
+    const id = await createForum('Forum Uji Ubah');
+    const details = {
+      title: 'Forum Diskusi ASN Uji Ubah',
+      year: 2026,
+      startsAt: wallClock(12, '09:00'),
+      endsAt: wallClock(12, '16:00'),
+      place: 'Gedung Serbaguna',
+      policyIds: [policy.id],
+    };
+    const url = `/api/v1/forums/${id}`;
+    expect((await ani.put(url, details)).statusCode).toBe(403);
+    expect((await otherAdmin.put(url, details)).statusCode).toBe(404);
+    // Refused as at its creation: ending before it starts, a policy the government lacks.
+    const backwards = await admin.put(url, { ...details, endsAt: wallClock(12, '08:00') });
+    expect(backwards.statusCode).toBe(400);
+    expect((await admin.put(url, { ...details, policyIds: [999999999] })).statusCode).toBe(400);
+    expect(await forumAs(ani, id)).toMatchObject({ title: 'Forum Uji Ubah', policies: [] });
+
+    expect((await admin.put(url, details)).statusCode).toBe(204);
+    const seen = await forumAs(ani, id);
+    expect(seen).toMatchObject({
+      title: details.title,
+      place: details.place,
+      local: { startsAt: details.startsAt, endsAt: details.endsAt },
+      policies: [{ id: policy.id, title: 'Kebijakan Uji Forum Diubah' }],
+    });
+    // Once open it still moves its end; and the same details again change nothing.
+    await step(id, 'open');
+    const later = { ...details, endsAt: wallClock(13, '16:00'), policyIds: [] };
+    expect((await admin.put(url, later)).statusCode).toBe(204);
+    expect((await admin.put(url, later)).statusCode).toBe(204);
+    expect(await forumAs(ani, id)).toMatchObject({ local: { endsAt: later.endsAt }, policies: [] });
+    const audited = (await auditEntries(ctx, tenantId, 'policy.forum.updated')).filter(
+      (row) => row.entity_id === String(id),
+    );
+    expect(audited.map((row) => (row.data as { fields: string[] }).fields)).toEqual([
+      ['title', 'startsAt', 'endsAt', 'place', 'policies'],
+      ['endsAt', 'policies'],
+    ]);
+    // A closed forum's record stays as it was held.
+    await step(id, 'close');
+    const closed = await admin.put(url, { ...later, place: 'Aula Lain' });
+    expect(closed.statusCode).toBe(409);
+    expect((await forumAs(ani, id)).place).toBe(details.place);
   });
 
   it('hides abusive input from participants, with its reason for the admins', async () => {

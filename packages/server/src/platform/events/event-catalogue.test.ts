@@ -81,6 +81,7 @@ describe('the event catalogue', () => {
       'policy.unpublished': 'audit (inline)',
       'policy.forum.created': 'audit (inline)',
       'policy.forum.agendaSet': 'audit (inline)',
+      'policy.forum.updated': 'audit (inline)',
       'policy.forum.stepped': 'audit (inline), policy-notifications (queued)',
       'policy.forum.proposed': 'audit (inline)',
       'policy.forum.replied': 'audit (inline)',

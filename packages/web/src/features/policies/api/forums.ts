@@ -38,6 +38,7 @@ export function useCreateForum() {
 }
 
 export type ForumAct =
+  | { kind: 'details'; body: CreateForumRequest }
   | { kind: 'agenda'; body: ForumAgendaRequest }
   | { kind: 'step'; step: 'open' | 'close' }
   | { kind: 'minutes'; minutes: string }
@@ -51,6 +52,8 @@ export type ForumAct =
 function perform(id: number, act: ForumAct): Promise<unknown> {
   const path = { id };
   switch (act.kind) {
+    case 'details':
+      return send(api.PUT('/api/v1/forums/{id}', { params: { path }, body: act.body }));
     case 'agenda':
       return send(api.PUT('/api/v1/forums/{id}/agenda', { params: { path }, body: act.body }));
     case 'step':

@@ -3,20 +3,26 @@ import { Button, Group, Modal, MultiSelect, NumberInput, Stack, TextInput } from
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Forum } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormat } from '../../../lib/use-format';
-import { useCreateForum } from '../api/forums';
+import { useCreateForum, useForumAct } from '../api/forums';
 import { usePolicies } from '../api/policies';
 
-/** Announcing a forum: its name, year, start and end on the government's clock, place, policies. */
+/**
+ * Announcing a forum: its name, year, start and end on the government's clock, place, policies; or,
+ * given `forum`, correcting those details until it closes.
+ */
 export function ForumFormModal({
   opened,
+  forum,
   onClose,
   onCreated,
 }: {
   opened: boolean;
+  forum?: Forum;
   onClose: () => void;
-  onCreated: (id: number) => void;
+  onCreated?: (id: number) => void;
 }) {
   const { t } = useTranslation('forum');
   const { t: tc } = useTranslation();
@@ -25,42 +31,52 @@ export function ForumFormModal({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t('form.title')}
+      title={t(forum ? 'form.editTitle' : 'form.title')}
       fullScreen={isPhone}
       closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
-      {opened && <ForumForm onCancel={onClose} onCreated={onCreated} />}
+      {opened && <ForumForm forum={forum} onDone={onClose} onCreated={onCreated} />}
     </Modal>
   );
 }
 
-function ForumForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (id: number) => void }) {
+function ForumForm({
+  forum,
+  onDone,
+  onCreated,
+}: {
+  forum: Forum | undefined;
+  onDone: () => void;
+  onCreated: ((id: number) => void) | undefined;
+}) {
   const { t } = useTranslation('forum');
   const { t: tc } = useTranslation();
   const format = useFormat();
   const policies = usePolicies();
   const create = useCreateForum();
+  const update = useForumAct(forum?.id ?? 0);
+  const saving = forum ? update : create;
   const year = new Date().getFullYear();
-  const [title, setTitle] = useState(`${t('list.title')} ${year}`);
-  const [forumYear, setForumYear] = useState<number>(year);
-  const [startsAt, setStartsAt] = useState('');
-  const [endsAt, setEndsAt] = useState('');
-  const [place, setPlace] = useState('');
-  const [policyIds, setPolicyIds] = useState<string[]>([]);
+  const [title, setTitle] = useState(forum?.title ?? `${t('list.title')} ${year}`);
+  const [forumYear, setForumYear] = useState<number>(forum?.year ?? year);
+  const [startsAt, setStartsAt] = useState(forum?.local.startsAt ?? '');
+  const [endsAt, setEndsAt] = useState(forum?.local.endsAt ?? '');
+  const [place, setPlace] = useState(forum?.place ?? '');
+  const [policyIds, setPolicyIds] = useState<string[]>((forum?.policyIds ?? []).map(String));
   const help = t('form.timeHelp', { zone: zoneAbbreviation(format.timeZone) });
   const ready = title.trim() && place.trim() && startsAt && endsAt;
-  const submit = () =>
-    create.mutate(
-      {
-        title: title.trim(),
-        year: forumYear,
-        startsAt,
-        endsAt,
-        place: place.trim(),
-        policyIds: policyIds.map(Number),
-      },
-      { onSuccess: (created) => onCreated(created.id) },
-    );
+  const submit = () => {
+    const body = {
+      title: title.trim(),
+      year: forumYear,
+      startsAt,
+      endsAt,
+      place: place.trim(),
+      policyIds: policyIds.map(Number),
+    };
+    if (forum) update.mutate({ kind: 'details', body }, { onSuccess: onDone });
+    else create.mutate(body, { onSuccess: (created) => onCreated?.(created.id) });
+  };
   return (
     <Stack>
       <TextInput
@@ -106,13 +122,13 @@ function ForumForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (
         onChange={setPolicyIds}
         data={(policies.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.title }))}
       />
-      {create.isError && <ErrorAlert error={create.error} />}
+      {saving.isError && <ErrorAlert error={saving.error} />}
       <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
+        <Button variant="default" onClick={onDone}>
           {tc('common.cancel')}
         </Button>
-        <Button onClick={submit} loading={create.isPending} disabled={!ready}>
-          {t('form.create')}
+        <Button onClick={submit} loading={saving.isPending} disabled={!ready}>
+          {t(forum ? 'form.save' : 'form.create')}
         </Button>
       </Group>
     </Stack>

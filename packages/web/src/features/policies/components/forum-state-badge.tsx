@@ -9,7 +9,7 @@ export function ForumStateBadge({ state }: { state: ForumSummary['state'] }) {
     <Badge
       variant="light"
       tt="none"
-      color={state === 'open' ? 'blue' : state === 'closed' ? 'gray' : 'yellow'}
+      color={state === 'open' ? 'blue' : state === 'closed' ? 'gray' : 'indigo'}
     >
       {t(`state.${state}`)}
     </Badge>

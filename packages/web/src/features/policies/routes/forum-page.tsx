@@ -15,6 +15,7 @@ import {
   ForumModerationModal,
   MinutesModal,
 } from '../components/forum-admin';
+import { ForumFormModal } from '../components/forum-form';
 import { ForumProposalCard } from '../components/forum-proposal';
 import { ForumStateBadge } from '../components/forum-state-badge';
 
@@ -94,6 +95,7 @@ function ForumView({ forum }: { forum: Forum }) {
 function Steps({ forum }: { forum: Forum }) {
   const { t } = useTranslation('forum');
   const act = useForumAct(forum.id);
+  const [editing, setEditing] = useState(false);
   const step = forum.state === 'planned' ? 'open' : forum.state === 'open' ? 'close' : null;
   if (!step) return null;
   return (
@@ -104,7 +106,12 @@ function Steps({ forum }: { forum: Forum }) {
           <Button size="sm" loading={act.isPending} onClick={() => act.mutate({ kind: 'step', step })}>
             {t(`steps.${step}`)}
           </Button>
+          {/* Until it closes, a date moved or a hall changed is corrected here. */}
+          <Button size="sm" variant="default" onClick={() => setEditing(true)}>
+            {t('form.edit')}
+          </Button>
         </Group>
+        <ForumFormModal forum={forum} opened={editing} onClose={() => setEditing(false)} />
         {act.isError && <ErrorAlert error={act.error} />}
       </Stack>
     </Alert>
