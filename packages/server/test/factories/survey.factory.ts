@@ -1,7 +1,9 @@
 import { can } from '@jenjang/domain/shared/access';
 import type { InstrumentDefinitionInput } from '@jenjang/domain/surveys/instrument.contract';
 import { sql } from 'kysely';
+import { withTenant } from '../../src/db/database';
 import type { AudienceSource } from '../../src/features/surveys/audiences/audience-sources';
+import { insertSyntheticResponses } from '../../src/features/surveys/responses/response.repository';
 import { forbidden, notFound } from '../../src/http/problem';
 import { apiAs } from '../api-as';
 import type { TestContext } from '../harness';
@@ -179,3 +181,28 @@ export const everyoneSource: AudienceSource = {
   employees: (tx) => tx.selectFrom('employee').select('id as employee_id'),
   authorise: async () => {},
 };
+
+/**
+ * Released anonymous answers to SMALL_INSTRUMENT's `satisfaction`, one respondent per value, as a
+ * closed batch leaves them: what indicators, triggers and evaluations are computed from.
+ */
+export async function answerSatisfaction(
+  ctx: TestContext,
+  tenantId: number,
+  waveId: number,
+  values: readonly number[],
+) {
+  await withTenant(ctx.db, tenantId, (tx) =>
+    insertSyntheticResponses(
+      tx,
+      values.map((satisfaction) => ({
+        tenant_id: tenantId,
+        wave_id: waveId,
+        employee_id: null,
+        unit_id: null,
+        answered_on: '2026-06-01',
+        answers: JSON.stringify({ satisfaction, formats: ['class'] }),
+      })),
+    ),
+  );
+}

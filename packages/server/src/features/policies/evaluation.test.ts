@@ -1,13 +1,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
-import { openSurvey, surveyWorld } from '../../../test/factories/survey.factory';
+import { answerSatisfaction, openSurvey, surveyWorld } from '../../../test/factories/survey.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { pdfText } from '../../../test/pdf-text';
 import { withTenant } from '../../db/database';
 import { TestClock } from '../../platform/clock';
-import { insertSyntheticResponses } from '../surveys/responses/response.repository';
 
 // A policy in force is evaluated every six months: the report is compiled from the government's
 // own data, evaluators record findings and a recommendation, a leader decides (keep or revise),
@@ -24,22 +23,6 @@ let pegawai: TestApi;
 let otherAdmin: TestApi;
 let surveyId: number;
 let waveId: number;
-
-async function answer(values: number[]) {
-  await withTenant(ctx.db, tenantId, (tx) =>
-    insertSyntheticResponses(
-      tx,
-      values.map((satisfaction) => ({
-        tenant_id: tenantId,
-        wave_id: waveId,
-        employee_id: null,
-        unit_id: null,
-        answered_on: '2026-06-01',
-        answers: JSON.stringify({ satisfaction, formats: ['class'] }),
-      })),
-    ),
-  );
-}
 
 /** Signs everyone in again: moving the clock by months expires sessions. */
 async function signIn() {
@@ -61,7 +44,7 @@ beforeAll(async () => {
     minGroupSize: 5,
   });
   ({ surveyId, waveId } = opened);
-  await answer([2, 2, 3, 3, 2, 3]);
+  await answerSatisfaction(ctx, tenantId, waveId, [2, 2, 3, 3, 2, 3]);
   await signIn();
 });
 afterAll(() => ctx.close());
@@ -229,7 +212,7 @@ describe('an evaluation from start to decision', () => {
   });
 
   it('keeps the decided report as it was, and takes no more findings', async () => {
-    await answer([5, 5, 5, 5, 5, 5]);
+    await answerSatisfaction(ctx, tenantId, waveId, [5, 5, 5, 5, 5, 5]);
     const detail = (await admin.get(evaluationPath(policyId, evaluationId))).json();
     expect(detail).toMatchObject({ decision: 'keep', canAddFinding: false, canRecommend: false });
     expect(detail.decisionDetail.note).toContain('semester');

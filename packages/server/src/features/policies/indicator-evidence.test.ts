@@ -1,11 +1,15 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
-import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/factories/survey.factory';
+import {
+  answerSatisfaction,
+  openSurvey,
+  type SurveyWorld,
+  surveyWorld,
+} from '../../../test/factories/survey.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
-import { insertSyntheticResponses } from '../surveys/responses/response.repository';
 
 // A change of a provision may cite one final measurement of one of its policy's indicators; the
 // value is kept as cited, the indicator lists the changes citing it (the reverse view), and it
@@ -80,19 +84,7 @@ beforeAll(async () => {
   world = await surveyWorld(ctx, tenantId, 6);
   const opened = await openSurvey(ctx, world, { mode: 'anonymous', minGroupSize: 5 });
   waveId = opened.waveId;
-  await withTenant(ctx.db, tenantId, (tx) =>
-    insertSyntheticResponses(
-      tx,
-      [2, 3, 3, 4, 4, 4].map((satisfaction) => ({
-        tenant_id: tenantId,
-        wave_id: waveId,
-        employee_id: null,
-        unit_id: null,
-        answered_on: '2026-06-01',
-        answers: JSON.stringify({ satisfaction, formats: ['class'] }),
-      })),
-    ),
-  );
+  await answerSatisfaction(ctx, tenantId, waveId, [2, 3, 3, 4, 4, 4]);
   admin = await apiAs(ctx, 'admin', tenantId);
   pimpinan = await apiAs(ctx, 'pimpinan', tenantId);
   pegawai = await apiAs(ctx, 'pegawai', tenantId);

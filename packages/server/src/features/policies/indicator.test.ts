@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
-import { openSurvey, surveyWorld } from '../../../test/factories/survey.factory';
+import { answerSatisfaction, openSurvey, surveyWorld } from '../../../test/factories/survey.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
-import { withTenant } from '../../db/database';
-import { insertSyntheticResponses } from '../surveys/responses/response.repository';
 
 // A policy's indicators follow the government's own survey results wave by wave, never a typed-in
 // value, under the same k rule as the results pages.
@@ -19,23 +17,6 @@ let smallSurveyId: number;
 let otherSurveyId: number;
 let policyId: number;
 
-/** Released answers of `satisfaction`, one respondent each, as a closed batch would leave them. */
-async function answer(tenant: number, waveId: number, values: number[]) {
-  await withTenant(ctx.db, tenant, (tx) =>
-    insertSyntheticResponses(
-      tx,
-      values.map((satisfaction) => ({
-        tenant_id: tenant,
-        wave_id: waveId,
-        employee_id: null,
-        unit_id: null,
-        answered_on: '2026-06-01',
-        answers: JSON.stringify({ satisfaction, formats: ['class'] }),
-      })),
-    ),
-  );
-}
-
 beforeAll(async () => {
   ctx = await createTestContext();
   tenantId = (await createTenant(ctx)).id;
@@ -43,10 +24,10 @@ beforeAll(async () => {
   const world = await surveyWorld(ctx, tenantId, 6);
   const opened = await openSurvey(ctx, world, { mode: 'anonymous', minGroupSize: 5 });
   surveyId = opened.surveyId;
-  await answer(tenantId, opened.waveId, [2, 3, 3, 4, 4, 4]);
+  await answerSatisfaction(ctx, tenantId, opened.waveId, [2, 3, 3, 4, 4, 4]);
   const small = await openSurvey(ctx, world, { mode: 'anonymous', minGroupSize: 5 });
   smallSurveyId = small.surveyId;
-  await answer(tenantId, small.waveId, [1, 1, 1]);
+  await answerSatisfaction(ctx, tenantId, small.waveId, [1, 1, 1]);
   otherSurveyId = (await openSurvey(ctx, await surveyWorld(ctx, other.id, 1), { mode: 'anonymous' }))
     .surveyId;
   admin = await apiAs(ctx, 'admin', tenantId);

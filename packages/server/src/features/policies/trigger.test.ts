@@ -3,11 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { createAccount } from '../../../test/factories/account.factory';
 import { buildEmployee } from '../../../test/factories/employee.factory';
-import { openSurvey, type SurveyWorld, surveyWorld } from '../../../test/factories/survey.factory';
+import {
+  answerSatisfaction,
+  openSurvey,
+  type SurveyWorld,
+  surveyWorld,
+} from '../../../test/factories/survey.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, deliverEvents, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
-import { insertSyntheticResponses } from '../surveys/responses/response.repository';
 import { insertTrigger } from './trigger.repository';
 
 // A trigger on an indicator opens one revision proposal per final measurement that breaks its
@@ -26,22 +30,6 @@ let otherPolicyId: number;
 let waveId: number;
 let indicatorId: number;
 let otherIndicatorId: number;
-
-async function answer(waveId: number, values: number[]) {
-  await withTenant(ctx.db, tenantId, (tx) =>
-    insertSyntheticResponses(
-      tx,
-      values.map((satisfaction) => ({
-        tenant_id: tenantId,
-        wave_id: waveId,
-        employee_id: null,
-        unit_id: null,
-        answered_on: '2026-06-01',
-        answers: JSON.stringify({ satisfaction, formats: ['class'] }),
-      })),
-    ),
-  );
-}
 
 async function inForcePolicy(title: string, ownerUnitId: number | null, surveyId: number) {
   const created = await admin.post('/api/v1/policies', {
@@ -104,7 +92,7 @@ beforeAll(async () => {
   world = await surveyWorld(ctx, tenantId, 6);
   const opened = await openSurvey(ctx, world, { mode: 'anonymous', minGroupSize: 5 });
   waveId = opened.waveId;
-  await answer(waveId, [2, 3, 3, 4, 4, 4]);
+  await answerSatisfaction(ctx, tenantId, waveId, [2, 3, 3, 4, 4, 4]);
   admin = await apiAs(ctx, 'admin', tenantId);
   pimpinan = await apiAs(ctx, 'pimpinan', tenantId);
   pegawai = await apiAs(ctx, 'pegawai', tenantId);
