@@ -151,6 +151,7 @@ export async function removeIndicator(db: Db, actor: Actor, policyId: number, in
   authorise(actor, 'policy.manage');
   return withTenant(db, actor.tenantId, async (tx) => {
     await managedPolicy(tx, policyId);
+    if (!(await repo.listIndicators(tx, policyId)).some((row) => row.id === indicatorId)) throw notFound();
     // The trace of a change to its evidence outlives the drafting: a cited measurement stays.
     if (await repo.isCited(tx, indicatorId)) throw new ProblemError(409, 'policy.indicatorCited');
     const name = await repo.deleteIndicator(tx, policyId, indicatorId);
