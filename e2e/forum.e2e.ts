@@ -69,7 +69,7 @@ describe('the Forum Diskusi ASN', () => {
     await expectAccessible(page, 'forum dibuka');
   });
 
-  it('takes proposals from a leader and from an employee on a phone, who votes once', async () => {
+  it('takes proposals from a leader and from an employee on a phone, who votes once (and may take it back)', async () => {
     await propose(await as(LEADER), LEADERS, 'Sosialisasi sistem penilaian kinerja di setiap OPD.');
 
     const employee = await as(EMPLOYEE, { phone: true });
@@ -79,8 +79,14 @@ describe('the Forum Diskusi ASN', () => {
     await votes.getByRole('button', { name: 'Setuju', exact: true }).click();
     await expect.poll(() => leaders.getByText('1 setuju · 0 tidak setuju').count()).toBe(1);
     await expect.poll(() => leaders.getByText('Anda setuju').count()).toBe(1);
-    // A second press is the same one vote.
+    // Pressing it again takes the vote back; once more, and it is the one vote again.
     await votes.getByRole('button', { name: 'Setuju', exact: true }).click();
+    await expect.poll(() => leaders.getByText('0 setuju · 0 tidak setuju').count()).toBe(1);
+    expect(
+      await votes.getByRole('button', { name: 'Setuju', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('false');
+    await votes.getByRole('button', { name: 'Setuju', exact: true }).click();
+    await expect.poll(() => leaders.getByText('Anda setuju').count()).toBe(1);
     await employee.reload();
     await expect
       .poll(() => leaders.getByText('1 setuju · 0 tidak setuju').count(), { timeout: 10_000 })

@@ -455,6 +455,19 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         },
       },
     ],
+    [`PUT ${v}/forums/:id`]: [
+      {
+        url: `${v}/forums/${f.forum.id}`,
+        payload: {
+          title: 'Forum OPD',
+          year: 2026,
+          startsAt: '2026-09-01T08:00',
+          endsAt: '2026-09-01T12:00',
+          place: 'Aula OPD',
+          policyIds: [],
+        },
+      },
+    ],
     [`PUT ${v}/forums/:id/agenda`]: [{ url: `${v}/forums/${f.forum.id}/agenda`, payload: { items: [] } }],
     [`POST ${v}/forums/:id/steps`]: [{ url: `${v}/forums/${f.forum.id}/steps`, payload: { step: 'close' } }],
     [`PUT ${v}/forums/:id/minutes`]: [
@@ -475,6 +488,7 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
     [`POST ${v}/forums/:id/proposals`]: [],
     [`POST ${v}/forums/:id/proposals/:proposalId/replies`]: [],
     [`PUT ${v}/forums/:id/proposals/:proposalId/vote`]: [],
+    [`DELETE ${v}/forums/:id/proposals/:proposalId/vote`]: [],
     // An employee acknowledges a version for themselves only (the account's own employee record).
     [`POST ${v}/policies/:id/versions/:versionId/acknowledgement`]: [],
     // Positions belong to the whole government.

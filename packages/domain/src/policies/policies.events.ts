@@ -130,6 +130,7 @@ export const POLICY_EVENTS = [
   domainEvent('policy.forum.proposed', 1, { forumId: id, proposalId: id }),
   domainEvent('policy.forum.replied', 1, { forumId: id, proposalId: id, replyId: id }),
   domainEvent('policy.forum.voted', 1, { forumId: id, proposalId: id, stance: z.enum(STANCES) }),
+  domainEvent('policy.forum.voteWithdrawn', 1, { forumId: id, proposalId: id }),
   domainEvent('policy.forum.minutesWritten', 1, { forumId: id }),
   domainEvent('policy.forum.outcomeRecorded', 1, {
     forumId: id,

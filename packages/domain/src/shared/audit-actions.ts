@@ -72,6 +72,7 @@ export const AUDIT_ACTIONS = [
   'policy.forum.proposed',
   'policy.forum.replied',
   'policy.forum.voted',
+  'policy.forum.voteWithdrawn',
   'policy.forum.minutesWritten',
   'policy.forum.outcomeRecorded',
   'policy.forum.hidden',

@@ -85,6 +85,7 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'policy.forum.proposed': rule('policy.forum.proposed', 'forum', 'forumId'),
   'policy.forum.replied': rule('policy.forum.replied', 'forum', 'forumId'),
   'policy.forum.voted': rule('policy.forum.voted', 'forum', 'forumId'),
+  'policy.forum.voteWithdrawn': rule('policy.forum.voteWithdrawn', 'forum', 'forumId'),
   'policy.forum.minutesWritten': rule('policy.forum.minutesWritten', 'forum', 'forumId'),
   'policy.forum.outcomeRecorded': rule('policy.forum.outcomeRecorded', 'forum', 'forumId'),
   'policy.forum.hidden': rule('policy.forum.hidden', 'forum', 'forumId'),

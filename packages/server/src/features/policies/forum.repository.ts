@@ -233,6 +233,16 @@ export async function upsertVote(
     .execute();
 }
 
+/** Removes the account's vote on the proposal; whether there was one. */
+export async function deleteVote(tx: Tx, vote: { proposalId: number; accountId: number }) {
+  const result = await tx
+    .deleteFrom('forum_vote')
+    .where('proposal_id', '=', vote.proposalId)
+    .where('account_id', '=', vote.accountId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
 export async function recordOutcome(
   tx: Tx,
   proposalId: number,

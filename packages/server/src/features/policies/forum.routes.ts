@@ -225,6 +225,29 @@ export const forumRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
     },
   );
 
+  app.delete(
+    '/forums/:id/proposals/:proposalId/vote',
+    {
+      config: { permission: 'policy.participate' },
+      schema: {
+        tags,
+        description:
+          'Withdraw one’s vote on a proposal while the forum is open (none to withdraw: no change). Audited.',
+        params: ProposalParams,
+        response: noContent,
+      },
+    },
+    async (request, reply) => {
+      await forums.withdrawVote(
+        deps.db,
+        requireActor(request.actor),
+        { forumId: request.params.id, proposalId: request.params.proposalId },
+        deps.clock.now(),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
   app.put(
     '/forums/:id/proposals/:proposalId/outcome',
     {

@@ -288,3 +288,21 @@ export function vote(
     });
   });
 }
+
+/** Takes one's vote back while the forum takes input; nothing to take back is no error. */
+export function withdrawVote(
+  db: Db,
+  actor: Actor,
+  target: { forumId: number; proposalId: number },
+  now: Date,
+) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const proposal = await proposalForInput(tx, actor, target, now);
+    if (!(await repo.deleteVote(tx, { proposalId: proposal.id, accountId: actor.accountId }))) return;
+    await publish(tx, actor.tenantId, {
+      type: 'policy.forum.voteWithdrawn',
+      actorAccountId: actor.accountId,
+      payload: { forumId: target.forumId, proposalId: proposal.id },
+    });
+  });
+}

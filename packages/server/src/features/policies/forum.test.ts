@@ -196,6 +196,26 @@ describe('the Forum Diskusi ASN', () => {
       votes: { agree: 0, disagree: 1 },
       myVote: 'disagree',
     });
+    // Taken back, at once from two tabs: gone once, and the count with it.
+    const withdrawn = await Promise.all([budi.delete(url), budi.delete(url)]);
+    expect(withdrawn.map((w) => w.statusCode)).toEqual([204, 204]);
+    expect((await forumAs(budi, id)).proposals[0]).toMatchObject({
+      votes: { agree: 0, disagree: 0 },
+      myVote: null,
+    });
+    const audited = (await auditEntries(ctx, tenantId, 'policy.forum.voteWithdrawn')).filter(
+      (row) => row.entity_id === String(id),
+    );
+    expect(audited).toHaveLength(1);
+    // Nobody takes back another's vote: ani's withdrawal leaves budi's.
+    await budi.put(url, { stance: 'agree' });
+    expect((await ani.delete(url)).statusCode).toBe(204);
+    expect((await forumAs(budi, id)).proposals[0].votes).toEqual({ agree: 1, disagree: 0 });
+    expect((await otherAdmin.delete(url)).statusCode).toBe(404);
+    // Once the forum is closed the votes stand as cast.
+    await step(id, 'close');
+    expect((await budi.delete(url)).statusCode).toBe(409);
+    expect((await forumAs(budi, id)).proposals[0].votes).toEqual({ agree: 1, disagree: 0 });
   });
 
   it('refuses input before it opens and after it closes or ends, storing nothing', async () => {

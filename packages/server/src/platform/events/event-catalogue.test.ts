@@ -86,6 +86,7 @@ describe('the event catalogue', () => {
       'policy.forum.proposed': 'audit (inline)',
       'policy.forum.replied': 'audit (inline)',
       'policy.forum.voted': 'audit (inline)',
+      'policy.forum.voteWithdrawn': 'audit (inline)',
       'policy.forum.minutesWritten': 'audit (inline)',
       'policy.forum.outcomeRecorded': 'audit (inline)',
       'policy.forum.hidden': 'audit (inline)',

@@ -45,6 +45,7 @@ export type ForumAct =
   | { kind: 'propose'; title: string; body: string }
   | { kind: 'reply'; proposalId: number; body: string }
   | { kind: 'vote'; proposalId: number; stance: 'agree' | 'disagree' }
+  | { kind: 'unvote'; proposalId: number }
   | { kind: 'outcome'; proposalId: number; outcome: ForumOutcome; reason: string; policyId: number | null }
   | { kind: 'hideProposal'; proposalId: number; reason: string }
   | { kind: 'hideReply'; replyId: number; reason: string };
@@ -81,6 +82,12 @@ function perform(id: number, act: ForumAct): Promise<unknown> {
         api.PUT('/api/v1/forums/{id}/proposals/{proposalId}/vote', {
           params: { path: { id, proposalId: act.proposalId } },
           body: { stance: act.stance },
+        }),
+      );
+    case 'unvote':
+      return send(
+        api.DELETE('/api/v1/forums/{id}/proposals/{proposalId}/vote', {
+          params: { path: { id, proposalId: act.proposalId } },
         }),
       );
     case 'outcome':

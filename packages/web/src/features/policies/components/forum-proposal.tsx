@@ -52,6 +52,11 @@ export function ForumProposalCard({
               {t(`vote.mine.${proposal.myVote}`)}
             </Text>
           )}
+          {proposal.myVote && forum.canTakePart && (
+            <Text size="xs" c="dimmed">
+              {t('vote.withdrawHelp')}
+            </Text>
+          )}
         </Group>
         {forum.canTakePart && !proposal.mine && !proposal.hidden && (
           <Group gap="xs" role="group" aria-label={t('vote.label', { title: proposal.title })}>
@@ -61,8 +66,19 @@ export function ForumProposalCard({
                 size="sm"
                 variant={proposal.myVote === stance ? 'filled' : 'light'}
                 aria-pressed={proposal.myVote === stance}
-                loading={act.isPending && act.variables?.kind === 'vote' && act.variables.stance === stance}
-                onClick={() => act.mutate({ kind: 'vote', proposalId: proposal.id, stance })}
+                loading={
+                  act.isPending &&
+                  ((act.variables?.kind === 'vote' && act.variables.stance === stance) ||
+                    (act.variables?.kind === 'unvote' && proposal.myVote === stance))
+                }
+                // Pressing one's stance again takes the vote back.
+                onClick={() =>
+                  act.mutate(
+                    proposal.myVote === stance
+                      ? { kind: 'unvote', proposalId: proposal.id }
+                      : { kind: 'vote', proposalId: proposal.id, stance },
+                  )
+                }
               >
                 {t(`vote.${stance}`)}
               </Button>
