@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary, UpdateAccountRequest } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { isApiError } from '../../../lib/api-client';
 import { useErrorMessage } from '../../../lib/error-message';
 import { useMe } from '../../../lib/session';
@@ -23,20 +23,18 @@ interface EditAccountDialogProps {
 export function EditAccountDialog({ account, onClose, onClosed, onSaved }: EditAccountDialogProps) {
   const { t } = useTranslation('accounts');
   const { t: common } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   return (
-    <Modal
+    <ResponsiveModal
       opened={account !== null}
       onClose={onClose}
       title={account && t('edit.title', { username: account.username })}
       size="lg"
-      fullScreen={isPhone}
       returnFocus={false}
       onExitTransitionEnd={onClosed}
       closeButtonProps={{ 'aria-label': common('common.close') }}
     >
       {account && <EditAccountForm key={account.id} account={account} onCancel={onClose} onSaved={onSaved} />}
-    </Modal>
+    </ResponsiveModal>
   );
 }
 

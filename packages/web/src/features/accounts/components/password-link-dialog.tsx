@@ -1,17 +1,7 @@
-import {
-  Alert,
-  Button,
-  CopyButton,
-  Group,
-  Modal,
-  Stack,
-  Text,
-  Textarea,
-  VisuallyHidden,
-} from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Alert, Button, CopyButton, Group, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PasswordLink } from '../../../api/types';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 
 export interface IssuedLink {
   link: PasswordLink;
@@ -39,9 +29,8 @@ export function PasswordLinkDialog({
 }) {
   const { t } = useTranslation('accounts');
   const { t: common } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   return (
-    <Modal
+    <ResponsiveModal
       opened={issued !== null}
       onClose={onClose}
       title={
@@ -51,7 +40,6 @@ export function PasswordLinkDialog({
           : t('link.newTitle', { username: issued.username }))
       }
       size="lg"
-      fullScreen={isPhone}
       closeOnClickOutside={false}
       // The button that opened the dialog was disabled while the link was being made, so the
       // page puts the focus back itself.
@@ -60,7 +48,7 @@ export function PasswordLinkDialog({
       closeButtonProps={{ 'aria-label': common('common.close') }}
     >
       {issued && <LinkDetails issued={issued} onClose={onClose} />}
-    </Modal>
+    </ResponsiveModal>
   );
 }
 

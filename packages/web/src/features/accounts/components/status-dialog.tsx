@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 
 interface StatusDialogProps {
   /** The account to disable (when active) or enable again (when disabled); null: closed. */
@@ -18,15 +18,13 @@ interface StatusDialogProps {
 export function StatusDialog({ account, busy, error, onConfirm, onClose, onClosed }: StatusDialogProps) {
   const { t } = useTranslation('accounts');
   const { t: common } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   const disabling = account?.status === 'active';
   const names = account ? { username: account.username, name: account.displayName } : {};
   return (
-    <Modal
+    <ResponsiveModal
       opened={account !== null}
       onClose={onClose}
       title={account && (disabling ? t('confirm.disableTitle', names) : t('confirm.enableTitle', names))}
-      fullScreen={isPhone}
       returnFocus={false}
       onExitTransitionEnd={onClosed}
       closeButtonProps={{ 'aria-label': common('common.close') }}
@@ -50,6 +48,6 @@ export function StatusDialog({ account, busy, error, onConfirm, onClose, onClose
           </Group>
         </Stack>
       )}
-    </Modal>
+    </ResponsiveModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Collapse, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Collapse, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useRef } from 'react';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { UserPlusIcon } from '../../../components/icons';
 import { PageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { ResultsHeading } from '../../../components/results-heading';
 import { SearchBox } from '../../../components/search-box';
 import { useCan } from '../../../lib/session';
@@ -127,12 +128,11 @@ export function AccountsPage() {
         )}
       </Stack>
 
-      <Modal
+      <ResponsiveModal
         opened={createOpen}
         onClose={createDialog.close}
         title={t('create.title')}
         size="lg"
-        fullScreen={isPhone}
         closeButtonProps={{ 'aria-label': common('common.close') }}
       >
         <CreateAccountForm
@@ -143,7 +143,7 @@ export function AccountsPage() {
             actions.link.setIssued({ link, username, displayName, created: true, hasPassword: false });
           }}
         />
-      </Modal>
+      </ResponsiveModal>
       <PasswordLinkDialog
         issued={actions.link.issued}
         onClose={() => actions.link.setIssued(null)}

@@ -1,21 +1,11 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeDetail } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { UnitSelect } from '../../../components/unit-select';
 import { isApiError } from '../../../lib/api-client';
 import { useDomainLabels } from '../../../lib/domain-labels';
@@ -38,19 +28,16 @@ export function CorrectEmployeeDialog({
   onReload: () => void;
 }) {
   const { t } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   return (
-    <Modal
+    <ResponsiveModal
       opened
       onClose={onClose}
       title={t('employees.correct.title', { name: employee.fullName })}
       size="xl"
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {/* A new version remounts the form with the record as it is now. */}
       <CorrectionFormView key={employee.version} employee={employee} onClose={onClose} onReload={onReload} />
-    </Modal>
+    </ResponsiveModal>
   );
 }
 

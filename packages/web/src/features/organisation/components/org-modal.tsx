@@ -1,7 +1,5 @@
-import { Modal } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 
 /** A dialog of the organisation page: full screen on a phone, its close button named. */
 export function OrgModal({
@@ -15,18 +13,9 @@ export function OrgModal({
   onClose: () => void;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={title}
-      size="lg"
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <ResponsiveModal opened={opened} onClose={onClose} title={title} size="lg">
       {opened && children}
-    </Modal>
+    </ResponsiveModal>
   );
 }

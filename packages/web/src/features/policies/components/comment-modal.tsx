@@ -1,18 +1,8 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { useConsultationAct } from '../api/consultations';
 
 /** Where a participant's input goes: a provision (with the words it quotes) or the draft as a whole. */
@@ -36,21 +26,13 @@ export function CommentModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('policies');
-  const { t: tc } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   const title = target?.label
     ? t('consultation.commentOn', { label: target.label })
     : t('consultation.propose');
   return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
-      title={title}
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
-    >
+    <ResponsiveModal opened={target !== null} onClose={onClose} title={title}>
       {target && <CommentForm policyId={policyId} target={target} onDone={onClose} />}
-    </Modal>
+    </ResponsiveModal>
   );
 }
 

@@ -1,21 +1,10 @@
-import {
-  Badge,
-  Blockquote,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Badge, Blockquote, Button, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationComment, ConsultationRound, PolicyDetail } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryContent } from '../../../components/query-content';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { AnchorLink } from '../../../components/router-links';
 import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
@@ -274,11 +263,10 @@ function ModerationModal({
       { onSuccess: onClose },
     );
   return (
-    <Modal
+    <ResponsiveModal
       opened={mode !== null}
       onClose={onClose}
       title={mode === 'hide' ? t('consultation.hide') : t('consultation.respond')}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       <Stack>
         <Text size="sm" c="dimmed">
@@ -319,6 +307,6 @@ function ModerationModal({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </ResponsiveModal>
   );
 }

@@ -1,21 +1,10 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { ActionIcon, Badge, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum, ForumOutcome, ForumProposal, ForumReply } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { CloseIcon } from '../../../components/icons';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { useForumAct } from '../api/forums';
 
 // The admins' acts on a forum: its agenda, its minutes, the outcome of each proposal, moderation.
@@ -36,10 +25,6 @@ export function OutcomeBadge({ outcome }: { outcome: ForumOutcome }) {
   );
 }
 
-function usePhone() {
-  return useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
-}
-
 /** Recording a proposal's outcome (with its reason), or hiding a proposal or a reply (with the reason). */
 export function ForumModerationModal({
   forum,
@@ -51,18 +36,14 @@ export function ForumModerationModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('forum');
-  const { t: tc } = useTranslation();
-  const phone = usePhone();
   return (
-    <Modal
+    <ResponsiveModal
       opened={moderation !== null}
       onClose={onClose}
-      fullScreen={phone}
       title={moderation?.kind === 'outcome' ? t('outcome.record') : t('hide.title')}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       {moderation && <ModerationForm forum={forum} moderation={moderation} onDone={onClose} />}
-    </Modal>
+    </ResponsiveModal>
   );
 }
 
@@ -166,19 +147,10 @@ export function AgendaModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('forum');
-  const { t: tc } = useTranslation();
-  const phone = usePhone();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      fullScreen={phone}
-      size="lg"
-      title={t('agenda.edit')}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
-    >
+    <ResponsiveModal opened={opened} onClose={onClose} size="lg" title={t('agenda.edit')}>
       {opened && <AgendaForm forum={forum} onDone={onClose} />}
-    </Modal>
+    </ResponsiveModal>
   );
 }
 
@@ -274,17 +246,14 @@ export function MinutesModal({
 }) {
   const { t } = useTranslation('forum');
   const { t: tc } = useTranslation();
-  const phone = usePhone();
   const act = useForumAct(forum.id);
   const [text, setText] = useState(forum.minutes?.text ?? '');
   return (
-    <Modal
+    <ResponsiveModal
       opened={opened}
       onClose={onClose}
-      fullScreen={phone}
       size="lg"
       title={forum.minutes ? t('minutes.edit') : t('minutes.write')}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       <Stack>
         <Textarea
@@ -309,6 +278,6 @@ export function MinutesModal({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </ResponsiveModal>
   );
 }

@@ -1,10 +1,10 @@
 import { zoneAbbreviation } from '@jenjang/domain/shared/time-zone';
-import { Button, Group, Modal, MultiSelect, NumberInput, Stack, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, Group, MultiSelect, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Forum } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { useFormat } from '../../../lib/use-format';
 import { useCreateForum, useForumAct } from '../api/forums';
 import { usePolicies } from '../api/policies';
@@ -25,18 +25,10 @@ export function ForumFormModal({
   onCreated?: (id: number) => void;
 }) {
   const { t } = useTranslation('forum');
-  const { t: tc } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t(forum ? 'form.editTitle' : 'form.title')}
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
-    >
+    <ResponsiveModal opened={opened} onClose={onClose} title={t(forum ? 'form.editTitle' : 'form.title')}>
       {opened && <ForumForm forum={forum} onDone={onClose} onCreated={onCreated} />}
-    </Modal>
+    </ResponsiveModal>
   );
 }
 

@@ -1,7 +1,6 @@
 import {
   Checkbox,
   Group,
-  Modal,
   MultiSelect,
   SegmentedControl,
   Select,
@@ -9,10 +8,10 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateIndicatorRequest, PolicyDetail } from '../../../api/types';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { UnitSelect } from '../../../components/unit-select';
 import { useAddIndicator } from '../api/indicators';
 import { useEvidenceSources } from '../api/policy-texts';
@@ -48,19 +47,10 @@ export function IndicatorFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('policies');
-  const { t: tc } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('indicator.add')}
-      size="lg"
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
-    >
+    <ResponsiveModal opened={opened} onClose={onClose} title={t('indicator.add')} size="lg">
       {opened && <IndicatorForm policy={policy} onDone={onClose} />}
-    </Modal>
+    </ResponsiveModal>
   );
 }
 

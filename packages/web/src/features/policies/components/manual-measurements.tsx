@@ -4,19 +4,18 @@ import {
   Button,
   FileInput,
   Group,
-  Modal,
   Progress,
   Stack,
   Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorView, ManualMeasurement } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryContent } from '../../../components/query-content';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useFormat } from '../../../lib/use-format';
 import {
@@ -33,10 +32,6 @@ const ACCEPT =
   '.pdf,.xlsx,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg,' +
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ACCEPTED_NAME = /\.(pdf|xlsx|png|jpe?g)$/i;
-
-function usePhone() {
-  return useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
-}
 
 /** A manual indicator's measurements: each value with where its data lives and its evidence file. */
 export function ManualMeasurements({
@@ -187,9 +182,7 @@ function MeasurementModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('policies');
-  const { t: tc } = useTranslation();
   const format = useFormat();
-  const isPhone = usePhone();
   const [progress, setProgress] = useState(0);
   const add = useAddMeasurement(policyId, indicator.id, setProgress);
   const [input, setInput] = useState<MeasurementInput>({
@@ -226,13 +219,7 @@ function MeasurementModal({
     setInput((current) => ({ ...current, [key]: value }));
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('measurement.add')}
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
-    >
+    <ResponsiveModal opened onClose={onClose} title={t('measurement.add')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{t('measurement.form.intro', { name: indicator.name })}</Text>
@@ -297,7 +284,7 @@ function MeasurementModal({
           <FormFooter error={add.isError ? add.error : null} saving={add.isPending} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </ResponsiveModal>
   );
 }
 
@@ -315,17 +302,14 @@ function WithdrawModal({
   const { t } = useTranslation('policies');
   const { t: tc } = useTranslation();
   const format = useFormat();
-  const isPhone = usePhone();
   const withdraw = useWithdrawMeasurement(policyId, indicatorId);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   return (
-    <Modal
+    <ResponsiveModal
       opened
       onClose={onClose}
       title={t('measurement.withdraw', { date: format.date(measurement.measuredOn) })}
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       <Stack>
         <Text size="sm">{t('measurement.withdrawHelp')}</Text>
@@ -359,6 +343,6 @@ function WithdrawModal({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </ResponsiveModal>
   );
 }

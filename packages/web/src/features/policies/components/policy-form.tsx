@@ -1,7 +1,6 @@
 import {
   Button,
   Group,
-  Modal,
   MultiSelect,
   NumberInput,
   Select,
@@ -11,10 +10,10 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { CreatePolicyRequest, PolicyArea, PolicyDetail } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { UnitSelect } from '../../../components/unit-select';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useCreatePolicy, useSurveyChoices, useUpdatePolicy } from '../api/policies';
@@ -70,19 +69,15 @@ export function PolicyFormModal({
   onSaved: (policy: PolicyDetail) => void;
 }) {
   const { t } = useTranslation('policies');
-  const { t: tc } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   return (
-    <Modal
+    <ResponsiveModal
       opened={opened}
       onClose={onClose}
       title={policy ? t('form.editTitle') : t('form.newTitle')}
       size="lg"
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       {opened && <PolicyForm policy={policy} onSaved={onSaved} onCancel={onClose} />}
-    </Modal>
+    </ResponsiveModal>
   );
 }
 

@@ -1,10 +1,10 @@
-import { Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyDetail, RevisionProposal } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryContent } from '../../../components/query-content';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { AnchorLink } from '../../../components/router-links';
 import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
@@ -168,18 +168,10 @@ function DismissModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('policies');
-  const { t: tc } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   return (
-    <Modal
-      opened={proposal !== null}
-      onClose={onClose}
-      title={t('proposal.dismissTitle')}
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
-    >
+    <ResponsiveModal opened={proposal !== null} onClose={onClose} title={t('proposal.dismissTitle')}>
       {proposal && <DismissForm policyId={policyId} proposal={proposal} onDone={onClose} />}
-    </Modal>
+    </ResponsiveModal>
   );
 }
 

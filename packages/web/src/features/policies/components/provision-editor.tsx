@@ -1,10 +1,10 @@
 import { citationsOf } from '@jenjang/domain/policies/provision-citation.rules';
-import { Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, Group, MultiSelect, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceInput, PolicyVersionText, ProvisionView } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { type ProvisionEdit, useEditProvision } from '../api/policy-texts';
 import { EvidencePicker } from './evidence-picker';
 import { descendantsOf, originChoices, placeChoices } from './provision-places';
@@ -25,8 +25,6 @@ export function ProvisionEditor({
   onClose: () => void;
 }) {
   const { t } = useTranslation('policies');
-  const { t: tc } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   const title = !task
     ? ''
     : task.kind === 'add'
@@ -35,16 +33,9 @@ export function ProvisionEditor({
           label: citationsOf(text.provisions).get(task.provision.provisionId) ?? task.provision.label,
         });
   return (
-    <Modal
-      opened={task !== null}
-      onClose={onClose}
-      title={title}
-      size="lg"
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
-    >
+    <ResponsiveModal opened={task !== null} onClose={onClose} title={title} size="lg">
       {task && <EditorForm text={text} task={task} onDone={onClose} />}
-    </Modal>
+    </ResponsiveModal>
   );
 }
 

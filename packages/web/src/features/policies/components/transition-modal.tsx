@@ -1,9 +1,9 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Alert, Button, Checkbox, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyDetail, PolicyTransition } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { useTransitionPolicy } from '../api/policies';
 
 /** One step of the policy's life, confirmed with a note (and, to adopt, the day it takes effect). */
@@ -16,19 +16,15 @@ export function TransitionModal({
   transition: PolicyTransition | null;
   onClose: () => void;
 }) {
-  const { t: tc } = useTranslation();
   const { t: td } = useTranslation('domain');
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   return (
-    <Modal
+    <ResponsiveModal
       opened={transition !== null}
       onClose={onClose}
       title={transition ? td(`policyTransition.${transition}`) : ''}
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       {transition && <TransitionForm policy={policy} transition={transition} onDone={onClose} />}
-    </Modal>
+    </ResponsiveModal>
   );
 }
 

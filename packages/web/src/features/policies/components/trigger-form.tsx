@@ -1,8 +1,8 @@
-import { Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorView, TriggerRule } from '../../../api/types';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { useAddTrigger } from '../api/triggers';
 import { FormFooter } from './form-footer';
 
@@ -23,18 +23,14 @@ export function TriggerFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('policies');
-  const { t: tc } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   return (
-    <Modal
+    <ResponsiveModal
       opened={indicator !== null}
       onClose={onClose}
       title={indicator ? t('trigger.addFor', { name: indicator.name }) : ''}
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       {indicator && <TriggerForm policyId={policyId} indicator={indicator} onDone={onClose} />}
-    </Modal>
+    </ResponsiveModal>
   );
 }
 

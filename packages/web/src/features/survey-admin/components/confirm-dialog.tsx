@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 
 interface ConfirmDialogProps {
   opened: boolean;
@@ -29,16 +29,8 @@ export function ConfirmDialog({
   color,
 }: ConfirmDialogProps) {
   const { t } = useTranslation('surveyAdmin');
-  const { t: tc } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   return (
-    <Modal
-      opened={opened}
-      onClose={() => !busy && onClose()}
-      title={title}
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
-    >
+    <ResponsiveModal opened={opened} onClose={() => !busy && onClose()} title={title}>
       <Stack gap="md">
         {typeof children === 'string' ? <Text>{children}</Text> : children}
         {error ? <ErrorAlert error={error} /> : null}
@@ -51,6 +43,6 @@ export function ConfirmDialog({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </ResponsiveModal>
   );
 }

@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { SurveyDetail } from '../../../../api/types';
 import { ErrorAlert } from '../../../../components/error-alert';
+import { ResponsiveModal } from '../../../../components/responsive-modal';
 import { serverFieldErrors } from '../../../../lib/server-field-errors';
 import { useFormat } from '../../../../lib/use-format';
 import { useNotify } from '../../../../lib/use-notify';
@@ -22,20 +22,11 @@ export function NewWaveModal({
   opened: boolean;
   onClose: () => void;
 }) {
-  const { t: tc } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
   const { t } = useTranslation('surveyAdmin');
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('wave.new.title')}
-      size="lg"
-      fullScreen={isPhone}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
-    >
+    <ResponsiveModal opened={opened} onClose={onClose} title={t('wave.new.title')} size="lg">
       {opened && <NewWaveForm survey={survey} onDone={onClose} />}
-    </Modal>
+    </ResponsiveModal>
   );
 }
 
