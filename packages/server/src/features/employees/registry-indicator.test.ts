@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
 import { createUnit } from '../../../test/factories/organisation.factory';
+import { policyBody } from '../../../test/factories/policy.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
@@ -56,15 +57,10 @@ beforeAll(async () => {
   await employee('PPPK', rs.id, 'nonaktif');
   admin = await apiAs(ctx, 'admin', tenantId);
   policyId = (
-    await admin.post('/api/v1/policies', {
-      title: 'Kebijakan PPPK',
-      area: 'kepegawaian',
-      purpose: 'Uji indikator registri.',
-      principles: [],
-      legalBasis: [],
-      ownerUnitId: null,
-      surveyIds: [],
-    })
+    await admin.post(
+      '/api/v1/policies',
+      policyBody({ title: 'Kebijakan PPPK', purpose: 'Uji indikator registri.' }),
+    )
   ).json().id;
 });
 afterAll(() => ctx.close());

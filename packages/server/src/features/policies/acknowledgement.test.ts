@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
 import { createUnit } from '../../../test/factories/organisation.factory';
+import { policyBody } from '../../../test/factories/policy.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
@@ -58,15 +59,10 @@ beforeAll(async () => {
   admin = await apiAs(ctx, 'admin', tenantId);
   pimpinan = await apiAs(ctx, 'pimpinan', tenantId);
   otherAdmin = await apiAs(ctx, 'admin', (await createTenant(ctx)).id);
-  const created = await admin.post('/api/v1/policies', {
-    title: 'Kebijakan Pengembangan Kompetensi',
-    area: 'kompetensi',
-    purpose: 'Uji publikasi.',
-    principles: [],
-    legalBasis: [],
-    ownerUnitId: null,
-    surveyIds: [],
-  });
+  const created = await admin.post(
+    '/api/v1/policies',
+    policyBody({ title: 'Kebijakan Pengembangan Kompetensi', area: 'kompetensi', purpose: 'Uji publikasi.' }),
+  );
   policyId = created.json().id;
   await admin.post(`/api/v1/policies/${policyId}/draft/provisions`, {
     parentId: null,
@@ -167,15 +163,10 @@ describe('the acknowledgement indicator', () => {
   });
 
   it('refuses another policy’s acknowledgements', async () => {
-    const other = await admin.post('/api/v1/policies', {
-      title: 'Kebijakan Lain',
-      area: 'karier',
-      purpose: 'Lain.',
-      principles: [],
-      legalBasis: [],
-      ownerUnitId: null,
-      surveyIds: [],
-    });
+    const other = await admin.post(
+      '/api/v1/policies',
+      policyBody({ title: 'Kebijakan Lain', area: 'karier', purpose: 'Lain.' }),
+    );
     const refused = await admin.post(`/api/v1/policies/${other.json().id}/indicators`, {
       name: 'Keterbacaan kebijakan lain',
       params: { source: 'policy.acknowledgement', policyId },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
 import { createUnit } from '../../../test/factories/organisation.factory';
+import { policyBody } from '../../../test/factories/policy.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
@@ -44,15 +45,7 @@ afterAll(() => ctx.close());
 
 async function draftPolicy(title: string) {
   const policy = (
-    await admin.post('/api/v1/policies', {
-      title,
-      area: 'kepegawaian',
-      purpose: 'Uji konsultasi.',
-      principles: [],
-      legalBasis: [],
-      ownerUnitId: null,
-      surveyIds: [],
-    })
+    await admin.post('/api/v1/policies', policyBody({ title, purpose: 'Uji konsultasi.' }))
   ).json() as { id: number };
   const text = (
     await admin.post(`/api/v1/policies/${policy.id}/draft/provisions`, {

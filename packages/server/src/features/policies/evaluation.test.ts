@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
+import { policyBody } from '../../../test/factories/policy.factory';
 import { answerSatisfaction, openSurvey, surveyWorld } from '../../../test/factories/survey.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
@@ -54,15 +55,10 @@ const transition = (api: TestApi, policyId: number, body: Record<string, unknown
 
 /** A policy with one article, linked to the survey, judged by its satisfaction mean, in force today. */
 async function policyInForce(title = 'Kebijakan Promosi ASN') {
-  const created = await admin.post('/api/v1/policies', {
-    title,
-    area: 'karier',
-    purpose: 'Promosi yang adil dan terbuka.',
-    principles: [],
-    legalBasis: [],
-    ownerUnitId: null,
-    surveyIds: [surveyId],
-  });
+  const created = await admin.post(
+    '/api/v1/policies',
+    policyBody({ title, area: 'karier', purpose: 'Promosi yang adil dan terbuka.', surveyIds: [surveyId] }),
+  );
   expect(created.statusCode, created.body).toBe(200);
   const policyId: number = created.json().id;
   expect(created.json().evaluation).toEqual({ months: 6, nextDue: null, openId: null });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
 import { createUnit } from '../../../test/factories/organisation.factory';
+import { policyBody } from '../../../test/factories/policy.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { auditEntries } from '../../../test/upload-requests';
@@ -334,15 +335,10 @@ describe('the Forum Diskusi ASN', () => {
 
   it('names the policies it discusses, and takes a proposal into one of them', async () => {
     const policy = (
-      await admin.post('/api/v1/policies', {
-        title: 'Kebijakan Uji Forum Terkait',
-        area: 'karier',
-        purpose: 'x',
-        principles: [],
-        legalBasis: [],
-        ownerUnitId: null,
-        surveyIds: [],
-      })
+      await admin.post(
+        '/api/v1/policies',
+        policyBody({ title: 'Kebijakan Uji Forum Terkait', area: 'karier', purpose: 'x' }),
+      )
     ).json();
     const unknown = await admin.post('/api/v1/forums', {
       title: 'Forum Salah Kebijakan',
@@ -372,15 +368,10 @@ describe('the Forum Diskusi ASN', () => {
 
   it('has its details corrected until it closes, audited with what changed, by its admins only', async () => {
     const policy = (
-      await admin.post('/api/v1/policies', {
-        title: 'Kebijakan Uji Forum Diubah',
-        area: 'karier',
-        purpose: 'x',
-        principles: [],
-        legalBasis: [],
-        ownerUnitId: null,
-        surveyIds: [],
-      })
+      await admin.post(
+        '/api/v1/policies',
+        policyBody({ title: 'Kebijakan Uji Forum Diubah', area: 'karier', purpose: 'x' }),
+      )
     ).json();
     const id = await createForum('Forum Uji Ubah');
     const details = {
@@ -463,15 +454,7 @@ describe('the Forum Diskusi ASN', () => {
     const hiddenId = (await budi.post(`/api/v1/forums/${id}/proposals`, { title: 'H', body: 'x' })).json().id;
     await admin.post(`/api/v1/forums/${id}/proposals/${hiddenId}/hide`, { reason: 'x' });
     const policy = (
-      await admin.post('/api/v1/policies', {
-        title: 'Kebijakan Uji Forum',
-        area: 'kepegawaian',
-        purpose: 'x',
-        principles: [],
-        legalBasis: [],
-        ownerUnitId: null,
-        surveyIds: [],
-      })
+      await admin.post('/api/v1/policies', policyBody({ title: 'Kebijakan Uji Forum', purpose: 'x' }))
     ).json();
     const choices = (await admin.get('/api/v1/forum-proposals'))
       .json()

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
+import { policyBody } from '../../../test/factories/policy.factory';
 import {
   answerSatisfaction,
   openSurvey,
@@ -29,15 +30,10 @@ let otherIndicatorId: number;
 let foreignPolicyId: number;
 
 async function createPolicy(as: TestApi, title: string, surveyIds: number[]) {
-  const created = await as.post('/api/v1/policies', {
-    title,
-    area: 'karier',
-    purpose: 'Uji bukti indikator.',
-    principles: [],
-    legalBasis: [],
-    ownerUnitId: null,
-    surveyIds,
-  });
+  const created = await as.post(
+    '/api/v1/policies',
+    policyBody({ title, area: 'karier', purpose: 'Uji bukti indikator.', surveyIds }),
+  );
   expect(created.statusCode, created.body).toBe(200);
   return created.json().id as number;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
+import { policyBody } from '../../../test/factories/policy.factory';
 import { answerSatisfaction, openSurvey, surveyWorld } from '../../../test/factories/survey.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
@@ -33,15 +34,10 @@ beforeAll(async () => {
   admin = await apiAs(ctx, 'admin', tenantId);
   pegawai = await apiAs(ctx, 'pegawai', tenantId);
   otherAdmin = await apiAs(ctx, 'admin', other.id);
-  const created = await admin.post('/api/v1/policies', {
-    title: 'Kebijakan Kepegawaian',
-    area: 'kepegawaian',
-    purpose: 'Uji indikator.',
-    principles: [],
-    legalBasis: [],
-    ownerUnitId: null,
-    surveyIds: [surveyId],
-  });
+  const created = await admin.post(
+    '/api/v1/policies',
+    policyBody({ title: 'Kebijakan Kepegawaian', purpose: 'Uji indikator.', surveyIds: [surveyId] }),
+  );
   policyId = created.json().id;
   // Readers see a policy once a text of it is adopted.
   await admin.post(`/api/v1/policies/${policyId}/draft/provisions`, {

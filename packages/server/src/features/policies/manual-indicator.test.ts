@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { craftXlsx, craftZip, sheetRow } from '../../../test/crafted-zip';
+import { policyBody } from '../../../test/factories/policy.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { auditEntries } from '../../../test/upload-requests';
@@ -99,15 +100,7 @@ async function stored() {
 }
 
 async function adoptedPolicy(as: TestApi, leader: TestApi, title: string, adopt: boolean) {
-  const created = await as.post('/api/v1/policies', {
-    title,
-    area: 'kepegawaian',
-    purpose: 'Uji indikator manual.',
-    principles: [],
-    legalBasis: [],
-    ownerUnitId: null,
-    surveyIds: [],
-  });
+  const created = await as.post('/api/v1/policies', policyBody({ title, purpose: 'Uji indikator manual.' }));
   const id = created.json().id as number;
   await as.post(`/api/v1/policies/${id}/draft/provisions`, {
     parentId: null,

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
+import { policyBody } from '../../../test/factories/policy.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
@@ -41,15 +42,10 @@ beforeAll(async () => {
   other = await createTenant(ctx);
   admin = await apiAs(ctx, 'admin', tenant.id);
   pimpinan = await apiAs(ctx, 'pimpinan', tenant.id);
-  const created = await admin.post('/api/v1/policies', {
-    title: 'Kebijakan Pelayanan Kepegawaian',
-    area: 'kepegawaian',
-    purpose: 'Layanan kepegawaian yang cepat.',
-    principles: [],
-    legalBasis: [],
-    ownerUnitId: null,
-    surveyIds: [],
-  });
+  const created = await admin.post(
+    '/api/v1/policies',
+    policyBody({ title: 'Kebijakan Pelayanan Kepegawaian', purpose: 'Layanan kepegawaian yang cepat.' }),
+  );
   policyId = created.json().id;
   const text = await admin.post(`/api/v1/policies/${policyId}/draft/provisions`, {
     parentId: null,

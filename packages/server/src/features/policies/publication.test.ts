@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
+import { policyBody } from '../../../test/factories/policy.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { pdfText } from '../../../test/pdf-text';
@@ -41,15 +42,15 @@ async function addProvision(policyId: number, body: Record<string, unknown>) {
 }
 
 async function newPolicy(title: string) {
-  const created = await admin.post('/api/v1/policies', {
-    title,
-    area: 'kepegawaian',
-    purpose: 'Penilaian kinerja yang adil dan terbuka bagi seluruh ASN.',
-    principles: ['keadilan', 'keterbukaan'],
-    legalBasis: ['PP 30/2019 tentang Penilaian Kinerja PNS'],
-    ownerUnitId: null,
-    surveyIds: [],
-  });
+  const created = await admin.post(
+    '/api/v1/policies',
+    policyBody({
+      title,
+      purpose: 'Penilaian kinerja yang adil dan terbuka bagi seluruh ASN.',
+      principles: ['keadilan', 'keterbukaan'],
+      legalBasis: ['PP 30/2019 tentang Penilaian Kinerja PNS'],
+    }),
+  );
   expect(created.statusCode, created.body).toBe(200);
   return created.json() as { id: number; versions: { id: number }[] };
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { createAccount } from '../../../test/factories/account.factory';
 import { buildEmployee } from '../../../test/factories/employee.factory';
+import { policyBody } from '../../../test/factories/policy.factory';
 import {
   answerSatisfaction,
   openSurvey,
@@ -32,15 +33,10 @@ let indicatorId: number;
 let otherIndicatorId: number;
 
 async function inForcePolicy(title: string, ownerUnitId: number | null, surveyId: number) {
-  const created = await admin.post('/api/v1/policies', {
-    title,
-    area: 'kepegawaian',
-    purpose: 'Uji pemicu.',
-    principles: [],
-    legalBasis: [],
-    ownerUnitId,
-    surveyIds: [surveyId],
-  });
+  const created = await admin.post(
+    '/api/v1/policies',
+    policyBody({ title, purpose: 'Uji pemicu.', ownerUnitId, surveyIds: [surveyId] }),
+  );
   const id = created.json().id as number;
   await admin.post(`/api/v1/policies/${id}/draft/provisions`, {
     parentId: null,
@@ -292,15 +288,10 @@ describe('policy notifications on the bell', () => {
 
   it('tells those a consultation round invites, and only them', async () => {
     const draft = (
-      await admin.post('/api/v1/policies', {
-        title: 'Kebijakan Konsultasi',
-        area: 'kepegawaian',
-        purpose: 'Uji pemberitahuan.',
-        principles: [],
-        legalBasis: [],
-        ownerUnitId: null,
-        surveyIds: [],
-      })
+      await admin.post(
+        '/api/v1/policies',
+        policyBody({ title: 'Kebijakan Konsultasi', purpose: 'Uji pemberitahuan.' }),
+      )
     ).json().id as number;
     await admin.post(`/api/v1/policies/${draft}/draft/provisions`, {
       parentId: null,
