@@ -80,6 +80,8 @@ describe('audit log', () => {
       .first()
       .click();
     await page.waitForURL((url) => url.searchParams.get('actor') !== null);
+    // The picker shows the chosen account in place of what was typed, a render after the address.
+    await expect.poll(() => actor.inputValue()).not.toBe('admin.tanjung');
     const name = await actor.inputValue();
     expect(name).not.toBe('');
     const actorCells = rows(page).locator('td:nth-child(3)');
