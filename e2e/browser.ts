@@ -98,3 +98,20 @@ export async function expectSettledAccessible(page: Page, label: string): Promis
   await expect.poll(() => page.evaluate(() => document.getAnimations().length), { timeout: 15_000 }).toBe(0);
   await expectAccessible(page, label);
 }
+
+/**
+ * Picks an option of a select by its name. A page still rendering what it loaded may close the
+ * dropdown between the two clicks (a busy CI machine shows it); then it is opened again.
+ */
+export async function chooseOption(page: Page, combobox: string, option: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByRole('combobox', { name: combobox }).click();
+    try {
+      await page.getByRole('option', { name: option }).click({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}

@@ -2,7 +2,15 @@ import { SKM_ELEMENT_KEYS } from '@jenjang/domain/surveys/survey-templates/skm.t
 import pg from 'pg';
 import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, expectAccessible, launchBrowser, newPage, signIn, signInDirectly } from './browser';
+import {
+  baseUrl,
+  chooseOption,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  signIn,
+  signInDirectly,
+} from './browser';
 
 // A public SKM at a service counter of Tanjungpinang, answered by citizens from their own phones,
 // and the results page its admin reads: the IKM worked out by hand, the k rule (public answers
@@ -274,8 +282,7 @@ describe('survey results', () => {
     const page = await newPage(browser);
     await signInDirectly(page, ADMIN);
     await openResults(page, firstWaveId, TITLE);
-    await page.getByRole('combobox', { name: 'Rincian menurut' }).click();
-    await page.getByRole('option', { name: 'Jenis kelamin' }).click();
+    await chooseOption(page, 'Rincian menurut', 'Jenis kelamin');
 
     const table = page.getByTestId('breakdown-table');
     await expect.poll(() => table.count()).toBe(1);
