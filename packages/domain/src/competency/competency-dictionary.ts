@@ -1,7 +1,9 @@
 // The national competency dictionary's names (PermenPANRB 38/2017): eight managerial competencies
 // and one sociocultural, shipped as reference data; technical competencies are each government's
 // own, per position. The definitions and the level descriptors 1–5 are still to be added from the
-// regulation's annex (DOMAIN.md §4 confirms the codes and names only).
+// regulation's annex (DOMAIN.md §4 confirms the codes and names only; the annex writes the codes
+// M.01…M.08, which is to be settled before assessments are imported by code — see
+// docs/research/permenpanrb-38-2017-dictionary.md).
 
 export const COMPETENCY_TYPES = ['manajerial', 'sosialKultural', 'teknis'] as const;
 export type CompetencyType = (typeof COMPETENCY_TYPES)[number];

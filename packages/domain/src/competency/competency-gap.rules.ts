@@ -73,9 +73,12 @@ export function developmentNeeds(gaps: readonly CompetencyGap[]): CompetencyGap[
 }
 
 /**
- * Job-Person Match (PermenPANRB 38/2017 practice): Σ actual ÷ Σ required × 100 over the
- * competencies the standard requires; null while any of them is unassessed (a partial profile
- * would read as a mismatch) or when the standard requires nothing.
+ * Job-Person Match: the employee's competency levels against the position's standard (PermenPANRB
+ * 38/2017), as a percentage, Σ actual ÷ Σ required × 100 — the comparison competency-test rules
+ * define and assessment reports compute (docs/research/permenpanrb-38-2017-dictionary.md; the
+ * dictionary regulation itself states no formula, DOMAIN.md §4 [U]). Over the competencies the
+ * standard requires; null while any of them is unassessed (a partial profile would read as a
+ * mismatch) or when the standard requires nothing.
  */
 export function jobPersonMatch(gaps: readonly CompetencyGap[]): number | null {
   if (gaps.length === 0 || gaps.some((g) => g.actual === null)) return null;
@@ -94,8 +97,9 @@ export interface JpmThresholds {
 }
 
 /**
- * Defaults only: implementations label JPM at about 80 % and 68 %, but the values are not confirmed
- * in the regulation's text (DOMAIN.md §4, [U]); each government's configuration decides.
+ * Defaults only: 80 % and 68 % are the cut-offs a 2020 competency-test regulation (Berita Negara
+ * 2020 No. 35) and assessment software use, not PermenPANRB 38/2017 itself (DOMAIN.md §4 [U]; see
+ * docs/research/permenpanrb-38-2017-dictionary.md); each government's configuration decides.
  */
 export const DEFAULT_JPM_THRESHOLDS: JpmThresholds = { meets: 80, stillMeets: 68 };
 
