@@ -286,6 +286,42 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         accepted: true,
       },
     ],
+    // Standards and assessment results are the whole government's files: its tenant-wide admins import them.
+    [`POST ${v}/imports/competency-standards`]: [
+      {
+        url: `${v}/imports/competency-standards`,
+        ...csvUpload('jabatan;kode_kompetensi;level\nAnalis SDM Aparatur;M.1;3\n'),
+      },
+    ],
+    [`POST ${v}/imports/competency-assessments`]: [
+      {
+        url: `${v}/imports/competency-assessments`,
+        ...csvUpload(
+          'nip;kode_kompetensi;level;tanggal_penilaian;metode\n198503122010011001;M.1;3;01-08-2026;Atasan\n',
+        ),
+      },
+    ],
+    // The dictionary and the standards are the whole government's: refused before any id is looked for.
+    [`POST ${v}/competencies`]: [
+      { url: `${v}/competencies`, payload: { code: 'T.OPD', name: 'Teknis OPD', levels: [] } },
+    ],
+    [`PUT ${v}/competencies/:id`]: [
+      { url: `${v}/competencies/1`, payload: { code: 'T.OPD', name: 'Teknis OPD', levels: [] } },
+    ],
+    [`DELETE ${v}/competencies/:id`]: [{ url: `${v}/competencies/1` }],
+    [`PUT ${v}/positions/:id/standard`]: [
+      { url: `${v}/positions/${f.positionId}/standard`, payload: { requirements: [] } },
+    ],
+    [`POST ${v}/positions/:id/standard/copy`]: [
+      { url: `${v}/positions/${f.positionId}/standard/copy`, payload: { toPositionIds: [f.positionId] } },
+    ],
+    // Another OPD's employee is out of its reach (its own are not: an OPD's admin assesses them).
+    [`POST ${v}/employees/:id/assessments`]: [
+      {
+        url: `${v}/employees/${f.otherOpdEmployeeId}/assessments`,
+        payload: { competencyId: 1, level: 3, assessedOn: yesterday(), method: 'supervisor' },
+      },
+    ],
     [`POST ${v}/units`]: [
       { url: `${v}/units`, payload: { name: 'Bidang Titipan', kind: 'bidang', parentId: f.otherOpd.id } },
       { url: `${v}/units`, payload: { name: 'Dinas Baru', kind: 'opd', parentId: null } },

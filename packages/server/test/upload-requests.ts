@@ -59,3 +59,34 @@ export function auditEntries(context: TestContext, tenantId: number, action: str
       .execute(),
   );
 }
+
+/** Uploads a file to /imports/<kind>, expects it accepted, and answers its job once it has run. */
+export async function importAs(
+  context: TestContext,
+  auth: LoggedIn,
+  kind: string,
+  content: Buffer | string,
+  fileName = `${kind}.csv`,
+) {
+  const response = await uploadFile(context, auth, fileName, Buffer.from(content), {
+    url: `/api/v1/imports/${kind}`,
+  });
+  if (response.statusCode !== 202) throw new Error(`upload refused: ${response.statusCode} ${response.body}`);
+  return jobOf(context, auth, response.json().id);
+}
+
+/** The issues an import's report lists, in the reader's language. */
+export async function importIssues(context: TestContext, auth: LoggedIn, jobId: string, locale = 'id') {
+  const response = await context.app.inject({
+    method: 'GET',
+    url: `/api/v1/imports/${jobId}/issues`,
+    headers: { ...auth.headers, 'accept-language': locale },
+  });
+  return response.json().items as {
+    rowNumber: number;
+    severity: string;
+    column: string;
+    value: string;
+    message: string;
+  }[];
+}

@@ -1,32 +1,52 @@
-// The national competency dictionary's names (PermenPANRB 38/2017): eight managerial competencies
-// and one sociocultural, shipped as reference data; technical competencies are each government's
-// own, per position. The definitions and the level descriptors 1–5 are still to be added from the
-// regulation's annex (DOMAIN.md §4 confirms the codes and names only; the annex writes the codes
-// M.01…M.08, which is to be settled before assessments are imported by code — see
-// docs/research/permenpanrb-38-2017-dictionary.md).
+// The competency dictionary's codes (PermenPANRB 38/2017): eight managerial competencies and one
+// sociocultural, whose names, definitions and level descriptors ship as reference data (server
+// migrations 0041–0042, from docs/research/permenpanrb-38-2017-dictionary.md); technical
+// competencies are each government's own, under codes it chooses.
 
 export const COMPETENCY_TYPES = ['manajerial', 'sosialKultural', 'teknis'] as const;
 export type CompetencyType = (typeof COMPETENCY_TYPES)[number];
 
-export interface NationalCompetency {
-  code: string;
-  type: Exclude<CompetencyType, 'teknis'>;
-  name: { id: string; en: string };
+/** PermenPANRB 38/2017: M.1–M.8 managerial, SK.1 sociocultural, as DOMAIN.md §4 writes them. */
+export const NATIONAL_COMPETENCY_CODES = [
+  'M.1',
+  'M.2',
+  'M.3',
+  'M.4',
+  'M.5',
+  'M.6',
+  'M.7',
+  'M.8',
+  'SK.1',
+] as const;
+
+/** A technical competency's code: letters, digits, '.', '_' and '-', starting with a letter or digit. */
+export const COMPETENCY_CODE_MAX = 20;
+const CODE_SHAPE = /^[A-Z0-9][A-Z0-9._-]{0,19}$/;
+
+/** M.1, M01, m.01, SK.1, SK 01 …: the dictionary's namespace, whatever the spelling. */
+const NATIONAL_SHAPE = /^(M|SK)[.\s]*0*(\d+)$/;
+
+/**
+ * A competency code as stored: upper case without surrounding space; the annex's M.01 … M.08 (and
+ * M1, m.1) read as the dictionary's M.1 … M.8 (the regulation writes them with a leading zero, the
+ * national standard DOMAIN.md §4 without). Null when it cannot be a code.
+ */
+export function normaliseCompetencyCode(raw: string): string | null {
+  const code = raw.trim().toUpperCase();
+  const national = NATIONAL_SHAPE.exec(code);
+  if (national) return `${national[1]}.${Number(national[2])}`;
+  return CODE_SHAPE.test(code) ? code : null;
 }
 
-/** PermenPANRB 38/2017: M.1–M.8 managerial, SK.1 sociocultural. */
-export const NATIONAL_COMPETENCIES: readonly NationalCompetency[] = [
-  { code: 'M.1', type: 'manajerial', name: { id: 'Integritas', en: 'Integrity' } },
-  { code: 'M.2', type: 'manajerial', name: { id: 'Kerja Sama', en: 'Cooperation' } },
-  { code: 'M.3', type: 'manajerial', name: { id: 'Komunikasi', en: 'Communication' } },
-  { code: 'M.4', type: 'manajerial', name: { id: 'Orientasi pada Hasil', en: 'Results orientation' } },
-  { code: 'M.5', type: 'manajerial', name: { id: 'Pelayanan Publik', en: 'Public service' } },
-  {
-    code: 'M.6',
-    type: 'manajerial',
-    name: { id: 'Pengembangan Diri dan Orang Lain', en: 'Developing oneself and others' },
-  },
-  { code: 'M.7', type: 'manajerial', name: { id: 'Mengelola Perubahan', en: 'Managing change' } },
-  { code: 'M.8', type: 'manajerial', name: { id: 'Pengambilan Keputusan', en: 'Decision making' } },
-  { code: 'SK.1', type: 'sosialKultural', name: { id: 'Perekat Bangsa', en: 'Nation unifier' } },
-];
+/**
+ * Whether a government may name its own competency so: not in the dictionary's namespace (M.n,
+ * SK.n), where a code would read as a national competency that does not exist or be confused with
+ * one that does.
+ */
+export function isTechnicalCode(code: string): boolean {
+  return CODE_SHAPE.test(code) && !NATIONAL_SHAPE.test(code);
+}
+
+/** How a level was established (issue 10): an assessment centre, the supervisor, oneself, a test. */
+export const ASSESSMENT_METHODS = ['assessmentCentre', 'supervisor', 'self', 'test'] as const;
+export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { domainEvent, EventChanges, EventUnitPath } from '../shared/domain-event';
+import { domainEvent, EventChanges, EventUnitPath, importTally } from '../shared/domain-event';
 import { FUNGSIONAL_LEVELS, POSITION_KINDS } from './position';
 import { UNIT_KINDS } from './unit-tree.rules';
 
@@ -10,18 +10,6 @@ const id = z.number().int().positive();
 const job = z.uuid().optional();
 /** Names of the units from the top down (the path as readers saw it at the time). */
 const pathNames = z.array(z.string());
-
-const importTally = {
-  jobId: z.uuid(),
-  file: z.string(),
-  layout: z.string(),
-  rows: z.number().int(),
-  inserted: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  invalid: z.number().int(),
-  warnings: z.number().int(),
-};
 
 export const PEOPLE_EVENTS = [
   domainEvent('employee.imported', 1, importTally),

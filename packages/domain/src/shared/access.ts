@@ -33,6 +33,12 @@ export const ACTIONS = [
   'policy.manage',
   'policy.approve',
   'policy.participate',
+  // Competencies: reading the dictionary and the positions' standards (no personal data); keeping
+  // them (technical competencies, standards); recording assessments. A person's levels and gaps
+  // are theirs: employee.read; figures over many people: aggregate.read.
+  'competency.read',
+  'competency.manage',
+  'competency.assess',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -84,6 +90,7 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'survey.results': 'tenant',
     'policy.review': 'tenant',
     'policy.approve': 'tenant',
+    'competency.read': 'tenant',
     ...POLICY_VOICE,
     ...OWN_ACCOUNT,
     ...RESPOND,
@@ -96,6 +103,9 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'aggregate.read': 'unit',
     'survey.read': 'unit',
     'survey.results': 'unit',
+    'competency.read': 'tenant',
+    // A supervisor records what they observed of the people of their subtree.
+    'competency.assess': 'unit',
     ...POLICY_VOICE,
     ...OWN_ACCOUNT,
     ...RESPOND,
@@ -105,6 +115,7 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
   pegawai: {
     'employee.read': 'self',
     'unit.read': 'tenant',
+    'competency.read': 'tenant',
     ...POLICY_VOICE,
     ...OWN_ACCOUNT,
     ...RESPOND,
@@ -124,6 +135,7 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'survey.results': 'tenant',
     'policy.read': 'tenant',
     'policy.review': 'tenant',
+    'competency.read': 'tenant',
     ...RESPOND,
   },
   // Aggregates only, never an individual row; see listScope for the cross-tenant reach.
@@ -141,6 +153,8 @@ const SHARED_WITH_SCOPED: ReadonlySet<Action> = new Set([
   // A policy is the whole government's: everyone in a unit reads it and takes part in its rounds.
   'policy.read',
   'policy.participate',
+  // The dictionary and the standards are the whole government's, and no one's personal data.
+  'competency.read',
 ]);
 
 export function permissionsOf(role: Role): Action[] {

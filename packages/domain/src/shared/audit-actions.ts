@@ -78,6 +78,13 @@ export const AUDIT_ACTIONS = [
   'policy.forum.hidden',
   'demo.loaded',
   'demo.surveys.loaded',
+  'competency.created',
+  'competency.updated',
+  'competency.removed',
+  'competency.standardChanged',
+  'competency.standardImport',
+  'competency.assessed',
+  'competency.assessmentImport',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -96,6 +103,7 @@ export const AUDIT_ENTITIES = [
   'survey_response',
   'policy',
   'forum',
+  'competency',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -23,7 +23,13 @@ export const DashboardSurveys = z
   })
   .meta({ id: 'DashboardSurveys' });
 
-export const IMPORT_KIND_NAMES = ['employees', 'units', 'positions'] as const;
+export const IMPORT_KIND_NAMES = [
+  'employees',
+  'units',
+  'positions',
+  'competency-standards',
+  'competency-assessments',
+] as const;
 
 /** What needs an admin's attention: waves now collecting answers and the latest imports. */
 export const DashboardAttention = z

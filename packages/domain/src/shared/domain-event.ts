@@ -33,3 +33,16 @@ export const EventUnitPath = z.array(z.number().int().positive());
 
 /** A record's fields before and after a change, as the change named them. */
 export const EventChanges = z.record(z.string(), z.unknown());
+
+/** An import's tally, the payload of every `<kind>.imported` event. */
+export const importTally = {
+  jobId: z.uuid(),
+  file: z.string(),
+  layout: z.string(),
+  rows: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  invalid: z.number().int(),
+  warnings: z.number().int(),
+};

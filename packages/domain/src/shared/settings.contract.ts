@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JpmThresholds } from '../competency/competency-settings.contract';
 import { IkmConvention } from '../surveys/survey-results.contract';
 import { GOVERNMENT_KINDS } from './government.rules';
 import { TIME_ZONES } from './time-zone';
@@ -14,6 +15,8 @@ export const TenantSettings = z
     /** WIB, WITA or WIT: survey windows, reminders and dates follow it. */
     timeZone: z.enum(TIME_ZONES),
     ikmConvention: IkmConvention,
+    /** Where Job-Person Match reads "Memenuhi Syarat" and "Masih Memenuhi Syarat" (DOMAIN.md §4). */
+    jpmThresholds: JpmThresholds,
   })
   .meta({ id: 'TenantSettings' });
 
@@ -21,6 +24,7 @@ export const UpdateTenantSettingsBody = z
   .object({
     timeZone: z.enum(TIME_ZONES).optional(),
     ikmConvention: IkmConvention.optional(),
+    jpmThresholds: JpmThresholds.optional(),
   })
   .strict()
   .meta({ id: 'UpdateTenantSettingsBody' });

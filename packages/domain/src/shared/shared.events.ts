@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JpmThresholds } from '../competency/competency-settings.contract';
 import { IkmConvention } from '../surveys/survey-results.contract';
 import { ROLES } from './access';
 import { LocaleSchema } from './auth.contract';
@@ -66,6 +67,7 @@ export const SHARED_EVENTS = [
     tenantId: z.number().int().positive(),
     timeZone: z.object({ from: z.enum(TIME_ZONES), to: z.enum(TIME_ZONES) }).optional(),
     ikmConvention: z.object({ from: IkmConvention, to: IkmConvention }).optional(),
+    jpmThresholds: z.object({ from: JpmThresholds, to: JpmThresholds }).optional(),
   }),
   /** An upload refused before any job existed (its type, its size, a running import). */
   domainEvent('import.refused', 1, { kind: z.string(), file: z.string(), reason: z.string() }),

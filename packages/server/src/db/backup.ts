@@ -117,7 +117,8 @@ export async function readBackupHeader(file: string): Promise<BackupHeader> {
 }
 
 /**
- * Loads a backup into an empty, freshly migrated database (same migrations as the backup).
+ * Loads a backup into an empty, freshly migrated database (same migrations as the backup); the rows
+ * migrations wrote there are replaced by the backup's.
  * Runs as a superuser with triggers and foreign-key checks deferred (session_replication_role),
  * then moves every identity sequence past the restored ids.
  */
@@ -142,6 +143,9 @@ export async function restoreDatabase(superuserUrl: string, file: string): Promi
           throw new Error("The target database is not at the backup's migration level");
         }
       } else if (section.kind === 'table') {
+        // What the migrations themselves wrote (reference data such as the competency dictionary)
+        // is in the backup too: the backup's rows replace it.
+        await client.query(`delete from ${client.escapeIdentifier(section.table)}`);
         copy = client.query(copyFrom(`copy ${client.escapeIdentifier(section.table)} from stdin`));
         finished = once(copy, 'finish');
       } else if (section.kind === 'data' && copy) {

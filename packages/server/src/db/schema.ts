@@ -44,6 +44,59 @@ export interface AuditLogTable {
   subject: string | null;
 }
 
+export interface CompetencyTable {
+  id: Generated<number>;
+  tenant_id: number;
+  code: string;
+  type: 'manajerial' | 'sosialKultural' | 'teknis';
+  reference_code: string | null;
+  name: string;
+  definition: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface CompetencyAssessmentTable {
+  id: Generated<number>;
+  tenant_id: number;
+  employee_id: number;
+  competency_id: number;
+  level: number;
+  assessed_on: CalendarDate;
+  method: 'assessmentCentre' | 'supervisor' | 'self' | 'test';
+  assessor: string | null;
+  source: string | null;
+  recorded_by: number | null;
+  job_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface CompetencyLevelTable {
+  tenant_id: number;
+  competency_id: number;
+  level: number;
+  descriptor: string;
+  indicators: Generated<string[]>;
+}
+
+export interface CompetencyReferenceTable {
+  code: string;
+  type: 'manajerial' | 'sosialKultural';
+  sort: number;
+  name_id: string;
+  name_en: string;
+  definition_id: string | null;
+  definition_en: string | null;
+}
+
+export interface CompetencyReferenceLevelTable {
+  code: string;
+  level: number;
+  descriptor_id: string;
+  descriptor_en: string;
+  indicators_id: string[];
+  indicators_en: string[];
+}
+
 export interface ConsultationCommentTable {
   id: Generated<number>;
   tenant_id: number;
@@ -483,6 +536,14 @@ export interface PositionTable {
   created_at: Generated<Date>;
 }
 
+export interface PositionCompetencyTable {
+  tenant_id: number;
+  position_id: number;
+  competency_id: number;
+  required_level: number;
+  updated_at: Generated<Date>;
+}
+
 export interface ProvisionTable {
   id: Generated<number>;
   tenant_id: number;
@@ -685,6 +746,8 @@ export interface TenantTable {
   ikm_weight: Generated<'exact' | '0.111'>;
   ikm_round_decimals: 2 | 3 | null;
   demo: Generated<boolean>;
+  jpm_meets: Generated<string>;
+  jpm_still_meets: Generated<string>;
 }
 
 export interface UnitTable {
@@ -725,6 +788,11 @@ export interface UnitTable {
 export interface Database {
   account: AccountTable;
   audit_log: AuditLogTable;
+  competency: CompetencyTable;
+  competency_assessment: CompetencyAssessmentTable;
+  competency_level: CompetencyLevelTable;
+  competency_reference: CompetencyReferenceTable;
+  competency_reference_level: CompetencyReferenceLevelTable;
   consultation_comment: ConsultationCommentTable;
   consultation_round: ConsultationRoundTable;
   consultation_support: ConsultationSupportTable;
@@ -758,6 +826,7 @@ export interface Database {
   policy_trigger: PolicyTriggerTable;
   policy_version: PolicyVersionTable;
   position: PositionTable;
+  position_competency: PositionCompetencyTable;
   provision: ProvisionTable;
   provision_change: ProvisionChangeTable;
   provision_evidence: ProvisionEvidenceTable;

@@ -1025,6 +1025,532 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The government’s competency dictionary: the nine of PermenPANRB 38/2017 (texts in the request’s language) and its own technical competencies. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompetencyList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Adds a technical competency with its level descriptors. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TechnicalCompetencyBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Competency"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Changes a technical competency; its levels become those given. National ones are read-only. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TechnicalCompetencyBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Competency"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** @description Removes a technical competency that no standard and no assessment names. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions/{id}/standard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The position’s competency standard (Standar Kompetensi Jabatan). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PositionStandard"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** @description Replaces the position’s standard with the requirements given. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PositionStandardBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PositionStandard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions/{id}/standard/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Gives the positions listed this position’s standard, replacing theirs. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CopyStandardBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StandardCopied"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{id}/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The employee’s assessments, current levels and gaps against the position held and, with targetPositionId, another. */
+        get: {
+            parameters: {
+                query?: {
+                    targetPositionId?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployeeCompetencies"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records an assessment of one competency of the employee (history is kept, never changed). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -1726,6 +2252,300 @@ export interface paths {
             cookie?: never;
         };
         /** @description The Jenjang positions template as CSV. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/competency-standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Upload a CSV or XLSX file of position competency standards (jabatan, competency code, required level 1–5). Multipart field `file`; the import runs as a job. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/competency-standards/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang competency-standards template with a guide sheet. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/competency-standards/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang competency-standards template as CSV. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/competency-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Upload a CSV or XLSX file of competency assessments (NIP, competency code, level 1–5, date, method). Multipart field `file`; the import runs as a job. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/competency-assessments/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang competency-assessments template with a guide sheet. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/competency-assessments/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang competency-assessments template as CSV. */
         get: {
             parameters: {
                 query?: never;
@@ -8141,6 +8961,54 @@ export interface components {
             body: string;
             token: string;
         };
+        Assessment: {
+            id: number;
+            competencyId: number;
+            code: string;
+            level: number;
+            assessedOn: string;
+            /** @enum {string} */
+            method: "assessmentCentre" | "supervisor" | "self" | "test";
+            assessor: string | null;
+            source: string | null;
+            jobId: string | null;
+            recordedAt: string;
+        };
+        AssessmentBody: {
+            competencyId: number;
+            level: number;
+            assessedOn: string;
+            /** @enum {string} */
+            method: "assessmentCentre" | "supervisor" | "self" | "test";
+            /** @default null */
+            assessor: string | null;
+            /** @default null */
+            source: string | null;
+        };
+        AssessmentBodyInput: {
+            competencyId: number;
+            level: number;
+            assessedOn: string;
+            /** @enum {string} */
+            method: "assessmentCentre" | "supervisor" | "self" | "test";
+            /** @default null */
+            assessor: string | null;
+            /** @default null */
+            source: string | null;
+        };
+        AssessmentInput: {
+            id: number;
+            competencyId: number;
+            code: string;
+            level: number;
+            assessedOn: string;
+            /** @enum {string} */
+            method: "assessmentCentre" | "supervisor" | "self" | "test";
+            assessor: string | null;
+            source: string | null;
+            jobId: string | null;
+            recordedAt: string;
+        };
         Audience: {
             /** @constant */
             kind: "criteria";
@@ -8274,6 +9142,68 @@ export interface components {
             closedOn: string;
             /** @default null */
             moveEmployeesTo: number | null;
+        };
+        Competency: {
+            id: number;
+            code: string;
+            /** @enum {string} */
+            type: "manajerial" | "sosialKultural" | "teknis";
+            national: boolean;
+            name: string;
+            definition: string | null;
+            levels: components["schemas"]["CompetencyLevelText"][];
+            positionCount: number;
+            assessed: boolean;
+        };
+        CompetencyGapRow: {
+            competencyId: number;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type: "manajerial" | "sosialKultural" | "teknis";
+            required: number;
+            actual: number | null;
+            gap: number | null;
+            assessedOn: string | null;
+        };
+        CompetencyGapRowInput: {
+            competencyId: number;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type: "manajerial" | "sosialKultural" | "teknis";
+            required: number;
+            actual: number | null;
+            gap: number | null;
+            assessedOn: string | null;
+        };
+        CompetencyInput: {
+            id: number;
+            code: string;
+            /** @enum {string} */
+            type: "manajerial" | "sosialKultural" | "teknis";
+            national: boolean;
+            name: string;
+            definition: string | null;
+            levels: components["schemas"]["CompetencyLevelTextInput"][];
+            positionCount: number;
+            assessed: boolean;
+        };
+        CompetencyLevelText: {
+            level: number;
+            descriptor: string;
+            indicators: string[];
+        };
+        CompetencyLevelTextInput: {
+            level: number;
+            descriptor: string;
+            indicators: string[];
+        };
+        CompetencyList: {
+            items: components["schemas"]["Competency"][];
+        };
+        CompetencyListInput: {
+            items: components["schemas"]["CompetencyInput"][];
         };
         ConsultationAudience: {
             employees: boolean;
@@ -8422,6 +9352,12 @@ export interface components {
             from: string;
             until: string;
             audience: components["schemas"]["ConsultationAudienceInput"];
+        };
+        CopyStandardBody: {
+            toPositionIds: number[];
+        };
+        CopyStandardBodyInput: {
+            toPositionIds: number[];
         };
         CorrectEmployee: {
             version: string;
@@ -8646,7 +9582,7 @@ export interface components {
             imports: {
                 jobId: string;
                 /** @enum {string} */
-                kind: "employees" | "units" | "positions";
+                kind: "employees" | "units" | "positions" | "competency-standards" | "competency-assessments";
                 /** @enum {string} */
                 status: "queued" | "running" | "succeeded" | "failed";
                 createdAt: string;
@@ -8668,7 +9604,7 @@ export interface components {
             imports: {
                 jobId: string;
                 /** @enum {string} */
-                kind: "employees" | "units" | "positions";
+                kind: "employees" | "units" | "positions" | "competency-standards" | "competency-assessments";
                 /** @enum {string} */
                 status: "queued" | "running" | "succeeded" | "failed";
                 createdAt: string;
@@ -8782,6 +9718,42 @@ export interface components {
         };
         DismissProposalBodyInput: {
             reason: string;
+        };
+        EmployeeCompetencies: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            current: components["schemas"]["PositionMatch"] | null;
+            target: components["schemas"]["PositionMatch"] | null;
+            beyondStandard: {
+                competencyId: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "manajerial" | "sosialKultural" | "teknis";
+                actual: number | null;
+                assessedOn: string | null;
+            }[];
+            performanceGap: null;
+            history: components["schemas"]["Assessment"][];
+        };
+        EmployeeCompetenciesInput: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            current: components["schemas"]["PositionMatchInput"] | null;
+            target: components["schemas"]["PositionMatchInput"] | null;
+            beyondStandard: {
+                competencyId: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "manajerial" | "sosialKultural" | "teknis";
+                actual: number | null;
+                assessedOn: string | null;
+            }[];
+            performanceGap: null;
+            history: components["schemas"]["AssessmentInput"][];
         };
         EmployeeCorrected: {
             employee: components["schemas"]["EmployeeDetail"];
@@ -9565,6 +10537,102 @@ export interface components {
             /** @enum {string} */
             stance: "agree" | "disagree";
         };
+        GapAnalysis: {
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            asOf: string;
+            compareTo: string | null;
+            jpmThresholds: components["schemas"]["JpmThresholds"];
+            jpm: components["schemas"]["JpmCounts"];
+            competencies: {
+                competencyId: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "manajerial" | "sosialKultural" | "teknis";
+                required: number;
+                assessed: number;
+                below: number;
+                shortfall: number;
+                previous: components["schemas"]["GapCounts"] | null;
+            }[];
+            units: {
+                unitId: number;
+                name: string;
+                cells: {
+                    competencyId: number;
+                    required: number;
+                    assessed: number;
+                    below: number;
+                    shortfall: number;
+                }[];
+                jpm: components["schemas"]["JpmCounts"];
+            }[];
+            positionKinds: {
+                kind: string;
+                employees: number;
+                required: number;
+                assessed: number;
+                below: number;
+                shortfall: number;
+            }[];
+        };
+        GapAnalysisInput: {
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            asOf: string;
+            compareTo: string | null;
+            jpmThresholds: components["schemas"]["JpmThresholdsInput"];
+            jpm: components["schemas"]["JpmCountsInput"];
+            competencies: {
+                competencyId: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "manajerial" | "sosialKultural" | "teknis";
+                required: number;
+                assessed: number;
+                below: number;
+                shortfall: number;
+                previous: components["schemas"]["GapCountsInput"] | null;
+            }[];
+            units: {
+                unitId: number;
+                name: string;
+                cells: {
+                    competencyId: number;
+                    required: number;
+                    assessed: number;
+                    below: number;
+                    shortfall: number;
+                }[];
+                jpm: components["schemas"]["JpmCountsInput"];
+            }[];
+            positionKinds: {
+                kind: string;
+                employees: number;
+                required: number;
+                assessed: number;
+                below: number;
+                shortfall: number;
+            }[];
+        };
+        GapCounts: {
+            required: number;
+            assessed: number;
+            below: number;
+            shortfall: number;
+        };
+        GapCountsInput: {
+            required: number;
+            assessed: number;
+            below: number;
+            shortfall: number;
+        };
         GolonganList: {
             items: {
                 code: string;
@@ -10019,6 +11087,28 @@ export interface components {
             createdAt: string;
             finishedAt: string | null;
         };
+        JpmCounts: {
+            employees: number;
+            meets: number;
+            stillMeets: number;
+            lacking: number;
+            unknown: number;
+        };
+        JpmCountsInput: {
+            employees: number;
+            meets: number;
+            stillMeets: number;
+            lacking: number;
+            unknown: number;
+        };
+        JpmThresholds: {
+            meets: number;
+            stillMeets: number;
+        };
+        JpmThresholdsInput: {
+            meets: number;
+            stillMeets: number;
+        };
         LocalizedLine: {
             id: string;
             /** @default  */
@@ -10306,6 +11396,36 @@ export interface components {
                 responded: number | null;
                 rate: number | null;
             }[];
+        };
+        NeedsPage: {
+            items: {
+                employeeId: number;
+                nip: string;
+                name: string;
+                unitName: string | null;
+                positionName: string | null;
+                shortfall: number;
+                below: number;
+                unassessed: number;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        NeedsPageInput: {
+            items: {
+                employeeId: number;
+                nip: string;
+                name: string;
+                unitName: string | null;
+                positionName: string | null;
+                shortfall: number;
+                below: number;
+                unassessed: number;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         NonRespondent: {
             employeeId: number;
@@ -10807,6 +11927,20 @@ export interface components {
             level: ("ahli_pertama" | "ahli_muda" | "ahli_madya" | "ahli_utama" | "pemula" | "terampil" | "mahir" | "penyelia") | null;
             employeeCount: number | null;
         };
+        PositionMatch: {
+            positionId: number;
+            positionName: string;
+            gaps: components["schemas"]["CompetencyGapRow"][];
+            jpm: number | null;
+            jpmLabel: ("memenuhi" | "masihMemenuhi" | "kurangMemenuhi") | null;
+        };
+        PositionMatchInput: {
+            positionId: number;
+            positionName: string;
+            gaps: components["schemas"]["CompetencyGapRowInput"][];
+            jpm: number | null;
+            jpmLabel: ("memenuhi" | "masihMemenuhi" | "kurangMemenuhi") | null;
+        };
         PositionPage: {
             items: components["schemas"]["Position"][];
             total: number;
@@ -10818,6 +11952,30 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        PositionStandard: {
+            positionId: number;
+            positionName: string;
+            requirements: components["schemas"]["Requirement"][];
+            holderCount: number | null;
+        };
+        PositionStandardBody: {
+            requirements: {
+                competencyId: number;
+                requiredLevel: number;
+            }[];
+        };
+        PositionStandardBodyInput: {
+            requirements: {
+                competencyId: number;
+                requiredLevel: number;
+            }[];
+        };
+        PositionStandardInput: {
+            positionId: number;
+            positionName: string;
+            requirements: components["schemas"]["RequirementInput"][];
+            holderCount: number | null;
         };
         Problem: {
             type: string;
@@ -11573,6 +12731,22 @@ export interface components {
             } | null;
             items: components["schemas"]["WaveComparisonInput"][];
         };
+        Requirement: {
+            competencyId: number;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type: "manajerial" | "sosialKultural" | "teknis";
+            requiredLevel: number;
+        };
+        RequirementInput: {
+            competencyId: number;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type: "manajerial" | "sosialKultural" | "teknis";
+            requiredLevel: number;
+        };
         RespondToCommentBody: {
             /** @enum {string} */
             response: "accepted" | "partial" | "rejected";
@@ -11743,6 +12917,14 @@ export interface components {
             user: components["schemas"]["MeInput"];
             csrfToken: string;
         };
+        StandardCopied: {
+            positions: number;
+            requirements: number;
+        };
+        StandardCopiedInput: {
+            positions: number;
+            requirements: number;
+        };
         SubmitAnonymousBody: {
             token: string;
             answers: {
@@ -11881,6 +13063,32 @@ export interface components {
                 questionCount: number;
             }[];
         };
+        TechnicalCompetencyBody: {
+            code: string;
+            name: string;
+            /** @default null */
+            definition: string | null;
+            /** @default [] */
+            levels: {
+                level: number;
+                descriptor: string;
+                /** @default [] */
+                indicators: string[];
+            }[];
+        };
+        TechnicalCompetencyBodyInput: {
+            code: string;
+            name: string;
+            /** @default null */
+            definition: string | null;
+            /** @default [] */
+            levels: {
+                level: number;
+                descriptor: string;
+                /** @default [] */
+                indicators: string[];
+            }[];
+        };
         TenantSettings: {
             name: string;
             code: string;
@@ -11889,6 +13097,7 @@ export interface components {
             /** @enum {string} */
             timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             ikmConvention: components["schemas"]["IkmConvention"];
+            jpmThresholds: components["schemas"]["JpmThresholds"];
         };
         TenantSettingsInput: {
             name: string;
@@ -11898,6 +13107,7 @@ export interface components {
             /** @enum {string} */
             timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             ikmConvention: components["schemas"]["IkmConventionInput"];
+            jpmThresholds: components["schemas"]["JpmThresholdsInput"];
         };
         TriggerList: {
             triggers: components["schemas"]["TriggerView"][];
@@ -12073,11 +13283,13 @@ export interface components {
             /** @enum {string} */
             timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             ikmConvention?: components["schemas"]["IkmConvention"];
+            jpmThresholds?: components["schemas"]["JpmThresholds"];
         };
         UpdateTenantSettingsBodyInput: {
             /** @enum {string} */
             timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             ikmConvention?: components["schemas"]["IkmConventionInput"];
+            jpmThresholds?: components["schemas"]["JpmThresholdsInput"];
         };
         VisibleResults: {
             items: {

@@ -204,6 +204,32 @@ const importPositionsRoute = createRoute({
   ),
 });
 
+const importStandardsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'imports/competency-standards',
+  validateSearch: validateImportSearch,
+  component: requirePermission(
+    'competency.manage',
+    lazyRouteComponent(
+      () => import('../features/imports/routes/import-organisation-pages'),
+      'ImportStandardsPage',
+    ),
+  ),
+});
+
+const importAssessmentsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'imports/competency-assessments',
+  validateSearch: validateImportSearch,
+  component: requirePermission(
+    'competency.assess',
+    lazyRouteComponent(
+      () => import('../features/imports/routes/import-organisation-pages'),
+      'ImportAssessmentsPage',
+    ),
+  ),
+});
+
 /** Admins: the unit tree and the positions. */
 const organisationRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -474,6 +500,8 @@ const routeTree = rootRoute.addChildren([
     importEmployeesRoute,
     importUnitsRoute,
     importPositionsRoute,
+    importStandardsRoute,
+    importAssessmentsRoute,
     organisationRoute,
     changePasswordRoute,
     auditRoute,

@@ -114,6 +114,13 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'survey.wave.reminded': rule('survey.wave.reminded', 'survey_wave', 'waveId', ['title', 'accountIds']),
   'survey.text.hidden': rule('survey.text.hidden', 'survey_response', 'textId'),
   'survey.text.shown': rule('survey.text.shown', 'survey_response', 'textId'),
+  'competency.created': rule('competency.created', 'competency', 'competencyId'),
+  'competency.updated': rule('competency.updated', 'competency', 'competencyId'),
+  'competency.removed': rule('competency.removed', 'competency', 'competencyId'),
+  'competency.standardChanged': rule('competency.standardChanged', 'position', 'positionId'),
+  'competency.standardsImported': rule('competency.standardImport', 'job', 'jobId'),
+  'competency.assessed': rule('competency.assessed', 'employee', 'employeeId'),
+  'competency.assessmentsImported': rule('competency.assessmentImport', 'job', 'jobId'),
 };
 
 const AUDITED = (Object.keys(AUDIT_RULES) as EventType[]).filter((type) => AUDIT_RULES[type] !== null);

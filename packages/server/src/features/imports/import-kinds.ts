@@ -1,3 +1,5 @@
+import { assessmentImport } from '../competencies/assessment-import';
+import { standardImport } from '../competencies/standard-import';
 import type { JobRunner } from '../jobs/job-runner';
 import { positionImport } from '../organisation/position-import';
 import { unitImport } from '../organisation/unit-import';
@@ -5,12 +7,15 @@ import { employeeImport } from './import.service';
 import { type ImportDeps, type ImportKind, type ImportOptions, registerImportKind } from './import-pipeline';
 
 // Every kind of import the app offers, by the name in its address (/imports/<name>). Employees
-// feed the registry; units and positions set up the organisation (features/organisation).
+// feed the registry; units and positions set up the organisation (features/organisation);
+// position standards and assessment results map competencies (features/competencies).
 
 export const IMPORT_KINDS = {
   employees: employeeImport,
   units: unitImport,
   positions: positionImport,
+  'competency-standards': standardImport,
+  'competency-assessments': assessmentImport,
 } as const satisfies Record<string, ImportKind<unknown>>;
 
 export type ImportKindName = keyof typeof IMPORT_KINDS;

@@ -121,7 +121,12 @@ export interface ImportKind<R> {
    */
   reach: 'tenant' | 'unit';
   /** Published when an import of this kind commits, with its tally. */
-  completedEvent: 'employee.imported' | 'unit.imported' | 'position.imported';
+  completedEvent:
+    | 'employee.imported'
+    | 'unit.imported'
+    | 'position.imported'
+    | 'competency.standardsImported'
+    | 'competency.assessmentsImported';
   /** The message when no header row is recognised: it names this kind's columns. */
   noHeaderKey: string;
   header(values: unknown[]): FileLayout | null;

@@ -22,6 +22,10 @@ const UPLOAD_DESCRIPTION: Record<ImportKindName, string> = {
   employees: 'Upload a CSV or XLSX employee file (SIASN "data utama" or the Jenjang template).',
   units: 'Upload a CSV or XLSX file of units (path of names, or name and parent name).',
   positions: 'Upload a CSV or XLSX file of positions (jabatan with kind and jenjang).',
+  'competency-standards':
+    'Upload a CSV or XLSX file of position competency standards (jabatan, competency code, required level 1–5).',
+  'competency-assessments':
+    'Upload a CSV or XLSX file of competency assessments (NIP, competency code, level 1–5, date, method).',
 };
 
 /** The templates' addresses: the employee template kept its address from before units and positions. */
@@ -29,6 +33,8 @@ const TEMPLATE_BASE: Record<ImportKindName, string> = {
   employees: '/imports/template',
   units: '/imports/units/template',
   positions: '/imports/positions/template',
+  'competency-standards': '/imports/competency-standards/template',
+  'competency-assessments': '/imports/competency-assessments/template',
 };
 
 export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {

@@ -6,6 +6,7 @@ import type { LoggedIn } from '../../../test/factories/account.factory';
 import { buildPosition, createUnit } from '../../../test/factories/organisation.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
+import { importAs, importIssues, uploadFile } from '../../../test/upload-requests';
 import { withTenant } from '../../db/database';
 
 // Setting up a government's organisation from files: units by path or by parent name, positions
@@ -27,49 +28,11 @@ async function newAdmin(scopeUnitId: number | null = null, tenantId?: number) {
   return { tenantId: id, session };
 }
 
-function upload(session: LoggedIn, kind: string, content: Buffer, fileName = `${kind}.csv`) {
-  const boundary = '----jenjangOrgImport';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return ctx.app.inject({
-    method: 'POST',
-    url: `/api/v1/imports/${kind}`,
-    payload,
-    headers: { ...session.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
-  });
-}
-
-async function importFile(session: LoggedIn, kind: string, content: Buffer | string, fileName?: string) {
-  const response = await upload(session, kind, Buffer.from(content), fileName);
-  expect(response.statusCode, response.body).toBe(202);
-  await ctx.jobs.idle();
-  const job = await ctx.app.inject({
-    method: 'GET',
-    url: `/api/v1/jobs/${response.json().id}`,
-    headers: session.headers,
-  });
-  return job.json();
-}
-
-async function issues(session: LoggedIn, jobId: string, locale = 'id') {
-  const response = await ctx.app.inject({
-    method: 'GET',
-    url: `/api/v1/imports/${jobId}/issues`,
-    headers: { ...session.headers, 'accept-language': locale },
-  });
-  return response.json().items as {
-    rowNumber: number;
-    severity: string;
-    column: string;
-    value: string;
-    message: string;
-  }[];
-}
+const upload = (session: LoggedIn, kind: string, content: Buffer) =>
+  uploadFile(ctx, session, `${kind}.csv`, content, { url: `/api/v1/imports/${kind}` });
+const importFile = (session: LoggedIn, kind: string, content: Buffer | string, fileName?: string) =>
+  importAs(ctx, session, kind, content, fileName);
+const issues = (session: LoggedIn, jobId: string, locale = 'id') => importIssues(ctx, session, jobId, locale);
 
 async function tree(tenantId: number) {
   return withTenant(ctx.db, tenantId, async (tx) => {

@@ -1,8 +1,8 @@
 import type { FungsionalLevel, PositionKind } from '@jenjang/domain/people/position';
 import type { ListScope } from '@jenjang/domain/shared/access';
 import { sql } from 'kysely';
+import { countedAt } from '../../db/counted-at';
 import { containsPattern, type Tx } from '../../db/database';
-import { countedAt } from './unit.repository';
 
 // Positions (jabatan) of a government: names unique case-insensitively (position_name index).
 // Employees carry their position's kind and jenjang too (filters and survey audiences read them

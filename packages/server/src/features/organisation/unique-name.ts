@@ -6,7 +6,7 @@ import { ProblemError } from '../../http/problem';
  * so two requests racing for one name get the same answer as one that found it taken.
  */
 export async function uniqueName<T>(
-  problem: 'unit.nameTaken' | 'position.nameTaken',
+  problem: 'unit.nameTaken' | 'position.nameTaken' | 'competency.codeTaken',
   name: string,
   write: () => Promise<T>,
 ): Promise<T> {

@@ -1,7 +1,8 @@
 import type { UnitKind } from '@jenjang/domain/people/unit-tree.rules';
 import type { ListScope } from '@jenjang/domain/shared/access';
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import { ADVISORY_LOCK } from '../../db/advisory-locks';
+import { countedAt } from '../../db/counted-at';
 import type { Tx } from '../../db/database';
 
 // The unit tree's SQL. unit.path holds the ids from the top down; a subtree is `path @> {id}`,
@@ -147,17 +148,6 @@ export async function moveEmployees(tx: Tx, ids: readonly number[], unitId: numb
 /** Every unit of the government, for an import resolving names (a few thousand at most). */
 export function allUnits(tx: Tx) {
   return tx.selectFrom('unit').select(UNIT_COLUMNS).orderBy('path').execute();
-}
-
-/**
- * Whether a unit (its path) lies within a reader's headcount scope (listScope of dashboard.read):
- * the whole government, a subtree, or nowhere. Workforce figures are counted only where it holds.
- */
-export function countedAt(scope: ListScope, path: RawBuilder<unknown>): RawBuilder<boolean> {
-  if (scope.kind === 'tenant') return sql<boolean>`true`;
-  if (scope.kind === 'unit')
-    return sql<boolean>`coalesce(${path} @> array[${scope.unitId}]::bigint[], false)`;
-  return sql<boolean>`false`;
 }
 
 /**

@@ -2,13 +2,24 @@ import type { TimeZone } from '@jenjang/domain/shared/time-zone';
 import type { IkmConvention } from '@jenjang/domain/surveys/ikm.rules';
 import { EXACT_CONVENTION } from '@jenjang/domain/surveys/ikm.rules';
 import type { Tx } from '../../db/database';
+import { type JpmThresholds, thresholdsOf } from './jpm-thresholds';
 
 // The government's own row: row-level security shows a transaction its tenant only.
 
 export function findTenant(tx: Tx, tenantId: number) {
   return tx
     .selectFrom('tenant')
-    .select(['id', 'name', 'code', 'kind', 'time_zone', 'ikm_weight', 'ikm_round_decimals'])
+    .select([
+      'id',
+      'name',
+      'code',
+      'kind',
+      'time_zone',
+      'ikm_weight',
+      'ikm_round_decimals',
+      'jpm_meets',
+      'jpm_still_meets',
+    ])
     .where('id', '=', tenantId)
     .executeTakeFirst();
 }
@@ -21,7 +32,7 @@ export function lockTenant(tx: Tx, tenantId: number) {
 export async function updateTenant(
   tx: Tx,
   tenantId: number,
-  values: { timeZone?: TimeZone; ikmConvention?: IkmConvention },
+  values: { timeZone?: TimeZone; ikmConvention?: IkmConvention; jpmThresholds?: JpmThresholds },
 ): Promise<void> {
   await tx
     .updateTable('tenant')
@@ -31,6 +42,12 @@ export async function updateTenant(
         ? {
             ikm_weight: values.ikmConvention.weight,
             ikm_round_decimals: values.ikmConvention.roundDecimals,
+          }
+        : {}),
+      ...(values.jpmThresholds
+        ? {
+            jpm_meets: String(values.jpmThresholds.meets),
+            jpm_still_meets: String(values.jpmThresholds.stillMeets),
           }
         : {}),
     })
@@ -54,3 +71,9 @@ export const conventionOf = (row: {
   weight: row.ikm_weight === '0.111' ? '0.111' : 'exact',
   roundDecimals: row.ikm_round_decimals === 2 || row.ikm_round_decimals === 3 ? row.ikm_round_decimals : null,
 });
+
+/** The Job-Person Match cut-offs of the government of this transaction (the defaults when none is visible). */
+export async function jpmThresholds(tx: Tx): Promise<JpmThresholds> {
+  const row = await tx.selectFrom('tenant').select(['jpm_meets', 'jpm_still_meets']).executeTakeFirst();
+  return thresholdsOf(row);
+}

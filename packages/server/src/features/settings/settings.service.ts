@@ -5,6 +5,7 @@ import type { IkmConvention } from '@jenjang/domain/surveys/ikm.rules';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { publish } from '../../events';
 import { forbidden, notFound } from '../../http/problem';
+import { type JpmThresholds, thresholdsOf } from './jpm-thresholds';
 import * as repo from './settings.repository';
 
 // The government's settings are the whole government's: only its tenant-wide admins read and
@@ -23,6 +24,7 @@ async function settingsOf(tx: Tx, tenantId: number) {
     kind: row.kind as GovernmentKind,
     timeZone: row.time_zone,
     ikmConvention: repo.conventionOf(row),
+    jpmThresholds: thresholdsOf(row),
   };
 }
 
@@ -38,7 +40,11 @@ export async function getSettings(db: Db, actor: Actor) {
 export async function updateSettings(
   db: Db,
   actor: Actor,
-  input: { timeZone?: TimeZone | undefined; ikmConvention?: IkmConvention | undefined },
+  input: {
+    timeZone?: TimeZone | undefined;
+    ikmConvention?: IkmConvention | undefined;
+    jpmThresholds?: JpmThresholds | undefined;
+  },
 ) {
   authorise(actor);
   return withTenant(db, actor.tenantId, async (tx) => {
@@ -48,6 +54,9 @@ export async function updateSettings(
       ...(input.timeZone && input.timeZone !== before.timeZone ? { timeZone: input.timeZone } : {}),
       ...(input.ikmConvention && !sameConvention(input.ikmConvention, before.ikmConvention)
         ? { ikmConvention: input.ikmConvention }
+        : {}),
+      ...(input.jpmThresholds && !sameThresholds(input.jpmThresholds, before.jpmThresholds)
+        ? { jpmThresholds: input.jpmThresholds }
         : {}),
     };
     if (Object.keys(changes).length === 0) return before;
@@ -60,6 +69,9 @@ export async function updateSettings(
         ...(changes.timeZone ? { timeZone: { from: before.timeZone, to: changes.timeZone } } : {}),
         ...(changes.ikmConvention
           ? { ikmConvention: { from: before.ikmConvention, to: changes.ikmConvention } }
+          : {}),
+        ...(changes.jpmThresholds
+          ? { jpmThresholds: { from: before.jpmThresholds, to: changes.jpmThresholds } }
           : {}),
       },
     });
@@ -80,6 +92,14 @@ export function ikmConvention(tx: Tx): Promise<IkmConvention> {
 export function conventionOf(row: { ikm_weight: string | null; ikm_round_decimals: number | null }) {
   return repo.conventionOf(row);
 }
+
+/** The Job-Person Match cut-offs of the government of this transaction. */
+export function jpmThresholds(tx: Tx): Promise<JpmThresholds> {
+  return repo.jpmThresholds(tx);
+}
+
+const sameThresholds = (a: JpmThresholds, b: JpmThresholds) =>
+  a.meets === b.meets && a.stillMeets === b.stillMeets;
 
 const sameConvention = (a: IkmConvention, b: IkmConvention) =>
   a.weight === b.weight && a.roundDecimals === b.roundDecimals;

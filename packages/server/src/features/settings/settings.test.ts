@@ -41,7 +41,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 describe('government settings', () => {
-  it('show a tenant-wide admin its government, its clock and the regulation’s IKM convention', async () => {
+  it('show a tenant-wide admin its government, its clock, the regulation’s IKM convention and the default JPM cut-offs', async () => {
     const response = await admin.get(SETTINGS);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toEqual({
@@ -50,6 +50,7 @@ describe('government settings', () => {
       kind: 'kota',
       timeZone: 'Asia/Jakarta',
       ikmConvention: { weight: 'exact', roundDecimals: null },
+      jpmThresholds: { meets: 80, stillMeets: 68 },
     });
   });
 
@@ -78,10 +79,21 @@ describe('government settings', () => {
     });
   });
 
+  it('change the JPM cut-offs (DOMAIN.md §4, configurable), audited with the old and new values', async () => {
+    const response = await admin.put(SETTINGS, { jpmThresholds: { meets: 85.5, stillMeets: 70 } });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().jpmThresholds).toEqual({ meets: 85.5, stillMeets: 70 });
+    const entries = await audit(tenant.id);
+    expect(entries.at(-1)!.data).toEqual({
+      jpmThresholds: { from: { meets: 80, stillMeets: 68 }, to: { meets: 85.5, stillMeets: 70 } },
+    });
+    await admin.put(SETTINGS, { jpmThresholds: { meets: 80, stillMeets: 68 } });
+  });
+
   it('write nothing, not even an audit entry, when nothing changes', async () => {
     const response = await admin.put(SETTINGS, { ikmConvention: { weight: '0.111', roundDecimals: 2 } });
     expect(response.statusCode).toBe(200);
-    expect(await audit(tenant.id)).toHaveLength(1);
+    expect(await audit(tenant.id)).toHaveLength(3);
   });
 
   it('refuse a convention that does not exist, in words, and change nothing', async () => {
@@ -94,13 +106,22 @@ describe('government settings', () => {
       expect(response.statusCode, JSON.stringify(ikmConvention)).toBe(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
+    for (const jpmThresholds of [
+      { meets: 60, stillMeets: 70 },
+      { meets: 101, stillMeets: 68 },
+      { meets: 80, stillMeets: 0 },
+      { meets: 80.123, stillMeets: 68 },
+    ]) {
+      const response = await admin.put(SETTINGS, { jpmThresholds });
+      expect(response.statusCode, JSON.stringify(jpmThresholds)).toBe(400);
+    }
     expect((await admin.put(SETTINGS, { timeZone: 'Europe/Berlin' })).statusCode).toBe(400);
     expect((await admin.put(SETTINGS, { demo: true })).statusCode).toBe(400);
     expect((await admin.get(SETTINGS)).json()).toMatchObject({
       timeZone: 'Asia/Makassar',
       ikmConvention: { weight: '0.111', roundDecimals: 2 },
     });
-    expect(await audit(tenant.id)).toHaveLength(1);
+    expect(await audit(tenant.id)).toHaveLength(3);
   });
 
   it('are refused to an admin scoped to an OPD and to other roles, who change nothing', async () => {
@@ -112,7 +133,7 @@ describe('government settings', () => {
       expect(response.statusCode).toBe(403);
     }
     expect((await admin.get(SETTINGS)).json().ikmConvention).toEqual({ weight: '0.111', roundDecimals: 2 });
-    expect(await audit(tenant.id)).toHaveLength(1);
+    expect(await audit(tenant.id)).toHaveLength(3);
   });
 
   it('leave another government untouched: its admin sees and changes only its own', async () => {
@@ -122,7 +143,7 @@ describe('government settings', () => {
     });
     await otherAdmin.put(SETTINGS, { ikmConvention: { weight: '0.111', roundDecimals: 3 } });
     expect((await admin.get(SETTINGS)).json().ikmConvention).toEqual({ weight: '0.111', roundDecimals: 2 });
-    expect(await audit(tenant.id)).toHaveLength(1);
+    expect(await audit(tenant.id)).toHaveLength(3);
     expect(await audit(other.id)).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+import { COMPETENCY_EVENTS } from '@jenjang/domain/competency/competency.events';
 import { PEOPLE_EVENTS } from '@jenjang/domain/people/people.events';
 import { POLICY_EVENTS } from '@jenjang/domain/policies/policies.events';
 import { SHARED_EVENTS } from '@jenjang/domain/shared/shared.events';
@@ -7,7 +8,13 @@ import { z } from 'zod';
 // Every event type of every feature, as one discriminated union on `type`. The domain declares
 // them per feature; this is the one place that knows them all (a new feature adds its list here).
 
-const ALL = [...SHARED_EVENTS, ...PEOPLE_EVENTS, ...SURVEY_EVENTS, ...POLICY_EVENTS] as const;
+const ALL = [
+  ...SHARED_EVENTS,
+  ...PEOPLE_EVENTS,
+  ...SURVEY_EVENTS,
+  ...POLICY_EVENTS,
+  ...COMPETENCY_EVENTS,
+] as const;
 
 export const DomainEvent = z.discriminatedUnion('type', ALL);
 export type DomainEvent = z.infer<typeof DomainEvent>;

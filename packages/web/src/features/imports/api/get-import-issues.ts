@@ -39,6 +39,14 @@ const TEMPLATE_PATHS = {
     xlsx: '/api/v1/imports/positions/template.xlsx',
     csv: '/api/v1/imports/positions/template.csv',
   },
+  'competency-standards': {
+    xlsx: '/api/v1/imports/competency-standards/template.xlsx',
+    csv: '/api/v1/imports/competency-standards/template.csv',
+  },
+  'competency-assessments': {
+    xlsx: '/api/v1/imports/competency-assessments/template.xlsx',
+    csv: '/api/v1/imports/competency-assessments/template.csv',
+  },
 } as const;
 
 /** The template of an import kind; the employee template kept its address from before the others. */

@@ -2,17 +2,25 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
 import { jobQueryOptions } from './get-job';
 
-// POST /api/v1/imports/{employees|units|positions} (multipart, field `file`) — 202 with the job
+// POST /api/v1/imports/{employees|units|positions|competency-standards|competency-assessments} (multipart, field `file`) — 202 with the job
 // that reads the file; 400/403/413/415 problems when the file is empty, headerless, too big,
 // neither CSV nor XLSX, or beyond the account's reach.
 
-export const IMPORT_KINDS = ['employees', 'units', 'positions'] as const;
+export const IMPORT_KINDS = [
+  'employees',
+  'units',
+  'positions',
+  'competency-standards',
+  'competency-assessments',
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 const UPLOAD_PATHS = {
   employees: '/api/v1/imports/employees',
   units: '/api/v1/imports/units',
   positions: '/api/v1/imports/positions',
+  'competency-standards': '/api/v1/imports/competency-standards',
+  'competency-assessments': '/api/v1/imports/competency-assessments',
 } as const;
 
 /** The document's multipart body as the browser sends it; a File keeps its name. */

@@ -1,10 +1,13 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { ImportPage } from './import-page';
 
-// The unit and position imports, reached from the Organisasi page.
+// The unit, position and position-standard imports, reached from the Organisasi page, and the
+// competency assessment import, reached from the registry.
 
 const unitsRoute = getRouteApi('/_authed/imports/units');
 const positionsRoute = getRouteApi('/_authed/imports/positions');
+const standardsRoute = getRouteApi('/_authed/imports/competency-standards');
+const assessmentsRoute = getRouteApi('/_authed/imports/competency-assessments');
 
 export function ImportUnitsPage() {
   const { job } = unitsRoute.useSearch();
@@ -24,6 +27,30 @@ export function ImportPositionsPage() {
   return (
     <ImportPage
       kind="positions"
+      job={job}
+      onJob={(next) => void navigate({ search: next ? { job: next } : {} })}
+    />
+  );
+}
+
+export function ImportStandardsPage() {
+  const { job } = standardsRoute.useSearch();
+  const navigate = standardsRoute.useNavigate();
+  return (
+    <ImportPage
+      kind="competency-standards"
+      job={job}
+      onJob={(next) => void navigate({ search: next ? { job: next } : {} })}
+    />
+  );
+}
+
+export function ImportAssessmentsPage() {
+  const { job } = assessmentsRoute.useSearch();
+  const navigate = assessmentsRoute.useNavigate();
+  return (
+    <ImportPage
+      kind="competency-assessments"
       job={job}
       onJob={(next) => void navigate({ search: next ? { job: next } : {} })}
     />

@@ -24,11 +24,7 @@ export function ImportPage({
   const organisation = kind !== 'employees';
   return (
     <Stack gap="lg">
-      {organisation && (
-        <AnchorLink to="/organisation" search={kind === 'positions' ? { tab: 'positions' } : {}} size="sm">
-          ← {t('imports.kinds.back')}
-        </AnchorLink>
-      )}
+      {organisation && <BackLink kind={kind} />}
       <Stack gap={4}>
         <PageTitle title={organisation ? t(`imports.kinds.${kind}.title`) : t('imports.title')} />
         <Text c="dimmed">{organisation ? t(`imports.kinds.${kind}.intro`) : t('imports.intro')}</Text>
@@ -45,5 +41,23 @@ export function ImportPage({
       )}
       <TemplateLinks kind={kind} />
     </Stack>
+  );
+}
+
+/** Where each kind's page leads back to: the organisation's tab, or the registry for assessments. */
+function BackLink({ kind }: { kind: Exclude<ImportKind, 'employees'> }) {
+  const { t } = useTranslation();
+  if (kind === 'competency-assessments') {
+    return (
+      <AnchorLink to="/employees" size="sm">
+        ← {t('imports.kinds.backToEmployees')}
+      </AnchorLink>
+    );
+  }
+  const tab = kind === 'units' ? {} : { tab: 'positions' as const };
+  return (
+    <AnchorLink to="/organisation" search={tab} size="sm">
+      ← {t('imports.kinds.back')}
+    </AnchorLink>
   );
 }

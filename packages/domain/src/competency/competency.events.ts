@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { domainEvent, EventChanges, EventUnitPath, importTally } from '../shared/domain-event';
+import { ASSESSMENT_METHODS } from './competency-dictionary';
+
+// Events of competency mapping: the government's own technical competencies, the positions'
+// standards, and assessments (one by hand; an import's tally for many).
+
+const id = z.number().int().positive();
+const job = z.uuid().optional();
+const level = z.number().int().min(1).max(5);
+
+export const COMPETENCY_EVENTS = [
+  domainEvent('competency.created', 1, { competencyId: id, code: z.string(), name: z.string() }),
+  domainEvent('competency.updated', 1, {
+    competencyId: id,
+    code: z.string(),
+    name: z.string(),
+    changes: EventChanges,
+  }),
+  domainEvent('competency.removed', 1, { competencyId: id, code: z.string(), name: z.string() }),
+  domainEvent('competency.standardChanged', 1, {
+    positionId: id,
+    name: z.string(),
+    /** Required levels by competency code, before and after; null: not required. */
+    changes: z.record(z.string(), z.object({ before: level.nullable(), after: level.nullable() })),
+    /** The position whose standard was copied here, when it was a copy. */
+    copiedFrom: id.optional(),
+    job,
+  }),
+  domainEvent('competency.standardsImported', 1, importTally),
+  domainEvent('competency.assessed', 1, {
+    assessmentId: id,
+    employeeId: id,
+    nip: z.string(),
+    code: z.string(),
+    level,
+    assessedOn: z.iso.date(),
+    method: z.enum(ASSESSMENT_METHODS),
+    unitPath: EventUnitPath,
+  }),
+  domainEvent('competency.assessmentsImported', 1, importTally),
+] as const;
