@@ -6,6 +6,10 @@ import {
   CopyStandardBody,
   EmployeeCompetencies,
   EmployeeCompetenciesQuery,
+  GapAnalysis,
+  GapQuery,
+  NeedsPage,
+  NeedsQuery,
   PositionStandard,
   PositionStandardBody,
   StandardCopied,
@@ -17,6 +21,7 @@ import { z } from 'zod';
 import { type AppDeps, requireActor } from '../../http/types';
 import * as assessments from './assessment.service';
 import * as competencies from './competency.service';
+import * as gaps from './gap.service';
 import * as standards from './standard.service';
 
 // Competency mapping: the dictionary (national and technical competencies), each position's
@@ -213,5 +218,36 @@ export const competencyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
             deps.clock.now(),
           ),
         ),
+  );
+
+  app.get(
+    '/competency-gaps',
+    {
+      config: { permission: 'aggregate.read' },
+      schema: {
+        tags,
+        description:
+          'Gap analysis of a unit subtree (or the government): by competency, by unit below it (heat map), by position kind and by JPM label; with compareTo, the same figures as of an earlier day.',
+        querystring: GapQuery,
+        response: { 200: GapAnalysis, 400: Problem, 404: Problem },
+      },
+    },
+    (request) =>
+      gaps.gapAnalysis(deps.db, requireActor(request.actor), request.query, deps.clock.now(), request.locale),
+  );
+
+  app.get(
+    '/competency-gaps/needs',
+    {
+      config: { permission: 'aggregate.read' },
+      schema: {
+        tags,
+        description:
+          'The employees furthest below their position’s standard (Σ levels short), largest first.',
+        querystring: NeedsQuery,
+        response: { 200: NeedsPage, 404: Problem },
+      },
+    },
+    (request) => gaps.largestNeeds(deps.db, requireActor(request.actor), request.query),
   );
 };

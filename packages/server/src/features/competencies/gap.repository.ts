@@ -1,0 +1,143 @@
+import type { JpmThresholds } from '@jenjang/domain/competency/competency-gap.rules';
+import { type RawBuilder, sql } from 'kysely';
+import type { Tx } from '../../db/database';
+
+// Gap analysis over many people (PP 17/2020 art. 205–206): for each active employee whose position
+// has a standard, each required competency's current level (newest assessment by day, the later
+// recorded of one day winning, as of a day when asked) against the required one. One statement
+// computes every breakdown from one pass over the requirements, so the figures of one answer
+// always agree with each other.
+
+export interface GapScope {
+  /** The subtree's root unit and its path; null: the whole government. */
+  root: { id: number; path: readonly number[] } | null;
+  positionKind?: string | undefined;
+  /** The day the levels are read as of ('YYYY-MM-DD'); null: now. */
+  asOf: string | null;
+}
+
+export interface GapCounts {
+  /** Requirements: employees × competencies their standard requires. */
+  required: number;
+  assessed: number;
+  /** Assessed below the required level. */
+  below: number;
+  /** Σ (required − actual) over those below. */
+  shortfall: number;
+}
+
+export interface GapRow extends GapCounts {
+  grain: 'competency' | 'cell' | 'kind' | 'jpm';
+  /** cell: the unit below the root that holds the employee (the root itself for its own staff). */
+  bucket: number | null;
+  kind: string | null;
+  competencyId: number | null;
+  /** jpm: employees by label; employees with an incomplete profile count as unknown. */
+  employees: number;
+  meets: number;
+  stillMeets: number;
+  lacking: number;
+}
+
+/** Each requirement of each employee in scope with the current level (null: unassessed). */
+function requirements(scope: GapScope): RawBuilder<unknown> {
+  const depth = scope.root?.path.length ?? 0;
+  const inTree = scope.root ? sql`coalesce(u.path @> array[${scope.root.id}]::bigint[], false)` : sql`true`;
+  const kind = scope.positionKind ? sql`e.position_kind = ${scope.positionKind}` : sql`true`;
+  const asOf = scope.asOf ? sql`and a.assessed_on <= ${scope.asOf}::date` : sql``;
+  return sql`
+    select e.id as employee_id, coalesce(e.position_kind, '') as kind,
+      coalesce(u.path[${depth + 1}], u.id) as bucket, pc.competency_id, pc.required_level,
+      (select a.level from competency_assessment a
+        where a.tenant_id = e.tenant_id and a.employee_id = e.id and a.competency_id = pc.competency_id ${asOf}
+        order by a.assessed_on desc, a.id desc limit 1) as level
+    from employee e
+    left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+    join position_competency pc on pc.tenant_id = e.tenant_id and pc.position_id = e.position_id
+    where e.status = 'aktif' and ${inTree} and ${kind}`;
+}
+
+const COUNTS = sql`count(*)::int as required, count(level)::int as assessed,
+  (count(*) filter (where level < required_level))::int as below,
+  coalesce(sum(required_level - level) filter (where level < required_level), 0)::int as shortfall`;
+
+/**
+ * Every breakdown of the scope's gaps: by competency, by unit below the root × competency (the heat
+ * map), by position kind, and employees by JPM label (by the government's thresholds).
+ */
+export async function gapBreakdowns(tx: Tx, scope: GapScope, thresholds: JpmThresholds): Promise<GapRow[]> {
+  const { rows } = await sql<GapRow>`
+    with req as materialized (${requirements(scope)}),
+    person as (
+      select employee_id, bucket, bool_and(level is not null) as complete,
+        sum(level)::numeric * 100 / sum(required_level) as jpm
+      from req group by employee_id, bucket)
+    select 'competency' as grain, null::bigint as bucket, null as kind, competency_id::int as "competencyId",
+      ${COUNTS}, 0 as employees, 0 as meets, 0 as "stillMeets", 0 as lacking
+    from req group by competency_id
+    union all
+    select 'cell', bucket::int, null, competency_id::int, ${COUNTS}, 0, 0, 0, 0
+    from req group by bucket, competency_id
+    union all
+    select 'kind', null, kind, null, ${COUNTS}, count(distinct employee_id)::int, 0, 0, 0
+    from req group by kind
+    union all
+    select 'jpm', bucket::int, null, null, 0, 0, 0, 0, count(*)::int,
+      (count(*) filter (where complete and jpm >= ${thresholds.meets}))::int,
+      (count(*) filter (where complete and jpm >= ${thresholds.stillMeets} and jpm < ${thresholds.meets}))::int,
+      (count(*) filter (where complete and jpm < ${thresholds.stillMeets}))::int
+    from person group by rollup (bucket)`.execute(tx);
+  return rows;
+}
+
+export interface NeedRow {
+  employeeId: number;
+  nip: string;
+  name: string;
+  unitId: number | null;
+  positionName: string | null;
+  /** Σ (required − actual) over the competencies below standard. */
+  shortfall: number;
+  below: number;
+  unassessed: number;
+}
+
+/** The employees of the scope with the largest shortfall, largest first (then by name), a page at a time. */
+export async function largestNeeds(
+  tx: Tx,
+  scope: GapScope & { competencyId?: number | undefined },
+  page: { page: number; pageSize: number },
+): Promise<{ rows: NeedRow[]; total: number }> {
+  const competency = scope.competencyId ? sql`where competency_id = ${scope.competencyId}` : sql``;
+  const { rows } = await sql<NeedRow & { total: number }>`
+    with req as materialized (${requirements(scope)}),
+    person as (
+      select employee_id,
+        coalesce(sum(required_level - level) filter (where level < required_level), 0)::int as shortfall,
+        (count(*) filter (where level < required_level))::int as below,
+        (count(*) filter (where level is null))::int as unassessed
+      from req ${competency} group by employee_id
+      having count(*) filter (where level < required_level) > 0)
+    select p.employee_id::int as "employeeId", e.nip, e.name, e.unit_id::int as "unitId",
+      pos.name as "positionName", p.shortfall, p.below, p.unassessed, count(*) over ()::int as total
+    from person p
+    join employee e on e.id = p.employee_id
+    left join position pos on pos.tenant_id = e.tenant_id and pos.id = e.position_id
+    order by p.shortfall desc, e.name, e.id
+    limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`.execute(tx);
+  return { rows, total: rows[0]?.total ?? 0 };
+}
+
+export function findUnit(tx: Tx, id: number) {
+  return tx.selectFrom('unit').select(['id', 'name', 'path']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function unitNames(tx: Tx, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .selectFrom('unit')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

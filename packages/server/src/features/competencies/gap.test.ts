@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, type TestApi } from '../../../test/api-as';
+import { buildEmployee } from '../../../test/factories/employee.factory';
+import { buildPosition, createUnit, type UnitRef } from '../../../test/factories/organisation.factory';
+import { createTenant } from '../../../test/factories/tenant.factory';
+import { createTestContext, type TestContext } from '../../../test/harness';
+import { withTenant } from '../../db/database';
+
+// Gap analysis over many people: the figures a planner reads for the government, an OPD or a unit,
+// computed from the same requirements the person view shows.
+
+let ctx: TestContext;
+let tenantId: number;
+let admin: TestApi;
+let codes: Map<string, number>;
+let opdA: UnitRef;
+let bidangA1: UnitRef;
+let opdB: UnitRef;
+const people: Record<string, number> = {};
+
+const assess = (employee: string, code: string, level: number, assessedOn: string) =>
+  admin.post(`/api/v1/employees/${people[employee]}/assessments`, {
+    competencyId: codes.get(code),
+    level,
+    assessedOn,
+    method: 'assessmentCentre',
+  });
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  tenantId = (await createTenant(ctx)).id;
+  admin = await apiAs(ctx, 'admin', tenantId);
+  const list = (await admin.get('/api/v1/competencies')).json().items as { id: number; code: string }[];
+  codes = new Map(list.map((c) => [c.code, c.id]));
+  opdA = await createUnit(ctx, tenantId, 'Dinas A');
+  bidangA1 = await createUnit(ctx, tenantId, 'Bidang A1', opdA);
+  opdB = await createUnit(ctx, tenantId, 'Dinas B');
+  const analis = (
+    await buildPosition(ctx, tenantId, { name: 'Analis', kind: 'fungsional', level: 'ahli_muda' })
+  ).id;
+  const staf = (await buildPosition(ctx, tenantId, { name: 'Staf', kind: 'pelaksana' })).id;
+  await admin.put(`/api/v1/positions/${analis}/standard`, {
+    requirements: [
+      { competencyId: codes.get('M.1'), requiredLevel: 3 },
+      { competencyId: codes.get('M.2'), requiredLevel: 2 },
+    ],
+  });
+  await admin.put(`/api/v1/positions/${staf}/standard`, {
+    requirements: [{ competencyId: codes.get('M.1'), requiredLevel: 2 }],
+  });
+  const place = async (name: string, unit: UnitRef, position: number, status = 'aktif') => {
+    const e = await buildEmployee(ctx, tenantId, { name, unit });
+    await withTenant(ctx.db, tenantId, (tx) =>
+      tx
+        .updateTable('employee')
+        .set({
+          position_id: position,
+          position_kind: position === analis ? 'fungsional' : 'pelaksana',
+          status,
+        })
+        .where('id', '=', e.id)
+        .execute(),
+    );
+    people[name] = e.id;
+  };
+  await place('Ani', opdA, analis);
+  await place('Budi', bidangA1, analis);
+  await place('Citra', bidangA1, staf);
+  await place('Dodi', opdB, staf);
+  await place('Eko', opdB, staf, 'nonaktif');
+  // Ani: M.1 2 (−1) then 3 (0) in June; M.2 2 (0). Budi: M.1 1 (−2), M.2 1 (−1).
+  // Citra: M.1 2 (0). Dodi: unassessed. Eko is no longer active: not counted.
+  for (const [who, code, level, day] of [
+    ['Ani', 'M.1', 2, '2025-11-01'],
+    ['Ani', 'M.1', 3, '2026-06-01'],
+    ['Ani', 'M.2', 2, '2026-06-01'],
+    ['Budi', 'M.1', 1, '2026-06-01'],
+    ['Budi', 'M.2', 1, '2026-06-01'],
+    ['Citra', 'M.1', 2, '2026-06-01'],
+    ['Eko', 'M.1', 1, '2026-06-01'],
+  ] as const) {
+    expect((await assess(who, code, level, day)).statusCode).toBe(201);
+  }
+});
+afterAll(() => ctx.close());
+
+type Row = { code: string; required: number; assessed: number; below: number; shortfall: number };
+const byCode = (rows: Row[]) =>
+  Object.fromEntries(rows.map((r) => [r.code, [r.required, r.assessed, r.below, r.shortfall]]));
+
+describe('gap analysis', () => {
+  it('counts requirements, assessments, needs and shortfall per competency for the government', async () => {
+    const response = await admin.get('/api/v1/competency-gaps');
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    // M.1: Ani 3/3, Budi 1/3, Citra 2/2, Dodi –/2. M.2: Ani 2/2, Budi 1/2.
+    expect(byCode(body.competencies)).toEqual({ 'M.1': [4, 3, 1, 2], 'M.2': [2, 2, 1, 1] });
+    // JPM: Ani 100 %, Budi 2/5 = 40 %, Citra 100 %, Dodi unknown.
+    expect(body.jpm).toEqual({ employees: 4, meets: 2, stillMeets: 0, lacking: 1, unknown: 1 });
+    expect(body.units.map((u: { name: string }) => u.name)).toEqual(['Dinas A', 'Dinas B']);
+    const dinasA = body.units.find((u: { name: string }) => u.name === 'Dinas A');
+    expect(
+      dinasA.cells.find((c: { competencyId: number }) => c.competencyId === codes.get('M.1')),
+    ).toMatchObject({
+      required: 3,
+      below: 1,
+      shortfall: 2,
+    });
+    expect(body.positionKinds.map((k: { kind: string; employees: number }) => [k.kind, k.employees])).toEqual(
+      [
+        ['fungsional', 2],
+        ['pelaksana', 2],
+      ],
+    );
+  });
+
+  it('narrows to a subtree, whose own staff form a row of the heat map', async () => {
+    const body = (await admin.get(`/api/v1/competency-gaps?unitId=${opdA.id}`)).json();
+    expect(body.unit).toEqual({ id: opdA.id, name: 'Dinas A' });
+    expect(body.units.map((u: { name: string }) => u.name)).toEqual(['Bidang A1', 'Dinas A']);
+    expect(byCode(body.competencies)).toEqual({ 'M.1': [3, 3, 1, 2], 'M.2': [2, 2, 1, 1] });
+  });
+
+  it('shows the trend against an earlier day: levels as they were then', async () => {
+    const body = (await admin.get('/api/v1/competency-gaps?compareTo=2025-12-31')).json();
+    const m1 = body.competencies.find((c: Row) => c.code === 'M.1');
+    // On 31 Dec 2025 only Ani's first assessment (2, one below 3) existed.
+    expect(m1.previous).toEqual({ required: 4, assessed: 1, below: 1, shortfall: 1 });
+    expect(m1.below).toBe(1);
+    const future = await admin.get('/api/v1/competency-gaps?asOf=2099-01-01');
+    expect(future.statusCode).toBe(400);
+  });
+
+  it('filters by position kind', async () => {
+    const body = (await admin.get('/api/v1/competency-gaps?positionKind=pelaksana')).json();
+    expect(byCode(body.competencies)).toEqual({ 'M.1': [2, 1, 0, 0] });
+  });
+
+  it('ranks the people furthest below their standard', async () => {
+    const body = (await admin.get('/api/v1/competency-gaps/needs')).json();
+    expect(
+      body.items.map((p: { name: string; shortfall: number; below: number }) => [
+        p.name,
+        p.shortfall,
+        p.below,
+      ]),
+    ).toEqual([['Budi', 3, 2]]);
+    expect(body.items[0]).toMatchObject({ unitName: 'Bidang A1', positionName: 'Analis' });
+    const m2 = (await admin.get(`/api/v1/competency-gaps/needs?competencyId=${codes.get('M.2')}`)).json();
+    expect(m2.total).toBe(1);
+  });
+
+  it('keeps a supervisor within their subtree and a pegawai out', async () => {
+    const atasan = await apiAs(ctx, 'atasan', tenantId, { scopeUnitId: opdB.id });
+    const own = await atasan.get('/api/v1/competency-gaps');
+    expect(own.json().unit).toEqual({ id: opdB.id, name: 'Dinas B' });
+    expect(byCode(own.json().competencies)).toEqual({ 'M.1': [1, 0, 0, 0] });
+    expect((await atasan.get(`/api/v1/competency-gaps?unitId=${opdA.id}`)).statusCode).toBe(404);
+    expect((await atasan.get(`/api/v1/competency-gaps/needs?unitId=${opdA.id}`)).statusCode).toBe(404);
+    const pegawai = await apiAs(ctx, 'pegawai', tenantId, { employeeId: people.Budi });
+    expect((await pegawai.get('/api/v1/competency-gaps')).statusCode).toBe(403);
+    const other = await apiAs(ctx, 'admin', (await createTenant(ctx)).id);
+    expect((await other.get(`/api/v1/competency-gaps?unitId=${opdA.id}`)).statusCode).toBe(404);
+    expect((await other.get('/api/v1/competency-gaps')).json().competencies).toEqual([]);
+  });
+});
