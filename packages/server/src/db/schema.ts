@@ -70,6 +70,15 @@ export interface CompetencyAssessmentTable {
   created_at: Generated<Date>;
 }
 
+export interface CompetencyCurrentTable {
+  tenant_id: number;
+  employee_id: number;
+  competency_id: number;
+  level: number;
+  assessed_on: CalendarDate;
+  assessment_id: number;
+}
+
 export interface CompetencyLevelTable {
   tenant_id: number;
   competency_id: number;
@@ -790,6 +799,7 @@ export interface Database {
   audit_log: AuditLogTable;
   competency: CompetencyTable;
   competency_assessment: CompetencyAssessmentTable;
+  competency_current: CompetencyCurrentTable;
   competency_level: CompetencyLevelTable;
   competency_reference: CompetencyReferenceTable;
   competency_reference_level: CompetencyReferenceLevelTable;

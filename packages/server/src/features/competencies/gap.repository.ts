@@ -44,16 +44,25 @@ function requirements(scope: GapScope): RawBuilder<unknown> {
   const depth = scope.root?.path.length ?? 0;
   const inTree = scope.root ? sql`coalesce(u.path @> array[${scope.root.id}]::bigint[], false)` : sql`true`;
   const kind = scope.positionKind ? sql`e.position_kind = ${scope.positionKind}` : sql`true`;
-  const asOf = scope.asOf ? sql`and a.assessed_on <= ${scope.asOf}::date` : sql``;
+  // Now: the settled current levels (migration 0043), joined as the planner likes best. As of a
+  // past day: the newest assessment up to it, one index probe per requirement.
+  const level = scope.asOf
+    ? sql`(select a.level from competency_assessment a
+        where a.tenant_id = e.tenant_id and a.employee_id = e.id and a.competency_id = pc.competency_id
+          and a.assessed_on <= ${scope.asOf}::date
+        order by a.assessed_on desc, a.id desc limit 1)`
+    : sql`cur.level`;
+  const current = scope.asOf
+    ? sql``
+    : sql`left join competency_current cur on cur.tenant_id = e.tenant_id and cur.employee_id = e.id
+        and cur.competency_id = pc.competency_id`;
   return sql`
     select e.id as employee_id, coalesce(e.position_kind, '') as kind,
-      coalesce(u.path[${depth + 1}], u.id) as bucket, pc.competency_id, pc.required_level,
-      (select a.level from competency_assessment a
-        where a.tenant_id = e.tenant_id and a.employee_id = e.id and a.competency_id = pc.competency_id ${asOf}
-        order by a.assessed_on desc, a.id desc limit 1) as level
+      coalesce(u.path[${depth + 1}], u.id) as bucket, pc.competency_id, pc.required_level, ${level} as level
     from employee e
     left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
     join position_competency pc on pc.tenant_id = e.tenant_id and pc.position_id = e.position_id
+    ${current}
     where e.status = 'aktif' and ${inTree} and ${kind}`;
 }
 

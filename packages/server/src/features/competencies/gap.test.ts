@@ -48,7 +48,12 @@ beforeAll(async () => {
   await admin.put(`/api/v1/positions/${staf}/standard`, {
     requirements: [{ competencyId: codes.get('M.1'), requiredLevel: 2 }],
   });
-  const place = async (name: string, unit: UnitRef, position: number, status = 'aktif') => {
+  const place = async (
+    name: string,
+    unit: UnitRef,
+    position: number,
+    status: 'aktif' | 'nonaktif' = 'aktif',
+  ) => {
     const e = await buildEmployee(ctx, tenantId, { name, unit });
     await withTenant(ctx.db, tenantId, (tx) =>
       tx
@@ -129,6 +134,30 @@ describe('gap analysis', () => {
     expect(m1.below).toBe(1);
     const future = await admin.get('/api/v1/competency-gaps?asOf=2099-01-01');
     expect(future.statusCode).toBe(400);
+  });
+
+  it('settles the current level by day, not by the order assessments are recorded in', async () => {
+    // Citra's older result arrives after her newer one: her current level stays the newer 2.
+    expect((await assess('Citra', 'M.1', 1, '2025-01-01')).statusCode).toBe(201);
+    const current = await withTenant(ctx.db, tenantId, (tx) =>
+      tx
+        .selectFrom('competency_current')
+        .select(['level', 'assessed_on'])
+        .where('employee_id', '=', people.Citra!)
+        .execute(),
+    );
+    expect(current).toEqual([{ level: 2, assessed_on: '2026-06-01' }]);
+    const body = (await admin.get('/api/v1/competency-gaps?positionKind=pelaksana')).json();
+    expect(byCode(body.competencies)).toEqual({ 'M.1': [2, 1, 0, 0] });
+  });
+
+  it('reads the same figures from the settled levels as from the history', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const settled = (await admin.get('/api/v1/competency-gaps')).json();
+    const fromHistory = (await admin.get(`/api/v1/competency-gaps?asOf=${today}`)).json();
+    expect(fromHistory.competencies).toEqual(settled.competencies);
+    expect(fromHistory.units).toEqual(settled.units);
+    expect(fromHistory.jpm).toEqual(settled.jpm);
   });
 
   it('filters by position kind', async () => {
