@@ -69,3 +69,32 @@ export const NationalParticipation = z
     ),
   })
   .meta({ id: 'NationalParticipation' });
+
+/**
+ * Competency gaps per government (PermenPANRB 38/2017's national competencies, the same codes
+ * everywhere): employees measured by JPM against each government's own cut-offs, and per competency
+ * how many requirements fall below the standard. A figure of 1 to k − 1 people, or one giving such a
+ * figure away, is null.
+ */
+export const NationalCompetencyGaps = z
+  .object({
+    k: z.number().int(),
+    governments: z.array(
+      z.object({
+        government: NationalGovernment,
+        /** Active employees whose position has a standard. */
+        employees: Count,
+        meets: Count,
+        stillMeets: Count,
+        lacking: Count,
+        /** Not all required competencies assessed: no JPM yet. */
+        unknown: Count,
+        competencies: z.array(
+          z.object({ code: z.string(), required: Count, below: Count, shortfall: Count }),
+        ),
+      }),
+    ),
+    /** Per competency over the governments shown. */
+    totals: z.array(z.object({ code: z.string(), required: Count, below: Count, shortfall: Count })),
+  })
+  .meta({ id: 'NationalCompetencyGaps' });

@@ -1901,6 +1901,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/national/competency-gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Competency gaps per government (national competencies), by JPM label and competency, under the k rule. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NationalCompetencyGaps"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs/{id}": {
         parameters: {
             query?: never;
@@ -11387,6 +11432,52 @@ export interface components {
                 /** Format: date-time */
                 closesAt: string;
                 responded: boolean;
+            }[];
+        };
+        NationalCompetencyGaps: {
+            k: number;
+            governments: {
+                government: components["schemas"]["NationalGovernment"];
+                employees: number | null;
+                meets: number | null;
+                stillMeets: number | null;
+                lacking: number | null;
+                unknown: number | null;
+                competencies: {
+                    code: string;
+                    required: number | null;
+                    below: number | null;
+                    shortfall: number | null;
+                }[];
+            }[];
+            totals: {
+                code: string;
+                required: number | null;
+                below: number | null;
+                shortfall: number | null;
+            }[];
+        };
+        NationalCompetencyGapsInput: {
+            k: number;
+            governments: {
+                government: components["schemas"]["NationalGovernmentInput"];
+                employees: number | null;
+                meets: number | null;
+                stillMeets: number | null;
+                lacking: number | null;
+                unknown: number | null;
+                competencies: {
+                    code: string;
+                    required: number | null;
+                    below: number | null;
+                    shortfall: number | null;
+                }[];
+            }[];
+            totals: {
+                code: string;
+                required: number | null;
+                below: number | null;
+                shortfall: number | null;
             }[];
         };
         NationalEmployees: {

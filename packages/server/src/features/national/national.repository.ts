@@ -75,3 +75,30 @@ export async function tenantKind(tx: Tx, tenantId: number): Promise<string | nul
   const row = await tx.selectFrom('tenant').select('kind').where('id', '=', tenantId).executeTakeFirst();
   return row?.kind ?? null;
 }
+
+export interface CompetencyGapRow {
+  tenant_id: number;
+  code: string;
+  required: number;
+  assessed: number;
+  below: number;
+  shortfall: number;
+}
+
+/** Per government and national competency: requirements, assessed, below standard, levels short. */
+export async function competencyGaps(tx: Tx): Promise<CompetencyGapRow[]> {
+  return (await sql<CompetencyGapRow>`select * from national_competency_gaps()`.execute(tx)).rows;
+}
+
+export interface CompetencyJpmRow {
+  tenant_id: number;
+  employees: number;
+  meets: number;
+  still_meets: number;
+  lacking: number;
+}
+
+/** Per government: employees measured against a standard, by JPM label (each government's cut-offs). */
+export async function competencyJpm(tx: Tx): Promise<CompetencyJpmRow[]> {
+  return (await sql<CompetencyJpmRow>`select * from national_competency_jpm()`.execute(tx)).rows;
+}

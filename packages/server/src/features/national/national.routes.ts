@@ -1,5 +1,6 @@
 import { Problem } from '@jenjang/domain/shared/common.contract';
 import {
+  NationalCompetencyGaps,
   NationalEmployees,
   NationalIkm,
   NationalParticipation,
@@ -38,5 +39,19 @@ export const nationalRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
     },
     (request) =>
       national.nationalParticipation(deps.db, deps.config, requireActor(request.actor), deps.clock.now()),
+  );
+
+  app.get(
+    '/national/competency-gaps',
+    {
+      config: { permission: 'aggregate.read' },
+      schema: {
+        tags,
+        description:
+          'Competency gaps per government (national competencies), by JPM label and competency, under the k rule.',
+        response: { 200: NationalCompetencyGaps, 403: Problem },
+      },
+    },
+    (request) => national.nationalCompetencyGaps(deps.db, deps.config, requireActor(request.actor)),
   );
 };

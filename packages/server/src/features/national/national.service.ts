@@ -169,3 +169,58 @@ const byGovernmentThenNewest = (
   a.government.name.localeCompare(b.government.name, 'id') ||
   a.government.id - b.government.id ||
   b.wave.opensAt.localeCompare(a.wave.opensAt);
+
+/**
+ * Where competencies fall short across governments: per government, employees by JPM label (a
+ * table under the k rule with its totals) and, per national competency, requirements below the
+ * standard; a count of 1 to k − 1 (or its complement in the requirements) is hidden.
+ */
+export async function nationalCompetencyGaps(db: Db, settings: Settings, actor: Actor) {
+  const k = deploymentK(settings);
+  return asNationalViewer(db, settings, actor, async (tx, governments) => {
+    const jpm = (await repo.competencyJpm(tx)).filter((row) => governments.has(row.tenant_id));
+    const gaps = (await repo.competencyGaps(tx)).filter((row) => governments.has(row.tenant_id));
+    const labels = suppressTable(
+      jpm.map((row) => [
+        row.meets,
+        row.still_meets,
+        row.lacking,
+        row.employees - row.meets - row.still_meets - row.lacking,
+      ]),
+      k,
+    );
+    const codes = [...new Set(gaps.map((row) => row.code))].sort(byDictionaryOrder);
+    const gapCells = (rows: { required: number; below: number; shortfall: number }[]) => {
+      const required = rows.reduce((sum, r) => sum + r.required, 0);
+      const below = rows.reduce((sum, r) => sum + r.below, 0);
+      const shortfall = rows.reduce((sum, r) => sum + r.shortfall, 0);
+      const small = (n: number) => n > 0 && n < k;
+      const hidden = small(required) || small(below) || small(required - below);
+      return {
+        required: small(required) ? null : required,
+        below: hidden ? null : below,
+        shortfall: hidden ? null : shortfall,
+      };
+    };
+    return {
+      k,
+      governments: jpm.map((row, i) => ({
+        government: governments.get(row.tenant_id)!,
+        employees: labels.rowTotals[i]!,
+        meets: labels.cells[i]![0]!,
+        stillMeets: labels.cells[i]![1]!,
+        lacking: labels.cells[i]![2]!,
+        unknown: labels.cells[i]![3]!,
+        competencies: codes.map((code) => ({
+          code,
+          ...gapCells(gaps.filter((g) => g.tenant_id === row.tenant_id && g.code === code)),
+        })),
+      })),
+      totals: codes.map((code) => ({ code, ...gapCells(gaps.filter((g) => g.code === code)) })),
+    };
+  });
+}
+
+/** M.1 … M.8, then SK.1: the dictionary's order. */
+const byDictionaryOrder = (a: string, b: string) =>
+  (a.startsWith('SK') ? 1 : 0) - (b.startsWith('SK') ? 1 : 0) || a.localeCompare(b, 'en', { numeric: true });
