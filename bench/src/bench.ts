@@ -1,5 +1,6 @@
 import { API_HELP, runApiBench } from './api-bench';
 import { EMPLOYEES_HELP, runEmployeesBench } from './employees-bench';
+import { GAPS_HELP, runGapsBench } from './gaps-bench';
 import { IMPORT_HELP, runImportBench } from './import-bench';
 import { IMPORT_BOMB_HELP, runImportBombBench } from './import-bomb-bench';
 import { PHONE_HELP, runPhoneBench } from './phone-bench';
@@ -20,6 +21,11 @@ const BENCHMARKS: Record<string, { summary: string; help: string; run: (args: st
       summary: 'Pegawai list queries over many employees, p95 per query against the limit',
       help: EMPLOYEES_HELP,
       run: runEmployeesBench,
+    },
+    gaps: {
+      summary: 'competency gaps of 5.6M employees: full aggregate vs hand-written SQL, per-unit view p99',
+      help: GAPS_HELP,
+      run: runGapsBench,
     },
     import: {
       summary: 'employee import of a synthetic SIASN CSV vs a plain COPY of the same file',

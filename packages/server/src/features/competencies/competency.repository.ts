@@ -68,6 +68,16 @@ export async function findCompetency(tx: Tx, id: number, locale: Locale): Promis
   return (await listCompetencies(tx, locale, { ids: [id] }))[0];
 }
 
+/** Every competency's id, code, type and name in the reader's language, in the dictionary's order. */
+export async function competencyNames(tx: Tx, locale: Locale) {
+  const t = texts(locale);
+  const { rows } = await sql<{ id: number; code: string; type: CompetencyType; name: string }>`
+    select c.id::int as id, c.code, c.type, coalesce(${t.name}, c.name) as name
+    from competency c left join competency_reference r on r.code = c.reference_code
+    order by r.sort nulls last, c.code`.execute(tx);
+  return rows;
+}
+
 /** Every competency's id by its code (codes are stored normalised: competency-dictionary.ts). */
 export async function competencyIdsByCode(tx: Tx): Promise<Map<string, number>> {
   const rows = await tx.selectFrom('competency').select(['id', 'code']).execute();

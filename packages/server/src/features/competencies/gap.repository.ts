@@ -42,7 +42,9 @@ export interface GapRow extends GapCounts {
 /** Each requirement of each employee in scope with the current level (null: unassessed). */
 function requirements(scope: GapScope): RawBuilder<unknown> {
   const depth = scope.root?.path.length ?? 0;
-  const inTree = scope.root ? sql`coalesce(u.path @> array[${scope.root.id}]::bigint[], false)` : sql`true`;
+  // Plain `@>` (null for an employee without a unit, so not in any subtree) lets the GIN index on
+  // unit.path find the subtree's units first.
+  const inTree = scope.root ? sql`u.path @> array[${scope.root.id}]::bigint[]` : sql`true`;
   const kind = scope.positionKind ? sql`e.position_kind = ${scope.positionKind}` : sql`true`;
   // Now: the settled current levels (migration 0043), joined as the planner likes best. As of a
   // past day: the newest assessment up to it, one index probe per requirement.

@@ -74,7 +74,7 @@ export async function gapAnalysis(
     const previous = query.compareTo
       ? await gaps.gapBreakdowns(tx, { ...scope, asOf: query.compareTo }, thresholds)
       : null;
-    const dictionary = await competencies.listCompetencies(tx, locale);
+    const dictionary = await competencies.competencyNames(tx, locale);
     const byCompetency = new Map(
       rows.filter((r) => r.grain === 'competency').map((r) => [r.competencyId, r]),
     );

@@ -76,29 +76,24 @@ export async function tenantKind(tx: Tx, tenantId: number): Promise<string | nul
   return row?.kind ?? null;
 }
 
-export interface CompetencyGapRow {
+export interface CompetencyFigureRow {
   tenant_id: number;
-  code: string;
-  required: number;
-  assessed: number;
-  below: number;
-  shortfall: number;
+  /** Null on the government's JPM row. */
+  code: string | null;
+  required: number | null;
+  assessed: number | null;
+  below: number | null;
+  shortfall: number | null;
+  employees: number | null;
+  meets: number | null;
+  still_meets: number | null;
+  lacking: number | null;
 }
 
-/** Per government and national competency: requirements, assessed, below standard, levels short. */
-export async function competencyGaps(tx: Tx): Promise<CompetencyGapRow[]> {
-  return (await sql<CompetencyGapRow>`select * from national_competency_gaps()`.execute(tx)).rows;
-}
-
-export interface CompetencyJpmRow {
-  tenant_id: number;
-  employees: number;
-  meets: number;
-  still_meets: number;
-  lacking: number;
-}
-
-/** Per government: employees measured against a standard, by JPM label (each government's cut-offs). */
-export async function competencyJpm(tx: Tx): Promise<CompetencyJpmRow[]> {
-  return (await sql<CompetencyJpmRow>`select * from national_competency_jpm()`.execute(tx)).rows;
+/**
+ * Per government: a row per national competency (requirements, assessed, below standard, levels
+ * short) and one without a code (its employees by JPM, against its own cut-offs).
+ */
+export async function competencyFigures(tx: Tx): Promise<CompetencyFigureRow[]> {
+  return (await sql<CompetencyFigureRow>`select * from national_competency_figures()`.execute(tx)).rows;
 }

@@ -178,14 +178,35 @@ const byGovernmentThenNewest = (
 export async function nationalCompetencyGaps(db: Db, settings: Settings, actor: Actor) {
   const k = deploymentK(settings);
   return asNationalViewer(db, settings, actor, async (tx, governments) => {
-    const jpm = (await repo.competencyJpm(tx)).filter((row) => governments.has(row.tenant_id));
-    const gaps = (await repo.competencyGaps(tx)).filter((row) => governments.has(row.tenant_id));
+    const figures = (await repo.competencyFigures(tx)).filter((row) => governments.has(row.tenant_id));
+    const jpm = figures
+      .filter((row) => row.code === null)
+      .map((row) => ({
+        tenant_id: row.tenant_id,
+        employees: row.employees ?? 0,
+        meets: row.meets ?? 0,
+        stillMeets: row.still_meets ?? 0,
+        lacking: row.lacking ?? 0,
+      }));
+    const gaps = figures.flatMap((row) =>
+      row.code === null
+        ? []
+        : [
+            {
+              tenant_id: row.tenant_id,
+              code: row.code,
+              required: row.required ?? 0,
+              below: row.below ?? 0,
+              shortfall: row.shortfall ?? 0,
+            },
+          ],
+    );
     const labels = suppressTable(
       jpm.map((row) => [
         row.meets,
-        row.still_meets,
+        row.stillMeets,
         row.lacking,
-        row.employees - row.meets - row.still_meets - row.lacking,
+        row.employees - row.meets - row.stillMeets - row.lacking,
       ]),
       k,
     );

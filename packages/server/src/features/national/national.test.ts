@@ -281,7 +281,7 @@ describe('the national rule in the database', () => {
              has_function_privilege('public', p.oid, 'execute') as anyone
       from pg_proc p join pg_namespace n on n.oid = p.pronamespace
       where n.nspname = 'public' and (p.proname like 'national_%' or p.proname = 'instance_has_accounts')`);
-    expect(rows.length).toBe(7);
+    expect(rows.length).toBe(6);
     for (const row of rows) expect(row, row.name).toMatchObject({ app: true, anyone: false });
   });
 
