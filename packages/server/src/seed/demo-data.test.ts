@@ -56,7 +56,40 @@ async function accountsWithRole(role: string) {
   return found;
 }
 
+/** Per demo government: positions without a standard, assessments, Jakarta-style IT talents (T.TIK ≥ 4 beyond the post). */
+async function competencyMaps() {
+  const tenants = (
+    await owner.query(`select id, name from tenant where demo and kind <> 'nasional' order by id`)
+  ).rows;
+  const found: Record<string, { unstandardised: number; assessments: number; itTalents: number }> = {};
+  for (const tenant of tenants) {
+    await owner.query('begin');
+    await owner.query(`select set_config('jenjang.tenant_id', $1, true)`, [String(tenant.id)]);
+    const { rows } = await owner.query(`select
+      (select count(*) from position p where not exists (select 1 from position_competency pc where pc.position_id = p.id))::int as unstandardised,
+      (select count(*) from competency_assessment)::int as assessments,
+      (select count(*) from competency_current cur join competency c on c.id = cur.competency_id
+        join employee e on e.id = cur.employee_id
+        where c.code = 'T.TIK' and cur.level >= 4
+          and not exists (select 1 from position_competency pc where pc.position_id = e.position_id and pc.competency_id = c.id))::int as "itTalents"`);
+    await owner.query('rollback');
+    found[tenant.name] = rows[0];
+  }
+  return found;
+}
+
 describe('the demo loader', () => {
+  it('maps each demo government’s competencies: a standard for every position, an assessment round, Jakarta’s IT talents', async () => {
+    const maps = await competencyMaps();
+    expect(Object.keys(maps).length).toBeGreaterThanOrEqual(4);
+    for (const [name, map] of Object.entries(maps)) {
+      expect(map.unstandardised, name).toBe(0);
+      expect(map.assessments, name).toBeGreaterThan(0);
+      expect(map.itTalents, name).toBe(name === 'Provinsi DKI Jakarta' ? map.itTalents : 0);
+    }
+    expect(maps['Provinsi DKI Jakarta']!.itTalents).toBeGreaterThan(0);
+  });
+
   it('makes one national viewer, in the national tenant, and none inside a government', async () => {
     expect(await accountsWithRole('nasional')).toEqual([
       { tenant: 'Nasional', kind: 'nasional', username: 'nasional' },

@@ -13,6 +13,7 @@ import { DEMO_PASSWORD } from '../features/auth/demo-password';
 import { hashPassword } from '../features/auth/passwords';
 import { insertEmployees } from '../features/employees/employee.repository';
 import { type Clock, systemClock, TestClock } from '../platform/clock';
+import { ensureDemoCompetencies } from './demo-competencies';
 import { ensureDemoNationalAccount } from './demo-national';
 import { type Job, type PlacedUnit, placeUnits, positionCatalogue } from './demo-organisation';
 import { pick, type Random, seededRandom } from './demo-people';
@@ -349,6 +350,14 @@ export async function ensureDemoData(
       clock,
     });
     if (created > 0) log(`loading demo surveys: ${region.name} (${created})`);
+  }
+  // Competency maps: standards and assessment rounds, also for data loaded before they existed.
+  for (const region of regions) {
+    const index = DEMO_REGIONS.indexOf(region);
+    const tenant = await demoTenantOf(database, region);
+    if (!tenant) continue;
+    const created = await ensureDemoCompetencies(database.db, tenant, { clock, seed: 7000 + index });
+    if (created > 0) log(`loading demo competency assessments: ${region.name} (${created})`);
   }
   // Policies cite the surveys' waves, so they follow them, also for data loaded before policies did.
   for (const region of regions) {

@@ -106,3 +106,21 @@ export async function appendAssessments(
     returning id::int as id, 0 as ord`.execute(tx);
   return inserted.map((r) => r.id);
 }
+
+/** Active employees holding a position, in id order: whom a standard applies to. */
+export function activeHolders(tx: Tx) {
+  return tx
+    .selectFrom('employee')
+    .select(['id', 'position_id as positionId'])
+    .where('status', '=', 'aktif')
+    .where('position_id', 'is not', null)
+    .orderBy('id')
+    .execute() as Promise<{ id: number; positionId: number }[]>;
+}
+
+/** Whether the government has recorded any assessment yet. */
+export async function anyAssessment(tx: Tx): Promise<boolean> {
+  return (
+    (await tx.selectFrom('competency_assessment').select('id').limit(1).executeTakeFirst()) !== undefined
+  );
+}
