@@ -81,6 +81,12 @@ describe('unit files', () => {
     expect(parseUnitKind('kota_administrasi')).toBe('kota_administrasi');
     expect(parseUnitKind('Kantor')).toBeNull();
   });
+
+  it('reads no kind in the names every object carries (a cell saying "constructor" or "toString")', () => {
+    for (const text of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(parseUnitKind(text)).toBeNull();
+    }
+  });
 });
 
 describe('position files', () => {

@@ -99,7 +99,7 @@ export function parseUnitKind(text: string): UnitKind | null {
     .trim()
     .replace(/\s+/g, '_');
   if (isUnitKind(key)) return key;
-  return UNIT_KIND_ALIASES[key] ?? null;
+  return Object.hasOwn(UNIT_KIND_ALIASES, key) ? UNIT_KIND_ALIASES[key]! : null;
 }
 
 function checkNames(
