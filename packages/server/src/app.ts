@@ -21,6 +21,7 @@ import { accountRoutes } from './features/accounts/account.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { competencyRoutes } from './features/competencies/competency.routes';
+import { developmentRoutes } from './features/competencies/development.routes';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes';
 import { employeeRoutes } from './features/employees/employee.routes';
 import { registerRegistrySchedules } from './features/employees/registry-snapshot';
@@ -205,6 +206,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(employeeRoutes, deps);
       await api.register(organisationRoutes, deps);
       await api.register(competencyRoutes, deps);
+      await api.register(developmentRoutes, deps);
       await api.register(dashboardRoutes, deps);
       await api.register(nationalRoutes, deps);
       await api.register(jobRoutes, deps);

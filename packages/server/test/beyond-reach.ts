@@ -301,6 +301,19 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         ),
       },
     ],
+    // Development history files, like the registry's, may name anyone in the government.
+    [`POST ${v}/imports/development`]: [
+      {
+        url: `${v}/imports/development`,
+        ...csvUpload('nip;nama_kegiatan;tanggal_selesai;jp\n198503122010011001;Bimtek;01-08-2026;8\n'),
+      },
+    ],
+    [`POST ${v}/employees/:id/development`]: [
+      {
+        url: `${v}/employees/${f.otherOpdEmployeeId}/development`,
+        payload: { kind: 'kursus', name: 'Kursus Titipan', endedOn: yesterday(), jp: 8 },
+      },
+    ],
     // The dictionary and the standards are the whole government's: refused before any id is looked for.
     [`POST ${v}/competencies`]: [
       { url: `${v}/competencies`, payload: { code: 'T.OPD', name: 'Teknis OPD', levels: [] } },

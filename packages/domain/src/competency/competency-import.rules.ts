@@ -63,32 +63,34 @@ export function detectStandardLayout(headerCells: readonly unknown[]): HeaderMat
   return matchHeader(headerCells, [['skj', STANDARD_COLUMNS]]);
 }
 
-// How reports name the methods, by cleaned text.
-const METHOD_ALIASES: Record<string, AssessmentMethod> = {
-  assessment_center: 'assessmentCentre',
-  assessment_centre: 'assessmentCentre',
-  ac: 'assessmentCentre',
-  asesmen: 'assessmentCentre',
-  assessment: 'assessmentCentre',
-  pusat_penilaian: 'assessmentCentre',
-  pusat_asesmen: 'assessmentCentre',
-  assessmentcentre: 'assessmentCentre',
-  atasan: 'supervisor',
-  penilaian_atasan: 'supervisor',
-  atasan_langsung: 'supervisor',
-  supervisor: 'supervisor',
-  mandiri: 'self',
-  penilaian_mandiri: 'self',
-  diri_sendiri: 'self',
-  self: 'self',
-  self_assessment: 'self',
-  tes: 'test',
-  test: 'test',
-  uji: 'test',
-  uji_kompetensi: 'test',
-  tes_tertulis: 'test',
-  cat: 'test',
-};
+// How reports name the methods, by cleaned text (a Map: 'constructor' is no method).
+const METHOD_ALIASES = new Map<string, AssessmentMethod>(
+  Object.entries({
+    assessment_center: 'assessmentCentre',
+    assessment_centre: 'assessmentCentre',
+    ac: 'assessmentCentre',
+    asesmen: 'assessmentCentre',
+    assessment: 'assessmentCentre',
+    pusat_penilaian: 'assessmentCentre',
+    pusat_asesmen: 'assessmentCentre',
+    assessmentcentre: 'assessmentCentre',
+    atasan: 'supervisor',
+    penilaian_atasan: 'supervisor',
+    atasan_langsung: 'supervisor',
+    supervisor: 'supervisor',
+    mandiri: 'self',
+    penilaian_mandiri: 'self',
+    diri_sendiri: 'self',
+    self: 'self',
+    self_assessment: 'self',
+    tes: 'test',
+    test: 'test',
+    uji: 'test',
+    uji_kompetensi: 'test',
+    tes_tertulis: 'test',
+    cat: 'test',
+  }) as [string, AssessmentMethod][],
+);
 
 /** A method as a report writes it ('Assessment Center', 'Atasan', 'Mandiri', 'Uji Kompetensi'), or null. */
 export function parseAssessmentMethod(text: string): AssessmentMethod | null {
@@ -97,7 +99,7 @@ export function parseAssessmentMethod(text: string): AssessmentMethod | null {
     .replace(/[.\-/()]+/g, ' ')
     .trim()
     .replace(/\s+/g, '_');
-  return METHOD_ALIASES[key] ?? null;
+  return METHOD_ALIASES.get(key) ?? null;
 }
 
 function readCode(cells: Record<string, unknown>, errors: RowIssue[]): string | null {

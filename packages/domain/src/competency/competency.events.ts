@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { domainEvent, EventChanges, EventUnitPath, importTally } from '../shared/domain-event';
 import { ASSESSMENT_METHODS } from './competency-dictionary';
 
-// Events of competency mapping: the government's own technical competencies, the positions'
-// standards, and assessments (one by hand; an import's tally for many).
+// Events of competency mapping and development: the government's own technical competencies, the
+// positions' standards, assessments and development history (one by hand; an import's tally for many).
 
 const id = z.number().int().positive();
 const job = z.uuid().optional();
@@ -39,4 +39,16 @@ export const COMPETENCY_EVENTS = [
     unitPath: EventUnitPath,
   }),
   domainEvent('competency.assessmentsImported', 1, importTally),
+  domainEvent('development.recorded', 1, {
+    recordId: id,
+    employeeId: id,
+    nip: z.string(),
+    name: z.string(),
+    endedOn: z.iso.date(),
+    jp: z.number(),
+    /** True when it changed the same activity recorded before. */
+    changed: z.boolean(),
+    unitPath: EventUnitPath,
+  }),
+  domainEvent('development.imported', 1, importTally),
 ] as const;

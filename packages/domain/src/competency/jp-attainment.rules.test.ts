@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_JP_TARGETS, jpAttainment, jpOfMinutes, yearElapsed } from './jp-attainment.rules';
+import {
+  behindBelow,
+  DEFAULT_JP_TARGETS,
+  jpAttainment,
+  jpOfMinutes,
+  yearElapsed,
+} from './jp-attainment.rules';
 
 describe('the year’s JP (PP 17/2020 art. 203(4), PP 49/2018 art. 40)', () => {
   it('asks at least 20 JP of a PNS: met at 20, behind at 19 once the year is over', () => {
@@ -54,5 +60,27 @@ describe('the year’s JP (PP 17/2020 art. 203(4), PP 49/2018 art. 40)', () => {
         },
       ),
     );
+  });
+});
+
+describe('behindBelow', () => {
+  it('is behind exactly when jpAttainment says so', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        fc.constantFrom(DEFAULT_JP_TARGETS.PNS, DEFAULT_JP_TARGETS.PPPK),
+        fc.integer({ min: 0, max: 500 }),
+        (earned, target, days) => {
+          const asOf = new Date(Date.UTC(2026, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
+          const behind = jpAttainment(earned, target, 2026, asOf).status === 'behind';
+          expect(earned < behindBelow(target, 2026, asOf)).toBe(behind);
+        },
+      ),
+    );
+  });
+
+  it('asks 10 JP of a PNS at the end of June and the whole 20 after the year', () => {
+    expect(behindBelow(DEFAULT_JP_TARGETS.PNS, 2026, '2026-07-01')).toBeCloseTo(10, 0);
+    expect(behindBelow(DEFAULT_JP_TARGETS.PNS, 2026, '2027-01-15')).toBe(20);
   });
 });

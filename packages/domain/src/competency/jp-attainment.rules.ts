@@ -74,3 +74,13 @@ export function yearElapsed(year: number, asOf: string): number {
   const day = Date.parse(`${asOf}T00:00:00Z`) + 86_400_000;
   return Math.min(1, Math.max(0, (day - start) / (end - start)));
 }
+
+/**
+ * The JP below which an employee is behind on `asOf` (jpAttainment's 'behind' exactly when earned
+ * is below it): the pace of the year gone by while the year runs, the target once it is over. For
+ * lists that select the employees behind in the database.
+ */
+export function behindBelow(target: JpTarget, year: number, asOf: string): number {
+  const elapsed = yearElapsed(year, asOf);
+  return elapsed < 1 ? target.target * elapsed : target.target;
+}

@@ -85,6 +85,8 @@ export const AUDIT_ACTIONS = [
   'competency.standardImport',
   'competency.assessed',
   'competency.assessmentImport',
+  'development.recorded',
+  'development.import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

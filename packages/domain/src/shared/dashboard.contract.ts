@@ -29,6 +29,7 @@ export const IMPORT_KIND_NAMES = [
   'positions',
   'competency-standards',
   'competency-assessments',
+  'development',
 ] as const;
 
 /** What needs an admin's attention: waves now collecting answers and the latest imports. */

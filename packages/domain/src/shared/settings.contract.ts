@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JpmThresholds } from '../competency/competency-settings.contract';
+import { JpmThresholds, JpSettings } from '../competency/competency-settings.contract';
 import { IkmConvention } from '../surveys/survey-results.contract';
 import { GOVERNMENT_KINDS } from './government.rules';
 import { TIME_ZONES } from './time-zone';
@@ -17,6 +17,8 @@ export const TenantSettings = z
     ikmConvention: IkmConvention,
     /** Where Job-Person Match reads "Memenuhi Syarat" and "Masih Memenuhi Syarat" (DOMAIN.md §4). */
     jpmThresholds: JpmThresholds,
+    /** The yearly JP targets and the length of one JP (DOMAIN.md §3). */
+    jp: JpSettings,
   })
   .meta({ id: 'TenantSettings' });
 
@@ -25,6 +27,7 @@ export const UpdateTenantSettingsBody = z
     timeZone: z.enum(TIME_ZONES).optional(),
     ikmConvention: IkmConvention.optional(),
     jpmThresholds: JpmThresholds.optional(),
+    jp: JpSettings.optional(),
   })
   .strict()
   .meta({ id: 'UpdateTenantSettingsBody' });

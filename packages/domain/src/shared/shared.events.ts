@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JpmThresholds } from '../competency/competency-settings.contract';
+import { JpmThresholds, JpSettings } from '../competency/competency-settings.contract';
 import { IkmConvention } from '../surveys/survey-results.contract';
 import { ROLES } from './access';
 import { LocaleSchema } from './auth.contract';
@@ -68,6 +68,7 @@ export const SHARED_EVENTS = [
     timeZone: z.object({ from: z.enum(TIME_ZONES), to: z.enum(TIME_ZONES) }).optional(),
     ikmConvention: z.object({ from: IkmConvention, to: IkmConvention }).optional(),
     jpmThresholds: z.object({ from: JpmThresholds, to: JpmThresholds }).optional(),
+    jp: z.object({ from: JpSettings, to: JpSettings }).optional(),
   }),
   /** An upload refused before any job existed (its type, its size, a running import). */
   domainEvent('import.refused', 1, { kind: z.string(), file: z.string(), reason: z.string() }),

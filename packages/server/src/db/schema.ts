@@ -151,6 +151,27 @@ export interface ConsultationSupportTable {
   supported_at: Generated<Date>;
 }
 
+export interface DevelopmentRecordTable {
+  id: Generated<number>;
+  tenant_id: number;
+  employee_id: number;
+  kind: 'diklat' | 'kursus' | 'program';
+  category: string | null;
+  name: string;
+  path_code: string | null;
+  institution: string | null;
+  certificate_number: string | null;
+  started_on: CalendarDate | null;
+  ended_on: CalendarDate;
+  jp: string;
+  source: 'manual' | 'import' | 'program';
+  program_ref: string | null;
+  recorded_by: number | null;
+  job_id: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 /**
  * The outbox (migration 0023): events published for queued subscribers, kept until delivered
  * everywhere and a week old.
@@ -757,6 +778,10 @@ export interface TenantTable {
   demo: Generated<boolean>;
   jpm_meets: Generated<string>;
   jpm_still_meets: Generated<string>;
+  jp_target_pns: Generated<string>;
+  jp_target_pppk: Generated<string>;
+  jp_ceiling_pppk: Generated<string | null>;
+  minutes_per_jp: Generated<number>;
 }
 
 export interface UnitTable {
@@ -806,6 +831,7 @@ export interface Database {
   consultation_comment: ConsultationCommentTable;
   consultation_round: ConsultationRoundTable;
   consultation_support: ConsultationSupportTable;
+  development_record: DevelopmentRecordTable;
   domain_event: DomainEventTable;
   employee: EmployeeTable;
   evaluation_finding: EvaluationFindingTable;

@@ -1661,6 +1661,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/employees/{id}/development": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The employee’s development history and the JP of a year (default: this one) against the target. */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployeeDevelopment"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Records a completed learning activity with its JP (the same activity and end day again changes it). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DevelopmentRecordBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DevelopmentRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jp-attainment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The year’s JP attainment of a unit subtree (or the government), by unit below it. */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JpAttainmentOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jp-attainment/behind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The employees behind on the year’s JP, furthest behind first. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    year?: number;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JpBehindPage"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jp-attainment/behind.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Everyone behind on the year’s JP as an Excel workbook (404 problem+json when out of reach). */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -2701,6 +2956,153 @@ export interface paths {
             cookie?: never;
         };
         /** @description The Jenjang competency-assessments template as CSV. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/development": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Upload a CSV or XLSX development history: SIASN riwayat diklat or riwayat kursus, or the Jenjang template (NIP, activity, end date, JP). Multipart field `file`; the import runs as a job. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/development/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang development template with a guide sheet. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/development/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang development template as CSV. */
         get: {
             parameters: {
                 query?: never;
@@ -9737,7 +10139,7 @@ export interface components {
             imports: {
                 jobId: string;
                 /** @enum {string} */
-                kind: "employees" | "units" | "positions" | "competency-standards" | "competency-assessments";
+                kind: "employees" | "units" | "positions" | "competency-standards" | "competency-assessments" | "development";
                 /** @enum {string} */
                 status: "queued" | "running" | "succeeded" | "failed";
                 createdAt: string;
@@ -9759,7 +10161,7 @@ export interface components {
             imports: {
                 jobId: string;
                 /** @enum {string} */
-                kind: "employees" | "units" | "positions" | "competency-standards" | "competency-assessments";
+                kind: "employees" | "units" | "positions" | "competency-standards" | "competency-assessments" | "development";
                 /** @enum {string} */
                 status: "queued" | "running" | "succeeded" | "failed";
                 createdAt: string;
@@ -9867,6 +10269,72 @@ export interface components {
                 ikm: number | null;
             }[];
             ikmConvention: components["schemas"]["IkmConventionInput"];
+        };
+        DevelopmentRecord: {
+            id: number;
+            /** @enum {string} */
+            kind: "diklat" | "kursus" | "program";
+            category: string | null;
+            name: string;
+            pathCode: ("KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13") | null;
+            institution: string | null;
+            certificateNumber: string | null;
+            startedOn: string | null;
+            endedOn: string;
+            jp: number;
+            /** @enum {string} */
+            source: "manual" | "import" | "program";
+            jobId: string | null;
+        };
+        DevelopmentRecordBody: {
+            /** @enum {string} */
+            kind: "diklat" | "kursus";
+            /** @default null */
+            category: string | null;
+            name: string;
+            /** @default null */
+            pathCode: ("KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13") | null;
+            /** @default null */
+            institution: string | null;
+            /** @default null */
+            certificateNumber: string | null;
+            /** @default null */
+            startedOn: string | null;
+            endedOn: string;
+            jp: number;
+        };
+        DevelopmentRecordBodyInput: {
+            /** @enum {string} */
+            kind: "diklat" | "kursus";
+            /** @default null */
+            category: string | null;
+            name: string;
+            /** @default null */
+            pathCode: ("KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13") | null;
+            /** @default null */
+            institution: string | null;
+            /** @default null */
+            certificateNumber: string | null;
+            /** @default null */
+            startedOn: string | null;
+            endedOn: string;
+            jp: number;
+        };
+        DevelopmentRecordInput: {
+            id: number;
+            /** @enum {string} */
+            kind: "diklat" | "kursus" | "program";
+            category: string | null;
+            name: string;
+            pathCode: ("KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13") | null;
+            institution: string | null;
+            certificateNumber: string | null;
+            startedOn: string | null;
+            endedOn: string;
+            jp: number;
+            /** @enum {string} */
+            source: "manual" | "import" | "program";
+            jobId: string | null;
         };
         DismissProposalBody: {
             reason: string;
@@ -10003,6 +10471,32 @@ export interface components {
             unitId: number | null;
             positionId: number | null;
             version: string;
+        };
+        EmployeeDevelopment: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            attainment: components["schemas"]["JpAttainment"];
+            years: {
+                year: number;
+                earned: number;
+            }[];
+            records: components["schemas"]["DevelopmentRecord"][];
+        };
+        EmployeeDevelopmentInput: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            attainment: components["schemas"]["JpAttainmentInput"];
+            years: {
+                year: number;
+                earned: number;
+            }[];
+            records: components["schemas"]["DevelopmentRecordInput"][];
         };
         EmployeePage: {
             items: components["schemas"]["EmployeeSummary"][];
@@ -11241,6 +11735,128 @@ export interface components {
             }[] | null;
             createdAt: string;
             finishedAt: string | null;
+        };
+        JpAttainment: {
+            year: number;
+            earned: number;
+            target: number;
+            ceiling: number | null;
+            share: number;
+            expectedByNow: number;
+            /** @enum {string} */
+            status: "met" | "onTrack" | "behind" | "aboveCeiling";
+        };
+        JpAttainmentInput: {
+            year: number;
+            earned: number;
+            target: number;
+            ceiling: number | null;
+            share: number;
+            expectedByNow: number;
+            /** @enum {string} */
+            status: "met" | "onTrack" | "behind" | "aboveCeiling";
+        };
+        JpAttainmentOverview: {
+            year: number;
+            asOf: string;
+            yearElapsed: number;
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            targets: components["schemas"]["JpSettings"];
+            totals: {
+                employees: number;
+                met: number;
+                onTrack: number;
+                behind: number;
+                aboveCeiling: number;
+                earned: number;
+            };
+            units: {
+                unitId: number;
+                name: string;
+                employees: number;
+                met: number;
+                onTrack: number;
+                behind: number;
+                aboveCeiling: number;
+                earned: number;
+            }[];
+        };
+        JpAttainmentOverviewInput: {
+            year: number;
+            asOf: string;
+            yearElapsed: number;
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            targets: components["schemas"]["JpSettingsInput"];
+            totals: {
+                employees: number;
+                met: number;
+                onTrack: number;
+                behind: number;
+                aboveCeiling: number;
+                earned: number;
+            };
+            units: {
+                unitId: number;
+                name: string;
+                employees: number;
+                met: number;
+                onTrack: number;
+                behind: number;
+                aboveCeiling: number;
+                earned: number;
+            }[];
+        };
+        JpBehindItem: {
+            employeeId: number;
+            nip: string;
+            name: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            unitName: string | null;
+            earned: number;
+            target: number;
+            short: number;
+        };
+        JpBehindItemInput: {
+            employeeId: number;
+            nip: string;
+            name: string;
+            /** @enum {string} */
+            employeeType: "PNS" | "PPPK";
+            unitName: string | null;
+            earned: number;
+            target: number;
+            short: number;
+        };
+        JpBehindPage: {
+            items: components["schemas"]["JpBehindItem"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        JpBehindPageInput: {
+            items: components["schemas"]["JpBehindItemInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        JpSettings: {
+            pnsTarget: number;
+            pppkTarget: number;
+            pppkCeiling: number | null;
+            minutesPerJp: number;
+        };
+        JpSettingsInput: {
+            pnsTarget: number;
+            pppkTarget: number;
+            pppkCeiling: number | null;
+            minutesPerJp: number;
         };
         JpmCounts: {
             employees: number;
@@ -13299,6 +13915,7 @@ export interface components {
             timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             ikmConvention: components["schemas"]["IkmConvention"];
             jpmThresholds: components["schemas"]["JpmThresholds"];
+            jp: components["schemas"]["JpSettings"];
         };
         TenantSettingsInput: {
             name: string;
@@ -13309,6 +13926,7 @@ export interface components {
             timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             ikmConvention: components["schemas"]["IkmConventionInput"];
             jpmThresholds: components["schemas"]["JpmThresholdsInput"];
+            jp: components["schemas"]["JpSettingsInput"];
         };
         TriggerList: {
             triggers: components["schemas"]["TriggerView"][];
@@ -13485,12 +14103,14 @@ export interface components {
             timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             ikmConvention?: components["schemas"]["IkmConvention"];
             jpmThresholds?: components["schemas"]["JpmThresholds"];
+            jp?: components["schemas"]["JpSettings"];
         };
         UpdateTenantSettingsBodyInput: {
             /** @enum {string} */
             timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             ikmConvention?: components["schemas"]["IkmConventionInput"];
             jpmThresholds?: components["schemas"]["JpmThresholdsInput"];
+            jp?: components["schemas"]["JpSettingsInput"];
         };
         VisibleResults: {
             items: {

@@ -121,6 +121,8 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'competency.standardsImported': rule('competency.standardImport', 'job', 'jobId'),
   'competency.assessed': rule('competency.assessed', 'employee', 'employeeId'),
   'competency.assessmentsImported': rule('competency.assessmentImport', 'job', 'jobId'),
+  'development.recorded': rule('development.recorded', 'employee', 'employeeId'),
+  'development.imported': rule('development.import', 'job', 'jobId'),
 };
 
 const AUDITED = (Object.keys(AUDIT_RULES) as EventType[]).filter((type) => AUDIT_RULES[type] !== null);

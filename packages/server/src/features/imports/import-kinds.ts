@@ -1,4 +1,5 @@
 import { assessmentImport } from '../competencies/assessment-import';
+import { developmentImport } from '../competencies/development-import';
 import { standardImport } from '../competencies/standard-import';
 import type { JobRunner } from '../jobs/job-runner';
 import { positionImport } from '../organisation/position-import';
@@ -16,6 +17,7 @@ export const IMPORT_KINDS = {
   positions: positionImport,
   'competency-standards': standardImport,
   'competency-assessments': assessmentImport,
+  development: developmentImport,
 } as const satisfies Record<string, ImportKind<unknown>>;
 
 export type ImportKindName = keyof typeof IMPORT_KINDS;

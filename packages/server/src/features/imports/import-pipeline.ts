@@ -126,7 +126,8 @@ export interface ImportKind<R> {
     | 'unit.imported'
     | 'position.imported'
     | 'competency.standardsImported'
-    | 'competency.assessmentsImported';
+    | 'competency.assessmentsImported'
+    | 'development.imported';
   /** The message when no header row is recognised: it names this kind's columns. */
   noHeaderKey: string;
   header(values: unknown[]): FileLayout | null;

@@ -26,6 +26,8 @@ const UPLOAD_DESCRIPTION: Record<ImportKindName, string> = {
     'Upload a CSV or XLSX file of position competency standards (jabatan, competency code, required level 1–5).',
   'competency-assessments':
     'Upload a CSV or XLSX file of competency assessments (NIP, competency code, level 1–5, date, method).',
+  development:
+    'Upload a CSV or XLSX development history: SIASN riwayat diklat or riwayat kursus, or the Jenjang template (NIP, activity, end date, JP).',
 };
 
 /** The templates' addresses: the employee template kept its address from before units and positions. */
@@ -35,6 +37,7 @@ const TEMPLATE_BASE: Record<ImportKindName, string> = {
   positions: '/imports/positions/template',
   'competency-standards': '/imports/competency-standards/template',
   'competency-assessments': '/imports/competency-assessments/template',
+  development: '/imports/development/template',
 };
 
 export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {

@@ -2,7 +2,7 @@ import type { TimeZone } from '@jenjang/domain/shared/time-zone';
 import type { IkmConvention } from '@jenjang/domain/surveys/ikm.rules';
 import { EXACT_CONVENTION } from '@jenjang/domain/surveys/ikm.rules';
 import type { Tx } from '../../db/database';
-import { type JpmThresholds, thresholdsOf } from './jpm-thresholds';
+import { type JpmThresholds, type JpSettings, jpSettingsOf, thresholdsOf } from './competency-settings';
 
 // The government's own row: row-level security shows a transaction its tenant only.
 
@@ -19,6 +19,10 @@ export function findTenant(tx: Tx, tenantId: number) {
       'ikm_round_decimals',
       'jpm_meets',
       'jpm_still_meets',
+      'jp_target_pns',
+      'jp_target_pppk',
+      'jp_ceiling_pppk',
+      'minutes_per_jp',
     ])
     .where('id', '=', tenantId)
     .executeTakeFirst();
@@ -32,7 +36,12 @@ export function lockTenant(tx: Tx, tenantId: number) {
 export async function updateTenant(
   tx: Tx,
   tenantId: number,
-  values: { timeZone?: TimeZone; ikmConvention?: IkmConvention; jpmThresholds?: JpmThresholds },
+  values: {
+    timeZone?: TimeZone;
+    ikmConvention?: IkmConvention;
+    jpmThresholds?: JpmThresholds;
+    jp?: JpSettings;
+  },
 ): Promise<void> {
   await tx
     .updateTable('tenant')
@@ -42,6 +51,14 @@ export async function updateTenant(
         ? {
             ikm_weight: values.ikmConvention.weight,
             ikm_round_decimals: values.ikmConvention.roundDecimals,
+          }
+        : {}),
+      ...(values.jp
+        ? {
+            jp_target_pns: String(values.jp.pnsTarget),
+            jp_target_pppk: String(values.jp.pppkTarget),
+            jp_ceiling_pppk: values.jp.pppkCeiling === null ? null : String(values.jp.pppkCeiling),
+            minutes_per_jp: values.jp.minutesPerJp,
           }
         : {}),
       ...(values.jpmThresholds
@@ -76,4 +93,13 @@ export const conventionOf = (row: {
 export async function jpmThresholds(tx: Tx): Promise<JpmThresholds> {
   const row = await tx.selectFrom('tenant').select(['jpm_meets', 'jpm_still_meets']).executeTakeFirst();
   return thresholdsOf(row);
+}
+
+/** The JP targets of the government of this transaction (the defaults when none is visible). */
+export async function jpSettings(tx: Tx): Promise<JpSettings> {
+  const row = await tx
+    .selectFrom('tenant')
+    .select(['jp_target_pns', 'jp_target_pppk', 'jp_ceiling_pppk', 'minutes_per_jp'])
+    .executeTakeFirst();
+  return jpSettingsOf(row);
 }

@@ -5,7 +5,7 @@ import type { IkmConvention } from '@jenjang/domain/surveys/ikm.rules';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { publish } from '../../events';
 import { forbidden, notFound } from '../../http/problem';
-import { type JpmThresholds, thresholdsOf } from './jpm-thresholds';
+import { type JpmThresholds, type JpSettings, jpSettingsOf, thresholdsOf } from './competency-settings';
 import * as repo from './settings.repository';
 
 // The government's settings are the whole government's: only its tenant-wide admins read and
@@ -25,6 +25,7 @@ async function settingsOf(tx: Tx, tenantId: number) {
     timeZone: row.time_zone,
     ikmConvention: repo.conventionOf(row),
     jpmThresholds: thresholdsOf(row),
+    jp: jpSettingsOf(row),
   };
 }
 
@@ -44,6 +45,7 @@ export async function updateSettings(
     timeZone?: TimeZone | undefined;
     ikmConvention?: IkmConvention | undefined;
     jpmThresholds?: JpmThresholds | undefined;
+    jp?: JpSettings | undefined;
   },
 ) {
   authorise(actor);
@@ -58,6 +60,7 @@ export async function updateSettings(
       ...(input.jpmThresholds && !sameThresholds(input.jpmThresholds, before.jpmThresholds)
         ? { jpmThresholds: input.jpmThresholds }
         : {}),
+      ...(input.jp && JSON.stringify(input.jp) !== JSON.stringify(before.jp) ? { jp: input.jp } : {}),
     };
     if (Object.keys(changes).length === 0) return before;
     await repo.updateTenant(tx, actor.tenantId, changes);
@@ -73,6 +76,7 @@ export async function updateSettings(
         ...(changes.jpmThresholds
           ? { jpmThresholds: { from: before.jpmThresholds, to: changes.jpmThresholds } }
           : {}),
+        ...(changes.jp ? { jp: { from: before.jp, to: changes.jp } } : {}),
       },
     });
     return settingsOf(tx, actor.tenantId);
@@ -96,6 +100,11 @@ export function conventionOf(row: { ikm_weight: string | null; ikm_round_decimal
 /** The Job-Person Match cut-offs of the government of this transaction. */
 export function jpmThresholds(tx: Tx): Promise<JpmThresholds> {
   return repo.jpmThresholds(tx);
+}
+
+/** The JP targets of the government of this transaction. */
+export function jpSettings(tx: Tx): Promise<JpSettings> {
+  return repo.jpSettings(tx);
 }
 
 const sameThresholds = (a: JpmThresholds, b: JpmThresholds) =>

@@ -51,6 +51,7 @@ describe('government settings', () => {
       timeZone: 'Asia/Jakarta',
       ikmConvention: { weight: 'exact', roundDecimals: null },
       jpmThresholds: { meets: 80, stillMeets: 68 },
+      jp: { pnsTarget: 20, pppkTarget: 24, pppkCeiling: 24, minutesPerJp: 45 },
     });
   });
 

@@ -39,6 +39,8 @@ describe('the event catalogue', () => {
       'competency.standardsImported': 'audit (inline)',
       'competency.updated': 'audit (inline)',
       'demo.loaded': 'audit (inline)',
+      'development.imported': 'audit (inline)',
+      'development.recorded': 'audit (inline)',
       'demo.surveys.loaded': 'audit (inline)',
       'employee.imported': 'audit (inline)',
       'employee.corrected': 'audit (inline)',
