@@ -4,6 +4,7 @@ import { CalendarDate, PageQuery, pageOf, textBlock, textLine } from '../shared/
 import { ASSESSMENT_METHODS, COMPETENCY_CODE_MAX, COMPETENCY_TYPES } from './competency-dictionary';
 import { COMPETENCY_LEVEL, JPM_LABELS } from './competency-gap.rules';
 import { JpmThresholds } from './competency-settings.contract';
+import { NEED_AGREEMENTS } from './needs-comparison.rules';
 
 // The competency dictionary, position standards (SKJ) and assessments (issue 10).
 
@@ -260,3 +261,31 @@ export const NeedsPage = pageOf(
     unassessed: z.number().int(),
   }),
 ).meta({ id: 'NeedsPage' });
+
+export const NeedsComparisonQuery = z.object({
+  /** A wave of a needs survey (LAN's ability-and-need ratings), closed or open. */
+  waveId: z.coerce.number().int().positive(),
+  unitId: z.coerce.number().int().positive().optional(),
+});
+
+export const NeedsComparison = z
+  .object({
+    survey: z.object({ id: z.number().int(), title: z.string() }),
+    wave: z.object({ id: z.number().int(), label: z.string(), responses: z.number().int() }),
+    unit: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+    rows: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        /** From the assessments of the scope: requirements assessed, how many below standard. */
+        assessed: z.number().int(),
+        below: z.number().int(),
+        /** From the survey (all its respondents): mean ability, mean need, need − ability; null under k. */
+        meanAbility: z.number().nullable(),
+        meanNeed: z.number().nullable(),
+        statedGap: z.number().nullable(),
+        agreement: z.enum(NEED_AGREEMENTS),
+      }),
+    ),
+  })
+  .meta({ id: 'NeedsComparison' });

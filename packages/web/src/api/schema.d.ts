@@ -1661,6 +1661,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/competency-gaps/stated-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Measured gaps beside the needs staff stated in a needs survey wave: per competency, where the two agree or differ. */
+        get: {
+            parameters: {
+                query: {
+                    waveId: number;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NeedsComparison"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/employees/{id}/development": {
         parameters: {
             query?: never;
@@ -12212,6 +12269,58 @@ export interface components {
                 invited: number | null;
                 responded: number | null;
                 rate: number | null;
+            }[];
+        };
+        NeedsComparison: {
+            survey: {
+                id: number;
+                title: string;
+            };
+            wave: {
+                id: number;
+                label: string;
+                responses: number;
+            };
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            rows: {
+                code: string;
+                name: string;
+                assessed: number;
+                below: number;
+                meanAbility: number | null;
+                meanNeed: number | null;
+                statedGap: number | null;
+                /** @enum {string} */
+                agreement: "both" | "measuredOnly" | "statedOnly" | "neither" | "unknown";
+            }[];
+        };
+        NeedsComparisonInput: {
+            survey: {
+                id: number;
+                title: string;
+            };
+            wave: {
+                id: number;
+                label: string;
+                responses: number;
+            };
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            rows: {
+                code: string;
+                name: string;
+                assessed: number;
+                below: number;
+                meanAbility: number | null;
+                meanNeed: number | null;
+                statedGap: number | null;
+                /** @enum {string} */
+                agreement: "both" | "measuredOnly" | "statedOnly" | "neither" | "unknown";
             }[];
         };
         NeedsPage: {

@@ -8,6 +8,8 @@ import {
   EmployeeCompetenciesQuery,
   GapAnalysis,
   GapQuery,
+  NeedsComparison,
+  NeedsComparisonQuery,
   NeedsPage,
   NeedsQuery,
   PositionStandard,
@@ -249,5 +251,27 @@ export const competencyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
       },
     },
     (request) => gaps.largestNeeds(deps.db, requireActor(request.actor), request.query),
+  );
+
+  app.get(
+    '/competency-gaps/stated-needs',
+    {
+      config: { permission: 'aggregate.read' },
+      schema: {
+        tags,
+        description:
+          'Measured gaps beside the needs staff stated in a needs survey wave: per competency, where the two agree or differ.',
+        querystring: NeedsComparisonQuery,
+        response: { 200: NeedsComparison, 400: Problem, 404: Problem },
+      },
+    },
+    (request) =>
+      gaps.needsComparison(
+        deps.db,
+        requireActor(request.actor),
+        request.query,
+        deps.clock.now(),
+        request.locale,
+      ),
   );
 };

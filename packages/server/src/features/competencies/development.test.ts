@@ -187,7 +187,7 @@ describe('JP attainment over many people', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-disposition']).toContain('pegawai-belum-capai-jp-2025.xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(response.rawPayload);
+    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
     expect(sheet.getRow(1).getCell(7).value).toBe('Kekurangan JP');
     expect(sheet.rowCount).toBe(5);

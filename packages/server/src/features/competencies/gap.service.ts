@@ -1,4 +1,9 @@
-import type { GapQuery, NeedsQuery } from '@jenjang/domain/competency/competency.contract';
+import type {
+  GapQuery,
+  NeedsComparisonQuery,
+  NeedsQuery,
+} from '@jenjang/domain/competency/competency.contract';
+import { compareNeeds } from '@jenjang/domain/competency/needs-comparison.rules';
 import { type Actor, can } from '@jenjang/domain/shared/access';
 import type { z } from 'zod';
 import { type Db, type Tx, withTenant } from '../../db/database';
@@ -6,6 +11,7 @@ import { tenantToday } from '../../db/tenant-clock';
 import { notFound, ProblemError } from '../../http/problem';
 import type { Locale } from '../../i18n/translate';
 import { jpmThresholds } from '../settings/settings.service';
+import { getWaveResults } from '../surveys/results/result.service';
 import * as competencies from './competency.repository';
 import * as gaps from './gap.repository';
 
@@ -146,6 +152,59 @@ export async function largestNeeds(db: Db, actor: Actor, query: z.output<typeof 
       total,
       page: query.page,
       pageSize: query.pageSize,
+    };
+  });
+}
+
+/**
+ * Measured gaps (the scope's assessments) beside stated needs (a needs survey wave's ability and need
+ * ratings, LAN's practice): per competency whether both show a large need, one only, or neither
+ * (domain compareNeeds). The survey's figures are the wave's as its reader may see them (the k rule,
+ * the reader's reach on survey results): whole-wave, not narrowed to the unit.
+ */
+export async function needsComparison(
+  db: Db,
+  actor: Actor,
+  query: z.output<typeof NeedsComparisonQuery>,
+  now: Date,
+  locale: Locale,
+) {
+  const results = await getWaveResults(db, actor, query.waveId, undefined, now);
+  const stated = results.report.needs;
+  if (stated === null) throw new ProblemError(400, 'competency.notNeedsWave');
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const { root, name } = await rootFor(tx, actor, query.unitId, 'aggregate.read');
+    const thresholds = await jpmThresholds(tx);
+    const rows = await gaps.gapBreakdowns(tx, { root, asOf: null }, thresholds);
+    const dictionary = await competencies.competencyNames(tx, locale);
+    const byId = new Map(dictionary.map((c) => [c.id, c]));
+    const measured = rows
+      .filter((r) => r.grain === 'competency')
+      .map((r) => ({ code: byId.get(r.competencyId!)!.code, assessed: r.assessed, below: r.below }));
+    const statedByCode = new Map(
+      stated.flatMap((n) => (n.competency === null ? [] : [[n.competency, n] as const])),
+    );
+    const agreement = compareNeeds(
+      measured,
+      [...statedByCode.values()].map((n) => ({ code: n.competency!, gap: n.gap })),
+    );
+    const measuredByCode = new Map(measured.map((m) => [m.code, m]));
+    return {
+      survey: { id: results.survey.id, title: results.survey.title },
+      wave: { id: results.wave.id, label: results.wave.label, responses: results.report.responses },
+      unit: root && name !== null ? { id: root.id, name } : null,
+      rows: dictionary
+        .filter((c) => measuredByCode.has(c.code) || statedByCode.has(c.code))
+        .map((c) => ({
+          code: c.code,
+          name: c.name,
+          assessed: measuredByCode.get(c.code)?.assessed ?? 0,
+          below: measuredByCode.get(c.code)?.below ?? 0,
+          meanAbility: statedByCode.get(c.code)?.meanAbility ?? null,
+          meanNeed: statedByCode.get(c.code)?.meanNeed ?? null,
+          statedGap: statedByCode.get(c.code)?.gap ?? null,
+          agreement: agreement.get(c.code) ?? 'unknown',
+        })),
     };
   });
 }

@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
 import { buildPosition, createUnit, type UnitRef } from '../../../test/factories/organisation.factory';
+import { openSurvey } from '../../../test/factories/survey.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
+import { insertSyntheticResponses } from '../surveys/responses/response.repository';
 
 // Gap analysis over many people: the figures a planner reads for the government, an OPD or a unit,
 // computed from the same requirements the person view shows.
@@ -191,5 +193,49 @@ describe('gap analysis', () => {
     const other = await apiAs(ctx, 'admin', (await createTenant(ctx)).id);
     expect((await other.get(`/api/v1/competency-gaps?unitId=${opdA.id}`)).statusCode).toBe(404);
     expect((await other.get('/api/v1/competency-gaps')).json().competencies).toEqual([]);
+  });
+
+  it('sets measured gaps beside the needs staff stated in a needs survey', async () => {
+    const { waveId } = await openSurvey(
+      ctx,
+      { admin, opd: opdA, staff: [] },
+      { mode: 'anonymous', templateKey: 'training-needs', minGroupSize: 3 },
+    );
+    // Staff rate Integritas (M.1) far below their need, Kerja Sama (M.2) well above it.
+    await withTenant(ctx.db, tenantId, (tx) =>
+      insertSyntheticResponses(
+        tx,
+        Array.from({ length: 6 }, () => ({
+          tenant_id: tenantId,
+          wave_id: waveId,
+          employee_id: null,
+          unit_id: null,
+          answered_on: '2026-06-01',
+          answers: JSON.stringify({
+            managerial_competencies: {
+              m1_integrity: { ability: 2, need: 5 },
+              m2_teamwork: { ability: 4, need: 2 },
+            },
+          }),
+        })),
+      ),
+    );
+    const response = await admin.get(`/api/v1/competency-gaps/stated-needs?waveId=${waveId}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const rows = Object.fromEntries(
+      response
+        .json()
+        .rows.map((r: { code: string; agreement: string; statedGap: number | null; below: number }) => [
+          r.code,
+          [r.agreement, r.statedGap, r.below],
+        ]),
+    );
+    // Measured: M.1 one of three below, M.2 one of two. Stated: M.1 +3, M.2 −2.
+    expect(rows['M.1']).toEqual(['statedOnly', 3, 1]);
+    expect(rows['M.2']).toEqual(['measuredOnly', -2, 1]);
+    const notNeeds = await openSurvey(ctx, { admin, opd: opdA, staff: [] }, { mode: 'anonymous' });
+    expect(
+      (await admin.get(`/api/v1/competency-gaps/stated-needs?waveId=${notNeeds.waveId}`)).statusCode,
+    ).toBe(400);
   });
 });
