@@ -1,3 +1,4 @@
+import { COMPETENCY_INDICATOR_SOURCES } from './features/competencies/competency-indicator-sources';
 import { REGISTRY_INDICATOR_SOURCES } from './features/employees/registry-indicator-sources';
 import { ACKNOWLEDGEMENT_INDICATOR_SOURCE } from './features/policies/acknowledgement-indicator-source';
 import { IndicatorSources } from './features/policies/indicator-sources';
@@ -12,5 +13,6 @@ export const allIndicatorSources = () =>
     ...SURVEY_INDICATOR_SOURCES,
     ACKNOWLEDGEMENT_INDICATOR_SOURCE,
     ...REGISTRY_INDICATOR_SOURCES,
+    ...COMPETENCY_INDICATOR_SOURCES,
     MANUAL_INDICATOR_SOURCE,
   ]);

@@ -3,8 +3,8 @@ import { CalendarDate, textBlock, textLine } from '../shared/common.contract';
 
 // A policy's indicators: what it is judged by, computed from Jenjang's own data, never typed in.
 // Each source is declared here with its parameters (the server's registry, indicator-sources.ts,
-// holds the feature that computes it); later capabilities add theirs (20-JP attainment, gap
-// closure, program reach, predikat distributions).
+// holds the feature that computes it); later capabilities add theirs (program reach, predikat
+// distributions).
 
 const Id = z.number().int().positive();
 const Key = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
@@ -37,6 +37,25 @@ export const IndicatorSourceParams = z
     /** The number of active employees (of the government, or a unit with the units under it), month by month. */
     z.object({ source: z.literal('registry.headCount'), unitId: Id.nullable().default(null) }),
     /**
+     * The share of active PNS who reached the year's JP target (PP 17/2020 art. 203(4)), of the
+     * government or a unit with the units under it, year by year; this year's as it stands now.
+     */
+    z.object({ source: z.literal('development.jpAttainment'), unitId: Id.nullable().default(null) }),
+    /**
+     * The share of employees measured against their position's standard whose JPM reads "Memenuhi
+     * Syarat", as of the end of each year (assessment period); this year's as it stands now.
+     */
+    z.object({ source: z.literal('competency.standardMet'), unitId: Id.nullable().default(null) }),
+    /**
+     * The share of one competency's assessed requirements below the standard at the end of each year:
+     * its gap closing (direction down) between assessment periods.
+     */
+    z.object({
+      source: z.literal('competency.belowStandard'),
+      competencyId: Id,
+      unitId: Id.nullable().default(null),
+    }),
+    /**
      * Values whose data lives outside Jenjang (a partner's report, a ministry's letter), entered by
      * an admin as measurements with their evidence attached; `evidenceRequired`: each must carry a file.
      */
@@ -56,13 +75,21 @@ export const INDICATOR_SOURCES = [
   'policy.acknowledgement',
   'registry.pppkShare',
   'registry.headCount',
+  'development.jpAttainment',
+  'competency.standardMet',
+  'competency.belowStandard',
   'manual',
 ] as const satisfies readonly IndicatorSourceName[];
 
 /** Whether a source's values are shares (0 to 1), read as percentages; a change in one is in percentage points. */
 export function isShareSource(source: IndicatorSourceName): boolean {
   return (
-    source === 'survey.responseRate' || source === 'policy.acknowledgement' || source === 'registry.pppkShare'
+    source === 'survey.responseRate' ||
+    source === 'policy.acknowledgement' ||
+    source === 'registry.pppkShare' ||
+    source === 'development.jpAttainment' ||
+    source === 'competency.standardMet' ||
+    source === 'competency.belowStandard'
   );
 }
 

@@ -11572,6 +11572,22 @@ export interface components {
             unitId: number | null;
         } | {
             /** @constant */
+            source: "development.jpAttainment";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "competency.standardMet";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "competency.belowStandard";
+            competencyId: number;
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
             source: "manual";
             /** @default null */
             unitLabel: string | null;
@@ -11607,6 +11623,22 @@ export interface components {
         } | {
             /** @constant */
             source: "registry.headCount";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "development.jpAttainment";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "competency.standardMet";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "competency.belowStandard";
+            competencyId: number;
             /** @default null */
             unitId: number | null;
         } | {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
 import { createUnit, type UnitRef } from '../../../test/factories/organisation.factory';
+import { policyBody } from '../../../test/factories/policy.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { auditEntries, importAs, importIssues } from '../../../test/upload-requests';
@@ -242,5 +243,27 @@ describe('the development history import', () => {
     expect(again.result).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
     const changed = await importAs(ctx, admin, 'development', diklat.replace(';120', ';100'));
     expect(changed.result).toMatchObject({ inserted: 0, updated: 1 });
+  });
+});
+
+describe('the JP attainment indicator', () => {
+  it('gives a policy the share of active PNS who reached the target, year by year', async () => {
+    const policyId = (await admin.post('/api/v1/policies', policyBody({ title: 'Kebijakan 20 JP' }))).json()
+      .id;
+    const response = await admin.post(`/api/v1/policies/${policyId}/indicators`, {
+      name: 'PNS mencapai 20 JP',
+      params: { source: 'development.jpAttainment', unitId: null },
+      direction: 'up',
+      baseline: null,
+      target: 0.9,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const points = Object.fromEntries(
+      response.json().points.map((p: { label: string; value: number }) => [p.label, p.value]),
+    );
+    // PNS: Ani 24, Budi 16, Dodi 132 (his imports) in 2026; in 2024 and 2025 nobody reached 20.
+    expect(points['2026']).toBeCloseTo(2 / 3);
+    expect(points['2025']).toBe(0);
+    expect(points['2024']).toBe(0);
   });
 });

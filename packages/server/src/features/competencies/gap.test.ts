@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
 import { buildPosition, createUnit, type UnitRef } from '../../../test/factories/organisation.factory';
+import { policyBody } from '../../../test/factories/policy.factory';
 import { openSurvey } from '../../../test/factories/survey.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
@@ -237,5 +238,40 @@ describe('gap analysis', () => {
     expect(
       (await admin.get(`/api/v1/competency-gaps/stated-needs?waveId=${notNeeds.waveId}`)).statusCode,
     ).toBe(400);
+  });
+
+  it('gives a policy the share below standard of a competency and the share meeting the standard, year by year', async () => {
+    const policyId = (
+      await admin.post('/api/v1/policies', policyBody({ title: 'Kebijakan Kompetensi' }))
+    ).json().id;
+    const add = (params: Record<string, unknown>, name: string) =>
+      admin.post(`/api/v1/policies/${policyId}/indicators`, {
+        name,
+        params,
+        direction: 'down',
+        baseline: null,
+        target: 0.2,
+      });
+    const below = await add(
+      { source: 'competency.belowStandard', competencyId: codes.get('M.1') },
+      'Integritas di bawah standar',
+    );
+    expect(below.statusCode, below.body).toBe(200);
+    const points = Object.fromEntries(
+      below.json().points.map((p: { label: string; value: number }) => [p.label, p.value]),
+    );
+    // End of 2025: only Ani's first M.1 (2 of 3) was assessed: all below. Now: Budi alone of three.
+    expect(points['2025']).toBe(1);
+    expect(points['2026']).toBeCloseTo(1 / 3);
+    expect(below.json().sourceLabel).toContain('M.1 Integritas');
+    const met = await add({ source: 'competency.standardMet', unitId: opdA.id }, 'Memenuhi syarat');
+    const metPoints = Object.fromEntries(
+      met.json().points.map((p: { label: string; value: number }) => [p.label, p.value]),
+    );
+    // Dinas A (Ani, Budi, Citra): Ani and Citra meet now; at the end of 2025 nobody had a full profile.
+    expect(metPoints['2026']).toBeCloseTo(2 / 3);
+    expect(metPoints['2025']).toBe(0);
+    const foreign = await add({ source: 'competency.belowStandard', competencyId: 999_999 }, 'Asing');
+    expect(foreign.statusCode).toBe(400);
   });
 });
