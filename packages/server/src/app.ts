@@ -22,6 +22,7 @@ import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { competencyRoutes } from './features/competencies/competency.routes';
 import { developmentRoutes } from './features/competencies/development.routes';
+import { developmentPlanRoutes } from './features/competencies/development-plan.routes';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes';
 import { employeeRoutes } from './features/employees/employee.routes';
 import { registerRegistrySchedules } from './features/employees/registry-snapshot';
@@ -207,6 +208,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(organisationRoutes, deps);
       await api.register(competencyRoutes, deps);
       await api.register(developmentRoutes, deps);
+      await api.register(developmentPlanRoutes, deps);
       await api.register(dashboardRoutes, deps);
       await api.register(nationalRoutes, deps);
       await api.register(jobRoutes, deps);

@@ -34,6 +34,8 @@ export interface BeyondReach {
   consulted: { id: number; roundId: number; commentId: number };
   /** The government's Forum Diskusi ASN, open, with a leader's proposal and a reply under it. */
   forum: { id: number; proposalId: number; replyId: number };
+  /** Development plans of the other OPD and of the government, drafts with one item each. */
+  plans: { otherOpd: { id: number; itemId: number }; government: { id: number; itemId: number } };
 }
 
 export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
@@ -91,6 +93,10 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
       await login(ctx, tenantAdmin.username),
       await login(ctx, (await createAccount(ctx, tenantId, 'pimpinan')).username),
     ),
+    plans: {
+      otherOpd: await draftPlan(ctx, await login(ctx, tenantAdmin.username), world.opd.id),
+      government: await draftPlan(ctx, await login(ctx, tenantAdmin.username), null),
+    },
     ownBidang,
     ownEmployee,
     otherOpdName,
@@ -106,6 +112,29 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
     ownJobId: ownJob.id,
   };
 }
+
+/** A development plan draft (an OPD's, or the government's) with one item, by the tenant-wide admin. */
+async function draftPlan(ctx: TestContext, admin: LoggedIn, unitId: number | null) {
+  const send = async (url: string, payload: object) => {
+    const response = await ctx.app.inject({ method: 'POST', url, headers: admin.headers, payload });
+    if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
+    return response.json();
+  };
+  const plan = await send('/api/v1/development-plans', { year: 2027, unitId, budget: 1_000_000 });
+  const withItem = await send(`/api/v1/development-plans/${plan.id}/items`, PLAN_ITEM);
+  return { id: plan.id as number, itemId: withItem.items[0].id as number };
+}
+
+const PLAN_ITEM = {
+  competencyId: null,
+  title: 'Bimtek Uji',
+  targetGroup: 'Semua pegawai',
+  pathCode: 'KL10',
+  jp: 8,
+  participants: 10,
+  estimatedCost: 100_000,
+  priority: 2,
+};
 
 /** A government policy drafted by its tenant-wide admin, through the API. */
 async function draftPolicy(ctx: TestContext, admin: LoggedIn, surveyId: number) {
@@ -239,6 +268,8 @@ function csvUpload(content: string): Pick<Attempt, 'payload' | 'headers'> {
   };
 }
 
+const PLAN_ITEM_PAYLOAD = { ...PLAN_ITEM, title: 'Titipan OPD' };
+
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 const hourFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 
@@ -314,6 +345,37 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         payload: { kind: 'kursus', name: 'Kursus Titipan', endedOn: yesterday(), jp: 8 },
       },
     ],
+    // Another OPD's plan and the government's plan are not an OPD admin's to draft; approval is a leader's.
+    [`POST ${v}/development-plans`]: [
+      { url: `${v}/development-plans`, payload: { year: 2028, unitId: f.otherOpd.id } },
+      { url: `${v}/development-plans`, payload: { year: 2028, unitId: null } },
+    ],
+    ...Object.fromEntries(
+      (['PATCH', 'POST generate', 'POST items', 'PUT item', 'DELETE item', 'POST transitions'] as const).map(
+        (kind) => {
+          const [method, what] = kind.split(' ') as [string, string | undefined];
+          const path = what === undefined ? '' : what === 'item' ? '/items/:itemId' : `/${what}`;
+          return [
+            `${method} ${v}/development-plans/:id${path}`,
+            Object.values(f.plans).map((p) => ({
+              url: `${v}/development-plans/${p.id}${path.replace(':itemId', String(p.itemId))}`,
+              ...(method === 'DELETE'
+                ? {}
+                : {
+                    payload:
+                      what === 'transitions'
+                        ? { transition: p === f.plans.government ? 'approve' : 'propose' }
+                        : what === 'generate'
+                          ? {}
+                          : what === undefined
+                            ? { budget: 1 }
+                            : PLAN_ITEM_PAYLOAD,
+                  }),
+            })),
+          ];
+        },
+      ),
+    ),
     // The dictionary and the standards are the whole government's: refused before any id is looked for.
     [`POST ${v}/competencies`]: [
       { url: `${v}/competencies`, payload: { code: 'T.OPD', name: 'Teknis OPD', levels: [] } },

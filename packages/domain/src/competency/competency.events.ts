@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { domainEvent, EventChanges, EventUnitPath, importTally } from '../shared/domain-event';
 import { ASSESSMENT_METHODS } from './competency-dictionary';
+import { PLAN_STATES, PLAN_TRANSITIONS } from './development-plan.rules';
 
 // Events of competency mapping and development: the government's own technical competencies, the
 // positions' standards, assessments and development history (one by hand; an import's tally for many).
@@ -51,4 +52,27 @@ export const COMPETENCY_EVENTS = [
     unitPath: EventUnitPath,
   }),
   domainEvent('development.imported', 1, importTally),
+  domainEvent('development.plan.created', 1, {
+    planId: id,
+    year: z.number().int(),
+    unitId: id.nullable(),
+    unitPath: EventUnitPath,
+  }),
+  domainEvent('development.plan.changed', 1, {
+    planId: id,
+    year: z.number().int(),
+    unitId: id.nullable(),
+    change: z.enum(['details', 'items', 'generated']),
+    unitPath: EventUnitPath,
+  }),
+  domainEvent('development.plan.transitioned', 1, {
+    planId: id,
+    year: z.number().int(),
+    unitId: id.nullable(),
+    transition: z.enum(PLAN_TRANSITIONS),
+    from: z.enum(PLAN_STATES),
+    to: z.enum(PLAN_STATES),
+    reason: z.string().optional(),
+    unitPath: EventUnitPath,
+  }),
 ] as const;

@@ -39,6 +39,10 @@ export const ACTIONS = [
   'competency.read',
   'competency.manage',
   'competency.assess',
+  // The annual development plan (RPK): drafting an OPD's part or the government's plan, and its
+  // approval by a leader (never by its drafters).
+  'development.plan',
+  'development.approve',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -76,7 +80,9 @@ const OWN_ACCOUNT = { 'account.read': 'self', 'job.read': 'self' } as const;
 const RESPOND = { 'survey.respond': 'self' } as const;
 
 // Adoption is approved by a leader: an admin who drafted a text does not also approve it.
-const ADMIN_ACTIONS = ACTIONS.filter((action) => action !== 'policy.approve');
+const ADMIN_ACTIONS = ACTIONS.filter(
+  (action) => action !== 'policy.approve' && action !== 'development.approve',
+);
 const POLICY_VOICE = { 'policy.read': 'tenant', 'policy.participate': 'tenant' } as const;
 
 const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
@@ -91,6 +97,7 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'policy.review': 'tenant',
     'policy.approve': 'tenant',
     'competency.read': 'tenant',
+    'development.approve': 'tenant',
     ...POLICY_VOICE,
     ...OWN_ACCOUNT,
     ...RESPOND,
@@ -194,7 +201,7 @@ function withinScope(actor: Actor, action: Action, resource: Resource): boolean 
  * admin creates the leaders' accounts, and the leader, not the drafter, approves (the audit log
  * names who did).
  */
-export const SEPARATED_DUTIES: ReadonlySet<Action> = new Set(['policy.approve']);
+export const SEPARATED_DUTIES: ReadonlySet<Action> = new Set(['policy.approve', 'development.approve']);
 
 const REACH_RANK: Record<Reach, number> = { self: 0, unit: 1, tenant: 2 };
 

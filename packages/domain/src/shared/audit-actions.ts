@@ -87,6 +87,9 @@ export const AUDIT_ACTIONS = [
   'competency.assessmentImport',
   'development.recorded',
   'development.import',
+  'development.plan.created',
+  'development.plan.changed',
+  'development.plan.transitioned',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -106,6 +109,7 @@ export const AUDIT_ENTITIES = [
   'policy',
   'forum',
   'competency',
+  'development_plan',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

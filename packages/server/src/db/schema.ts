@@ -151,6 +151,42 @@ export interface ConsultationSupportTable {
   supported_at: Generated<Date>;
 }
 
+export interface DevelopmentPlanTable {
+  id: Generated<number>;
+  tenant_id: number;
+  year: number;
+  unit_id: number | null;
+  state: Generated<'draft' | 'proposed' | 'consolidated' | 'approved'>;
+  budget: string | null;
+  policy_id: number | null;
+  note: string | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface DevelopmentPlanItemTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  competency_id: number | null;
+  title: string;
+  target_group: string;
+  path_code: string;
+  jp: string;
+  participants: number;
+  estimated_cost: string;
+  priority: number;
+  basis: 'gap' | 'stated' | 'talent' | 'manual';
+  evidence: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  rationale: string | null;
+  policy_id: number | null;
+  from_item_id: number | null;
+  position: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface DevelopmentRecordTable {
   id: Generated<number>;
   tenant_id: number;
@@ -831,6 +867,8 @@ export interface Database {
   consultation_comment: ConsultationCommentTable;
   consultation_round: ConsultationRoundTable;
   consultation_support: ConsultationSupportTable;
+  development_plan: DevelopmentPlanTable;
+  development_plan_item: DevelopmentPlanItemTable;
   development_record: DevelopmentRecordTable;
   domain_event: DomainEventTable;
   employee: EmployeeTable;

@@ -4,6 +4,7 @@ import {
   isTimeZone,
   type TimeZone,
 } from '@jenjang/domain/shared/time-zone';
+import { sql } from 'kysely';
 import type { Tx } from './database';
 
 /**
@@ -18,4 +19,13 @@ export async function tenantZone(tx: Tx): Promise<TimeZone> {
 /** The government's date today on its own clock: a file imported at 23:30 WIT belongs to that day. */
 export async function tenantToday(tx: Tx, now: Date): Promise<string> {
   return calendarDateIn(now, await tenantZone(tx));
+}
+
+/**
+ * The database's now: for figures computed when read with no request clock to hand (indicator
+ * sources), as the registry's are, so "this year" agrees with the rows' own timestamps.
+ */
+export async function databaseNow(tx: Tx): Promise<Date> {
+  const { rows } = await sql<{ now: Date }>`select now() as now`.execute(tx);
+  return rows[0]!.now;
 }

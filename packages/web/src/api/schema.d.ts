@@ -1973,6 +1973,624 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/development-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Starts an OPD’s plan (unitId) or the government’s plan (unitId null) for a year, as a draft. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreatePlanBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/development-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Changes a draft’s budget, note or policy. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdatePlanBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/development-plans/{id}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Replaces the draft’s generated items with a proposal from its scope’s gaps, a needs survey’s stated needs and talent beyond the standard; items added by hand stay. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GeneratePlanBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/development-plans/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanItemBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/development-plans/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanItemBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/development-plans/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanTransitionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/development-plans/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The plan as a workbook an agency can submit. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -10073,6 +10691,18 @@ export interface components {
         } | {
             definition: components["schemas"]["InstrumentDefinitionInput"];
         };
+        CreatePlanBody: {
+            year: number;
+            unitId: number | null;
+            /** @default null */
+            budget: number | null;
+        };
+        CreatePlanBodyInput: {
+            year: number;
+            unitId: number | null;
+            /** @default null */
+            budget: number | null;
+        };
         CreatePolicyBody: {
             title: string;
             /** @enum {string} */
@@ -11339,6 +11969,26 @@ export interface components {
             below: number;
             shortfall: number;
         };
+        GeneratePlanBody: {
+            /** @default 24 */
+            jp: number;
+            /** @default 0 */
+            costPerParticipant: number;
+            /** @default null */
+            needsWaveId: number | null;
+            /** @default 4 */
+            talentLevel: number;
+        };
+        GeneratePlanBodyInput: {
+            /** @default 24 */
+            jp: number;
+            /** @default 0 */
+            costPerParticipant: number;
+            /** @default null */
+            needsWaveId: number | null;
+            /** @default 4 */
+            talentLevel: number;
+        };
         GolonganList: {
             items: {
                 code: string;
@@ -12468,6 +13118,200 @@ export interface components {
             accountId: number;
             url: string;
             expiresInHours: number;
+        };
+        Plan: {
+            id: number;
+            year: number;
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            state: "draft" | "proposed" | "consolidated" | "approved";
+            budget: number | null;
+            totals: components["schemas"]["PlanTotals"];
+            updatedAt: string;
+            note: string | null;
+            policyId: number | null;
+            items: components["schemas"]["PlanItem"][];
+            transitions: ("propose" | "return" | "consolidate" | "approve")[];
+            editable: boolean;
+        };
+        PlanEvidence: {
+            assessed: number;
+            below: number;
+            shortfall: number;
+            statedGap: number | null;
+            agreement: ("both" | "measuredOnly" | "statedOnly" | "neither" | "unknown") | null;
+            talents: number;
+        };
+        PlanEvidenceInput: {
+            assessed: number;
+            below: number;
+            shortfall: number;
+            statedGap: number | null;
+            agreement: ("both" | "measuredOnly" | "statedOnly" | "neither" | "unknown") | null;
+            talents: number;
+        };
+        PlanInput: {
+            id: number;
+            year: number;
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            state: "draft" | "proposed" | "consolidated" | "approved";
+            budget: number | null;
+            totals: components["schemas"]["PlanTotalsInput"];
+            updatedAt: string;
+            note: string | null;
+            policyId: number | null;
+            items: components["schemas"]["PlanItemInput"][];
+            transitions: ("propose" | "return" | "consolidate" | "approve")[];
+            editable: boolean;
+        };
+        PlanItem: {
+            id: number;
+            competency: {
+                id: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "manajerial" | "sosialKultural" | "teknis";
+            } | null;
+            title: string;
+            targetGroup: string;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            participants: number;
+            estimatedCost: number;
+            priority: number;
+            /** @enum {string} */
+            basis: "gap" | "stated" | "talent" | "manual";
+            evidence: components["schemas"]["PlanEvidence"] | null;
+            rationale: string | null;
+            policyId: number | null;
+            fromUnit: {
+                id: number;
+                name: string;
+            } | null;
+        };
+        PlanItemBody: {
+            competencyId: number | null;
+            title: string;
+            targetGroup: string;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            participants: number;
+            estimatedCost: number;
+            priority: number;
+            /** @default null */
+            rationale: string | null;
+            /** @default null */
+            policyId: number | null;
+        };
+        PlanItemBodyInput: {
+            competencyId: number | null;
+            title: string;
+            targetGroup: string;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            participants: number;
+            estimatedCost: number;
+            priority: number;
+            /** @default null */
+            rationale: string | null;
+            /** @default null */
+            policyId: number | null;
+        };
+        PlanItemInput: {
+            id: number;
+            competency: {
+                id: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "manajerial" | "sosialKultural" | "teknis";
+            } | null;
+            title: string;
+            targetGroup: string;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            participants: number;
+            estimatedCost: number;
+            priority: number;
+            /** @enum {string} */
+            basis: "gap" | "stated" | "talent" | "manual";
+            evidence: components["schemas"]["PlanEvidenceInput"] | null;
+            rationale: string | null;
+            policyId: number | null;
+            fromUnit: {
+                id: number;
+                name: string;
+            } | null;
+        };
+        PlanList: {
+            items: components["schemas"]["PlanSummary"][];
+        };
+        PlanListInput: {
+            items: components["schemas"]["PlanSummaryInput"][];
+        };
+        PlanSummary: {
+            id: number;
+            year: number;
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            state: "draft" | "proposed" | "consolidated" | "approved";
+            budget: number | null;
+            totals: components["schemas"]["PlanTotals"];
+            updatedAt: string;
+        };
+        PlanSummaryInput: {
+            id: number;
+            year: number;
+            unit: {
+                id: number;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            state: "draft" | "proposed" | "consolidated" | "approved";
+            budget: number | null;
+            totals: components["schemas"]["PlanTotalsInput"];
+            updatedAt: string;
+        };
+        PlanTotals: {
+            items: number;
+            participants: number;
+            jp: number;
+            estimatedCost: number;
+            remaining: number | null;
+        };
+        PlanTotalsInput: {
+            items: number;
+            participants: number;
+            jp: number;
+            estimatedCost: number;
+            remaining: number | null;
+        };
+        PlanTransitionBody: {
+            /** @enum {string} */
+            transition: "propose" | "return" | "consolidate" | "approve";
+            /** @default null */
+            reason: string | null;
+        };
+        PlanTransitionBodyInput: {
+            /** @enum {string} */
+            transition: "propose" | "return" | "consolidate" | "approve";
+            /** @default null */
+            reason: string | null;
         };
         PolicyAcknowledgement: {
             /** Format: date-time */
@@ -14192,6 +15036,16 @@ export interface components {
         };
         UpdateInstrumentBodyInput: {
             definition: components["schemas"]["InstrumentDefinitionInput"];
+        };
+        UpdatePlanBody: {
+            budget?: number | null;
+            note?: string | null;
+            policyId?: number | null;
+        };
+        UpdatePlanBodyInput: {
+            budget?: number | null;
+            note?: string | null;
+            policyId?: number | null;
         };
         UpdatePolicyBody: {
             title?: string;

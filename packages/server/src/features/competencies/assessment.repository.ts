@@ -124,3 +124,11 @@ export async function anyAssessment(tx: Tx): Promise<boolean> {
     (await tx.selectFrom('competency_assessment').select('id').limit(1).executeTakeFirst()) !== undefined
   );
 }
+
+/** The day of the government's first assessment, or null. */
+export async function firstAssessmentDay(tx: Tx): Promise<string | null> {
+  const { rows } = await sql<{
+    first: string | null;
+  }>`select min(assessed_on)::text as first from competency_assessment`.execute(tx);
+  return rows[0]?.first ?? null;
+}

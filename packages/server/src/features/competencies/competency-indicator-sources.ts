@@ -1,13 +1,13 @@
 import { jpAttainment } from '@jenjang/domain/competency/jp-attainment.rules';
-import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
-import { tenantToday } from '../../db/tenant-clock';
+import { databaseNow, tenantToday } from '../../db/tenant-clock';
 import { ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
 import type { IndicatorPointValue, IndicatorSource } from '../policies/indicator-sources';
 import { jpmThresholds, jpSettings } from '../settings/settings.service';
+import { firstAssessmentDay } from './assessment.repository';
 import { competencyNames } from './competency.repository';
-import { earnedGroups } from './development.repository';
+import { earnedGroups, firstRecordDay } from './development.repository';
 import { findUnit, type GapScope, gapBreakdowns } from './gap.repository';
 
 // What competency mapping and development offer a policy's indicators (policies/indicator-sources.ts),
@@ -32,35 +32,29 @@ async function whose(tx: Tx, unitId: number | null, locale: Locale) {
   return unit ? unit.name : translate(locale, 'policy.indicatorSource.wholeGovernment');
 }
 
-/** The years from the first one with data (`first`) to this one; each ends on 31 December (WIB noon: a day, not an instant). */
+/** Year by year from the first with data (`first`) to this one; a past year stands at its 31 December. */
 async function years(
   tx: Tx,
   first: string | null,
-  measure: (year: number, asOf: string | null) => Promise<number | null>,
+  measure: (year: number, asOf: string | null, today: string) => Promise<number | null>,
 ) {
-  const today = await tenantToday(tx, new Date());
+  const now = await databaseNow(tx);
+  const today = await tenantToday(tx, now);
   const thisYear = Number(today.slice(0, 4));
   const from = first === null ? thisYear : Math.min(thisYear, Number(first.slice(0, 4)));
   const points: IndicatorPointValue[] = [];
   for (let year = from; year <= thisYear; year++) {
     const current = year === thisYear;
     points.push({
-      at: current ? new Date() : new Date(`${year}-12-31T05:00:00Z`),
+      at: current ? now : new Date(`${year}-12-31T05:00:00Z`),
       since: new Date(`${year}-01-01T00:00:00Z`),
       label: String(year),
-      value: await measure(year, current ? null : `${year}-12-31`),
+      value: await measure(year, current ? null : `${year}-12-31`, today),
       provisional: current,
     });
   }
   return points;
 }
-
-const firstAssessment = async (tx: Tx) =>
-  (
-    await sql<{
-      first: string | null;
-    }>`select min(assessed_on)::text as first from competency_assessment`.execute(tx)
-  ).rows[0]?.first ?? null;
 
 const jpAttainmentSource: IndicatorSource<'development.jpAttainment'> = {
   name: 'development.jpAttainment',
@@ -75,17 +69,11 @@ const jpAttainmentSource: IndicatorSource<'development.jpAttainment'> = {
   async measure(tx, params) {
     const root = await rootOf(tx, params.unitId);
     const settings = await jpSettings(tx);
-    const first =
-      (
-        await sql<{
-          first: string | null;
-        }>`select min(ended_on)::text as first from development_record`.execute(tx)
-      ).rows[0]?.first ?? null;
-    return years(tx, first, async (year, asOf) => {
+    return years(tx, await firstRecordDay(tx), async (year, asOf, today) => {
       const groups = (await earnedGroups(tx, { root, year })).filter((g) => g.employeeType === 'PNS');
       const employees = groups.reduce((sum, g) => sum + g.employees, 0);
       const target = { target: settings.pnsTarget, ceiling: null };
-      const day = asOf ?? (await tenantToday(tx, new Date()));
+      const day = asOf ?? today;
       const met = groups
         .filter((g) => jpAttainment(g.earned, target, year, day).status === 'met')
         .reduce((sum, g) => sum + g.employees, 0);
@@ -107,7 +95,7 @@ const standardMet: IndicatorSource<'competency.standardMet'> = {
   async measure(tx, params) {
     const root = await rootOf(tx, params.unitId);
     const thresholds = await jpmThresholds(tx);
-    return years(tx, await firstAssessment(tx), async (_year, asOf) => {
+    return years(tx, await firstAssessmentDay(tx), async (_year, asOf) => {
       const whole = (await gapBreakdowns(tx, { root, asOf }, thresholds)).find(
         (r) => r.grain === 'jpm' && r.bucket === null,
       );
@@ -133,7 +121,7 @@ const belowStandard: IndicatorSource<'competency.belowStandard'> = {
   async measure(tx, params) {
     const root = await rootOf(tx, params.unitId);
     const thresholds = await jpmThresholds(tx);
-    return years(tx, await firstAssessment(tx), async (_year, asOf) => {
+    return years(tx, await firstAssessmentDay(tx), async (_year, asOf) => {
       const row = (await gapBreakdowns(tx, { root, asOf }, thresholds)).find(
         (r) => r.grain === 'competency' && r.competencyId === params.competencyId,
       );

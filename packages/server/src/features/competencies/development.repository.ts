@@ -153,3 +153,11 @@ export async function behind(
     order by x.earned, e.name, e.id ${limit}`.execute(tx);
   return { rows: rows.map((r) => ({ ...r, earned: Number(r.earned) })), total: rows[0]?.total ?? 0 };
 }
+
+/** The end day of the government's first recorded activity, or null. */
+export async function firstRecordDay(tx: Tx): Promise<string | null> {
+  const { rows } = await sql<{
+    first: string | null;
+  }>`select min(ended_on)::text as first from development_record`.execute(tx);
+  return rows[0]?.first ?? null;
+}
