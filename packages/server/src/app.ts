@@ -23,6 +23,7 @@ import { authRoutes } from './features/auth/auth.routes';
 import { competencyRoutes } from './features/competencies/competency.routes';
 import { developmentRoutes } from './features/competencies/development.routes';
 import { developmentPlanRoutes } from './features/competencies/development-plan.routes';
+import { idpRoutes } from './features/competencies/idp.routes';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes';
 import { employeeRoutes } from './features/employees/employee.routes';
 import { registerRegistrySchedules } from './features/employees/registry-snapshot';
@@ -209,6 +210,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(competencyRoutes, deps);
       await api.register(developmentRoutes, deps);
       await api.register(developmentPlanRoutes, deps);
+      await api.register(idpRoutes, deps);
       await api.register(dashboardRoutes, deps);
       await api.register(nationalRoutes, deps);
       await api.register(jobRoutes, deps);

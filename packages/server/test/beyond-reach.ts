@@ -345,6 +345,19 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         payload: { kind: 'kursus', name: 'Kursus Titipan', endedOn: yesterday(), jp: 8 },
       },
     ],
+    // Another OPD's employee's IDP is beyond an OPD admin's reach (none need exist: refused before).
+    [`POST ${v}/employees/:id/idp`]: [
+      { url: `${v}/employees/${f.otherOpdEmployeeId}/idp`, payload: { year: 2027 } },
+    ],
+    [`PUT ${v}/employees/:id/idp/:year`]: [
+      { url: `${v}/employees/${f.otherOpdEmployeeId}/idp/2027`, payload: { note: null, items: [] } },
+    ],
+    [`POST ${v}/employees/:id/idp/:year/transitions`]: [
+      {
+        url: `${v}/employees/${f.otherOpdEmployeeId}/idp/2027/transitions`,
+        payload: { transition: 'agree' },
+      },
+    ],
     // Another OPD's plan and the government's plan are not an OPD admin's to draft; approval is a leader's.
     [`POST ${v}/development-plans`]: [
       { url: `${v}/development-plans`, payload: { year: 2028, unitId: f.otherOpd.id } },

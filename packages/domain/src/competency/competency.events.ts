@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { domainEvent, EventChanges, EventUnitPath, importTally } from '../shared/domain-event';
 import { ASSESSMENT_METHODS } from './competency-dictionary';
 import { PLAN_STATES, PLAN_TRANSITIONS } from './development-plan.rules';
+import { IDP_TRANSITIONS } from './idp.rules';
 
 // Events of competency mapping and development: the government's own technical competencies, the
 // positions' standards, assessments and development history (one by hand; an import's tally for many).
@@ -63,6 +64,13 @@ export const COMPETENCY_EVENTS = [
     year: z.number().int(),
     unitId: id.nullable(),
     change: z.enum(['details', 'items', 'generated']),
+    unitPath: EventUnitPath,
+  }),
+  domainEvent('development.idp.changed', 1, {
+    idpId: id,
+    employeeId: id,
+    year: z.number().int(),
+    change: z.enum(['created', 'items', ...IDP_TRANSITIONS]),
     unitPath: EventUnitPath,
   }),
   domainEvent('development.plan.transitioned', 1, {

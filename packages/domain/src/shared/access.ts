@@ -43,6 +43,9 @@ export const ACTIONS = [
   // approval by a leader (never by its drafters).
   'development.plan',
   'development.approve',
+  // An employee's individual development plan (IDP): the employee's own, their supervisor's for
+  // their subtree, the agency's for everyone; agreeing is never the employee's own act.
+  'development.idp',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -78,6 +81,8 @@ type Reach = 'tenant' | 'unit' | 'self';
 const OWN_ACCOUNT = { 'account.read': 'self', 'job.read': 'self' } as const;
 // Answering a survey needs an employee record; whether this one is invited is checked per wave.
 const RESPOND = { 'survey.respond': 'self' } as const;
+// Every employee drafts and follows their own IDP.
+const OWN_IDP = { 'development.idp': 'self' } as const;
 
 // Adoption is approved by a leader: an admin who drafted a text does not also approve it.
 const ADMIN_ACTIONS = ACTIONS.filter(
@@ -101,6 +106,7 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     ...POLICY_VOICE,
     ...OWN_ACCOUNT,
     ...RESPOND,
+    ...OWN_IDP,
   },
   // Survey results of their subtree only, and only where every group holds at least k answers.
   atasan: {
@@ -111,8 +117,9 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'survey.read': 'unit',
     'survey.results': 'unit',
     'competency.read': 'tenant',
-    // A supervisor records what they observed of the people of their subtree.
+    // A supervisor records what they observed of the people of their subtree, and agrees their IDPs.
     'competency.assess': 'unit',
+    'development.idp': 'unit',
     ...POLICY_VOICE,
     ...OWN_ACCOUNT,
     ...RESPOND,
@@ -126,6 +133,7 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     ...POLICY_VOICE,
     ...OWN_ACCOUNT,
     ...RESPOND,
+    ...OWN_IDP,
   },
   // A partner's trainer is no part of the government's workforce: no registry, no workforce
   // figures; a partner institution reads the adopted policies and takes part where it is invited.
@@ -144,6 +152,7 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'policy.review': 'tenant',
     'competency.read': 'tenant',
     ...RESPOND,
+    ...OWN_IDP,
   },
   // Aggregates only, never an individual row; see listScope for the cross-tenant reach.
   nasional: { 'dashboard.read': 'tenant', 'aggregate.read': 'tenant', ...OWN_ACCOUNT },
@@ -180,7 +189,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
 }
 
 function isOwn(actor: Actor, action: Action, resource: Resource): boolean {
-  if (action === 'employee.read' || action === 'survey.respond') {
+  if (action === 'employee.read' || action === 'survey.respond' || action === 'development.idp') {
     return actor.employeeId !== null && resource.employeeId === actor.employeeId;
   }
   if (action === 'account.read' || action === 'job.read') return resource.accountId === actor.accountId;
@@ -246,7 +255,7 @@ export function listScope(actor: Actor, action: Action): ListScope {
 }
 
 function ownScope(actor: Actor, action: Action): ListScope {
-  if (action === 'employee.read' || action === 'survey.respond') {
+  if (action === 'employee.read' || action === 'survey.respond' || action === 'development.idp') {
     return actor.employeeId === null ? { kind: 'none' } : { kind: 'self', employeeId: actor.employeeId };
   }
   return { kind: 'owner', accountId: actor.accountId };

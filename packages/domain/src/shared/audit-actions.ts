@@ -87,6 +87,7 @@ export const AUDIT_ACTIONS = [
   'competency.assessmentImport',
   'development.recorded',
   'development.import',
+  'development.idp.changed',
   'development.plan.created',
   'development.plan.changed',
   'development.plan.transitioned',

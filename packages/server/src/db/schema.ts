@@ -151,6 +151,33 @@ export interface ConsultationSupportTable {
   supported_at: Generated<Date>;
 }
 
+export interface DevelopmentIdpTable {
+  id: Generated<number>;
+  tenant_id: number;
+  employee_id: number;
+  year: number;
+  state: Generated<'draft' | 'agreed' | 'inProgress' | 'done'>;
+  note: string | null;
+  agreed_by: number | null;
+  agreed_at: Timestamp | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface DevelopmentIdpItemTable {
+  id: Generated<number>;
+  tenant_id: number;
+  idp_id: number;
+  competency_id: number | null;
+  activity: string;
+  path_code: string;
+  jp: string;
+  due_on: CalendarDate | null;
+  completed_on: CalendarDate | null;
+  policy_id: number | null;
+  position: Generated<number>;
+}
+
 export interface DevelopmentPlanTable {
   id: Generated<number>;
   tenant_id: number;
@@ -867,6 +894,8 @@ export interface Database {
   consultation_comment: ConsultationCommentTable;
   consultation_round: ConsultationRoundTable;
   consultation_support: ConsultationSupportTable;
+  development_idp: DevelopmentIdpTable;
+  development_idp_item: DevelopmentIdpItemTable;
   development_plan: DevelopmentPlanTable;
   development_plan_item: DevelopmentPlanItemTable;
   development_record: DevelopmentRecordTable;

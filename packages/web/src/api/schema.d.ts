@@ -2591,6 +2591,284 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/employees/{id}/idp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The employee’s IDP of a year (default: this one), or null. */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdpResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Starts the year’s IDP, by default with activities for the largest gaps. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateIdpBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Idp"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Idp"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{id}/idp/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Replaces the IDP’s note and activities (once under way: only when each was completed). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateIdpBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Idp"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{id}/idp/{year}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Agrees (a supervisor, never the employee), starts, completes or reopens the IDP. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IdpTransitionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Idp"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -10665,6 +10943,16 @@ export interface components {
             /** @default [] */
             policyIds: number[];
         };
+        CreateIdpBody: {
+            year: number;
+            /** @default true */
+            recommend: boolean;
+        };
+        CreateIdpBodyInput: {
+            year: number;
+            /** @default true */
+            recommend: boolean;
+        };
         CreateIndicatorBody: {
             name: string;
             params: components["schemas"]["IndicatorSourceParams"];
@@ -12022,6 +12310,106 @@ export interface components {
             textId: string;
             questionKey: string;
             hidden: boolean;
+        };
+        Idp: {
+            id: number;
+            employeeId: number;
+            year: number;
+            /** @enum {string} */
+            state: "draft" | "agreed" | "inProgress" | "done";
+            note: string | null;
+            agreedBy: string | null;
+            agreedAt: string | null;
+            items: components["schemas"]["IdpItem"][];
+            transitions: ("agree" | "start" | "complete" | "reopen")[];
+            editable: boolean;
+        };
+        IdpInput: {
+            id: number;
+            employeeId: number;
+            year: number;
+            /** @enum {string} */
+            state: "draft" | "agreed" | "inProgress" | "done";
+            note: string | null;
+            agreedBy: string | null;
+            agreedAt: string | null;
+            items: components["schemas"]["IdpItemInput"][];
+            transitions: ("agree" | "start" | "complete" | "reopen")[];
+            editable: boolean;
+        };
+        IdpItem: {
+            id: number;
+            competency: {
+                id: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "manajerial" | "sosialKultural" | "teknis";
+            } | null;
+            activity: string;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            dueOn: string | null;
+            completedOn: string | null;
+            policyId: number | null;
+        };
+        IdpItemBody: {
+            competencyId: number | null;
+            activity: string;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            /** @default null */
+            dueOn: string | null;
+            /** @default null */
+            completedOn: string | null;
+            /** @default null */
+            policyId: number | null;
+        };
+        IdpItemBodyInput: {
+            competencyId: number | null;
+            activity: string;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            /** @default null */
+            dueOn: string | null;
+            /** @default null */
+            completedOn: string | null;
+            /** @default null */
+            policyId: number | null;
+        };
+        IdpItemInput: {
+            id: number;
+            competency: {
+                id: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "manajerial" | "sosialKultural" | "teknis";
+            } | null;
+            activity: string;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            dueOn: string | null;
+            completedOn: string | null;
+            policyId: number | null;
+        };
+        IdpResponse: {
+            idp: components["schemas"]["Idp"] | null;
+        };
+        IdpResponseInput: {
+            idp: components["schemas"]["IdpInput"] | null;
+        };
+        IdpTransitionBody: {
+            /** @enum {string} */
+            transition: "agree" | "start" | "complete" | "reopen";
+        };
+        IdpTransitionBodyInput: {
+            /** @enum {string} */
+            transition: "agree" | "start" | "complete" | "reopen";
         };
         IkmConvention: {
             /** @enum {string} */
@@ -15030,6 +15418,14 @@ export interface components {
             scopeUnitId?: number | null;
             employeeId?: number | null;
             email?: string | null;
+        };
+        UpdateIdpBody: {
+            note: string | null;
+            items: components["schemas"]["IdpItemBody"][];
+        };
+        UpdateIdpBodyInput: {
+            note: string | null;
+            items: components["schemas"]["IdpItemBodyInput"][];
         };
         UpdateInstrumentBody: {
             definition: components["schemas"]["InstrumentDefinition"];

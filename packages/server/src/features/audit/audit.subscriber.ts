@@ -123,6 +123,7 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'competency.assessmentsImported': rule('competency.assessmentImport', 'job', 'jobId'),
   'development.recorded': rule('development.recorded', 'employee', 'employeeId'),
   'development.imported': rule('development.import', 'job', 'jobId'),
+  'development.idp.changed': rule('development.idp.changed', 'employee', 'employeeId'),
   'development.plan.created': rule('development.plan.created', 'development_plan', 'planId'),
   'development.plan.changed': rule('development.plan.changed', 'development_plan', 'planId'),
   'development.plan.transitioned': rule('development.plan.transitioned', 'development_plan', 'planId'),

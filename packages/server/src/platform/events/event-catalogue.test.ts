@@ -39,6 +39,7 @@ describe('the event catalogue', () => {
       'competency.standardsImported': 'audit (inline)',
       'competency.updated': 'audit (inline)',
       'demo.loaded': 'audit (inline)',
+      'development.idp.changed': 'audit (inline)',
       'development.imported': 'audit (inline)',
       'development.plan.changed': 'audit (inline)',
       'development.plan.created': 'audit (inline)',
