@@ -74,7 +74,7 @@ export function developmentNeeds(gaps: readonly CompetencyGap[]): CompetencyGap[
 
 /**
  * Job-Person Match: the employee's competency levels against the position's standard (PermenPANRB
- * 38/2017), as a percentage, Σ actual ÷ Σ required × 100 — the comparison competency-test rules
+ * 38/2017), as a percentage, Σ actual ÷ Σ required × 100, at most 100 — the comparison competency-test rules
  * define and assessment reports compute (docs/research/permenpanrb-38-2017-dictionary.md; the
  * dictionary regulation itself states no formula, DOMAIN.md §4 [U]). Over the competencies the
  * standard requires; null while any of them is unassessed (a partial profile would read as a
@@ -84,7 +84,9 @@ export function jobPersonMatch(gaps: readonly CompetencyGap[]): number | null {
   if (gaps.length === 0 || gaps.some((g) => g.actual === null)) return null;
   const required = gaps.reduce((sum, g) => sum + g.required, 0);
   const actual = gaps.reduce((sum, g) => sum + g.actual!, 0);
-  return required === 0 ? null : (actual / required) * 100;
+  // A match is at most whole: levels above the standard do not make up a fit beyond it (assessment
+  // software caps it so too; docs/research/permenpanrb-38-2017-dictionary.md).
+  return required === 0 ? null : Math.min(100, (actual / required) * 100);
 }
 
 export const JPM_LABELS = ['memenuhi', 'masihMemenuhi', 'kurangMemenuhi'] as const;

@@ -75,12 +75,16 @@ export const PositionStandard = z
     requirements: z.array(Requirement),
     /** Holders of the position within the reader's reach; null for readers of no workforce figures. */
     holderCount: z.number().int().nullable(),
+    /** The standard as read: a change sent with it is refused if someone changed it meanwhile. */
+    version: z.string(),
   })
   .meta({ id: 'PositionStandard' });
 
 /** The whole standard of a position: what it lists is what it requires, nothing else. */
 export const PositionStandardBody = z
   .object({
+    /** The version the change was made on (PositionStandard.version); absent: replace whatever is there. */
+    version: z.string().max(64).optional(),
     requirements: z
       .array(z.object({ competencyId: Id, requiredLevel: CompetencyLevelValue }).strict())
       .max(100),
@@ -116,6 +120,8 @@ export const Assessment = z
     id: z.number().int(),
     competencyId: z.number().int(),
     code: z.string(),
+    /** In the reader's language for a national competency. */
+    name: z.string(),
     level: CompetencyLevelValue,
     assessedOn: CalendarDate,
     method: z.enum(ASSESSMENT_METHODS),
@@ -123,6 +129,8 @@ export const Assessment = z
     source: z.string().nullable(),
     /** Entered by hand (null) or the import that brought it. */
     jobId: z.string().nullable(),
+    /** The account that recorded it (by hand or by import). */
+    recordedBy: z.string().nullable(),
     recordedAt: z.string(),
   })
   .meta({ id: 'Assessment' });
@@ -170,6 +178,8 @@ export const EmployeeCompetencies = z
      */
     performanceGap: z.null(),
     history: z.array(Assessment),
+    /** The government's JPM cut-offs the labels follow. */
+    jpmThresholds: JpmThresholds,
   })
   .meta({ id: 'EmployeeCompetencies' });
 

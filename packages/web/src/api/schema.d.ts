@@ -10475,6 +10475,7 @@ export interface components {
             id: number;
             competencyId: number;
             code: string;
+            name: string;
             level: number;
             assessedOn: string;
             /** @enum {string} */
@@ -10482,6 +10483,7 @@ export interface components {
             assessor: string | null;
             source: string | null;
             jobId: string | null;
+            recordedBy: string | null;
             recordedAt: string;
         };
         AssessmentBody: {
@@ -10510,6 +10512,7 @@ export interface components {
             id: number;
             competencyId: number;
             code: string;
+            name: string;
             level: number;
             assessedOn: string;
             /** @enum {string} */
@@ -10517,6 +10520,7 @@ export interface components {
             assessor: string | null;
             source: string | null;
             jobId: string | null;
+            recordedBy: string | null;
             recordedAt: string;
         };
         Audience: {
@@ -11334,6 +11338,7 @@ export interface components {
             }[];
             performanceGap: null;
             history: components["schemas"]["Assessment"][];
+            jpmThresholds: components["schemas"]["JpmThresholds"];
         };
         EmployeeCompetenciesInput: {
             employeeId: number;
@@ -11352,6 +11357,7 @@ export interface components {
             }[];
             performanceGap: null;
             history: components["schemas"]["AssessmentInput"][];
+            jpmThresholds: components["schemas"]["JpmThresholdsInput"];
         };
         EmployeeCorrected: {
             employee: components["schemas"]["EmployeeDetail"];
@@ -14148,14 +14154,17 @@ export interface components {
             positionName: string;
             requirements: components["schemas"]["Requirement"][];
             holderCount: number | null;
+            version: string;
         };
         PositionStandardBody: {
+            version?: string;
             requirements: {
                 competencyId: number;
                 requiredLevel: number;
             }[];
         };
         PositionStandardBodyInput: {
+            version?: string;
             requirements: {
                 competencyId: number;
                 requiredLevel: number;
@@ -14166,6 +14175,7 @@ export interface components {
             positionName: string;
             requirements: components["schemas"]["RequirementInput"][];
             holderCount: number | null;
+            version: string;
         };
         Problem: {
             type: string;

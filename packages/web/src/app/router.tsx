@@ -14,6 +14,7 @@ import { validateAccountsSearch } from '../features/accounts/routes/accounts-sea
 import { validateAuditSearch } from '../features/audit/routes/audit-search';
 import { safeRedirect, validateLoginSearch } from '../features/auth/routes/login-search';
 import { validateSetPasswordSearch } from '../features/auth/routes/set-password-search';
+import { validateCompetenciesSearch } from '../features/competencies/routes/competencies-search';
 import { validateEmployeesSearch } from '../features/employees/routes/employees-search';
 import { validateImportSearch } from '../features/imports/routes/import-search';
 import { validateOrganisationSearch } from '../features/organisation/routes/organisation-search';
@@ -156,6 +157,8 @@ const EmployeeDetailPage = lazyRouteComponent(
 const employeeDetailRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'employees/$employeeId',
+  // The record's Kompetensi section.
+  loader: words('competencies'),
   component: function EmployeeDetailRoute() {
     // Everyone may open their own record; other records need employee.read (the server narrows it).
     const me = useMe();
@@ -230,6 +233,19 @@ const importAssessmentsRoute = createRoute({
   ),
 });
 
+const importDevelopmentRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'imports/development',
+  validateSearch: validateImportSearch,
+  component: requirePermission(
+    'employee.import',
+    lazyRouteComponent(
+      () => import('../features/imports/routes/import-organisation-pages'),
+      'ImportDevelopmentPage',
+    ),
+  ),
+});
+
 /** Admins: the unit tree and the positions. */
 const organisationRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -239,6 +255,18 @@ const organisationRoute = createRoute({
   component: requirePermission(
     'unit.manage',
     lazyRouteComponent(() => import('../features/organisation/routes/organisation-page'), 'OrganisationPage'),
+  ),
+});
+
+/** Kompetensi: the competency dictionary and the positions' standards (SKJ), for everyone who reads them. */
+const competenciesRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'competencies',
+  validateSearch: validateCompetenciesSearch,
+  loader: words('competencies'),
+  component: requirePermission(
+    'competency.read',
+    lazyRouteComponent(() => import('../features/competencies/routes/competencies-page'), 'CompetenciesPage'),
   ),
 });
 
@@ -502,7 +530,9 @@ const routeTree = rootRoute.addChildren([
     importPositionsRoute,
     importStandardsRoute,
     importAssessmentsRoute,
+    importDevelopmentRoute,
     organisationRoute,
+    competenciesRoute,
     changePasswordRoute,
     auditRoute,
     accountsRoute,

@@ -1,6 +1,7 @@
 import type domain from '@jenjang/domain/i18n/id.json';
 import type accounts from './locales/id/accounts.json';
 import type audit from './locales/id/audit.json';
+import type competencies from './locales/id/competencies.json';
 import type dashboard from './locales/id/dashboard.json';
 import type forum from './locales/id/forum.json';
 import type national from './locales/id/national.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
       transparency: typeof transparency;
       forum: typeof forum;
       tour: typeof tour;
+      competencies: typeof competencies;
     };
   }
 }

@@ -44,12 +44,26 @@ export const queryKeys = {
     list: (query: EmployeeListQuery) => ['employees', 'list', query],
     search: (q: string) => ['employees', 'search', q],
     detail: (id: number) => ['employees', 'detail', id],
+    /** Levels, gaps and history: under the record, so a correction of the position refreshes them. */
+    competencies: (id: number) => ['employees', 'detail', id, 'competencies'],
+    competenciesAgainst: (id: number, targetPositionId: number | null) => [
+      'employees',
+      'detail',
+      id,
+      'competencies',
+      { targetPositionId },
+    ],
   },
   units: { all: ['units'] },
   positions: {
     all: ['positions'],
     list: (query: PositionListQuery) => ['positions', 'list', query],
+    /** Standar Kompetensi Jabatan: under the position, so a renamed position shows its new name. */
+    standards: ['positions', 'standard'],
+    standard: (id: number) => ['positions', 'standard', id],
   },
+  /** The competency dictionary: the national competencies and the government's technical ones. */
+  competencies: { all: ['competencies'] },
   golongan: { all: ['golongan'] },
   jobs: { detail: (id: string) => ['jobs', id] },
   imports: {

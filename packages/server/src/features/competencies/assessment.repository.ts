@@ -1,6 +1,7 @@
 import type { AssessmentMethod } from '@jenjang/domain/competency/competency-dictionary';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
+import type { Locale } from '../../i18n/translate';
 
 // Assessments are appended, never changed: the current level of a competency is its newest by day,
 // the later recorded of one day winning (domain currentLevels), read through
@@ -51,11 +52,15 @@ export async function employeesByNip(tx: Tx, nips: readonly string[]) {
 }
 
 /** Every assessment of the employee, newest first (the order currentLevels settles ties by). */
-export async function employeeAssessments(tx: Tx, employeeId: number) {
+export async function employeeAssessments(tx: Tx, employeeId: number, locale: Locale = 'id') {
   return tx
     .selectFrom('competency_assessment as a')
     .innerJoin('competency as c', (join) =>
       join.onRef('c.tenant_id', '=', 'a.tenant_id').onRef('c.id', '=', 'a.competency_id'),
+    )
+    .leftJoin('competency_reference as r', 'r.code', 'c.reference_code')
+    .leftJoin('account as acc', (join) =>
+      join.onRef('acc.tenant_id', '=', 'a.tenant_id').onRef('acc.id', '=', 'a.recorded_by'),
     )
     .select([
       'a.id',
@@ -67,8 +72,14 @@ export async function employeeAssessments(tx: Tx, employeeId: number) {
       'a.assessor',
       'a.source',
       'a.job_id as jobId',
+      'acc.display_name as recordedBy',
       'a.created_at as recordedAt',
     ])
+    .select(
+      sql<string>`coalesce(${locale === 'en' ? sql.ref('r.name_en') : sql.ref('r.name_id')}, c.name)`.as(
+        'name',
+      ),
+    )
     .where('a.employee_id', '=', employeeId)
     .orderBy('a.assessed_on', 'desc')
     .orderBy('a.id', 'desc')

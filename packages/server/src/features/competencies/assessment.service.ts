@@ -49,12 +49,14 @@ function toAssessment(row: History[number]) {
     id: row.id,
     competencyId: row.competencyId,
     code: row.code,
+    name: row.name,
     level: row.level,
     assessedOn: row.assessedOn,
     method: row.method,
     assessor: row.assessor,
     source: row.source,
     jobId: row.jobId,
+    recordedBy: row.recordedBy,
     recordedAt: row.recordedAt.toISOString(),
   };
 }
@@ -123,7 +125,7 @@ export async function employeeCompetencies(
 ) {
   return withTenant(db, actor.tenantId, async (tx) => {
     const employee = await employeeInReach(tx, actor, employeeId, 'employee.read');
-    const history = await repo.employeeAssessments(tx, employeeId);
+    const history = await repo.employeeAssessments(tx, employeeId, locale);
     const profile = profileOf(history);
     const positionIds = [employee.position_id, query.targetPositionId].filter(
       (id): id is number => id != null,
@@ -162,6 +164,7 @@ export async function employeeCompetencies(
       })),
       performanceGap: null,
       history: history.map(toAssessment),
+      jpmThresholds: thresholds,
     };
   });
 }

@@ -196,6 +196,32 @@ describe('position standards', () => {
     expect(await count('position_competency')).toBe(before);
   });
 
+  it('refuses a change made on a standard someone else changed meanwhile', async () => {
+    const read = (await admin.get(`/api/v1/positions/${analis}/standard`)).json();
+    const requirements = read.requirements.map((r: { competencyId: number; requiredLevel: number }) => ({
+      competencyId: r.competencyId,
+      requiredLevel: r.requiredLevel,
+    }));
+    const first = await admin.put(`/api/v1/positions/${analis}/standard`, {
+      version: read.version,
+      requirements,
+    });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().version).toBe(read.version);
+    const changed = [{ ...requirements[0], requiredLevel: 4 }, ...requirements.slice(1)];
+    const second = await admin.put(`/api/v1/positions/${analis}/standard`, {
+      version: read.version,
+      requirements: changed,
+    });
+    expect(second.statusCode).toBe(200);
+    const stale = await admin.put(`/api/v1/positions/${analis}/standard`, {
+      version: read.version,
+      requirements,
+    });
+    expect(stale.statusCode).toBe(409);
+    await admin.put(`/api/v1/positions/${analis}/standard`, { requirements });
+  });
+
   it('copies a standard to similar positions', async () => {
     const response = await admin.post(`/api/v1/positions/${analis}/standard/copy`, {
       toPositionIds: [pranata],
@@ -289,7 +315,8 @@ describe('an employee’s assessments and gaps', () => {
       ['M.1', 3, 1],
       ['M.3', 2, 0],
     ]);
-    expect(profile.current.jpm).toBe(125);
+    // (3 + 2) ÷ (2 + 2) is 125 %, capped: a match is at most whole.
+    expect(profile.current.jpm).toBe(100);
     expect(profile.current.jpmLabel).toBe('memenuhi');
     expect(profile.history).toHaveLength(3);
     expect(profile.performanceGap).toBeNull();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CopyStandardBody, PositionStandardBody } from '@jenjang/domain/competency/competency.contract';
 import { type Actor, can, listScope } from '@jenjang/domain/shared/access';
 import type { z } from 'zod';
@@ -16,17 +17,31 @@ export async function getStandard(db: Db, actor: Actor, positionId: number, loca
   return withTenant(db, actor.tenantId, async (tx) => {
     const [position] = await repo.positionsWithHolders(tx, [positionId], listScope(actor, 'dashboard.read'));
     if (!position) throw notFound();
-    const standards = await repo.standardsOf(tx, [positionId], locale);
+    const requirements = (await repo.standardsOf(tx, [positionId], locale)).get(positionId) ?? [];
     return {
       positionId,
       positionName: position.name,
-      requirements: standards.get(positionId) ?? [],
+      requirements,
       holderCount: position.holderCount,
+      version: versionOf(requirements),
     };
   });
 }
 
 type Changes = Record<string, { before: number | null; after: number | null }>;
+
+/** A standard's version: its requirements as they are (two reads agree exactly when nothing changed). */
+export function versionOf(requirements: readonly repo.RequiredLevel[]): string {
+  return createHash('sha256')
+    .update(
+      [...requirements]
+        .sort((a, b) => a.competencyId - b.competencyId)
+        .map((r) => `${r.competencyId}:${r.requiredLevel}`)
+        .join(','),
+    )
+    .digest('base64url')
+    .slice(0, 22);
+}
 
 /** Required levels by code that differ between two standards of one position. */
 function changesBetween(
@@ -114,6 +129,10 @@ export async function putStandard(
     if (!position) throw notFound();
     await requireCompetencies(tx, ids);
     const before = (await repo.standardsOf(tx, [positionId], locale)).get(positionId) ?? [];
+    // Two admins editing one standard: the second save, made on what the first changed, is refused.
+    if (input.version !== undefined && input.version !== versionOf(before)) {
+      throw new ProblemError(409, 'competency.standardChangedMeanwhile');
+    }
     await refusingGone(() => repo.replaceStandard(tx, actor.tenantId, positionId, input.requirements));
     await publishStandardChange(
       tx,

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import type { Me } from '../../api/types';
 import {
   ChartIcon,
+  CheckCircleIcon,
   ClipboardIcon,
   HomeIcon,
   IdCardIcon,
@@ -56,6 +57,15 @@ export const NAV_ITEMS: NavItem[] = [
     href: () => '/employees',
     exact: true,
     visible: (me) => hasPermission(me, 'employee.read') && me.role !== 'pegawai',
+  },
+  // Kompetensi: the dictionary and the positions' standards are the whole government's, read by all
+  // of its ASN; a person's own levels and gaps are on their record.
+  {
+    id: 'competencies',
+    label: 'nav.competencies',
+    icon: CheckCircleIcon,
+    href: () => '/competencies',
+    visible: (me) => hasPermission(me, 'competency.read'),
   },
   // Everyone in the government reads its adopted policies; drafters and leaders see them all.
   {

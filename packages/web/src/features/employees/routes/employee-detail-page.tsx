@@ -10,6 +10,7 @@ import { isApiError } from '../../../lib/api-client';
 import { useEmployee } from '../../../lib/get-employee';
 import { useGolongan } from '../../../lib/get-golongan';
 import { useCan } from '../../../lib/session';
+import { CompetencySection } from '../components/competency-section';
 import { CorrectEmployeeDialog } from '../components/correct-employee-dialog';
 import { EmployeeBadges, EmployeeProfile } from '../components/employee-profile';
 
@@ -60,6 +61,7 @@ function EmployeeDetail({ id }: { id: number }) {
             )}
           </Group>
           <EmployeeProfile employee={employee.data} golongan={golongan.data?.items} />
+          <CompetencySection employee={employee.data} />
           {correcting && (
             <CorrectEmployeeDialog
               employee={employee.data}

@@ -47,6 +47,10 @@ const TEMPLATE_PATHS = {
     xlsx: '/api/v1/imports/competency-assessments/template.xlsx',
     csv: '/api/v1/imports/competency-assessments/template.csv',
   },
+  development: {
+    xlsx: '/api/v1/imports/development/template.xlsx',
+    csv: '/api/v1/imports/development/template.csv',
+  },
 } as const;
 
 /** The template of an import kind; the employee template kept its address from before the others. */

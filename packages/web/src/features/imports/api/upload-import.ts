@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
 import { jobQueryOptions } from './get-job';
 
-// POST /api/v1/imports/{employees|units|positions|competency-standards|competency-assessments} (multipart, field `file`) — 202 with the job
+// POST /api/v1/imports/{employees|units|positions|competency-standards|competency-assessments|development} (multipart, field `file`) — 202 with the job
 // that reads the file; 400/403/413/415 problems when the file is empty, headerless, too big,
 // neither CSV nor XLSX, or beyond the account's reach.
 
@@ -12,6 +12,7 @@ export const IMPORT_KINDS = [
   'positions',
   'competency-standards',
   'competency-assessments',
+  'development',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -21,6 +22,7 @@ const UPLOAD_PATHS = {
   positions: '/api/v1/imports/positions',
   'competency-standards': '/api/v1/imports/competency-standards',
   'competency-assessments': '/api/v1/imports/competency-assessments',
+  development: '/api/v1/imports/development',
 } as const;
 
 /** The document's multipart body as the browser sends it; a File keeps its name. */

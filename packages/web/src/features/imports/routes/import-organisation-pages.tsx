@@ -2,12 +2,13 @@ import { getRouteApi } from '@tanstack/react-router';
 import { ImportPage } from './import-page';
 
 // The unit, position and position-standard imports, reached from the Organisasi page, and the
-// competency assessment import, reached from the registry.
+// competency assessment and development history imports, reached from the registry.
 
 const unitsRoute = getRouteApi('/_authed/imports/units');
 const positionsRoute = getRouteApi('/_authed/imports/positions');
 const standardsRoute = getRouteApi('/_authed/imports/competency-standards');
 const assessmentsRoute = getRouteApi('/_authed/imports/competency-assessments');
+const developmentRoute = getRouteApi('/_authed/imports/development');
 
 export function ImportUnitsPage() {
   const { job } = unitsRoute.useSearch();
@@ -51,6 +52,18 @@ export function ImportAssessmentsPage() {
   return (
     <ImportPage
       kind="competency-assessments"
+      job={job}
+      onJob={(next) => void navigate({ search: next ? { job: next } : {} })}
+    />
+  );
+}
+
+export function ImportDevelopmentPage() {
+  const { job } = developmentRoute.useSearch();
+  const navigate = developmentRoute.useNavigate();
+  return (
+    <ImportPage
+      kind="development"
       job={job}
       onJob={(next) => void navigate({ search: next ? { job: next } : {} })}
     />

@@ -47,10 +47,17 @@ export function ImportPage({
 /** Where each kind's page leads back to: the organisation's tab, or the registry for assessments. */
 function BackLink({ kind }: { kind: Exclude<ImportKind, 'employees'> }) {
   const { t } = useTranslation();
-  if (kind === 'competency-assessments') {
+  if (kind === 'competency-assessments' || kind === 'development') {
     return (
       <AnchorLink to="/employees" size="sm">
         ← {t('imports.kinds.backToEmployees')}
+      </AnchorLink>
+    );
+  }
+  if (kind === 'competency-standards') {
+    return (
+      <AnchorLink to="/competencies" search={{ tab: 'standards' }} size="sm">
+        ← {t('imports.kinds.backToStandards')}
       </AnchorLink>
     );
   }

@@ -10,11 +10,11 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { UploadIcon } from '../../../components/icons';
 import { Pager } from '../../../components/pager';
 import { ResultsHeading } from '../../../components/results-heading';
-import { ButtonLink } from '../../../components/router-links';
+import { AnchorLink, ButtonLink } from '../../../components/router-links';
 import { ScrollTable } from '../../../components/scroll-table';
 import { SearchBox } from '../../../components/search-box';
 import { useDomainLabels } from '../../../lib/domain-labels';
-import { useMe } from '../../../lib/session';
+import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { usePositions } from '../api/get-positions';
 import { PositionDialog } from './position-dialog';
@@ -41,6 +41,7 @@ export function PositionsPanel({
   const me = useMe();
   const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const canManage = me.scopeUnit === null && me.permissions.includes('position.manage');
+  const canReadStandards = hasPermission(me, 'competency.read');
   const [editing, setEditing] = useState<Position | 'new' | null>(null);
   const positions = usePositions({
     q: filters.q || undefined,
@@ -56,6 +57,18 @@ export function PositionsPanel({
   const kindLabel = (position: Position) =>
     position.kind ? labels.positionKind(position.kind) : t('positions.noKind');
   const levelLabel = (position: Position) => (position.level ? labels.fungsionalLevel(position.level) : '—');
+  // Its Standar Kompetensi Jabatan, on the Kompetensi page.
+  const standardLink = (position: Position) => (
+    <AnchorLink
+      to="/competencies"
+      search={{ tab: 'standards', position: position.id }}
+      size="sm"
+      style={{ alignSelf: 'flex-start' }}
+      aria-label={t('positions.standardOf', { name: position.name })}
+    >
+      {t('positions.standard')}
+    </AnchorLink>
+  );
 
   return (
     <Stack gap="md" component="section" aria-labelledby="positions-heading">
@@ -134,6 +147,7 @@ export function PositionsPanel({
                       {t('positions.holders')}: {holdersOf(position)}
                     </Text>
                   )}
+                  {canReadStandards && standardLink(position)}
                   {canManage && (
                     <Button
                       variant="default"
@@ -163,6 +177,7 @@ export function PositionsPanel({
                       {t('positions.holders')}
                     </Table.Th>
                   )}
+                  {canReadStandards && <Table.Th scope="col">{t('positions.standardColumn')}</Table.Th>}
                   {canManage && (
                     <Table.Th scope="col">
                       <span className="visually-hidden">{t('positions.editShort')}</span>
@@ -177,6 +192,7 @@ export function PositionsPanel({
                     <Table.Td>{kindLabel(position)}</Table.Td>
                     <Table.Td>{levelLabel(position)}</Table.Td>
                     {holdersShown && <Table.Td ta="right">{holdersOf(position)}</Table.Td>}
+                    {canReadStandards && <Table.Td>{standardLink(position)}</Table.Td>}
                     {canManage && (
                       <Table.Td>
                         <Button

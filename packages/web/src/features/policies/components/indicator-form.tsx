@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { CreateIndicatorRequest, PolicyDetail } from '../../../api/types';
 import { ResponsiveModal } from '../../../components/responsive-modal';
 import { UnitSelect } from '../../../components/unit-select';
-import { useAddIndicator } from '../api/indicators';
+import { useAddIndicator, useCompetencyChoices } from '../api/indicators';
 import { useEvidenceSources } from '../api/policy-texts';
 import { FormFooter } from './form-footer';
 
@@ -25,12 +25,33 @@ const SOURCES: Source[] = [
   'policy.acknowledgement',
   'registry.pppkShare',
   'registry.headCount',
+  'development.jpAttainment',
+  'competency.standardMet',
+  'competency.belowStandard',
   'manual',
 ];
 const SURVEY_SOURCES: Source[] = ['survey.mean', 'survey.ikm', 'survey.responseRate'];
-const REGISTRY_SOURCES: Source[] = ['registry.pppkShare', 'registry.headCount'];
+type UnitSource = Extract<
+  Source,
+  'registry.pppkShare' | 'registry.headCount' | 'development.jpAttainment' | 'competency.standardMet'
+>;
+/** Sources of the government or of a unit with the units under it. */
+const UNIT_SOURCES: Source[] = [
+  'registry.pppkShare',
+  'registry.headCount',
+  'development.jpAttainment',
+  'competency.standardMet',
+  'competency.belowStandard',
+];
 /** Sources whose values are fractions (0.8 is 80 %). */
-const SHARES: Source[] = ['survey.responseRate', 'policy.acknowledgement', 'registry.pppkShare'];
+const SHARES: Source[] = [
+  'survey.responseRate',
+  'policy.acknowledgement',
+  'registry.pppkShare',
+  'development.jpAttainment',
+  'competency.standardMet',
+  'competency.belowStandard',
+];
 
 /**
  * A new indicator: a survey's figure (a theme's mean, an IKM, a response rate), the share of
@@ -66,6 +87,8 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
   const [baseline, setBaseline] = useState('');
   const [target, setTarget] = useState('');
   const [unitId, setUnitId] = useState<number | undefined>(undefined);
+  const [competencyId, setCompetencyId] = useState<string | null>(null);
+  const competencies = useCompetencyChoices(source === 'competency.belowStandard');
   const [unitLabel, setUnitLabel] = useState('');
   const [evidenceRequired, setEvidenceRequired] = useState(true);
   const [missing, setMissing] = useState<string | null>(null);
@@ -80,24 +103,29 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
       return setMissing(t('indicator.form.incomplete'));
     }
     if (source === 'survey.mean' && items.length === 0) return setMissing(t('indicator.form.noItems'));
+    if (source === 'competency.belowStandard' && competencyId === null) {
+      return setMissing(t('indicator.form.noCompetency'));
+    }
     setMissing(null);
     const params: CreateIndicatorRequest['params'] =
-      source === 'registry.pppkShare' || source === 'registry.headCount'
-        ? { source, unitId: unitId ?? null }
-        : source === 'manual'
-          ? { source, unitLabel: unitLabel.trim() || null, evidenceRequired }
-          : source === 'policy.acknowledgement' || !survey
-            ? { source: 'policy.acknowledgement', policyId: policy.id }
-            : source === 'survey.mean'
-              ? {
-                  source,
-                  surveyId: survey.id,
-                  items: items.map((item) => {
-                    const [questionKey, statementKey] = item.split('::');
-                    return { questionKey: questionKey!, statementKey: statementKey || null };
-                  }),
-                }
-              : { source, surveyId: survey.id };
+      source === 'competency.belowStandard'
+        ? { source, competencyId: Number(competencyId), unitId: unitId ?? null }
+        : UNIT_SOURCES.includes(source)
+          ? { source: source as UnitSource, unitId: unitId ?? null }
+          : source === 'manual'
+            ? { source, unitLabel: unitLabel.trim() || null, evidenceRequired }
+            : source === 'policy.acknowledgement' || !survey
+              ? { source: 'policy.acknowledgement', policyId: policy.id }
+              : source === 'survey.mean'
+                ? {
+                    source,
+                    surveyId: survey.id,
+                    items: items.map((item) => {
+                      const [questionKey, statementKey] = item.split('::');
+                      return { questionKey: questionKey!, statementKey: statementKey || null };
+                    }),
+                  }
+                : { source: source as 'survey.ikm' | 'survey.responseRate', surveyId: survey.id };
     add.mutate(
       {
         name: name.trim(),
@@ -126,11 +154,26 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
         onChange={(next) => setSource((next ?? 'survey.mean') as Source)}
         data={SOURCES.map((value) => ({ value, label: t(`indicator.source.${value}`) }))}
       />
-      {REGISTRY_SOURCES.includes(source) && (
+      {source === 'competency.belowStandard' && (
+        <Select
+          label={t('indicator.form.competency')}
+          searchable
+          required
+          value={competencyId}
+          onChange={setCompetencyId}
+          data={(competencies.data?.items ?? []).map((c) => ({
+            value: String(c.id),
+            label: `${c.code} ${c.name}`,
+          }))}
+        />
+      )}
+      {UNIT_SOURCES.includes(source) && (
         <UnitSelect
           label={t('indicator.form.unit')}
           placeholder={t('indicator.form.wholeGovernment')}
-          description={t('indicator.form.unitHelp')}
+          description={t(
+            source.startsWith('registry.') ? 'indicator.form.unitHelp' : 'indicator.form.unitHelpYearly',
+          )}
           clearLabel={t('indicator.form.clearUnit')}
           value={unitId}
           onChange={setUnitId}

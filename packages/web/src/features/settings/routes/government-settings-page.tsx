@@ -20,6 +20,7 @@ import type { TenantSettings } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageTitle } from '../../../components/page-title';
 import { useConventionText } from '../../../lib/ikm-convention';
+import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useFormat } from '../../../lib/use-format';
 import { useGovernmentSettings, useUpdateGovernmentSettings } from '../api/government-settings';
 import {
@@ -28,6 +29,8 @@ import {
   choiceOf,
   conventionOf,
 } from '../components/ikm-convention-choice';
+import { jpmThresholdProblems, sameThresholds } from '../components/jpm-thresholds';
+import { JpmThresholdsFields } from '../components/jpm-thresholds-fields';
 
 /** Pengaturan › Instansi: the government, its clock, and the convention its IKM reports follow. */
 export function GovernmentSettingsPage() {
@@ -60,9 +63,14 @@ function SettingsForm({ settings }: { settings: TenantSettings }) {
   const update = useUpdateGovernmentSettings();
   const [choice, setChoice] = useState<ConventionChoice>(choiceOf(settings.ikmConvention));
   const [zone, setZone] = useState<TimeZone>(settings.timeZone);
-  const [saved, setSaved] = useState(false);
+  const [thresholds, setThresholds] = useState(settings.jpmThresholds);
+  // What the last save changed: the IKM convention (every IKM is recomputed) or only the rest.
+  const [saved, setSaved] = useState<'convention' | 'other' | false>(false);
   const headingId = useId();
-  const changed = choice !== choiceOf(settings.ikmConvention) || zone !== settings.timeZone;
+  const thresholdsChanged = !sameThresholds(thresholds, settings.jpmThresholds);
+  const changed =
+    choice !== choiceOf(settings.ikmConvention) || zone !== settings.timeZone || thresholdsChanged;
+  const thresholdsValid = Object.keys(jpmThresholdProblems(thresholds)).length === 0;
   useEffect(() => {
     if (changed) setSaved(false);
   }, [changed]);
@@ -73,8 +81,9 @@ function SettingsForm({ settings }: { settings: TenantSettings }) {
       {
         ...(zone !== settings.timeZone ? { timeZone: zone } : {}),
         ...(choice !== choiceOf(settings.ikmConvention) ? { ikmConvention: conventionOf(choice) } : {}),
+        ...(thresholdsChanged ? { jpmThresholds: thresholds } : {}),
       },
-      { onSuccess: () => setSaved(true) },
+      { onSuccess: () => setSaved(choice !== choiceOf(settings.ikmConvention) ? 'convention' : 'other') },
     );
 
   return (
@@ -137,14 +146,19 @@ function SettingsForm({ settings }: { settings: TenantSettings }) {
                 ))}
               </Stack>
             </Radio.Group>
+            <JpmThresholdsFields
+              value={thresholds}
+              onChange={setThresholds}
+              serverErrors={update.isError ? serverFieldErrors(update.error) : {}}
+            />
             {update.isError && <ErrorAlert error={update.error} />}
             {saved && !changed && (
               <Alert color="teal" variant="light" role="status" data-testid="settings-saved">
-                {t('governmentSettings.saved')}
+                {saved === 'convention' ? t('governmentSettings.saved') : t('governmentSettings.savedOther')}
               </Alert>
             )}
             <Group>
-              <Button type="submit" disabled={!changed} loading={update.isPending}>
+              <Button type="submit" disabled={!changed || !thresholdsValid} loading={update.isPending}>
                 {t('governmentSettings.save')}
               </Button>
             </Group>
