@@ -297,5 +297,15 @@ export const NeedsComparison = z
         agreement: z.enum(NEED_AGREEMENTS),
       }),
     ),
+    /** What staff stated for statements no competency code names (the survey's technical list). */
+    uncoded: z.array(
+      z.object({
+        statement: z.string(),
+        text: z.string(),
+        meanAbility: z.number().nullable(),
+        meanNeed: z.number().nullable(),
+        statedGap: z.number().nullable(),
+      }),
+    ),
   })
   .meta({ id: 'NeedsComparison' });

@@ -94,6 +94,23 @@ describe('proposePlanItems', () => {
     });
   });
 
+  it('turns wishes for uncoded statements in the upper half into technical training items', () => {
+    const items = proposePlanItems(
+      [gap('M.1', 0, 0, { statedGap: 0.2, agreement: 'neither' })],
+      [],
+      defaults,
+      [
+        { statement: 'technical.information_systems', statedGap: 1.6 },
+        { statement: 'technical.data_analysis', statedGap: 1.4 },
+        { statement: 'technical.procurement', statedGap: 0.1 },
+      ],
+    );
+    expect(items.map((i) => [i.statement, i.basis, i.pathCode, i.priority, i.participants])).toEqual([
+      ['technical.information_systems', 'stated', 'KL03', 2, 0],
+      ['technical.data_analysis', 'stated', 'KL03', 2, 0],
+    ]);
+  });
+
   it('routes talent beyond the standard to training, technical competencies first', () => {
     const items = proposePlanItems(
       [],

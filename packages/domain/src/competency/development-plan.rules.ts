@@ -65,8 +65,17 @@ export interface TalentEvidence {
   people: number;
 }
 
+/** A need staff stated for something no competency code names (a technical statement of the survey). */
+export interface UncodedNeed {
+  /** The statement's path in the questionnaire (question.statement). */
+  statement: string;
+  statedGap: number;
+}
+
 export interface PlanItemProposal {
-  competencyId: number;
+  /** Null for a need stated for an uncoded statement: `statement` names it. */
+  competencyId: number | null;
+  statement: string | null;
   /** What the item answers: a gap below the standard, a stated need only, or talent beyond the standard. */
   basis: 'gap' | 'stated' | 'talent';
   pathCode: DevelopmentPath;
@@ -107,19 +116,21 @@ export function proposePlanItems(
   gaps: readonly GapEvidence[],
   talents: readonly TalentEvidence[],
   defaults: ProposalDefaults,
+  uncoded: readonly UncodedNeed[] = [],
 ): PlanItemProposal[] {
   const needs = gaps
     .filter((g) => g.below > 0)
     .sort((a, b) => b.shortfall - a.shortfall || a.code.localeCompare(b.code));
   const third = Math.max(1, Math.ceil(needs.length / 3));
   const item = (
-    g: { competencyId: number; type: CompetencyType },
+    g: { competencyId: number | null; type: CompetencyType; statement?: string },
     basis: PlanItemProposal['basis'],
     participants: number,
     priority: 1 | 2 | 3,
     evidence: PlanItemProposal['evidence'],
   ): PlanItemProposal => ({
     competencyId: g.competencyId,
+    statement: g.statement ?? null,
     basis,
     pathCode: pathFor(g.type),
     jp: defaults.jp,
@@ -165,7 +176,34 @@ export function proposePlanItems(
         talents: t.people,
       }),
     );
-  return [...fromGaps, ...statedOnly, ...fromTalent];
+  // Uncoded wishes in the upper half of everything staff rated, largest first: technical training
+  // whose participants the OPD names (a gap of a whole point or more is medium priority).
+  const allStated = [
+    ...gaps.flatMap((g) => (g.statedGap === null ? [] : [g.statedGap])),
+    ...uncoded.map((u) => u.statedGap),
+  ];
+  const cut =
+    allStated.length === 0 ? 0 : [...allStated].sort((a, b) => a - b)[Math.floor(allStated.length / 2)]!;
+  const fromUncoded = uncoded
+    .filter((u) => u.statedGap > 0 && u.statedGap >= cut)
+    .sort((a, b) => b.statedGap - a.statedGap || a.statement.localeCompare(b.statement))
+    .map((u) =>
+      item(
+        { competencyId: null, type: 'teknis', statement: u.statement },
+        'stated',
+        0,
+        u.statedGap >= 1 ? 2 : 3,
+        {
+          assessed: 0,
+          below: 0,
+          shortfall: 0,
+          statedGap: u.statedGap,
+          agreement: null,
+          talents: 0,
+        },
+      ),
+    );
+  return [...fromGaps, ...statedOnly, ...fromUncoded, ...fromTalent];
 }
 
 export interface PlanTotals {

@@ -3,8 +3,10 @@ import type { Actor } from '@jenjang/domain/shared/access';
 import { type Db, withTenant } from '../db/database';
 import * as assessments from '../features/competencies/assessment.repository';
 import { createTechnical, listCompetencies } from '../features/competencies/competency.service';
+import { createPlan, generatePlan } from '../features/competencies/development-plan.service';
 import { putStandard } from '../features/competencies/standard.service';
 import { listPositions } from '../features/organisation/position.service';
+import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.service';
 import type { Clock } from '../platform/clock';
 import { type Random, seededRandom } from './demo-people';
 import { dayOf, demoActor } from './demo-surveys';
@@ -15,7 +17,9 @@ import { dayOf, demoActor } from './demo-surveys';
 // spread assessment centres report (most at the standard, a quarter one level below, a few above).
 // DKI Jakarta's story: staff outside IT posts whose digital-competency test showed strong IT
 // talent (seed 001: "ASN yang memiliki bakat dalam teknologi informasi dapat diberikan pelatihan
-// khusus") — levels beyond their position's standard, which gap analysis lists for planners.
+// khusus") — levels beyond their position's standard, which the draft of next year's plan routes
+// to IT training. Tanjungpinang's story (seed 000): next year's plan drafted from its training-
+// wishes survey as well as its gaps.
 
 const DAY = 86_400_000;
 
@@ -228,7 +232,44 @@ export async function ensureDemoCompetencies(
       });
     }
     return rows.length;
+  }).then(async (recorded) => {
+    await draftNextYearsPlan(db, admin, tenant.slug, options.clock);
+    return recorded;
   });
+}
+
+/** Each story's draft of next year's government plan, where its article asks for one. */
+const PLAN_STORIES: Record<string, { budget: number; costPerParticipant: number; needsSurvey?: string }> = {
+  'dki-jakarta': { budget: 25_000_000_000, costPerParticipant: 3_500_000 },
+  tanjungpinang: {
+    budget: 750_000_000,
+    costPerParticipant: 2_500_000,
+    needsSurvey: 'Survei Kebutuhan Pengembangan Kompetensi ASN',
+  },
+};
+
+async function draftNextYearsPlan(db: Db, admin: Actor, slug: string, clock: Clock) {
+  const story = PLAN_STORIES[slug];
+  if (!story) return;
+  const now = clock.now();
+  const year = Number(dayOf(now).slice(0, 4)) + 1;
+  const plan = await createPlan(db, admin, { year, unitId: null, budget: story.budget }, 'id');
+  let needsWaveId: number | null = null;
+  if (story.needsSurvey) {
+    const { items } = await listSurveys(db, admin, { archived: false }, now);
+    const survey = items.find((item) => item.title === story.needsSurvey);
+    // The newest wave whose results are final: a closed one.
+    const waves = survey ? (await getSurvey(db, admin, survey.id, now)).waves : [];
+    needsWaveId = waves.filter((w) => w.status === 'closed').at(-1)?.id ?? null;
+  }
+  await generatePlan(
+    db,
+    admin,
+    plan.id,
+    { jp: 24, costPerParticipant: story.costPerParticipant, needsWaveId, talentLevel: 4 },
+    now,
+    'id',
+  );
 }
 
 async function allPositions(db: Db, admin: Actor): Promise<Position[]> {

@@ -13372,6 +13372,13 @@ export interface components {
                 /** @enum {string} */
                 agreement: "both" | "measuredOnly" | "statedOnly" | "neither" | "unknown";
             }[];
+            uncoded: {
+                statement: string;
+                text: string;
+                meanAbility: number | null;
+                meanNeed: number | null;
+                statedGap: number | null;
+            }[];
         };
         NeedsComparisonInput: {
             survey: {
@@ -13397,6 +13404,13 @@ export interface components {
                 statedGap: number | null;
                 /** @enum {string} */
                 agreement: "both" | "measuredOnly" | "statedOnly" | "neither" | "unknown";
+            }[];
+            uncoded: {
+                statement: string;
+                text: string;
+                meanAbility: number | null;
+                meanNeed: number | null;
+                statedGap: number | null;
             }[];
         };
         NeedsPage: {

@@ -315,7 +315,11 @@ export async function generatePlan(
       }
     }
     const talent = await repo.talents(tx, root, input.talentLevel);
-    const proposal = proposePlanItems(gaps, talent, input);
+    const uncoded = (stated?.uncoded ?? []).flatMap((u) =>
+      u.statedGap === null ? [] : [{ statement: u.statement, statedGap: u.statedGap }],
+    );
+    const statementText = new Map((stated?.uncoded ?? []).map((u) => [u.statement, u.text]));
+    const proposal = proposePlanItems(gaps, talent, input, uncoded);
     const t = (key: string, params?: Record<string, unknown>) =>
       translate(locale, `development.plan.${key}`, params);
     await repo.deleteGenerated(tx, plan.id);
@@ -324,11 +328,16 @@ export async function generatePlan(
       actor.tenantId,
       plan.id,
       proposal.map((p) => {
-        const c = names.get(p.competencyId)!;
+        // A wish for an uncoded statement reads as the statement itself.
+        const key = p.competencyId === null ? 'wish' : p.basis;
+        const c =
+          p.competencyId === null
+            ? { name: statementText.get(p.statement ?? '') ?? '' }
+            : names.get(p.competencyId)!;
         return {
           competencyId: p.competencyId,
-          title: t(`title.${p.basis}`, { competency: c.name }),
-          targetGroup: t(`targetGroup.${p.basis}`, { competency: c.name, count: p.participants }),
+          title: t(`title.${key}`, { competency: c.name }).slice(0, 300),
+          targetGroup: t(`targetGroup.${key}`, { competency: c.name, count: p.participants }).slice(0, 300),
           pathCode: p.pathCode,
           jp: p.jp,
           participants: p.participants,

@@ -189,6 +189,15 @@ export async function needsComparison(
       [...statedByCode.values()].map((n) => ({ code: n.competency!, gap: n.gap })),
     );
     const measuredByCode = new Map(measured.map((m) => [m.code, m]));
+    const texts = new Map<string, string>(
+      results.definition.sections.flatMap((section) =>
+        section.questions.flatMap((q) =>
+          q.type === 'abilityNeed'
+            ? q.statements.map((st) => [`${q.key}.${st.key}`, st.text[locale]] as const)
+            : [],
+        ),
+      ),
+    );
     return {
       survey: { id: results.survey.id, title: results.survey.title },
       wave: { id: results.wave.id, label: results.wave.label, responses: results.report.responses },
@@ -204,6 +213,15 @@ export async function needsComparison(
           meanNeed: statedByCode.get(c.code)?.meanNeed ?? null,
           statedGap: statedByCode.get(c.code)?.gap ?? null,
           agreement: agreement.get(c.code) ?? 'unknown',
+        })),
+      uncoded: stated
+        .filter((n) => n.competency === null)
+        .map((n) => ({
+          statement: n.statements[0] ?? '',
+          text: texts.get(n.statements[0] ?? '') ?? n.statements[0] ?? '',
+          meanAbility: n.meanAbility,
+          meanNeed: n.meanNeed,
+          statedGap: n.gap,
         })),
     };
   });

@@ -1,6 +1,7 @@
 import type { MultipleSummary } from '@jenjang/domain/surveys/survey-results.rules';
 import { expect, it } from 'vitest';
 import { describeStory, reportOf, summaryOf } from '../../../test/demo-story';
+import { getPlan, listPlans } from '../../features/competencies/development-plan.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { getVersionText, provisionHistory } from '../../features/policies/provision-reading.service';
 import { tanjungpinangStory } from './000-tanjungpinang.story';
@@ -57,5 +58,17 @@ describeStory('the Tanjungpinang story', tanjungpinangStory, 0.2, (story) => {
     const evidence = history.entries[0]!.change!.evidence;
     expect(evidence.map((e) => e.statementKey).sort()).toEqual(['data_analysis', 'information_systems']);
     expect(evidence[0]!.label).toContain(NEEDS);
+  });
+
+  it('drafts next year’s competency development plan from what its ASN asked for', async () => {
+    const { ctx, admin } = story();
+    const [summary] = (await listPlans(ctx.db, admin, {}, 'id')).items;
+    expect(summary).toMatchObject({ unit: null, state: 'draft' });
+    const plan = await getPlan(ctx.db, admin, summary!.id, 'id');
+    const wishes = plan.items.filter((item) => item.basis === 'stated' && item.competency === null);
+    // The widest gaps of the needs survey become technical training items.
+    expect(wishes.map((w) => w.title).join(' ')).toMatch(/sistem informasi/i);
+    expect(wishes.map((w) => w.title).join(' ')).toMatch(/analisis data/i);
+    expect(plan.items.some((item) => item.basis === 'gap')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeStory, reportOf, statementMeans, summaryOf } from '../../../test/demo-story';
+import { getPlan, listPlans } from '../../features/competencies/development-plan.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { compareVersionTexts, provisionHistory } from '../../features/policies/provision-reading.service';
 import { jakartaStory } from './001-dki-jakarta.story';
@@ -66,5 +67,14 @@ describeStory('the Jakarta story', jakartaStory, 0.02, (story) => {
     const evidence = history.entries[0]!.change!.evidence;
     expect(evidence.map((e) => e.questionKey)).toContain('material_relevance');
     expect(evidence[0]!.label).toContain('Angkatan I');
+  });
+
+  it('routes the staff with strong IT talent to IT training in next year’s plan', async () => {
+    const { ctx, admin } = story();
+    const [summary] = (await listPlans(ctx.db, admin, {}, 'id')).items;
+    const plan = await getPlan(ctx.db, admin, summary!.id, 'id');
+    const it = plan.items.find((item) => item.basis === 'talent' && item.competency?.code === 'T.TIK');
+    expect(it).toMatchObject({ pathCode: 'KL03' });
+    expect(it!.participants).toBeGreaterThan(0);
   });
 });
