@@ -1,5 +1,4 @@
-import { normalizeNip } from '../people/nip.rules';
-import { parseCalendarDate } from '../shared/calendar-date';
+import { readNipCell } from '../people/nip-cell';
 import {
   cellIssue,
   cellText,
@@ -10,9 +9,10 @@ import {
   type RowIssue,
   type RowOptions,
   type RowResult,
+  readDateCell,
+  readTextCell,
   unwrapCell,
 } from '../shared/import-cells';
-import { forbiddenCharacter } from '../shared/text.rules';
 import { type AssessmentMethod, normaliseCompetencyCode } from './competency-dictionary';
 import { COMPETENCY_LEVEL } from './competency-gap.rules';
 
@@ -124,60 +124,26 @@ function readLevel(cells: Record<string, unknown>, errors: RowIssue[]): number |
   return null;
 }
 
-/** Free text of at most 200 characters, without the characters no form accepts (text.rules.ts). */
-function readNote(cells: Record<string, unknown>, column: string, errors: RowIssue[]): string | null {
-  const text = cellText(cells[column]);
-  if (text === null) return null;
-  if (text.length > 200) {
-    errors.push(cellIssue(cells, column, 'row.nameTooLong', { max: 200, length: text.length }));
-    return null;
-  }
-  const character = forbiddenCharacter(text, { multiline: false });
-  if (character) {
-    errors.push(cellIssue(cells, column, 'row.forbiddenCharacter', { character }));
-    return null;
-  }
-  return text;
-}
-
 export function validateAssessmentRow(
   cells: Record<string, unknown>,
   options: RowOptions,
 ): RowResult<AssessmentImportRecord> {
   const errors = missingRequired(cells, ASSESSMENT_COLUMNS);
-  let nip: string | null = null;
-  const rawNip = unwrapCell(cells.nip);
-  if (cellText(rawNip) !== null) {
-    const normal = normalizeNip(typeof rawNip === 'number' ? rawNip : (cellText(rawNip) ?? ''));
-    if (!normal.ok) errors.push(cellIssue(cells, 'nip', normal.code, normal.params));
-    else if (normal.value.length !== 18) {
-      errors.push(
-        cellIssue(cells, 'nip', 'nip.length', { length: normal.value.length, value: normal.value }),
-      );
-    } else nip = normal.value;
-  }
+  const nip = readNipCell(cells, 'nip', errors);
   const code = readCode(cells, errors);
   const level = readLevel(cells, errors);
-  let assessedOn: string | null = null;
-  const rawDate = unwrapCell(cells.tanggal_penilaian);
-  if (cellText(rawDate) !== null) {
-    const parsed = parseCalendarDate(
-      typeof rawDate === 'number' || rawDate instanceof Date ? rawDate : cellText(rawDate),
-    );
-    if (!parsed.ok) errors.push(cellIssue(cells, 'tanggal_penilaian', parsed.code, parsed.params));
-    else if (parsed.value > options.today) {
-      errors.push(
-        cellIssue(cells, 'tanggal_penilaian', 'competency.futureAssessment', { value: parsed.value }),
-      );
-    } else assessedOn = parsed.value;
+  let assessedOn = readDateCell(cells, 'tanggal_penilaian', errors);
+  if (assessedOn !== null && assessedOn > options.today) {
+    errors.push(cellIssue(cells, 'tanggal_penilaian', 'competency.futureAssessment', { value: assessedOn }));
+    assessedOn = null;
   }
   const methodText = cellText(cells.metode);
   const method = methodText === null ? null : parseAssessmentMethod(methodText);
   if (methodText !== null && method === null) {
     errors.push(cellIssue(cells, 'metode', 'competency.method', { value: methodText }));
   }
-  const assessor = readNote(cells, 'penilai', errors);
-  const source = readNote(cells, 'sumber', errors);
+  const assessor = readTextCell(cells, 'penilai', 200, errors);
+  const source = readTextCell(cells, 'sumber', 200, errors);
   if (
     errors.length > 0 ||
     nip === null ||
@@ -193,7 +159,7 @@ export function validateAssessmentRow(
 
 export function validateStandardRow(cells: Record<string, unknown>): RowResult<StandardImportRecord> {
   const errors = missingRequired(cells, STANDARD_COLUMNS);
-  const positionName = readNote(cells, 'jabatan', errors);
+  const positionName = readTextCell(cells, 'jabatan', 200, errors);
   const code = readCode(cells, errors);
   const level = readLevel(cells, errors);
   if (errors.length > 0 || positionName === null || code === null || level === null) {

@@ -1,5 +1,4 @@
-import { normalizeNip } from '../people/nip.rules';
-import { parseCalendarDate } from '../shared/calendar-date';
+import { readNipCell } from '../people/nip-cell';
 import {
   cellIssue,
   cellText,
@@ -10,9 +9,10 @@ import {
   type RowIssue,
   type RowOptions,
   type RowResult,
+  readDateCell,
+  readTextCell,
   unwrapCell,
 } from '../shared/import-cells';
-import { forbiddenCharacter } from '../shared/text.rules';
 import { type DevelopmentPath, parseDevelopmentPath } from './development-paths';
 
 // Rows of an employee's development history (riwayat pengembangan kompetensi): SIASN's "riwayat
@@ -121,30 +121,6 @@ const FIELDS: Record<DevelopmentLayout, Record<string, string>> = {
 /** At most 2,000 JP for one activity (a year of full-time study is about 1,500). */
 export const JP_PER_ACTIVITY_MAX = 2000;
 
-function readText(cells: Record<string, unknown>, column: string, max: number, errors: RowIssue[]) {
-  const text = column === '' ? null : cellText(cells[column]);
-  if (text === null) return null;
-  if (text.length > max) {
-    errors.push(cellIssue(cells, column, 'row.nameTooLong', { max, length: text.length }));
-    return null;
-  }
-  const character = forbiddenCharacter(text, { multiline: false });
-  if (character) {
-    errors.push(cellIssue(cells, column, 'row.forbiddenCharacter', { character }));
-    return null;
-  }
-  return text;
-}
-
-function readDate(cells: Record<string, unknown>, column: string, errors: RowIssue[]): string | null {
-  const raw = unwrapCell(cells[column]);
-  if (cellText(raw) === null) return null;
-  const parsed = parseCalendarDate(typeof raw === 'number' || raw instanceof Date ? raw : cellText(raw));
-  if (parsed.ok) return parsed.value;
-  errors.push(cellIssue(cells, column, parsed.code, parsed.params));
-  return null;
-}
-
 /** JP as a positive number of at most two decimals ('24', 24, '2,5'). */
 function readJp(cells: Record<string, unknown>, column: string, errors: RowIssue[]): number | null {
   const raw = unwrapCell(cells[column]);
@@ -160,22 +136,6 @@ function readJp(cells: Record<string, unknown>, column: string, errors: RowIssue
     return jp;
   errors.push(cellIssue(cells, column, 'development.jp', { value: text, max: JP_PER_ACTIVITY_MAX }));
   return null;
-}
-
-function readNip(cells: Record<string, unknown>, errors: RowIssue[]): string | null {
-  const column = cellText(cells.nip) !== null ? 'nip' : 'nip_baru';
-  const raw = unwrapCell(cells[column]);
-  if (cellText(raw) === null) return null;
-  const normal = normalizeNip(typeof raw === 'number' ? raw : (cellText(raw) ?? ''));
-  if (!normal.ok) {
-    errors.push(cellIssue(cells, column, normal.code, normal.params));
-    return null;
-  }
-  if (normal.value.length !== 18) {
-    errors.push(cellIssue(cells, column, 'nip.length', { length: normal.value.length, value: normal.value }));
-    return null;
-  }
-  return normal.value;
 }
 
 /** 'Diklat', 'Pelatihan', 'Kursus': which of SIASN's two histories a template row belongs to. */
@@ -208,18 +168,18 @@ export function validateDevelopmentRow(
   const errors = missingRequired(cells, columns);
   const warnings: RowIssue[] = [];
   const f = FIELDS[layout];
-  const nip = readNip(cells, errors);
+  const nip = readNipCell(cells, cellText(cells.nip) !== null ? 'nip' : 'nip_baru', errors);
   const kind = readKind(cells, layout, errors);
-  const name = readText(cells, f.name!, 300, errors);
-  const category = readText(cells, f.category!, 100, errors);
-  const institution = readText(cells, f.institution!, 200, errors);
-  const certificateNumber = readText(cells, f.certificate!, 100, errors);
+  const name = readTextCell(cells, f.name!, 300, errors);
+  const category = readTextCell(cells, f.category!, 100, errors);
+  const institution = readTextCell(cells, f.institution!, 200, errors);
+  const certificateNumber = readTextCell(cells, f.certificate!, 100, errors);
   const pathText = layout === 'jenjang' ? cellText(cells.jalur) : null;
   const pathCode = pathText === null ? null : parseDevelopmentPath(pathText);
   if (pathText !== null && pathCode === null)
     errors.push(cellIssue(cells, 'jalur', 'development.path', { value: pathText }));
-  const startedOn = readDate(cells, f.start!, errors);
-  let endedOn = readDate(cells, f.end!, errors);
+  const startedOn = readDateCell(cells, f.start!, errors);
+  let endedOn = readDateCell(cells, f.end!, errors);
   if (endedOn === null && f.year && cellText(cells[f.end!]) === null) {
     const year = cellText(cells[f.year]);
     if (year !== null && /^(19|20)\d{2}$/.test(year)) {

@@ -1,3 +1,6 @@
+import { parseCalendarDate } from './calendar-date';
+import { forbiddenCharacter } from './text.rules';
+
 // What every import (employees, units, positions) shares: reading spreadsheet cells as text,
 // recognising a header row among several layouts, and the shape of a row's verdict. Each import
 // kind brings its own columns and row rules; the server runs them all through one pipeline.
@@ -177,4 +180,42 @@ export function unitPathOf(parts: readonly (string | null)[]): string[] {
     if (part !== '' && !path.some((seen) => seen.toLowerCase() === part.toLowerCase())) path.push(part);
   }
   return path;
+}
+
+/**
+ * A free-text cell of at most `max` characters without the characters no form accepts
+ * (text.rules.ts), or null when empty; its problem is pushed to `errors`.
+ */
+export function readTextCell(
+  cells: Record<string, unknown>,
+  column: string,
+  max: number,
+  errors: RowIssue[],
+): string | null {
+  const text = column === '' ? null : cellText(cells[column]);
+  if (text === null) return null;
+  if (text.length > max) {
+    errors.push(cellIssue(cells, column, 'row.nameTooLong', { max, length: text.length }));
+    return null;
+  }
+  const character = forbiddenCharacter(text, { multiline: false });
+  if (character) {
+    errors.push(cellIssue(cells, column, 'row.forbiddenCharacter', { character }));
+    return null;
+  }
+  return text;
+}
+
+/** A calendar day in any of the ways spreadsheets hold one (calendar-date.ts), or null when empty. */
+export function readDateCell(
+  cells: Record<string, unknown>,
+  column: string,
+  errors: RowIssue[],
+): string | null {
+  const raw = unwrapCell(cells[column]);
+  if (cellText(raw) === null) return null;
+  const parsed = parseCalendarDate(typeof raw === 'number' || raw instanceof Date ? raw : cellText(raw));
+  if (parsed.ok) return parsed.value;
+  errors.push(cellIssue(cells, column, parsed.code, parsed.params));
+  return null;
 }

@@ -5,15 +5,10 @@ import {
   validateAssessmentRow,
 } from '@jenjang/domain/competency/competency-import.rules';
 import type { Tx } from '../../db/database';
-import type {
-  ImportKind,
-  ImportMerge,
-  ImportTarget,
-  MergeRejection,
-  MergeTotals,
-} from '../imports/import-pipeline';
+import type { ImportKind, ImportTarget, MergeRejection } from '../imports/import-pipeline';
 import * as repo from './assessment.repository';
 import { competencyIdsByCode } from './competency.repository';
+import { type EmployeeRow, NipBatchMerge } from './nip-batch-merge';
 
 // The assessment import: results of assessment centres, supervisors, self-assessments and tests,
 // one row per employee (by NIP), competency (by code) and day. Rows are appended in file order as
@@ -22,48 +17,23 @@ import { competencyIdsByCode } from './competency.repository';
 
 export const ASSESSMENT_IMPORT_JOB = 'competency-assessment-import';
 
-class AssessmentImportMerge implements ImportMerge<AssessmentImportRecord> {
-  private rows: { rowNumber: number; record: AssessmentImportRecord }[] = [];
-  private inserted = 0;
-
+class AssessmentImportMerge extends NipBatchMerge<AssessmentImportRecord> {
   constructor(
-    private readonly tx: Tx,
-    private readonly target: ImportTarget,
+    tx: Tx,
+    target: ImportTarget,
     private readonly codes: Map<string, number>,
-  ) {}
-
-  get pending(): number {
-    return this.rows.length;
+  ) {
+    super(tx, target);
   }
 
-  push(rowNumber: number, record: AssessmentImportRecord): void {
-    this.rows.push({ rowNumber, record });
-  }
-
-  async flush(): Promise<MergeRejection[]> {
-    const batch = this.rows;
-    this.rows = [];
-    const employees = await repo.employeesByNip(this.tx, [...new Set(batch.map((r) => r.record.nip))]);
+  protected async write(rows: readonly EmployeeRow<AssessmentImportRecord>[]): Promise<MergeRejection[]> {
     const rejected: MergeRejection[] = [];
     const accepted: repo.NewAssessment[] = [];
     // Identical rows of one batch are one assessment: the statement compares each with what was
     // recorded before it, not with its neighbours.
     const seen = new Set<string>();
-    for (const { rowNumber, record } of batch) {
-      const employee = employees.get(record.nip);
+    for (const { rowNumber, record, employeeId } of rows) {
       const competencyId = this.codes.get(record.code);
-      if (!employee) {
-        rejected.push({
-          rowNumber,
-          issue: {
-            column: 'nip',
-            value: record.nip,
-            code: 'competency.unknownEmployee',
-            params: { value: record.nip },
-          },
-        });
-        continue;
-      }
       if (competencyId === undefined) {
         rejected.push({
           rowNumber,
@@ -76,12 +46,11 @@ class AssessmentImportMerge implements ImportMerge<AssessmentImportRecord> {
         });
         continue;
       }
-      const row = { employeeId: employee.id, competencyId, ...record };
-      const key = JSON.stringify([row.employeeId, competencyId, row.assessedOn, row.method, row.level]);
+      const key = JSON.stringify([employeeId, competencyId, record.assessedOn, record.method, record.level]);
       if (seen.has(key)) continue;
       seen.add(key);
       accepted.push({
-        employeeId: employee.id,
+        employeeId,
         competencyId,
         level: record.level,
         assessedOn: record.assessedOn,
@@ -100,10 +69,6 @@ class AssessmentImportMerge implements ImportMerge<AssessmentImportRecord> {
     });
     this.inserted += ids.length;
     return rejected;
-  }
-
-  async finish(): Promise<MergeTotals> {
-    return { inserted: this.inserted, updated: 0, superseded: 0, warnings: 0, issues: [] };
   }
 }
 

@@ -5,16 +5,9 @@ import {
   detectDevelopmentLayout,
   validateDevelopmentRow,
 } from '@jenjang/domain/competency/development-import.rules';
-import type { Tx } from '../../db/database';
-import type {
-  ImportKind,
-  ImportMerge,
-  ImportTarget,
-  MergeRejection,
-  MergeTotals,
-} from '../imports/import-pipeline';
-import * as people from './assessment.repository';
+import type { ImportKind, MergeRejection } from '../imports/import-pipeline';
 import * as repo from './development.repository';
+import { type EmployeeRow, NipBatchMerge } from './nip-batch-merge';
 
 // The development history import: SIASN's "riwayat diklat" and "riwayat kursus" as downloaded, or
 // Jenjang's template. Each row is one completed activity of one employee (by NIP); the same
@@ -23,48 +16,16 @@ import * as repo from './development.repository';
 
 export const DEVELOPMENT_IMPORT_JOB = 'development-import';
 
-class DevelopmentImportMerge implements ImportMerge<DevelopmentImportRecord> {
-  private rows: { rowNumber: number; record: DevelopmentImportRecord }[] = [];
-  private inserted = 0;
-  private updated = 0;
-
-  constructor(
-    private readonly tx: Tx,
-    private readonly target: ImportTarget,
-  ) {}
-
-  get pending(): number {
-    return this.rows.length;
-  }
-
-  push(rowNumber: number, record: DevelopmentImportRecord): void {
-    this.rows.push({ rowNumber, record });
-  }
-
-  async flush(): Promise<MergeRejection[]> {
-    const batch = this.rows;
-    this.rows = [];
-    const employees = await people.employeesByNip(this.tx, [...new Set(batch.map((r) => r.record.nip))]);
-    const rejected: MergeRejection[] = [];
+class DevelopmentImportMerge extends NipBatchMerge<DevelopmentImportRecord> {
+  protected async write(rows: readonly EmployeeRow<DevelopmentImportRecord>[]): Promise<MergeRejection[]> {
     // One statement cannot write one record twice: the last row of a record in the batch wins.
     const accepted = new Map<string, repo.NewDevelopmentRecord>();
-    for (const { rowNumber, record } of batch) {
-      const employee = employees.get(record.nip);
-      if (!employee) {
-        rejected.push({
-          rowNumber,
-          issue: {
-            column: 'nip',
-            value: record.nip,
-            code: 'competency.unknownEmployee',
-            params: { value: record.nip },
-          },
-        });
-        continue;
-      }
+    for (const { record, employeeId } of rows) {
       const { nip: _, ...fields } = record;
-      const key = JSON.stringify([employee.id, record.kind, record.name.toLowerCase(), record.endedOn]);
-      accepted.set(key, { employeeId: employee.id, ...fields });
+      accepted.set(JSON.stringify([employeeId, record.kind, record.name.toLowerCase(), record.endedOn]), {
+        employeeId,
+        ...fields,
+      });
     }
     const written = await repo.upsertRecords(this.tx, this.target.tenantId, [...accepted.values()], {
       by: this.target.accountId,
@@ -73,11 +34,7 @@ class DevelopmentImportMerge implements ImportMerge<DevelopmentImportRecord> {
     });
     this.inserted += written.inserted;
     this.updated += written.updated;
-    return rejected;
-  }
-
-  async finish(): Promise<MergeTotals> {
-    return { inserted: this.inserted, updated: this.updated, superseded: 0, warnings: 0, issues: [] };
+    return [];
   }
 }
 
