@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocaleSchema } from '../shared/auth.contract';
 import { textBlock, textLine } from '../shared/common.contract';
 import { COMPETENCY_TYPES } from './competency-dictionary';
 import { DEVELOPMENT_PATH_CODES } from './development-paths';
@@ -145,3 +146,6 @@ export const PlanItemParams = z.object({
   id: z.coerce.number().int().positive(),
   itemId: z.coerce.number().int().positive(),
 });
+
+/** `lang`: a download link carries the page's language. */
+export const PlanExportQuery = z.object({ lang: LocaleSchema.optional() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocaleSchema } from '../shared/auth.contract';
 import { CalendarDate, PageQuery, pageOf, textLine } from '../shared/common.contract';
 import { JpSettings } from './competency-settings.contract';
 import { JP_PER_ACTIVITY_MAX } from './development-import.rules';
@@ -79,6 +80,9 @@ export const JpAttainmentQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   unitId: z.coerce.number().int().positive().optional(),
 });
+
+/** `lang`: a download link carries the page's language (a plain link sends no Accept-Language of ours). */
+export const JpBehindExportQuery = JpAttainmentQuery.extend({ lang: LocaleSchema.optional() });
 
 const StatusCounts = {
   employees: z.number().int(),

@@ -1949,6 +1949,7 @@ export interface paths {
                 query?: {
                     year?: number;
                     unitId?: number;
+                    lang?: "id" | "en";
                 };
                 header?: never;
                 path?: never;
@@ -2565,7 +2566,9 @@ export interface paths {
         /** @description The plan as a workbook an agency can submit. */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    lang?: "id" | "en";
+                };
                 header?: never;
                 path: {
                     id: number;

@@ -2,6 +2,7 @@ import {
   CreatePlanBody,
   GeneratePlanBody,
   Plan,
+  PlanExportQuery,
   PlanItemBody,
   PlanItemParams,
   PlanList,
@@ -152,14 +153,19 @@ export const developmentPlanRoutes: FastifyPluginAsyncZod<AppDeps> = async (app,
     {
       config: read,
       // No response schema: the body is a workbook.
-      schema: { tags, description: 'The plan as a workbook an agency can submit.', params: IdParam },
+      schema: {
+        tags,
+        description: 'The plan as a workbook an agency can submit.',
+        params: IdParam,
+        querystring: PlanExportQuery,
+      },
     },
     async (request, reply) => {
       const file = await planWorkbook(
         deps.db,
         requireActor(request.actor),
         request.params.id,
-        request.locale,
+        request.query.lang ?? request.locale,
       );
       return reply
         .type(XLSX_TYPE)

@@ -5,6 +5,7 @@ import {
   EmployeeDevelopmentQuery,
   JpAttainmentOverview,
   JpAttainmentQuery,
+  JpBehindExportQuery,
   JpBehindPage,
   JpBehindQuery,
 } from '@jenjang/domain/competency/development.contract';
@@ -118,7 +119,7 @@ export const developmentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, dep
         tags,
         description:
           'Everyone behind on the year’s JP as an Excel workbook (404 problem+json when out of reach).',
-        querystring: JpAttainmentQuery,
+        querystring: JpBehindExportQuery,
       },
     },
     async (request, reply) => {
@@ -127,7 +128,7 @@ export const developmentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, dep
         requireActor(request.actor),
         request.query,
         deps.clock.now(),
-        request.locale,
+        request.query.lang ?? request.locale,
       );
       return reply
         .type(XLSX_TYPE)
