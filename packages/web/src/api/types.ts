@@ -208,3 +208,37 @@ export type JpmLabel = NonNullable<PositionMatch['jpmLabel']>;
 export type Assessment = Schemas['Assessment'];
 export type AssessmentMethod = Assessment['method'];
 export type AssessmentRequest = JsonBody<paths['/api/v1/employees/{id}/assessments']['post']>;
+
+// Workforce competency figures (Kompetensi › Analisis Kesenjangan, 20 JP).
+export type GapAnalysis = Schemas['GapAnalysis'];
+export type GapCounts = Schemas['GapCounts'];
+export type JpmCounts = Schemas['JpmCounts'];
+export type GapQuery = NonNullable<paths['/api/v1/competency-gaps']['get']['parameters']['query']>;
+export type NeedsPage = Schemas['NeedsPage'];
+export type NeedsComparison = Schemas['NeedsComparison'];
+export type NeedAgreement = NeedsComparison['rows'][number]['agreement'];
+export type JpAttainmentOverview = Schemas['JpAttainmentOverview'];
+export type JpBehindPage = Schemas['JpBehindPage'];
+export type JpBehindItem = Schemas['JpBehindItem'];
+
+// Competency development: the annual plan (RPK), a person's history and JP, their IDP.
+export type PlanList = Schemas['PlanList'];
+export type PlanSummary = Schemas['PlanSummary'];
+export type Plan = Schemas['Plan'];
+export type PlanItem = Schemas['PlanItem'];
+export type PlanState = PlanSummary['state'];
+export type PlanTransition = Plan['transitions'][number];
+export type PlanEvidence = Schemas['PlanEvidence'];
+export type CreatePlanRequest = JsonBody<paths['/api/v1/development-plans']['post']>;
+export type UpdatePlanRequest = JsonBody<paths['/api/v1/development-plans/{id}']['patch']>;
+export type GeneratePlanRequest = JsonBody<paths['/api/v1/development-plans/{id}/generate']['post']>;
+export type PlanItemRequest = JsonBody<paths['/api/v1/development-plans/{id}/items']['post']>;
+export type PlanTransitionRequest = JsonBody<paths['/api/v1/development-plans/{id}/transitions']['post']>;
+export type EmployeeDevelopment = Schemas['EmployeeDevelopment'];
+export type JpAttainment = Schemas['JpAttainment'];
+export type DevelopmentRecord = Schemas['DevelopmentRecord'];
+export type DevelopmentRecordRequest = JsonBody<paths['/api/v1/employees/{id}/development']['post']>;
+export type Idp = Schemas['Idp'];
+export type IdpItem = Schemas['IdpItem'];
+export type IdpTransition = Idp['transitions'][number];
+export type UpdateIdpRequest = JsonBody<paths['/api/v1/employees/{id}/idp/{year}']['put']>;

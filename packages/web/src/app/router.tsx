@@ -157,8 +157,8 @@ const EmployeeDetailPage = lazyRouteComponent(
 const employeeDetailRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'employees/$employeeId',
-  // The record's Kompetensi section.
-  loader: words('competencies'),
+  // The record's Kompetensi, Pengembangan & JP and IDP sections.
+  loader: words('competencies', 'development'),
   component: function EmployeeDetailRoute() {
     // Everyone may open their own record; other records need employee.read (the server narrows it).
     const me = useMe();
@@ -344,6 +344,38 @@ const policyRoute = createRoute({
   component: requirePermission(
     'policy.read',
     lazyRouteComponent(() => import('../features/policies/routes/policy-page'), 'PolicyPage'),
+  ),
+});
+
+/** Pengembangan Saya: the signed-in employee's own gaps, JP and IDP. */
+const myDevelopmentRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'my-development',
+  loader: words('competencies', 'development'),
+  component: lazyRouteComponent(
+    () => import('../features/employees/routes/my-development-page'),
+    'MyDevelopmentPage',
+  ),
+});
+
+/** Rencana Pengembangan Kompetensi: the year's plans, for readers of the government's figures. */
+const developmentPlansRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'development-plans',
+  loader: words('development'),
+  component: requirePermission(
+    'aggregate.read',
+    lazyRouteComponent(() => import('../features/development-plans/routes/plans-page'), 'PlansPage'),
+  ),
+});
+
+const developmentPlanRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'development-plans/$planId',
+  loader: words('development'),
+  component: requirePermission(
+    'aggregate.read',
+    lazyRouteComponent(() => import('../features/development-plans/routes/plan-page'), 'PlanPage'),
   ),
 });
 
@@ -538,6 +570,9 @@ const routeTree = rootRoute.addChildren([
     accountsRoute,
     governmentSettingsRoute,
     eventDeliveriesRoute,
+    myDevelopmentRoute,
+    developmentPlansRoute,
+    developmentPlanRoute,
     policiesRoute,
     policyRoute,
     policyVersionRoute,

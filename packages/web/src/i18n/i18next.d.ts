@@ -3,6 +3,7 @@ import type accounts from './locales/id/accounts.json';
 import type audit from './locales/id/audit.json';
 import type competencies from './locales/id/competencies.json';
 import type dashboard from './locales/id/dashboard.json';
+import type development from './locales/id/development.json';
 import type forum from './locales/id/forum.json';
 import type national from './locales/id/national.json';
 import type organisation from './locales/id/organisation.json';
@@ -34,6 +35,7 @@ declare module 'i18next' {
       forum: typeof forum;
       tour: typeof tour;
       competencies: typeof competencies;
+      development: typeof development;
     };
   }
 }

@@ -5,6 +5,7 @@ import type {
   AuditListQuery,
   BreakdownBy,
   EmployeeListQuery,
+  GapQuery,
   NonRespondentQuery,
   PositionListQuery,
 } from '../api/types';
@@ -156,6 +157,37 @@ export const queryKeys = {
       'results',
       waveId,
       { breakdown: breakdown ?? null },
+    ],
+  },
+  /** Rencana Pengembangan Kompetensi: the plans of a year, one plan with its items. */
+  developmentPlans: {
+    all: ['development-plans'],
+    list: (year: number) => ['development-plans', 'list', year],
+    detail: (id: number) => ['development-plans', 'detail', id],
+  },
+  /** A person's development history and JP, and their IDP: under the record like its competencies. */
+  employeeDevelopment: {
+    of: (id: number) => ['employees', 'detail', id, 'development'],
+    year: (id: number, year: number) => ['employees', 'detail', id, 'development', year],
+    idp: (id: number) => ['employees', 'detail', id, 'idp'],
+    idpYear: (id: number, year: number) => ['employees', 'detail', id, 'idp', year],
+  },
+  /** Competency gaps over many people (a unit subtree or the government), and who is furthest below. */
+  competencyGaps: {
+    all: ['competency-gaps'],
+    analysis: (query: GapQuery) => ['competency-gaps', 'analysis', query],
+    needs: (query: GapQuery & { page: number }) => ['competency-gaps', 'needs', query],
+    stated: (waveId: number, unitId: number | null) => ['competency-gaps', 'stated', waveId, { unitId }],
+  },
+  /** The year's JP attainment of a unit subtree (or the government), and who is behind. */
+  jpAttainment: {
+    all: ['jp-attainment'],
+    overview: (year: number, unitId: number | null) => ['jp-attainment', 'overview', year, { unitId }],
+    behind: (year: number, unitId: number | null, page: number) => [
+      'jp-attainment',
+      'behind',
+      year,
+      { unitId, page },
     ],
   },
   /** The signed-in employee's invitations (home card and "my surveys"). */

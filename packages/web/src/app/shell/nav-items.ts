@@ -50,6 +50,14 @@ export const NAV_ITEMS: NavItem[] = [
     href: (me) => `/employees/${me.employeeId}`,
     visible: (me) => me.employeeId !== null,
   },
+  // Pengembangan Saya: every ASN's own gaps, JP and IDP (mostly opened on a phone).
+  {
+    id: 'my-development',
+    label: 'nav.myDevelopment',
+    icon: CheckCircleIcon,
+    href: () => '/my-development',
+    visible: (me) => me.employeeId !== null,
+  },
   {
     id: 'employees',
     label: 'nav.employees',
@@ -66,6 +74,15 @@ export const NAV_ITEMS: NavItem[] = [
     icon: CheckCircleIcon,
     href: () => '/competencies',
     visible: (me) => hasPermission(me, 'competency.read'),
+  },
+  // Rencana Pengembangan Kompetensi: the year's plan and each OPD's part, for those who read the
+  // government's figures (admins, leaders, supervisors, auditors).
+  {
+    id: 'development-plans',
+    label: 'nav.developmentPlans',
+    icon: ClipboardIcon,
+    href: () => '/development-plans',
+    visible: (me) => hasPermission(me, 'aggregate.read'),
   },
   // Everyone in the government reads its adopted policies; drafters and leaders see them all.
   {

@@ -8,3 +8,11 @@ export function useCanManageCompetencies(): boolean {
   const me = useMe();
   return me.scopeUnit === null && hasPermission(me, 'competency.manage');
 }
+
+/**
+ * Whether the signed-in user reads workforce figures (aggregate.read): admin, pimpinan and auditor
+ * for the government, atasan for their subtree; the gap analysis and the 20 JP tabs need it.
+ */
+export function useCanReadAggregates(): boolean {
+  return hasPermission(useMe(), 'aggregate.read');
+}

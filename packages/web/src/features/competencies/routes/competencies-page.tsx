@@ -4,9 +4,12 @@ import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/page-title';
+import { useMe } from '../../../lib/session';
 import { DictionaryPanel } from '../components/dictionary-panel';
+import { GapsPanel } from '../components/gaps-panel';
+import { JpPanel } from '../components/jp-panel';
 import { StandardsPanel } from '../components/standards-panel';
-import { COMPETENCY_TABS, type CompetencyTab, type TabPanelProps } from './competencies-search';
+import { COMPETENCY_TABS, type CompetencyTab, type TabPanelProps, visibleTabs } from './competencies-search';
 
 const route = getRouteApi('/_authed/competencies');
 
@@ -18,14 +21,21 @@ const TABS: Record<CompetencyTab, { label: ParseKeys<'competencies'>; Panel: Com
   {
     dictionary: { label: 'tabs.dictionary', Panel: DictionaryPanel },
     standards: { label: 'tabs.standards', Panel: StandardsPanel },
+    gaps: { label: 'tabs.gaps', Panel: GapsPanel },
+    jp: { label: 'tabs.jp', Panel: JpPanel },
   };
 
-/** "Kompetensi": the competency dictionary and the positions' standards, the tab kept in the address. */
+/**
+ * "Kompetensi": the competency dictionary and the positions' standards, and for readers of workforce
+ * figures the gap analysis and the year's 20 JP; the tab kept in the address.
+ */
 export function CompetenciesPage() {
   const { t } = useTranslation('competencies');
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const tab: CompetencyTab = search.tab ?? COMPETENCY_TABS[0];
+  const tabs = visibleTabs(useMe().permissions);
+  // A figures tab in the address of someone who may not read figures opens the first tab.
+  const tab: CompetencyTab = search.tab && tabs.includes(search.tab) ? search.tab : COMPETENCY_TABS[0];
 
   return (
     <Stack gap="lg">
@@ -47,13 +57,13 @@ export function CompetenciesPage() {
         keepMounted={false}
       >
         <Tabs.List aria-label={t('tabs.label')}>
-          {COMPETENCY_TABS.map((value) => (
+          {tabs.map((value) => (
             <Tabs.Tab key={value} value={value}>
               {t(TABS[value].label)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {COMPETENCY_TABS.map((value) => {
+        {tabs.map((value) => {
           const { Panel } = TABS[value];
           return (
             <Tabs.Panel key={value} value={value} pt="md">

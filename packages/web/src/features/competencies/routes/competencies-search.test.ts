@@ -1,5 +1,6 @@
+import { permissionsOf } from '@jenjang/domain/shared/access';
 import { describe, expect, it } from 'vitest';
-import { validateCompetenciesSearch } from './competencies-search';
+import { validateCompetenciesSearch, visibleTabs } from './competencies-search';
 
 describe('validateCompetenciesSearch', () => {
   it('keeps the standards tab and a position id from the address', () => {
@@ -11,7 +12,24 @@ describe('validateCompetenciesSearch', () => {
 
   it('drops the default tab, an unknown tab and a position that is not a positive whole number', () => {
     expect(validateCompetenciesSearch({ tab: 'dictionary' })).toEqual({});
-    expect(validateCompetenciesSearch({ tab: 'gaps', position: '-3' })).toEqual({});
+    expect(validateCompetenciesSearch({ tab: 'kesenjangan', position: '-3' })).toEqual({});
     expect(validateCompetenciesSearch({ position: '1.5', extra: 'x' })).toEqual({});
+  });
+});
+
+describe('visibleTabs', () => {
+  it('shows the gap analysis and the 20 JP tabs to readers of workforce figures', () => {
+    for (const role of ['admin', 'pimpinan', 'auditor', 'atasan'] as const) {
+      expect(visibleTabs(permissionsOf(role))).toEqual(['dictionary', 'standards', 'gaps', 'jp']);
+    }
+  });
+
+  it('hides them from an employee, who reads only the dictionary and the standards', () => {
+    expect(visibleTabs(permissionsOf('pegawai'))).toEqual(['dictionary', 'standards']);
+  });
+
+  it('keeps the gap tab in the address', () => {
+    expect(validateCompetenciesSearch({ tab: 'gaps' })).toEqual({ tab: 'gaps' });
+    expect(validateCompetenciesSearch({ tab: 'jp' })).toEqual({ tab: 'jp' });
   });
 });

@@ -12,7 +12,9 @@ import { useGolongan } from '../../../lib/get-golongan';
 import { useCan } from '../../../lib/session';
 import { CompetencySection } from '../components/competency-section';
 import { CorrectEmployeeDialog } from '../components/correct-employee-dialog';
+import { DevelopmentSection } from '../components/development-section';
 import { EmployeeBadges, EmployeeProfile } from '../components/employee-profile';
+import { IdpSection } from '../components/idp-section';
 
 const route = getRouteApi('/_authed/employees/$employeeId');
 
@@ -62,6 +64,8 @@ function EmployeeDetail({ id }: { id: number }) {
           </Group>
           <EmployeeProfile employee={employee.data} golongan={golongan.data?.items} />
           <CompetencySection employee={employee.data} />
+          <DevelopmentSection employee={employee.data} />
+          <IdpSection employee={employee.data} />
           {correcting && (
             <CorrectEmployeeDialog
               employee={employee.data}

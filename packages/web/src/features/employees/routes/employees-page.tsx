@@ -1,12 +1,14 @@
-import { Button, Collapse, Stack } from '@mantine/core';
+import { Button, Collapse, Group, Stack } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
+import { UploadIcon } from '../../../components/icons';
 import { PageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';
 import { ResultsHeading } from '../../../components/results-heading';
+import { ButtonLink } from '../../../components/router-links';
 import { SearchBox } from '../../../components/search-box';
 import { useCan } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
@@ -27,6 +29,7 @@ export function EmployeesPage() {
   const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const [filtersOpen, filters] = useDisclosure(false);
   const canReadUnits = useCan('unit.read');
+  const canImport = useCan('employee.import');
 
   const page = search.page ?? 1;
   const employees = useEmployees({ ...search, page, pageSize: PAGE_SIZE });
@@ -51,7 +54,14 @@ export function EmployeesPage() {
 
   return (
     <Stack gap="lg">
-      <PageTitle title={t('employees.title')} />
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <PageTitle title={t('employees.title')} />
+        {canImport && (
+          <ButtonLink to="/imports/development" variant="default" leftSection={<UploadIcon />}>
+            {t('employees.importDevelopment')}
+          </ButtonLink>
+        )}
+      </Group>
       <Stack gap="sm" component="section" aria-label={t('employees.search.region')}>
         <SearchBox
           label={t('employees.search.label')}

@@ -29,6 +29,8 @@ import {
   choiceOf,
   conventionOf,
 } from '../components/ikm-convention-choice';
+import { jpTargetProblems, sameJpTargets } from '../components/jp-targets';
+import { JpTargetsFields } from '../components/jp-targets-fields';
 import { jpmThresholdProblems, sameThresholds } from '../components/jpm-thresholds';
 import { JpmThresholdsFields } from '../components/jpm-thresholds-fields';
 
@@ -64,13 +66,20 @@ function SettingsForm({ settings }: { settings: TenantSettings }) {
   const [choice, setChoice] = useState<ConventionChoice>(choiceOf(settings.ikmConvention));
   const [zone, setZone] = useState<TimeZone>(settings.timeZone);
   const [thresholds, setThresholds] = useState(settings.jpmThresholds);
+  const [jp, setJp] = useState(settings.jp);
   // What the last save changed: the IKM convention (every IKM is recomputed) or only the rest.
   const [saved, setSaved] = useState<'convention' | 'other' | false>(false);
   const headingId = useId();
   const thresholdsChanged = !sameThresholds(thresholds, settings.jpmThresholds);
+  const jpChanged = !sameJpTargets(jp, settings.jp);
   const changed =
-    choice !== choiceOf(settings.ikmConvention) || zone !== settings.timeZone || thresholdsChanged;
-  const thresholdsValid = Object.keys(jpmThresholdProblems(thresholds)).length === 0;
+    choice !== choiceOf(settings.ikmConvention) ||
+    zone !== settings.timeZone ||
+    thresholdsChanged ||
+    jpChanged;
+  const thresholdsValid =
+    Object.keys(jpmThresholdProblems(thresholds)).length === 0 &&
+    Object.keys(jpTargetProblems(jp)).length === 0;
   useEffect(() => {
     if (changed) setSaved(false);
   }, [changed]);
@@ -82,6 +91,7 @@ function SettingsForm({ settings }: { settings: TenantSettings }) {
         ...(zone !== settings.timeZone ? { timeZone: zone } : {}),
         ...(choice !== choiceOf(settings.ikmConvention) ? { ikmConvention: conventionOf(choice) } : {}),
         ...(thresholdsChanged ? { jpmThresholds: thresholds } : {}),
+        ...(jpChanged ? { jp } : {}),
       },
       { onSuccess: () => setSaved(choice !== choiceOf(settings.ikmConvention) ? 'convention' : 'other') },
     );
@@ -149,6 +159,11 @@ function SettingsForm({ settings }: { settings: TenantSettings }) {
             <JpmThresholdsFields
               value={thresholds}
               onChange={setThresholds}
+              serverErrors={update.isError ? serverFieldErrors(update.error) : {}}
+            />
+            <JpTargetsFields
+              value={jp}
+              onChange={setJp}
               serverErrors={update.isError ? serverFieldErrors(update.error) : {}}
             />
             {update.isError && <ErrorAlert error={update.error} />}
