@@ -191,8 +191,9 @@ export async function recordAssessment(
         },
       ]);
     }
-    const [competency] = await competencies.listCompetencies(tx, 'id', { ids: [input.competencyId] });
-    if (!competency) {
+    // Only its code: the dictionary's texts and counts are not needed to record a level.
+    const code = await competencies.findCompetencyCode(tx, input.competencyId);
+    if (code === undefined) {
       throw new ProblemError(400, 'problem.validation', {}, [
         { path: 'body/competencyId', key: 'errors.competency.unknown' },
       ]);
@@ -212,7 +213,7 @@ export async function recordAssessment(
         assessmentId: id,
         employeeId,
         nip: employee.nip,
-        code: competency.code,
+        code,
         level: input.level,
         assessedOn: input.assessedOn,
         method: input.method,

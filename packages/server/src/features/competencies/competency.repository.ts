@@ -78,6 +78,11 @@ export async function competencyNames(tx: Tx, locale: Locale) {
   return rows;
 }
 
+/** One competency's code, or undefined when the government has none of that id. */
+export async function findCompetencyCode(tx: Tx, id: number): Promise<string | undefined> {
+  return (await tx.selectFrom('competency').select('code').where('id', '=', id).executeTakeFirst())?.code;
+}
+
 /** Every competency's id by its code (codes are stored normalised: competency-dictionary.ts). */
 export async function competencyIdsByCode(tx: Tx): Promise<Map<string, number>> {
   const rows = await tx.selectFrom('competency').select(['id', 'code']).execute();
