@@ -552,10 +552,17 @@ function checkDemoTriggers(ctx: Context, policyId: number) {
   );
 }
 
-/** An evaluation just started takes up the revision proposals open: they are accepted into it. */
+/**
+ * An evaluation just started takes up the revision proposals open by its day: they are accepted
+ * into it. The surveys' waves are loaded before the policies, so a wave's close may be delivered
+ * late, while the story is still months earlier: the proposal it opens is dated by the close and
+ * waits for the evaluation of its own time.
+ */
 async function takeUpProposals(ctx: Context, policyId: number) {
   const { proposals } = await listTriggers(ctx.db, ctx.admin, policyId);
-  for (const proposal of proposals.filter((p) => p.state === 'open')) {
+  const day = ctx.clock.now().getTime();
+  const open = proposals.filter((p) => p.state === 'open' && Date.parse(p.createdAt) <= day);
+  for (const proposal of open) {
     await acceptProposal(
       ctx.db,
       ctx.lifecycle,
