@@ -13,6 +13,7 @@ import {
   stopEmbeddedPostgres,
 } from '../../packages/server/src/db/embedded-postgres';
 import { migrate } from '../../packages/server/src/db/migrate';
+import { refreshUnitRollups } from '../../packages/server/src/features/competencies/gap.repository';
 import { gapAnalysis } from '../../packages/server/src/features/competencies/gap.service';
 import { nationalCompetencyGaps } from '../../packages/server/src/features/national/national.service';
 
@@ -34,7 +35,9 @@ Then it times:
   history instead of the settled levels (information; slow at scale);
 - the per-unit gap view (gap.service gapAnalysis, what /competency-gaps?unitId= answers) for
   --units units (default 300) drawn at random from the big government's tree: p50/p99 (the limit:
-  p99 <= 100 ms), and the big government's whole view for information.
+  p99 <= 100 ms), and the big government's whole view for information. The view sums the units'
+  own gap rows (migration 0049); loaded data leaves them all stale, so first they are recomputed
+  for the whole big government, as its first read after an import would (timed, information).
 
 Prints each figure as it is measured, then the table with ratios against the limits; always exits 0.
 Needs ~15 GB of disk; loading the default size takes about 17 minutes on 2 cores, and one run of
@@ -182,6 +185,11 @@ async function load(
         from competency_assessment a
         order by a.tenant_id, a.employee_id, a.competency_id, a.assessed_on desc, a.id desc`),
     );
+    // Loaded with triggers off: every unit's gap rows (migration 0049) are stale, as after a migration.
+    await step('units marked stale', () =>
+      q(`insert into competency_gap_dirty (tenant_id, unit_id)
+        select tenant_id, id from unit union select id, 0 from tenant`),
+    );
     await step('vacuum analyze', () => q('vacuum analyze'));
     return { big, national };
   });
@@ -243,6 +251,10 @@ async function perUnit(db: Db, tenantId: number, count: number) {
   );
   const admin: Actor = { accountId: 1, tenantId, role: 'admin', scopeUnitId: null, employeeId: null };
   const now = new Date();
+  // The first read after a whole government's import recomputes every unit's gap rows.
+  const startedRefresh = performance.now();
+  const refreshed = await withTenant(db, tenantId, (tx) => refreshUnitRollups(tx, null));
+  const refresh = { ms: performance.now() - startedRefresh, units: refreshed };
   // One warm-up read: the first read of a cold cache is no user's typical wait.
   await gapAnalysis(db, admin, { unitId: units[0]!.id }, now, 'id');
   const times: number[] = [];
@@ -256,7 +268,7 @@ async function perUnit(db: Db, tenantId: number, count: number) {
   const byKind = new Map<string, number>();
   for (const u of units) byKind.set(u.kind, (byKind.get(u.kind) ?? 0) + 1);
   const kinds = [...byKind].map(([kind, n]) => `${n} ${kind}`);
-  return { times, whole, kinds };
+  return { times, whole, kinds, refresh };
 }
 
 export async function runGapsBench(argv: string[]): Promise<void> {
@@ -344,10 +356,15 @@ export async function runGapsBench(argv: string[]): Promise<void> {
     console.log(`per-unit sample: ${unit.kinds.join(', ')}`);
     console.log('| measure | time | limit | ratio | verdict |');
     console.log('|---|---|---|---|---|');
-    console.log(
-      `| full aggregate, Jenjang (national competency gaps) | ${seconds(ours)} | ${seconds(hand * FULL_RATIO_LIMIT)} (1.5x SQL) | ${(ours / hand).toFixed(2)}x | ${verdict(ours <= hand * FULL_RATIO_LIMIT)} |`,
-    );
-    console.log(`| hand-written SQL, same tables (the limit's base) | ${seconds(hand)} | | 1.00x | |`);
+    // A measure skipped (--runs 0, --sql-runs 0) has no row.
+    if (runs > 0 && sqlRuns > 0)
+      console.log(
+        `| full aggregate, Jenjang (national competency gaps) | ${seconds(ours)} | ${seconds(hand * FULL_RATIO_LIMIT)} (1.5x SQL) | ${(ours / hand).toFixed(2)}x | ${verdict(ours <= hand * FULL_RATIO_LIMIT)} |`,
+      );
+    else if (runs > 0)
+      console.log(`| full aggregate, Jenjang (national competency gaps) | ${seconds(ours)} | | | |`);
+    if (sqlRuns > 0)
+      console.log(`| hand-written SQL, same tables (the limit's base) | ${seconds(hand)} | | 1.00x | |`);
     if (history !== null)
       console.log(
         `| hand-written SQL over the history (information) | ${seconds(history)} | | ${(history / hand).toFixed(2)}x | |`,
@@ -357,6 +374,9 @@ export async function runGapsBench(argv: string[]): Promise<void> {
       `| per-unit view, p99 | ${p99.toFixed(1)} ms | ${UNIT_P99_LIMIT_MS} ms | ${(p99 / UNIT_P99_LIMIT_MS).toFixed(2)} | ${verdict(p99 <= UNIT_P99_LIMIT_MS)} |`,
     );
     console.log(`| whole view of the big government (information) | ${seconds(unit.whole)} | | | |`);
+    console.log(
+      `| its first read after an import: every unit's gap rows recomputed (${unit.refresh.units} units; information) | ${seconds(unit.refresh.ms)} | | | |`,
+    );
   } finally {
     await db.destroy();
     if (keep) {

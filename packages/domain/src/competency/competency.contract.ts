@@ -243,7 +243,8 @@ export const GapAnalysis = z
     /** The units right below the root (the root itself for its own staff), each by competency. */
     units: z.array(
       z.object({
-        unitId: z.number().int(),
+        /** Null: the government's employees without a unit (the whole government's view only). */
+        unitId: z.number().int().nullable(),
         name: z.string(),
         cells: z.array(z.object({ competencyId: z.number().int(), ...GapCountsShape })),
         jpm: JpmCounts,

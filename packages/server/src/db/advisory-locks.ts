@@ -15,4 +15,6 @@ export const ADVISORY_LOCK = {
   import: 41_002,
   accounts: 41_003,
   unitTree: 41_012,
+  /** Recomputing a government's stale unit gap rows (gap.repository.ts refreshUnitRollups). */
+  competencyGaps: 41_013,
 } as const;

@@ -79,6 +79,30 @@ export interface CompetencyCurrentTable {
   assessment_id: number;
 }
 
+export interface CompetencyGapDirtyTable {
+  tenant_id: number;
+  unit_id: number;
+}
+
+export interface CompetencyGapUnitTable {
+  tenant_id: number;
+  unit_id: number;
+  kind: string;
+  competency_id: number;
+  required: number;
+  assessed: number;
+  below: number;
+  shortfall: number;
+}
+
+export interface CompetencyJpmUnitTable {
+  tenant_id: number;
+  unit_id: number;
+  kind: string;
+  jpm_centi: number | null;
+  employees: number;
+}
+
 export interface CompetencyLevelTable {
   tenant_id: number;
   competency_id: number;
@@ -888,6 +912,9 @@ export interface Database {
   competency: CompetencyTable;
   competency_assessment: CompetencyAssessmentTable;
   competency_current: CompetencyCurrentTable;
+  competency_gap_dirty: CompetencyGapDirtyTable;
+  competency_gap_unit: CompetencyGapUnitTable;
+  competency_jpm_unit: CompetencyJpmUnitTable;
   competency_level: CompetencyLevelTable;
   competency_reference: CompetencyReferenceTable;
   competency_reference_level: CompetencyReferenceLevelTable;

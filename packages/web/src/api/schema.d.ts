@@ -12192,7 +12192,7 @@ export interface components {
                 previous: components["schemas"]["GapCounts"] | null;
             }[];
             units: {
-                unitId: number;
+                unitId: number | null;
                 name: string;
                 cells: {
                     competencyId: number;
@@ -12234,7 +12234,7 @@ export interface components {
                 previous: components["schemas"]["GapCountsInput"] | null;
             }[];
             units: {
-                unitId: number;
+                unitId: number | null;
                 name: string;
                 cells: {
                     competencyId: number;

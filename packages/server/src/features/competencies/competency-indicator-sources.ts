@@ -96,9 +96,7 @@ const standardMet: IndicatorSource<'competency.standardMet'> = {
     const root = await rootOf(tx, params.unitId);
     const thresholds = await jpmThresholds(tx);
     return years(tx, await firstAssessmentDay(tx), async (_year, asOf) => {
-      const whole = (await gapBreakdowns(tx, { root, asOf }, thresholds)).find(
-        (r) => r.grain === 'jpm' && r.bucket === null,
-      );
+      const whole = (await gapBreakdowns(tx, { root, asOf }, thresholds)).find((r) => r.grain === 'jpmTotal');
       return whole && whole.employees > 0 ? whole.meets / whole.employees : null;
     });
   },

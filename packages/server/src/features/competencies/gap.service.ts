@@ -89,14 +89,17 @@ export async function gapAnalysis(
     );
     const cells = rows.filter((r) => r.grain === 'cell');
     const jpmRows = rows.filter((r) => r.grain === 'jpm');
-    const bucketIds = [...new Set(cells.map((r) => r.bucket!))];
-    const unitNames = await gaps.unitNames(tx, bucketIds);
+    const bucketIds = [...new Set(cells.map((r) => r.bucket))];
+    const unitNames = await gaps.unitNames(
+      tx,
+      bucketIds.flatMap((id) => (id === null ? [] : [id])),
+    );
     return {
       unit: root && name !== null ? { id: root.id, name } : null,
       asOf,
       compareTo: query.compareTo ?? null,
       jpmThresholds: thresholds,
-      jpm: jpmOf(jpmRows.find((r) => r.bucket === null)),
+      jpm: jpmOf(rows.find((r) => r.grain === 'jpmTotal')),
       competencies: dictionary
         .filter((c) => byCompetency.has(c.id))
         .map((c) => {
@@ -115,13 +118,18 @@ export async function gapAnalysis(
       units: bucketIds
         .map((id) => ({
           unitId: id,
-          name: unitNames.get(id) ?? '',
+          name: id === null ? '' : (unitNames.get(id) ?? ''),
           cells: cells
             .filter((r) => r.bucket === id)
-            .map((r) => ({ competencyId: r.competencyId!, ...counts(r) })),
+            .map((r) => ({ competencyId: r.competencyId!, ...counts(r) }))
+            .sort((a, b) => a.competencyId - b.competencyId),
           jpm: jpmOf(jpmRows.find((r) => r.bucket === id)),
         }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'id')),
+        // Employees without a unit (bucket null) last.
+        .sort(
+          (a, b) =>
+            Number(a.unitId === null) - Number(b.unitId === null) || a.name.localeCompare(b.name, 'id'),
+        ),
       positionKinds: rows
         .filter((r) => r.grain === 'kind')
         .map((r) => ({ kind: r.kind ?? '', employees: r.employees, ...counts(r) }))

@@ -53,9 +53,9 @@ export function GapHeatMap({ analysis }: { analysis: GapAnalysis }) {
               {analysis.units.map((unit) => {
                 const cells = new Map(unit.cells.map((cell) => [cell.competencyId, cell]));
                 return (
-                  <Table.Tr key={unit.unitId}>
+                  <Table.Tr key={unit.unitId ?? 'none'}>
                     <Table.Th scope="row" fw={500}>
-                      {unit.name}
+                      {unit.unitId === null ? t('gaps.heatMap.noUnit') : unit.name}
                     </Table.Th>
                     {columns.map((c) => {
                       const cell = cells.get(c.competencyId);
