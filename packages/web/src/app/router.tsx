@@ -15,6 +15,7 @@ import { validateAuditSearch } from '../features/audit/routes/audit-search';
 import { safeRedirect, validateLoginSearch } from '../features/auth/routes/login-search';
 import { validateSetPasswordSearch } from '../features/auth/routes/set-password-search';
 import { validateCompetenciesSearch } from '../features/competencies/routes/competencies-search';
+import { validatePlansSearch } from '../features/development-plans/routes/plans-search';
 import { validateEmployeesSearch } from '../features/employees/routes/employees-search';
 import { validateImportSearch } from '../features/imports/routes/import-search';
 import { validateOrganisationSearch } from '../features/organisation/routes/organisation-search';
@@ -362,6 +363,7 @@ const myDevelopmentRoute = createRoute({
 const developmentPlansRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'development-plans',
+  validateSearch: validatePlansSearch,
   loader: words('development'),
   component: requirePermission(
     'aggregate.read',

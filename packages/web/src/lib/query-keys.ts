@@ -162,7 +162,7 @@ export const queryKeys = {
   /** Rencana Pengembangan Kompetensi: the plans of a year, one plan with its items. */
   developmentPlans: {
     all: ['development-plans'],
-    list: (year: number) => ['development-plans', 'list', year],
+    list: () => ['development-plans', 'list'],
     detail: (id: number) => ['development-plans', 'detail', id],
   },
   /** A person's development history and JP, and their IDP: under the record like its competencies. */

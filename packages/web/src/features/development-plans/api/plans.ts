@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CreatePlanRequest,
   GeneratePlanRequest,
@@ -10,21 +10,20 @@ import type {
 import { api, unwrap } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-// /api/v1/development-plans — the Rencana Pengembangan Kompetensi of a year: the government's plan
+// /api/v1/development-plans — the Rencana Pengembangan Kompetensi of each year: the government's plan
 // and each OPD's part. Every write answers with the whole plan, which replaces the cached one;
 // the list's totals and states are refreshed behind it.
 
-export function plansQueryOptions(year: number) {
+/** Every year's plans the reader may see (a government has a few dozen a year): the page picks the year. */
+export function plansQueryOptions() {
   return queryOptions({
-    queryKey: queryKeys.developmentPlans.list(year),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/development-plans', { params: { query: { year } }, signal })),
-    placeholderData: keepPreviousData,
+    queryKey: queryKeys.developmentPlans.list(),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/development-plans', { signal })),
   });
 }
 
-export function usePlans(year: number) {
-  return useQuery(plansQueryOptions(year));
+export function usePlans() {
+  return useQuery(plansQueryOptions());
 }
 
 export function usePlan(id: number) {

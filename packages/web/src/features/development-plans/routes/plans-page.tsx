@@ -1,6 +1,6 @@
 import { calendarDateIn } from '@jenjang/domain/shared/time-zone';
 import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../api/types';
@@ -14,22 +14,22 @@ import { usePlans } from '../api/plans';
 import { BudgetProgress } from '../components/budget-progress';
 import { CreatePlanDialog } from '../components/create-plan-dialog';
 import { PlanStateBadge } from '../components/plan-state-badge';
+import { yearShown, yearsOffered } from './plans-search';
 
-/** The years offered: two back, this one, two ahead. */
-function yearsAround(year: number): string[] {
-  return [year + 2, year + 1, year, year - 1, year - 2].map(String);
-}
+const route = getRouteApi('/_authed/development-plans');
 
 /** Rencana Pengembangan Kompetensi: a year's government plan first, then each OPD's part. */
 export function PlansPage() {
   const { t } = useTranslation('development');
   const me = useMe();
   const navigate = useNavigate();
+  const search = route.useSearch();
   const format = useFormat();
   const thisYear = Number(calendarDateIn(new Date(), format.timeZone).slice(0, 4));
-  const [year, setYear] = useState(thisYear);
   const [creating, setCreating] = useState(false);
-  const plans = usePlans(year);
+  const plans = usePlans();
+  const planYears = [...new Set((plans.data?.items ?? []).map((plan) => plan.year))];
+  const year = yearShown(search.year, planYears, thisYear);
   const mayPlan = hasPermission(me, 'development.plan');
   return (
     <Stack gap="lg">
@@ -44,14 +44,17 @@ export function PlansPage() {
       </Group>
       <Select
         label={t('plans.year')}
-        data={yearsAround(thisYear)}
+        data={yearsOffered(planYears, thisYear, year).map(String)}
         value={String(year)}
-        onChange={(value) => value && setYear(Number(value))}
+        onChange={(value) =>
+          value && void navigate({ to: '/development-plans', search: { year: Number(value) }, replace: true })
+        }
         allowDeselect={false}
         w={160}
       />
       <QueryContent query={plans} height={160}>
-        {(data) => {
+        {(all) => {
+          const data = { items: all.items.filter((plan) => plan.year === year) };
           if (data.items.length === 0) {
             return (
               <EmptyMessage title={t('plans.empty', { year })}>
