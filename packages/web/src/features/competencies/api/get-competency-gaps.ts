@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { GapQuery } from '../../../api/types';
 import { api, unwrap } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
@@ -47,42 +47,4 @@ export function useStatedNeeds(waveId: number | undefined, unitId: number | unde
     enabled: waveId !== undefined,
     retry: false,
   });
-}
-
-/**
- * The waves a comparison may use: of the government's needs surveys (GET /api/v1/surveys, the
- * surveys' own cache), each survey's waves that opened (GET /api/v1/surveys/:id).
- */
-export function useNeedsWaves() {
-  const list = useQuery({
-    queryKey: queryKeys.surveys.list(false),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/surveys', { params: { query: { archived: 'false' } }, signal })),
-  });
-  const needsSurveys = (list.data?.items ?? []).filter((s) => s.kind === 'needs' && s.waveCount > 0);
-  const details = useQueries({
-    queries: needsSurveys.map((survey) => ({
-      queryKey: queryKeys.surveys.detail(survey.id),
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        unwrap(api.GET('/api/v1/surveys/{id}', { params: { path: { id: survey.id } }, signal })),
-    })),
-  });
-  const groups = details.flatMap((detail) =>
-    detail.data
-      ? [
-          {
-            group: detail.data.title,
-            items: detail.data.waves
-              .filter((w) => w.status === 'open' || w.status === 'closed')
-              .map((w) => ({ value: String(w.id), label: `${detail.data.title} · ${w.label}` })),
-          },
-        ]
-      : [],
-  );
-  return {
-    isPending: list.isPending || details.some((d) => d.isPending),
-    isError: list.isError,
-    error: list.error,
-    groups: groups.filter((g) => g.items.length > 0),
-  };
 }

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Competency, CompetencyType } from '../../../api/types';
 import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useCompetencyDictionary } from '../../../lib/get-competency-dictionary';
 import { useFormat } from '../../../lib/use-format';
-import { useCompetencies } from '../api/get-competencies';
 import { CompetencyLevels } from './competency-levels';
 import { useCanManageCompetencies } from './permissions';
 import { RemoveCompetencyDialog } from './remove-competency-dialog';
@@ -18,7 +18,7 @@ import { TechnicalCompetencyDialog } from './technical-competency-dialog';
  */
 export function DictionaryPanel() {
   const { t } = useTranslation('competencies');
-  const competencies = useCompetencies();
+  const competencies = useCompetencyDictionary();
   const canManage = useCanManageCompetencies();
   const [editing, setEditing] = useState<Competency | 'new' | null>(null);
   const [removing, setRemoving] = useState<Competency | null>(null);

@@ -1,15 +1,11 @@
-import { Anchor, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { Anchor, Card, Group, Table, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/error-alert';
 import { DownloadIcon } from '../../../components/icons';
-import { Pager } from '../../../components/pager';
-import { AnchorLink } from '../../../components/router-links';
-import { ScrollTable } from '../../../components/scroll-table';
-import { isApiError } from '../../../lib/api-client';
 import { useDomainLabels } from '../../../lib/domain-labels';
 import { useFormat } from '../../../lib/use-format';
 import { BEHIND_PAGE_SIZE, jpBehindWorkbookHref, useJpBehind } from '../api/get-jp-attainment';
+import { PeopleShortList, usePageFor } from './people-short-list';
 
 /** Who is behind on the year's JP, furthest first, with the whole list as a workbook. */
 export function JpBehindList({ year, unitId }: { year: number; unitId?: number }) {
@@ -17,9 +13,7 @@ export function JpBehindList({ year, unitId }: { year: number; unitId?: number }
   const format = useFormat();
   const labels = useDomainLabels();
   const headingId = useId();
-  const [paging, setPaging] = useState({ key: '', page: 1 });
-  const key = `${year}:${unitId ?? ''}`;
-  const page = paging.key === key ? paging.page : 1;
+  const [page, setPage] = usePageFor(`${year}:${unitId ?? ''}`);
   const behind = useJpBehind(year, unitId, page);
   const title = t('jp.behindList.title');
 
@@ -38,71 +32,34 @@ export function JpBehindList({ year, unitId }: { year: number; unitId?: number }
           </Anchor>
         )}
       </Group>
-      {behind.isPending ? (
-        <Skeleton h={160} aria-busy="true" />
-      ) : isApiError(behind.error, 404) ? (
-        <Text size="sm" c="dimmed">
-          {t('gaps.needs.notAllowed')}
-        </Text>
-      ) : behind.isError ? (
-        <ErrorAlert error={behind.error} onRetry={() => void behind.refetch()} />
-      ) : behind.data.total === 0 ? (
-        <Text size="sm" c="dimmed" data-testid="jp-behind-none">
-          {t('jp.behindList.none')}
-        </Text>
-      ) : (
-        <Stack gap="sm">
-          <ScrollTable label={t('gaps.scroll', { table: title })} minWidth={640}>
-            <Table striped verticalSpacing={4} data-testid="jp-behind">
-              <Table.Caption>{t('jp.behindList.caption', { year })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('gaps.needs.name')}</Table.Th>
-                  <Table.Th scope="col">{t('gaps.needs.unit')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('jp.behindList.earned')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('jp.behindList.target')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('jp.behindList.short')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {behind.data.items.map((row) => (
-                  <Table.Tr key={row.employeeId}>
-                    <Table.Td>
-                      <AnchorLink
-                        to="/employees/$employeeId"
-                        params={{ employeeId: String(row.employeeId) }}
-                        fw={500}
-                      >
-                        {row.name}
-                      </AnchorLink>
-                      <Text size="xs" c="dimmed">
-                        {row.nip} · {labels.employeeType(row.employeeType)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{row.unitName ?? '–'}</Table.Td>
-                    <Table.Td ta="right">{format.number(row.earned)}</Table.Td>
-                    <Table.Td ta="right">{format.number(row.target)}</Table.Td>
-                    <Table.Td ta="right">{format.number(row.short)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-          <Pager
-            page={page}
-            pageSize={BEHIND_PAGE_SIZE}
-            total={behind.data.total}
-            onChange={(next) => setPaging({ key, page: next })}
-            label={t('jp.behindList.pager')}
-          />
-        </Stack>
-      )}
+      <PeopleShortList
+        query={behind}
+        page={page}
+        pageSize={BEHIND_PAGE_SIZE}
+        onPage={setPage}
+        title={title}
+        caption={t('jp.behindList.caption', { year })}
+        pagerLabel={t('jp.behindList.pager')}
+        none={
+          <Text size="sm" c="dimmed" data-testid="jp-behind-none">
+            {t('jp.behindList.none')}
+          </Text>
+        }
+        testId="jp-behind"
+        columns={[
+          { header: t('jp.behindList.earned'), numeric: true },
+          { header: t('jp.behindList.target'), numeric: true },
+          { header: t('jp.behindList.short'), numeric: true },
+        ]}
+        detail={(row) => `${row.nip} · ${labels.employeeType(row.employeeType)}`}
+        cells={(row) => (
+          <>
+            <Table.Td ta="right">{format.number(row.earned)}</Table.Td>
+            <Table.Td ta="right">{format.number(row.target)}</Table.Td>
+            <Table.Td ta="right">{format.number(row.short)}</Table.Td>
+          </>
+        )}
+      />
     </Card>
   );
 }

@@ -1,4 +1,3 @@
-import { COMPETENCY_TYPES } from '@jenjang/domain/competency/competency-dictionary';
 import {
   Alert,
   Button,
@@ -19,10 +18,10 @@ import { CardItem, CardList } from '../../../components/card-list';
 import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ScrollTable } from '../../../components/scroll-table';
+import { competencyGroups, useCompetencyDictionary } from '../../../lib/get-competency-dictionary';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
-import { useCompetencies } from '../api/get-competencies';
 import { useSaveStandard } from '../api/save-standard';
 import { CopyStandardDialog } from './copy-standard-dialog';
 import { LEVELS } from './technical-competency-values';
@@ -266,18 +265,13 @@ function RequirementRows({ rows, caption, canManage, errorOf, onLevel, onRemove 
 /** Adds a competency of the dictionary not yet in the standard, at the level chosen. */
 function AddRequirement({ taken, onAdd }: { taken: number[]; onAdd: (row: StandardRequirement) => void }) {
   const { t } = useTranslation('competencies');
-  const competencies = useCompetencies();
+  const competencies = useCompetencyDictionary();
   const [competencyId, setCompetencyId] = useState<string | null>(null);
   const [level, setLevel] = useState<string | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
   const levelLabelId = useId();
   const available = (competencies.data?.items ?? []).filter((c) => !taken.includes(c.id));
-  const groups = COMPETENCY_TYPES.map((type) => ({
-    group: t(`types.${type}`),
-    items: available
-      .filter((c) => c.type === type)
-      .map((c) => ({ value: String(c.id), label: `${c.code} · ${c.name}` })),
-  })).filter((group) => group.items.length > 0);
+  const groups = competencyGroups(available, (type) => t(`types.${type}`));
 
   const add = () => {
     const competency = available.find((c) => String(c.id) === competencyId);

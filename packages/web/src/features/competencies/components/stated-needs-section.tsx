@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { NeedAgreement } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ScrollTable } from '../../../components/scroll-table';
+import { useNeedsWaves } from '../../../lib/get-needs-waves';
 import { useFormat } from '../../../lib/use-format';
-import { useNeedsWaves, useStatedNeeds } from '../api/get-competency-gaps';
+import { useStatedNeeds } from '../api/get-competency-gaps';
 
 const AGREEMENT_COLORS: Record<NeedAgreement, string> = {
   both: 'red',

@@ -2,8 +2,8 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryContent } from '../../../components/query-content';
 import { AnchorLink } from '../../../components/router-links';
+import { usePolicies } from '../../../lib/get-policies';
 import { useFormat } from '../../../lib/use-format';
-import { useHomePolicies } from '../api/get-home-policies';
 import { HomeSection } from './home-section';
 
 /** The government's policies at a glance: each one's stage, the version in force, the next evaluation. */
@@ -11,7 +11,7 @@ export function PoliciesCard() {
   const { t } = useTranslation('dashboard');
   const { t: td } = useTranslation('domain');
   const format = useFormat();
-  const policies = useHomePolicies();
+  const policies = usePolicies();
   return (
     <HomeSection
       title={t('policies.title')}

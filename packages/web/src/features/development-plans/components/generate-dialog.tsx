@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ResponsiveModal } from '../../../components/responsive-modal';
+import { useNeedsWaves } from '../../../lib/get-needs-waves';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { hasPermission, useMe } from '../../../lib/session';
 import { useNotify } from '../../../lib/use-notify';
-import { useNeedsWaves } from '../api/needs-waves';
 import { useGeneratePlan } from '../api/plans';
 
 interface Values {

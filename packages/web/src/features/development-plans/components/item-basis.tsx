@@ -1,9 +1,10 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanItem } from '../../../api/types';
+import { PolicyCitation } from '../../../components/policy-select';
 import { useFormat } from '../../../lib/use-format';
 
-/** Why an item is in the plan: its basis in words and the figures it was proposed from. */
+/** Why an item is in the plan: its basis in words, the figures it was proposed from, the policy it carries out. */
 export function ItemBasis({ item }: { item: PlanItem }) {
   const { t } = useTranslation('development');
   const format = useFormat();
@@ -31,6 +32,11 @@ export function ItemBasis({ item }: { item: PlanItem }) {
       {parts.length > 0 && (
         <Text size="xs" c="dimmed">
           {parts.join('; ')}
+        </Text>
+      )}
+      {item.policyId !== null && (
+        <Text size="xs">
+          <PolicyCitation policyId={item.policyId} />
         </Text>
       )}
       {item.fromUnit && (

@@ -4,10 +4,11 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Plan, PlanItem } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { PolicySelect } from '../../../components/policy-select';
 import { ResponsiveModal } from '../../../components/responsive-modal';
+import { competencyOptions, useCompetencyDictionary } from '../../../lib/get-competency-dictionary';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useNotify } from '../../../lib/use-notify';
-import { useDictionary } from '../api/competencies';
 import { useSavePlanItem } from '../api/plans';
 import { usePathName } from './plan-format';
 
@@ -21,6 +22,7 @@ interface Values {
   estimatedCost: number | string;
   priority: string;
   rationale: string;
+  policyId: number | null;
 }
 
 function initialValues(item: PlanItem | null): Values {
@@ -34,6 +36,7 @@ function initialValues(item: PlanItem | null): Values {
     estimatedCost: item?.estimatedCost ?? 0,
     priority: String(item?.priority ?? 2),
     rationale: item?.rationale ?? '',
+    policyId: item?.policyId ?? null,
   };
 }
 
@@ -50,7 +53,7 @@ export function ItemDialog({
   const { t } = useTranslation('development');
   const notify = useNotify();
   const pathName = usePathName();
-  const dictionary = useDictionary();
+  const dictionary = useCompetencyDictionary();
   const save = useSavePlanItem(plan.id);
   const form = useForm<Values>({
     initialValues: initialValues(item),
@@ -62,10 +65,7 @@ export function ItemDialog({
       estimatedCost: (value) => (value === '' ? t('item.required') : null),
     },
   });
-  const competencies = (dictionary.data?.items ?? []).map((c) => ({
-    value: String(c.id),
-    label: `${c.code} · ${c.name}`,
-  }));
+  const competencies = competencyOptions(dictionary.data?.items);
   const submit = (values: Values) =>
     save.mutate(
       {
@@ -80,7 +80,7 @@ export function ItemDialog({
           estimatedCost: Number(values.estimatedCost),
           priority: Number(values.priority),
           rationale: values.rationale.trim() || null,
-          policyId: item?.policyId ?? null,
+          policyId: values.policyId,
         },
       },
       {
@@ -178,6 +178,11 @@ export function ItemDialog({
             minRows={2}
             maxLength={2000}
             {...form.getInputProps('rationale')}
+          />
+          <PolicySelect
+            value={form.values.policyId}
+            onChange={(policyId) => form.setFieldValue('policyId', policyId)}
+            error={form.errors.policyId}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -3,12 +3,13 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { PolicyCitation, PolicySelect } from '../../../components/policy-select';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useNotify } from '../../../lib/use-notify';
 import { useUpdatePlan } from '../api/plans';
 import { formatRupiah } from './plan-format';
 
-/** The plan's budget and note: a form while the reader may edit the draft, plain text otherwise. */
+/** The plan's budget, note and the policy it carries out: a form while the reader may edit the draft, plain text otherwise. */
 export function PlanDetails({ plan }: { plan: Plan }) {
   const { t } = useTranslation('development');
   return (
@@ -27,6 +28,11 @@ export function PlanDetails({ plan }: { plan: Plan }) {
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {t('plan.note')}: {plan.note ?? t('plan.noteNone')}
             </Text>
+            {plan.policyId !== null && (
+              <Text size="sm">
+                <PolicyCitation policyId={plan.policyId} />
+              </Text>
+            )}
             <Text size="xs" c="dimmed">
               {t('plan.readOnly')}
             </Text>
@@ -41,15 +47,19 @@ function DetailsForm({ plan }: { plan: Plan }) {
   const { t } = useTranslation('development');
   const notify = useNotify();
   const update = useUpdatePlan(plan.id);
-  const form = useForm<{ budget: number | string; note: string }>({
-    initialValues: { budget: plan.budget ?? '', note: plan.note ?? '' },
+  const form = useForm<{ budget: number | string; note: string; policyId: number | null }>({
+    initialValues: { budget: plan.budget ?? '', note: plan.note ?? '', policyId: plan.policyId },
   });
   return (
     <form
       noValidate
       onSubmit={form.onSubmit((values) =>
         update.mutate(
-          { budget: values.budget === '' ? null : Number(values.budget), note: values.note.trim() || null },
+          {
+            budget: values.budget === '' ? null : Number(values.budget),
+            note: values.note.trim() || null,
+            policyId: values.policyId,
+          },
           {
             onSuccess: () => notify({ color: 'teal', message: t('plan.saved') }),
             onError: (error) => form.setErrors(serverFieldErrors(error)),
@@ -74,6 +84,11 @@ function DetailsForm({ plan }: { plan: Plan }) {
           minRows={2}
           maxLength={2000}
           {...form.getInputProps('note')}
+        />
+        <PolicySelect
+          value={form.values.policyId}
+          onChange={(policyId) => form.setFieldValue('policyId', policyId)}
+          error={form.errors.policyId}
         />
         <Group>
           <Button type="submit" variant="default" loading={update.isPending}>

@@ -4,6 +4,8 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Idp, IdpItem } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { PolicyCitation, PolicySelect } from '../../../components/policy-select';
+import { competencyOptions, useCompetencyDictionary } from '../../../lib/get-competency-dictionary';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useNotify } from '../../../lib/use-notify';
 import { useUpdateIdp } from '../api/idp';
@@ -43,6 +45,7 @@ export function IdpEditor({ employeeId, idp }: { employeeId: number; idp: Idp })
   const pathName = usePathName();
   const update = useUpdateIdp(employeeId, idp.year);
   const draft = idp.state === 'draft';
+  const dictionary = useCompetencyDictionary(draft);
   const form = useForm<{ note: string; rows: Row[] }>({
     initialValues: { note: idp.note ?? '', rows: idp.items.map(rowOf) },
     validate: {
@@ -71,6 +74,7 @@ export function IdpEditor({ employeeId, idp }: { employeeId: number; idp: Idp })
         onError: (error) => form.setErrors(serverFieldErrors(error)),
       },
     );
+  const competencies = competencyOptions(dictionary.data?.items);
   const paths = DEVELOPMENT_PATH_CODES.map((code) => ({ value: code, label: pathName(code) }));
   return (
     <form noValidate onSubmit={form.onSubmit(submit)}>
@@ -98,9 +102,14 @@ export function IdpEditor({ employeeId, idp }: { employeeId: number; idp: Idp })
                   <Text size="sm" fw={600}>
                     {draft ? label : row.activity}
                   </Text>
-                  {row.competency && (
+                  {!draft && row.competency && (
                     <Text size="xs" c="dimmed">
                       {row.competency}
+                    </Text>
+                  )}
+                  {!draft && row.policyId !== null && (
+                    <Text size="xs">
+                      <PolicyCitation policyId={row.policyId} />
                     </Text>
                   )}
                   {draft ? (
@@ -110,6 +119,23 @@ export function IdpEditor({ employeeId, idp }: { employeeId: number; idp: Idp })
                         required
                         maxLength={300}
                         {...form.getInputProps(`rows.${index}.activity`)}
+                      />
+                      <Select
+                        label={t('idp.col.competency')}
+                        placeholder={t('item.competencyNone')}
+                        searchable
+                        clearable
+                        clearButtonProps={{ 'aria-label': t('idp.clearCompetency', { n }) }}
+                        data={competencies}
+                        comboboxProps={{ width: 'target', position: 'bottom-start' }}
+                        value={row.competencyId === null ? null : String(row.competencyId)}
+                        onChange={(value) =>
+                          form.setFieldValue(
+                            `rows.${index}.competencyId`,
+                            value === null ? null : Number(value),
+                          )
+                        }
+                        error={form.errors[`rows.${index}.competencyId`]}
                       />
                       <Group grow align="flex-start" wrap="wrap">
                         <Select
@@ -136,6 +162,11 @@ export function IdpEditor({ employeeId, idp }: { employeeId: number; idp: Idp })
                           {...form.getInputProps(`rows.${index}.dueOn`)}
                         />
                       </Group>
+                      <PolicySelect
+                        value={row.policyId}
+                        onChange={(policyId) => form.setFieldValue(`rows.${index}.policyId`, policyId)}
+                        error={form.errors[`rows.${index}.policyId`]}
+                      />
                       <Group justify="flex-end">
                         <Button
                           size="compact-sm"

@@ -1,8 +1,4 @@
-import {
-  ASSESSMENT_METHODS,
-  type AssessmentMethod,
-  COMPETENCY_TYPES,
-} from '@jenjang/domain/competency/competency-dictionary';
+import { ASSESSMENT_METHODS, type AssessmentMethod } from '@jenjang/domain/competency/competency-dictionary';
 import { COMPETENCY_LEVEL } from '@jenjang/domain/competency/competency-gap.rules';
 import { calendarDateIn } from '@jenjang/domain/shared/time-zone';
 import {
@@ -22,10 +18,10 @@ import { useTranslation } from 'react-i18next';
 import type { Competency, EmployeeDetail } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ResponsiveModal } from '../../../components/responsive-modal';
+import { competencyGroups, useCompetencyDictionary } from '../../../lib/get-competency-dictionary';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
-import { useCompetencyDictionary } from '../api/get-competency-dictionary';
 import { useRecordAssessment } from '../api/record-assessment';
 
 const LEVELS = Array.from({ length: COMPETENCY_LEVEL.max - COMPETENCY_LEVEL.min + 1 }, (_, i) =>
@@ -106,12 +102,7 @@ function RecordAssessmentForm({
       method: (value) => (value ? null : t('assess.methodRequired')),
     },
   });
-  const groups = COMPETENCY_TYPES.map((type) => ({
-    group: t(`types.${type}`),
-    items: competencies
-      .filter((c) => c.type === type)
-      .map((c) => ({ value: String(c.id), label: `${c.code} · ${c.name}` })),
-  })).filter((group) => group.items.length > 0);
+  const groups = competencyGroups(competencies, (type) => t(`types.${type}`));
 
   const submit = (values: Values) =>
     record.mutate(

@@ -35,15 +35,3 @@ export function useRemoveIndicator(policyId: number) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.policies.indicators(policyId) }),
   });
 }
-
-/**
- * GET /api/v1/competencies — the dictionary, to pick the competency an indicator follows (the same
- * cache entry the Kompetensi page reads).
- */
-export function useCompetencyChoices(enabled: boolean) {
-  return useQuery({
-    queryKey: queryKeys.competencies.all,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/competencies', { signal })),
-    enabled,
-  });
-}

@@ -12,14 +12,7 @@ import { isUnder, queryKeys } from '../../../lib/query-keys';
 // A reader sees the policies with an adopted text; reviewers (admins, leaders, auditors) all of
 // them. Every change answers with the whole policy, which replaces the cached one.
 
-export const policiesQuery = queryOptions({
-  queryKey: queryKeys.policies.list,
-  queryFn: ({ signal }) => unwrap(api.GET('/api/v1/policies', { signal })),
-});
-
-export function usePolicies() {
-  return useQuery(policiesQuery);
-}
+export { policiesQuery, usePolicies } from '../../../lib/get-policies';
 
 export function policyQuery(id: number) {
   return queryOptions({

@@ -13,7 +13,8 @@ import { useTranslation } from 'react-i18next';
 import type { CreateIndicatorRequest, PolicyDetail } from '../../../api/types';
 import { ResponsiveModal } from '../../../components/responsive-modal';
 import { UnitSelect } from '../../../components/unit-select';
-import { useAddIndicator, useCompetencyChoices } from '../api/indicators';
+import { useCompetencyDictionary } from '../../../lib/get-competency-dictionary';
+import { useAddIndicator } from '../api/indicators';
 import { useEvidenceSources } from '../api/policy-texts';
 import { FormFooter } from './form-footer';
 
@@ -88,7 +89,7 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
   const [target, setTarget] = useState('');
   const [unitId, setUnitId] = useState<number | undefined>(undefined);
   const [competencyId, setCompetencyId] = useState<string | null>(null);
-  const competencies = useCompetencyChoices(source === 'competency.belowStandard');
+  const competencies = useCompetencyDictionary(source === 'competency.belowStandard');
   const [unitLabel, setUnitLabel] = useState('');
   const [evidenceRequired, setEvidenceRequired] = useState(true);
   const [missing, setMissing] = useState<string | null>(null);

@@ -1,7 +1,8 @@
-import { Fieldset, Group, NumberInput, Text } from '@mantine/core';
+import { NumberInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/use-format';
 import { type JpTargets, jpTargetProblems } from './jp-targets';
+import { SettingsFieldset } from './settings-fieldset';
 
 /**
  * Target JP tahunan (DOMAIN.md §3): at least 20 JP a year for a PNS, at most 24 for a PPPK, 45
@@ -52,23 +53,11 @@ export function JpTargetsFields({
     />
   );
   return (
-    <Fieldset
-      legend={
-        <Text span size="sm" fw={500}>
-          {t('governmentSettings.jp')}
-        </Text>
-      }
-      variant="unstyled"
-    >
-      <Text size="xs" c="dimmed" mb="sm">
-        {t('governmentSettings.jpHelp')}
-      </Text>
-      <Group align="flex-start" gap="md">
-        {input('pnsTarget', t('governmentSettings.jpPnsTarget'), { required: true })}
-        {input('pppkTarget', t('governmentSettings.jpPppkTarget'), { required: true })}
-        {input('pppkCeiling', t('governmentSettings.jpPppkCeiling'), { required: false })}
-        {input('minutesPerJp', t('governmentSettings.jpMinutes'), { required: true, integer: true })}
-      </Group>
-    </Fieldset>
+    <SettingsFieldset legend={t('governmentSettings.jp')} help={t('governmentSettings.jpHelp')}>
+      {input('pnsTarget', t('governmentSettings.jpPnsTarget'), { required: true })}
+      {input('pppkTarget', t('governmentSettings.jpPppkTarget'), { required: true })}
+      {input('pppkCeiling', t('governmentSettings.jpPppkCeiling'), { required: false })}
+      {input('minutesPerJp', t('governmentSettings.jpMinutes'), { required: true, integer: true })}
+    </SettingsFieldset>
   );
 }

@@ -1,7 +1,8 @@
-import { Fieldset, Group, NumberInput, Text } from '@mantine/core';
+import { NumberInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/use-format';
 import { type JpmThresholds, jpmThresholdProblems } from './jpm-thresholds';
+import { SettingsFieldset } from './settings-fieldset';
 
 /**
  * The JPM cut-offs (DOMAIN.md §4: about 80 % and 68 %, a government's own choice): at or above the
@@ -42,21 +43,9 @@ export function JpmThresholdsFields({
     />
   );
   return (
-    <Fieldset
-      legend={
-        <Text span size="sm" fw={500}>
-          {t('governmentSettings.jpm')}
-        </Text>
-      }
-      variant="unstyled"
-    >
-      <Text size="xs" c="dimmed" mb="sm">
-        {t('governmentSettings.jpmHelp')}
-      </Text>
-      <Group align="flex-start" gap="md">
-        {input('meets', t('governmentSettings.jpmMeets'))}
-        {input('stillMeets', t('governmentSettings.jpmStillMeets'))}
-      </Group>
-    </Fieldset>
+    <SettingsFieldset legend={t('governmentSettings.jpm')} help={t('governmentSettings.jpmHelp')}>
+      {input('meets', t('governmentSettings.jpmMeets'))}
+      {input('stillMeets', t('governmentSettings.jpmStillMeets'))}
+    </SettingsFieldset>
   );
 }
