@@ -1,6 +1,7 @@
 import type { DevelopmentPath } from '@jenjang/domain/competency/development-paths';
 import { type RawBuilder, sql } from 'kysely';
 import type { Tx } from '../../db/database';
+import { pageWithTotal } from '../../db/paging';
 
 // Development history and the JP it earns. JP are summed per calendar year of the activity's end
 // (development_record_by_year serves a year's records with their employee and JP).
@@ -136,22 +137,23 @@ export async function behind(
   below: { PNS: number; PPPK: number },
   page: { page: number; pageSize: number } | null,
 ) {
-  const limit = page ? sql`limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}` : sql``;
-  const { rows } = await sql<{
+  const { rows, total } = await pageWithTotal<{
     employeeId: number;
     nip: string;
     name: string;
     employeeType: 'PNS' | 'PPPK';
     unitId: number | null;
     earned: string;
-    total: number;
-  }>`
-    select x.employee_id::int as "employeeId", e.nip, e.name, x.employee_type as "employeeType",
-      e.unit_id::int as "unitId", x.earned, count(*) over ()::int as total
-    from (${earnedInYear(scope)}) x join employee e on e.id = x.employee_id
-    where x.earned < case x.employee_type when 'PPPK' then ${below.PPPK}::numeric else ${below.PNS}::numeric end
-    order by x.earned, e.name, e.id ${limit}`.execute(tx);
-  return { rows: rows.map((r) => ({ ...r, earned: Number(r.earned) })), total: rows[0]?.total ?? 0 };
+  }>(
+    tx,
+    sql`
+      select x.employee_id::int as "employeeId", e.nip, e.name, x.employee_type as "employeeType",
+        e.unit_id::int as "unitId", x.earned, row_number() over (order by x.earned, e.name, e.id) as ordinal
+      from (${earnedInYear(scope)}) x join employee e on e.id = x.employee_id
+      where x.earned < case x.employee_type when 'PPPK' then ${below.PPPK}::numeric else ${below.PNS}::numeric end`,
+    page,
+  );
+  return { rows: rows.map((r) => ({ ...r, earned: Number(r.earned) })), total };
 }
 
 /** The end day of the government's first recorded activity, or null. */

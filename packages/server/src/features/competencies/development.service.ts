@@ -226,7 +226,7 @@ export async function jpBehind(
       tx,
       rows.flatMap((r) => (r.unitId === null ? [] : [r.unitId])),
     );
-    const items = rows.map(({ unitId, total: _, ...row }) => {
+    const items = rows.map(({ unitId, ...row }) => {
       const target = targetOf(settings, row.employeeType).target;
       return {
         ...row,

@@ -180,6 +180,11 @@ describe('JP attainment over many people', () => {
     const lastYear = (await admin.get('/api/v1/jp-attainment/behind?year=2025')).json();
     // In 2025 only Ani earned anything (4): everyone is behind, those with nothing first.
     expect(lastYear.items.map((p: { name: string }) => p.name)).toEqual(['Budi', 'Citra', 'Dodi', 'Ani']);
+    // A page past the end (an old link) is empty but still says how many there are.
+    const second = (await admin.get('/api/v1/jp-attainment/behind?year=2025&page=2&pageSize=3')).json();
+    expect([second.items.map((p: { name: string }) => p.name), second.total]).toEqual([['Ani'], 4]);
+    const past = (await admin.get('/api/v1/jp-attainment/behind?year=2025&page=9&pageSize=3')).json();
+    expect([past.items, past.total]).toEqual([[], 4]);
     expect((await admin.get('/api/v1/jp-attainment?year=2027')).statusCode).toBe(400);
   });
 

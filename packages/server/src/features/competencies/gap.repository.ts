@@ -2,6 +2,7 @@ import type { JpmThresholds } from '@jenjang/domain/competency/competency-gap.ru
 import { type RawBuilder, sql } from 'kysely';
 import { ADVISORY_LOCK } from '../../db/advisory-locks';
 import type { Tx } from '../../db/database';
+import { pageWithTotal } from '../../db/paging';
 
 // Gap analysis over many people (PP 17/2020 art. 205–206): for each active employee whose position
 // has a standard, each required competency's current level (newest assessment by day, the later
@@ -217,7 +218,9 @@ export async function largestNeeds(
   page: { page: number; pageSize: number },
 ): Promise<{ rows: NeedRow[]; total: number }> {
   const competency = scope.competencyId ? sql`where competency_id = ${scope.competencyId}` : sql``;
-  const { rows } = await sql<NeedRow & { total: number }>`
+  return pageWithTotal<NeedRow>(
+    tx,
+    sql`
     with req as materialized (${requirements(scope)}),
     person as (
       select employee_id,
@@ -227,13 +230,13 @@ export async function largestNeeds(
       from req ${competency} group by employee_id
       having count(*) filter (where level < required_level) > 0)
     select p.employee_id::int as "employeeId", e.nip, e.name, e.unit_id::int as "unitId",
-      pos.name as "positionName", p.shortfall, p.below, p.unassessed, count(*) over ()::int as total
+      pos.name as "positionName", p.shortfall, p.below, p.unassessed,
+      row_number() over (order by p.shortfall desc, e.name, e.id) as ordinal
     from person p
     join employee e on e.id = p.employee_id
-    left join position pos on pos.tenant_id = e.tenant_id and pos.id = e.position_id
-    order by p.shortfall desc, e.name, e.id
-    limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`.execute(tx);
-  return { rows, total: rows[0]?.total ?? 0 };
+    left join position pos on pos.tenant_id = e.tenant_id and pos.id = e.position_id`,
+    page,
+  );
 }
 
 export function findUnit(tx: Tx, id: number) {

@@ -180,6 +180,8 @@ describe('gap analysis', () => {
     expect(body.items[0]).toMatchObject({ unitName: 'Bidang A1', positionName: 'Analis' });
     const m2 = (await admin.get(`/api/v1/competency-gaps/needs?competencyId=${codes.get('M.2')}`)).json();
     expect(m2.total).toBe(1);
+    const past = (await admin.get('/api/v1/competency-gaps/needs?page=5')).json();
+    expect([past.items, past.total]).toEqual([[], 1]);
   });
 
   it('keeps a supervisor within their subtree and a pegawai out', async () => {
