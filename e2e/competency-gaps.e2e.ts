@@ -7,6 +7,7 @@ import { browserForFile, expectSettledAccessible as expectAccessible } from './b
 // gaps, narrows them to a unit and finds the people furthest below; reads the year's JP and the
 // list of who is behind with its workbook; the supervisor (atasan) sees their subtree only; an
 // employee sees neither tab; and the gaps read on a phone without the page scrolling sideways.
+// Tanjungpinang's admin sets the measured gaps beside its training-needs survey.
 
 const ADMIN = 'admin.dki-jakarta';
 const ATASAN = 'atasan.dki-jakarta';
@@ -89,6 +90,39 @@ describe('competency gaps and 20 JP', () => {
     expect(await first.getAttribute('href')).toMatch(/^\/employees\/\d+$/);
     await expectAccessible(page, 'analisis kesenjangan (satu unit)');
     await shot(page, 'unit');
+  });
+
+  it('sets the measured gaps beside the needs Tanjungpinang’s staff stated in its survey', async () => {
+    const page = await as('admin.tanjungpinang');
+    const call = await apiOf(page);
+    const gaps = await call<Gaps>('GET', '/competency-gaps');
+    await page.goto('/competencies?tab=gaps');
+    const section = page.getByRole('region', { name: 'Kesenjangan terukur vs kebutuhan yang dinyatakan' });
+    await section.waitFor();
+    await section.getByRole('combobox', { name: 'Periode survei kebutuhan' }).click();
+    await page.getByRole('option').first().click();
+    const table = section.getByTestId('stated-needs');
+    await table.waitFor();
+    // One row per competency either side names; each says whether the two agree.
+    const rows = table.getByRole('row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
+    const assessedCodes = gaps.competencies.filter((c) => c.assessed > 0).map((c) => c.code);
+    const firstColumn = await table.getByRole('rowheader').allTextContents();
+    expect(firstColumn.some((text) => assessedCodes.some((code) => text.startsWith(code)))).toBe(true);
+    const agreements = await table.locator('tbody .mantine-Badge-root').allTextContents();
+    expect(agreements.length).toBeGreaterThan(0);
+    for (const text of agreements) {
+      expect([
+        'Keduanya menunjukkan kebutuhan besar',
+        'Hanya terukur',
+        'Hanya dinyatakan',
+        'Keduanya kecil',
+        'Belum dapat dibandingkan',
+      ]).toContain(text);
+    }
+    await page.mouse.move(640, 20);
+    await expectAccessible(page, 'kesenjangan terukur vs kebutuhan yang dinyatakan');
+    await shot(page, 'stated-needs');
   });
 
   it('shows an admin the year’s JP, the people behind and their workbook', async () => {

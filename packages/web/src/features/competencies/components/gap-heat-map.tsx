@@ -6,6 +6,14 @@ import { ScrollTable } from '../../../components/scroll-table';
 import { useFormat } from '../../../lib/use-format';
 import { heatShade, shareBelow } from './gap-figures';
 
+/** The unit column stays in view while the competencies scroll past it. */
+const STICKY = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+  background: 'var(--mantine-color-body)',
+} as const;
+
 /**
  * Units (rows) × competencies (columns): each cell the share of requirements below standard, as a
  * shade and as a number; "–" where nothing was assessed. Wide: it scrolls inside its own region.
@@ -41,7 +49,9 @@ export function GapHeatMap({ analysis }: { analysis: GapAnalysis }) {
             <Table.Caption>{t('gaps.heatMap.caption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('gaps.heatMap.unit')}</Table.Th>
+                <Table.Th scope="col" style={STICKY}>
+                  {t('gaps.heatMap.unit')}
+                </Table.Th>
                 {columns.map((c) => (
                   <Table.Th key={c.competencyId} scope="col" ta="center">
                     <abbr title={c.name}>{c.code}</abbr>
@@ -54,7 +64,7 @@ export function GapHeatMap({ analysis }: { analysis: GapAnalysis }) {
                 const cells = new Map(unit.cells.map((cell) => [cell.competencyId, cell]));
                 return (
                   <Table.Tr key={unit.unitId ?? 'none'}>
-                    <Table.Th scope="row" fw={500}>
+                    <Table.Th scope="row" fw={500} style={STICKY}>
                       {unit.unitId === null ? t('gaps.heatMap.noUnit') : unit.name}
                     </Table.Th>
                     {columns.map((c) => {

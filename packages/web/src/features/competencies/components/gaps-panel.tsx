@@ -1,6 +1,6 @@
 import { POSITION_KINDS } from '@jenjang/domain/people/position';
 import { Select, SimpleGrid, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GapQuery, PositionKind } from '../../../api/types';
 import { EmptyMessage } from '../../../components/empty-state';
@@ -9,6 +9,7 @@ import { UnitSelect } from '../../../components/unit-select';
 import { useDomainLabels } from '../../../lib/domain-labels';
 import { useFormat } from '../../../lib/use-format';
 import { useGapAnalysis } from '../api/get-competency-gaps';
+import type { TabPanelProps } from '../routes/competencies-search';
 import { GapHeatMap } from './gap-heat-map';
 import { GapNeedsList } from './gap-needs-list';
 import { CompetencyGapsCard, JpmCard } from './gap-summary';
@@ -20,14 +21,14 @@ import { StatedNeedsSection } from './stated-needs-section';
  * standards, by competency, by unit, by position kind and by JPM label; optionally against an
  * earlier day; who is furthest below; and whether staff stated the same needs in a needs survey.
  */
-export function GapsPanel() {
+export function GapsPanel({ search, onSearch }: TabPanelProps) {
   const { t } = useTranslation('competencies');
   const labels = useDomainLabels();
   const format = useFormat();
   const headingId = useId();
-  const [unitId, setUnitId] = useState<number | undefined>();
-  const [positionKind, setPositionKind] = useState<PositionKind | undefined>();
-  const [compareTo, setCompareTo] = useState('');
+  const { unit: unitId, kind: positionKind, compare: compareTo = '' } = search;
+  const filter = (next: { unit?: number; kind?: PositionKind; compare?: string }) =>
+    onSearch({ unit: unitId, kind: positionKind, compare: compareTo || undefined, ...next });
   const query: GapQuery = { unitId, positionKind, compareTo: compareTo || undefined };
   const analysis = useGapAnalysis(query);
   const data = analysis.data;
@@ -48,7 +49,7 @@ export function GapsPanel() {
           placeholder={t('gaps.unitAll')}
           clearLabel={t('gaps.unitClear')}
           value={unitId}
-          onChange={setUnitId}
+          onChange={(unit) => filter({ unit })}
         />
         <Select
           label={t('gaps.positionKind')}
@@ -56,7 +57,7 @@ export function GapsPanel() {
           clearable
           data={POSITION_KINDS.map((kind) => ({ value: kind, label: labels.positionKind(kind) }))}
           value={positionKind ?? null}
-          onChange={(next) => setPositionKind((next as PositionKind | null) ?? undefined)}
+          onChange={(next) => filter({ kind: (next as PositionKind | null) ?? undefined })}
         />
         <TextInput
           type="date"
@@ -64,7 +65,7 @@ export function GapsPanel() {
           description={t('gaps.compareToHelp')}
           value={compareTo}
           max={data?.asOf}
-          onChange={(event) => setCompareTo(event.currentTarget.value)}
+          onChange={(event) => filter({ compare: event.currentTarget.value || undefined })}
         />
       </SimpleGrid>
       {analysis.isPending ? (

@@ -1,5 +1,5 @@
 import { Group, Select, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { lazy, useId, useState } from 'react';
+import { lazy, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JpAttainmentOverview } from '../../../api/types';
 import { ChartCard } from '../../../components/chart-card';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { UnitSelect } from '../../../components/unit-select';
 import { useFormat } from '../../../lib/use-format';
 import { useJpAttainment } from '../api/get-jp-attainment';
+import type { TabPanelProps } from '../routes/competencies-search';
 import type { Slice } from './gap-charts';
 import { JpBehindList } from './jp-behind-list';
 import { Legend } from './legend';
@@ -24,12 +25,13 @@ const JP_COLORS = { met: 'teal.7', onTrack: 'blue.6', behind: 'red.7', aboveCeil
  * 20 JP: how far the staff of a unit subtree (or the government) came on the year's development
  * hours (PP 17/2020 art. 203(4)), by unit below it, and who is behind.
  */
-export function JpPanel() {
+export function JpPanel({ search, onSearch }: TabPanelProps) {
   const { t } = useTranslation('competencies');
   const headingId = useId();
   const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
-  const [unitId, setUnitId] = useState<number | undefined>();
+  const { year = thisYear, unit: unitId } = search;
+  const filter = (next: { year?: number; unit?: number }) =>
+    onSearch({ year: search.year, unit: unitId, ...next });
   const overview = useJpAttainment(year, unitId);
 
   return (
@@ -47,7 +49,7 @@ export function JpPanel() {
           label={t('jp.year')}
           data={[0, 1, 2, 3, 4].map((back) => String(thisYear - back))}
           value={String(year)}
-          onChange={(next) => setYear(next ? Number(next) : thisYear)}
+          onChange={(next) => filter({ year: next && Number(next) !== thisYear ? Number(next) : undefined })}
           allowDeselect={false}
         />
         <UnitSelect
@@ -55,7 +57,7 @@ export function JpPanel() {
           placeholder={t('gaps.unitAll')}
           clearLabel={t('gaps.unitClear')}
           value={unitId}
-          onChange={setUnitId}
+          onChange={(unit) => filter({ unit })}
         />
       </SimpleGrid>
       {overview.isPending ? (

@@ -74,6 +74,11 @@ export function StatedNeedsSection({ unitId }: { unitId?: number }) {
                 formatted: format.number(comparison.data.wave.responses),
               })}
             </Text>
+            {comparison.data.unit && (
+              <Text size="sm" c="dimmed">
+                {t('gaps.stated.wholeWave', { unit: comparison.data.unit.name })}
+              </Text>
+            )}
             <ScrollTable label={t('gaps.scroll', { table: title })} minWidth={720}>
               <Table striped verticalSpacing={4} data-testid="stated-needs">
                 <Table.Caption>

@@ -10,6 +10,21 @@ describe('validateCompetenciesSearch', () => {
     });
   });
 
+  it('keeps the figures’ filters: unit, position kind, comparison day and year', () => {
+    expect(
+      validateCompetenciesSearch({
+        tab: 'gaps',
+        unit: '7',
+        kind: 'fungsional',
+        compare: '2025-12-31',
+        year: '2025',
+      }),
+    ).toEqual({ tab: 'gaps', unit: 7, kind: 'fungsional', compare: '2025-12-31', year: 2025 });
+    expect(
+      validateCompetenciesSearch({ unit: 'x', kind: 'menteri', compare: '31-12-2025', year: '25' }),
+    ).toEqual({});
+  });
+
   it('drops the default tab, an unknown tab and a position that is not a positive whole number', () => {
     expect(validateCompetenciesSearch({ tab: 'dictionary' })).toEqual({});
     expect(validateCompetenciesSearch({ tab: 'kesenjangan', position: '-3' })).toEqual({});
