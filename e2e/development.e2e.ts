@@ -111,9 +111,17 @@ describe('competency development plans', () => {
     const edit = page.getByRole('dialog', { name: 'Ubah kegiatan' });
     await edit.getByLabel('Nama kegiatan').fill(title);
     await edit.getByLabel('Peserta').fill('3');
+    // The item carries out one of the government's policies, shown on the item as a link to it.
+    await edit.getByRole('combobox', { name: 'Kebijakan yang dilaksanakan' }).click();
+    const policyOption = page.getByRole('option').first();
+    const policyTitle = (await policyOption.textContent())!.trim();
+    await policyOption.click();
     await expectAccessible(page, 'the item dialog');
     await edit.getByRole('button', { name: 'Simpan kegiatan' }).click();
     await expect.poll(() => table.getByText(title).isVisible()).toBe(true);
+    const cited = table.getByRole('link', { name: policyTitle });
+    await expect.poll(() => cited.count()).toBe(1);
+    expect(await cited.getAttribute('href')).toMatch(/^\/policies\/\d+$/);
 
     await page.getByRole('button', { name: 'Usulkan ke BKPSDM' }).click();
     await expect.poll(() => page.getByText('Diusulkan OPD').first().isVisible()).toBe(true);
