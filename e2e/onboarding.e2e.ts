@@ -164,6 +164,12 @@ describe('the national viewer', () => {
       .toEqual(['Pemerintah daerah', 'Unit layanan', 'Periode', 'Responden', 'IKM', 'Mutu', 'Konvensi']);
     await expect.poll(() => ikm.getByText(/^IKM dihitung menurut PermenPANRB 14\/2017/).count()).toBe(1);
     await expect.poll(() => page.getByRole('region', { name: 'Partisipasi survei pegawai' }).count()).toBe(1);
+    // Competency: employees by JPM per government (Jakarta has a competency map), and the national
+    // competencies below standard, named.
+    const competency = page.getByRole('region', { name: 'Kompetensi pegawai per pemerintah daerah' });
+    await expect.poll(() => competency.getByRole('row', { name: /Provinsi DKI Jakarta/ }).count()).toBe(1);
+    const below = page.getByRole('region', { name: 'Di bawah standar per kompetensi nasional' });
+    await expect.poll(() => below.getByRole('rowheader', { name: 'M.1 Integritas' }).count()).toBe(1);
     // Only Beranda and the password: no registry, no surveys of a government.
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Pegawai' }).count()).toBe(0);
     await expectAccessible(page, 'beranda nasional');

@@ -30,6 +30,7 @@ export type Instance = Schemas['Instance'];
 export type NationalEmployees = Schemas['NationalEmployees'];
 export type NationalIkm = Schemas['NationalIkm'];
 export type NationalParticipation = Schemas['NationalParticipation'];
+export type NationalCompetencyGaps = Schemas['NationalCompetencyGaps'];
 export type NationalGovernment = Schemas['NationalGovernment'];
 
 export type EmployeeListQuery = NonNullable<paths['/api/v1/employees']['get']['parameters']['query']>;

@@ -80,6 +80,7 @@ export const queryKeys = {
     employees: ['national', 'employees'],
     ikm: ['national', 'ikm'],
     participation: ['national', 'participation'],
+    competencyGaps: ['national', 'competency-gaps'],
   },
   notifications: { all: ['notifications'] },
   settings: {

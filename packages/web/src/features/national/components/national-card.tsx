@@ -16,7 +16,9 @@ interface NationalCardProps {
   series: { label: string; format: (value: number) => string; max?: number; color?: string };
   /** Wide tables scroll sideways on a phone from this width. */
   tableMinWidth: number;
-  /** The column headers after the government's. */
+  /** The first column's header: the government, unless the rows are something else. */
+  firstColumn?: string;
+  /** The column headers after the first. */
   columns: ReactNode;
   /** One row per government (or per its survey), each led by a GovernmentCell. */
   rows: ReactNode;
@@ -33,6 +35,7 @@ export function NationalCard({
   bars,
   series,
   tableMinWidth,
+  firstColumn,
   columns,
   rows,
   totals,
@@ -59,7 +62,7 @@ export function NationalCard({
           <Table.Caption>{title}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('government')}</Table.Th>
+              <Table.Th scope="col">{firstColumn ?? t('government')}</Table.Th>
               {columns}
             </Table.Tr>
           </Table.Thead>

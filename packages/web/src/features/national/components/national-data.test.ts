@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { NationalGovernment, NationalIkm } from '../../../api/types';
-import { employeeBars, latestIkmBars, participationBars, wavePeriod } from './national-data';
+import {
+  competencyMeetsBars,
+  employeeBars,
+  latestIkmBars,
+  participationBars,
+  shareOf,
+  wavePeriod,
+} from './national-data';
 
 const government = (id: number, name: string): NationalGovernment => ({
   id,
@@ -92,6 +99,22 @@ describe('national chart data', () => {
         },
       ]),
     ).toEqual([{ key: '1:0', label: 'Kota A · Kebutuhan (Gel. 1)', value: 66.7 }]);
+  });
+
+  it('gives the share meeting the competency standard among those fully assessed, only where counts are shown', () => {
+    const rows = [
+      { government: government(1, 'Kota A'), employees: 120, meets: 50, unknown: 20 },
+      { government: government(2, 'Kota B'), employees: 40, meets: null, unknown: 4 },
+      { government: government(3, 'Kota C'), employees: 30, meets: 0, unknown: 30 },
+    ];
+    // Kota A: 50 of the 100 fully assessed; B's count is hidden; C has nobody fully assessed.
+    expect(competencyMeetsBars(rows)).toEqual([{ key: '1', label: 'Kota A', value: 50 }]);
+    expect([shareOf(1, 3), shareOf(null, 3), shareOf(1, null), shareOf(0, 0)]).toEqual([
+      1 / 3,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('shows a wave’s dates on its government’s clock with the zone named', () => {

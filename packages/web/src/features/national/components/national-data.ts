@@ -70,3 +70,35 @@ export function wavePeriod(
   const to = formatCalendarDate(calendarDateIn(wave.closesAt, zone), language);
   return `${from} – ${to} (${zoneAbbreviation(zone)})`;
 }
+
+/** part ÷ whole when both are shown and the whole is not zero; null otherwise. */
+export function shareOf(part: number | null, whole: number | null): number | null {
+  return part === null || whole === null || whole === 0 ? null : part / whole;
+}
+
+/**
+ * The share meeting the standard (JPM "Memenuhi Syarat") among the employees fully assessed, in
+ * percent, per government whose counts are shown.
+ */
+export function competencyMeetsBars(
+  governments: readonly {
+    government: { id: number; name: string };
+    employees: number | null;
+    meets: number | null;
+    unknown: number | null;
+  }[],
+): BarDatum[] {
+  return governments.flatMap((row) => {
+    const assessed = row.employees === null || row.unknown === null ? null : row.employees - row.unknown;
+    const share = shareOf(row.meets, assessed);
+    return share === null
+      ? []
+      : [
+          {
+            key: String(row.government.id),
+            label: row.government.name,
+            value: Math.round(share * 1000) / 10,
+          },
+        ];
+  });
+}

@@ -2,9 +2,11 @@ import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/page-title';
 import { QueryContent } from '../../../components/query-content';
+import { useNationalCompetencyGaps } from '../api/get-national-competency-gaps';
 import { useNationalEmployees } from '../api/get-national-employees';
 import { useNationalIkm } from '../api/get-national-ikm';
 import { useNationalParticipation } from '../api/get-national-participation';
+import { CompetencyBelowCard, CompetencyCard } from '../components/competency-card';
 import { EmployeesCard } from '../components/employees-card';
 import { IkmCard } from '../components/ikm-card';
 import { NationalFigures } from '../components/national-figures';
@@ -22,6 +24,7 @@ export function NationalPage() {
   const employees = useNationalEmployees();
   const ikm = useNationalIkm();
   const participation = useNationalParticipation();
+  const competency = useNationalCompetencyGaps();
   const count = employees.data?.governments.length;
 
   return (
@@ -41,6 +44,14 @@ export function NationalPage() {
       </QueryContent>
       <QueryContent query={participation} height={CARD_HEIGHT}>
         {(data) => <ParticipationCard data={data} />}
+      </QueryContent>
+      <QueryContent query={competency} height={CARD_HEIGHT}>
+        {(data) => (
+          <>
+            <CompetencyCard data={data} />
+            <CompetencyBelowCard data={data} />
+          </>
+        )}
       </QueryContent>
     </Stack>
   );
