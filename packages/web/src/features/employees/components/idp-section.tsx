@@ -1,6 +1,6 @@
 import { calendarDateIn } from '@jenjang/domain/shared/time-zone';
-import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Badge, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeDetail, Idp } from '../../../api/types';
 import { EmptyMessage } from '../../../components/empty-state';
@@ -22,7 +22,7 @@ const STATE_COLORS: Record<Idp['state'], string> = {
 };
 
 /**
- * Rencana Pengembangan Individu of this year: started from the person's largest gaps, edited while
+ * Rencana Pengembangan Individu of a year (this one unless another is chosen): started from the person's largest gaps, edited while
  * a draft, agreed by a supervisor or the agency (never by the person alone), then followed through.
  */
 export function IdpSection({ employee }: { employee: EmployeeDetail }) {
@@ -31,7 +31,9 @@ export function IdpSection({ employee }: { employee: EmployeeDetail }) {
   const format = useFormat();
   const notify = useNotify();
   const headingId = useId();
-  const year = Number(calendarDateIn(new Date(), format.timeZone).slice(0, 4));
+  const thisYear = Number(calendarDateIn(new Date(), format.timeZone).slice(0, 4));
+  // Next year's plan is drafted late in this one; earlier years stay readable.
+  const [year, setYear] = useState(thisYear);
   const idp = useIdp(employee.id, year);
   const create = useCreateIdp(employee.id);
   const own = me.employeeId === employee.id;
@@ -47,6 +49,14 @@ export function IdpSection({ employee }: { employee: EmployeeDetail }) {
             {t('idp.intro', { year })}
           </Text>
         </Stack>
+        <Select
+          label={t('idp.year')}
+          data={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map(String)}
+          value={String(year)}
+          onChange={(value) => value && setYear(Number(value))}
+          allowDeselect={false}
+          w={160}
+        />
         <QueryContent query={idp} height={120}>
           {(data) =>
             data.idp === null ? (
