@@ -6,6 +6,7 @@ import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
+import { refreshUnitRollups } from './gap.repository';
 
 // The current gap figures are summed from each unit's own rows (migration 0049), recomputed when a
 // reader finds them stale. Whatever changes — a level, a standard, a person's unit, position, kind
@@ -173,6 +174,26 @@ describe('the units’ gap rows', () => {
     );
     expect(reads.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
     await expectFresh('after concurrent readers');
+  });
+
+  it('lets a writer mark a unit stale while a reader holds the marks it took', async () => {
+    await assess('Ani', 'M.3', 1); // Dinas A stale
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let taken = 0;
+    const reader = withTenant(ctx.db, tenantId, async (tx) => {
+      taken = await refreshUnitRollups(tx, null);
+      await held;
+    });
+    await expect.poll(() => taken).toBeGreaterThan(0);
+    // Marks Dinas A again while the reader's transaction, which deleted its mark, is still open.
+    await assess('Ani', 'M.3', 2);
+    release();
+    await reader;
+    expect(await staleUnits()).toEqual([opdA.id]);
+    await expectFresh('after a write beside a refresh');
   });
 
   it('keeps each government’s rows to itself', async () => {

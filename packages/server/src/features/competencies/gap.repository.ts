@@ -171,7 +171,8 @@ export async function refreshUnitRollups(tx: Tx, root: GapScope['root']): Promis
     : sql`delete from competency_gap_dirty d returning d.unit_id`;
   const { rows } = await sql<{ unit_id: string }>`${taken}`.execute(tx);
   if (rows.length === 0) return 0;
-  const units = rows.map((r) => r.unit_id);
+  // A unit may have been marked more than once.
+  const units = [...new Set(rows.map((r) => r.unit_id))];
   await sql`delete from competency_gap_unit where unit_id = any(${units}::bigint[])`.execute(tx);
   await sql`delete from competency_jpm_unit where unit_id = any(${units}::bigint[])`.execute(tx);
   await sql`
