@@ -3,7 +3,7 @@ import type { Actor } from '@jenjang/domain/shared/access';
 import { type Db, withTenant } from '../db/database';
 import * as assessments from '../features/competencies/assessment.repository';
 import { createTechnical, listCompetencies } from '../features/competencies/competency.service';
-import { createPlan, generatePlan } from '../features/competencies/development-plan.service';
+import { createPlan, generatePlan, updatePlan } from '../features/competencies/development-plan.service';
 import { putStandard } from '../features/competencies/standard.service';
 import { listPositions } from '../features/organisation/position.service';
 import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.service';
@@ -238,22 +238,33 @@ export async function ensureDemoCompetencies(
   });
 }
 
-/** Each story's draft of next year's government plan, where its article asks for one. */
-const PLAN_STORIES: Record<string, { budget: number; costPerParticipant: number; needsSurvey?: string }> = {
-  'dki-jakarta': { budget: 25_000_000_000, costPerParticipant: 3_500_000 },
+/**
+ * Each story's draft of next year's government plan, where its article asks for one. Its budget is
+ * a share of what the generated draft costs (the draft grows with the demo's scale): Jakarta's
+ * draft asks a little more than the budget, so the planner has something to trim; Tanjungpinang's
+ * fits.
+ */
+const PLAN_STORIES: Record<
+  string,
+  { budgetShare: number; costPerParticipant: number; needsSurvey?: string }
+> = {
+  'dki-jakarta': { budgetShare: 0.9, costPerParticipant: 3_500_000 },
   tanjungpinang: {
-    budget: 750_000_000,
+    budgetShare: 1.15,
     costPerParticipant: 2_500_000,
     needsSurvey: 'Survei Kebutuhan Pengembangan Kompetensi ASN',
   },
 };
+
+/** A budget as an agency writes one: rounded to Rp 10 million. */
+const roundBudget = (rupiah: number) => Math.max(10_000_000, Math.round(rupiah / 10_000_000) * 10_000_000);
 
 async function draftNextYearsPlan(db: Db, admin: Actor, slug: string, clock: Clock) {
   const story = PLAN_STORIES[slug];
   if (!story) return;
   const now = clock.now();
   const year = Number(dayOf(now).slice(0, 4)) + 1;
-  const plan = await createPlan(db, admin, { year, unitId: null, budget: story.budget }, 'id');
+  const plan = await createPlan(db, admin, { year, unitId: null, budget: null }, 'id');
   let needsWaveId: number | null = null;
   if (story.needsSurvey) {
     const { items } = await listSurveys(db, admin, { archived: false }, now);
@@ -262,7 +273,7 @@ async function draftNextYearsPlan(db: Db, admin: Actor, slug: string, clock: Clo
     const waves = survey ? (await getSurvey(db, admin, survey.id, now)).waves : [];
     needsWaveId = waves.filter((w) => w.status === 'closed').at(-1)?.id ?? null;
   }
-  await generatePlan(
+  const drafted = await generatePlan(
     db,
     admin,
     plan.id,
@@ -270,6 +281,8 @@ async function draftNextYearsPlan(db: Db, admin: Actor, slug: string, clock: Clo
     now,
     'id',
   );
+  const budget = roundBudget(drafted.totals.estimatedCost * story.budgetShare);
+  await updatePlan(db, admin, plan.id, { budget }, 'id');
 }
 
 async function allPositions(db: Db, admin: Actor): Promise<Position[]> {

@@ -27,8 +27,6 @@ export function GapsPanel({ search, onSearch }: TabPanelProps) {
   const format = useFormat();
   const headingId = useId();
   const { unit: unitId, kind: positionKind, compare: compareTo = '' } = search;
-  const filter = (next: { unit?: number; kind?: PositionKind; compare?: string }) =>
-    onSearch({ unit: unitId, kind: positionKind, compare: compareTo || undefined, ...next });
   const query: GapQuery = { unitId, positionKind, compareTo: compareTo || undefined };
   const analysis = useGapAnalysis(query);
   const data = analysis.data;
@@ -49,7 +47,7 @@ export function GapsPanel({ search, onSearch }: TabPanelProps) {
           placeholder={t('gaps.unitAll')}
           clearLabel={t('gaps.unitClear')}
           value={unitId}
-          onChange={(unit) => filter({ unit })}
+          onChange={(unit) => onSearch({ unit })}
         />
         <Select
           label={t('gaps.positionKind')}
@@ -57,7 +55,7 @@ export function GapsPanel({ search, onSearch }: TabPanelProps) {
           clearable
           data={POSITION_KINDS.map((kind) => ({ value: kind, label: labels.positionKind(kind) }))}
           value={positionKind ?? null}
-          onChange={(next) => filter({ kind: (next as PositionKind | null) ?? undefined })}
+          onChange={(next) => onSearch({ kind: (next as PositionKind | null) ?? undefined })}
         />
         <TextInput
           type="date"
@@ -65,7 +63,7 @@ export function GapsPanel({ search, onSearch }: TabPanelProps) {
           description={t('gaps.compareToHelp')}
           value={compareTo}
           max={data?.asOf}
-          onChange={(event) => filter({ compare: event.currentTarget.value || undefined })}
+          onChange={(event) => onSearch({ compare: event.currentTarget.value || undefined })}
         />
       </SimpleGrid>
       {analysis.isPending ? (

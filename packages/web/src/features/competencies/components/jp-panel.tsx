@@ -30,8 +30,6 @@ export function JpPanel({ search, onSearch }: TabPanelProps) {
   const headingId = useId();
   const thisYear = new Date().getFullYear();
   const { year = thisYear, unit: unitId } = search;
-  const filter = (next: { year?: number; unit?: number }) =>
-    onSearch({ year: search.year, unit: unitId, ...next });
   const overview = useJpAttainment(year, unitId);
 
   return (
@@ -49,7 +47,9 @@ export function JpPanel({ search, onSearch }: TabPanelProps) {
           label={t('jp.year')}
           data={[0, 1, 2, 3, 4].map((back) => String(thisYear - back))}
           value={String(year)}
-          onChange={(next) => filter({ year: next && Number(next) !== thisYear ? Number(next) : undefined })}
+          onChange={(next) =>
+            onSearch({ year: next && Number(next) !== thisYear ? Number(next) : undefined })
+          }
           allowDeselect={false}
         />
         <UnitSelect
@@ -57,7 +57,7 @@ export function JpPanel({ search, onSearch }: TabPanelProps) {
           placeholder={t('gaps.unitAll')}
           clearLabel={t('gaps.unitClear')}
           value={unitId}
-          onChange={(unit) => filter({ unit })}
+          onChange={(unit) => onSearch({ unit })}
         />
       </SimpleGrid>
       {overview.isPending ? (

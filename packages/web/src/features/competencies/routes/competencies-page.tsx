@@ -69,7 +69,9 @@ export function CompetenciesPage() {
             <Tabs.Panel key={value} value={value} pt="md">
               <Panel
                 search={search}
-                onSearch={(next) => void navigate({ search: { tab: search.tab, ...next }, replace: true })}
+                onSearch={(next) =>
+                  void navigate({ search: (previous) => ({ ...previous, ...next }), replace: true })
+                }
               />
             </Tabs.Panel>
           );

@@ -29,7 +29,10 @@ export interface CompetenciesSearch {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** What each tab's panel gets: the address state, and a way to change it (the tab is kept). */
+/**
+ * What each tab's panel gets: the address state, and a way to change part of it (what `next` names;
+ * undefined takes a value out; the rest, the tab with it, is kept).
+ */
 export interface TabPanelProps {
   search: CompetenciesSearch;
   onSearch: (next: Omit<CompetenciesSearch, 'tab'>) => void;
