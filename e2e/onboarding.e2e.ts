@@ -170,8 +170,11 @@ describe('the national viewer', () => {
     await expect.poll(() => competency.getByRole('row', { name: /Provinsi DKI Jakarta/ }).count()).toBe(1);
     const below = page.getByRole('region', { name: 'Di bawah standar per kompetensi nasional' });
     await expect.poll(() => below.getByRole('rowheader', { name: 'M.1 Integritas' }).count()).toBe(1);
-    // Only Beranda and the password: no registry, no surveys of a government.
+    // Only Beranda and the password: no registry, no surveys nor plans of a government.
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Pegawai' }).count()).toBe(0);
+    expect(
+      await page.getByRole('navigation').getByRole('link', { name: 'Rencana Pengembangan' }).count(),
+    ).toBe(0);
     await expectAccessible(page, 'beranda nasional');
     await page.context().close();
   });

@@ -367,7 +367,10 @@ const developmentPlansRoute = createRoute({
   loader: words('development'),
   component: requirePermission(
     'aggregate.read',
-    lazyRouteComponent(() => import('../features/development-plans/routes/plans-page'), 'PlansPage'),
+    requirePermission(
+      'competency.read',
+      lazyRouteComponent(() => import('../features/development-plans/routes/plans-page'), 'PlansPage'),
+    ),
   ),
 });
 
@@ -377,7 +380,10 @@ const developmentPlanRoute = createRoute({
   loader: words('development'),
   component: requirePermission(
     'aggregate.read',
-    lazyRouteComponent(() => import('../features/development-plans/routes/plan-page'), 'PlanPage'),
+    requirePermission(
+      'competency.read',
+      lazyRouteComponent(() => import('../features/development-plans/routes/plan-page'), 'PlanPage'),
+    ),
   ),
 });
 

@@ -75,14 +75,15 @@ export const NAV_ITEMS: NavItem[] = [
     href: () => '/competencies',
     visible: (me) => hasPermission(me, 'competency.read'),
   },
-  // Rencana Pengembangan Kompetensi: the year's plan and each OPD's part, for those who read the
-  // government's figures (admins, leaders, supervisors, auditors).
+  // Rencana Pengembangan Kompetensi: the year's plan and each OPD's part, for those of a government
+  // who read its figures (admins, leaders, supervisors, auditors); not a national viewer, whose
+  // figures span governments and who has no government's plans.
   {
     id: 'development-plans',
     label: 'nav.developmentPlans',
     icon: ClipboardIcon,
     href: () => '/development-plans',
-    visible: (me) => hasPermission(me, 'aggregate.read'),
+    visible: (me) => hasPermission(me, 'aggregate.read') && hasPermission(me, 'competency.read'),
   },
   // Everyone in the government reads its adopted policies; drafters and leaders see them all.
   {
