@@ -80,6 +80,20 @@ const COUNT_SUMS = sql`sum(required)::int as required, sum(assessed)::int as ass
   sum(below)::int as below, sum(shortfall)::int as shortfall`;
 
 /**
+ * The first rows of a breakdown over `source` (a CTE of rows with bucket and competency_id): by
+ * competency, and by unit below the root × competency (the heat map), each counted by `counts`.
+ */
+function competencyAndCells(source: string, counts: RawBuilder<unknown>) {
+  return sql`
+    select 'competency' as grain, null::bigint as bucket, null as kind, competency_id::int as "competencyId",
+      ${counts}, 0 as employees, 0 as meets, 0 as "stillMeets", 0 as lacking
+    from ${sql.table(source)} group by competency_id
+    union all
+    select 'cell', bucket::int, null, competency_id::int, ${counts}, 0, 0, 0, 0
+    from ${sql.table(source)} group by bucket, competency_id`;
+}
+
+/**
  * Every breakdown of the scope's gaps: by competency, by unit below the root × competency (the heat
  * map), by position kind, and employees by JPM label (by the government's thresholds).
  */
@@ -91,12 +105,7 @@ export async function gapBreakdowns(tx: Tx, scope: GapScope, thresholds: JpmThre
       select employee_id, bucket, bool_and(level is not null) as complete,
         sum(level)::numeric * 100 / sum(required_level) as jpm
       from req group by employee_id, bucket)
-    select 'competency' as grain, null::bigint as bucket, null as kind, competency_id::int as "competencyId",
-      ${COUNTS}, 0 as employees, 0 as meets, 0 as "stillMeets", 0 as lacking
-    from req group by competency_id
-    union all
-    select 'cell', bucket::int, null, competency_id::int, ${COUNTS}, 0, 0, 0, 0
-    from req group by bucket, competency_id
+    ${competencyAndCells('req', COUNTS)}
     union all
     select 'kind', null, kind, null, ${COUNTS}, count(distinct employee_id)::int, 0, 0, 0
     from req group by kind
@@ -129,12 +138,7 @@ async function currentBreakdowns(tx: Tx, scope: GapScope, thresholds: JpmThresho
   const { rows } = await sql<GapRow>`
     with g as materialized (${rowsOf('competency_gap_unit')}),
     j as materialized (${rowsOf('competency_jpm_unit')})
-    select 'competency' as grain, null::bigint as bucket, null as kind, competency_id::int as "competencyId",
-      ${COUNT_SUMS}, 0 as employees, 0 as meets, 0 as "stillMeets", 0 as lacking
-    from g group by competency_id
-    union all
-    select 'cell', bucket::int, null, competency_id::int, ${COUNT_SUMS}, 0, 0, 0, 0
-    from g group by bucket, competency_id
+    ${competencyAndCells('g', COUNT_SUMS)}
     union all
     select 'kind', null, k.kind, null, k.required, k.assessed, k.below, k.shortfall,
       coalesce(p.employees, 0)::int, 0, 0, 0
