@@ -99,8 +99,11 @@ describe('competency gaps and 20 JP', () => {
     await page.goto('/competencies?tab=gaps');
     const section = page.getByRole('region', { name: 'Kesenjangan terukur vs kebutuhan yang dinyatakan' });
     await section.waitFor();
-    await section.getByRole('combobox', { name: 'Periode survei kebutuhan' }).click();
-    await page.getByRole('option').first().click();
+    const waves = section.getByRole('combobox', { name: 'Periode survei kebutuhan' });
+    // The choice opens once the needs surveys' waves are in.
+    await expect.poll(() => waves.getAttribute('placeholder')).toBe('Pilih periode survei');
+    await waves.click();
+    await page.getByRole('option').filter({ visible: true }).first().click();
     const table = section.getByTestId('stated-needs');
     await table.waitFor();
     // One row per competency either side names; each says whether the two agree.

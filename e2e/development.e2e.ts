@@ -113,7 +113,7 @@ describe('competency development plans', () => {
     await edit.getByLabel('Peserta').fill('3');
     // The item carries out one of the government's policies, shown on the item as a link to it.
     await edit.getByRole('combobox', { name: 'Kebijakan yang dilaksanakan' }).click();
-    const policyOption = page.getByRole('option').first();
+    const policyOption = page.getByRole('option').filter({ visible: true }).first();
     const policyTitle = (await policyOption.textContent())!.trim();
     await policyOption.click();
     await expectAccessible(page, 'the item dialog');

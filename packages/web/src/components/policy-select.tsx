@@ -25,6 +25,7 @@ export function PolicySelect({ value, onChange, error }: PolicySelectProps) {
       label={t('policyCited.label')}
       description={t('policyCited.help')}
       placeholder={t('policyCited.none')}
+      disabled={policies.isPending}
       searchable
       clearable
       clearButtonProps={{ 'aria-label': t('policyCited.clear') }}

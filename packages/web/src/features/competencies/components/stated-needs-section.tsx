@@ -50,6 +50,7 @@ export function StatedNeedsSection({ unitId }: { unitId?: number }) {
           <Select
             label={t('gaps.stated.wave')}
             placeholder={waves.isPending ? t('gaps.loading') : t('gaps.stated.wavePlaceholder')}
+            disabled={waves.isPending}
             data={waves.groups}
             value={waveId === undefined ? null : String(waveId)}
             onChange={(next) => setWaveId(next ? Number(next) : undefined)}
