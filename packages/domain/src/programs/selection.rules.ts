@@ -1,0 +1,188 @@
+// Choosing a program's participants when applicants outnumber seats (issue "Development programs":
+// fair, transparent selection). The rule, as published to applicants before they apply:
+//
+// 1. Quota minimums first: as many seats as possible go to each group with a minimum (e.g. every
+//    OPD at least 2), up to that minimum.
+// 2. Then the largest total score: the applicants chosen, and the batches they go to, are those
+//    whose scores (the program's weighted criteria) add up to the most, under every batch's
+//    capacity and every group's cap. An applicant goes only to a batch they asked for.
+// 3. Among equally good choices, the one giving applicants the batches they ranked highest.
+// 4. Among those, the earlier applications (the published order) — a deterministic last word.
+//
+// Each step keeps every best answer of the steps before it (the optimal face of a minimum-cost
+// flow: see min-cost-flow.ts), so a later step never costs an earlier one anything.
+
+import { type FlowArc, MinCostFlow } from './min-cost-flow';
+
+export interface SelectionBatch {
+  id: number;
+  capacity: number;
+}
+
+export interface SelectionApplicant {
+  id: number;
+  /** The applicant's score in whole points (e.g. hundredths of the published scale). */
+  score: number;
+  /** The batches asked for, most wanted first. */
+  preferences: readonly number[];
+  /** The quota group the applicant counts in (e.g. their OPD), if the program has quotas. */
+  group: string | null;
+  /** The published order of applications: a lower number comes first among equals. */
+  order: number;
+}
+
+export interface SelectionQuota {
+  group: string;
+  /** At most this many of the group selected. */
+  max?: number | undefined;
+  /** At least this many, as far as applicants and seats allow. */
+  min?: number | undefined;
+}
+
+export interface SelectionInput {
+  batches: readonly SelectionBatch[];
+  applicants: readonly SelectionApplicant[];
+  quotas: readonly SelectionQuota[];
+}
+
+export interface SelectionResult {
+  /** Applicant id → the batch they were given; absent: not selected. */
+  assigned: Map<number, number>;
+  /** Σ score of those selected. */
+  totalScore: number;
+  /** Per group with a minimum, how many were selected towards it. */
+  minimumsMet: Map<string, number>;
+}
+
+/** One stage's cost per flow arc, and the arcs, bounds and nodes of the selection network. */
+interface Network {
+  nodes: number;
+  arcs: FlowArc[];
+  /** The arc of each (applicant, preference) pair, with the applicant and the rank of the batch. */
+  choices: { arc: number; applicant: SelectionApplicant; batch: number; rank: number }[];
+  minimumArcs: Map<string, number>;
+  /** Costs per stage, one array per stage, aligned with `arcs`. */
+  stages: number[][];
+}
+
+function buildNetwork(input: SelectionInput): Network {
+  const source = 0;
+  const sink = 1;
+  let nodes = 2;
+  const arcs: FlowArc[] = [];
+  const add = (from: number, to: number, lower: number, upper: number) => {
+    arcs.push({ from, to, lower, upper, cost: 0 });
+    return arcs.length - 1;
+  };
+  // Built in one canonical order (batches by id, applicants by the published order, then id), so the
+  // answer never depends on the order the lists came in, even where every rule ties.
+  const batches = [...input.batches].sort((a, b) => a.id - b.id);
+  const applicants = [...input.applicants].sort((a, b) => a.order - b.order || a.id - b.id);
+  const batchNode = new Map<number, number>();
+  for (const batch of batches) {
+    if (batchNode.has(batch.id)) throw new RangeError(`batch ${batch.id} given twice`);
+    const node = nodes++;
+    batchNode.set(batch.id, node);
+    add(node, sink, 0, batch.capacity);
+  }
+  const quotas = new Map(input.quotas.map((q) => [q.group, q]));
+  const groupNode = new Map<string | null, number>();
+  const minimumArcs = new Map<string, number>();
+  const groupOf = (group: string | null) => {
+    const key = group !== null && quotas.has(group) ? group : null;
+    let node = groupNode.get(key);
+    if (node !== undefined) return node;
+    node = nodes++;
+    groupNode.set(key, node);
+    const quota = key === null ? undefined : quotas.get(key);
+    const max = quota?.max ?? Number.POSITIVE_INFINITY;
+    const min = Math.min(quota?.min ?? 0, max);
+    // The minimum's seats are a separate arc, so stage 1 can fill it first.
+    if (min > 0 && key !== null) minimumArcs.set(key, add(source, node, 0, min));
+    add(source, node, 0, max === Number.POSITIVE_INFINITY ? max : max - min);
+    return node;
+  };
+  const choices: Network['choices'] = [];
+  const seen = new Set<number>();
+  for (const applicant of applicants) {
+    if (seen.has(applicant.id)) throw new RangeError(`applicant ${applicant.id} given twice`);
+    seen.add(applicant.id);
+    const group = groupOf(applicant.group);
+    const node = nodes++;
+    add(group, node, 0, 1);
+    applicant.preferences.forEach((batchId, rank) => {
+      const batch = batchNode.get(batchId);
+      if (batch === undefined)
+        throw new RangeError(`applicant ${applicant.id} asks for unknown batch ${batchId}`);
+      choices.push({ arc: add(node, batch, 0, 1), applicant, batch: batchId, rank });
+    });
+  }
+  // The circulation's return arc: as much flow as is worth sending.
+  add(sink, source, 0, Number.POSITIVE_INFINITY);
+  const zero = () => new Array<number>(arcs.length).fill(0);
+  const minimum = zero();
+  for (const arc of minimumArcs.values()) minimum[arc] = -1;
+  const score = zero();
+  const preference = zero();
+  const order = zero();
+  // The published order as ranks, so costs stay small whatever the numbers used.
+  const orderRank = new Map(applicants.map((a, index) => [a.id, index]));
+  for (const choice of choices) {
+    score[choice.arc] = -choice.applicant.score;
+    preference[choice.arc] = choice.rank;
+    order[choice.arc] = orderRank.get(choice.applicant.id)!;
+  }
+  return { nodes, arcs, choices, minimumArcs, stages: [minimum, score, preference, order] };
+}
+
+/**
+ * Minimises each stage's cost in turn, keeping only the optimal face of the stages before: an arc of
+ * positive reduced cost stays at its lower bound, one of negative reduced cost at its upper.
+ */
+function lexicographicFlow(network: Network): number[] {
+  const arcs = network.arcs.map((arc) => ({ ...arc }));
+  let flow: number[] = [];
+  for (const costs of network.stages) {
+    if (costs.every((c) => c === 0)) continue;
+    const solver = new MinCostFlow(network.nodes);
+    arcs.forEach((arc, index) => {
+      solver.addArc(arc.from, arc.to, arc.upper, costs[index]!, arc.lower);
+    });
+    const result = solver.solve();
+    if (!result.feasible) throw new Error('the selection network has no feasible flow');
+    flow = result.flow;
+    const pi = solver.potentials();
+    arcs.forEach((arc, index) => {
+      const reduced = costs[index]! + pi[arc.from]! - pi[arc.to]!;
+      if (reduced > 0) arc.upper = arc.lower;
+      else if (reduced < 0) arc.lower = arc.upper;
+    });
+  }
+  return flow.length > 0 ? flow : new Array(arcs.length).fill(0);
+}
+
+/** The selection by the published rule (see the top of this file). */
+export function selectParticipants(input: SelectionInput): SelectionResult {
+  for (const batch of input.batches) {
+    if (!Number.isInteger(batch.capacity) || batch.capacity < 0) {
+      throw new RangeError(`batch ${batch.id}: capacity must be a whole number ≥ 0`);
+    }
+  }
+  for (const applicant of input.applicants) {
+    if (!Number.isInteger(applicant.score) || applicant.score < 0) {
+      throw new RangeError(`applicant ${applicant.id}: score must be a whole number ≥ 0`);
+    }
+  }
+  const network = buildNetwork(input);
+  const flow = lexicographicFlow(network);
+  const assigned = new Map<number, number>();
+  let totalScore = 0;
+  for (const choice of network.choices) {
+    if (flow[choice.arc] === 1) {
+      assigned.set(choice.applicant.id, choice.batch);
+      totalScore += choice.applicant.score;
+    }
+  }
+  const minimumsMet = new Map([...network.minimumArcs].map(([group, arc]) => [group, flow[arc] ?? 0]));
+  return { assigned, totalScore, minimumsMet };
+}
