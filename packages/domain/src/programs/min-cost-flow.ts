@@ -3,7 +3,8 @@
 // seats, quotas and preferences form such a network. Cost scaling with push–relabel (Goldberg &
 // Tarjan; Goldberg 1997): costs are multiplied by n + 1 so that a flow ε-optimal for ε = 1 is
 // optimal; each phase divides ε by ALPHA and restores ε-optimality by pushing excess along arcs of
-// negative reduced cost, relabelling a node when it has none.
+// negative reduced cost, relabelling a node when it has none, with global price updates (distances
+// to the deficits) at the start of a phase and after every n relabels.
 //
 // After solving, `potentials()` gives exact optimal node potentials (shortest distances in the
 // residual network), so a caller can keep only the optimal face — arcs of positive reduced cost at
@@ -57,8 +58,16 @@ export class MinCostFlow {
     this.supply[node] = amount;
   }
 
-  solve(): FlowResult {
-    const residual = new ResidualNetwork(this.nodeCount, this.arcs, this.supply);
+  /**
+   * Solves from `start` when given (a flow per arc within its bounds, e.g. the optimum of an earlier
+   * objective on the same network), else from every arc at its lower bound: the closer the start is
+   * to feasible, the less work before optimising.
+   */
+  solve(start?: readonly number[]): FlowResult {
+    if (start !== undefined && start.length !== this.arcs.length) {
+      throw new RangeError('a start flow needs one value per arc');
+    }
+    const residual = new ResidualNetwork(this.nodeCount, this.arcs, this.supply, start);
     if (!residual.feasible()) return { feasible: false };
     residual.optimise();
     this.solved = residual;
@@ -91,7 +100,12 @@ class ResidualNetwork {
   private readonly excess: Float64Array;
   private readonly price: Float64Array;
 
-  constructor(nodeCount: number, arcs: readonly FlowArc[], supply: readonly number[]) {
+  constructor(
+    nodeCount: number,
+    arcs: readonly FlowArc[],
+    supply: readonly number[],
+    start: readonly number[] | undefined,
+  ) {
     this.n = nodeCount;
     const m = arcs.length * 2;
     this.head = new Int32Array(m);
@@ -109,11 +123,16 @@ class ResidualNetwork {
     for (let node = 0; node < nodeCount; node++) this.excess[node] = supply[node] ?? 0;
     arcs.forEach((arc, index) => {
       const upper = (arc.upper === Number.POSITIVE_INFINITY ? bound : arc.upper) - arc.lower;
-      // The lower bound is sent at once: it leaves `from` and arrives at `to`.
-      this.excess[arc.from]! -= arc.lower;
-      this.excess[arc.to]! += arc.lower;
+      const initial = start?.[index] ?? arc.lower;
+      if (!Number.isInteger(initial) || initial < arc.lower || initial - arc.lower > upper) {
+        throw new RangeError(`the start flow on arc ${index} is outside its bounds`);
+      }
+      // The starting flow is sent at once: it leaves `from` and arrives at `to`.
+      this.excess[arc.from]! -= initial;
+      this.excess[arc.to]! += initial;
       this.link(2 * index, arc.from, arc.to, upper, arc.cost);
       this.link(2 * index + 1, arc.to, arc.from, 0, -arc.cost);
+      this.push(2 * index, initial - arc.lower);
     });
     const total = this.excess.reduce((sum, e) => sum + e, 0);
     if (total !== 0) throw new RangeError(`supplies and demands do not balance (${total})`);
@@ -220,6 +239,8 @@ class ResidualNetwork {
         this.excess[this.head[arc]!]! += amount;
       }
     }
+    this.updatePrices(epsilon);
+    let sinceUpdate = 0;
     const current = Int32Array.from(this.firstOut);
     const queued = new Uint8Array(this.n);
     const queue: number[] = [];
@@ -240,6 +261,11 @@ class ResidualNetwork {
         if (arc < 0) {
           this.relabel(v, epsilon);
           current[v] = this.firstOut[v]!;
+          if (++sinceUpdate > this.n) {
+            this.updatePrices(epsilon);
+            current.set(this.firstOut);
+            sinceUpdate = 0;
+          }
           continue;
         }
         current[v] = arc;
@@ -260,6 +286,55 @@ class ResidualNetwork {
       }
     }
   }
+
+  /**
+   * Global price update (Goldberg 1997, §5): lowers every node's price by ε times its distance to
+   * the nearest node in deficit, an arc of reduced cost c counting ⌊c/ε⌋ + 1, so that admissible
+   * paths lead from excess to deficit. Keeps ε-optimality: along a residual arc (v, w) the distances
+   * differ by at most the arc's length. Nodes farther than the last excess reached all get that
+   * last distance, which keeps the same inequality and stops the search early.
+   */
+  private updatePrices(epsilon: number) {
+    const n = this.n;
+    const distance = this.distanceScratch ?? new Float64Array(n);
+    this.distanceScratch = distance;
+    const done = new Uint8Array(n);
+    const heap = new MinHeap(n);
+    let excessLeft = 0;
+    distance.fill(Number.POSITIVE_INFINITY);
+    for (let v = 0; v < n; v++) {
+      if (this.excess[v]! < 0) {
+        distance[v] = 0;
+        heap.push(v, 0);
+      } else if (this.excess[v]! > 0) excessLeft++;
+    }
+    if (excessLeft === 0) return;
+    let last = 0;
+    while (heap.size > 0 && excessLeft > 0) {
+      const w = heap.pop();
+      if (done[w] === 1) continue;
+      done[w] = 1;
+      last = distance[w]!;
+      if (this.excess[w]! > 0) excessLeft--;
+      // Residual arcs into w are the reverses of w's out-arcs that still have room.
+      for (let out = this.firstOut[w]!; out >= 0; out = this.nextOut[out]!) {
+        const into = out ^ 1;
+        if (this.residual[into]! <= 0) continue;
+        const v = this.head[out]!;
+        if (done[v] === 1) continue;
+        const through = last + Math.floor(this.reduced(into) / epsilon) + 1;
+        if (through < distance[v]!) {
+          distance[v] = through;
+          heap.push(v, through);
+        }
+      }
+    }
+    for (let v = 0; v < n; v++) {
+      this.price[v]! -= epsilon * (done[v] === 1 ? distance[v]! : last);
+    }
+  }
+
+  private distanceScratch: Float64Array | null = null;
 
   /** Lowers v's price just enough that its cheapest residual arc becomes admissible (−ε). */
   private relabel(v: number, epsilon: number) {
@@ -301,5 +376,58 @@ class ResidualNetwork {
       }
     }
     return Array.from(distance);
+  }
+}
+
+/** A binary min-heap of (node, key) with duplicates allowed: stale entries are skipped by the caller. */
+class MinHeap {
+  private nodes: Int32Array;
+  private keys: Float64Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.nodes = new Int32Array(Math.max(16, capacity));
+    this.keys = new Float64Array(Math.max(16, capacity));
+  }
+
+  push(node: number, key: number) {
+    if (this.size === this.nodes.length) {
+      const nodes = new Int32Array(this.size * 2);
+      nodes.set(this.nodes);
+      this.nodes = nodes;
+      const keys = new Float64Array(this.size * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+    }
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.keys[parent]! <= key) break;
+      this.nodes[i] = this.nodes[parent]!;
+      this.keys[i] = this.keys[parent]!;
+      i = parent;
+    }
+    this.nodes[i] = node;
+    this.keys[i] = key;
+  }
+
+  pop(): number {
+    const top = this.nodes[0]!;
+    const size = --this.size;
+    const node = this.nodes[size]!;
+    const key = this.keys[size]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= size) break;
+      if (child + 1 < size && this.keys[child + 1]! < this.keys[child]!) child++;
+      if (this.keys[child]! >= key) break;
+      this.nodes[i] = this.nodes[child]!;
+      this.keys[i] = this.keys[child]!;
+      i = child;
+    }
+    this.nodes[i] = node;
+    this.keys[i] = key;
+    return top;
   }
 }

@@ -99,15 +99,18 @@ function buildNetwork(input: SelectionInput): Network {
     const min = Math.min(quota?.min ?? 0, max);
     // The minimum's seats are a separate arc, so stage 1 can fill it first.
     if (min > 0 && key !== null) minimumArcs.set(key, add(source, node, 0, min));
-    add(source, node, 0, max === Number.POSITIVE_INFINITY ? max : max - min);
+    groupArc.set(node, add(source, node, 0, max - min));
     return node;
   };
+  const groupArc = new Map<number, number>();
+  const groupSize = new Map<number, number>();
   const choices: Network['choices'] = [];
   const seen = new Set<number>();
   for (const applicant of applicants) {
     if (seen.has(applicant.id)) throw new RangeError(`applicant ${applicant.id} given twice`);
     seen.add(applicant.id);
     const group = groupOf(applicant.group);
+    groupSize.set(group, (groupSize.get(group) ?? 0) + 1);
     const node = nodes++;
     add(group, node, 0, 1);
     applicant.preferences.forEach((batchId, rank) => {
@@ -117,8 +120,13 @@ function buildNetwork(input: SelectionInput): Network {
       choices.push({ arc: add(node, batch, 0, 1), applicant, batch: batchId, rank });
     });
   }
-  // The circulation's return arc: as much flow as is worth sending.
-  add(sink, source, 0, Number.POSITIVE_INFINITY);
+  // No arc needs more room than can pass it: a group's arcs carry at most its applicants, the
+  // circulation's return arc at most every seat (tight bounds keep the solver from moving flow that
+  // can only come back).
+  for (const [group, arc] of groupArc) {
+    arcs[arc]!.upper = Math.min(arcs[arc]!.upper, groupSize.get(group)!);
+  }
+  add(sink, source, 0, Math.min(applicants.length, batches.reduce((sum, b) => sum + b.capacity, 0)));
   const zero = () => new Array<number>(arcs.length).fill(0);
   const minimum = zero();
   for (const arc of minimumArcs.values()) minimum[arc] = -1;
@@ -141,24 +149,41 @@ function buildNetwork(input: SelectionInput): Network {
  */
 function lexicographicFlow(network: Network): number[] {
   const arcs = network.arcs.map((arc) => ({ ...arc }));
-  let flow: number[] = [];
+  let flow = arcs.map((arc) => arc.lower);
   for (const costs of network.stages) {
-    if (costs.every((c) => c === 0)) continue;
+    // Only the arcs still free (lower < upper) can change: the fixed ones become supplies, so each
+    // stage solves a smaller network, started from the flow the stage before left.
+    const free = arcs.flatMap((arc, index) => (arc.lower < arc.upper ? [index] : []));
+    if (free.every((index) => costs[index] === 0)) continue;
     const solver = new MinCostFlow(network.nodes);
+    const supply = new Array<number>(network.nodes).fill(0);
     arcs.forEach((arc, index) => {
-      solver.addArc(arc.from, arc.to, arc.upper, costs[index]!, arc.lower);
+      if (arc.lower < arc.upper) return;
+      supply[arc.from]! -= arc.lower;
+      supply[arc.to]! += arc.lower;
     });
-    const result = solver.solve();
+    supply.forEach((amount, node) => {
+      solver.setSupply(node, amount);
+    });
+    for (const index of free) {
+      const arc = arcs[index]!;
+      solver.addArc(arc.from, arc.to, arc.upper, costs[index]!, arc.lower);
+    }
+    const result = solver.solve(free.map((index) => flow[index]!));
     if (!result.feasible) throw new Error('the selection network has no feasible flow');
-    flow = result.flow;
+    flow = [...flow];
+    free.forEach((index, position) => {
+      flow[index] = result.flow[position]!;
+    });
     const pi = solver.potentials();
-    arcs.forEach((arc, index) => {
+    for (const index of free) {
+      const arc = arcs[index]!;
       const reduced = costs[index]! + pi[arc.from]! - pi[arc.to]!;
       if (reduced > 0) arc.upper = arc.lower;
       else if (reduced < 0) arc.lower = arc.upper;
-    });
+    }
   }
-  return flow.length > 0 ? flow : new Array(arcs.length).fill(0);
+  return flow;
 }
 
 /** The selection by the published rule (see the top of this file). */
