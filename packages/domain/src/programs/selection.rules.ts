@@ -126,7 +126,15 @@ function buildNetwork(input: SelectionInput): Network {
   for (const [group, arc] of groupArc) {
     arcs[arc]!.upper = Math.min(arcs[arc]!.upper, groupSize.get(group)!);
   }
-  add(sink, source, 0, Math.min(applicants.length, batches.reduce((sum, b) => sum + b.capacity, 0)));
+  add(
+    sink,
+    source,
+    0,
+    Math.min(
+      applicants.length,
+      batches.reduce((sum, b) => sum + b.capacity, 0),
+    ),
+  );
   const zero = () => new Array<number>(arcs.length).fill(0);
   const minimum = zero();
   for (const arc of minimumArcs.values()) minimum[arc] = -1;
@@ -157,11 +165,11 @@ function lexicographicFlow(network: Network): number[] {
     if (free.every((index) => costs[index] === 0)) continue;
     const solver = new MinCostFlow(network.nodes);
     const supply = new Array<number>(network.nodes).fill(0);
-    arcs.forEach((arc, index) => {
-      if (arc.lower < arc.upper) return;
+    for (const arc of arcs) {
+      if (arc.lower < arc.upper) continue;
       supply[arc.from]! -= arc.lower;
       supply[arc.to]! += arc.lower;
-    });
+    }
     supply.forEach((amount, node) => {
       solver.setSupply(node, amount);
     });
