@@ -45,6 +45,7 @@ import { policyRoutes } from './features/policies/policy.routes';
 import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
 import { publicationRoutes } from './features/policies/publication.routes';
 import { triggerRoutes } from './features/policies/trigger.routes';
+import { programRoutes } from './features/programs/program.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { type AudienceSource, AudienceSources } from './features/surveys/audiences/audience-sources';
 import { instrumentRoutes } from './features/surveys/instruments/instrument.routes';
@@ -211,6 +212,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(developmentRoutes, deps);
       await api.register(developmentPlanRoutes, deps);
       await api.register(idpRoutes, deps);
+      await api.register(programRoutes, deps);
       await api.register(dashboardRoutes, deps);
       await api.register(nationalRoutes, deps);
       await api.register(jobRoutes, deps);

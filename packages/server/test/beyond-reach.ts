@@ -36,6 +36,8 @@ export interface BeyondReach {
   forum: { id: number; proposalId: number; replyId: number };
   /** Development plans of the other OPD and of the government, drafts with one item each. */
   plans: { otherOpd: { id: number; itemId: number }; government: { id: number; itemId: number } };
+  /** The government's open program with one batch, and the other OPD's employee nominated to it. */
+  program: { id: number; batchId: number; applicationId: number };
 }
 
 export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
@@ -97,6 +99,7 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
       otherOpd: await draftPlan(ctx, await login(ctx, tenantAdmin.username), world.opd.id),
       government: await draftPlan(ctx, await login(ctx, tenantAdmin.username), null),
     },
+    program: await openProgram(ctx, await login(ctx, tenantAdmin.username), otherOpdEmployeeId),
     ownBidang,
     ownEmployee,
     otherOpdName,
@@ -124,6 +127,27 @@ async function draftPlan(ctx: TestContext, admin: LoggedIn, unitId: number | nul
   const withItem = await send(`/api/v1/development-plans/${plan.id}/items`, PLAN_ITEM);
   return { id: plan.id as number, itemId: withItem.items[0].id as number };
 }
+
+/** An open program of the whole government with one batch, and one nomination to it. */
+async function openProgram(ctx: TestContext, admin: LoggedIn, nomineeId: number) {
+  const send = async (url: string, payload: object) => {
+    const response = await ctx.app.inject({ method: 'POST', url, headers: admin.headers, payload });
+    if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
+    return response.json();
+  };
+  const program = await send('/api/v1/programs', PROGRAM);
+  const withBatch = await send(`/api/v1/programs/${program.id}/batches`, BATCH);
+  await send(`/api/v1/programs/${program.id}/transitions`, { transition: 'open' });
+  const batchId = withBatch.batches[0].id as number;
+  const nominated = await send(`/api/v1/programs/${program.id}/nominations`, {
+    employeeId: nomineeId,
+    preferences: [batchId],
+  });
+  return { id: program.id as number, batchId, applicationId: nominated.id as number };
+}
+
+const PROGRAM = { title: 'Bimtek Uji', pathCode: 'KL10', jp: 8, providerKind: 'internal' };
+const BATCH = { name: 'Angkatan I', startsOn: '2027-03-01', endsOn: '2027-03-02', capacity: 10 };
 
 const PLAN_ITEM = {
   competencyId: null,
@@ -389,6 +413,36 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         },
       ),
     ),
+    // Programs are the whole government's: an OPD admin neither keeps them nor acts for another
+    // OPD's staff (nominating them, withdrawing their application).
+    [`POST ${v}/programs`]: [{ url: `${v}/programs`, payload: PROGRAM }],
+    [`PUT ${v}/programs/:id`]: [{ url: `${v}/programs/${f.program.id}`, payload: PROGRAM }],
+    [`POST ${v}/programs/:id/transitions`]: [
+      { url: `${v}/programs/${f.program.id}/transitions`, payload: { transition: 'close' } },
+    ],
+    [`POST ${v}/programs/:id/batches`]: [{ url: `${v}/programs/${f.program.id}/batches`, payload: BATCH }],
+    [`PUT ${v}/programs/:id/batches/:batchId`]: [
+      {
+        url: `${v}/programs/${f.program.id}/batches/${f.program.batchId}`,
+        payload: { ...BATCH, capacity: 1 },
+      },
+    ],
+    [`DELETE ${v}/programs/:id/batches/:batchId`]: [
+      { url: `${v}/programs/${f.program.id}/batches/${f.program.batchId}` },
+    ],
+    [`POST ${v}/programs/:id/applications`]: [
+      { url: `${v}/programs/${f.program.id}/applications`, payload: { preferences: [f.program.batchId] } },
+    ],
+    [`POST ${v}/programs/:id/nominations`]: [
+      {
+        url: `${v}/programs/${f.program.id}/nominations`,
+        payload: { employeeId: f.otherOpdEmployeeId, preferences: [f.program.batchId] },
+      },
+    ],
+    [`POST ${v}/programs/:id/applications/:applicationId/withdraw`]: [
+      { url: `${v}/programs/${f.program.id}/applications/${f.program.applicationId}/withdraw` },
+    ],
+    [`POST ${v}/programs/:id/selection`]: [{ url: `${v}/programs/${f.program.id}/selection` }],
     // The dictionary and the standards are the whole government's: refused before any id is looked for.
     [`POST ${v}/competencies`]: [
       { url: `${v}/competencies`, payload: { code: 'T.OPD', name: 'Teknis OPD', levels: [] } },

@@ -46,6 +46,14 @@ export const ACTIONS = [
   // An employee's individual development plan (IDP): the employee's own, their supervisor's for
   // their subtree, the agency's for everyone; agreeing is never the employee's own act.
   'development.idp',
+  // Development programs: the catalog (no personal data); keeping programs, batches and running
+  // the selection; applying (one's own application); nominating staff (a supervisor's subtree);
+  // reading applicants and their scores.
+  'program.read',
+  'program.manage',
+  'program.apply',
+  'program.nominate',
+  'program.applications',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -81,8 +89,9 @@ type Reach = 'tenant' | 'unit' | 'self';
 const OWN_ACCOUNT = { 'account.read': 'self', 'job.read': 'self' } as const;
 // Answering a survey needs an employee record; whether this one is invited is checked per wave.
 const RESPOND = { 'survey.respond': 'self' } as const;
-// Every employee drafts and follows their own IDP.
+// Every employee drafts and follows their own IDP, and reads and applies to programs.
 const OWN_IDP = { 'development.idp': 'self' } as const;
+const PROGRAMS = { 'program.read': 'tenant', 'program.apply': 'self' } as const;
 
 // Adoption is approved by a leader: an admin who drafted a text does not also approve it.
 const ADMIN_ACTIONS = ACTIONS.filter(
@@ -103,10 +112,12 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'policy.approve': 'tenant',
     'competency.read': 'tenant',
     'development.approve': 'tenant',
+    'program.applications': 'tenant',
     ...POLICY_VOICE,
     ...OWN_ACCOUNT,
     ...RESPOND,
     ...OWN_IDP,
+    ...PROGRAMS,
   },
   // Survey results of their subtree only, and only where every group holds at least k answers.
   atasan: {
@@ -120,9 +131,13 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     // A supervisor records what they observed of the people of their subtree, and agrees their IDPs.
     'competency.assess': 'unit',
     'development.idp': 'unit',
+    // A supervisor nominates (and thereby recommends) their own staff, and sees their applications.
+    'program.nominate': 'unit',
+    'program.applications': 'unit',
     ...POLICY_VOICE,
     ...OWN_ACCOUNT,
     ...RESPOND,
+    ...PROGRAMS,
   },
   // Unit names are not personal data; every employee needs them in forms. No workforce figures:
   // an employee's home is their own record and the surveys waiting for them.
@@ -134,6 +149,7 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     ...OWN_ACCOUNT,
     ...RESPOND,
     ...OWN_IDP,
+    ...PROGRAMS,
   },
   // A partner's trainer is no part of the government's workforce: no registry, no workforce
   // figures; a partner institution reads the adopted policies and takes part where it is invited.
@@ -151,8 +167,10 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     'policy.read': 'tenant',
     'policy.review': 'tenant',
     'competency.read': 'tenant',
+    'program.applications': 'tenant',
     ...RESPOND,
     ...OWN_IDP,
+    ...PROGRAMS,
   },
   // Aggregates only, never an individual row; see listScope for the cross-tenant reach.
   nasional: { 'dashboard.read': 'tenant', 'aggregate.read': 'tenant', ...OWN_ACCOUNT },
@@ -171,6 +189,8 @@ const SHARED_WITH_SCOPED: ReadonlySet<Action> = new Set([
   'policy.participate',
   // The dictionary and the standards are the whole government's, and no one's personal data.
   'competency.read',
+  // So is the program catalog.
+  'program.read',
 ]);
 
 export function permissionsOf(role: Role): Action[] {
@@ -188,8 +208,16 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
   return withinScope(actor, action, resource);
 }
 
+/** Actions whose 'own' is the actor's employee record rather than their account. */
+const OWN_EMPLOYEE_ACTIONS: ReadonlySet<Action> = new Set([
+  'employee.read',
+  'survey.respond',
+  'development.idp',
+  'program.apply',
+]);
+
 function isOwn(actor: Actor, action: Action, resource: Resource): boolean {
-  if (action === 'employee.read' || action === 'survey.respond' || action === 'development.idp') {
+  if (OWN_EMPLOYEE_ACTIONS.has(action)) {
     return actor.employeeId !== null && resource.employeeId === actor.employeeId;
   }
   if (action === 'account.read' || action === 'job.read') return resource.accountId === actor.accountId;
@@ -255,7 +283,7 @@ export function listScope(actor: Actor, action: Action): ListScope {
 }
 
 function ownScope(actor: Actor, action: Action): ListScope {
-  if (action === 'employee.read' || action === 'survey.respond' || action === 'development.idp') {
+  if (OWN_EMPLOYEE_ACTIONS.has(action)) {
     return actor.employeeId === null ? { kind: 'none' } : { kind: 'self', employeeId: actor.employeeId };
   }
   return { kind: 'owner', accountId: actor.accountId };

@@ -91,6 +91,12 @@ export const AUDIT_ACTIONS = [
   'development.plan.created',
   'development.plan.changed',
   'development.plan.transitioned',
+  'program.created',
+  'program.changed',
+  'program.transitioned',
+  'program.applied',
+  'program.withdrawn',
+  'program.selected',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -111,6 +117,7 @@ export const AUDIT_ENTITIES = [
   'forum',
   'competency',
   'development_plan',
+  'program',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

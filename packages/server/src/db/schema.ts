@@ -661,6 +661,80 @@ export interface PositionCompetencyTable {
   updated_at: Generated<Date>;
 }
 
+export interface ProgramTable {
+  id: Generated<number>;
+  tenant_id: number;
+  title: string;
+  description: string | null;
+  path_code: string;
+  jp: string;
+  provider_kind: 'internal' | 'lan' | 'partner';
+  provider_name: string | null;
+  cost_per_participant: Generated<string>;
+  policy_id: number | null;
+  state: Generated<'draft' | 'open' | 'closed' | 'selected' | 'completed' | 'cancelled'>;
+  eligibility: ColumnType<Record<string, unknown>, string, string>;
+  weights: ColumnType<Record<string, unknown>, string, string>;
+  quota_unit_max: number | null;
+  quota_unit_min: number | null;
+  applications_close_on: CalendarDate | null;
+  ranking_shows_names: Generated<boolean>;
+  selection_summary: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  selected_at: Timestamp | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ProgramApplicationTable {
+  id: Generated<number>;
+  tenant_id: number;
+  program_id: number;
+  employee_id: number;
+  preferences: number[];
+  source: 'self' | 'nomination' | 'assignment';
+  recommended: Generated<boolean>;
+  nominated_by: number | null;
+  motivation: string | null;
+  state: Generated<'applied' | 'selected' | 'waitlisted' | 'notSelected' | 'withdrawn'>;
+  batch_id: number | null;
+  score: number | null;
+  score_lines: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  outcome: 'selected' | 'belowCutoff' | 'tie' | 'groupFull' | 'batchesFull' | null;
+  waitlist_position: number | null;
+  applied_at: Generated<Date>;
+  decided_at: Timestamp | null;
+  withdrawn_at: Timestamp | null;
+}
+
+export interface ProgramBatchTable {
+  id: Generated<number>;
+  tenant_id: number;
+  program_id: number;
+  name: string;
+  starts_on: CalendarDate;
+  ends_on: CalendarDate;
+  venue: string | null;
+  online_url: string | null;
+  capacity: number;
+  taken: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ProgramCompetencyTable {
+  tenant_id: number;
+  program_id: number;
+  competency_id: number;
+  target_level: number;
+}
+
+export interface ProgramPlanItemTable {
+  tenant_id: number;
+  program_id: number;
+  plan_item_id: number;
+}
+
 export interface ProvisionTable {
   id: Generated<number>;
   tenant_id: number;
@@ -957,6 +1031,11 @@ export interface Database {
   policy_version: PolicyVersionTable;
   position: PositionTable;
   position_competency: PositionCompetencyTable;
+  program: ProgramTable;
+  program_application: ProgramApplicationTable;
+  program_batch: ProgramBatchTable;
+  program_competency: ProgramCompetencyTable;
+  program_plan_item: ProgramPlanItemTable;
   provision: ProvisionTable;
   provision_change: ProvisionChangeTable;
   provision_evidence: ProvisionEvidenceTable;

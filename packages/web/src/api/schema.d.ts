@@ -2872,6 +2872,937 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The catalog: open programs first, then by first day, newest first (drafts: to the agency only). */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "draft" | "open" | "closed" | "selected" | "completed" | "cancelled";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Creates a program as a draft. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProgramBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One program with its batches. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** @description Replaces a draft program’s details and terms (frozen once applications open). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProgramBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Opens or closes applications, completes or cancels the program. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProgramTransitionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Adds a batch (angkatan). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BatchBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/batches/{batchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Changes a batch; its capacity never below the seats already given. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    batchId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BatchBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** @description Removes a batch nobody has asked for. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    batchId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The reader’s eligibility, application, score, the cut-off and why. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyApplication"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Applications with their scores, best first (a supervisor: their staff’s). */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "applied" | "selected" | "waitlisted" | "notSelected" | "withdrawn";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationPage"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Applies to an open program with the batches wanted, most wanted first. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplyBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A supervisor nominates (and so recommends) one of their staff. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NominateBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/applications/{applicationId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Withdraws an application (one’s own, or any by the agency); a freed seat goes to the waiting list. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    applicationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/selection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Scores the applications and publishes the optimal selection (applications closed). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SelectionSummary"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The published ranking (names only where the program publishes them). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ranking"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -10474,6 +11405,88 @@ export interface components {
             body: string;
             token: string;
         };
+        Application: {
+            id: number;
+            programId: number;
+            employee: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            preferences: number[];
+            /** @enum {string} */
+            source: "self" | "nomination" | "assignment";
+            recommended: boolean;
+            motivation: string | null;
+            /** @enum {string} */
+            state: "applied" | "selected" | "waitlisted" | "notSelected" | "withdrawn";
+            batchId: number | null;
+            score: number | null;
+            scoreLines: {
+                /** @enum {string} */
+                criterion: "gap" | "jpShortfall" | "sinceLastDevelopment" | "recommendation";
+                weight: number;
+                value: number | null;
+                points: number;
+                contribution: number;
+            }[] | null;
+            outcome: ("selected" | "belowCutoff" | "tie" | "groupFull" | "batchesFull") | null;
+            waitlistPosition: number | null;
+            appliedAt: string;
+        };
+        ApplicationInput: {
+            id: number;
+            programId: number;
+            employee: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            preferences: number[];
+            /** @enum {string} */
+            source: "self" | "nomination" | "assignment";
+            recommended: boolean;
+            motivation: string | null;
+            /** @enum {string} */
+            state: "applied" | "selected" | "waitlisted" | "notSelected" | "withdrawn";
+            batchId: number | null;
+            score: number | null;
+            scoreLines: {
+                /** @enum {string} */
+                criterion: "gap" | "jpShortfall" | "sinceLastDevelopment" | "recommendation";
+                weight: number;
+                value: number | null;
+                points: number;
+                contribution: number;
+            }[] | null;
+            outcome: ("selected" | "belowCutoff" | "tie" | "groupFull" | "batchesFull") | null;
+            waitlistPosition: number | null;
+            appliedAt: string;
+        };
+        ApplicationPage: {
+            items: components["schemas"]["Application"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ApplicationPageInput: {
+            items: components["schemas"]["ApplicationInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ApplyBody: {
+            preferences: number[];
+            /** @default null */
+            motivation: string | null;
+        };
+        ApplyBodyInput: {
+            preferences: number[];
+            /** @default null */
+            motivation: string | null;
+        };
         Assessment: {
             id: number;
             competencyId: number;
@@ -10643,6 +11656,26 @@ export interface components {
         };
         BallotInput: {
             token: string;
+        };
+        BatchBody: {
+            name: string;
+            startsOn: string;
+            endsOn: string;
+            /** @default null */
+            venue: string | null;
+            /** @default null */
+            onlineUrl: string | null;
+            capacity: number;
+        };
+        BatchBodyInput: {
+            name: string;
+            startsOn: string;
+            endsOn: string;
+            /** @default null */
+            venue: string | null;
+            /** @default null */
+            onlineUrl: string | null;
+            capacity: number;
         };
         CheckTriggersResult: {
             opened: number;
@@ -11323,6 +12356,48 @@ export interface components {
         };
         DismissProposalBodyInput: {
             reason: string;
+        };
+        Eligibility: {
+            eligible: boolean;
+            reasons: ("inactive" | "unit" | "positionKind" | "golonganBelow" | "golonganAbove" | "golonganUnknown" | "employeeType" | "noGap" | "completedRecently")[];
+            explanations: string[];
+        };
+        EligibilityInput: {
+            eligible: boolean;
+            reasons: ("inactive" | "unit" | "positionKind" | "golonganBelow" | "golonganAbove" | "golonganUnknown" | "employeeType" | "noGap" | "completedRecently")[];
+            explanations: string[];
+        };
+        EligibilityRules: {
+            /** @default [] */
+            unitIds: number[];
+            /** @default [] */
+            positionKinds: string[];
+            /** @default null */
+            golonganRankMin: number | null;
+            /** @default null */
+            golonganRankMax: number | null;
+            /** @default [] */
+            employeeTypes: ("PNS" | "PPPK")[];
+            /** @default false */
+            requiresGap: boolean;
+            /** @default null */
+            repeatAfterYears: number | null;
+        };
+        EligibilityRulesInput: {
+            /** @default [] */
+            unitIds: number[];
+            /** @default [] */
+            positionKinds: string[];
+            /** @default null */
+            golonganRankMin: number | null;
+            /** @default null */
+            golonganRankMax: number | null;
+            /** @default [] */
+            employeeTypes: ("PNS" | "PPPK")[];
+            /** @default false */
+            requiresGap: boolean;
+            /** @default null */
+            repeatAfterYears: number | null;
         };
         EmployeeCompetencies: {
             employeeId: number;
@@ -13162,6 +14237,24 @@ export interface components {
         MoveUnitInput: {
             parentId: number | null;
         };
+        MyApplication: {
+            eligibility: components["schemas"]["Eligibility"];
+            application: components["schemas"]["Application"] | null;
+            cutoffs: {
+                batchId: number;
+                cutoff: number | null;
+            }[];
+            explanation: string | null;
+        };
+        MyApplicationInput: {
+            eligibility: components["schemas"]["EligibilityInput"];
+            application: components["schemas"]["ApplicationInput"] | null;
+            cutoffs: {
+                batchId: number;
+                cutoff: number | null;
+            }[];
+            explanation: string | null;
+        };
         MySurveyList: {
             items: {
                 waveId: number;
@@ -13445,6 +14538,14 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        NominateBody: {
+            employeeId: number;
+            preferences: number[];
+        };
+        NominateBodyInput: {
+            employeeId: number;
+            preferences: number[];
         };
         NonRespondent: {
             employeeId: number;
@@ -14214,6 +15315,256 @@ export interface components {
                 message: string;
             }[];
         };
+        Program: {
+            id: number;
+            title: string;
+            description: string | null;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            /** @enum {string} */
+            providerKind: "internal" | "lan" | "partner";
+            providerName: string | null;
+            costPerParticipant: number;
+            policyId: number | null;
+            /** @enum {string} */
+            state: "draft" | "open" | "closed" | "selected" | "completed" | "cancelled";
+            eligibility: components["schemas"]["EligibilityRules"];
+            weights: components["schemas"]["ScoreWeights"];
+            quotaUnitMax: number | null;
+            quotaUnitMin: number | null;
+            applicationsCloseOn: string | null;
+            rankingShowsNames: boolean;
+            competencies: {
+                competencyId: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "manajerial" | "sosialKultural" | "teknis";
+                targetLevel: number;
+            }[];
+            planItemIds: number[];
+            batches: components["schemas"]["ProgramBatch"][];
+            applicants: number;
+            selectedAt: string | null;
+            transitions: ("open" | "close" | "reopen" | "complete" | "cancel")[];
+            editable: boolean;
+            manageable: boolean;
+        };
+        ProgramBatch: {
+            id: number;
+            name: string;
+            startsOn: string;
+            endsOn: string;
+            venue: string | null;
+            onlineUrl: string | null;
+            capacity: number;
+            taken: number;
+        };
+        ProgramBatchInput: {
+            id: number;
+            name: string;
+            startsOn: string;
+            endsOn: string;
+            venue: string | null;
+            onlineUrl: string | null;
+            capacity: number;
+            taken: number;
+        };
+        ProgramBody: {
+            title: string;
+            /** @default null */
+            description: string | null;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            /** @enum {string} */
+            providerKind: "internal" | "lan" | "partner";
+            /** @default null */
+            providerName: string | null;
+            /** @default 0 */
+            costPerParticipant: number;
+            /** @default null */
+            policyId: number | null;
+            /**
+             * @default {
+             *       "unitIds": [],
+             *       "positionKinds": [],
+             *       "golonganRankMin": null,
+             *       "golonganRankMax": null,
+             *       "employeeTypes": [],
+             *       "requiresGap": false,
+             *       "repeatAfterYears": null
+             *     }
+             */
+            eligibility: components["schemas"]["EligibilityRules"];
+            /**
+             * @default {
+             *       "gap": 40,
+             *       "jpShortfall": 30,
+             *       "sinceLastDevelopment": 20,
+             *       "recommendation": 10
+             *     }
+             */
+            weights: components["schemas"]["ScoreWeights"];
+            /** @default null */
+            quotaUnitMax: number | null;
+            /** @default null */
+            quotaUnitMin: number | null;
+            /** @default null */
+            applicationsCloseOn: string | null;
+            /** @default false */
+            rankingShowsNames: boolean;
+            /** @default [] */
+            competencies: {
+                competencyId: number;
+                targetLevel: number;
+            }[];
+            /** @default [] */
+            planItemIds: number[];
+        };
+        ProgramBodyInput: {
+            title: string;
+            /** @default null */
+            description: string | null;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            /** @enum {string} */
+            providerKind: "internal" | "lan" | "partner";
+            /** @default null */
+            providerName: string | null;
+            /** @default 0 */
+            costPerParticipant: number;
+            /** @default null */
+            policyId: number | null;
+            /**
+             * @default {
+             *       "unitIds": [],
+             *       "positionKinds": [],
+             *       "golonganRankMin": null,
+             *       "golonganRankMax": null,
+             *       "employeeTypes": [],
+             *       "requiresGap": false,
+             *       "repeatAfterYears": null
+             *     }
+             */
+            eligibility: components["schemas"]["EligibilityRulesInput"];
+            /**
+             * @default {
+             *       "gap": 40,
+             *       "jpShortfall": 30,
+             *       "sinceLastDevelopment": 20,
+             *       "recommendation": 10
+             *     }
+             */
+            weights: components["schemas"]["ScoreWeightsInput"];
+            /** @default null */
+            quotaUnitMax: number | null;
+            /** @default null */
+            quotaUnitMin: number | null;
+            /** @default null */
+            applicationsCloseOn: string | null;
+            /** @default false */
+            rankingShowsNames: boolean;
+            /** @default [] */
+            competencies: {
+                competencyId: number;
+                targetLevel: number;
+            }[];
+            /** @default [] */
+            planItemIds: number[];
+        };
+        ProgramInput: {
+            id: number;
+            title: string;
+            description: string | null;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            /** @enum {string} */
+            providerKind: "internal" | "lan" | "partner";
+            providerName: string | null;
+            costPerParticipant: number;
+            policyId: number | null;
+            /** @enum {string} */
+            state: "draft" | "open" | "closed" | "selected" | "completed" | "cancelled";
+            eligibility: components["schemas"]["EligibilityRulesInput"];
+            weights: components["schemas"]["ScoreWeightsInput"];
+            quotaUnitMax: number | null;
+            quotaUnitMin: number | null;
+            applicationsCloseOn: string | null;
+            rankingShowsNames: boolean;
+            competencies: {
+                competencyId: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "manajerial" | "sosialKultural" | "teknis";
+                targetLevel: number;
+            }[];
+            planItemIds: number[];
+            batches: components["schemas"]["ProgramBatchInput"][];
+            applicants: number;
+            selectedAt: string | null;
+            transitions: ("open" | "close" | "reopen" | "complete" | "cancel")[];
+            editable: boolean;
+            manageable: boolean;
+        };
+        ProgramPage: {
+            items: components["schemas"]["ProgramSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ProgramPageInput: {
+            items: components["schemas"]["ProgramSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ProgramSummary: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            /** @enum {string} */
+            providerKind: "internal" | "lan" | "partner";
+            providerName: string | null;
+            /** @enum {string} */
+            state: "draft" | "open" | "closed" | "selected" | "completed" | "cancelled";
+            applicationsCloseOn: string | null;
+            firstDay: string | null;
+            seats: number;
+            applicants: number;
+            myState: string | null;
+        };
+        ProgramSummaryInput: {
+            id: number;
+            title: string;
+            /** @enum {string} */
+            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            jp: number;
+            /** @enum {string} */
+            providerKind: "internal" | "lan" | "partner";
+            providerName: string | null;
+            /** @enum {string} */
+            state: "draft" | "open" | "closed" | "selected" | "completed" | "cancelled";
+            applicationsCloseOn: string | null;
+            firstDay: string | null;
+            seats: number;
+            applicants: number;
+            myState: string | null;
+        };
+        ProgramTransitionBody: {
+            /** @enum {string} */
+            transition: "open" | "close" | "reopen" | "complete" | "cancel";
+        };
+        ProgramTransitionBodyInput: {
+            /** @enum {string} */
+            transition: "open" | "close" | "reopen" | "complete" | "cancel";
+        };
         ProvisionChange: {
             versionId: number;
             versionNumber: number;
@@ -14858,6 +16209,34 @@ export interface components {
                 gap: number | null;
             }[];
         };
+        Ranking: {
+            items: {
+                position: number;
+                name: string | null;
+                score: number;
+                /** @enum {string} */
+                state: "selected" | "waitlisted" | "notSelected";
+                batch: string | null;
+                mine: boolean;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        RankingInput: {
+            items: {
+                position: number;
+                name: string | null;
+                score: number;
+                /** @enum {string} */
+                state: "selected" | "waitlisted" | "notSelected";
+                batch: string | null;
+                mine: boolean;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         RecommendBody: {
             /** @enum {string} */
             recommendation: "keep" | "adjust" | "revise";
@@ -15114,6 +16493,18 @@ export interface components {
             /** @default [] */
             labels: components["schemas"]["LocalizedLineInput"][];
         };
+        ScoreWeights: {
+            gap: number;
+            jpShortfall: number;
+            sinceLastDevelopment: number;
+            recommendation: number;
+        };
+        ScoreWeightsInput: {
+            gap: number;
+            jpShortfall: number;
+            sinceLastDevelopment: number;
+            recommendation: number;
+        };
         Section: {
             key: string;
             title: components["schemas"]["LocalizedLine"];
@@ -15125,6 +16516,34 @@ export interface components {
             title: components["schemas"]["LocalizedLineInput"];
             description?: components["schemas"]["LocalizedTextInput"];
             questions: components["schemas"]["QuestionInput"][];
+        };
+        SelectionSummary: {
+            applicants: number;
+            selected: number;
+            waitlisted: number;
+            totalScore: number;
+            seats: number;
+            minimumsMet: {
+                unitId: number;
+                unit: string;
+                selected: number;
+            }[];
+            computedAt: string;
+            milliseconds: number;
+        };
+        SelectionSummaryInput: {
+            applicants: number;
+            selected: number;
+            waitlisted: number;
+            totalScore: number;
+            seats: number;
+            minimumsMet: {
+                unitId: number;
+                unit: string;
+                selected: number;
+            }[];
+            computedAt: string;
+            milliseconds: number;
         };
         Session: {
             user: components["schemas"]["Me"];

@@ -127,6 +127,12 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'development.plan.created': rule('development.plan.created', 'development_plan', 'planId'),
   'development.plan.changed': rule('development.plan.changed', 'development_plan', 'planId'),
   'development.plan.transitioned': rule('development.plan.transitioned', 'development_plan', 'planId'),
+  'program.created': rule('program.created', 'program', 'programId'),
+  'program.changed': rule('program.changed', 'program', 'programId'),
+  'program.transitioned': rule('program.transitioned', 'program', 'programId'),
+  'program.applied': rule('program.applied', 'program', 'programId'),
+  'program.withdrawn': rule('program.withdrawn', 'program', 'programId'),
+  'program.selected': rule('program.selected', 'program', 'programId'),
 };
 
 const AUDITED = (Object.keys(AUDIT_RULES) as EventType[]).filter((type) => AUDIT_RULES[type] !== null);

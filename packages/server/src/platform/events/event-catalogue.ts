@@ -1,6 +1,7 @@
 import { COMPETENCY_EVENTS } from '@jenjang/domain/competency/competency.events';
 import { PEOPLE_EVENTS } from '@jenjang/domain/people/people.events';
 import { POLICY_EVENTS } from '@jenjang/domain/policies/policies.events';
+import { PROGRAM_EVENTS } from '@jenjang/domain/programs/program.events';
 import { SHARED_EVENTS } from '@jenjang/domain/shared/shared.events';
 import { SURVEY_EVENTS } from '@jenjang/domain/surveys/surveys.events';
 import { z } from 'zod';
@@ -14,6 +15,7 @@ const ALL = [
   ...SURVEY_EVENTS,
   ...POLICY_EVENTS,
   ...COMPETENCY_EVENTS,
+  ...PROGRAM_EVENTS,
 ] as const;
 
 export const DomainEvent = z.discriminatedUnion('type', ALL);

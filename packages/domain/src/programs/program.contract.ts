@@ -1,0 +1,307 @@
+import { z } from 'zod';
+import { COMPETENCY_TYPES } from '../competency/competency-dictionary';
+import { DEVELOPMENT_PATH_CODES } from '../competency/development-paths';
+import { CalendarDate, pageOf, textBlock, textLine } from '../shared/common.contract';
+import {
+  EMPLOYEE_TYPES,
+  INELIGIBILITY_REASONS,
+  PROGRAM_STATES,
+  PROGRAM_TRANSITIONS,
+  SCORE_CRITERIA,
+  SELECTION_OUTCOMES,
+  weightsValid,
+} from './program.rules';
+
+// Development programs: the catalog, batches, applications and the published selection.
+
+const id = z.number().int().positive();
+
+export const EligibilityRulesSchema = z
+  .object({
+    unitIds: z.array(id).max(200).default([]),
+    positionKinds: z.array(textLine(100)).max(20).default([]),
+    golonganRankMin: z.number().int().min(1).max(17).nullable().default(null),
+    golonganRankMax: z.number().int().min(1).max(17).nullable().default(null),
+    employeeTypes: z.array(z.enum(EMPLOYEE_TYPES)).max(2).default([]),
+    requiresGap: z.boolean().default(false),
+    repeatAfterYears: z.number().int().min(0).max(50).nullable().default(null),
+  })
+  .strict()
+  .refine(
+    (r) => r.golonganRankMin === null || r.golonganRankMax === null || r.golonganRankMin <= r.golonganRankMax,
+    {
+      path: ['golonganRankMax'],
+      params: { i18n: 'errors.program.golonganRange' },
+    },
+  )
+  .meta({ id: 'EligibilityRules' });
+
+export const ScoreWeightsSchema = z
+  .object(
+    Object.fromEntries(SCORE_CRITERIA.map((c) => [c, z.number().int().min(0).max(100)])) as Record<
+      (typeof SCORE_CRITERIA)[number],
+      z.ZodNumber
+    >,
+  )
+  .strict()
+  .refine(weightsValid, { params: { i18n: 'errors.program.weightsSum' } })
+  .meta({ id: 'ScoreWeights' });
+
+const ProgramCompetency = z.object({
+  competencyId: id,
+  code: z.string(),
+  name: z.string(),
+  type: z.enum(COMPETENCY_TYPES),
+  targetLevel: z.number().int().min(1).max(5),
+});
+
+export const ProgramBatch = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    startsOn: CalendarDate,
+    endsOn: CalendarDate,
+    venue: z.string().nullable(),
+    onlineUrl: z.string().nullable(),
+    capacity: z.number().int(),
+    taken: z.number().int(),
+  })
+  .meta({ id: 'ProgramBatch' });
+
+export const ProgramSummary = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    pathCode: z.enum(DEVELOPMENT_PATH_CODES),
+    jp: z.number(),
+    providerKind: z.enum(['internal', 'lan', 'partner']),
+    providerName: z.string().nullable(),
+    state: z.enum(PROGRAM_STATES),
+    applicationsCloseOn: CalendarDate.nullable(),
+    firstDay: CalendarDate.nullable(),
+    seats: z.number().int(),
+    applicants: z.number().int(),
+    /** The reader's own application's state, if they applied. */
+    myState: z.string().nullable(),
+  })
+  .meta({ id: 'ProgramSummary' });
+
+export const ProgramPage = pageOf(ProgramSummary).meta({ id: 'ProgramPage' });
+
+export const ProgramListQuery = z.object({
+  state: z.enum(PROGRAM_STATES).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export const Program = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    description: z.string().nullable(),
+    pathCode: z.enum(DEVELOPMENT_PATH_CODES),
+    jp: z.number(),
+    providerKind: z.enum(['internal', 'lan', 'partner']),
+    providerName: z.string().nullable(),
+    costPerParticipant: z.number(),
+    policyId: z.number().int().nullable(),
+    state: z.enum(PROGRAM_STATES),
+    eligibility: EligibilityRulesSchema,
+    weights: ScoreWeightsSchema,
+    quotaUnitMax: z.number().int().nullable(),
+    quotaUnitMin: z.number().int().nullable(),
+    applicationsCloseOn: CalendarDate.nullable(),
+    rankingShowsNames: z.boolean(),
+    competencies: z.array(ProgramCompetency),
+    planItemIds: z.array(z.number().int()),
+    batches: z.array(ProgramBatch),
+    applicants: z.number().int(),
+    selectedAt: z.string().nullable(),
+    /** The moves the reader may make now, and whether they may edit the program. */
+    transitions: z.array(z.enum(PROGRAM_TRANSITIONS)),
+    editable: z.boolean(),
+    manageable: z.boolean(),
+  })
+  .meta({ id: 'Program' });
+
+export const ProgramBody = z
+  .object({
+    title: textLine(300),
+    description: textBlock(5000).nullable().default(null),
+    pathCode: z.enum(DEVELOPMENT_PATH_CODES),
+    jp: z.number().gt(0).max(2000).multipleOf(0.01),
+    providerKind: z.enum(['internal', 'lan', 'partner']),
+    providerName: textLine(200).nullable().default(null),
+    costPerParticipant: z.number().min(0).max(1e12).multipleOf(0.01).default(0),
+    policyId: id.nullable().default(null),
+    eligibility: EligibilityRulesSchema.default({
+      unitIds: [],
+      positionKinds: [],
+      golonganRankMin: null,
+      golonganRankMax: null,
+      employeeTypes: [],
+      requiresGap: false,
+      repeatAfterYears: null,
+    }),
+    weights: ScoreWeightsSchema.default({
+      gap: 40,
+      jpShortfall: 30,
+      sinceLastDevelopment: 20,
+      recommendation: 10,
+    }),
+    quotaUnitMax: z.number().int().min(1).max(100_000).nullable().default(null),
+    quotaUnitMin: z.number().int().min(1).max(100_000).nullable().default(null),
+    applicationsCloseOn: CalendarDate.nullable().default(null),
+    rankingShowsNames: z.boolean().default(false),
+    competencies: z
+      .array(z.object({ competencyId: id, targetLevel: z.number().int().min(1).max(5) }).strict())
+      .max(20)
+      .default([]),
+    planItemIds: z.array(id).max(50).default([]),
+  })
+  .strict()
+  .refine((b) => b.quotaUnitMin === null || b.quotaUnitMax === null || b.quotaUnitMin <= b.quotaUnitMax, {
+    path: ['quotaUnitMin'],
+    params: { i18n: 'errors.program.quotaOrder' },
+  })
+  .meta({ id: 'ProgramBody' });
+
+export const ProgramTransitionBody = z
+  .object({ transition: z.enum(PROGRAM_TRANSITIONS) })
+  .strict()
+  .meta({ id: 'ProgramTransitionBody' });
+
+export const BatchBody = z
+  .object({
+    name: textLine(100),
+    startsOn: CalendarDate,
+    endsOn: CalendarDate,
+    venue: textLine(300).nullable().default(null),
+    onlineUrl: z
+      .string()
+      .max(500)
+      .regex(/^https?:\/\/\S+$/)
+      .nullable()
+      .default(null),
+    capacity: z.number().int().min(0).max(100_000),
+  })
+  .strict()
+  .refine((b) => b.startsOn <= b.endsOn, { path: ['endsOn'], params: { i18n: 'errors.program.batchDates' } })
+  .meta({ id: 'BatchBody' });
+
+export const ApplyBody = z
+  .object({
+    /** Batches asked for, most wanted first. */
+    preferences: z.array(id).min(1).max(10),
+    motivation: textBlock(1000).nullable().default(null),
+  })
+  .strict()
+  .refine((b) => new Set(b.preferences).size === b.preferences.length, {
+    path: ['preferences'],
+    params: { i18n: 'errors.program.preferencesRepeated' },
+  })
+  .meta({ id: 'ApplyBody' });
+
+export const NominateBody = z
+  .object({ employeeId: id, preferences: z.array(id).min(1).max(10) })
+  .strict()
+  .refine((b) => new Set(b.preferences).size === b.preferences.length, {
+    path: ['preferences'],
+    params: { i18n: 'errors.program.preferencesRepeated' },
+  })
+  .meta({ id: 'NominateBody' });
+
+export const ScoreLineSchema = z.object({
+  criterion: z.enum(SCORE_CRITERIA),
+  weight: z.number().int(),
+  value: z.number().nullable(),
+  points: z.number().int(),
+  contribution: z.number().int(),
+});
+
+export const Eligibility = z
+  .object({
+    eligible: z.boolean(),
+    reasons: z.array(z.enum(INELIGIBILITY_REASONS)),
+    /** Why each reason holds, in the reader's language. */
+    explanations: z.array(z.string()),
+  })
+  .meta({ id: 'Eligibility' });
+
+export const Application = z
+  .object({
+    id: z.number().int(),
+    programId: z.number().int(),
+    employee: z.object({
+      id: z.number().int(),
+      nip: z.string(),
+      name: z.string(),
+      unit: z.string().nullable(),
+    }),
+    preferences: z.array(z.number().int()),
+    source: z.enum(['self', 'nomination', 'assignment']),
+    recommended: z.boolean(),
+    motivation: z.string().nullable(),
+    state: z.enum(['applied', 'selected', 'waitlisted', 'notSelected', 'withdrawn']),
+    batchId: z.number().int().nullable(),
+    score: z.number().int().nullable(),
+    scoreLines: z.array(ScoreLineSchema).nullable(),
+    outcome: z.enum(SELECTION_OUTCOMES).nullable(),
+    waitlistPosition: z.number().int().nullable(),
+    appliedAt: z.string(),
+  })
+  .meta({ id: 'Application' });
+
+export const ApplicationPage = pageOf(Application).meta({ id: 'ApplicationPage' });
+
+export const ApplicationQuery = z.object({
+  state: z.enum(['applied', 'selected', 'waitlisted', 'notSelected', 'withdrawn']).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** The reader's own standing in a program: eligibility, application and why it came out so. */
+export const MyApplication = z
+  .object({
+    eligibility: Eligibility,
+    application: Application.nullable(),
+    /** The lowest score selected in each batch asked for (null: none selected there). */
+    cutoffs: z.array(z.object({ batchId: z.number().int(), cutoff: z.number().int().nullable() })),
+    /** The outcome in words, in the reader's language. */
+    explanation: z.string().nullable(),
+  })
+  .meta({ id: 'MyApplication' });
+
+export const SelectionSummary = z
+  .object({
+    applicants: z.number().int(),
+    selected: z.number().int(),
+    waitlisted: z.number().int(),
+    totalScore: z.number().int(),
+    seats: z.number().int(),
+    minimumsMet: z.array(
+      z.object({ unitId: z.number().int(), unit: z.string(), selected: z.number().int() }),
+    ),
+    computedAt: z.string(),
+    milliseconds: z.number().int(),
+  })
+  .meta({ id: 'SelectionSummary' });
+
+export const RankingEntry = z.object({
+  position: z.number().int(),
+  /** Shown only when the program publishes names. */
+  name: z.string().nullable(),
+  score: z.number().int(),
+  state: z.enum(['selected', 'waitlisted', 'notSelected']),
+  batch: z.string().nullable(),
+  mine: z.boolean(),
+});
+
+export const Ranking = z
+  .object({
+    items: z.array(RankingEntry),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .meta({ id: 'Ranking' });
