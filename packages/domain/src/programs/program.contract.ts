@@ -15,6 +15,7 @@ import {
 // Development programs: the catalog, batches, applications and the published selection.
 
 const id = z.number().int().positive();
+const APPLICATION_STATES = ['applied', 'selected', 'waitlisted', 'notSelected', 'withdrawn'] as const;
 
 export const EligibilityRulesSchema = z
   .object({
@@ -82,7 +83,7 @@ export const ProgramSummary = z
     seats: z.number().int(),
     applicants: z.number().int(),
     /** The reader's own application's state, if they applied. */
-    myState: z.string().nullable(),
+    myState: z.enum(APPLICATION_STATES).nullable(),
   })
   .meta({ id: 'ProgramSummary' });
 
@@ -93,6 +94,21 @@ export const ProgramListQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
+
+export const SelectionSummary = z
+  .object({
+    applicants: z.number().int(),
+    selected: z.number().int(),
+    waitlisted: z.number().int(),
+    totalScore: z.number().int(),
+    seats: z.number().int(),
+    minimumsMet: z.array(
+      z.object({ unitId: z.number().int(), unit: z.string(), selected: z.number().int() }),
+    ),
+    computedAt: z.string(),
+    milliseconds: z.number().int(),
+  })
+  .meta({ id: 'SelectionSummary' });
 
 export const Program = z
   .object({
@@ -117,6 +133,8 @@ export const Program = z
     batches: z.array(ProgramBatch),
     applicants: z.number().int(),
     selectedAt: z.string().nullable(),
+    /** The published selection's figures, once computed. */
+    selection: SelectionSummary.nullable(),
     /** The moves the reader may make now, and whether they may edit the program. */
     transitions: z.array(z.enum(PROGRAM_TRANSITIONS)),
     editable: z.boolean(),
@@ -242,7 +260,7 @@ export const Application = z
     source: z.enum(['self', 'nomination', 'assignment']),
     recommended: z.boolean(),
     motivation: z.string().nullable(),
-    state: z.enum(['applied', 'selected', 'waitlisted', 'notSelected', 'withdrawn']),
+    state: z.enum(APPLICATION_STATES),
     batchId: z.number().int().nullable(),
     score: z.number().int().nullable(),
     scoreLines: z.array(ScoreLineSchema).nullable(),
@@ -255,7 +273,7 @@ export const Application = z
 export const ApplicationPage = pageOf(Application).meta({ id: 'ApplicationPage' });
 
 export const ApplicationQuery = z.object({
-  state: z.enum(['applied', 'selected', 'waitlisted', 'notSelected', 'withdrawn']).optional(),
+  state: z.enum(APPLICATION_STATES).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -271,21 +289,6 @@ export const MyApplication = z
     explanation: z.string().nullable(),
   })
   .meta({ id: 'MyApplication' });
-
-export const SelectionSummary = z
-  .object({
-    applicants: z.number().int(),
-    selected: z.number().int(),
-    waitlisted: z.number().int(),
-    totalScore: z.number().int(),
-    seats: z.number().int(),
-    minimumsMet: z.array(
-      z.object({ unitId: z.number().int(), unit: z.string(), selected: z.number().int() }),
-    ),
-    computedAt: z.string(),
-    milliseconds: z.number().int(),
-  })
-  .meta({ id: 'SelectionSummary' });
 
 export const RankingEntry = z.object({
   position: z.number().int(),

@@ -15347,6 +15347,7 @@ export interface components {
             batches: components["schemas"]["ProgramBatch"][];
             applicants: number;
             selectedAt: string | null;
+            selection: components["schemas"]["SelectionSummary"] | null;
             transitions: ("open" | "close" | "reopen" | "complete" | "cancel")[];
             editable: boolean;
             manageable: boolean;
@@ -15507,6 +15508,7 @@ export interface components {
             batches: components["schemas"]["ProgramBatchInput"][];
             applicants: number;
             selectedAt: string | null;
+            selection: components["schemas"]["SelectionSummaryInput"] | null;
             transitions: ("open" | "close" | "reopen" | "complete" | "cancel")[];
             editable: boolean;
             manageable: boolean;
@@ -15538,7 +15540,7 @@ export interface components {
             firstDay: string | null;
             seats: number;
             applicants: number;
-            myState: string | null;
+            myState: ("applied" | "selected" | "waitlisted" | "notSelected" | "withdrawn") | null;
         };
         ProgramSummaryInput: {
             id: number;
@@ -15555,7 +15557,7 @@ export interface components {
             firstDay: string | null;
             seats: number;
             applicants: number;
-            myState: string | null;
+            myState: ("applied" | "selected" | "waitlisted" | "notSelected" | "withdrawn") | null;
         };
         ProgramTransitionBody: {
             /** @enum {string} */

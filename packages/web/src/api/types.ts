@@ -243,3 +243,18 @@ export type Idp = Schemas['Idp'];
 export type IdpItem = Schemas['IdpItem'];
 export type IdpTransition = Idp['transitions'][number];
 export type UpdateIdpRequest = JsonBody<paths['/api/v1/employees/{id}/idp/{year}']['put']>;
+
+// Development programs: the catalog, batches, applications and the published selection.
+export type ProgramSummary = Schemas['ProgramSummary'];
+export type ProgramPage = Schemas['ProgramPage'];
+export type Program = Schemas['Program'];
+export type ProgramState = Program['state'];
+export type ProgramTransition = Program['transitions'][number];
+export type ProgramBatch = Schemas['ProgramBatch'];
+export type ProgramRequest = JsonBody<paths['/api/v1/programs']['post']>;
+export type BatchRequest = JsonBody<paths['/api/v1/programs/{id}/batches']['post']>;
+export type ApplyRequest = JsonBody<paths['/api/v1/programs/{id}/applications']['post']>;
+export type ProgramApplication = Schemas['Application'];
+export type MyApplication = Schemas['MyApplication'];
+export type SelectionSummary = Schemas['SelectionSummary'];
+export type Ranking = Schemas['Ranking'];

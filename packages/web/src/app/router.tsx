@@ -387,6 +387,27 @@ const developmentPlanRoute = createRoute({
   ),
 });
 
+/** Development programs: the catalog, and one program with the reader's own application. */
+const programsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'programs',
+  loader: words('programs'),
+  component: requirePermission(
+    'program.read',
+    lazyRouteComponent(() => import('../features/programs/routes/programs-page'), 'ProgramsPage'),
+  ),
+});
+
+const programRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'programs/$programId',
+  loader: words('programs'),
+  component: requirePermission(
+    'program.read',
+    lazyRouteComponent(() => import('../features/programs/routes/program-page'), 'ProgramPage'),
+  ),
+});
+
 /** Forum Diskusi ASN: the government's yearly forums, for everyone of its ASN who reads policies. */
 const forumsRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -581,6 +602,8 @@ const routeTree = rootRoute.addChildren([
     myDevelopmentRoute,
     developmentPlansRoute,
     developmentPlanRoute,
+    programsRoute,
+    programRoute,
     policiesRoute,
     policyRoute,
     policyVersionRoute,

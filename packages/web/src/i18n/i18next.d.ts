@@ -8,6 +8,7 @@ import type forum from './locales/id/forum.json';
 import type national from './locales/id/national.json';
 import type organisation from './locales/id/organisation.json';
 import type policies from './locales/id/policies.json';
+import type programs from './locales/id/programs.json';
 import type surveyAdmin from './locales/id/survey-admin.json';
 import type surveyResults from './locales/id/survey-results.json';
 import type surveyTake from './locales/id/survey-take.json';
@@ -36,6 +37,7 @@ declare module 'i18next' {
       tour: typeof tour;
       competencies: typeof competencies;
       development: typeof development;
+      programs: typeof programs;
     };
   }
 }

@@ -166,6 +166,21 @@ export const queryKeys = {
     list: () => ['development-plans', 'list'],
     detail: (id: number) => ['development-plans', 'detail', id],
   },
+  /** Development programs: the catalog, one program, the reader's own standing, applicants, ranking. */
+  programs: {
+    all: ['programs'],
+    list: (query: { state: string | null; page: number }) => ['programs', 'list', query],
+    detail: (id: number) => ['programs', 'detail', id],
+    mine: (id: number) => ['programs', 'detail', id, 'mine'],
+    applications: (id: number, query: { state: string | null; page: number }) => [
+      'programs',
+      'detail',
+      id,
+      'applications',
+      query,
+    ],
+    ranking: (id: number, page: number) => ['programs', 'detail', id, 'ranking', page],
+  },
   /** A person's development history and JP, and their IDP: under the record like its competencies. */
   employeeDevelopment: {
     of: (id: number) => ['employees', 'detail', id, 'development'],

@@ -230,7 +230,7 @@ export async function listPrograms(tx: Tx, filter: ListFilter, page: { page: num
     firstDay: string | null;
     seats: number;
     applicants: number;
-    myState: string | null;
+    myState: ApplicationRow['state'] | null;
     eligibility: EligibilityRules;
   }>(tx, listed, page);
 }

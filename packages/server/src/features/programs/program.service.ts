@@ -4,6 +4,7 @@ import type {
   NominateBody,
   ProgramBody,
   ProgramListQuery,
+  SelectionSummary,
 } from '@jenjang/domain/programs/program.contract';
 import {
   applicantScore,
@@ -77,9 +78,11 @@ async function view(tx: Tx, actor: Actor, program: repo.ProgramRow, locale: Loca
   const manager = can(actor, 'program.manage', GOVERNMENT(actor));
   const batches = await repo.batchesOf(tx, program.id);
   const { total } = await repo.listApplications(tx, program.id, { unitId: null }, { page: 1, pageSize: 1 });
+  const { selectionSummary, ...rest } = program;
   return {
-    ...program,
+    ...rest,
     selectedAt: program.selectedAt?.toISOString() ?? null,
+    selection: (selectionSummary as z.output<typeof SelectionSummary> | null) ?? null,
     competencies: await repo.programCompetencies(tx, program.id, locale),
     planItemIds: await repo.planItemIds(tx, program.id),
     batches,

@@ -8,6 +8,7 @@ import {
   HomeIcon,
   IdCardIcon,
   KeyIcon,
+  LearnIcon,
   ListIcon,
   ScrollIcon,
   SlidersIcon,
@@ -84,6 +85,14 @@ export const NAV_ITEMS: NavItem[] = [
     icon: ClipboardIcon,
     href: () => '/development-plans',
     visible: (me) => hasPermission(me, 'aggregate.read') && hasPermission(me, 'competency.read'),
+  },
+  // Development programs: the catalog everyone of the government reads and applies to.
+  {
+    id: 'programs',
+    label: 'nav.programs',
+    icon: LearnIcon,
+    href: () => '/programs',
+    visible: (me) => hasPermission(me, 'program.read'),
   },
   // Everyone in the government reads its adopted policies; drafters and leaders see them all.
   {

@@ -1,7 +1,7 @@
 import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../api/types';
-import { formatRupiah } from './plan-format';
+import { formatRupiah } from '../../../lib/development-paths';
 
 /** The plan's estimated cost against its budget: a bar (red when over) and the same in words. */
 export function BudgetProgress({ plan }: { plan: Pick<PlanSummary, 'budget' | 'totals'> }) {

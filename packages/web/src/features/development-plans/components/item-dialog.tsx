@@ -6,11 +6,11 @@ import type { Plan, PlanItem } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PolicySelect } from '../../../components/policy-select';
 import { ResponsiveModal } from '../../../components/responsive-modal';
+import { usePathName } from '../../../lib/development-paths';
 import { competencyOptions, useCompetencyDictionary } from '../../../lib/get-competency-dictionary';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useNotify } from '../../../lib/use-notify';
 import { useSavePlanItem } from '../api/plans';
-import { usePathName } from './plan-format';
 
 interface Values {
   competencyId: string | null;

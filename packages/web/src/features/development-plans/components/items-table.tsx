@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Plan, PlanItem } from '../../../api/types';
 import { CardItem, CardList } from '../../../components/card-list';
 import { ScrollTable } from '../../../components/scroll-table';
+import { formatRupiah, usePathName } from '../../../lib/development-paths';
 import { useFormat } from '../../../lib/use-format';
 import { ItemBasis } from './item-basis';
-import { formatRupiah, usePathName } from './plan-format';
 
 const PRIORITY_COLORS = { 1: 'red', 2: 'orange', 3: 'gray' } as const;
 

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PolicyCitation, PolicySelect } from '../../../components/policy-select';
+import { formatRupiah } from '../../../lib/development-paths';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useNotify } from '../../../lib/use-notify';
 import { useUpdatePlan } from '../api/plans';
-import { formatRupiah } from './plan-format';
 
 /** The plan's budget, note and the policy it carries out: a form while the reader may edit the draft, plain text otherwise. */
 export function PlanDetails({ plan }: { plan: Plan }) {

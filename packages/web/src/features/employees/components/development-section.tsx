@@ -10,10 +10,10 @@ import { UploadIcon } from '../../../components/icons';
 import { QueryContent } from '../../../components/query-content';
 import { ButtonLink } from '../../../components/router-links';
 import { ScrollTable } from '../../../components/scroll-table';
+import { usePathName } from '../../../lib/development-paths';
 import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { useEmployeeDevelopment } from '../api/get-development';
-import { usePathName } from './development-paths';
 import { JpProgress } from './jp-progress';
 import { RecordDevelopmentDialog } from './record-development-dialog';
 

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { Idp, IdpItem } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PolicyCitation, PolicySelect } from '../../../components/policy-select';
+import { usePathName } from '../../../lib/development-paths';
 import { competencyOptions, useCompetencyDictionary } from '../../../lib/get-competency-dictionary';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useNotify } from '../../../lib/use-notify';
 import { useUpdateIdp } from '../api/idp';
-import { usePathName } from './development-paths';
 
 interface Row {
   key: string;

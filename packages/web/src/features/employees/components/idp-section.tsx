@@ -7,11 +7,11 @@ import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryContent } from '../../../components/query-content';
 import { ScrollTable } from '../../../components/scroll-table';
+import { usePathName } from '../../../lib/development-paths';
 import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
 import { useCreateIdp, useIdp, useIdpTransition } from '../api/idp';
-import { usePathName } from './development-paths';
 import { IdpEditor } from './idp-editor';
 
 const STATE_COLORS: Record<Idp['state'], string> = {

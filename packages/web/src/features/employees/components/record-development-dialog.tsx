@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { EmployeeDetail } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ResponsiveModal } from '../../../components/responsive-modal';
+import { usePathName } from '../../../lib/development-paths';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
 import { useRecordDevelopment } from '../api/record-development';
-import { usePathName } from './development-paths';
 
 interface Values {
   kind: string;

@@ -1,6 +1,6 @@
 import { DEVELOPMENT_PATHS, type DevelopmentPath } from '@jenjang/domain/competency/development-paths';
 import { useMemo } from 'react';
-import { useFormat } from '../../../lib/use-format';
+import { useFormat } from './use-format';
 
 const rupiah = new Intl.NumberFormat('id-ID', {
   style: 'currency',

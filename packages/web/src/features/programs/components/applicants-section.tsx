@@ -1,0 +1,175 @@
+import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Program, ProgramApplication } from '../../../api/types';
+import { EmptyMessage } from '../../../components/empty-state';
+import { ErrorAlert } from '../../../components/error-alert';
+import { Pager } from '../../../components/pager';
+import { QueryContent } from '../../../components/query-content';
+import { ScrollTable } from '../../../components/scroll-table';
+import { useFormat } from '../../../lib/use-format';
+import { useNotify } from '../../../lib/use-notify';
+import { useApplications, useRunSelection } from '../api/programs';
+import { ApplicationStateBadge } from './program-state-badge';
+
+const STATES: ProgramApplication['state'][] = [
+  'applied',
+  'selected',
+  'waitlisted',
+  'notSelected',
+  'withdrawn',
+];
+
+/** The applicants with their scores (a supervisor sees their own staff's), and the selection's figures. */
+export function ApplicantsSection({ program }: { program: Program }) {
+  const { t } = useTranslation('programs');
+  const format = useFormat();
+  const notify = useNotify();
+  const [state, setState] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const applications = useApplications(program.id, state, page, true);
+  const select = useRunSelection(program.id);
+  const batchName = (id: number | null) => program.batches.find((b) => b.id === id)?.name ?? '—';
+  const points = (hundredths: number | null) => (hundredths === null ? '—' : format.number(hundredths / 100));
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="program-applicants">
+      <Group justify="space-between" align="center">
+        <Title order={2} size="h4" id="program-applicants">
+          {t('applicants.title')}
+        </Title>
+        {program.manageable && program.state === 'closed' && (
+          <Button
+            loading={select.isPending}
+            onClick={() =>
+              select.mutate(undefined, {
+                onSuccess: () => notify({ color: 'teal', message: t('applicants.selected') }),
+              })
+            }
+          >
+            {t('applicants.runSelection')}
+          </Button>
+        )}
+      </Group>
+      {program.manageable && program.state === 'closed' && (
+        <Text size="sm" c="dimmed">
+          {t('applicants.runSelectionHelp')}
+        </Text>
+      )}
+      {select.isError && <ErrorAlert error={select.error} />}
+      {program.selection && <SelectionFigures selection={program.selection} />}
+      <Select
+        label={t('applicants.state')}
+        placeholder={t('applicants.allStates')}
+        data={STATES.map((s) => ({ value: s, label: t(`application.state.${s}`) }))}
+        value={state}
+        onChange={(value) => {
+          setState(value);
+          setPage(1);
+        }}
+        clearable
+        clearButtonProps={{ 'aria-label': t('applicants.allStates') }}
+        w={{ base: '100%', xs: 240 }}
+      />
+      <QueryContent query={applications} height={160}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <EmptyMessage title={t('applicants.empty')} />
+          ) : (
+            <Stack gap="sm">
+              <ScrollTable label={t('applicants.title')} minWidth={720}>
+                <Table striped aria-busy={applications.isFetching} aria-label={t('applicants.title')}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('applicants.name')}</Table.Th>
+                      <Table.Th>{t('applicants.unit')}</Table.Th>
+                      <Table.Th>{t('applicants.source')}</Table.Th>
+                      <Table.Th ta="right">{t('applicants.score')}</Table.Th>
+                      <Table.Th>{t('applicants.stateColumn')}</Table.Th>
+                      <Table.Th>{t('applicants.batch')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.map((a) => (
+                      <Table.Tr key={a.id}>
+                        <Table.Td>
+                          {a.employee.name}
+                          <Text size="xs" c="dimmed">
+                            {a.employee.nip}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{a.employee.unit ?? '—'}</Table.Td>
+                        <Table.Td>{t(`application.source.${a.source}`)}</Table.Td>
+                        <Table.Td ta="right">{points(a.score)}</Table.Td>
+                        <Table.Td>
+                          <ApplicationStateBadge state={a.state} />
+                          {a.waitlistPosition !== null && (
+                            <Text size="xs">
+                              {t('applicants.waitlistPosition', { position: a.waitlistPosition })}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          {a.batchId !== null
+                            ? batchName(a.batchId)
+                            : a.preferences.map(batchName).join(' → ')}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </ScrollTable>
+              <Pager
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onChange={setPage}
+                label={t('applicants.pages')}
+              />
+            </Stack>
+          )
+        }
+      </QueryContent>
+    </Stack>
+  );
+}
+
+function SelectionFigures({ selection }: { selection: NonNullable<Program['selection']> }) {
+  const { t } = useTranslation('programs');
+  const format = useFormat();
+  const figures = [
+    [t('selection.applicants'), selection.applicants],
+    [t('selection.seats'), selection.seats],
+    [t('selection.selected'), selection.selected],
+    [t('selection.waitlisted'), selection.waitlisted],
+  ] as const;
+  return (
+    <Card withBorder radius="md" padding="md">
+      <Stack gap="xs">
+        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+          {figures.map(([label, value]) => (
+            <Stack key={label} gap={0}>
+              <Text size="xl" fw={700}>
+                {format.number(value)}
+              </Text>
+              <Text size="sm">{label}</Text>
+            </Stack>
+          ))}
+        </SimpleGrid>
+        <Text size="sm" c="dimmed">
+          {t('selection.computed', {
+            at: format.timestamp(selection.computedAt),
+            total: format.number(selection.totalScore / 100),
+            ms: format.number(selection.milliseconds),
+          })}
+        </Text>
+        {selection.minimumsMet.length > 0 && (
+          <Text size="sm">
+            {t('selection.minimums', {
+              list: selection.minimumsMet.map((m) => `${m.unit}: ${format.number(m.selected)}`).join(', '),
+            })}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
