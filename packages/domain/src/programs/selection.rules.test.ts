@@ -166,7 +166,8 @@ describe('selecting participants', () => {
       }),
       { numRuns: 250, seed: 31122026 },
     );
-  });
+    // About 1,000 HiGHS solves: seconds on a busy machine (a guard against hangs, not a speed target).
+  }, 30_000);
 
   it('gives the same answer whatever order the applicants are listed in', () => {
     fc.assert(

@@ -10,9 +10,10 @@
 // 4. Among those, the earlier applications (the published order) — a deterministic last word.
 //
 // Each step keeps every best answer of the steps before it (the optimal face of a minimum-cost
-// flow: see min-cost-flow.ts), so a later step never costs an earlier one anything.
+// flow: see optimal-face.ts), so a later step never costs an earlier one anything.
 
 import { type FlowArc, MinCostFlow } from './min-cost-flow';
+import { openArcs } from './optimal-face';
 
 export interface SelectionBatch {
   id: number;
@@ -61,6 +62,8 @@ interface Network {
   /** The arc of each (applicant, preference) pair, with the applicant and the rank of the batch. */
   choices: { arc: number; applicant: SelectionApplicant; batch: number; rank: number }[];
   minimumArcs: Map<string, number>;
+  /** The circulation's arc from the sink back to the source. */
+  returnArc: number;
   /** Costs per stage, one array per stage, aligned with `arcs`. */
   stages: number[][];
 }
@@ -126,7 +129,7 @@ function buildNetwork(input: SelectionInput): Network {
   for (const [group, arc] of groupArc) {
     arcs[arc]!.upper = Math.min(arcs[arc]!.upper, groupSize.get(group)!);
   }
-  add(
+  const returnArc = add(
     sink,
     source,
     0,
@@ -148,49 +151,133 @@ function buildNetwork(input: SelectionInput): Network {
     preference[choice.arc] = choice.rank;
     order[choice.arc] = orderRank.get(choice.applicant.id)!;
   }
-  return { nodes, arcs, choices, minimumArcs, stages: [minimum, score, preference, order] };
+  return { nodes, arcs, choices, minimumArcs, returnArc, stages: [minimum, score, preference, order] };
 }
 
 /**
- * Minimises each stage's cost in turn, keeping only the optimal face of the stages before: an arc of
- * positive reduced cost stays at its lower bound, one of negative reduced cost at its upper.
+ * Tries to fill every quota minimum the simple way — each group's applicants in the canonical order,
+ * each to the first batch asked for that has a seat left — and returns whether it did (the flow then
+ * carries those seats); most programs' minimums are small next to their seats, so stage 1 needs no
+ * solver at all. When it does not, the flow is left as it was and stage 1 is solved in full.
  */
-function lexicographicFlow(network: Network): number[] {
-  const arcs = network.arcs.map((arc) => ({ ...arc }));
-  let flow = arcs.map((arc) => arc.lower);
-  for (const costs of network.stages) {
-    // Only the arcs still free (lower < upper) can change: the fixed ones become supplies, so each
-    // stage solves a smaller network, started from the flow the stage before left.
-    const free = arcs.flatMap((arc, index) => (arc.lower < arc.upper ? [index] : []));
-    if (free.every((index) => costs[index] === 0)) continue;
-    const solver = new MinCostFlow(network.nodes);
-    const supply = new Array<number>(network.nodes).fill(0);
-    for (const arc of arcs) {
-      if (arc.lower < arc.upper) continue;
-      supply[arc.from]! -= arc.lower;
-      supply[arc.to]! += arc.lower;
-    }
-    supply.forEach((amount, node) => {
-      solver.setSupply(node, amount);
-    });
-    for (const index of free) {
-      const arc = arcs[index]!;
-      solver.addArc(arc.from, arc.to, arc.upper, costs[index]!, arc.lower);
-    }
-    const result = solver.solve(free.map((index) => flow[index]!));
-    if (!result.feasible) throw new Error('the selection network has no feasible flow');
-    flow = [...flow];
-    free.forEach((index, position) => {
-      flow[index] = result.flow[position]!;
-    });
-    const pi = solver.potentials();
-    for (const index of free) {
-      const arc = arcs[index]!;
-      const reduced = costs[index]! + pi[arc.from]! - pi[arc.to]!;
-      if (reduced > 0) arc.upper = arc.lower;
-      else if (reduced < 0) arc.lower = arc.upper;
+function fillMinimums(network: Network, flow: Float64Array): boolean {
+  const { arcs } = network;
+  const out = new Map<number, number[]>();
+  arcs.forEach((arc, index) => {
+    const list = out.get(arc.from);
+    if (list) list.push(index);
+    else out.set(arc.from, [index]);
+  });
+  const room = (arc: number) => flow[arc]! < arcs[arc]!.upper;
+  const taken: number[] = [];
+  for (const minimum of network.minimumArcs.values()) {
+    for (const toApplicant of out.get(arcs[minimum]!.to) ?? []) {
+      if (!room(minimum)) break;
+      const applicant = arcs[toApplicant]!.to;
+      if (!room(toApplicant) || !room(network.returnArc)) continue;
+      for (const choice of out.get(applicant) ?? []) {
+        const seat = out.get(arcs[choice]!.to)![0]!;
+        if (!room(choice) || !room(seat)) continue;
+        for (const arc of [minimum, toApplicant, choice, seat, network.returnArc]) {
+          flow[arc]!++;
+          taken.push(arc);
+        }
+        break;
+      }
     }
   }
+  if ([...network.minimumArcs.values()].every((arc) => !room(arc))) return true;
+  for (const arc of taken) flow[arc]!--;
+  return false;
+}
+
+/**
+ * Minimises each stage's cost in turn, keeping only the optimal face of the stages before: every arc
+ * that no optimum routes differently is fixed at its flow (see optimal-face.ts).
+ */
+function lexicographicFlow(network: Network): Float64Array {
+  const { arcs, stages } = network;
+  const from = new Int32Array(arcs.length);
+  const to = new Int32Array(arcs.length);
+  const lower = new Float64Array(arcs.length);
+  const upper = new Float64Array(arcs.length);
+  arcs.forEach((arc, index) => {
+    from[index] = arc.from;
+    to[index] = arc.to;
+    lower[index] = arc.lower;
+    upper[index] = arc.upper;
+  });
+  const flow = lower.slice();
+  if (fillMinimums(network, flow)) {
+    // Every minimum filled is the best stage 1 can do, and all it asks: the face of its optima is
+    // every flow with the minimum arcs full.
+    for (const arc of network.minimumArcs.values()) lower[arc] = upper[arc]!;
+  }
+  stages.forEach((costs, stage) => {
+    // Only the arcs still free (lower < upper) can change: the fixed ones become supplies, and the
+    // nodes they alone touch drop out, so each stage solves a smaller network (fewer nodes also mean
+    // fewer cost-scaling phases), started from the flow the stage before left.
+    const free: number[] = [];
+    let costly = false;
+    for (let arc = 0; arc < arcs.length; arc++) {
+      if (lower[arc]! === upper[arc]!) continue;
+      free.push(arc);
+      if (costs[arc] !== 0) costly = true;
+    }
+    if (!costly) return;
+    const node = new Int32Array(network.nodes).fill(-1);
+    let nodes = 0;
+    for (const arc of free) {
+      if (node[from[arc]!] === -1) node[from[arc]!] = nodes++;
+      if (node[to[arc]!] === -1) node[to[arc]!] = nodes++;
+    }
+    const supply = new Float64Array(nodes);
+    for (let arc = 0; arc < arcs.length; arc++) {
+      if (lower[arc]! !== upper[arc]!) continue;
+      if (node[from[arc]!] !== -1) supply[node[from[arc]!]!]! -= flow[arc]!;
+      if (node[to[arc]!] !== -1) supply[node[to[arc]!]!]! += flow[arc]!;
+    }
+    const solver = new MinCostFlow(nodes);
+    supply.forEach((amount, v) => {
+      solver.setSupply(v, amount);
+    });
+    for (const arc of free) {
+      solver.addArc(node[from[arc]!]!, node[to[arc]!]!, upper[arc]!, costs[arc]!, lower[arc]!);
+    }
+    const result = solver.solve(free.map((arc) => flow[arc]!));
+    if (!result.feasible) throw new Error('the selection network has no feasible flow');
+    free.forEach((arc, position) => {
+      flow[arc] = result.flow[position]!;
+    });
+    if (stage === stages.length - 1) return;
+    const pi = solver.potentials();
+    const count = free.length;
+    const local = {
+      nodes,
+      from: new Int32Array(count),
+      to: new Int32Array(count),
+      lower: new Float64Array(count),
+      upper: new Float64Array(count),
+      flow: new Float64Array(count),
+      reduced: new Float64Array(count),
+    };
+    free.forEach((arc, position) => {
+      const tail = node[from[arc]!]!;
+      const head = node[to[arc]!]!;
+      local.from[position] = tail;
+      local.to[position] = head;
+      local.lower[position] = lower[arc]!;
+      local.upper[position] = upper[arc]!;
+      local.flow[position] = flow[arc]!;
+      local.reduced[position] = costs[arc]! + pi[tail]! - pi[head]!;
+    });
+    const open = openArcs(local);
+    free.forEach((arc, position) => {
+      if (open[position] === 1) return;
+      lower[arc] = flow[arc]!;
+      upper[arc] = flow[arc]!;
+    });
+  });
   return flow;
 }
 
