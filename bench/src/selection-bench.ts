@@ -17,7 +17,7 @@ applicant asking for 3 batches near one another, scored 0 to 9,999, in one of --
 Times --runs runs (default 3) and reports the median against the limit (5 s): ratio and PASS/FAIL.
 Then solves --checks small programs (default 12, of --check-size applicants, default 300, with
 batches and minimums scaled down) both ways: by selectParticipants and by an exact integer program
-(HiGHS), one stage of the published rule after another (minimums met, total score, ranks of the
+(HiGHS), one stage of the published rule after another (minimums met, total score, seats filled, ranks of the
 batches given, places in the published order), and prints "equal" or the differences.
 
 Always exits 0.
@@ -76,6 +76,7 @@ function program(applicantCount: number, batchCount: number, groupCount: number,
 interface Objectives {
   minimums: number;
   score: number;
+  seats: number;
   ranks: number;
   places: number;
 }
@@ -91,7 +92,7 @@ function objectives(input: SelectionInput, result: SelectionResult): Objectives 
     places += place.get(id)!;
   }
   const minimums = [...result.minimumsMet.values()].reduce((sum, n) => sum + n, 0);
-  return { minimums, score: result.totalScore, ranks, places };
+  return { minimums, score: result.totalScore, seats: result.assigned.size, ranks, places };
 }
 
 function placesInOrder(input: SelectionInput): Map<number, number> {
@@ -102,7 +103,7 @@ function placesInOrder(input: SelectionInput): Map<number, number> {
 type Highs = Awaited<ReturnType<typeof loadHighs>>;
 
 /**
- * The four stages as integer programs in CPLEX LP text, solved one after the other, each with the
+ * The five stages as integer programs in CPLEX LP text, solved one after the other, each with the
  * optima of the stages before as constraints: x_a_b = 1 when applicant a gets batch b, y_g the
  * seats counted towards group g's minimum.
  */
@@ -135,6 +136,7 @@ function exactObjectives(highs: Highs, input: SelectionInput): Objectives {
   const stages: { sense: 'Maximize' | 'Minimize'; objective: string }[] = [
     { sense: 'Maximize', objective: sum(counted) },
     { sense: 'Maximize', objective: weighted((a) => a.score) },
+    { sense: 'Maximize', objective: weighted(() => 1) },
     { sense: 'Minimize', objective: weighted((_, rank) => rank) },
     { sense: 'Minimize', objective: weighted((a) => place.get(a.id)!) },
   ];
@@ -163,8 +165,8 @@ function exactObjectives(highs: Highs, input: SelectionInput): Objectives {
     // Later stages keep this one at its optimum.
     rows.push(`${stage.objective} ${stage.sense === 'Maximize' ? '>=' : '<='} ${optimum}`);
   }
-  const [minimums, score, ranks, places] = optima as [number, number, number, number];
-  return { minimums, score, ranks, places };
+  const [minimums, score, seats, ranks, places] = optima as [number, number, number, number, number];
+  return { minimums, score, seats, ranks, places };
 }
 
 function median(values: number[]): number {

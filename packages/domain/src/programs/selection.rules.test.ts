@@ -97,6 +97,8 @@ const minimumTerm = (input: SelectionInput) =>
   input.quotas.map((q) => `+ y_${q.group}`).join(' ') || '0 dummy';
 const scoreTerm = (input: SelectionInput) =>
   input.applicants.flatMap((a) => a.preferences.map((b) => `+ ${a.score} x_${a.id}_${b}`)).join(' ');
+const seatTerm = (input: SelectionInput) =>
+  input.applicants.flatMap((a) => a.preferences.map((b) => `+ x_${a.id}_${b}`)).join(' ');
 const rankTerm = (input: SelectionInput) =>
   input.applicants.flatMap((a) => a.preferences.map((b, rank) => `+ ${rank} x_${a.id}_${b}`)).join(' ');
 
@@ -136,11 +138,21 @@ describe('selecting participants', () => {
         // Step 2, the total score.
         const best = optimum(ilp(input, `Maximize\n obj: ${scoreTerm(input)}`, keepMinimums));
         expect(result.totalScore).toBe(best);
-        // Step 3, the batches' ranks.
+        // Step 3, the seats filled.
+        const filled = optimum(
+          ilp(input, `Maximize\n obj: ${seatTerm(input)}`, [
+            ...keepMinimums,
+            `${scoreTerm(input)} >= ${best}`,
+          ]),
+        );
+        expect(result.assigned.size).toBe(filled);
+        const keepSeats = `${seatTerm(input)} >= ${filled}`;
+        // Step 4, the batches' ranks.
         const ranks = optimum(
           ilp(input, `Minimize\n obj: ${rankTerm(input)}`, [
             ...keepMinimums,
             `${scoreTerm(input)} >= ${best}`,
+            keepSeats,
           ]),
         );
         const ours = [...result.assigned].reduce((sum, [id, batch]) => {
@@ -148,7 +160,7 @@ describe('selecting participants', () => {
           return sum + applicant.preferences.indexOf(batch);
         }, 0);
         expect(ours).toBe(ranks);
-        // Step 4, the earlier applications: Σ place in the published order of those selected.
+        // Step 5, the earlier applications: Σ place in the published order of those selected.
         const place = new Map(
           [...input.applicants].sort((a, b) => a.order - b.order || a.id - b.id).map((a, i) => [a.id, i]),
         );
@@ -159,6 +171,7 @@ describe('selecting participants', () => {
           ilp(input, `Minimize\n obj: ${orderTerm}`, [
             ...keepMinimums,
             `${scoreTerm(input)} >= ${best}`,
+            keepSeats,
             `${rankTerm(input)} <= ${ranks}`,
           ]),
         );
@@ -181,6 +194,22 @@ describe('selecting participants', () => {
       }),
       { numRuns: 150, seed: 2 },
     );
+  });
+
+  it('fills a seat with an applicant whose score is 0 rather than leave it empty', () => {
+    const result = selectParticipants({
+      batches: [{ id: 1, capacity: 2 }],
+      applicants: [
+        { id: 10, score: 0, preferences: [1], group: null, order: 2 },
+        { id: 11, score: 100, preferences: [1], group: null, order: 1 },
+        { id: 12, score: 0, preferences: [1], group: null, order: 3 },
+      ],
+      quotas: [],
+    });
+    expect([...result.assigned].sort()).toEqual([
+      [10, 1],
+      [11, 1],
+    ]);
   });
 
   it('breaks a tie by the published order: the earlier application is chosen', () => {

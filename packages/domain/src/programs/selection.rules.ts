@@ -6,8 +6,10 @@
 // 2. Then the largest total score: the applicants chosen, and the batches they go to, are those
 //    whose scores (the program's weighted criteria) add up to the most, under every batch's
 //    capacity and every group's cap. An applicant goes only to a batch they asked for.
-// 3. Among equally good choices, the one giving applicants the batches they ranked highest.
-// 4. Among those, the earlier applications (the published order) — a deterministic last word.
+// 3. Then as many seats filled as possible: no seat stays empty while someone who asked for it
+//    could have it (applicants whose score is 0 add nothing to step 2, yet deserve the seat).
+// 4. Among equally good choices, the one giving applicants the batches they ranked highest.
+// 5. Among those, the earlier applications (the published order) — a deterministic last word.
 //
 // Each step keeps every best answer of the steps before it (the optimal face of a minimum-cost
 // flow: see optimal-face.ts), so a later step never costs an earlier one anything.
@@ -142,16 +144,18 @@ function buildNetwork(input: SelectionInput): Network {
   const minimum = zero();
   for (const arc of minimumArcs.values()) minimum[arc] = -1;
   const score = zero();
+  const seats = zero();
   const preference = zero();
   const order = zero();
   // The published order as ranks, so costs stay small whatever the numbers used.
   const orderRank = new Map(applicants.map((a, index) => [a.id, index]));
   for (const choice of choices) {
     score[choice.arc] = -choice.applicant.score;
+    seats[choice.arc] = -1;
     preference[choice.arc] = choice.rank;
     order[choice.arc] = orderRank.get(choice.applicant.id)!;
   }
-  return { nodes, arcs, choices, minimumArcs, returnArc, stages: [minimum, score, preference, order] };
+  return { nodes, arcs, choices, minimumArcs, returnArc, stages: [minimum, score, seats, preference, order] };
 }
 
 /**
