@@ -45,7 +45,11 @@ import { policyRoutes } from './features/policies/policy.routes';
 import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
 import { publicationRoutes } from './features/policies/publication.routes';
 import { triggerRoutes } from './features/policies/trigger.routes';
+import { attendanceRoutes } from './features/programs/attendance.routes';
+import { certificateRoutes } from './features/programs/certificate.routes';
+import { equityRoutes } from './features/programs/equity.routes';
 import { programRoutes } from './features/programs/program.routes';
+import { registerProgramSchedules } from './features/programs/program-schedules';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { type AudienceSource, AudienceSources } from './features/surveys/audiences/audience-sources';
 import { instrumentRoutes } from './features/surveys/instruments/instrument.routes';
@@ -121,6 +125,7 @@ export async function buildApp(options: BuildOptions) {
   registerImportJobs(jobs, deps);
   registerSurveySchedules(schedules, app.log, mailer);
   registerPolicySchedules({ schedules, sources: indicatorSources });
+  registerProgramSchedules(schedules);
   registerRegistrySchedules(schedules, app.log);
   schedules.startOnQueue();
   // The process that built the app starts the queue when it is ready for work (main.ts); closing
@@ -213,6 +218,9 @@ export async function buildApp(options: BuildOptions) {
       await api.register(developmentPlanRoutes, deps);
       await api.register(idpRoutes, deps);
       await api.register(programRoutes, deps);
+      await api.register(attendanceRoutes, deps);
+      await api.register(equityRoutes, deps);
+      await api.register(certificateRoutes, deps);
       await api.register(dashboardRoutes, deps);
       await api.register(nationalRoutes, deps);
       await api.register(jobRoutes, deps);

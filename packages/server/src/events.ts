@@ -5,6 +5,7 @@ import {
   policyNotificationSubscriber,
   triggerCheckSubscriber,
 } from './features/policies/policy-notification.subscriber';
+import { programNotificationSubscriber } from './features/programs/program-notification.subscriber';
 import { createEventBus, type EventBus } from './platform/events/event-bus';
 import type { EventInput } from './platform/events/event-catalogue';
 
@@ -17,6 +18,7 @@ export const SUBSCRIBERS = [
   notificationSubscriber,
   policyNotificationSubscriber,
   triggerCheckSubscriber,
+  programNotificationSubscriber,
 ];
 
 export const eventBus: EventBus = createEventBus(SUBSCRIBERS);

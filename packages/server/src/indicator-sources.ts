@@ -3,6 +3,7 @@ import { REGISTRY_INDICATOR_SOURCES } from './features/employees/registry-indica
 import { ACKNOWLEDGEMENT_INDICATOR_SOURCE } from './features/policies/acknowledgement-indicator-source';
 import { IndicatorSources } from './features/policies/indicator-sources';
 import { MANUAL_INDICATOR_SOURCE } from './features/policies/manual-indicator-source';
+import { PROGRAM_INDICATOR_SOURCES } from './features/programs/program-indicator-sources';
 import { SURVEY_INDICATOR_SOURCES } from './features/surveys/results/survey-indicator-sources';
 
 // Every feature's indicator sources, listed once as routes are in app.ts and subscribers in
@@ -14,5 +15,6 @@ export const allIndicatorSources = () =>
     ACKNOWLEDGEMENT_INDICATOR_SOURCE,
     ...REGISTRY_INDICATOR_SOURCES,
     ...COMPETENCY_INDICATOR_SOURCES,
+    ...PROGRAM_INDICATOR_SOURCES,
     MANUAL_INDICATOR_SOURCE,
   ]);

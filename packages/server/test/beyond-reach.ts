@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { withTenant } from '../src/db/database';
+import { insertCertificate } from '../src/features/programs/certificate.repository';
 import { createAccount, type LoggedIn, login } from './factories/account.factory';
 import { buildEmployee } from './factories/employee.factory';
 import { buildPosition, createUnit } from './factories/organisation.factory';
@@ -36,8 +37,11 @@ export interface BeyondReach {
   forum: { id: number; proposalId: number; replyId: number };
   /** Development plans of the other OPD and of the government, drafts with one item each. */
   plans: { otherOpd: { id: number; itemId: number }; government: { id: number; itemId: number } };
-  /** The government's open program with one batch, and the other OPD's employee nominated to it. */
-  program: { id: number; batchId: number; applicationId: number };
+  /**
+   * The government's open program with one batch, and the other OPD's employee nominated to it,
+   * holding a certificate (as a completed participant would).
+   */
+  program: { id: number; batchId: number; applicationId: number; certificateId: number };
 }
 
 export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
@@ -99,7 +103,11 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
       otherOpd: await draftPlan(ctx, await login(ctx, tenantAdmin.username), world.opd.id),
       government: await draftPlan(ctx, await login(ctx, tenantAdmin.username), null),
     },
-    program: await openProgram(ctx, await login(ctx, tenantAdmin.username), otherOpdEmployeeId),
+    program: await withCertificate(
+      ctx,
+      { tenantId, issuedBy: tenantAdmin.id },
+      await openProgram(ctx, await login(ctx, tenantAdmin.username), otherOpdEmployeeId),
+    ),
     ownBidang,
     ownEmployee,
     otherOpdName,
@@ -443,6 +451,28 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
       { url: `${v}/programs/${f.program.id}/applications/${f.program.applicationId}/withdraw` },
     ],
     [`POST ${v}/programs/:id/selection`]: [{ url: `${v}/programs/${f.program.id}/selection` }],
+    // A batch's days are the agency's (and, later, its partner trainer's) to keep.
+    [`PUT ${v}/programs/:id/batches/:batchId/attendance`]: [
+      {
+        url: `${v}/programs/${f.program.id}/batches/${f.program.batchId}/attendance`,
+        payload: { applicationId: f.program.applicationId, day: BATCH.startsOn, present: true },
+      },
+    ],
+    [`PUT ${v}/programs/:id/batches/:batchId/scores`]: [
+      {
+        url: `${v}/programs/${f.program.id}/batches/${f.program.batchId}/scores`,
+        payload: { applicationId: f.program.applicationId, finalScore: 90 },
+      },
+    ],
+    [`POST ${v}/programs/:id/batches/:batchId/close`]: [
+      { url: `${v}/programs/${f.program.id}/batches/${f.program.batchId}/close` },
+    ],
+    [`POST ${v}/programs/:id/check-in`]: [
+      {
+        url: `${v}/programs/${f.program.id}/check-in`,
+        payload: { batchId: f.program.batchId, day: BATCH.startsOn, code: 'AAAAAAAAAAAAAAAA' },
+      },
+    ],
     // The dictionary and the standards are the whole government's: refused before any id is looked for.
     [`POST ${v}/competencies`]: [
       { url: `${v}/competencies`, payload: { code: 'T.OPD', name: 'Teknis OPD', levels: [] } },
@@ -747,7 +777,31 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
     [`POST ${v}/survey-waves/:id/responses`]: [
       { url: `${v}/survey-waves/${wave}/responses`, payload: { answers: { satisfaction: 5 } } },
     ],
+    // A certificate is the whole government's act: an OPD's admin does not revoke one.
+    [`POST ${v}/programs/:id/certificates/:certificateId/revoke`]: [
+      {
+        url: `${v}/programs/${f.program.id}/certificates/${f.program.certificateId}/revoke`,
+        payload: { reason: 'Dicabut oleh admin OPD.' },
+      },
+    ],
   };
+}
+
+/** A certificate for the program's nominee, written as closing a batch would write one. */
+async function withCertificate<T extends { id: number; applicationId: number }>(
+  ctx: TestContext,
+  { tenantId, issuedBy }: { tenantId: number; issuedBy: number },
+  program: T,
+) {
+  const certificateId = await withTenant(ctx.db, tenantId, (tx) =>
+    insertCertificate(tx, tenantId, program.id, {
+      applicationId: program.applicationId,
+      verificationCode: 'beyondReachCode0001',
+      issuedOn: '2027-03-02',
+      issuedBy,
+    }),
+  );
+  return { ...program, certificateId: certificateId! };
 }
 
 /** Entries a refusal may write: the refusal itself, audited, or an import that refused its rows. */

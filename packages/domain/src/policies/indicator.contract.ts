@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EQUITY_DIMENSIONS } from '../programs/equity.rules';
 import { CalendarDate, textBlock, textLine } from '../shared/common.contract';
 
 // A policy's indicators: what it is judged by, computed from Jenjang's own data, never typed in.
@@ -56,6 +57,17 @@ export const IndicatorSourceParams = z
       unitId: Id.nullable().default(null),
     }),
     /**
+     * How evenly the year's program selections treated groups of staff along one dimension: the
+     * lowest group selection rate relative to the best-treated group's (1 when alike; domain
+     * programs/equity.rules.ts), year by year.
+     */
+    z.object({ source: z.literal('program.selectionParity'), dimension: z.enum(EQUITY_DIMENSIONS) }),
+    /**
+     * The share of program participants (of the government, or a unit with the units under it) who
+     * completed, among those whose batch ended in the year and was closed.
+     */
+    z.object({ source: z.literal('program.completionRate'), unitId: Id.nullable().default(null) }),
+    /**
      * Values whose data lives outside Jenjang (a partner's report, a ministry's letter), entered by
      * an admin as measurements with their evidence attached; `evidenceRequired`: each must carry a file.
      */
@@ -78,6 +90,8 @@ export const INDICATOR_SOURCES = [
   'development.jpAttainment',
   'competency.standardMet',
   'competency.belowStandard',
+  'program.selectionParity',
+  'program.completionRate',
   'manual',
 ] as const satisfies readonly IndicatorSourceName[];
 
@@ -89,7 +103,9 @@ export function isShareSource(source: IndicatorSourceName): boolean {
     source === 'registry.pppkShare' ||
     source === 'development.jpAttainment' ||
     source === 'competency.standardMet' ||
-    source === 'competency.belowStandard'
+    source === 'competency.belowStandard' ||
+    source === 'program.selectionParity' ||
+    source === 'program.completionRate'
   );
 }
 

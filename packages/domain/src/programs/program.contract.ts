@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COMPETENCY_TYPES } from '../competency/competency-dictionary';
 import { DEVELOPMENT_PATH_CODES } from '../competency/development-paths';
 import { CalendarDate, pageOf, textBlock, textLine } from '../shared/common.contract';
+import { EQUITY_DIMENSIONS } from './equity.rules';
 import {
   EMPLOYEE_TYPES,
   INELIGIBILITY_REASONS,
@@ -128,6 +129,8 @@ export const Program = z
     quotaUnitMin: z.number().int().nullable(),
     applicationsCloseOn: CalendarDate.nullable(),
     rankingShowsNames: z.boolean(),
+    minAttendancePercent: z.number().int(),
+    passingScore: z.number().nullable(),
     competencies: z.array(ProgramCompetency),
     planItemIds: z.array(z.number().int()),
     batches: z.array(ProgramBatch),
@@ -171,6 +174,9 @@ export const ProgramBody = z
     quotaUnitMin: z.number().int().min(1).max(100_000).nullable().default(null),
     applicationsCloseOn: CalendarDate.nullable().default(null),
     rankingShowsNames: z.boolean().default(false),
+    /** Completion: the share of session days to attend, and the final score to pass (null: no test). */
+    minAttendancePercent: z.number().int().min(0).max(100).default(80),
+    passingScore: z.number().min(0).max(100).multipleOf(0.01).nullable().default(null),
     competencies: z
       .array(z.object({ competencyId: id, targetLevel: z.number().int().min(1).max(5) }).strict())
       .max(20)
@@ -267,6 +273,10 @@ export const Application = z
     outcome: z.enum(SELECTION_OUTCOMES).nullable(),
     waitlistPosition: z.number().int().nullable(),
     appliedAt: z.string(),
+    /** Decided when the batch closed: completed (JP credited, certificate issued) or failed. */
+    completion: z.enum(['completed', 'failed']).nullable(),
+    completionFailure: z.enum(['attendance', 'score', 'both']).nullable(),
+    certificateId: z.number().int().nullable(),
   })
   .meta({ id: 'Application' });
 
@@ -308,3 +318,98 @@ export const Ranking = z
     pageSize: z.number().int(),
   })
   .meta({ id: 'Ranking' });
+
+export const COMPLETIONS = ['completed', 'failed'] as const;
+
+export const RosterEntry = z.object({
+  applicationId: z.number().int(),
+  employee: z.object({
+    id: z.number().int(),
+    nip: z.string(),
+    name: z.string(),
+    unit: z.string().nullable(),
+  }),
+  /** The session days attended, as YYYY-MM-DD. */
+  attended: z.array(CalendarDate),
+  finalScore: z.number().nullable(),
+  completion: z.enum(COMPLETIONS).nullable(),
+  completionFailure: z.enum(['attendance', 'score', 'both']).nullable(),
+  certificateId: z.number().int().nullable(),
+});
+
+/** A batch's participants with their attendance per session day, scores and completion. */
+export const Roster = z
+  .object({
+    programId: z.number().int(),
+    batchId: z.number().int(),
+    name: z.string(),
+    days: z.array(CalendarDate),
+    /** The government's today: attendance is taken for days up to it. */
+    today: CalendarDate,
+    closedAt: z.string().nullable(),
+    participants: z.array(RosterEntry),
+    /** The reader may record attendance and scores, and close the batch. */
+    editable: z.boolean(),
+  })
+  .meta({ id: 'Roster' });
+
+export const BatchParams = z.object({
+  id: z.coerce.number().int().positive(),
+  batchId: z.coerce.number().int().positive(),
+});
+
+export const AttendanceBody = z
+  .object({ applicationId: id, day: CalendarDate, present: z.boolean() })
+  .strict()
+  .meta({ id: 'AttendanceBody' });
+
+export const FinalScoreBody = z
+  .object({ applicationId: id, finalScore: z.number().min(0).max(100).multipleOf(0.01).nullable() })
+  .strict()
+  .meta({ id: 'FinalScoreBody' });
+
+export const CheckInCodeQuery = z.object({ day: CalendarDate.optional() });
+
+/** What a trainer shows on the screen for the day's check-in: the link and its QR code. */
+export const CheckInCode = z
+  .object({ day: CalendarDate, url: z.string(), svg: z.string() })
+  .meta({ id: 'CheckInCode' });
+
+export const CheckInBody = z
+  .object({ batchId: id, day: CalendarDate, code: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/) })
+  .strict()
+  .meta({ id: 'CheckInBody' });
+
+export const CheckInResult = z
+  .object({ batch: z.string(), day: CalendarDate, attended: z.number().int(), of: z.number().int() })
+  .meta({ id: 'CheckInResult' });
+
+export const EquityReport = z
+  .object({
+    /** False before the selection: only application rates mean something yet. */
+    selected: z.boolean(),
+    dimensions: z.array(
+      z.object({
+        dimension: z.enum(EQUITY_DIMENSIONS),
+        rows: z.array(
+          z.object({
+            group: z.string(),
+            label: z.string(),
+            population: z.number().int(),
+            applicants: z.number().int(),
+            selected: z.number().int(),
+            applicationRate: z.number().nullable(),
+            selectionRate: z.number().nullable(),
+            ratioToBest: z.number().nullable(),
+            judged: z.boolean(),
+            flagged: z.boolean(),
+          }),
+        ),
+        /** The lowest selection rate relative to the best group's (1: alike); null: too few to judge. */
+        parity: z.number().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'EquityReport' });
+
+export const EquityYearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { domainEvent, EventUnitPath } from '../shared/domain-event';
+import { Letterhead } from '../shared/settings.contract';
 import { PROGRAM_STATES, PROGRAM_TRANSITIONS } from './program.rules';
 
 // Events of development programs: the catalog, applications and the selection.
@@ -42,5 +43,36 @@ export const PROGRAM_EVENTS = [
     applicants: z.number().int(),
     selected: z.number().int(),
     totalScore: z.number().int(),
+  }),
+  domainEvent('program.participantRecorded', 1, {
+    programId: id,
+    batchId: id,
+    applicationId: id,
+    employeeId: id,
+    change: z.enum(['present', 'absent', 'score']),
+    day: z.iso.date().optional(),
+    unitPath: EventUnitPath,
+  }),
+  domainEvent('program.batchClosed', 1, {
+    programId: id,
+    batchId: id,
+    title: z.string(),
+    completed: z.number().int(),
+    failed: z.number().int(),
+  }),
+  /** A certificate revoked by the agency: the public verification says so from that day on. */
+  domainEvent('program.certificateRevoked', 1, {
+    programId: id,
+    certificateId: id,
+    employeeId: id,
+    number: z.string(),
+    reason: z.string(),
+    unitPath: EventUnitPath,
+  }),
+  /** The letterhead and signer the government's certificates carry (Pengaturan › Instansi). */
+  domainEvent('program.letterheadChanged', 1, {
+    tenantId: id,
+    from: Letterhead,
+    to: Letterhead,
   }),
 ] as const;

@@ -4,6 +4,8 @@
 // names the paths (DOMAIN.md §3); the criteria below are the ones the issue lists, on a scale
 // Jenjang publishes with every program, so an applicant can recompute their own score.
 
+import { addYears } from '../shared/calendar-date';
+
 export const PROGRAM_STATES = ['draft', 'open', 'closed', 'selected', 'completed', 'cancelled'] as const;
 export type ProgramState = (typeof PROGRAM_STATES)[number];
 
@@ -104,11 +106,6 @@ export function ineligibility(
     if (today < allowedFrom) reasons.push('completedRecently');
   }
   return reasons;
-}
-
-function addYears(day: string, years: number): string {
-  const year = Number(day.slice(0, 4)) + years;
-  return `${String(year).padStart(4, '0')}${day.slice(4)}`;
 }
 
 /**
@@ -227,7 +224,15 @@ export function monthsBetween(from: string, to: string): number {
   return Math.max(0, months);
 }
 
-export const SELECTION_OUTCOMES = ['selected', 'belowCutoff', 'tie', 'groupFull', 'batchesFull'] as const;
+export const SELECTION_OUTCOMES = [
+  'selected',
+  'belowCutoff',
+  'tie',
+  'groupFull',
+  'batchesFull',
+  // No longer eligible when the selection ran: not in the competition at all.
+  'ineligible',
+] as const;
 export type SelectionOutcome = (typeof SELECTION_OUTCOMES)[number];
 
 /**

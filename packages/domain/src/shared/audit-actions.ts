@@ -97,6 +97,10 @@ export const AUDIT_ACTIONS = [
   'program.applied',
   'program.withdrawn',
   'program.selected',
+  'program.participantRecorded',
+  'program.batchClosed',
+  'program.certificateRevoked',
+  'program.letterheadChanged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -8,6 +8,13 @@ export const NOTIFICATION_KINDS = [
   'policy.consultationOpened',
   'policy.forumOpened',
   'policy.evaluationDecided',
+  'program.applicationReceived',
+  'program.selected',
+  'program.waitlisted',
+  'program.promoted',
+  'program.reminder',
+  'program.completed',
+  'program.notCompleted',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -20,7 +27,8 @@ export const NotificationList = z
         kind: z.string(),
         /**
          * survey.*: { waveId, title }; policy.*: { policyId, title } (triggerFired: also proposalId,
-         * indicatorName, pointLabel; evaluationDecided: also decision), policy.forumOpened: { forumId, title }
+         * indicatorName, pointLabel; evaluationDecided: also decision), policy.forumOpened: { forumId, title }; program.*: { programId, title } (selected and
+         * promoted: also batch; waitlisted: also position; reminder: also batch and startsOn)
          */
         data: z.record(z.string(), z.unknown()),
         createdAt: z.string(),

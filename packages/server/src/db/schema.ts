@@ -684,6 +684,8 @@ export interface ProgramTable {
   created_by: number | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  min_attendance_percent: Generated<number>;
+  passing_score: string | null;
 }
 
 export interface ProgramApplicationTable {
@@ -700,11 +702,25 @@ export interface ProgramApplicationTable {
   batch_id: number | null;
   score: number | null;
   score_lines: ColumnType<Record<string, unknown> | null, string | null, string | null>;
-  outcome: 'selected' | 'belowCutoff' | 'tie' | 'groupFull' | 'batchesFull' | null;
+  outcome: 'selected' | 'belowCutoff' | 'tie' | 'groupFull' | 'batchesFull' | 'ineligible' | null;
   waitlist_position: number | null;
   applied_at: Generated<Date>;
   decided_at: Timestamp | null;
   withdrawn_at: Timestamp | null;
+  final_score: string | null;
+  completion: 'completed' | 'failed' | null;
+  completion_failure: 'attendance' | 'score' | 'both' | null;
+  completed_at: Timestamp | null;
+  development_record_id: number | null;
+}
+
+export interface ProgramAttendanceTable {
+  tenant_id: number;
+  application_id: number;
+  day: CalendarDate;
+  method: 'qr' | 'manual';
+  recorded_by: number | null;
+  recorded_at: Generated<Date>;
 }
 
 export interface ProgramBatchTable {
@@ -720,6 +736,20 @@ export interface ProgramBatchTable {
   taken: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  closed_at: Timestamp | null;
+}
+
+export interface ProgramCertificateTable {
+  id: Generated<number>;
+  tenant_id: number;
+  application_id: number;
+  number: string;
+  verification_code: string;
+  issued_on: CalendarDate;
+  issued_by: number | null;
+  revoked_at: Timestamp | null;
+  revoked_reason: string | null;
+  revoked_by: number | null;
 }
 
 export interface ProgramCompetencyTable {
@@ -943,6 +973,11 @@ export interface TenantTable {
   jp_target_pppk: Generated<string>;
   jp_ceiling_pppk: Generated<string | null>;
   minutes_per_jp: Generated<number>;
+  letterhead_agency: string | null;
+  letterhead_address: string | null;
+  certificate_signer_name: string | null;
+  certificate_signer_title: string | null;
+  certificate_signer_nip: string | null;
 }
 
 export interface UnitTable {
@@ -1033,7 +1068,9 @@ export interface Database {
   position_competency: PositionCompetencyTable;
   program: ProgramTable;
   program_application: ProgramApplicationTable;
+  program_attendance: ProgramAttendanceTable;
   program_batch: ProgramBatchTable;
+  program_certificate: ProgramCertificateTable;
   program_competency: ProgramCompetencyTable;
   program_plan_item: ProgramPlanItemTable;
   provision: ProvisionTable;

@@ -31,6 +31,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/public/governments/:slug/policies/:id/versions/:versionId/pdf',
   // Citizens send input to a round inviting the public.
   'POST /api/v1/public/governments/:slug/policies/:id/consultation',
+  // Anyone holding a certificate's code checks whether it stands (name, program, dates, JP only).
+  'GET /api/v1/public/governments/:slug/certificates/:code',
   // Whether the deployment is a demo and whether a first government still has to be set up.
   'GET /api/v1/instance',
 ]);

@@ -78,6 +78,33 @@ async function competencyMaps() {
   return found;
 }
 
+/**
+ * Per demo government with programs: how many programs and applications, how many programs carry
+ * out no policy, and how many batches seat more than their capacity or other than their selected.
+ */
+async function programsByGovernment() {
+  const tenants = (
+    await owner.query(`select id, name from tenant where demo and kind <> 'nasional' order by id`)
+  ).rows;
+  const found: Record<
+    string,
+    { programs: number; applications: number; withoutPolicy: number; overbooked: number }
+  > = {};
+  for (const tenant of tenants) {
+    await owner.query('begin');
+    await owner.query(`select set_config('jenjang.tenant_id', $1, true)`, [String(tenant.id)]);
+    const { rows } = await owner.query(`select
+      (select count(*) from program)::int as programs,
+      (select count(*) from program_application)::int as applications,
+      (select count(*) from program where policy_id is null)::int as "withoutPolicy",
+      (select count(*) from program_batch b where b.taken > b.capacity or b.taken <> (select count(*)
+        from program_application a where a.batch_id = b.id and a.state = 'selected'))::int as overbooked`);
+    await owner.query('rollback');
+    if (rows[0].programs > 0) found[tenant.name] = rows[0];
+  }
+  return found;
+}
+
 describe('the demo loader', () => {
   it('maps each demo government’s competencies: a standard for every position, an assessment round, Jakarta’s IT talents', async () => {
     const maps = await competencyMaps();
@@ -123,5 +150,25 @@ describe('the demo loader', () => {
     await ensureDemoData(ctx, (message) => again.push(message), { scale: 0.01 });
     expect(again.filter((line) => line.startsWith('loading demo'))).toEqual([]);
     expect(await policiesByGovernment()).toEqual(loaded);
+  });
+
+  it("runs each demo government's programs once, each for its policy, no batch over its seats", async () => {
+    const loaded = await programsByGovernment();
+    expect(Object.keys(loaded).sort()).toEqual([
+      'Kota Belawan',
+      'Kota Pontianak',
+      'Kota Tanjungbalai',
+      'Provinsi DKI Jakarta',
+    ]);
+    for (const [name, programs] of Object.entries(loaded)) {
+      expect(programs.applications, name).toBeGreaterThan(0);
+      expect(programs.withoutPolicy, name).toBe(0);
+      expect(programs.overbooked, name).toBe(0);
+    }
+    expect(logged.filter((line) => line.startsWith('loading demo programs'))).toHaveLength(4);
+    const again: string[] = [];
+    await ensureDemoData(ctx, (message) => again.push(message), { scale: 0.01 });
+    expect(again.filter((line) => line.startsWith('loading demo'))).toEqual([]);
+    expect(await programsByGovernment()).toEqual(loaded);
   });
 });

@@ -18,6 +18,7 @@ import { ensureDemoNationalAccount } from './demo-national';
 import { type Job, type PlacedUnit, placeUnits, positionCatalogue } from './demo-organisation';
 import { pick, type Random, seededRandom } from './demo-people';
 import { ensureDemoPolicies } from './demo-policies';
+import { ensureDemoPrograms } from './demo-programs';
 import { DEMO_REGIONS, type DemoRegion } from './demo-regions';
 import { ensureDemoSurveys } from './demo-surveys';
 import { believablePerson } from './people/believable-person';
@@ -365,6 +366,18 @@ export async function ensureDemoData(
     if (!tenant) continue;
     const created = await ensureDemoPolicies(database.db, tenant, { clock });
     if (created > 0) log(`loading demo policies: ${region.name} (${created})`);
+  }
+  // Programs carry the policies out and fulfil the plans' items, so they come last.
+  for (const region of regions) {
+    const index = DEMO_REGIONS.indexOf(region);
+    const tenant = await demoTenantOf(database, region);
+    if (!tenant) continue;
+    const created = await ensureDemoPrograms(database.db, tenant, {
+      clock,
+      scale: options.scale ?? 1,
+      seed: 9000 + index,
+    });
+    if (created > 0) log(`loading demo programs: ${region.name} (${created})`);
   }
   return accounts;
 }

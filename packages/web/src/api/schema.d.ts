@@ -3803,6 +3803,854 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{id}/batches/{batchId}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The batch’s participants with their attendance per session day, scores and completion. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    batchId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Roster"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/batches/{batchId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Marks a participant present or absent on a session day (not ahead of today). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    batchId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AttendanceBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Roster"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/batches/{batchId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Records (or clears) a participant’s final score, 0–100. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    batchId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FinalScoreBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Roster"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/batches/{batchId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The day’s check-in link and its QR code (SVG), for the trainer’s screen. */
+        get: {
+            parameters: {
+                query?: {
+                    day?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    batchId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInCode"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A participant checks in with the day’s code (from the trainer’s QR), on that day. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckInBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckInResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/batches/{batchId}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The batch as an iCalendar event, for its participants (and whoever keeps the program). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    batchId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/batches/{batchId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Closes the batch once its last day has come: completion, JP credited, certificates issued. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    batchId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Roster"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/equity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Application and selection rates by group over every program selected in a year; under 80% of the best group flagged. */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EquityReport"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/equity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Application and selection rates by group of one program; under 80% of the best group flagged. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EquityReport"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The program’s certificates: all of them for the agency, the reader’s own for a participant. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramCertificatePage"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/certificates/{certificateId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A certificate as PDF (A4 landscape: letterhead, number, participant, program, dates, JP, signer, and a QR code of its public verification page), for its participant and the agency. `?lang=id|en` or the request’s language. */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "id" | "en";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    certificateId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/certificates/{certificateId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Revokes a certificate, with the reason (audited); its public verification says so from then on. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    certificateId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevokeCertificateBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramCertificate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/siasn.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The program’s completed participants in SIASN’s training-history shapes: a "kursus" sheet and, for structural leadership training (KL01), a "diklat" sheet; NIP first, dates dd-mm-yyyy. SIASN’s own reference ids are left empty (403/404 problem+json when out of reach). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/governments/{slug}/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Verifies a certificate by the code in its QR, for anyone: valid or revoked (with the day), the participant’s name, the program, its dates and JP, and the issuing government — nothing else. Unknown codes and governments answer 404 alike; rate-limited per address. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateVerification"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -5597,7 +6445,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The government’s name, code, time zone and IKM convention (its tenant-wide admins). */
+        /** @description The government’s name, code, time zone, IKM convention, JP and JPM settings and certificate letterhead (its tenant-wide admins). */
         get: {
             parameters: {
                 query?: never;
@@ -5627,7 +6475,7 @@ export interface paths {
                 };
             };
         };
-        /** @description Change the government’s time zone or the convention its IKM reports follow (exactly 1/9, or 0.111 with NRR tertimbang rounded to 2 or 3 decimals); audited. */
+        /** @description Change the government’s time zone, the convention its IKM reports follow (exactly 1/9, or 0.111 with NRR tertimbang rounded to 2 or 3 decimals), its JP and JPM settings, or the letterhead and signer of its program certificates (the signer’s NIP checked as a NIP); audited. */
         put: {
             parameters: {
                 query?: never;
@@ -11431,9 +12279,12 @@ export interface components {
                 points: number;
                 contribution: number;
             }[] | null;
-            outcome: ("selected" | "belowCutoff" | "tie" | "groupFull" | "batchesFull") | null;
+            outcome: ("selected" | "belowCutoff" | "tie" | "groupFull" | "batchesFull" | "ineligible") | null;
             waitlistPosition: number | null;
             appliedAt: string;
+            completion: ("completed" | "failed") | null;
+            completionFailure: ("attendance" | "score" | "both") | null;
+            certificateId: number | null;
         };
         ApplicationInput: {
             id: number;
@@ -11461,9 +12312,12 @@ export interface components {
                 points: number;
                 contribution: number;
             }[] | null;
-            outcome: ("selected" | "belowCutoff" | "tie" | "groupFull" | "batchesFull") | null;
+            outcome: ("selected" | "belowCutoff" | "tie" | "groupFull" | "batchesFull" | "ineligible") | null;
             waitlistPosition: number | null;
             appliedAt: string;
+            completion: ("completed" | "failed") | null;
+            completionFailure: ("attendance" | "score" | "both") | null;
+            certificateId: number | null;
         };
         ApplicationPage: {
             items: components["schemas"]["Application"][];
@@ -11538,6 +12392,16 @@ export interface components {
             jobId: string | null;
             recordedBy: string | null;
             recordedAt: string;
+        };
+        AttendanceBody: {
+            applicationId: number;
+            day: string;
+            present: boolean;
+        };
+        AttendanceBodyInput: {
+            applicationId: number;
+            day: string;
+            present: boolean;
         };
         Audience: {
             /** @constant */
@@ -11676,6 +12540,60 @@ export interface components {
             /** @default null */
             onlineUrl: string | null;
             capacity: number;
+        };
+        CertificateVerification: {
+            /** @enum {string} */
+            status: "valid" | "revoked";
+            revokedOn: string | null;
+            government: string;
+            participant: string;
+            program: string;
+            startsOn: string;
+            endsOn: string;
+            jp: number;
+        };
+        CertificateVerificationInput: {
+            /** @enum {string} */
+            status: "valid" | "revoked";
+            revokedOn: string | null;
+            government: string;
+            participant: string;
+            program: string;
+            startsOn: string;
+            endsOn: string;
+            jp: number;
+        };
+        CheckInBody: {
+            batchId: number;
+            day: string;
+            code: string;
+        };
+        CheckInBodyInput: {
+            batchId: number;
+            day: string;
+            code: string;
+        };
+        CheckInCode: {
+            day: string;
+            url: string;
+            svg: string;
+        };
+        CheckInCodeInput: {
+            day: string;
+            url: string;
+            svg: string;
+        };
+        CheckInResult: {
+            batch: string;
+            day: string;
+            attended: number;
+            of: number;
+        };
+        CheckInResultInput: {
+            batch: string;
+            day: string;
+            attended: number;
+            of: number;
         };
         CheckTriggersResult: {
             opened: number;
@@ -12595,6 +13513,46 @@ export interface components {
             unitName: string | null;
             unitPath: string[];
         };
+        EquityReport: {
+            selected: boolean;
+            dimensions: {
+                /** @enum {string} */
+                dimension: "sex" | "golongan" | "opd" | "ageBand" | "employeeType";
+                rows: {
+                    group: string;
+                    label: string;
+                    population: number;
+                    applicants: number;
+                    selected: number;
+                    applicationRate: number | null;
+                    selectionRate: number | null;
+                    ratioToBest: number | null;
+                    judged: boolean;
+                    flagged: boolean;
+                }[];
+                parity: number | null;
+            }[];
+        };
+        EquityReportInput: {
+            selected: boolean;
+            dimensions: {
+                /** @enum {string} */
+                dimension: "sex" | "golongan" | "opd" | "ageBand" | "employeeType";
+                rows: {
+                    group: string;
+                    label: string;
+                    population: number;
+                    applicants: number;
+                    selected: number;
+                    applicationRate: number | null;
+                    selectionRate: number | null;
+                    ratioToBest: number | null;
+                    judged: boolean;
+                    flagged: boolean;
+                }[];
+                parity: number | null;
+            }[];
+        };
         EvaluationDetail: {
             id: number;
             versionNumber: number;
@@ -12918,6 +13876,14 @@ export interface components {
             indicatorId: number | null;
             measuredAt: string | null;
             measuredValue: number | null;
+        };
+        FinalScoreBody: {
+            applicationId: number;
+            finalScore: number | null;
+        };
+        FinalScoreBodyInput: {
+            applicationId: number;
+            finalScore: number | null;
         };
         Forum: {
             id: number;
@@ -13710,6 +14676,16 @@ export interface components {
             unitId: number | null;
         } | {
             /** @constant */
+            source: "program.selectionParity";
+            /** @enum {string} */
+            dimension: "sex" | "golongan" | "opd" | "ageBand" | "employeeType";
+        } | {
+            /** @constant */
+            source: "program.completionRate";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
             source: "manual";
             /** @default null */
             unitLabel: string | null;
@@ -13761,6 +14737,16 @@ export interface components {
             /** @constant */
             source: "competency.belowStandard";
             competencyId: number;
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "program.selectionParity";
+            /** @enum {string} */
+            dimension: "sex" | "golongan" | "opd" | "ageBand" | "employeeType";
+        } | {
+            /** @constant */
+            source: "program.completionRate";
             /** @default null */
             unitId: number | null;
         } | {
@@ -14090,6 +15076,34 @@ export interface components {
         JpmThresholdsInput: {
             meets: number;
             stillMeets: number;
+        };
+        Letterhead: {
+            agency: string | null;
+            address: string | null;
+            signerName: string | null;
+            signerTitle: string | null;
+            signerNip: string | null;
+        };
+        LetterheadBody: {
+            agency: string | null;
+            address: string | null;
+            signerName: string | null;
+            signerTitle: string | null;
+            signerNip: string | null;
+        };
+        LetterheadBodyInput: {
+            agency: string | null;
+            address: string | null;
+            signerName: string | null;
+            signerTitle: string | null;
+            signerNip: string | null;
+        };
+        LetterheadInput: {
+            agency: string | null;
+            address: string | null;
+            signerName: string | null;
+            signerTitle: string | null;
+            signerNip: string | null;
         };
         LocalizedLine: {
             id: string;
@@ -15335,6 +16349,8 @@ export interface components {
             quotaUnitMin: number | null;
             applicationsCloseOn: string | null;
             rankingShowsNames: boolean;
+            minAttendancePercent: number;
+            passingScore: number | null;
             competencies: {
                 competencyId: number;
                 code: string;
@@ -15416,6 +16432,10 @@ export interface components {
             applicationsCloseOn: string | null;
             /** @default false */
             rankingShowsNames: boolean;
+            /** @default 80 */
+            minAttendancePercent: number;
+            /** @default null */
+            passingScore: number | null;
             /** @default [] */
             competencies: {
                 competencyId: number;
@@ -15468,6 +16488,10 @@ export interface components {
             applicationsCloseOn: string | null;
             /** @default false */
             rankingShowsNames: boolean;
+            /** @default 80 */
+            minAttendancePercent: number;
+            /** @default null */
+            passingScore: number | null;
             /** @default [] */
             competencies: {
                 competencyId: number;
@@ -15475,6 +16499,58 @@ export interface components {
             }[];
             /** @default [] */
             planItemIds: number[];
+        };
+        ProgramCertificate: {
+            id: number;
+            applicationId: number;
+            number: string;
+            issuedOn: string;
+            employee: {
+                id: number;
+                name: string;
+                nip: string;
+            };
+            batch: {
+                id: number;
+                name: string;
+                startsOn: string;
+                endsOn: string;
+            };
+            revokedOn: string | null;
+            revokedReason: string | null;
+            verificationUrl: string;
+        };
+        ProgramCertificateInput: {
+            id: number;
+            applicationId: number;
+            number: string;
+            issuedOn: string;
+            employee: {
+                id: number;
+                name: string;
+                nip: string;
+            };
+            batch: {
+                id: number;
+                name: string;
+                startsOn: string;
+                endsOn: string;
+            };
+            revokedOn: string | null;
+            revokedReason: string | null;
+            verificationUrl: string;
+        };
+        ProgramCertificatePage: {
+            items: components["schemas"]["ProgramCertificate"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ProgramCertificatePageInput: {
+            items: components["schemas"]["ProgramCertificateInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         ProgramInput: {
             id: number;
@@ -15496,6 +16572,8 @@ export interface components {
             quotaUnitMin: number | null;
             applicationsCloseOn: string | null;
             rankingShowsNames: boolean;
+            minAttendancePercent: number;
+            passingScore: number | null;
             competencies: {
                 competencyId: number;
                 code: string;
@@ -16483,6 +17561,58 @@ export interface components {
             decidedAt: string | null;
             decidedBy: string | null;
         };
+        RevokeCertificateBody: {
+            reason: string;
+        };
+        RevokeCertificateBodyInput: {
+            reason: string;
+        };
+        Roster: {
+            programId: number;
+            batchId: number;
+            name: string;
+            days: string[];
+            today: string;
+            closedAt: string | null;
+            participants: {
+                applicationId: number;
+                employee: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                attended: string[];
+                finalScore: number | null;
+                completion: ("completed" | "failed") | null;
+                completionFailure: ("attendance" | "score" | "both") | null;
+                certificateId: number | null;
+            }[];
+            editable: boolean;
+        };
+        RosterInput: {
+            programId: number;
+            batchId: number;
+            name: string;
+            days: string[];
+            today: string;
+            closedAt: string | null;
+            participants: {
+                applicationId: number;
+                employee: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                attended: string[];
+                finalScore: number | null;
+                completion: ("completed" | "failed") | null;
+                completionFailure: ("attendance" | "score" | "both") | null;
+                certificateId: number | null;
+            }[];
+            editable: boolean;
+        };
         Scale: {
             min: number;
             max: number;
@@ -16737,6 +17867,7 @@ export interface components {
             ikmConvention: components["schemas"]["IkmConvention"];
             jpmThresholds: components["schemas"]["JpmThresholds"];
             jp: components["schemas"]["JpSettings"];
+            letterhead: components["schemas"]["Letterhead"];
         };
         TenantSettingsInput: {
             name: string;
@@ -16748,6 +17879,7 @@ export interface components {
             ikmConvention: components["schemas"]["IkmConventionInput"];
             jpmThresholds: components["schemas"]["JpmThresholdsInput"];
             jp: components["schemas"]["JpSettingsInput"];
+            letterhead: components["schemas"]["LetterheadInput"];
         };
         TriggerList: {
             triggers: components["schemas"]["TriggerView"][];
@@ -16943,6 +18075,7 @@ export interface components {
             ikmConvention?: components["schemas"]["IkmConvention"];
             jpmThresholds?: components["schemas"]["JpmThresholds"];
             jp?: components["schemas"]["JpSettings"];
+            letterhead?: components["schemas"]["LetterheadBody"];
         };
         UpdateTenantSettingsBodyInput: {
             /** @enum {string} */
@@ -16950,6 +18083,7 @@ export interface components {
             ikmConvention?: components["schemas"]["IkmConventionInput"];
             jpmThresholds?: components["schemas"]["JpmThresholdsInput"];
             jp?: components["schemas"]["JpSettingsInput"];
+            letterhead?: components["schemas"]["LetterheadBodyInput"];
         };
         VisibleResults: {
             items: {

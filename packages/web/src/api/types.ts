@@ -258,3 +258,11 @@ export type ProgramApplication = Schemas['Application'];
 export type MyApplication = Schemas['MyApplication'];
 export type SelectionSummary = Schemas['SelectionSummary'];
 export type Ranking = Schemas['Ranking'];
+export type Roster = Schemas['Roster'];
+export type EquityReport = Schemas['EquityReport'];
+export type RosterEntry = Roster['participants'][number];
+
+// Certificates of development programs, their public verification, and the letterhead they carry.
+export type CertificateVerification = Schemas['CertificateVerification'];
+export type ProgramCertificate = Schemas['ProgramCertificate'];
+export type Letterhead = Schemas['Letterhead'];

@@ -20,6 +20,7 @@ import { validateEmployeesSearch } from '../features/employees/routes/employees-
 import { validateImportSearch } from '../features/imports/routes/import-search';
 import { validateOrganisationSearch } from '../features/organisation/routes/organisation-search';
 import { validateCompareSearch } from '../features/policies/routes/compare-search';
+import { validateCheckInSearch } from '../features/programs/routes/check-in-search';
 import { validateNonRespondentsSearch } from '../features/survey-admin/routes/non-respondents-search';
 import { i18n } from '../i18n/i18n';
 import { instanceQueryOptions } from '../lib/instance';
@@ -94,6 +95,20 @@ const transparencyRoute = createRoute({
   component: lazyRouteComponent(
     () => import('../features/transparency/routes/transparency-page'),
     'TransparencyPage',
+  ),
+});
+
+/**
+ * Where a program certificate's QR code leads: whether it stands, for anyone without an account.
+ * Outside the shell and without a session, like the transparency page.
+ */
+const certificateVerificationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'verifikasi/$slug/$code',
+  loader: words('certificates'),
+  component: lazyRouteComponent(
+    () => import('../features/certificates/routes/verification-page'),
+    'VerificationPage',
   ),
 });
 
@@ -306,6 +321,8 @@ const accountsRoute = createRoute({
 const governmentSettingsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'settings/government',
+  // The certificates' letterhead fields, and the NIP rules' messages for the signer's NIP.
+  loader: words('certificates', 'domain'),
   component: requirePermission(
     'tenant.manage',
     lazyRouteComponent(
@@ -405,6 +422,29 @@ const programRoute = createRoute({
   component: requirePermission(
     'program.read',
     lazyRouteComponent(() => import('../features/programs/routes/program-page'), 'ProgramPage'),
+  ),
+});
+
+/** A batch's days (attendance, scores, closing), for whoever keeps the program. */
+const rosterRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'programs/$programId/batches/$batchId',
+  loader: words('programs'),
+  component: requirePermission(
+    'program.manage',
+    lazyRouteComponent(() => import('../features/programs/routes/roster-page'), 'RosterPage'),
+  ),
+});
+
+/** Where a batch's QR code leads: the participant confirms their presence for the day. */
+const checkInRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'programs/$programId/check-in',
+  validateSearch: validateCheckInSearch,
+  loader: words('programs'),
+  component: requirePermission(
+    'program.apply',
+    lazyRouteComponent(() => import('../features/programs/routes/check-in-page'), 'CheckInPage'),
   ),
 });
 
@@ -582,6 +622,7 @@ const routeTree = rootRoute.addChildren([
   setupRoute,
   setPasswordRoute,
   transparencyRoute,
+  certificateVerificationRoute,
   authedRoute.addChildren([
     dashboardRoute,
     employeesRoute,
@@ -604,6 +645,8 @@ const routeTree = rootRoute.addChildren([
     developmentPlanRoute,
     programsRoute,
     programRoute,
+    rosterRoute,
+    checkInRoute,
     policiesRoute,
     policyRoute,
     policyVersionRoute,

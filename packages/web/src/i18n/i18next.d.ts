@@ -1,6 +1,7 @@
 import type domain from '@jenjang/domain/i18n/id.json';
 import type accounts from './locales/id/accounts.json';
 import type audit from './locales/id/audit.json';
+import type certificates from './locales/id/certificates.json';
 import type competencies from './locales/id/competencies.json';
 import type dashboard from './locales/id/dashboard.json';
 import type development from './locales/id/development.json';
@@ -38,6 +39,7 @@ declare module 'i18next' {
       competencies: typeof competencies;
       development: typeof development;
       programs: typeof programs;
+      certificates: typeof certificates;
     };
   }
 }

@@ -64,4 +64,31 @@ describe('toNotificationItem', () => {
     });
     expect([decided.to, decided.detail]).toEqual(['/policies/2', { decision: 'revise' }]);
   });
+
+  it('leads a program notification to the program, with its batch, place or first day', () => {
+    const selected = toNotificationItem({
+      ...base,
+      kind: 'program.selected',
+      data: { programId: 7, title: 'Bimtek', batch: 'Angkatan I' },
+    });
+    expect([selected.to, selected.detail]).toEqual(['/programs/7', { batch: 'Angkatan I', startsOn: null }]);
+    const waiting = toNotificationItem({
+      ...base,
+      kind: 'program.waitlisted',
+      data: { programId: 7, position: 3 },
+    });
+    expect(waiting.detail).toEqual({ position: 3 });
+    const reminder = toNotificationItem({
+      ...base,
+      kind: 'program.reminder',
+      data: { programId: 7, batch: 'Angkatan I', startsOn: '2027-03-02' },
+    });
+    expect(reminder.detail).toEqual({ batch: 'Angkatan I', startsOn: '2027-03-02' });
+    const odd = toNotificationItem({
+      ...base,
+      kind: 'program.waitlisted',
+      data: { programId: 'x', position: -1 },
+    });
+    expect([odd.to, odd.detail]).toEqual([null, null]);
+  });
 });

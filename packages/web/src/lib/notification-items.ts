@@ -8,6 +8,13 @@ export const NOTIFICATION_KINDS = [
   'policy.consultationOpened',
   'policy.forumOpened',
   'policy.evaluationDecided',
+  'program.applicationReceived',
+  'program.selected',
+  'program.waitlisted',
+  'program.promoted',
+  'program.reminder',
+  'program.completed',
+  'program.notCompleted',
 ] as const;
 type Kind = (typeof NOTIFICATION_KINDS)[number] | 'other';
 
@@ -20,7 +27,12 @@ export interface NotificationItem {
   to: string | null;
   title: string | null;
   /** What a policy notification is about beyond its title: the indicator and the wave that fired, the decision. */
-  detail: { indicatorName: string; pointLabel: string } | { decision: 'keep' | 'revise' } | null;
+  detail:
+    | { indicatorName: string; pointLabel: string }
+    | { decision: 'keep' | 'revise' }
+    | { batch: string; startsOn: string | null }
+    | { position: number }
+    | null;
   createdAt: string;
   read: boolean;
 }
@@ -42,6 +54,10 @@ function linkOf(kind: Kind, data: Record<string, unknown>): string | null {
     const forumId = positiveId(data.forumId);
     return forumId === null ? null : `/forums/${forumId}`;
   }
+  if (kind.startsWith('program.')) {
+    const programId = positiveId(data.programId);
+    return programId === null ? null : `/programs/${programId}`;
+  }
   if (kind.startsWith('policy.')) {
     const policyId = positiveId(data.policyId);
     return policyId === null ? null : `/policies/${policyId}`;
@@ -57,6 +73,17 @@ function detailOf(kind: Kind, data: Record<string, unknown>): NotificationItem['
   }
   if (kind === 'policy.evaluationDecided' && (data.decision === 'keep' || data.decision === 'revise')) {
     return { decision: data.decision };
+  }
+  if (kind === 'program.selected' || kind === 'program.promoted' || kind === 'program.reminder') {
+    const batch = text(data.batch);
+    const startsOn = text(data.startsOn);
+    return batch
+      ? { batch, startsOn: startsOn && /^\d{4}-\d{2}-\d{2}$/.test(startsOn) ? startsOn : null }
+      : null;
+  }
+  if (kind === 'program.waitlisted') {
+    const position = positiveId(data.position);
+    return position === null ? null : { position };
   }
   return null;
 }

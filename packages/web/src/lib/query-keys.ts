@@ -136,6 +136,11 @@ export const queryKeys = {
     all: ['public-policies'],
     of: (slug: string) => ['public-policies', slug],
   },
+  /** A certificate's public verification, by its government's slug and its code. */
+  certificateVerification: {
+    all: ['certificate-verification'],
+    of: (slug: string, code: string) => ['certificate-verification', slug, code],
+  },
   surveys: {
     all: ['surveys'],
     lists: ['surveys', 'list'],
@@ -180,6 +185,9 @@ export const queryKeys = {
       query,
     ],
     ranking: (id: number, page: number) => ['programs', 'detail', id, 'ranking', page],
+    roster: (id: number, batchId: number) => ['programs', 'detail', id, 'roster', batchId],
+    equity: (id: number) => ['programs', 'detail', id, 'equity'],
+    checkInCode: (id: number, batchId: number) => ['programs', 'detail', id, 'check-in', batchId],
   },
   /** A person's development history and JP, and their IDP: under the record like its competencies. */
   employeeDevelopment: {

@@ -133,6 +133,10 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'program.applied': rule('program.applied', 'program', 'programId'),
   'program.withdrawn': rule('program.withdrawn', 'program', 'programId'),
   'program.selected': rule('program.selected', 'program', 'programId'),
+  'program.participantRecorded': rule('program.participantRecorded', 'program', 'programId'),
+  'program.batchClosed': rule('program.batchClosed', 'program', 'programId'),
+  'program.certificateRevoked': rule('program.certificateRevoked', 'program', 'programId'),
+  'program.letterheadChanged': rule('program.letterheadChanged', 'tenant', 'tenantId'),
 };
 
 const AUDITED = (Object.keys(AUDIT_RULES) as EventType[]).filter((type) => AUDIT_RULES[type] !== null);

@@ -1,7 +1,12 @@
 import type { CompetencyType } from '@jenjang/domain/competency/competency-dictionary';
 import type { DevelopmentPath } from '@jenjang/domain/competency/development-paths';
 import type { EligibilityRulesSchema } from '@jenjang/domain/programs/program.contract';
-import type { ProgramState, ScoreLine, ScoreWeights } from '@jenjang/domain/programs/program.rules';
+import type {
+  ProgramState,
+  ScoreLine,
+  ScoreWeights,
+  SelectionOutcome,
+} from '@jenjang/domain/programs/program.rules';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Tx } from '../../db/database';
@@ -29,6 +34,8 @@ export interface ProgramValues {
   quotaUnitMin: number | null;
   applicationsCloseOn: string | null;
   rankingShowsNames: boolean;
+  minAttendancePercent: number;
+  passingScore: number | null;
 }
 
 const programColumns = [
@@ -48,6 +55,8 @@ const programColumns = [
   'p.quota_unit_min as quotaUnitMin',
   'p.applications_close_on as applicationsCloseOn',
   'p.ranking_shows_names as rankingShowsNames',
+  'p.min_attendance_percent as minAttendancePercent',
+  'p.passing_score as passingScore',
   'p.selection_summary as selectionSummary',
   'p.selected_at as selectedAt',
 ] as const;
@@ -63,6 +72,7 @@ export async function findProgram(tx: Tx, id: number, options: { lock?: boolean 
     state: row.state as ProgramState,
     jp: Number(row.jp),
     costPerParticipant: Number(row.costPerParticipant),
+    passingScore: row.passingScore === null ? null : Number(row.passingScore),
     eligibility: row.eligibility as unknown as EligibilityRules,
     weights: row.weights as unknown as ScoreWeights,
   };
@@ -85,6 +95,8 @@ function programRow(values: ProgramValues) {
     quota_unit_min: values.quotaUnitMin,
     applications_close_on: values.applicationsCloseOn,
     ranking_shows_names: values.rankingShowsNames,
+    min_attendance_percent: values.minAttendancePercent,
+    passing_score: values.passingScore === null ? null : String(values.passingScore),
   };
 }
 
@@ -109,14 +121,16 @@ export async function setProgramState(
   tx: Tx,
   id: number,
   state: ProgramState,
-  selection?: { summary: unknown },
+  selection?: { summary: unknown; at: Date },
 ) {
   await tx
     .updateTable('program')
     .set({
       state,
       updated_at: sql`now()`,
-      ...(selection ? { selection_summary: JSON.stringify(selection.summary), selected_at: sql`now()` } : {}),
+      ...(selection
+        ? { selection_summary: JSON.stringify(selection.summary), selected_at: selection.at }
+        : {}),
     })
     .where('id', '=', id)
     .execute();
@@ -359,11 +373,12 @@ export async function applicantFacts(
 ): Promise<ApplicantRow[]> {
   const people =
     who === 'applications'
-      ? sql`select a.employee_id, a.id as application_id, a.recommended, a.preferences
+      ? sql`select a.employee_id, a.id as application_id, a.recommended, a.preferences, a.applied_at
           from program_application a
           where a.program_id = ${programId} and a.state <> 'withdrawn'`
       : sql`select ${who.employeeId}::bigint as employee_id, a.id as application_id,
-            coalesce(a.recommended, false) as recommended, coalesce(a.preferences, '{}') as preferences
+            coalesce(a.recommended, false) as recommended, coalesce(a.preferences, '{}') as preferences,
+            a.applied_at
           from (select 1) one
           left join program_application a on a.program_id = ${programId} and a.employee_id = ${who.employeeId}`;
   const { rows } = await sql<ApplicantRow>`
@@ -384,7 +399,9 @@ export async function applicantFacts(
         0)::float8 as "earnedThisYear",
       (select to_char(max(d.ended_on), 'YYYY-MM-DD') from development_record d where d.employee_id = e.id)
         as "lastDevelopmentOn",
-      p.recommended, p.preferences::int[] as preferences, coalesce(p.application_id, 0)::int as order
+      p.recommended, p.preferences::int[] as preferences,
+      -- The published order: when each applied (a renewed application goes to the back), then id.
+      (row_number() over (order by p.applied_at, p.application_id))::int as order
     from people p
     join employee e on e.id = p.employee_id
     left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
@@ -403,7 +420,7 @@ export interface ApplicationValues {
 }
 
 /** The new application's id, or null when the employee has one already (any state). */
-export async function insertApplication(tx: Tx, tenantId: number, values: ApplicationValues) {
+export async function insertApplication(tx: Tx, tenantId: number, values: ApplicationValues, at: Date) {
   const row = await tx
     .insertInto('program_application')
     .values({
@@ -415,6 +432,7 @@ export async function insertApplication(tx: Tx, tenantId: number, values: Applic
       recommended: values.recommended,
       nominated_by: values.nominatedBy,
       motivation: values.motivation,
+      applied_at: at,
     })
     .onConflict((conflict) => conflict.columns(['tenant_id', 'program_id', 'employee_id']).doNothing())
     .returning('id')
@@ -423,11 +441,11 @@ export async function insertApplication(tx: Tx, tenantId: number, values: Applic
 }
 
 /** A withdrawn application applied for again: the new preferences, at the back of the order. */
-export async function renewApplication(tx: Tx, id: number, values: ApplicationValues) {
+export async function renewApplication(tx: Tx, id: number, values: ApplicationValues, at: Date) {
   await sql`
     update program_application set preferences = ${sql.val([...values.preferences])}::bigint[],
       source = ${values.source}, recommended = ${values.recommended}, nominated_by = ${values.nominatedBy},
-      motivation = ${values.motivation}, state = 'applied', withdrawn_at = null, applied_at = now(),
+      motivation = ${values.motivation}, state = 'applied', withdrawn_at = null, applied_at = ${at},
       score = null, score_lines = null, outcome = null, waitlist_position = null, batch_id = null
     where id = ${id}`.execute(tx);
 }
@@ -437,7 +455,9 @@ const applicationColumns = sql`
   json_build_object('id', e.id, 'nip', e.nip, 'name', e.name, 'unit', u.name) as employee,
   a.preferences::int[] as preferences, a.source, a.recommended, a.motivation, a.state,
   a.batch_id::int as "batchId", a.score, a.score_lines as "scoreLines", a.outcome,
-  a.waitlist_position as "waitlistPosition", a.applied_at as "appliedAt"`;
+  a.waitlist_position as "waitlistPosition", a.applied_at as "appliedAt", a.completion,
+  a.completion_failure as "completionFailure",
+  (select c.id::int from program_certificate c where c.application_id = a.id) as "certificateId"`;
 
 export interface ApplicationRow {
   id: number;
@@ -451,9 +471,12 @@ export interface ApplicationRow {
   batchId: number | null;
   score: number | null;
   scoreLines: ScoreLine[] | null;
-  outcome: 'selected' | 'belowCutoff' | 'tie' | 'groupFull' | 'batchesFull' | null;
+  outcome: SelectionOutcome | null;
   waitlistPosition: number | null;
   appliedAt: Date;
+  completion: 'completed' | 'failed' | null;
+  completionFailure: 'attendance' | 'score' | 'both' | null;
+  certificateId: number | null;
   unitPath: number[] | null;
 }
 
@@ -492,7 +515,7 @@ export async function listApplications(
 
 export interface SelectionWrite {
   applicationId: number;
-  state: 'selected' | 'waitlisted';
+  state: 'selected' | 'waitlisted' | 'notSelected';
   batchId: number | null;
   score: number;
   scoreLines: ScoreLine[];
@@ -500,12 +523,12 @@ export interface SelectionWrite {
   waitlistPosition: number | null;
 }
 
-export async function writeSelection(tx: Tx, rows: readonly SelectionWrite[]) {
+export async function writeSelection(tx: Tx, rows: readonly SelectionWrite[], at: Date) {
   if (rows.length === 0) return;
   await sql`
     update program_application a set state = w.state, batch_id = w.batch_id, score = w.score,
       score_lines = w.score_lines, outcome = w.outcome, waitlist_position = w.waitlist_position,
-      decided_at = now()
+      decided_at = ${at}
     from unnest(${sql.val(rows.map((r) => r.applicationId))}::bigint[],
       ${sql.val(rows.map((r) => r.state))}::text[],
       ${sql.val(rows.map((r) => r.batchId))}::bigint[],
@@ -517,9 +540,9 @@ export async function writeSelection(tx: Tx, rows: readonly SelectionWrite[]) {
     where a.id = w.id`.execute(tx);
 }
 
-export async function withdrawApplication(tx: Tx, id: number) {
+export async function withdrawApplication(tx: Tx, id: number, at: Date) {
   await sql`
-    update program_application set state = 'withdrawn', batch_id = null, withdrawn_at = now(),
+    update program_application set state = 'withdrawn', batch_id = null, withdrawn_at = ${at},
       waitlist_position = null
     where id = ${id}`.execute(tx);
 }
@@ -548,10 +571,10 @@ export async function nextOnWaitingList(tx: Tx, programId: number, batchId: numb
   return rows[0];
 }
 
-export async function promote(tx: Tx, id: number, batchId: number) {
+export async function promote(tx: Tx, id: number, batchId: number, at: Date) {
   await sql`
     update program_application set state = 'selected', batch_id = ${batchId}, outcome = 'selected',
-      waitlist_position = null, decided_at = now()
+      waitlist_position = null, decided_at = ${at}
     where id = ${id}`.execute(tx);
 }
 
@@ -610,4 +633,168 @@ export function findEmployee(tx: Tx, id: number) {
 
 export async function policyExists(tx: Tx, id: number) {
   return (await tx.selectFrom('policy').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function findBatch(
+  tx: Tx,
+  programId: number,
+  batchId: number,
+  options: { lock?: boolean } = {},
+) {
+  const { rows } = await sql<BatchValues & { id: number; taken: number; closedAt: Date | null }>`
+    select id::int as id, name, to_char(starts_on, 'YYYY-MM-DD') as "startsOn",
+      to_char(ends_on, 'YYYY-MM-DD') as "endsOn", venue, online_url as "onlineUrl", capacity, taken,
+      closed_at as "closedAt"
+    from program_batch where id = ${batchId} and program_id = ${programId}
+    ${options.lock ? sql`for update` : sql``}`.execute(tx);
+  return rows[0];
+}
+
+/** The batch's participants (those holding its seats), with their attendance, score and completion. */
+export async function rosterOf(tx: Tx, batchId: number) {
+  const { rows } = await sql<{
+    applicationId: number;
+    employee: { id: number; nip: string; name: string; unit: string | null };
+    attended: string[];
+    finalScore: string | null;
+    completion: 'completed' | 'failed' | null;
+    completionFailure: 'attendance' | 'score' | 'both' | null;
+    certificateId: number | null;
+    employeeId: number;
+  }>`
+    select a.id::int as "applicationId", a.employee_id::int as "employeeId",
+      json_build_object('id', e.id, 'nip', e.nip, 'name', e.name, 'unit', u.name) as employee,
+      coalesce((select array_agg(to_char(d.day, 'YYYY-MM-DD') order by d.day) from program_attendance d
+        where d.application_id = a.id), '{}') as attended,
+      a.final_score as "finalScore", a.completion, a.completion_failure as "completionFailure",
+      (select c.id::int from program_certificate c where c.application_id = a.id) as "certificateId"
+    from program_application a
+    join employee e on e.id = a.employee_id
+    left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+    where a.batch_id = ${batchId} and a.state = 'selected'
+    order by e.name, a.id`.execute(tx);
+  return rows.map((row) => ({ ...row, finalScore: row.finalScore === null ? null : Number(row.finalScore) }));
+}
+
+/** The application holding a seat of this batch, if `applicationId` is one. */
+export async function participant(
+  tx: Tx,
+  batchId: number,
+  where: { applicationId: number } | { employeeId: number },
+) {
+  const condition =
+    'applicationId' in where ? sql`a.id = ${where.applicationId}` : sql`a.employee_id = ${where.employeeId}`;
+  const { rows } = await sql<{ id: number; employeeId: number; unitPath: number[] | null }>`
+    select a.id::int as id, a.employee_id::int as "employeeId", u.path as "unitPath"
+    from program_application a
+    join employee e on e.id = a.employee_id
+    left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+    where a.batch_id = ${batchId} and a.state = 'selected' and ${condition}`.execute(tx);
+  return rows[0];
+}
+
+export async function setAttendance(
+  tx: Tx,
+  tenantId: number,
+  values: {
+    applicationId: number;
+    day: string;
+    present: boolean;
+    method: 'qr' | 'manual';
+    recordedBy: number;
+  },
+) {
+  if (!values.present) {
+    await sql`delete from program_attendance where application_id = ${values.applicationId} and day = ${values.day}`.execute(
+      tx,
+    );
+    return;
+  }
+  await sql`
+    insert into program_attendance (tenant_id, application_id, day, method, recorded_by)
+    values (${tenantId}, ${values.applicationId}, ${values.day}, ${values.method}, ${values.recordedBy})
+    on conflict do nothing`.execute(tx);
+}
+
+export async function attendedDays(tx: Tx, applicationId: number) {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from program_attendance where application_id = ${applicationId}`.execute(tx);
+  return rows[0]?.n ?? 0;
+}
+
+export async function setFinalScore(tx: Tx, applicationId: number, score: number | null) {
+  await sql`update program_application set final_score = ${score === null ? null : String(score)}
+    where id = ${applicationId}`.execute(tx);
+}
+
+/**
+ * The completed program in the employee's development history (SIASN's "riwayat" shape): the
+ * same activity recorded again (a batch closed twice) updates the row rather than doubling it.
+ */
+export async function recordProgramDevelopment(
+  tx: Tx,
+  tenantId: number,
+  values: {
+    employeeId: number;
+    programId: number;
+    name: string;
+    pathCode: string;
+    institution: string | null;
+    certificateNumber: string | null;
+    startedOn: string;
+    endedOn: string;
+    jp: number;
+    recordedBy: number;
+  },
+) {
+  const { rows } = await sql<{ id: number }>`
+    insert into development_record (tenant_id, employee_id, kind, name, path_code, institution,
+      certificate_number, started_on, ended_on, jp, source, program_ref, recorded_by)
+    values (${tenantId}, ${values.employeeId}, 'program', ${values.name}, ${values.pathCode},
+      ${values.institution}, ${values.certificateNumber}, ${values.startedOn}, ${values.endedOn}, ${values.jp},
+      'program', ${`program:${values.programId}`}, ${values.recordedBy})
+    on conflict (tenant_id, employee_id, kind, lower(name), ended_on) do update set
+      path_code = excluded.path_code, institution = excluded.institution,
+      certificate_number = excluded.certificate_number, started_on = excluded.started_on, jp = excluded.jp,
+      source = excluded.source, program_ref = excluded.program_ref, recorded_by = excluded.recorded_by,
+      updated_at = now()
+    returning id::int as id`.execute(tx);
+  return rows[0]!.id;
+}
+
+export async function recordCompletion(
+  tx: Tx,
+  at: Date,
+  applicationId: number,
+  completion:
+    | { completed: true; recordId: number }
+    | { completed: false; failure: 'attendance' | 'score' | 'both' },
+) {
+  await sql`
+    update program_application set completion = ${completion.completed ? 'completed' : 'failed'},
+      completion_failure = ${completion.completed ? null : completion.failure},
+      development_record_id = ${completion.completed ? completion.recordId : null}, completed_at = ${at}
+    where id = ${applicationId}`.execute(tx);
+}
+
+export async function markBatchClosed(tx: Tx, batchId: number, at: Date) {
+  await sql`update program_batch set closed_at = ${at} where id = ${batchId}`.execute(tx);
+}
+
+export async function certificateNumber(tx: Tx, certificateId: number) {
+  const { rows } = await sql<{ number: string }>`
+    select number from program_certificate where id = ${certificateId}`.execute(tx);
+  return rows[0]?.number ?? null;
+}
+
+export async function governmentName(tx: Tx) {
+  return await tx.selectFrom('tenant').select(['name', 'slug']).executeTakeFirstOrThrow();
+}
+
+/** Applications still in the competition or decided (withdrawn ones left out), as the catalog counts. */
+export async function countApplicants(tx: Tx, programId: number) {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from program_application
+    where program_id = ${programId} and state <> 'withdrawn'`.execute(tx);
+  return rows[0]?.n ?? 0;
 }

@@ -147,6 +147,7 @@ export const programRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         null,
         request.body,
         request.locale,
+        { schedules: deps.schedules, now: deps.clock.now() },
       ),
   );
 
@@ -170,6 +171,7 @@ export const programRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         request.params.batchId,
         request.body,
         request.locale,
+        { schedules: deps.schedules, now: deps.clock.now() },
       ),
   );
 
@@ -303,6 +305,7 @@ export const programRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         requireActor(request.actor),
         request.params.id,
         request.params.applicationId,
+        deps.clock.now(),
       ),
   );
 
@@ -324,6 +327,7 @@ export const programRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         request.params.id,
         deps.clock.now(),
         request.locale,
+        deps.schedules,
       ),
   );
 

@@ -1,3 +1,4 @@
+import { PNS_GOLONGAN } from '@jenjang/domain/people/golongan';
 import type {
   ApplyBody,
   BatchBody,
@@ -27,8 +28,10 @@ import { tenantToday } from '../../db/tenant-clock';
 import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
+import type { Scheduler } from '../../platform/jobs/schedule';
 import { jpSettings } from '../settings/settings.service';
 import * as repo from './program.repository';
+import { scheduleReminder } from './program-schedules';
 
 // Development programs (domain program.rules.ts): the agency keeps the catalog and each program's
 // published terms; employees apply on their own, supervisors nominate their staff; when applicants
@@ -77,7 +80,7 @@ export async function listPrograms(db: Db, actor: Actor, query: z.output<typeof 
 async function view(tx: Tx, actor: Actor, program: repo.ProgramRow, locale: Locale) {
   const manager = can(actor, 'program.manage', GOVERNMENT(actor));
   const batches = await repo.batchesOf(tx, program.id);
-  const { total } = await repo.listApplications(tx, program.id, { unitId: null }, { page: 1, pageSize: 1 });
+  const total = await repo.countApplicants(tx, program.id);
   const { selectionSummary, ...rest } = program;
   return {
     ...rest,
@@ -206,6 +209,7 @@ export async function saveBatch(
   batchId: number | null,
   values: z.output<typeof BatchBody>,
   locale: Locale,
+  reminders?: { schedules: Scheduler; now: Date },
 ) {
   requireManage(actor);
   return withTenant(db, actor.tenantId, async (tx) => {
@@ -229,6 +233,17 @@ export async function saveBatch(
         batchId: id,
       },
     });
+    // Its participants already know their seat: the reminder follows the batch's new first day.
+    if (reminders && program.state === 'selected') {
+      const today = await tenantToday(tx, reminders.now);
+      await scheduleReminder(
+        tx,
+        reminders.schedules,
+        actor.tenantId,
+        { id, startsOn: values.startsOn },
+        today,
+      );
+    }
     return view(tx, actor, (await repo.findProgram(tx, programId))!, locale);
   });
 }
@@ -285,6 +300,10 @@ async function context(tx: Tx, program: repo.ProgramRow, now: Date, locale: Loca
   return { today, targets, jpTargetOf };
 }
 
+/** A PNS golongan by its rank (1 = I/a … 17 = IV/e), as people write it. */
+const golonganOfRank = (rank: number | null) =>
+  rank === null ? '' : (PNS_GOLONGAN[rank - 1]?.code ?? String(rank));
+
 function explainIneligibility(
   reasons: readonly IneligibilityReason[],
   program: repo.ProgramRow,
@@ -292,10 +311,10 @@ function explainIneligibility(
 ) {
   return reasons.map((reason) =>
     translate(locale, `program.ineligible.${reason}`, {
-      min: program.eligibility.golonganRankMin ?? '',
-      max: program.eligibility.golonganRankMax ?? '',
+      min: golonganOfRank(program.eligibility.golonganRankMin),
+      max: golonganOfRank(program.eligibility.golonganRankMax),
       years: program.eligibility.repeatAfterYears ?? '',
-      kinds: program.eligibility.positionKinds.join(', '),
+      kinds: program.eligibility.positionKinds.map((k) => translate(locale, `positionKind.${k}`)).join(', '),
       types: program.eligibility.employeeTypes.join(', '),
     }),
   );
@@ -406,12 +425,12 @@ async function submit(
       nominatedBy: source === 'nomination' ? actor.accountId : null,
       motivation: input.motivation,
     };
-    let id = await repo.insertApplication(tx, actor.tenantId, values);
+    let id = await repo.insertApplication(tx, actor.tenantId, values, now);
     if (id === null) {
       const existing = await repo.findApplication(tx, programId, { employeeId });
       if (existing?.state !== 'withdrawn') throw new ProblemError(409, 'program.alreadyApplied');
       id = existing.id;
-      await repo.renewApplication(tx, id, values);
+      await repo.renewApplication(tx, id, values, now);
     }
     await publish(tx, actor.tenantId, {
       type: 'program.applied',
@@ -458,7 +477,7 @@ export function nominate(
  * Withdraws an application: the applicant's own, or any by the agency. A seat it held goes at once
  * to the first on the waiting list who asked for that batch and whose OPD is under its cap.
  */
-export async function withdraw(db: Db, actor: Actor, programId: number, applicationId: number) {
+export async function withdraw(db: Db, actor: Actor, programId: number, applicationId: number, now: Date) {
   return withTenant(db, actor.tenantId, async (tx) => {
     // The program's lock orders every change of seats: the freed seat is given exactly once.
     const program = await programInReach(tx, actor, programId, { lock: true });
@@ -477,13 +496,13 @@ export async function withdraw(db: Db, actor: Actor, programId: number, applicat
     if (program.state === 'completed' || program.state === 'cancelled') {
       throw new ProblemError(409, 'program.notWithdrawable');
     }
-    await repo.withdrawApplication(tx, applicationId);
+    await repo.withdrawApplication(tx, applicationId, now);
     let promoted: number | undefined;
     if (application.state === 'selected' && application.batchId !== null) {
       await repo.releaseSeat(tx, application.batchId);
       const next = await repo.nextOnWaitingList(tx, programId, application.batchId, program.quotaUnitMax);
       if (next && (await repo.takeSeat(tx, application.batchId))) {
-        await repo.promote(tx, next.id, application.batchId);
+        await repo.promote(tx, next.id, application.batchId, now);
         promoted = next.id;
       }
     }
@@ -533,7 +552,15 @@ export async function listApplications(
  * selection.rules.ts), and publishes it: seats to the selected, everyone else on the waiting list
  * in the selection's order, each with the outcome that explains it.
  */
-export async function runSelection(db: Db, actor: Actor, programId: number, now: Date, locale: Locale) {
+export async function runSelection(
+  db: Db,
+  actor: Actor,
+  programId: number,
+  now: Date,
+  locale: Locale,
+  /** Sets each batch's reminder for its participants (absent: no reminders, as in the demo's past). */
+  schedules?: Scheduler,
+) {
   requireManage(actor);
   return withTenant(db, actor.tenantId, async (tx) => {
     const program = await programInReach(tx, actor, programId, { lock: true });
@@ -542,10 +569,14 @@ export async function runSelection(db: Db, actor: Actor, programId: number, now:
     const { today, targets, jpTargetOf } = await context(tx, program, now, locale);
     const rows = await repo.applicantFacts(tx, programId, Number(today.slice(0, 4)), 'applications');
     const batches = await repo.batchesOf(tx, programId);
-    const scored = rows.map((row) => ({
+    const assessed = rows.map((row) => ({
       row,
       ...assess(program, targets, row, today, jpTargetOf(row.employeeType)),
     }));
+    // Whoever is no longer eligible (left the service, moved out of the program's units) is out of
+    // the competition: scored for the record, never given a seat nor a place on the waiting list.
+    const scored = assessed.filter((a) => a.reasons.length === 0);
+    const ineligible = assessed.filter((a) => a.reasons.length > 0);
     const opdOf = (row: repo.ApplicantRow) => (row.unitPath?.[0] ?? 0).toString();
     const quotaGroups = new Set(scored.map(({ row }) => opdOf(row)));
     const hasQuota = program.quotaUnitMax !== null || program.quotaUnitMin !== null;
@@ -581,24 +612,37 @@ export async function runSelection(db: Db, actor: Actor, programId: number, now:
     const place = new Map(waiting.map(({ row }, index) => [row.applicationId!, index + 1]));
     await repo.writeSelection(
       tx,
-      scored.map(({ row, score }) => {
-        const batch = result.assigned.get(row.applicationId!) ?? null;
-        const outcome = selectionOutcome({
-          selected: batch !== null,
-          score: score.total,
-          cutoffs: row.preferences.map((b) => cutoff.get(b) ?? null),
-          groupFull: program.quotaUnitMax !== null && (perGroup.get(opdOf(row)) ?? 0) >= program.quotaUnitMax,
-        });
-        return {
+      [
+        ...ineligible.map(({ row, score }) => ({
           applicationId: row.applicationId!,
-          state: batch === null ? 'waitlisted' : 'selected',
-          batchId: batch,
+          state: 'notSelected' as const,
+          batchId: null,
           score: score.total,
           scoreLines: score.lines,
-          outcome,
-          waitlistPosition: place.get(row.applicationId!) ?? null,
-        };
-      }),
+          outcome: 'ineligible' as const,
+          waitlistPosition: null,
+        })),
+        ...scored.map(({ row, score }) => {
+          const batch = result.assigned.get(row.applicationId!) ?? null;
+          const outcome = selectionOutcome({
+            selected: batch !== null,
+            score: score.total,
+            cutoffs: row.preferences.map((b) => cutoff.get(b) ?? null),
+            groupFull:
+              program.quotaUnitMax !== null && (perGroup.get(opdOf(row)) ?? 0) >= program.quotaUnitMax,
+          });
+          return {
+            applicationId: row.applicationId!,
+            state: batch === null ? ('waitlisted' as const) : ('selected' as const),
+            batchId: batch,
+            score: score.total,
+            scoreLines: score.lines,
+            outcome,
+            waitlistPosition: place.get(row.applicationId!) ?? null,
+          };
+        }),
+      ],
+      now,
     );
     await repo.recountSeats(tx, programId);
     const names = await repo.unitNamesOf(
@@ -606,7 +650,7 @@ export async function runSelection(db: Db, actor: Actor, programId: number, now:
       [...result.minimumsMet.keys()].map(Number).filter((id) => id > 0),
     );
     const summary = {
-      applicants: scored.length,
+      applicants: assessed.length,
       selected: result.assigned.size,
       waitlisted: waiting.length,
       totalScore: result.totalScore,
@@ -619,7 +663,10 @@ export async function runSelection(db: Db, actor: Actor, programId: number, now:
       computedAt: now.toISOString(),
       milliseconds: Math.round(performance.now() - started),
     };
-    await repo.setProgramState(tx, programId, 'selected', { summary });
+    await repo.setProgramState(tx, programId, 'selected', { summary, at: now });
+    if (schedules) {
+      for (const batch of batches) await scheduleReminder(tx, schedules, actor.tenantId, batch, today);
+    }
     await publish(tx, actor.tenantId, {
       type: 'program.selected',
       actorAccountId: actor.accountId,

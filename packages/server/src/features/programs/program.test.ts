@@ -5,10 +5,12 @@ import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
 import { createUnit } from '../../../test/factories/organisation.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
-import { createTestContext, type TestContext } from '../../../test/harness';
+import { createTestContext, deliverEvents, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 import type { ProblemError } from '../../http/problem';
+import { TestClock } from '../../platform/clock';
 import * as programs from './program.service';
+import { remindBatch } from './program-notification.subscriber';
 
 // A program from draft to its published selection: eligibility with reasons, applications and
 // nominations, the optimal selection under per-OPD quotas, each applicant's explanation, the
@@ -39,7 +41,8 @@ const body = (overrides: object = {}) => ({
 });
 
 beforeAll(async () => {
-  ctx = await createTestContext();
+  // A fixed day: the batches (in 2027) are still ahead, whenever the tests run.
+  ctx = await createTestContext({}, { clock: new TestClock('2026-12-01T02:00:00Z') });
   tenantId = (await createTenant(ctx)).id;
   admin = await apiAs(ctx, 'admin', tenantId);
   opdA = await createUnit(ctx, tenantId, 'Dinas Komunikasi dan Informatika');
@@ -220,6 +223,35 @@ describe('the selection', () => {
     expect(rows.every((r) => r.taken === 3 && r.capacity === 3)).toBe(true);
   });
 
+  it('tells each applicant on the bell, and sets each batch’s reminder for the day before', async () => {
+    await deliverEvents(ctx);
+    const kinds = async (api: TestApi) =>
+      ((await api.get(`${v}/notifications`)).json().items as { kind: string }[]).map((n) => n.kind);
+    const applications = (await admin.get(`${v}/programs/${programId}/applications?pageSize=50`)).json()
+      .items as { employee: { id: number }; state: string }[];
+    for (const person of staffA) {
+      const state = applications.find((a) => a.employee.id === person.id)!.state;
+      const told = await kinds(person.api);
+      expect(told).toContain('program.applicationReceived');
+      expect(told).toContain(state === 'selected' ? 'program.selected' : 'program.waitlisted');
+    }
+    const reminders = await withTenant(ctx.db, tenantId, async (tx) => {
+      const { rows } = await sql<{ next_local: string }>`
+        select next_local from scheduled_task where kind = 'program.batchReminder' order by next_local`.execute(
+        tx,
+      );
+      return rows.map((r) => r.next_local);
+    });
+    expect(reminders).toEqual(['2027-01-31T07:00', '2027-02-28T07:00']);
+    // The reminder itself, as the schedule runs it.
+    await withTenant(ctx.db, tenantId, (tx) => remindBatch(tx, tenantId, batches[0]!));
+    const selectedInFirst = (await admin.get(`${v}/programs/${programId}/applications?pageSize=50`))
+      .json()
+      .items.filter((a: { batchId: number | null }) => a.batchId === batches[0]);
+    const one = [...staffA, ...staffB].find((p) => p.id === selectedInFirst[0].employee.id)!;
+    expect(await kinds(one.api)).toContain('program.reminder');
+  });
+
   it('shows each applicant their score, the cut-off and why', async () => {
     for (const person of [...staffA, ...staffB.slice(0, 3)]) {
       const mine = (await person.api.get(`${v}/programs/${programId}/mine`)).json();
@@ -291,7 +323,7 @@ describe('seats under concurrency', () => {
       scopeUnitId: null,
       employeeId,
     });
-    const now = new Date();
+    const now = ctx.clock.now();
     const created = await programs.createProgram(
       ctx.db,
       manager,
@@ -355,7 +387,7 @@ describe('seats under concurrency', () => {
       });
       const live = items.filter((a) => a.state === 'selected' || a.state === 'waitlisted').slice(0, 40);
       await Promise.allSettled(
-        live.map((a) => programs.withdraw(ctx.db, actorOf(a.employee.id), created.id, a.id)),
+        live.map((a) => programs.withdraw(ctx.db, actorOf(a.employee.id), created.id, a.id, now)),
       );
       const state = await withTenant(ctx.db, tenantId, async (tx) => {
         const { rows } = await sql<{ taken: number; selected: number; waiting: number; total: number }>`
@@ -375,6 +407,83 @@ describe('seats under concurrency', () => {
   });
 });
 
+describe('the published order and eligibility on the day', () => {
+  it('puts a renewed application at the back, and leaves out whoever is no longer eligible', async () => {
+    const manager: Actor = {
+      accountId: admin.account.id,
+      tenantId,
+      role: 'admin',
+      scopeUnitId: null,
+      employeeId: null,
+    };
+    const actorOf = (employeeId: number): Actor => ({ ...manager, role: 'pegawai', employeeId });
+    const [a, b, gone] = await Promise.all(
+      [0, 1, 2].map((i) =>
+        buildEmployee(ctx, tenantId, { unit: opdB, name: `Urut ${i}`, sequence: 400 + i }),
+      ),
+    );
+    const created = await programs.createProgram(
+      ctx.db,
+      manager,
+      {
+        ...defaults(),
+        title: 'Bimbingan Teknis Arsip Digital',
+        pathCode: 'KL10',
+        jp: 8,
+        providerKind: 'internal',
+        providerName: null,
+        costPerParticipant: 0,
+        weights: { gap: 40, jpShortfall: 30, sinceLastDevelopment: 20, recommendation: 10 },
+        quotaUnitMax: null,
+        competencies: [],
+      },
+      'id',
+    );
+    const program = await programs.saveBatch(
+      ctx.db,
+      manager,
+      created.id,
+      null,
+      {
+        name: 'Satu',
+        startsOn: '2027-06-01',
+        endsOn: '2027-06-01',
+        venue: null,
+        onlineUrl: null,
+        capacity: 1,
+      },
+      'id',
+    );
+    const batch = program.batches[0]!.id;
+    await programs.transitionProgram(ctx.db, manager, created.id, 'open', 'id');
+    const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 2, minute));
+    const body = { preferences: [batch], motivation: null };
+    const first = await programs.apply(ctx.db, actorOf(a!.id), created.id, body, at(0), 'id');
+    await programs.apply(ctx.db, actorOf(b!.id), created.id, body, at(1), 'id');
+    await programs.apply(ctx.db, actorOf(gone!.id), created.id, body, at(2), 'id');
+    // The first applicant withdraws and applies again: now after the second.
+    await programs.withdraw(ctx.db, actorOf(a!.id), created.id, first.id, at(3));
+    await programs.apply(ctx.db, actorOf(a!.id), created.id, body, at(4), 'id');
+    // The third leaves the service before the selection runs.
+    await withTenant(ctx.db, tenantId, (tx) =>
+      tx.updateTable('employee').set({ status: 'nonaktif' }).where('id', '=', gone!.id).execute(),
+    );
+    await programs.transitionProgram(ctx.db, manager, created.id, 'close', 'id');
+    const summary = await programs.runSelection(ctx.db, manager, created.id, at(10), 'id');
+    expect(summary).toMatchObject({ applicants: 3, selected: 1, waitlisted: 1 });
+    const { items } = await programs.listApplications(ctx.db, manager, created.id, { page: 1, pageSize: 10 });
+    const by = new Map(items.map((item) => [item.employee.id, item]));
+    expect(by.get(b!.id)).toMatchObject({ state: 'selected', outcome: 'selected' });
+    expect(by.get(a!.id)).toMatchObject({ state: 'waitlisted', outcome: 'tie', waitlistPosition: 1 });
+    expect(by.get(gone!.id)).toMatchObject({
+      state: 'notSelected',
+      outcome: 'ineligible',
+      waitlistPosition: null,
+    });
+    expect(by.get(a!.id)!.appliedAt).toBe(at(4).toISOString());
+  });
+});
+
 function defaults() {
   return {
     description: null,
@@ -382,6 +491,8 @@ function defaults() {
     quotaUnitMin: null,
     applicationsCloseOn: null,
     rankingShowsNames: false,
+    minAttendancePercent: 80,
+    passingScore: null,
     planItemIds: [],
     eligibility: {
       unitIds: [],

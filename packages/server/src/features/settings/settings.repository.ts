@@ -1,3 +1,4 @@
+import type { Letterhead } from '@jenjang/domain/shared/settings.contract';
 import type { TimeZone } from '@jenjang/domain/shared/time-zone';
 import type { IkmConvention } from '@jenjang/domain/surveys/ikm.rules';
 import { EXACT_CONVENTION } from '@jenjang/domain/surveys/ikm.rules';
@@ -23,6 +24,11 @@ export function findTenant(tx: Tx, tenantId: number) {
       'jp_target_pppk',
       'jp_ceiling_pppk',
       'minutes_per_jp',
+      'letterhead_agency',
+      'letterhead_address',
+      'certificate_signer_name',
+      'certificate_signer_title',
+      'certificate_signer_nip',
     ])
     .where('id', '=', tenantId)
     .executeTakeFirst();
@@ -41,6 +47,7 @@ export async function updateTenant(
     ikmConvention?: IkmConvention;
     jpmThresholds?: JpmThresholds;
     jp?: JpSettings;
+    letterhead?: Letterhead;
   },
 ): Promise<void> {
   await tx
@@ -67,6 +74,15 @@ export async function updateTenant(
             jpm_still_meets: String(values.jpmThresholds.stillMeets),
           }
         : {}),
+      ...(values.letterhead
+        ? {
+            letterhead_agency: values.letterhead.agency,
+            letterhead_address: values.letterhead.address,
+            certificate_signer_name: values.letterhead.signerName,
+            certificate_signer_title: values.letterhead.signerTitle,
+            certificate_signer_nip: values.letterhead.signerNip,
+          }
+        : {}),
     })
     .where('id', '=', tenantId)
     .execute();
@@ -80,6 +96,21 @@ export async function ikmConvention(tx: Tx): Promise<IkmConvention> {
   const row = await tx.selectFrom('tenant').select(['ikm_weight', 'ikm_round_decimals']).executeTakeFirst();
   return row ? conventionOf(row) : { ...EXACT_CONVENTION };
 }
+
+/** The letterhead and signer of the government's certificates, as the settings show them. */
+export const letterheadOf = (row: {
+  letterhead_agency: string | null;
+  letterhead_address: string | null;
+  certificate_signer_name: string | null;
+  certificate_signer_title: string | null;
+  certificate_signer_nip: string | null;
+}): Letterhead => ({
+  agency: row.letterhead_agency,
+  address: row.letterhead_address,
+  signerName: row.certificate_signer_name,
+  signerTitle: row.certificate_signer_title,
+  signerNip: row.certificate_signer_nip,
+});
 
 export const conventionOf = (row: {
   ikm_weight: string | null;

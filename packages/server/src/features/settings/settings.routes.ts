@@ -13,7 +13,9 @@ export const settingsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       config: { permission: 'tenant.manage' },
       schema: {
         tags,
-        description: 'The government’s name, code, time zone and IKM convention (its tenant-wide admins).',
+        description:
+          'The government’s name, code, time zone, IKM convention, JP and JPM settings and certificate ' +
+          'letterhead (its tenant-wide admins).',
         response: { 200: TenantSettings, 403: Problem },
       },
     },
@@ -27,8 +29,9 @@ export const settingsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       schema: {
         tags,
         description:
-          'Change the government’s time zone or the convention its IKM reports follow (exactly 1/9, ' +
-          'or 0.111 with NRR tertimbang rounded to 2 or 3 decimals); audited.',
+          'Change the government’s time zone, the convention its IKM reports follow (exactly 1/9, ' +
+          'or 0.111 with NRR tertimbang rounded to 2 or 3 decimals), its JP and JPM settings, or the ' +
+          'letterhead and signer of its program certificates (the signer’s NIP checked as a NIP); audited.',
         body: UpdateTenantSettingsBody,
         response: { 200: TenantSettings, 400: Problem, 403: Problem },
       },

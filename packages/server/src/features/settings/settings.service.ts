@@ -1,5 +1,6 @@
 import { type Actor, can } from '@jenjang/domain/shared/access';
 import type { GovernmentKind } from '@jenjang/domain/shared/government.rules';
+import type { Letterhead } from '@jenjang/domain/shared/settings.contract';
 import type { TimeZone } from '@jenjang/domain/shared/time-zone';
 import type { IkmConvention } from '@jenjang/domain/surveys/ikm.rules';
 import { type Db, type Tx, withTenant } from '../../db/database';
@@ -26,6 +27,7 @@ async function settingsOf(tx: Tx, tenantId: number) {
     ikmConvention: repo.conventionOf(row),
     jpmThresholds: thresholdsOf(row),
     jp: jpSettingsOf(row),
+    letterhead: repo.letterheadOf(row),
   };
 }
 
@@ -35,7 +37,8 @@ export async function getSettings(db: Db, actor: Actor) {
 }
 
 /**
- * Changes the time zone and/or the IKM convention, audited with both the old and the new values.
+ * Changes the time zone, the IKM convention, the JP and JPM settings and/or the certificates'
+ * letterhead, audited with both the old and the new values.
  * Stored instants keep their meaning: a survey window is an instant, shown on the new clock.
  */
 export async function updateSettings(
@@ -46,6 +49,7 @@ export async function updateSettings(
     ikmConvention?: IkmConvention | undefined;
     jpmThresholds?: JpmThresholds | undefined;
     jp?: JpSettings | undefined;
+    letterhead?: Letterhead | undefined;
   },
 ) {
   authorise(actor);
@@ -61,9 +65,22 @@ export async function updateSettings(
         ? { jpmThresholds: input.jpmThresholds }
         : {}),
       ...(input.jp && JSON.stringify(input.jp) !== JSON.stringify(before.jp) ? { jp: input.jp } : {}),
+      ...(input.letterhead && !sameLetterhead(input.letterhead, before.letterhead)
+        ? { letterhead: input.letterhead }
+        : {}),
     };
     if (Object.keys(changes).length === 0) return before;
     await repo.updateTenant(tx, actor.tenantId, changes);
+    // What certificates carry is the programs' concern, audited as theirs with both versions.
+    const { letterhead, ...others } = changes;
+    if (letterhead) {
+      await publish(tx, actor.tenantId, {
+        type: 'program.letterheadChanged',
+        actorAccountId: actor.accountId,
+        payload: { tenantId: actor.tenantId, from: before.letterhead, to: letterhead },
+      });
+    }
+    if (Object.keys(others).length === 0) return settingsOf(tx, actor.tenantId);
     await publish(tx, actor.tenantId, {
       type: 'tenant.settingsChanged',
       actorAccountId: actor.accountId,
@@ -109,6 +126,13 @@ export function jpSettings(tx: Tx): Promise<JpSettings> {
 
 const sameThresholds = (a: JpmThresholds, b: JpmThresholds) =>
   a.meets === b.meets && a.stillMeets === b.stillMeets;
+
+const sameLetterhead = (a: Letterhead, b: Letterhead) =>
+  a.agency === b.agency &&
+  a.address === b.address &&
+  a.signerName === b.signerName &&
+  a.signerTitle === b.signerTitle &&
+  a.signerNip === b.signerNip;
 
 const sameConvention = (a: IkmConvention, b: IkmConvention) =>
   a.weight === b.weight && a.roundDecimals === b.roundDecimals;

@@ -5,8 +5,9 @@ import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
 
-// "Pengaturan › Instansi": a government's tenant-wide admins read and change its time zone and the
-// convention of its IKM reports; every change is audited; nobody else reaches them.
+// "Pengaturan › Instansi": a government's tenant-wide admins read and change its time zone, the
+// convention of its IKM reports and its certificates' letterhead; every change is audited; nobody
+// else reaches them.
 
 let ctx: TestContext;
 let tenant: { id: number; name: string; code: string };
@@ -52,6 +53,7 @@ describe('government settings', () => {
       ikmConvention: { weight: 'exact', roundDecimals: null },
       jpmThresholds: { meets: 80, stillMeets: 68 },
       jp: { pnsTarget: 20, pppkTarget: 24, pppkCeiling: 24, minutesPerJp: 45 },
+      letterhead: { agency: null, address: null, signerName: null, signerTitle: null, signerNip: null },
     });
   });
 
@@ -146,5 +148,67 @@ describe('government settings', () => {
     expect((await admin.get(SETTINGS)).json().ikmConvention).toEqual({ weight: '0.111', roundDecimals: 2 });
     expect(await audit(tenant.id)).toHaveLength(3);
     expect(await audit(other.id)).toHaveLength(1);
+  });
+
+  it('change the certificates’ letterhead and signer, the NIP as typed stored as its digits, audited', async () => {
+    const letterhead = {
+      agency: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+      address: 'Jl. Basuki Rahmat No. 1, Tanjungpinang',
+      signerName: 'Dra. Siti Aminah, M.Si.',
+      signerTitle: 'Kepala BKPSDM',
+      signerNip: '19700512 199303 2 004',
+    };
+    const response = await admin.put(SETTINGS, { letterhead });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().letterhead).toEqual({ ...letterhead, signerNip: '197005121993032004' });
+    const entries = await withTenant(ctx.db, tenant.id, (tx) =>
+      tx
+        .selectFrom('audit_log')
+        .select(['data', 'entity', 'entity_id'])
+        .where('action', '=', 'program.letterheadChanged')
+        .execute(),
+    );
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ entity: 'tenant', entity_id: String(tenant.id) });
+    expect(entries[0]!.data).toEqual({
+      from: { agency: null, address: null, signerName: null, signerTitle: null, signerNip: null },
+      to: { ...letterhead, signerNip: '197005121993032004' },
+    });
+    // The IKM convention's audit is its own: a letterhead change is not a settings change there.
+    expect(await audit(tenant.id)).toHaveLength(3);
+  });
+
+  it('refuse a signer NIP that is no NIP and an empty name, in the reader’s language', async () => {
+    const letterhead = {
+      agency: null,
+      address: null,
+      signerName: 'Siti',
+      signerTitle: 'Kepala BKPSDM',
+      signerNip: '12345',
+    };
+    const short = await admin.put(SETTINGS, { letterhead });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().errors).toEqual([
+      { path: 'body/letterhead/signerNip', message: 'NIP harus 18 digit, ditemukan 5 digit (12345).' },
+    ]);
+    const month = await admin.put(
+      SETTINGS,
+      { letterhead: { ...letterhead, signerNip: '197005121993132004', signerName: '' } },
+      { locale: 'en' },
+    );
+    expect(month.statusCode).toBe(400);
+    expect(
+      month
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['body/letterhead/signerName', 'body/letterhead/signerNip']);
+    expect(month.json().errors.find((e: { path: string }) => e.path.endsWith('signerNip')).message).toMatch(
+      /month/i,
+    );
+    expect((await admin.get(SETTINGS)).json().letterhead.signerNip).toBe('197005121993032004');
+    expect(
+      (await scopedAdmin.put(SETTINGS, { letterhead: { ...letterhead, signerNip: null } })).statusCode,
+    ).toBe(403);
   });
 });

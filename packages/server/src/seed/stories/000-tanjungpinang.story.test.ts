@@ -4,7 +4,10 @@ import { describeStory, reportOf, summaryOf } from '../../../test/demo-story';
 import { getPlan, listPlans } from '../../features/competencies/development-plan.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { getVersionText, provisionHistory } from '../../features/policies/provision-reading.service';
+import { myApplication } from '../../features/programs/program.service';
+import { demoActor } from '../demo-surveys';
 import { tanjungpinangStory } from './000-tanjungpinang.story';
+import { opdsOf, selectionProblems, storyPrograms } from './story-programs';
 
 // Seed 000: Tanjungpinang asks its ASN what training they want before writing its career policy,
 // and has its cross-agency innovation seminar rated.
@@ -70,5 +73,71 @@ describeStory('the Tanjungpinang story', tanjungpinangStory, 0.2, (story) => {
     expect(wishes.map((w) => w.title).join(' ')).toMatch(/sistem informasi/i);
     expect(wishes.map((w) => w.title).join(' ')).toMatch(/analisis data/i);
     expect(plan.items.some((item) => item.basis === 'gap')).toBe(true);
+  });
+
+  it('carries its career policy out in a seminar, a course and a workshop, the course on the needs survey', async () => {
+    const { ctx, admin } = story();
+    const [policy] = (await listPolicies(ctx.db, admin, ctx.clock.now())).items;
+    const programs = await storyPrograms(ctx.db, admin);
+    expect(programs.map((p) => [p.pathCode, p.state]).sort()).toEqual([
+      ['KL06', 'completed'],
+      ['KL07', 'open'],
+      ['KL08', 'selected'],
+    ]);
+    expect(programs.every((p) => p.policyId === policy!.id)).toBe(true);
+    const [planSummary] = (await listPlans(ctx.db, admin, {}, 'id')).items;
+    const plan = await getPlan(ctx.db, admin, planSummary!.id, 'id');
+    const course = programs.find((p) => p.pathCode === 'KL08')!;
+    const fulfilled = plan.items.filter((item) => course.planItemIds.includes(item.id));
+    expect(fulfilled.some((item) => item.basis === 'stated' && /analisis data/i.test(item.title))).toBe(true);
+  });
+
+  it('opened the innovation seminar to every OPD and seated staff of many of them', async () => {
+    const { ctx, admin } = story();
+    const seminar = (await storyPrograms(ctx.db, admin)).find((p) => p.pathCode === 'KL06')!;
+    expect(seminar.eligibility.unitIds).toEqual([]);
+    const seated = seminar.applications.filter((a) => a.state === 'selected');
+    const opds = await opdsOf(
+      ctx.db,
+      admin,
+      seated.map((a) => a.employee.id),
+    );
+    expect(new Set(opds.values()).size).toBeGreaterThanOrEqual(5);
+    expect(await selectionProblems(ctx.db, admin, seminar)).toEqual([]);
+    // Completed: those still waiting were not selected.
+    expect(seminar.applications.filter((a) => a.state === 'waitlisted')).toEqual([]);
+  });
+
+  it('published the course’s selection within its seats, a waiting list behind it', async () => {
+    const { ctx, admin } = story();
+    const course = (await storyPrograms(ctx.db, admin)).find((p) => p.pathCode === 'KL08')!;
+    expect(await selectionProblems(ctx.db, admin, course)).toEqual([]);
+    expect(course.selection!.waitlisted).toBeGreaterThan(0);
+    expect(course.applications.some((a) => a.state === 'withdrawn')).toBe(true);
+    // The seat given up went to the first waiting: every seat is taken.
+    expect(course.batches.every((b) => b.taken === b.capacity)).toBe(true);
+    // The employee demo account applied too, and reads its score and why it came out so.
+    const pegawai = await demoActor(
+      ctx.db,
+      { id: admin.tenantId, slug: tanjungpinangStory.region },
+      'pegawai',
+    );
+    const mine = await myApplication(ctx.db, pegawai!, course.id, ctx.clock.now(), 'id');
+    expect(mine.application!.score).toBeGreaterThan(0);
+    expect(mine.explanation).toMatch(/Skor Anda/);
+  });
+
+  it('still takes applications to the workshop, which the employee demo account may apply to', async () => {
+    const { ctx, admin } = story();
+    const workshop = (await storyPrograms(ctx.db, admin)).find((p) => p.pathCode === 'KL07')!;
+    expect(workshop.applications.length).toBeGreaterThan(0);
+    expect(workshop.applications.every((a) => a.state === 'applied')).toBe(true);
+    const pegawai = await demoActor(
+      ctx.db,
+      { id: admin.tenantId, slug: tanjungpinangStory.region },
+      'pegawai',
+    );
+    const mine = await myApplication(ctx.db, pegawai!, workshop.id, ctx.clock.now(), 'id');
+    expect(mine).toMatchObject({ eligibility: { eligible: true }, application: null });
   });
 });

@@ -1,6 +1,6 @@
 import { needs, reaction } from './answer-biases';
-import { REMARK_OPENINGS, recipe } from './free-text';
-import type { DemoPolicy, DemoStory } from './story';
+import { REMARK_OPENINGS, reasonsToApply, recipe } from './free-text';
+import type { DemoPolicy, DemoProgram, DemoStory } from './story';
 
 const trainingWishes = recipe(
   [
@@ -70,6 +70,7 @@ const seminarFirstSteps = recipe(
 
 const NEEDS = 'Survei Kebutuhan Pengembangan Kompetensi ASN';
 const SEMINAR = 'Evaluasi Seminar Inovasi Pelayanan Publik Lintas OPD';
+const CAREER = 'Kebijakan Pengembangan Karier ASN Kota Tanjungpinang';
 const needsOf = (question: string, statement?: string) => [
   { survey: NEEDS, wave: 'Tahun 2026', question, ...(statement ? { statement } : {}) },
 ];
@@ -79,7 +80,7 @@ const needsOf = (question: string, statement?: string) => [
  * the needs survey) and kept after the seminar's participants rated it relevant.
  */
 const careerPolicy: DemoPolicy = {
-  title: 'Kebijakan Pengembangan Karier ASN Kota Tanjungpinang',
+  title: CAREER,
   area: 'karier',
   purpose:
     'Menciptakan ASN yang profesional, kompeten, dan berintegritas melalui kesempatan meningkatkan ' +
@@ -232,6 +233,136 @@ const careerPolicy: DemoPolicy = {
 };
 
 /**
+ * The programs the career policy is carried out by, designed from the needs survey's answers:
+ * the cross-agency innovation seminar its participants rated, a data-analysis course (the widest
+ * gap) with the city's university, and a workshop on service SOPs still taking applications.
+ */
+const programs: DemoProgram[] = [
+  {
+    title: 'Seminar Inovasi Pelayanan Publik Lintas OPD 2026',
+    description:
+      'Seminar sehari tentang inovasi pelayanan publik yang terbuka bagi ASN dari seluruh perangkat daerah. ' +
+      'Narasumber dari OPD peraih penghargaan inovasi berbagi praktik baiknya, lalu peserta dari OPD yang ' +
+      'berbeda merancang gagasan inovasi bersama. Diselenggarakan sesuai Pasal 3 ayat (2) Kebijakan ' +
+      'Pengembangan Karier ASN; paling banyak tiga peserta dari satu OPD agar semua OPD terwakili.',
+    pathCode: 'KL06',
+    jp: 8,
+    provider: { kind: 'internal', name: 'BKPSDM Kota Tanjungpinang' },
+    costPerParticipant: 350_000,
+    policy: CAREER,
+    competencies: [{ code: 'M.5', targetLevel: 3 }],
+    quota: { max: 3 },
+    opens: -149,
+    closes: -128,
+    selectedOn: -126,
+    state: 'completed',
+    batches: [
+      {
+        name: 'Angkatan I',
+        from: -114,
+        to: -114,
+        venue: 'Aula Kantor Wali Kota Tanjungpinang',
+        capacity: 50,
+      },
+    ],
+    applicants: {
+      count: 70,
+      motivations: reasonsToApply([
+        'mempelajari inovasi pelayanan dari OPD lain',
+        'mencari gagasan untuk menyederhanakan layanan di unit saya',
+        'bertukar pengalaman dengan rekan dari OPD lain',
+        'membawa pulang contoh inovasi yang bisa diterapkan di kantor kami',
+      ]),
+    },
+  },
+  {
+    title: 'Kursus Analisis Data dan Dasbor untuk Pengambilan Keputusan',
+    description:
+      'Kursus empat hari: mengumpulkan, mengolah, dan menganalisis data pelayanan dengan lembar kerja, lalu ' +
+      'menyajikannya dalam dasbor sebagai bahan pengambilan keputusan. Dirancang dari Survei Kebutuhan ' +
+      'Pengembangan Kompetensi ASN 2026, yang menunjukkan kesenjangan terbesar pada analisis data dan sistem ' +
+      'informasi. Peserta membawa data unit kerjanya sendiri.',
+    pathCode: 'KL08',
+    jp: 32,
+    provider: { kind: 'partner', name: 'Universitas Maritim Raja Ali Haji' },
+    costPerParticipant: 2_500_000,
+    policy: CAREER,
+    competencies: [
+      { code: 'T.TIK', targetLevel: 3 },
+      { code: 'M.8', targetLevel: 3 },
+    ],
+    fulfils: [
+      { basis: 'stated', title: /analisis data/i },
+      { basis: 'gap', competency: 'T.TIK' },
+    ],
+    weights: { gap: 50, jpShortfall: 20, sinceLastDevelopment: 20, recommendation: 10 },
+    quota: { max: 4 },
+    opens: -30,
+    closes: -16,
+    selectedOn: -13,
+    state: 'selected',
+    batches: [
+      {
+        name: 'Angkatan I',
+        from: 47,
+        to: 50,
+        venue: 'Laboratorium Komputer UMRAH, Kampus Dompak',
+        capacity: 25,
+      },
+      {
+        name: 'Angkatan II',
+        from: 75,
+        to: 78,
+        venue: 'Laboratorium Komputer UMRAH, Kampus Dompak',
+        capacity: 25,
+      },
+    ],
+    applicants: {
+      count: 110,
+      nominated: 0.4,
+      demoEmployee: true,
+      motivations: reasonsToApply([
+        'mengolah data layanan unit saya menjadi laporan untuk pimpinan',
+        'membuat dasbor capaian kinerja bidang kami',
+        'merapikan data pelayanan yang masih dicatat manual',
+        'menyajikan data sebagai bahan pengambilan keputusan',
+      ]),
+    },
+    withdrawals: 1,
+  },
+  {
+    title: 'Workshop Penyusunan SOP dan Standar Pelayanan',
+    description:
+      'Lokakarya dua hari: setiap peserta menyusun atau memperbarui SOP dan standar pelayanan unit kerjanya, ' +
+      'lengkap dengan maklumat pelayanan dan alur pengaduan, didampingi fasilitator Bagian Organisasi ' +
+      'Sekretariat Daerah. Peserta membawa SOP unitnya yang berlaku.',
+    pathCode: 'KL07',
+    jp: 16,
+    provider: { kind: 'internal', name: 'Bagian Organisasi Sekretariat Daerah Kota Tanjungpinang' },
+    costPerParticipant: 750_000,
+    policy: CAREER,
+    competencies: [{ code: 'M.5', targetLevel: 3 }],
+    fulfils: [{ basis: 'stated', title: /pelayanan publik/i }],
+    quota: { max: 3 },
+    opens: -2,
+    closes: 19,
+    state: 'open',
+    batches: [
+      { name: 'Angkatan I', from: 40, to: 41, venue: 'Ruang Rapat BKPSDM Kota Tanjungpinang', capacity: 30 },
+      { name: 'Angkatan II', from: 54, to: 55, venue: 'Ruang Rapat BKPSDM Kota Tanjungpinang', capacity: 30 },
+    ],
+    applicants: {
+      count: 24,
+      motivations: reasonsToApply([
+        'memperbarui SOP pelayanan unit saya yang sudah lama tidak direvisi',
+        'menyusun standar pelayanan dan maklumat pelayanan unit saya',
+        'memperbaiki alur pengaduan di unit saya',
+      ]),
+    },
+  },
+];
+
+/**
  * Seed 000 — Tanjungpinang drafts its ASN career development policy by first asking the ASN what
  * training they want, then runs a public-service innovation seminar for many agencies and asks
  * for feedback on it.
@@ -270,4 +401,5 @@ export const tanjungpinangStory: DemoStory = {
     },
   ],
   policies: [careerPolicy],
+  programs,
 };

@@ -3,7 +3,10 @@ import { describeStory, reportOf, statementMeans, summaryOf } from '../../../tes
 import { getPlan, listPlans } from '../../features/competencies/development-plan.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { compareVersionTexts, provisionHistory } from '../../features/policies/provision-reading.service';
+import { myApplication } from '../../features/programs/program.service';
+import { demoActor } from '../demo-surveys';
 import { jakartaStory } from './001-dki-jakarta.story';
+import { opdsOf, selectionProblems, storyPrograms } from './story-programs';
 
 // Seed 001: Jakarta wants fair access to development; a leadership training judged irrelevant is
 // revised after its participants' feedback and judged relevant by the next class.
@@ -76,5 +79,48 @@ describeStory('the Jakarta story', jakartaStory, 0.02, (story) => {
     const it = plan.items.find((item) => item.basis === 'talent' && item.competency?.code === 'T.TIK');
     expect(it).toMatchObject({ pathCode: 'KL03' });
     expect(it!.participants).toBeGreaterThan(0);
+  });
+
+  it('selects staff with IT talent for its IT training in the open: scores, per-OPD caps, a waiting list', async () => {
+    const { ctx, admin } = story();
+    const [policy] = (await listPolicies(ctx.db, admin, ctx.clock.now())).items;
+    const training = (await storyPrograms(ctx.db, admin)).find((p) => p.pathCode === 'KL03')!;
+    expect(training).toMatchObject({ state: 'selected', policyId: policy!.id, rankingShowsNames: true });
+    expect(training.weights.gap).toBeGreaterThan(training.weights.jpShortfall);
+    const [planSummary] = (await listPlans(ctx.db, admin, {}, 'id')).items;
+    const plan = await getPlan(ctx.db, admin, planSummary!.id, 'id');
+    const talent = plan.items.find((item) => item.basis === 'talent' && item.competency?.code === 'T.TIK')!;
+    expect(training.planItemIds).toContain(talent.id);
+
+    expect(await selectionProblems(ctx.db, admin, training)).toEqual([]);
+    const applicants = training.applications.filter((a) => a.state !== 'withdrawn');
+    const opds = await opdsOf(
+      ctx.db,
+      admin,
+      applicants.map((a) => a.employee.id),
+    );
+    expect(new Set(opds.values()).size).toBeGreaterThanOrEqual(3);
+    expect(applicants.length).toBeGreaterThan(2 * training.selection!.seats);
+    // Computed, not first come first served: the cap and the cut-off explain who waits.
+    const outcomes = new Set(training.applications.map((a) => a.outcome));
+    expect(outcomes.has('groupFull') || outcomes.has('belowCutoff')).toBe(true);
+    for (const a of training.applications) {
+      expect(a.scoreLines!.reduce((sum, line) => sum + line.contribution, 0)).toBe(a.score);
+    }
+    // Two of those selected withdrew; the first waiting took their seats.
+    expect(training.applications.filter((a) => a.state === 'withdrawn')).toHaveLength(2);
+    expect(training.batches.every((b) => b.taken === b.capacity)).toBe(true);
+  });
+
+  it('takes applications and nominations to next year’s supervisors’ training on the revised curriculum', async () => {
+    const { ctx, admin } = story();
+    const training = (await storyPrograms(ctx.db, admin)).find((p) => p.pathCode === 'KL02')!;
+    expect(training).toMatchObject({ state: 'open', providerKind: 'internal' });
+    expect(training.description).toContain('kurikulum yang direvisi');
+    expect(training.applications.length).toBeGreaterThan(0);
+    // The employee demo account may still apply.
+    const pegawai = await demoActor(ctx.db, { id: admin.tenantId, slug: jakartaStory.region }, 'pegawai');
+    const mine = await myApplication(ctx.db, pegawai!, training.id, ctx.clock.now(), 'id');
+    expect(mine).toMatchObject({ eligibility: { eligible: true }, application: null });
   });
 });

@@ -1,6 +1,6 @@
 import { reaction, satisfaction } from './answer-biases';
-import { REMARK_OPENINGS, recipe } from './free-text';
-import type { DemoPolicy, DemoStory } from './story';
+import { REMARK_OPENINGS, reasonsToApply, recipe } from './free-text';
+import type { DemoPolicy, DemoProgram, DemoStory } from './story';
 
 const proposals = recipe([
   {
@@ -73,6 +73,7 @@ const firstSteps = recipe(
 );
 
 const SATISFACTION = 'Survei Motivasi dan Kepuasan Kerja ASN';
+const CAREER = 'Kebijakan Pengembangan Karier ASN Provinsi DKI Jakarta';
 const TRAINING = 'Evaluasi Pelatihan Kepemimpinan Pengawas';
 const FIRST_CLASS = { survey: TRAINING, wave: 'Angkatan I' };
 
@@ -82,7 +83,7 @@ const FIRST_CLASS = { survey: TRAINING, wave: 'Angkatan I' };
  * curriculum mismatched with their work, the revision in force before the next class.
  */
 const careerPolicy: DemoPolicy = {
-  title: 'Kebijakan Pengembangan Karier ASN Provinsi DKI Jakarta',
+  title: CAREER,
   area: 'karier',
   purpose:
     'Memastikan setiap ASN memiliki kesempatan mengembangkan kompetensi dan keterampilan yang dibutuhkan ' +
@@ -245,6 +246,105 @@ const careerPolicy: DemoPolicy = {
 };
 
 /**
+ * The programs the career policy is carried out by: the special IT training of Pasal 2 ayat (1),
+ * fulfilling the plan's talent item, its selection by the competency gap computed and published for
+ * all to check; and next year's leadership training for supervisors on the revised curriculum.
+ */
+const programs: DemoProgram[] = [
+  {
+    title: 'Pelatihan Talenta Digital ASN: Pengembangan Aplikasi dan Analitika Data',
+    description:
+      'Pelatihan khusus teknologi informasi bagi pelaksana, sesuai Pasal 2 ayat (1) Kebijakan Pengembangan ' +
+      'Karier ASN: pengembangan aplikasi layanan, pengelolaan basis data, analitika data, dan keamanan ' +
+      'informasi, dengan proyek dari OPD peserta. Pelaksana yang menonjol pada Uji Kompetensi Digital ASN ' +
+      'didorong mendaftar. Seleksi terbuka dan berbasis kompetensi: syarat, bobot skor (kesenjangan ' +
+      'kompetensi berbobot terbesar), dan kuota paling banyak enam peserta per OPD diumumkan sebelum ' +
+      'pendaftaran; setiap pendaftar dapat melihat skor, batas skor terpilih, dan alasan hasilnya.',
+    pathCode: 'KL03',
+    jp: 40,
+    provider: { kind: 'internal', name: 'BPSDM Provinsi DKI Jakarta bersama Jakarta Smart City' },
+    costPerParticipant: 4_500_000,
+    policy: CAREER,
+    competencies: [
+      { code: 'T.TIK', targetLevel: 5 },
+      { code: 'M.7', targetLevel: 3 },
+    ],
+    fulfils: [{ basis: 'talent', competency: 'T.TIK' }],
+    eligibility: { positionKinds: ['pelaksana'], requiresGap: true },
+    weights: { gap: 50, jpShortfall: 20, sinceLastDevelopment: 15, recommendation: 15 },
+    quota: { max: 6 },
+    rankingShowsNames: true,
+    opens: -37,
+    closes: -16,
+    selectedOn: -14,
+    state: 'selected',
+    batches: [
+      { name: 'Angkatan I', from: 54, to: 58, venue: 'Gedung BPSDM Provinsi DKI Jakarta', capacity: 30 },
+      { name: 'Angkatan II', from: 82, to: 86, venue: 'Gedung BPSDM Provinsi DKI Jakarta', capacity: 30 },
+    ],
+    applicants: {
+      count: 260,
+      nominated: 0.5,
+      demoEmployee: true,
+      motivations: reasonsToApply([
+        'memakai hasil Uji Kompetensi Digital saya untuk membangun aplikasi layanan',
+        'membangun basis data pelayanan yang selama ini tersebar di lembar kerja',
+        'membuat dasbor data untuk pimpinan OPD',
+        'belajar pengembangan aplikasi secara terstruktur setelah selama ini belajar sendiri',
+        'membantu OPD saya menjalankan Sistem Pemerintahan Berbasis Elektronik',
+      ]),
+    },
+    withdrawals: 2,
+  },
+  {
+    title: 'Pelatihan Kepemimpinan Pengawas Tahun 2027',
+    description:
+      'Pelatihan kepemimpinan bagi pejabat pengawas dan PNS yang disiapkan untuk jabatan pengawas (paling ' +
+      'rendah III/b), dengan kurikulum yang direvisi setelah evaluasi Angkatan I tahun 2026: disusun dari ' +
+      'analisis kebutuhan pelatihan dan tantangan pengawas di lapangan, dengan studi kasus dari sekolah dan ' +
+      'kantor dinas sendiri serta simulasi memimpin rapat. Kurikulum dievaluasi setelah setiap angkatan ' +
+      '(Pasal 2 ayat (3)).',
+    pathCode: 'KL02',
+    jp: 40,
+    provider: { kind: 'internal', name: 'Badan Kepegawaian Daerah Provinsi DKI Jakarta' },
+    costPerParticipant: 3_500_000,
+    policy: CAREER,
+    competencies: [
+      { code: 'M.6', targetLevel: 3 },
+      { code: 'M.8', targetLevel: 3 },
+    ],
+    fulfils: [
+      { basis: 'gap', competency: 'M.6' },
+      { basis: 'gap', competency: 'M.8' },
+    ],
+    // III/b (rank 10) is the lowest rank of a supervisor's post; PPPK hold no structural post.
+    eligibility: {
+      positionKinds: ['pengawas', 'pelaksana', 'fungsional'],
+      golonganRankMin: 10,
+      employeeTypes: ['PNS'],
+      repeatAfterYears: 3,
+    },
+    quota: { max: 4 },
+    opens: -9,
+    closes: 19,
+    state: 'open',
+    batches: [
+      { name: 'Angkatan I', from: 61, to: 65, venue: 'Gedung BPSDM Provinsi DKI Jakarta', capacity: 30 },
+      { name: 'Angkatan II', from: 96, to: 100, venue: 'Gedung BPSDM Provinsi DKI Jakarta', capacity: 30 },
+    ],
+    applicants: {
+      count: 22,
+      nominated: 0.5,
+      motivations: reasonsToApply([
+        'belajar memimpin rapat dan memberi umpan balik kepada staf',
+        'mempersiapkan diri untuk jabatan pengawas',
+        'memimpin tim di sekolah dengan lebih baik',
+      ]),
+    },
+  },
+];
+
+/**
  * Seed 001 — Jakarta wants a fair, transparent, competency-based career policy, runs mentoring in
  * its Dinas Pendidikan, and revises a training's curriculum after its participants' feedback.
  */
@@ -295,4 +395,5 @@ export const jakartaStory: DemoStory = {
     },
   ],
   policies: [careerPolicy],
+  programs,
 };

@@ -2,8 +2,11 @@ import { expect, it } from 'vitest';
 import { describeStory, reportOf, summaryOf } from '../../../test/demo-story';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { getVersionText } from '../../features/policies/provision-reading.service';
+import { myApplication } from '../../features/programs/program.service';
 import { getPublicForm } from '../../features/surveys/responses/response.service';
+import { demoActor } from '../demo-surveys';
 import { pontianakStory } from './002-pontianak.story';
+import { opdsOf, selectionProblems, storyPrograms } from './story-programs';
 
 // Seed 002: Pontianak trains its ASN to serve better and measures the effect on the public's
 // satisfaction with population administration.
@@ -48,5 +51,46 @@ describeStory('the Pontianak story', pontianakStory, 0.1, (story) => {
     expect(policy.history.slice(0, 2).map((h) => h.transition)).toEqual(['keep', 'startEvaluation']);
     const text = await getVersionText(ctx.db, admin, policy.id, policy.versions[0]!.id, 'id', now);
     expect(text.provisions.some((p) => p.body.includes('perguruan tinggi'))).toBe(true);
+  });
+
+  it('trains on information systems with a university and an NGO, for its competency policy', async () => {
+    const { ctx, admin } = story();
+    const [policy] = (await listPolicies(ctx.db, admin, ctx.clock.now())).items;
+    const programs = await storyPrograms(ctx.db, admin);
+    expect(programs.map((p) => [p.providerKind, p.providerName, p.state]).sort()).toEqual([
+      ['partner', 'Universitas Tanjungpura', 'selected'],
+      ['partner', 'Yayasan Literasi Digital Khatulistiwa', 'open'],
+    ]);
+    expect(programs.every((p) => p.policyId === policy!.id)).toBe(true);
+    // One class online, followed from each one's own office.
+    const online = programs.flatMap((p) => p.batches).filter((b) => b.onlineUrl !== null);
+    expect(online).toHaveLength(1);
+    const pegawai = await demoActor(ctx.db, { id: admin.tenantId, slug: pontianakStory.region }, 'pegawai');
+    const open = programs.find((p) => p.state === 'open')!;
+    const mine = await myApplication(ctx.db, pegawai!, open.id, ctx.clock.now(), 'id');
+    expect(mine).toMatchObject({ eligibility: { eligible: true }, application: null });
+  });
+
+  it('gives equal access to the university training: a seat for every OPD that applied, as seats allow', async () => {
+    const { ctx, admin } = story();
+    const training = (await storyPrograms(ctx.db, admin)).find((p) => p.state === 'selected')!;
+    expect(training.quotaUnitMin).toBe(1);
+    expect(await selectionProblems(ctx.db, admin, training)).toEqual([]);
+    const applied = await opdsOf(
+      ctx.db,
+      admin,
+      training.applications.map((a) => a.employee.id),
+    );
+    // Selected by the computation, whether or not they withdrew since.
+    const seated = await opdsOf(
+      ctx.db,
+      admin,
+      training.applications.filter((a) => a.outcome === 'selected').map((a) => a.employee.id),
+    );
+    const seats = training.selection!.seats;
+    expect(new Set(seated.values()).size).toBeGreaterThanOrEqual(
+      Math.min(seats, new Set(applied.values()).size),
+    );
+    expect(training.selection!.minimumsMet.length).toBeGreaterThan(0);
   });
 });

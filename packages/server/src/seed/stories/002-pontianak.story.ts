@@ -1,6 +1,6 @@
 import { satisfaction, skm } from './answer-biases';
-import { REMARK_OPENINGS, recipe } from './free-text';
-import type { DemoPolicy, DemoStory } from './story';
+import { REMARK_OPENINGS, reasonsToApply, recipe } from './free-text';
+import type { DemoPolicy, DemoProgram, DemoStory } from './story';
 
 const proposals = recipe([
   {
@@ -61,13 +61,15 @@ const citizens = recipe([
 const EMPLOYEES = 'Survei Kepuasan Pegawai';
 const SKM = 'Survei Kepuasan Masyarakat Pelayanan Administrasi Kependudukan';
 
+const COMPETENCY = 'Kebijakan Pengembangan Kompetensi ASN Kota Pontianak';
+
 /**
  * The competency-development policy: training relevant to the public's needs and to new technology,
  * with universities and NGOs, equal access for every ASN, its impact measured by employee and public
  * satisfaction; kept after semester II's public answers showed the population service improving.
  */
 const competencyPolicy: DemoPolicy = {
-  title: 'Kebijakan Pengembangan Kompetensi ASN Kota Pontianak',
+  title: COMPETENCY,
   area: 'kompetensi',
   purpose:
     'Meningkatkan kinerja, efisiensi, dan efektivitas penyelenggaraan pemerintahan melalui pengembangan ' +
@@ -210,6 +212,100 @@ const competencyPolicy: DemoPolicy = {
 };
 
 /**
+ * The programs the competency policy is carried out by: training on the city's new information
+ * systems with its university, every OPD that applies given at least one seat (equal access), and a
+ * data-literacy course with a local NGO, one of its classes online.
+ */
+const programs: DemoProgram[] = [
+  {
+    title: 'Pelatihan Sistem Informasi Manajemen Pemerintahan Berbasis Elektronik',
+    description:
+      'Pelatihan penggunaan sistem informasi manajemen yang baru diterapkan Pemerintah Kota Pontianak: ' +
+      'tata naskah dinas elektronik, pengelolaan data kepegawaian, dan pelaporan kinerja daring. ' +
+      'Diselenggarakan bersama Fakultas Teknik Universitas Tanjungpura. Agar setiap ASN mendapat akses ' +
+      'yang sama, setiap OPD yang mendaftarkan pegawainya mendapat sekurang-kurangnya satu kursi dan ' +
+      'paling banyak tiga.',
+    pathCode: 'KL03',
+    jp: 32,
+    provider: { kind: 'partner', name: 'Universitas Tanjungpura' },
+    costPerParticipant: 2_750_000,
+    policy: COMPETENCY,
+    competencies: [
+      { code: 'T.TIK', targetLevel: 3 },
+      { code: 'M.7', targetLevel: 2 },
+    ],
+    quota: { min: 1, max: 3 },
+    opens: -44,
+    closes: -23,
+    selectedOn: -21,
+    state: 'selected',
+    batches: [
+      {
+        name: 'Angkatan I',
+        from: 47,
+        to: 50,
+        venue: 'Laboratorium Komputer Fakultas Teknik Universitas Tanjungpura',
+        capacity: 25,
+      },
+      {
+        name: 'Angkatan II',
+        from: 68,
+        to: 71,
+        venue: 'Laboratorium Komputer Fakultas Teknik Universitas Tanjungpura',
+        capacity: 25,
+      },
+    ],
+    applicants: {
+      count: 90,
+      nominated: 0.4,
+      demoEmployee: true,
+      motivations: reasonsToApply([
+        'memakai aplikasi baru yang sudah berjalan di kantor tetapi belum pernah saya pelajari',
+        'melayani warga lebih cepat dengan sistem yang baru',
+        'mengurangi kesalahan input data di loket',
+        'membagikan cara pakai sistem baru kepada rekan satu bidang',
+      ]),
+    },
+    withdrawals: 1,
+  },
+  {
+    title: 'Pelatihan Literasi Data dan Keamanan Informasi untuk Operator Layanan',
+    description:
+      'Pelatihan berbasis teknologi bagi operator layanan di OPD, kecamatan, dan kelurahan: mengelola data ' +
+      'layanan secara tertib, mengenali penipuan daring dan kebocoran data, serta melindungi data pribadi ' +
+      'warga. Diselenggarakan bersama Yayasan Literasi Digital Khatulistiwa; Angkatan II daring dapat diikuti ' +
+      'dari kantor masing-masing.',
+    pathCode: 'KL03',
+    jp: 24,
+    provider: { kind: 'partner', name: 'Yayasan Literasi Digital Khatulistiwa' },
+    costPerParticipant: 1_200_000,
+    policy: COMPETENCY,
+    competencies: [{ code: 'T.TIK', targetLevel: 2 }],
+    opens: -9,
+    closes: 12,
+    state: 'open',
+    batches: [
+      { name: 'Angkatan I (luring)', from: 40, to: 42, venue: 'Aula BKPSDM Kota Pontianak', capacity: 30 },
+      {
+        name: 'Angkatan II (daring)',
+        from: 54,
+        to: 56,
+        onlineUrl: 'https://meet.jit.si/LiterasiDataASNPontianak',
+        capacity: 40,
+      },
+    ],
+    applicants: {
+      count: 28,
+      motivations: reasonsToApply([
+        'menjaga data pribadi warga yang saya kelola',
+        'mengenali pesan penipuan yang masuk ke akun kantor',
+        'merapikan data layanan di unit saya',
+      ]),
+    },
+  },
+];
+
+/**
  * Seed 002 — Pontianak develops its ASN's competency to serve the public better (population
  * administration is its example) and measures the impact with employee and public satisfaction.
  */
@@ -260,4 +356,5 @@ export const pontianakStory: DemoStory = {
     },
   ],
   policies: [competencyPolicy],
+  programs,
 };

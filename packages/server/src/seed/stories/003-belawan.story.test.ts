@@ -8,6 +8,7 @@ import { getVersionText } from '../../features/policies/provision-reading.servic
 import { publicPolicies } from '../../features/policies/public-policy.service';
 import { allIndicatorSources } from '../../indicator-sources';
 import { belawanStory } from './003-belawan.story';
+import { selectionProblems, storyPrograms } from './story-programs';
 
 // Seed 003: Belawan trains its ASN in information technology and asks the public how its ASN serve.
 
@@ -98,5 +99,31 @@ describeStory('the Belawan story', belawanStory, 0.2, (story) => {
     expect(pppk.points.at(-1)).toMatchObject({ label: 'Saat ini', provisional: true });
     expect(pppk.latest).toBeGreaterThanOrEqual(0);
     expect(pppk.latest).toBeLessThanOrEqual(1);
+  });
+
+  it('runs its finance, public-service and IT trainings with its partner university', async () => {
+    const { ctx, admin, today } = story();
+    const [policy] = (await listPolicies(ctx.db, admin, ctx.clock.now())).items;
+    const programs = await storyPrograms(ctx.db, admin);
+    expect(programs).toHaveLength(3);
+    for (const program of programs) {
+      expect(program).toMatchObject({
+        policyId: policy!.id,
+        providerKind: 'partner',
+        providerName: 'Universitas Sumatera Utara',
+      });
+    }
+    // The IT training whose alumni answered three months on: over, nobody left waiting.
+    const itTraining = programs.find((p) => p.title.includes('Teknologi Informasi'))!;
+    expect(itTraining.state).toBe('completed');
+    expect(itTraining.batches.every((b) => b.endsOn < today)).toBe(true);
+    expect(itTraining.applications.filter((a) => a.state === 'waitlisted')).toEqual([]);
+    expect(await selectionProblems(ctx.db, admin, itTraining)).toEqual([]);
+    const finance = programs.find((p) => p.title.includes('Keuangan'))!;
+    expect(finance.state).toBe('selected');
+    expect(finance.eligibility.employeeTypes).toEqual(['PNS']);
+    expect(await selectionProblems(ctx.db, admin, finance)).toEqual([]);
+    expect(finance.selection!.waitlisted).toBeGreaterThan(0);
+    expect(programs.find((p) => p.title.includes('Pelayanan Publik'))!.state).toBe('open');
   });
 });

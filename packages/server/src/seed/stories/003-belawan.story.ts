@@ -1,5 +1,5 @@
-import { REMARK_OPENINGS, recipe } from './free-text';
-import type { DemoMeasurement, DemoPolicy, DemoStory } from './story';
+import { REMARK_OPENINGS, reasonsToApply, recipe } from './free-text';
+import type { DemoMeasurement, DemoPolicy, DemoProgram, DemoStory } from './story';
 
 const whatWentWrong = recipe(
   [
@@ -95,13 +95,15 @@ function partnerReport(measuredOn: number, value: number, semester: string, deta
   };
 }
 
+const HR = 'Kebijakan Pengembangan Sumber Daya Manusia ASN Belawan';
+
 /**
  * The HR-development policy: periodic training, scholarships and careers, with the local
  * universities as partners and the public's feedback as a measure; in force, and its revision on
  * the IT training's alumni and the public's feedback still being drafted, for the demo to edit.
  */
 const hrPolicy: DemoPolicy = {
-  title: 'Kebijakan Pengembangan Sumber Daya Manusia ASN Belawan',
+  title: HR,
   area: 'sdm',
   purpose:
     'Menciptakan ASN yang profesional, berintegritas, dan mampu beradaptasi dengan perubahan, sehingga ' +
@@ -299,6 +301,129 @@ const hrPolicy: DemoPolicy = {
 };
 
 /**
+ * The trainings the HR policy names (Pasal 1 ayat (1)), each with the partner university of
+ * Pasal 2: the IT training whose alumni were surveyed three months on, completed; a finance
+ * training selected; a public-service training still taking applications.
+ */
+const programs: DemoProgram[] = [
+  {
+    title: 'Pelatihan Teknologi Informasi: Pengembangan Sistem Informasi Pelayanan',
+    description:
+      'Pelatihan lima hari bersama Fakultas Ilmu Komputer dan Teknologi Informasi Universitas Sumatera Utara: ' +
+      'merancang dan mengoperasikan sistem informasi pelayanan yang transparan dan akuntabel. Alumni ' +
+      'ditugaskan mengimplementasikan sistem informasi di unit kerjanya (Pasal 1 ayat (3)) dan disurvei tiga ' +
+      'bulan setelah pelatihan.',
+    pathCode: 'KL03',
+    jp: 40,
+    provider: { kind: 'partner', name: 'Universitas Sumatera Utara' },
+    costPerParticipant: 3_000_000,
+    policy: HR,
+    competencies: [{ code: 'T.TIK', targetLevel: 3 }],
+    quota: { max: 4 },
+    opens: -198,
+    closes: -177,
+    selectedOn: -175,
+    state: 'completed',
+    batches: [
+      {
+        name: 'Angkatan I',
+        from: -156,
+        to: -152,
+        venue: 'Laboratorium Fasilkom-TI USU, Medan',
+        capacity: 20,
+      },
+      {
+        name: 'Angkatan II',
+        from: -142,
+        to: -138,
+        venue: 'Laboratorium Fasilkom-TI USU, Medan',
+        capacity: 20,
+      },
+    ],
+    applicants: {
+      count: 64,
+      motivations: reasonsToApply([
+        'membangun sistem informasi pelayanan di unit saya',
+        'mengganti pencatatan manual di loket dengan aplikasi',
+        'membuat layanan kami lebih transparan bagi warga',
+      ]),
+    },
+  },
+  {
+    title: 'Pelatihan Pengelolaan Keuangan Daerah bagi Bendahara dan Pengelola Keuangan',
+    description:
+      'Pelatihan empat hari bersama Fakultas Ekonomi dan Bisnis Universitas Sumatera Utara: perencanaan dan ' +
+      'penganggaran, penatausahaan dan pertanggungjawaban bendahara, serta pelaporan keuangan daerah. Untuk ' +
+      'PNS yang mengelola keuangan di unit kerjanya.',
+    pathCode: 'KL03',
+    jp: 32,
+    provider: { kind: 'partner', name: 'Universitas Sumatera Utara' },
+    costPerParticipant: 2_800_000,
+    policy: HR,
+    competencies: [
+      { code: 'M.1', targetLevel: 3 },
+      { code: 'M.4', targetLevel: 3 },
+    ],
+    eligibility: { employeeTypes: ['PNS'] },
+    quota: { max: 3 },
+    opens: -30,
+    closes: -16,
+    selectedOn: -14,
+    state: 'selected',
+    batches: [
+      { name: 'Angkatan I', from: 47, to: 50, venue: 'Ruang Seminar FEB USU, Medan', capacity: 25 },
+      { name: 'Angkatan II', from: 75, to: 78, venue: 'Ruang Seminar FEB USU, Medan', capacity: 25 },
+    ],
+    applicants: {
+      count: 75,
+      nominated: 0.4,
+      demoEmployee: true,
+      motivations: reasonsToApply([
+        'menyusun laporan pertanggungjawaban bendahara tepat waktu',
+        'memahami penatausahaan keuangan daerah terbaru',
+        'mengurangi temuan pemeriksaan di unit saya',
+      ]),
+    },
+    withdrawals: 1,
+  },
+  {
+    title: 'Pelatihan Pelayanan Publik Prima',
+    description:
+      'Pelatihan tiga hari bersama Fakultas Ilmu Sosial dan Ilmu Politik Universitas Sumatera Utara bagi ASN ' +
+      'yang melayani masyarakat: standar pelayanan, kecepatan dan kelengkapan informasi persyaratan, serta ' +
+      'menanggapi umpan balik masyarakat. Materi disusun dari umpan balik masyarakat atas kinerja ASN tahun 2026.',
+    pathCode: 'KL03',
+    jp: 24,
+    provider: { kind: 'partner', name: 'Universitas Sumatera Utara' },
+    costPerParticipant: 1_800_000,
+    policy: HR,
+    competencies: [{ code: 'M.5', targetLevel: 3 }],
+    quota: { max: 3 },
+    opens: -2,
+    closes: 19,
+    state: 'open',
+    batches: [
+      { name: 'Angkatan I', from: 40, to: 42, venue: 'Aula Mal Pelayanan Publik Kota Belawan', capacity: 30 },
+      {
+        name: 'Angkatan II',
+        from: 61,
+        to: 63,
+        venue: 'Aula Mal Pelayanan Publik Kota Belawan',
+        capacity: 30,
+      },
+    ],
+    applicants: {
+      count: 20,
+      motivations: reasonsToApply([
+        'melayani warga lebih cepat',
+        'menjelaskan persyaratan layanan dengan lengkap agar warga tidak bolak-balik',
+        'menanggapi keluhan warga dengan baik',
+      ]),
+    },
+  },
+];
+
+/**
  * Seed 003 — Belawan trains its ASN in information technology for transparent, accountable
  * service, and asks the public for feedback on its ASN's performance.
  */
@@ -354,4 +479,5 @@ export const belawanStory: DemoStory = {
     },
   ],
   policies: [hrPolicy],
+  programs,
 };

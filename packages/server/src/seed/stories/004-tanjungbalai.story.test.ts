@@ -19,8 +19,11 @@ import {
   provisionHistory,
 } from '../../features/policies/provision-reading.service';
 import { listTriggers } from '../../features/policies/trigger.service';
+import { myApplication } from '../../features/programs/program.service';
 import { allIndicatorSources } from '../../indicator-sources';
+import { demoActor } from '../demo-surveys';
 import { tanjungbalaiStory } from './004-tanjungbalai.story';
+import { selectionProblems, storyPrograms } from './story-programs';
 
 // Seed 004: Tanjungbalai's six-monthly evaluation. Promotion sits below everything else, falls for
 // real in semester II while nothing else moves, and most proposals are about promotion.
@@ -230,5 +233,31 @@ describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
     const { items } = await listEvaluations(ctx.db, admin, summary!.id, ctx.clock.now());
     // The second evaluation, the one that sent the policy for revision.
     expect(items.find((e) => e.id === proposals[0]!.evaluationId)?.decision).toBe('revise');
+  });
+
+  it('socialises the new performance appraisal to everyone and trains direct supervisors in it', async () => {
+    const { ctx, admin } = story();
+    const [policy] = (await listPolicies(ctx.db, admin, ctx.clock.now())).items;
+    const programs = await storyPrograms(ctx.db, admin);
+    expect(programs.map((p) => [p.pathCode, p.state]).sort()).toEqual([
+      ['KL03', 'selected'],
+      ['KL11', 'open'],
+    ]);
+    expect(programs.every((p) => p.policyId === policy!.id)).toBe(true);
+    const socialisation = programs.find((p) => p.pathCode === 'KL11')!;
+    expect(socialisation.eligibility.positionKinds).toEqual([]);
+    expect(socialisation.applications.length).toBeGreaterThan(0);
+    const pegawai = await demoActor(
+      ctx.db,
+      { id: admin.tenantId, slug: tanjungbalaiStory.region },
+      'pegawai',
+    );
+    const mine = await myApplication(ctx.db, pegawai!, socialisation.id, ctx.clock.now(), 'id');
+    expect(mine).toMatchObject({ eligibility: { eligible: true }, application: null });
+    // The forum's proposal: supervisors of every OPD trained, at least one seat each.
+    const training = programs.find((p) => p.pathCode === 'KL03')!;
+    expect(training.eligibility.positionKinds).not.toContain('pelaksana');
+    expect(training.quotaUnitMin).toBe(1);
+    expect(await selectionProblems(ctx.db, admin, training)).toEqual([]);
   });
 });

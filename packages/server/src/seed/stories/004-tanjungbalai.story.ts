@@ -1,6 +1,6 @@
 import { satisfaction } from './answer-biases';
-import { REMARK_OPENINGS, recipe } from './free-text';
-import type { DemoPolicy, DemoStory } from './story';
+import { REMARK_OPENINGS, reasonsToApply, recipe } from './free-text';
+import type { DemoPolicy, DemoProgram, DemoStory } from './story';
 
 const proposals = recipe([
   {
@@ -51,13 +51,15 @@ const promotionFell = (...statements: string[]) =>
     statement,
   }));
 
+const PERSONNEL = 'Kebijakan Kepegawaian Aparatur Sipil Negara Kota Tanjungbalai';
+
 /**
  * The personnel policy: drafted with employees, leaders and experts, evaluated every six months,
  * kept after semester I and revised after semester II on the promotion results and the forum's
  * proposals; the revised promotion clauses are in force before the third evaluation.
  */
 const personnelPolicy: DemoPolicy = {
-  title: 'Kebijakan Kepegawaian Aparatur Sipil Negara Kota Tanjungbalai',
+  title: PERSONNEL,
   area: 'kepegawaian',
   purpose:
     'Meningkatkan profesionalisme, akuntabilitas, dan transparansi administrasi kepegawaian, sehingga ' +
@@ -537,6 +539,69 @@ const personnelPolicy: DemoPolicy = {
 };
 
 /**
+ * The socialisation and training that Pasal 4 ayat (2) requires before the new performance
+ * appraisal applies: the training for direct supervisors the 2026 forum proposed, at least one seat
+ * for every OPD, selected; the socialisation sessions still taking registrations.
+ */
+const programs: DemoProgram[] = [
+  {
+    title: 'Pelatihan Penilaian Kinerja bagi Atasan Langsung',
+    description:
+      'Pelatihan dua hari bagi atasan langsung di setiap OPD: menyusun SKP dan ekspektasi kinerja, ' +
+      'melakukan dialog dan umpan balik kinerja, serta menilai perilaku kerja secara objektif. Usulan Forum ' +
+      'Diskusi ASN 2026 yang dikaji BKPSDM untuk tahun anggaran 2027; setiap OPD yang mendaftar mendapat ' +
+      'sekurang-kurangnya satu kursi dan paling banyak dua.',
+    pathCode: 'KL03',
+    jp: 16,
+    provider: { kind: 'internal', name: 'BKPSDM Kota Tanjungbalai' },
+    costPerParticipant: 900_000,
+    policy: PERSONNEL,
+    competencies: [{ code: 'M.6', targetLevel: 3 }],
+    eligibility: { positionKinds: ['jpt_pratama', 'administrator', 'pengawas'] },
+    quota: { min: 1, max: 2 },
+    opens: -37,
+    closes: -16,
+    selectedOn: -13,
+    state: 'selected',
+    batches: [
+      { name: 'Angkatan I', from: 40, to: 41, venue: 'Aula Kantor Wali Kota Tanjungbalai', capacity: 20 },
+      { name: 'Angkatan II', from: 47, to: 48, venue: 'Aula Kantor Wali Kota Tanjungbalai', capacity: 20 },
+    ],
+    applicants: {
+      count: 54,
+      nominated: 0.5,
+      motivations: reasonsToApply([
+        'menyusun SKP bersama staf saya',
+        'melakukan dialog kinerja yang rutin dengan staf',
+        'menilai kinerja staf secara objektif',
+      ]),
+    },
+  },
+  {
+    title: 'Sosialisasi Sistem Manajemen Kinerja ASN',
+    description:
+      'Sosialisasi pengelolaan kinerja pegawai ASN sesuai Peraturan Menteri PANRB Nomor 6 Tahun 2022: ' +
+      'perencanaan kinerja dan SKP, dialog kinerja, penilaian dan predikat kinerja, serta cara meningkatkan ' +
+      'kinerja. Diikuti seluruh pegawai sebelum periode penilaian 2027 (Pasal 4 ayat (2) Kebijakan ' +
+      'Kepegawaian), diulang atas usulan pegawai dalam survei evaluasi kebijakan. Pilih sesi yang sesuai.',
+    pathCode: 'KL11',
+    jp: 4,
+    provider: { kind: 'internal', name: 'BKPSDM Kota Tanjungbalai' },
+    costPerParticipant: 0,
+    policy: PERSONNEL,
+    opens: -9,
+    closes: 12,
+    state: 'open',
+    batches: [
+      { name: 'Sesi I', from: 14, to: 14, venue: 'Aula Kantor Wali Kota Tanjungbalai', capacity: 120 },
+      { name: 'Sesi II', from: 16, to: 16, venue: 'Aula Kantor Wali Kota Tanjungbalai', capacity: 120 },
+      { name: 'Sesi III', from: 19, to: 19, venue: 'Aula Kantor Wali Kota Tanjungbalai', capacity: 120 },
+    ],
+    applicants: { count: 80 },
+  },
+];
+
+/**
  * Seed 004 — Tanjungbalai evaluates its personnel policy every six months; when employees are
  * unhappy with promotion, the policy is revised on their proposals and evaluated again.
  */
@@ -581,4 +646,5 @@ export const tanjungbalaiStory: DemoStory = {
     },
   ],
   policies: [personnelPolicy],
+  programs,
 };

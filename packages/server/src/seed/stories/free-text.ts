@@ -87,3 +87,10 @@ export const recipe = (themes: readonly TextTheme[], extra: Partial<TextRecipe> 
   themes,
   endings: extra.endings ?? COMMON_ENDINGS,
 });
+
+/** Why an applicant applies to a program: each core a purpose that follows "Saya ingin". */
+export const reasonsToApply = (cores: readonly string[]): TextRecipe =>
+  recipe([{ weight: 1, cores }], {
+    openings: ['Saya ingin ', 'Saya mendaftar untuk ', 'Tujuan saya: '],
+    endings: ['.', '.', '.', ', terima kasih.'],
+  });

@@ -1,7 +1,10 @@
+import type { DevelopmentPath } from '@jenjang/domain/competency/development-paths';
 import type { PolicyArea } from '@jenjang/domain/policies/policy.contract';
 import type { PolicyTransition } from '@jenjang/domain/policies/policy-lifecycle.rules';
 import type { TriggerRule } from '@jenjang/domain/policies/trigger.rules';
+import type { EligibilityRules, ScoreWeights } from '@jenjang/domain/programs/program.rules';
 import type { AnswerBias } from '../demo-answers';
+import type { TextRecipe } from './free-text';
 
 // A demo story: what one seed article (shared/seeds beside the project; summarised in
 // each story's `signal`) says a government wants to do, told as the surveys it runs, how its
@@ -40,6 +43,8 @@ export interface DemoStory {
   surveys: DemoSurvey[];
   /** The policies the surveys evaluate, told after them (seed/demo-policies.ts). */
   policies?: DemoPolicy[];
+  /** The development programs that carry the policies out, told after them (seed/demo-programs.ts). */
+  programs?: DemoProgram[];
 }
 
 /**
@@ -209,4 +214,72 @@ export interface DemoMeasurement {
   note?: string;
   dataSource: string;
   file: { name: string; title: string; lines: string[] };
+}
+
+/**
+ * A development program the story's government runs to carry out its policy: drafted by the admin
+ * with its published terms and its batches (angkatan), opened on `opens`, applied to by the
+ * government's ASN until `closes`, then, unless it is still open today, selected by the published
+ * score; a completed program's batches are over. Days are from today.
+ */
+export interface DemoProgram {
+  title: string;
+  description: string;
+  pathCode: DevelopmentPath;
+  jp: number;
+  provider: { kind: 'internal' | 'lan' | 'partner'; name: string };
+  costPerParticipant: number;
+  /** The story's policy it carries out, by title. */
+  policy: string;
+  /** The competencies it develops, by code, and the level it aims at: the gap the score counts. */
+  competencies?: { code: string; targetLevel: number }[];
+  /**
+   * The items of the government's development plan it fulfils: those of this basis, and of this
+   * competency or with this title where given; only items of the plan for its first batch's year.
+   */
+  fulfils?: { basis: 'gap' | 'stated' | 'talent'; competency?: string; title?: RegExp }[];
+  /** Who may apply, as published; `units` names the OPDs by pattern (every OPD when absent). */
+  eligibility?: Partial<Omit<EligibilityRules, 'unitIds'>> & { units?: RegExp };
+  weights?: ScoreWeights;
+  /** At most / at least this many of one OPD selected, at demo scale 1 (scaled with the seats). */
+  quota?: { max?: number; min?: number };
+  rankingShowsNames?: boolean;
+  opens: number;
+  closes: number;
+  /** Still taking applications today, selected (seats given, batches ahead) or completed. */
+  state: 'open' | 'selected' | 'completed';
+  /** The day the selection is computed, after `closes`; a program still open has none. */
+  selectedOn?: number;
+  batches: DemoBatch[];
+  applicants: DemoApplicants;
+  /** Selected applicants who withdraw after the selection: their seats go down the waiting list. */
+  withdrawals?: number;
+}
+
+/** A batch (angkatan): its days from today, where it is held or its meeting link, its seats at scale 1. */
+export interface DemoBatch {
+  name: string;
+  from: number;
+  to: number;
+  venue?: string;
+  onlineUrl?: string;
+  capacity: number;
+}
+
+/** Who applies to a program: eligible ASN of the government, drawn at random across its OPDs. */
+export interface DemoApplicants {
+  /**
+   * How many apply, at demo scale 1. Scaled with the program's seats, so a program with more
+   * applicants than seats has them at every scale.
+   */
+  count: number;
+  /** Of the applicants the supervisor demo account may nominate (its own unit's staff), the share it nominates. */
+  nominated?: number;
+  /**
+   * The employee demo account applies too (when eligible), so its score and outcome can be read.
+   * Left out of programs still open, for it to apply itself.
+   */
+  demoEmployee?: boolean;
+  /** What some applicants write about why they apply. */
+  motivations?: TextRecipe;
 }

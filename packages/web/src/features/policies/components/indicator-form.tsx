@@ -1,3 +1,4 @@
+import { EQUITY_DIMENSIONS, type EquityDimension } from '@jenjang/domain/programs/equity.rules';
 import {
   Checkbox,
   Group,
@@ -29,12 +30,18 @@ const SOURCES: Source[] = [
   'development.jpAttainment',
   'competency.standardMet',
   'competency.belowStandard',
+  'program.selectionParity',
+  'program.completionRate',
   'manual',
 ];
 const SURVEY_SOURCES: Source[] = ['survey.mean', 'survey.ikm', 'survey.responseRate'];
 type UnitSource = Extract<
   Source,
-  'registry.pppkShare' | 'registry.headCount' | 'development.jpAttainment' | 'competency.standardMet'
+  | 'registry.pppkShare'
+  | 'registry.headCount'
+  | 'development.jpAttainment'
+  | 'competency.standardMet'
+  | 'program.completionRate'
 >;
 /** Sources of the government or of a unit with the units under it. */
 const UNIT_SOURCES: Source[] = [
@@ -43,6 +50,7 @@ const UNIT_SOURCES: Source[] = [
   'development.jpAttainment',
   'competency.standardMet',
   'competency.belowStandard',
+  'program.completionRate',
 ];
 /** Sources whose values are fractions (0.8 is 80 %). */
 const SHARES: Source[] = [
@@ -52,6 +60,8 @@ const SHARES: Source[] = [
   'development.jpAttainment',
   'competency.standardMet',
   'competency.belowStandard',
+  'program.selectionParity',
+  'program.completionRate',
 ];
 
 /**
@@ -89,6 +99,7 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
   const [target, setTarget] = useState('');
   const [unitId, setUnitId] = useState<number | undefined>(undefined);
   const [competencyId, setCompetencyId] = useState<string | null>(null);
+  const [dimension, setDimension] = useState<EquityDimension>('sex');
   const competencies = useCompetencyDictionary(source === 'competency.belowStandard');
   const [unitLabel, setUnitLabel] = useState('');
   const [evidenceRequired, setEvidenceRequired] = useState(true);
@@ -109,24 +120,26 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
     }
     setMissing(null);
     const params: CreateIndicatorRequest['params'] =
-      source === 'competency.belowStandard'
-        ? { source, competencyId: Number(competencyId), unitId: unitId ?? null }
-        : UNIT_SOURCES.includes(source)
-          ? { source: source as UnitSource, unitId: unitId ?? null }
-          : source === 'manual'
-            ? { source, unitLabel: unitLabel.trim() || null, evidenceRequired }
-            : source === 'policy.acknowledgement' || !survey
-              ? { source: 'policy.acknowledgement', policyId: policy.id }
-              : source === 'survey.mean'
-                ? {
-                    source,
-                    surveyId: survey.id,
-                    items: items.map((item) => {
-                      const [questionKey, statementKey] = item.split('::');
-                      return { questionKey: questionKey!, statementKey: statementKey || null };
-                    }),
-                  }
-                : { source: source as 'survey.ikm' | 'survey.responseRate', surveyId: survey.id };
+      source === 'program.selectionParity'
+        ? { source, dimension }
+        : source === 'competency.belowStandard'
+          ? { source, competencyId: Number(competencyId), unitId: unitId ?? null }
+          : UNIT_SOURCES.includes(source)
+            ? { source: source as UnitSource, unitId: unitId ?? null }
+            : source === 'manual'
+              ? { source, unitLabel: unitLabel.trim() || null, evidenceRequired }
+              : source === 'policy.acknowledgement' || !survey
+                ? { source: 'policy.acknowledgement', policyId: policy.id }
+                : source === 'survey.mean'
+                  ? {
+                      source,
+                      surveyId: survey.id,
+                      items: items.map((item) => {
+                        const [questionKey, statementKey] = item.split('::');
+                        return { questionKey: questionKey!, statementKey: statementKey || null };
+                      }),
+                    }
+                  : { source: source as 'survey.ikm' | 'survey.responseRate', surveyId: survey.id };
     add.mutate(
       {
         name: name.trim(),
@@ -166,6 +179,15 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
             value: String(c.id),
             label: `${c.code} ${c.name}`,
           }))}
+        />
+      )}
+      {source === 'program.selectionParity' && (
+        <Select
+          label={t('indicator.form.equityDimension.dimension')}
+          allowDeselect={false}
+          value={dimension}
+          onChange={(next) => setDimension((next ?? 'sex') as EquityDimension)}
+          data={EQUITY_DIMENSIONS.map((d) => ({ value: d, label: t(`indicator.form.equityDimension.${d}`) }))}
         />
       )}
       {UNIT_SOURCES.includes(source) && (

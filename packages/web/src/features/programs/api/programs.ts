@@ -6,6 +6,7 @@ import type {
   ProgramRequest,
   ProgramState,
   ProgramTransition,
+  Roster,
 } from '../../../api/types';
 import { api, unwrap } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
@@ -170,5 +171,101 @@ export function useRunSelection(id: number) {
   return useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/programs/{id}/selection', { params: { path: { id } } })),
     onSuccess: stale,
+  });
+}
+
+export function useRoster(id: number, batchId: number) {
+  return useQuery({
+    queryKey: queryKeys.programs.roster(id, batchId),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/programs/{id}/batches/{batchId}/roster', {
+          params: { path: { id, batchId } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** Puts the roster a write answered into the cache; the program (seats, completion) refreshes behind. */
+function useRosterSaved(id: number, batchId: number) {
+  const queryClient = useQueryClient();
+  return (roster: Roster) => {
+    queryClient.setQueryData(queryKeys.programs.roster(id, batchId), roster);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.programs.detail(id), refetchType: 'active' });
+    return roster;
+  };
+}
+
+export function useRecordAttendance(id: number, batchId: number) {
+  const saved = useRosterSaved(id, batchId);
+  return useMutation({
+    mutationFn: (body: { applicationId: number; day: string; present: boolean }) =>
+      unwrap(
+        api.PUT('/api/v1/programs/{id}/batches/{batchId}/attendance', {
+          params: { path: { id, batchId } },
+          body,
+        }),
+      ),
+    onSuccess: saved,
+  });
+}
+
+export function useRecordScore(id: number, batchId: number) {
+  const saved = useRosterSaved(id, batchId);
+  return useMutation({
+    mutationFn: (body: { applicationId: number; finalScore: number | null }) =>
+      unwrap(
+        api.PUT('/api/v1/programs/{id}/batches/{batchId}/scores', {
+          params: { path: { id, batchId } },
+          body,
+        }),
+      ),
+    onSuccess: saved,
+  });
+}
+
+export function useCloseBatch(id: number, batchId: number) {
+  const saved = useRosterSaved(id, batchId);
+  return useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/programs/{id}/batches/{batchId}/close', { params: { path: { id, batchId } } }),
+      ),
+    onSuccess: saved,
+  });
+}
+
+/** The day's check-in QR for the trainer's screen (fetched when the trainer asks to show it). */
+export function useCheckInCode(id: number, batchId: number, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.programs.checkInCode(id, batchId),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/programs/{id}/batches/{batchId}/check-in', {
+          params: { path: { id, batchId } },
+          signal,
+        }),
+      ),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+export function useCheckIn(id: number) {
+  const stale = useProgramsStale();
+  return useMutation({
+    mutationFn: (body: { batchId: number; day: string; code: string }) =>
+      unwrap(api.POST('/api/v1/programs/{id}/check-in', { params: { path: { id } }, body })),
+    onSuccess: stale,
+  });
+}
+
+/** Application and selection rates per group of staff (readers of every applicant of the government). */
+export function useProgramEquity(id: number) {
+  return useQuery({
+    queryKey: queryKeys.programs.equity(id),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/programs/{id}/equity', { params: { path: { id } }, signal })),
   });
 }

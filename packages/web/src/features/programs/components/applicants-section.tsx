@@ -1,4 +1,4 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Program, ProgramApplication } from '../../../api/types';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Pager } from '../../../components/pager';
 import { QueryContent } from '../../../components/query-content';
 import { ScrollTable } from '../../../components/scroll-table';
+import { apiHref } from '../../../lib/api-client';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
 import { useApplications, useRunSelection } from '../api/programs';
@@ -57,6 +58,11 @@ export function ApplicantsSection({ program }: { program: Program }) {
       )}
       {select.isError && <ErrorAlert error={select.error} />}
       {program.selection && <SelectionFigures selection={program.selection} />}
+      {program.manageable && program.selection && (
+        <Anchor size="sm" href={apiHref('/api/v1/programs/{id}/siasn.xlsx', { path: { id: program.id } })}>
+          {t('applicants.siasn')}
+        </Anchor>
+      )}
       <Select
         label={t('applicants.state')}
         placeholder={t('applicants.allStates')}

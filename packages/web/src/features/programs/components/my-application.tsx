@@ -1,9 +1,22 @@
-import { Alert, Button, Card, Group, List, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  List,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { MyApplication, Program, ProgramApplication } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryContent } from '../../../components/query-content';
+import { apiHref } from '../../../lib/api-client';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
@@ -33,6 +46,17 @@ function Standing({ program, mine }: { program: Program; mine: MyApplication }) 
   const { t } = useTranslation('programs');
   const application = mine.application;
   const live = application !== null && application.state !== 'withdrawn';
+  // A withdrawn application shows as such, unless applications are open again to apply anew.
+  if (application !== null && !live && program.state !== 'open') {
+    return (
+      <Outcome
+        program={program}
+        application={application}
+        explanation={mine.explanation}
+        cutoffs={mine.cutoffs}
+      />
+    );
+  }
   if (!live) {
     if (!mine.eligibility.eligible) {
       return (
@@ -158,17 +182,57 @@ function Outcome({
   const notify = useNotify();
   const withdraw = useWithdraw(program.id);
   const batchName = (id: number) => program.batches.find((b) => b.id === id)?.name ?? '—';
-  const withdrawable = program.state !== 'completed' && program.state !== 'cancelled';
+  const withdrawable =
+    program.state !== 'completed' &&
+    program.state !== 'cancelled' &&
+    application.completion === null &&
+    application.state !== 'withdrawn' &&
+    application.state !== 'notSelected';
   return (
     <Stack gap="sm">
       <Group gap="xs">
         <ApplicationStateBadge state={application.state} />
         {application.batchId !== null && <Text size="sm">{batchName(application.batchId)}</Text>}
       </Group>
-      {explanation && (
-        <Text size="sm" aria-live="polite">
-          {explanation}
-        </Text>
+      {application.batchId !== null && application.completion === null && (
+        <Anchor
+          size="sm"
+          href={apiHref('/api/v1/programs/{id}/batches/{batchId}/calendar.ics', {
+            path: { id: program.id, batchId: application.batchId },
+          })}
+        >
+          {t('mine.calendar')}
+        </Anchor>
+      )}
+      {application.completion !== null ? (
+        <Alert
+          variant="light"
+          color={application.completion === 'completed' ? 'teal' : 'orange'}
+          title={application.completion === 'completed' ? t('mine.completed') : t('mine.failed')}
+        >
+          {application.completion === 'completed'
+            ? t('mine.completedLine', { jp: format.number(program.jp) })
+            : t(`mine.failure.${application.completionFailure ?? 'both'}`)}
+          {application.certificateId !== null && (
+            <Anchor
+              display="block"
+              mt="xs"
+              size="sm"
+              href={apiHref('/api/v1/programs/{id}/certificates/{certificateId}/pdf', {
+                path: { id: program.id, certificateId: application.certificateId },
+                query: { lang: format.language },
+              })}
+            >
+              {t('mine.certificate')}
+            </Anchor>
+          )}
+        </Alert>
+      ) : (
+        explanation && (
+          <Text size="sm" aria-live="polite">
+            {explanation}
+          </Text>
+        )
       )}
       <Text size="sm">
         {t('mine.preferences', { batches: application.preferences.map(batchName).join(' → ') })}

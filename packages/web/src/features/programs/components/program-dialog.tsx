@@ -56,6 +56,8 @@ interface Values {
   quotaUnitMin: number | string;
   applicationsCloseOn: string;
   rankingShowsNames: boolean;
+  minAttendancePercent: number | string;
+  passingScore: number | string;
   competencies: { competencyId: string | null; targetLevel: string }[];
 }
 
@@ -82,6 +84,8 @@ function initialValues(program: Program | null): Values {
     quotaUnitMin: program?.quotaUnitMin ?? '',
     applicationsCloseOn: program?.applicationsCloseOn ?? '',
     rankingShowsNames: program?.rankingShowsNames ?? false,
+    minAttendancePercent: program?.minAttendancePercent ?? 80,
+    passingScore: program?.passingScore ?? '',
     competencies: (program?.competencies ?? []).map((c) => ({
       competencyId: String(c.competencyId),
       targetLevel: String(c.targetLevel),
@@ -118,6 +122,8 @@ function requestOf(values: Values, planItemIds: number[]): ProgramRequest {
     quotaUnitMin: optionalNumber(values.quotaUnitMin),
     applicationsCloseOn: values.applicationsCloseOn || null,
     rankingShowsNames: values.rankingShowsNames,
+    minAttendancePercent: Number(values.minAttendancePercent || 0),
+    passingScore: optionalNumber(values.passingScore),
     competencies: values.competencies
       .filter((c) => c.competencyId !== null)
       .map((c) => ({ competencyId: Number(c.competencyId), targetLevel: Number(c.targetLevel) })),
@@ -388,6 +394,31 @@ export function ProgramDialog({ program, onClose }: { program: Program | null; o
                 {...form.getInputProps('rankingShowsNames', { type: 'checkbox' })}
               />
             </Stack>
+          </Fieldset>
+          <Fieldset legend={t('form.completion')}>
+            <Group grow align="flex-start" wrap="wrap">
+              <NumberInput
+                label={t('form.minAttendance')}
+                description={t('form.minAttendanceHelp')}
+                min={0}
+                max={100}
+                allowDecimal={false}
+                allowNegative={false}
+                suffix=" %"
+                miw={180}
+                {...form.getInputProps('minAttendancePercent')}
+              />
+              <NumberInput
+                label={t('form.passingScore')}
+                description={t('form.passingScoreHelp')}
+                min={0}
+                max={100}
+                decimalScale={2}
+                allowNegative={false}
+                miw={180}
+                {...form.getInputProps('passingScore')}
+              />
+            </Group>
           </Fieldset>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

@@ -99,6 +99,17 @@ export function ProgramTerms({ program }: { program: Program }) {
           <Text size="sm" c="dimmed">
             {t('terms.tieBreak')}
           </Text>
+          <Text size="sm" fw={600}>
+            {t('terms.completion')}
+          </Text>
+          <Text size="sm">
+            {program.passingScore === null
+              ? t('terms.completionAttendance', { percent: program.minAttendancePercent })
+              : t('terms.completionBoth', {
+                  percent: program.minAttendancePercent,
+                  score: format.number(program.passingScore),
+                })}
+          </Text>
         </Stack>
       </Card>
     </SimpleGrid>

@@ -18,6 +18,7 @@ import { useProgram, useProgramTransition, useRemoveBatch } from '../api/program
 import { ApplicantsSection } from '../components/applicants-section';
 import { Bar } from '../components/bar';
 import { BatchDialog } from '../components/batch-dialog';
+import { EquitySection } from '../components/equity-section';
 import { MyApplicationSection } from '../components/my-application';
 import { ProgramDialog } from '../components/program-dialog';
 import { ProgramStateBadge } from '../components/program-state-badge';
@@ -58,6 +59,8 @@ function ProgramView({ program }: { program: Program }) {
   const [editing, setEditing] = useState(false);
   const applicant = me?.employeeId != null && hasPermission(me, 'program.apply') && program.state !== 'draft';
   const readsApplicants = hasPermission(me, 'program.applications');
+  // The rates of small groups come close to naming people: readers of every applicant only.
+  const readsEveryone = readsApplicants && me?.scopeUnit === null;
   const published = program.state === 'selected' || program.state === 'completed';
   return (
     <Stack gap="lg">
@@ -80,6 +83,7 @@ function ProgramView({ program }: { program: Program }) {
       {applicant && <MyApplicationSection program={program} />}
       {readsApplicants && program.state !== 'draft' && <ApplicantsSection program={program} />}
       {published && <RankingSection program={program} />}
+      {readsEveryone && program.state !== 'draft' && <EquitySection programId={program.id} />}
       {editing && <ProgramDialog program={program} onClose={() => setEditing(false)} />}
     </Stack>
   );
@@ -159,6 +163,15 @@ function BatchesSection({ program }: { program: Program }) {
                   label={t('batches.seatsLabel', { name: batch.name })}
                   text={seats(batch)}
                 />
+                {program.manageable && (program.state === 'selected' || program.state === 'completed') && (
+                  <AnchorLink
+                    to="/programs/$programId/batches/$batchId"
+                    params={{ programId: String(program.id), batchId: String(batch.id) }}
+                    size="sm"
+                  >
+                    {t('batches.roster', { name: batch.name })}
+                  </AnchorLink>
+                )}
                 {mayEdit && (
                   <Group gap="xs">
                     <Button size="xs" variant="default" onClick={() => setEditing({ batch })}>

@@ -33,6 +33,8 @@ import { jpTargetProblems, sameJpTargets } from '../components/jp-targets';
 import { JpTargetsFields } from '../components/jp-targets-fields';
 import { jpmThresholdProblems, sameThresholds } from '../components/jpm-thresholds';
 import { JpmThresholdsFields } from '../components/jpm-thresholds-fields';
+import { letterheadBody, letterheadForm, letterheadProblems, sameLetterhead } from '../components/letterhead';
+import { LetterheadFields } from '../components/letterhead-fields';
 
 /** Pengaturan › Instansi: the government, its clock, and the convention its IKM reports follow. */
 export function GovernmentSettingsPage() {
@@ -67,19 +69,23 @@ function SettingsForm({ settings }: { settings: TenantSettings }) {
   const [zone, setZone] = useState<TimeZone>(settings.timeZone);
   const [thresholds, setThresholds] = useState(settings.jpmThresholds);
   const [jp, setJp] = useState(settings.jp);
+  const [letterhead, setLetterhead] = useState(letterheadForm(settings.letterhead));
   // What the last save changed: the IKM convention (every IKM is recomputed) or only the rest.
   const [saved, setSaved] = useState<'convention' | 'other' | false>(false);
   const headingId = useId();
   const thresholdsChanged = !sameThresholds(thresholds, settings.jpmThresholds);
   const jpChanged = !sameJpTargets(jp, settings.jp);
+  const letterheadChanged = !sameLetterhead(letterheadBody(letterhead), settings.letterhead);
   const changed =
     choice !== choiceOf(settings.ikmConvention) ||
     zone !== settings.timeZone ||
     thresholdsChanged ||
-    jpChanged;
+    jpChanged ||
+    letterheadChanged;
   const thresholdsValid =
     Object.keys(jpmThresholdProblems(thresholds)).length === 0 &&
-    Object.keys(jpTargetProblems(jp)).length === 0;
+    Object.keys(jpTargetProblems(jp)).length === 0 &&
+    Object.keys(letterheadProblems(letterhead)).length === 0;
   useEffect(() => {
     if (changed) setSaved(false);
   }, [changed]);
@@ -92,6 +98,7 @@ function SettingsForm({ settings }: { settings: TenantSettings }) {
         ...(choice !== choiceOf(settings.ikmConvention) ? { ikmConvention: conventionOf(choice) } : {}),
         ...(thresholdsChanged ? { jpmThresholds: thresholds } : {}),
         ...(jpChanged ? { jp } : {}),
+        ...(letterheadChanged ? { letterhead: letterheadBody(letterhead) } : {}),
       },
       { onSuccess: () => setSaved(choice !== choiceOf(settings.ikmConvention) ? 'convention' : 'other') },
     );
@@ -164,6 +171,11 @@ function SettingsForm({ settings }: { settings: TenantSettings }) {
             <JpTargetsFields
               value={jp}
               onChange={setJp}
+              serverErrors={update.isError ? serverFieldErrors(update.error) : {}}
+            />
+            <LetterheadFields
+              value={letterhead}
+              onChange={setLetterhead}
               serverErrors={update.isError ? serverFieldErrors(update.error) : {}}
             />
             {update.isError && <ErrorAlert error={update.error} />}

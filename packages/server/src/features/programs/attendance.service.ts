@@ -1,0 +1,283 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { completionOf, sessionDays } from '@jenjang/domain/programs/completion.rules';
+import { type Actor, can } from '@jenjang/domain/shared/access';
+import { type Db, type Tx, withTenant } from '../../db/database';
+import { tenantToday } from '../../db/tenant-clock';
+import { publish } from '../../events';
+import { notFound, ProblemError } from '../../http/problem';
+import { insertCertificate } from './certificate.repository';
+import * as repo from './program.repository';
+
+// A batch's days (domain completion.rules.ts): participants check in on a phone with the day's QR
+// code, or the trainer or the agency marks them present; the trainer records final scores; closing
+// the batch decides each participant's completion by the program's published rule, credits the
+// JP of those who completed to their year (their development history, which the 20-JP tracking
+// reads) and issues their certificates. The agency (program.manage) keeps every batch.
+
+const GOVERNMENT = (actor: Actor) => ({ tenantId: actor.tenantId, unitPath: null });
+
+type Batch = NonNullable<Awaited<ReturnType<typeof repo.findBatch>>>;
+
+/** The batch of a program the actor keeps, or 404/403. */
+async function keptBatch(tx: Tx, actor: Actor, programId: number, batchId: number, lock = false) {
+  const program = await repo.findProgram(tx, programId, { lock });
+  if (!program || !can(actor, 'program.read', GOVERNMENT(actor))) throw notFound();
+  if (!can(actor, 'program.manage', GOVERNMENT(actor))) throw new ProblemError(403, 'program.notManager');
+  const batch = await repo.findBatch(tx, programId, batchId);
+  if (!batch) throw notFound();
+  return { program, batch };
+}
+
+function requireSelected(program: { state: string }) {
+  if (program.state !== 'selected') throw new ProblemError(409, 'program.notRunning');
+}
+
+function requireOpenBatch(batch: Batch) {
+  if (batch.closedAt !== null) throw new ProblemError(409, 'program.batchClosed');
+}
+
+async function rosterView(tx: Tx, programId: number, batch: Batch, today: string, editable: boolean) {
+  return {
+    programId,
+    batchId: batch.id,
+    name: batch.name,
+    days: sessionDays(batch.startsOn, batch.endsOn),
+    today,
+    closedAt: batch.closedAt?.toISOString() ?? null,
+    participants: (await repo.rosterOf(tx, batch.id)).map(({ employeeId: _employeeId, ...row }) => row),
+    editable: editable && batch.closedAt === null,
+  };
+}
+
+export async function roster(db: Db, actor: Actor, programId: number, batchId: number, now: Date) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const { batch } = await keptBatch(tx, actor, programId, batchId);
+    return rosterView(tx, programId, batch, await tenantToday(tx, now), true);
+  });
+}
+
+/** A session day of the batch, not after today: attendance is never taken ahead. */
+function checkDay(batch: Batch, day: string, today: string) {
+  if (!sessionDays(batch.startsOn, batch.endsOn).includes(day)) {
+    throw new ProblemError(400, 'program.notSessionDay', { day });
+  }
+  if (day > today) throw new ProblemError(409, 'program.dayAhead', { day });
+}
+
+export async function recordAttendance(
+  db: Db,
+  actor: Actor,
+  programId: number,
+  batchId: number,
+  body: { applicationId: number; day: string; present: boolean },
+  now: Date,
+) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const { program, batch } = await keptBatch(tx, actor, programId, batchId, true);
+    requireSelected(program);
+    requireOpenBatch(batch);
+    const today = await tenantToday(tx, now);
+    checkDay(batch, body.day, today);
+    const person = await repo.participant(tx, batchId, { applicationId: body.applicationId });
+    if (!person) throw new ProblemError(409, 'program.notParticipant');
+    await repo.setAttendance(tx, actor.tenantId, { ...body, method: 'manual', recordedBy: actor.accountId });
+    await publish(tx, actor.tenantId, {
+      type: 'program.participantRecorded',
+      actorAccountId: actor.accountId,
+      payload: {
+        programId,
+        batchId,
+        applicationId: body.applicationId,
+        employeeId: person.employeeId,
+        change: body.present ? 'present' : 'absent',
+        day: body.day,
+        unitPath: person.unitPath ?? [],
+      },
+    });
+    return rosterView(tx, programId, batch, today, true);
+  });
+}
+
+export async function recordFinalScore(
+  db: Db,
+  actor: Actor,
+  programId: number,
+  batchId: number,
+  body: { applicationId: number; finalScore: number | null },
+  now: Date,
+) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const { program, batch } = await keptBatch(tx, actor, programId, batchId, true);
+    requireSelected(program);
+    requireOpenBatch(batch);
+    const person = await repo.participant(tx, batchId, { applicationId: body.applicationId });
+    if (!person) throw new ProblemError(409, 'program.notParticipant');
+    await repo.setFinalScore(tx, body.applicationId, body.finalScore);
+    await publish(tx, actor.tenantId, {
+      type: 'program.participantRecorded',
+      actorAccountId: actor.accountId,
+      payload: {
+        programId,
+        batchId,
+        applicationId: body.applicationId,
+        employeeId: person.employeeId,
+        change: 'score',
+        unitPath: person.unitPath ?? [],
+      },
+    });
+    return rosterView(tx, programId, batch, await tenantToday(tx, now), true);
+  });
+}
+
+/**
+ * The day's check-in code of a batch: a keyed hash of the government, batch and day, so it cannot be
+ * guessed for another day or batch, and needs no table. Shown as a QR code by the trainer.
+ */
+export function checkInCode(secret: Buffer, tenantId: number, batchId: number, day: string): string {
+  return createHmac('sha256', secret)
+    .update(`program-check-in:${tenantId}:${batchId}:${day}`)
+    .digest('base64url')
+    .slice(0, 16);
+}
+
+/** The code for today (or a given session day) for whoever keeps the batch. */
+export async function checkInFor(
+  db: Db,
+  actor: Actor,
+  programId: number,
+  batchId: number,
+  day: string | undefined,
+  now: Date,
+  secret: Buffer,
+) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const { program, batch } = await keptBatch(tx, actor, programId, batchId);
+    requireSelected(program);
+    requireOpenBatch(batch);
+    const today = await tenantToday(tx, now);
+    const shown = day ?? today;
+    checkDay(batch, shown, today);
+    return { day: shown, code: checkInCode(secret, actor.tenantId, batchId, shown) };
+  });
+}
+
+/** A participant checks themself in with the code of the day, on that day. */
+export async function checkIn(
+  db: Db,
+  actor: Actor,
+  programId: number,
+  body: { batchId: number; day: string; code: string },
+  now: Date,
+  secret: Buffer,
+) {
+  if (actor.employeeId === null) throw new ProblemError(403, 'program.noEmployeeRecord');
+  const employeeId = actor.employeeId;
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const program = await repo.findProgram(tx, programId, { lock: true });
+    if (!program || program.state === 'draft') throw notFound();
+    const batch = await repo.findBatch(tx, programId, body.batchId);
+    if (!batch) throw notFound();
+    const expected = Buffer.from(checkInCode(secret, actor.tenantId, body.batchId, body.day));
+    const given = Buffer.from(body.code);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+      throw new ProblemError(400, 'program.checkInCodeWrong');
+    }
+    requireSelected(program);
+    requireOpenBatch(batch);
+    const today = await tenantToday(tx, now);
+    // The code of a day is good on that day only: a photo of yesterday's screen is not attendance.
+    if (body.day !== today) throw new ProblemError(409, 'program.checkInNotToday', { day: body.day });
+    checkDay(batch, body.day, today);
+    const person = await repo.participant(tx, batch.id, { employeeId });
+    if (
+      !person ||
+      !can(actor, 'program.apply', { tenantId: actor.tenantId, employeeId, unitPath: person.unitPath })
+    ) {
+      throw new ProblemError(409, 'program.notParticipant');
+    }
+    await repo.setAttendance(tx, actor.tenantId, {
+      applicationId: person.id,
+      day: body.day,
+      present: true,
+      method: 'qr',
+      recordedBy: actor.accountId,
+    });
+    return {
+      batch: batch.name,
+      day: body.day,
+      attended: await repo.attendedDays(tx, person.id),
+      of: sessionDays(batch.startsOn, batch.endsOn).length,
+    };
+  });
+}
+
+/**
+ * Closes a batch once its last day has come: every participant completes or fails by the program's
+ * rule; those who completed have the program's JP in their history (ended on the batch's last day)
+ * and a certificate. Once closed, attendance and scores no longer change.
+ */
+export async function closeBatch(db: Db, actor: Actor, programId: number, batchId: number, now: Date) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const { program, batch } = await keptBatch(tx, actor, programId, batchId, true);
+    requireSelected(program);
+    requireOpenBatch(batch);
+    const today = await tenantToday(tx, now);
+    if (today < batch.endsOn) throw new ProblemError(409, 'program.batchNotOver', { day: batch.endsOn });
+    const days = sessionDays(batch.startsOn, batch.endsOn).length;
+    const government = await repo.governmentName(tx);
+    let completed = 0;
+    let failed = 0;
+    for (const person of await repo.rosterOf(tx, batchId)) {
+      const outcome = completionOf(program, { days: person.attended.length, of: days }, person.finalScore);
+      if (!outcome.completed) {
+        await repo.recordCompletion(tx, now, person.applicationId, outcome);
+        failed++;
+        continue;
+      }
+      const certificateId = await insertCertificate(tx, actor.tenantId, programId, {
+        applicationId: person.applicationId,
+        verificationCode: randomBytes(12).toString('base64url'),
+        issuedOn: today,
+        issuedBy: actor.accountId,
+      });
+      const recordId = await repo.recordProgramDevelopment(tx, actor.tenantId, {
+        employeeId: person.employeeId,
+        programId,
+        name: program.title,
+        pathCode: program.pathCode,
+        institution: program.providerName ?? government.name,
+        certificateNumber: certificateId === null ? null : await repo.certificateNumber(tx, certificateId),
+        startedOn: batch.startsOn,
+        endedOn: batch.endsOn,
+        jp: program.jp,
+        recordedBy: actor.accountId,
+      });
+      await repo.recordCompletion(tx, now, person.applicationId, { completed: true, recordId });
+      completed++;
+    }
+    await repo.markBatchClosed(tx, batchId, now);
+    await publish(tx, actor.tenantId, {
+      type: 'program.batchClosed',
+      actorAccountId: actor.accountId,
+      payload: { programId, batchId, title: program.title, completed, failed },
+    });
+    const closed = (await repo.findBatch(tx, programId, batchId))!;
+    return rosterView(tx, programId, closed, today, true);
+  });
+}
+
+/** A batch for a calendar: its participants' own, or any batch for whoever keeps the program. */
+export async function batchForCalendar(db: Db, actor: Actor, programId: number, batchId: number) {
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const program = await repo.findProgram(tx, programId);
+    if (!program || program.state === 'draft' || !can(actor, 'program.read', GOVERNMENT(actor)))
+      throw notFound();
+    const batch = await repo.findBatch(tx, programId, batchId);
+    if (!batch) throw notFound();
+    const keeper = can(actor, 'program.manage', GOVERNMENT(actor));
+    const own =
+      actor.employeeId !== null && (await repo.participant(tx, batchId, { employeeId: actor.employeeId }));
+    if (!keeper && !own) throw notFound();
+    return { program, batch, government: await repo.governmentName(tx) };
+  });
+}
