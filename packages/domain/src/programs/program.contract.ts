@@ -4,8 +4,10 @@ import { DEVELOPMENT_PATH_CODES } from '../competency/development-paths';
 import { CalendarDate, pageOf, textBlock, textLine } from '../shared/common.contract';
 import { EQUITY_DIMENSIONS } from './equity.rules';
 import {
+  DEFAULT_SCORE_WEIGHTS,
   EMPLOYEE_TYPES,
   INELIGIBILITY_REASONS,
+  OPEN_TO_ALL,
   PROGRAM_STATES,
   PROGRAM_TRANSITIONS,
   SCORE_CRITERIA,
@@ -156,20 +158,12 @@ export const ProgramBody = z
     costPerParticipant: z.number().min(0).max(1e12).multipleOf(0.01).default(0),
     policyId: id.nullable().default(null),
     eligibility: EligibilityRulesSchema.default({
+      ...OPEN_TO_ALL,
       unitIds: [],
       positionKinds: [],
-      golonganRankMin: null,
-      golonganRankMax: null,
       employeeTypes: [],
-      requiresGap: false,
-      repeatAfterYears: null,
     }),
-    weights: ScoreWeightsSchema.default({
-      gap: 40,
-      jpShortfall: 30,
-      sinceLastDevelopment: 20,
-      recommendation: 10,
-    }),
+    weights: ScoreWeightsSchema.default({ ...DEFAULT_SCORE_WEIGHTS }),
     quotaUnitMax: z.number().int().min(1).max(100_000).nullable().default(null),
     quotaUnitMin: z.number().int().min(1).max(100_000).nullable().default(null),
     applicationsCloseOn: CalendarDate.nullable().default(null),

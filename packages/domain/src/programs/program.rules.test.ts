@@ -9,21 +9,14 @@ import {
   levelsShort,
   monthsBetween,
   nextProgramState,
+  OPEN_TO_ALL,
   SCORE_CRITERIA,
   type ScoreWeights,
   selectionOutcome,
   weightsValid,
 } from './program.rules';
 
-const open: EligibilityRules = {
-  unitIds: [],
-  positionKinds: [],
-  golonganRankMin: null,
-  golonganRankMax: null,
-  employeeTypes: [],
-  requiresGap: false,
-  repeatAfterYears: null,
-};
+const open: EligibilityRules = OPEN_TO_ALL;
 const person: ApplicantFacts = {
   active: true,
   unitPath: [1, 4],

@@ -50,6 +50,17 @@ export interface EligibilityRules {
   repeatAfterYears: number | null;
 }
 
+/** Open to everyone of the government: a new program's terms until the agency narrows them. */
+export const OPEN_TO_ALL: EligibilityRules = {
+  unitIds: [],
+  positionKinds: [],
+  golonganRankMin: null,
+  golonganRankMax: null,
+  employeeTypes: [],
+  requiresGap: false,
+  repeatAfterYears: null,
+};
+
 export interface ApplicantFacts {
   active: boolean;
   /** Unit ids from the root to the employee's unit; null: no unit. */

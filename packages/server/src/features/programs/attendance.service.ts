@@ -64,6 +64,38 @@ function checkDay(batch: Batch, day: string, today: string) {
   if (day > today) throw new ProblemError(409, 'program.dayAhead', { day });
 }
 
+type Participant = NonNullable<Awaited<ReturnType<typeof repo.participant>>>;
+
+/** The participant holding a seat of the batch by this application, or a 409. */
+async function participantOf(tx: Tx, batchId: number, applicationId: number): Promise<Participant> {
+  const person = await repo.participant(tx, batchId, { applicationId });
+  if (!person) throw new ProblemError(409, 'program.notParticipant');
+  return person;
+}
+
+/** The audit of a participant's attendance or score recorded by hand. */
+function recorded(
+  tx: Tx,
+  actor: Actor,
+  at: { programId: number; batchId: number; person: Participant },
+  change: 'present' | 'absent' | 'score',
+  day?: string,
+) {
+  return publish(tx, actor.tenantId, {
+    type: 'program.participantRecorded',
+    actorAccountId: actor.accountId,
+    payload: {
+      programId: at.programId,
+      batchId: at.batchId,
+      applicationId: at.person.id,
+      employeeId: at.person.employeeId,
+      change,
+      ...(day === undefined ? {} : { day }),
+      unitPath: at.person.unitPath ?? [],
+    },
+  });
+}
+
 export async function recordAttendance(
   db: Db,
   actor: Actor,
@@ -78,22 +110,9 @@ export async function recordAttendance(
     requireOpenBatch(batch);
     const today = await tenantToday(tx, now);
     checkDay(batch, body.day, today);
-    const person = await repo.participant(tx, batchId, { applicationId: body.applicationId });
-    if (!person) throw new ProblemError(409, 'program.notParticipant');
+    const person = await participantOf(tx, batchId, body.applicationId);
     await repo.setAttendance(tx, actor.tenantId, { ...body, method: 'manual', recordedBy: actor.accountId });
-    await publish(tx, actor.tenantId, {
-      type: 'program.participantRecorded',
-      actorAccountId: actor.accountId,
-      payload: {
-        programId,
-        batchId,
-        applicationId: body.applicationId,
-        employeeId: person.employeeId,
-        change: body.present ? 'present' : 'absent',
-        day: body.day,
-        unitPath: person.unitPath ?? [],
-      },
-    });
+    await recorded(tx, actor, { programId, batchId, person }, body.present ? 'present' : 'absent', body.day);
     return rosterView(tx, programId, batch, today, true);
   });
 }
@@ -110,21 +129,9 @@ export async function recordFinalScore(
     const { program, batch } = await keptBatch(tx, actor, programId, batchId, true);
     requireSelected(program);
     requireOpenBatch(batch);
-    const person = await repo.participant(tx, batchId, { applicationId: body.applicationId });
-    if (!person) throw new ProblemError(409, 'program.notParticipant');
+    const person = await participantOf(tx, batchId, body.applicationId);
     await repo.setFinalScore(tx, body.applicationId, body.finalScore);
-    await publish(tx, actor.tenantId, {
-      type: 'program.participantRecorded',
-      actorAccountId: actor.accountId,
-      payload: {
-        programId,
-        batchId,
-        applicationId: body.applicationId,
-        employeeId: person.employeeId,
-        change: 'score',
-        unitPath: person.unitPath ?? [],
-      },
-    });
+    await recorded(tx, actor, { programId, batchId, person }, 'score');
     return rosterView(tx, programId, batch, await tenantToday(tx, now), true);
   });
 }

@@ -1,3 +1,4 @@
+import { OPEN_TO_ALL } from '@jenjang/domain/programs/program.rules';
 import type { Actor } from '@jenjang/domain/shared/access';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -494,15 +495,7 @@ function defaults() {
     minAttendancePercent: 80,
     passingScore: null,
     planItemIds: [],
-    eligibility: {
-      unitIds: [],
-      positionKinds: [],
-      golonganRankMin: null,
-      golonganRankMax: null,
-      employeeTypes: [],
-      requiresGap: false,
-      repeatAfterYears: null,
-    },
+    eligibility: { ...OPEN_TO_ALL, unitIds: [], positionKinds: [], employeeTypes: [] },
   };
 }
 
