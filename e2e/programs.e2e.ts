@@ -147,5 +147,11 @@ describe('a development program', () => {
         .textContent()) ?? '';
     expect(promoted).toBe(waitingName);
     expect(promoted).not.toBe(selectedName);
+    // The one still waiting can be given a seat by the agency only when one is left.
+    await after.getByRole('button', { name: /^Beri kursi kepada / }).click();
+    const dialog = admin.getByRole('dialog', { name: /^Beri kursi kepada / });
+    await expect.poll(() => dialog.getByText(/Tidak ada kursi tersisa/).isVisible()).toBe(true);
+    await expectAccessible(admin, 'the seat dialog');
+    await dialog.getByRole('button', { name: 'Batal' }).click();
   });
 });

@@ -451,6 +451,12 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
       { url: `${v}/programs/${f.program.id}/applications/${f.program.applicationId}/withdraw` },
     ],
     [`POST ${v}/programs/:id/selection`]: [{ url: `${v}/programs/${f.program.id}/selection` }],
+    [`POST ${v}/programs/:id/assignments`]: [
+      {
+        url: `${v}/programs/${f.program.id}/assignments`,
+        payload: { employeeId: f.ownEmployee.id, batchId: f.program.batchId },
+      },
+    ],
     // A batch's days are the agency's (and, later, its partner trainer's) to keep.
     [`PUT ${v}/programs/:id/batches/:batchId/attendance`]: [
       {

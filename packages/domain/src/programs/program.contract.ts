@@ -229,6 +229,8 @@ export const NominateBody = z
   })
   .meta({ id: 'NominateBody' });
 
+export const AssignBody = z.object({ employeeId: id, batchId: id }).strict().meta({ id: 'AssignBody' });
+
 export const ScoreLineSchema = z.object({
   criterion: z.enum(SCORE_CRITERIA),
   weight: z.number().int(),

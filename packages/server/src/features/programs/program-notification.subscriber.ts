@@ -22,9 +22,14 @@ export const programNotificationSubscriber = subscriber({
       notifyAccounts(tx, tenantId, accountIds, kind, data);
     switch (event.type) {
       case 'program.applied': {
-        const { programId, applicationId } = event.payload;
+        const { programId, applicationId, source } = event.payload;
         for (const a of await recipients.applications(tx, { applicationIds: [applicationId] })) {
-          await send(a.accountIds, 'program.applicationReceived', { programId, title: a.title });
+          // A seat given by the agency is a selection, not an application waiting for one.
+          if (source === 'assignment') {
+            await send(a.accountIds, 'program.selected', { programId, title: a.title, batch: a.batch });
+          } else {
+            await send(a.accountIds, 'program.applicationReceived', { programId, title: a.title });
+          }
         }
         return;
       }

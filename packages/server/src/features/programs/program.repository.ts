@@ -798,3 +798,28 @@ export async function countApplicants(tx: Tx, programId: number) {
     where program_id = ${programId} and state <> 'withdrawn'`.execute(tx);
   return rows[0]?.n ?? 0;
 }
+
+/**
+ * The agency gives the employee a seat of the batch: a new application of source 'assignment', or
+ * their existing one (waiting, not selected, withdrawn) turned into a seat. The seat itself is
+ * taken by the caller (takeSeat) under the program's lock.
+ */
+export async function assignSeat(
+  tx: Tx,
+  tenantId: number,
+  values: { programId: number; employeeId: number; batchId: number; by: number },
+  at: Date,
+) {
+  const { rows } = await sql<{ id: number }>`
+    insert into program_application (tenant_id, program_id, employee_id, preferences, source, nominated_by,
+      state, batch_id, outcome, applied_at, decided_at)
+    values (${tenantId}, ${values.programId}, ${values.employeeId}, array[${values.batchId}]::bigint[],
+      'assignment', ${values.by}, 'selected', ${values.batchId}, 'selected', ${at}, ${at})
+    on conflict (tenant_id, program_id, employee_id) do update set
+      state = 'selected', batch_id = excluded.batch_id, outcome = 'selected', waitlist_position = null,
+      withdrawn_at = null, decided_at = excluded.decided_at,
+      preferences = case when excluded.batch_id = any(program_application.preferences)
+        then program_application.preferences else program_application.preferences || excluded.batch_id end
+    returning id::int as id`.execute(tx);
+  return rows[0]!.id;
+}

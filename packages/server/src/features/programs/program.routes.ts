@@ -3,6 +3,7 @@ import {
   ApplicationPage,
   ApplicationQuery,
   ApplyBody,
+  AssignBody,
   BatchBody,
   MyApplication,
   NominateBody,
@@ -261,6 +262,33 @@ export const programRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         .status(201)
         .send(
           await programs.nominate(
+            deps.db,
+            requireActor(request.actor),
+            request.params.id,
+            request.body,
+            deps.clock.now(),
+            request.locale,
+          ),
+        ),
+  );
+
+  app.post(
+    '/programs/:id/assignments',
+    {
+      config: { permission: 'program.manage' },
+      schema: {
+        tags,
+        description: 'The agency gives an eligible employee a seat left in a batch, after the selection.',
+        params: IdParam,
+        body: AssignBody,
+        response: applied,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await programs.assign(
             deps.db,
             requireActor(request.actor),
             request.params.id,

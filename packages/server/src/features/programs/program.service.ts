@@ -474,6 +474,61 @@ export function nominate(
 }
 
 /**
+ * The agency gives an employee a seat after the selection (an empty seat, someone it sends): the
+ * employee must meet the program's terms like anyone, and the batch must have a seat left. Taken
+ * under the program's lock, like every change of seats.
+ */
+export async function assign(
+  db: Db,
+  actor: Actor,
+  programId: number,
+  body: { employeeId: number; batchId: number },
+  now: Date,
+  locale: Locale,
+) {
+  requireManage(actor);
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const program = await programInReach(tx, actor, programId, { lock: true });
+    if (program.state !== 'selected') throw new ProblemError(409, 'program.assignAfterSelection');
+    const batch = (await repo.batchesOf(tx, programId)).find((b) => b.id === body.batchId);
+    if (!batch) throw new ProblemError(400, 'program.unknownBatch');
+    const employee = await repo.findEmployee(tx, body.employeeId);
+    if (!employee) throw new ProblemError(400, 'program.unknownEmployee');
+    const { today, targets, jpTargetOf } = await context(tx, program, now, locale);
+    const [facts] = await repo.applicantFacts(tx, programId, Number(today.slice(0, 4)), {
+      employeeId: body.employeeId,
+    });
+    const { reasons } = assess(program, targets, facts!, today, jpTargetOf(facts!.employeeType));
+    if (reasons.length > 0) {
+      throw new ProblemError(409, 'program.notEligible', {
+        reasons: explainIneligibility(reasons, program, locale).join(' '),
+      });
+    }
+    const existing = await repo.findApplication(tx, programId, { employeeId: body.employeeId });
+    if (existing?.state === 'selected') throw new ProblemError(409, 'program.alreadySeated');
+    if (!(await repo.takeSeat(tx, body.batchId))) throw new ProblemError(409, 'program.batchFull');
+    const id = await repo.assignSeat(
+      tx,
+      actor.tenantId,
+      { programId, employeeId: body.employeeId, batchId: body.batchId, by: actor.accountId },
+      now,
+    );
+    await publish(tx, actor.tenantId, {
+      type: 'program.applied',
+      actorAccountId: actor.accountId,
+      payload: {
+        programId,
+        applicationId: id,
+        employeeId: body.employeeId,
+        source: 'assignment',
+        unitPath: employee.unitPath ?? [],
+      },
+    });
+    return applicationView((await repo.findApplication(tx, programId, { id }))!);
+  });
+}
+
+/**
  * Withdraws an application: the applicant's own, or any by the agency. A seat it held goes at once
  * to the first on the waiting list who asked for that batch and whose OPD is under its cap.
  */

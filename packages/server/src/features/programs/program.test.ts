@@ -302,6 +302,55 @@ describe('the selection', () => {
   });
 });
 
+describe('a seat given by the agency', () => {
+  it('needs a seat left, goes to someone without one, and is not an OPD admin’s to give', async () => {
+    const list = async () =>
+      (await admin.get(`${v}/programs/${programId}/applications?pageSize=50`)).json().items as {
+        id: number;
+        employee: { id: number };
+        state: string;
+        batchId: number | null;
+      }[];
+    const waiting = (await list()).find((a) => a.state === 'waitlisted')!;
+    const seated = (await list()).find((a) => a.state === 'selected')!;
+    const assign = (employeeId: number) =>
+      admin.post(`${v}/programs/${programId}/assignments`, { employeeId, batchId: batches[0] });
+    expect((await assign(waiting.employee.id)).json().detail).toBe('Kursi angkatan ini sudah penuh.');
+    const batch = (await admin.get(`${v}/programs/${programId}`)).json().batches[0];
+    await admin.put(`${v}/programs/${programId}/batches/${batch.id}`, {
+      name: batch.name,
+      startsOn: batch.startsOn,
+      endsOn: batch.endsOn,
+      capacity: batch.capacity + 1,
+    });
+    expect((await assign(seated.employee.id)).json().detail).toBe(
+      'Pegawai ini sudah mendapat kursi di program ini.',
+    );
+    const given = await assign(waiting.employee.id);
+    expect(given.statusCode, given.body).toBe(201);
+    expect(given.json()).toMatchObject({ state: 'selected', batchId: batches[0] });
+    // A newcomer without an application gets one of source 'assignment' — when a seat is left.
+    const newcomer = await buildEmployee(ctx, tenantId, { unit: opdB, name: 'Ditugaskan', sequence: 500 });
+    expect((await assign(newcomer.id)).json().detail).toBe('Kursi angkatan ini sudah penuh.');
+    const { rows } = await withTenant(ctx.db, tenantId, (tx) =>
+      sql<{
+        taken: number;
+        capacity: number;
+      }>`select taken, capacity from program_batch where id = ${batches[0]}`.execute(tx),
+    );
+    expect(rows[0]).toEqual({ taken: batch.capacity + 1, capacity: batch.capacity + 1 });
+    const pegawai = staffA[0]!.api;
+    expect(
+      (
+        await pegawai.post(`${v}/programs/${programId}/assignments`, {
+          employeeId: newcomer.id,
+          batchId: batches[0],
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+});
+
 describe('seats under concurrency', () => {
   it('are never given twice and nothing is lost', async () => {
     const seats = 3;

@@ -269,3 +269,13 @@ export function useProgramEquity(id: number) {
       unwrap(api.GET('/api/v1/programs/{id}/equity', { params: { path: { id } }, signal })),
   });
 }
+
+/** The agency gives an eligible employee a seat left in a batch, after the selection. */
+export function useAssign(id: number) {
+  const stale = useProgramsStale();
+  return useMutation({
+    mutationFn: (body: { employeeId: number; batchId: number }) =>
+      unwrap(api.POST('/api/v1/programs/{id}/assignments', { params: { path: { id } }, body })),
+    onSuccess: stale,
+  });
+}

@@ -6,11 +6,12 @@ import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Pager } from '../../../components/pager';
 import { QueryContent } from '../../../components/query-content';
+import { ResponsiveModal } from '../../../components/responsive-modal';
 import { ScrollTable } from '../../../components/scroll-table';
 import { apiHref } from '../../../lib/api-client';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
-import { useApplications, useRunSelection } from '../api/programs';
+import { useApplications, useAssign, useRunSelection } from '../api/programs';
 import { ApplicationStateBadge } from './program-state-badge';
 
 const STATES: ProgramApplication['state'][] = [
@@ -28,6 +29,7 @@ export function ApplicantsSection({ program }: { program: Program }) {
   const notify = useNotify();
   const [state, setState] = useState<string | null>(null);
   const [page, setPage] = useState(1);
+  const [assigning, setAssigning] = useState<ProgramApplication | null>(null);
   const applications = useApplications(program.id, state, page, true);
   const select = useRunSelection(program.id);
   const batchName = (id: number | null) => program.batches.find((b) => b.id === id)?.name ?? '—';
@@ -118,6 +120,16 @@ export function ApplicantsSection({ program }: { program: Program }) {
                           {a.batchId !== null
                             ? batchName(a.batchId)
                             : a.preferences.map(batchName).join(' → ')}
+                          {program.manageable && program.state === 'selected' && a.state === 'waitlisted' && (
+                            <Button
+                              size="compact-xs"
+                              variant="default"
+                              ml="xs"
+                              onClick={() => setAssigning(a)}
+                            >
+                              {t('applicants.assign', { name: a.employee.name })}
+                            </Button>
+                          )}
                         </Table.Td>
                       </Table.Tr>
                     ))}
@@ -135,7 +147,72 @@ export function ApplicantsSection({ program }: { program: Program }) {
           )
         }
       </QueryContent>
+      {assigning && (
+        <AssignDialog program={program} application={assigning} onClose={() => setAssigning(null)} />
+      )}
     </Stack>
+  );
+}
+
+/** Gives someone on the waiting list a seat left in one of the batches they asked for. */
+function AssignDialog({
+  program,
+  application,
+  onClose,
+}: {
+  program: Program;
+  application: ProgramApplication;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('programs');
+  const notify = useNotify();
+  const assign = useAssign(program.id);
+  const open = program.batches.filter((b) => application.preferences.includes(b.id) && b.taken < b.capacity);
+  const [batchId, setBatchId] = useState<string | null>(open[0] ? String(open[0].id) : null);
+  return (
+    <ResponsiveModal
+      opened
+      onClose={onClose}
+      title={t('applicants.assignTitle', { name: application.employee.name })}
+    >
+      <Stack gap="md">
+        {assign.isError && <ErrorAlert error={assign.error} />}
+        {open.length === 0 ? (
+          <Text size="sm">{t('applicants.noSeatLeft')}</Text>
+        ) : (
+          <Select
+            label={t('applicants.batch')}
+            allowDeselect={false}
+            data={open.map((b) => ({ value: String(b.id), label: b.name }))}
+            value={batchId}
+            onChange={setBatchId}
+          />
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('form.cancel')}
+          </Button>
+          <Button
+            disabled={batchId === null}
+            loading={assign.isPending}
+            onClick={() =>
+              batchId !== null &&
+              assign.mutate(
+                { employeeId: application.employee.id, batchId: Number(batchId) },
+                {
+                  onSuccess: () => {
+                    notify({ color: 'teal', message: t('applicants.assigned') });
+                    onClose();
+                  },
+                },
+              )
+            }
+          >
+            {t('applicants.assignConfirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </ResponsiveModal>
   );
 }
 
