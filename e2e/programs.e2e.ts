@@ -153,5 +153,15 @@ describe('a development program', () => {
     await expect.poll(() => dialog.getByText(/Tidak ada kursi tersisa/).isVisible()).toBe(true);
     await expectAccessible(admin, 'the seat dialog');
     await dialog.getByRole('button', { name: 'Batal' }).click();
+
+    // The batch's roster: its participant, the session days (none reached yet), no closing before the last.
+    await admin.getByRole('link', { name: /^Kehadiran dan nilai / }).click();
+    await admin.waitForURL(/\/batches\/\d+$/);
+    const roster = admin.getByRole('table', { name: 'Kehadiran peserta' });
+    await expect.poll(() => roster.getByRole('row').count()).toBe(2);
+    await expect
+      .poll(() => admin.getByRole('button', { name: 'Tutup angkatan dan tetapkan kelulusan' }).isDisabled())
+      .toBe(true);
+    await expectAccessible(admin, 'the roster');
   });
 });

@@ -331,6 +331,7 @@ export const RosterEntry = z.object({
   completion: z.enum(COMPLETIONS).nullable(),
   completionFailure: z.enum(['attendance', 'score', 'both']).nullable(),
   certificateId: z.number().int().nullable(),
+  certificateRevoked: z.boolean(),
 });
 
 /** A batch's participants with their attendance per session day, scores and completion. */

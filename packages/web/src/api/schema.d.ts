@@ -17673,6 +17673,7 @@ export interface components {
                 completion: ("completed" | "failed") | null;
                 completionFailure: ("attendance" | "score" | "both") | null;
                 certificateId: number | null;
+                certificateRevoked: boolean;
             }[];
             editable: boolean;
         };
@@ -17696,6 +17697,7 @@ export interface components {
                 completion: ("completed" | "failed") | null;
                 completionFailure: ("attendance" | "score" | "both") | null;
                 certificateId: number | null;
+                certificateRevoked: boolean;
             }[];
             editable: boolean;
         };

@@ -660,6 +660,7 @@ export async function rosterOf(tx: Tx, batchId: number) {
     completion: 'completed' | 'failed' | null;
     completionFailure: 'attendance' | 'score' | 'both' | null;
     certificateId: number | null;
+    certificateRevoked: boolean;
     employeeId: number;
   }>`
     select a.id::int as "applicationId", a.employee_id::int as "employeeId",
@@ -667,10 +668,11 @@ export async function rosterOf(tx: Tx, batchId: number) {
       coalesce((select array_agg(to_char(d.day, 'YYYY-MM-DD') order by d.day) from program_attendance d
         where d.application_id = a.id), '{}') as attended,
       a.final_score as "finalScore", a.completion, a.completion_failure as "completionFailure",
-      (select c.id::int from program_certificate c where c.application_id = a.id) as "certificateId"
+      c.id::int as "certificateId", coalesce(c.revoked_at is not null, false) as "certificateRevoked"
     from program_application a
     join employee e on e.id = a.employee_id
     left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+    left join program_certificate c on c.tenant_id = a.tenant_id and c.application_id = a.id
     where a.batch_id = ${batchId} and a.state = 'selected'
     order by e.name, a.id`.execute(tx);
   return rows.map((row) => ({ ...row, finalScore: row.finalScore === null ? null : Number(row.finalScore) }));

@@ -279,3 +279,18 @@ export function useAssign(id: number) {
     onSuccess: stale,
   });
 }
+
+/** Revokes a certificate with the reason (the public verification says so from then on). */
+export function useRevokeCertificate(id: number, batchId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ certificateId, reason }: { certificateId: number; reason: string }) =>
+      unwrap(
+        api.POST('/api/v1/programs/{id}/certificates/{certificateId}/revoke', {
+          params: { path: { id, certificateId } },
+          body: { reason },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.programs.roster(id, batchId) }),
+  });
+}

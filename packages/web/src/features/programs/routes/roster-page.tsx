@@ -1,4 +1,18 @@
-import { Alert, Box, Button, Checkbox, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +24,8 @@ import { QueryContent } from '../../../components/query-content';
 import { ResponsiveModal } from '../../../components/responsive-modal';
 import { AnchorLink } from '../../../components/router-links';
 import { ScrollTable } from '../../../components/scroll-table';
-import { isApiError } from '../../../lib/api-client';
+import { apiHref, isApiError } from '../../../lib/api-client';
+import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
 import {
@@ -18,6 +33,7 @@ import {
   useCloseBatch,
   useRecordAttendance,
   useRecordScore,
+  useRevokeCertificate,
   useRoster,
 } from '../api/programs';
 
@@ -55,6 +71,7 @@ function RosterView({ roster }: { roster: Roster }) {
   const format = useFormat();
   const notify = useNotify();
   const [showingCode, setShowingCode] = useState(false);
+  const [revoking, setRevoking] = useState<RosterEntry | null>(null);
   const close = useCloseBatch(roster.programId, roster.batchId);
   const attendance = useRecordAttendance(roster.programId, roster.batchId);
   const today = roster.days.includes(roster.today);
@@ -106,6 +123,7 @@ function RosterView({ roster }: { roster: Roster }) {
               ))}
               <Table.Th>{t('roster.score')}</Table.Th>
               <Table.Th>{t('roster.outcome')}</Table.Th>
+              <Table.Th>{t('roster.certificate')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -144,12 +162,16 @@ function RosterView({ roster }: { roster: Roster }) {
                 <Table.Td>
                   <Outcome person={person} />
                 </Table.Td>
+                <Table.Td>
+                  <Certificate roster={roster} person={person} onRevoke={() => setRevoking(person)} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </ScrollTable>
       {showingCode && <CheckInCodeDialog roster={roster} onClose={() => setShowingCode(false)} />}
+      {revoking && <RevokeDialog roster={roster} person={revoking} onClose={() => setRevoking(null)} />}
     </Stack>
   );
 }
@@ -220,6 +242,102 @@ function CheckInCodeDialog({ roster, onClose }: { roster: Roster; onClose: () =>
           </Stack>
         )}
       </QueryContent>
+    </ResponsiveModal>
+  );
+}
+
+function Certificate({
+  roster,
+  person,
+  onRevoke,
+}: {
+  roster: Roster;
+  person: RosterEntry;
+  onRevoke: () => void;
+}) {
+  const { t } = useTranslation('programs');
+  const format = useFormat();
+  if (person.certificateId === null) return <Text size="sm">—</Text>;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Anchor
+        size="sm"
+        href={apiHref('/api/v1/programs/{id}/certificates/{certificateId}/pdf', {
+          path: { id: roster.programId, certificateId: person.certificateId },
+          query: { lang: format.language },
+        })}
+      >
+        {t('roster.pdf', { name: person.employee.name })}
+      </Anchor>
+      {person.certificateRevoked ? (
+        <Text size="sm" c="red.9" fw={600}>
+          {t('roster.revoked')}
+        </Text>
+      ) : (
+        <Button size="compact-xs" variant="subtle" color="red" onClick={onRevoke}>
+          {t('roster.revoke', { name: person.employee.name })}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+/** Revokes a participant's certificate, with the reason the agency records (never shown to the public). */
+function RevokeDialog({
+  roster,
+  person,
+  onClose,
+}: {
+  roster: Roster;
+  person: RosterEntry;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('programs');
+  const notify = useNotify();
+  const revoke = useRevokeCertificate(roster.programId, roster.batchId);
+  const form = useForm({
+    initialValues: { reason: '' },
+    validate: { reason: (value) => (value.trim() ? null : t('form.required')) },
+  });
+  return (
+    <ResponsiveModal opened onClose={onClose} title={t('roster.revokeTitle', { name: person.employee.name })}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) =>
+          revoke.mutate(
+            { certificateId: person.certificateId!, reason: values.reason.trim() },
+            {
+              onSuccess: () => {
+                notify({ color: 'teal', message: t('roster.revokedDone') });
+                onClose();
+              },
+              onError: (error) => form.setErrors(serverFieldErrors(error)),
+            },
+          ),
+        )}
+      >
+        <Stack gap="md">
+          {revoke.isError && <ErrorAlert error={revoke.error} />}
+          <Text size="sm">{t('roster.revokeHelp')}</Text>
+          <Textarea
+            label={t('roster.reason')}
+            required
+            autosize
+            minRows={2}
+            maxLength={1000}
+            data-autofocus
+            {...form.getInputProps('reason')}
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('form.cancel')}
+            </Button>
+            <Button type="submit" color="red" loading={revoke.isPending}>
+              {t('roster.revokeConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </ResponsiveModal>
   );
 }
