@@ -306,7 +306,11 @@ function ScoreBreakdown({
             text={t('score.points', { points: format.number(line.points) })}
           />
           <Text size="xs" c="dimmed">
-            {t(`scoreValue.${line.criterion}`, { value: line.value ?? '—' })}
+            {line.criterion === 'recommendation'
+              ? t(line.value ? 'scoreValue.recommended' : 'scoreValue.notRecommended')
+              : line.criterion === 'sinceLastDevelopment' && line.value === null
+                ? t('scoreValue.never')
+                : t(`scoreValue.${line.criterion}`, { value: line.value ?? '—' })}
           </Text>
         </Stack>
       ))}
