@@ -9,6 +9,7 @@ import { getPlan, listPlans } from '../features/competencies/development-plan.se
 import { listEmployees } from '../features/employees/employee.service';
 import { listUnits } from '../features/organisation/unit.service';
 import { listPolicies } from '../features/policies/policy.service';
+import * as attendance from '../features/programs/attendance.service';
 import * as programs from '../features/programs/program.service';
 import { ProblemError } from '../http/problem';
 import type { Clock } from '../platform/clock';
@@ -342,8 +343,37 @@ async function runProgram(ctx: Context, program: DemoProgram, opened: Opened) {
   await programs.runSelection(ctx.db, ctx.admin, opened.id, at(ctx, selectedOn), LOCALE);
   await withdrawSome(ctx, opened.id, program.withdrawals ?? 0, at(ctx, selectedOn + 1));
   if (program.state === 'completed') {
+    for (const [index, batchId] of opened.batchIds.entries()) {
+      await holdBatch(ctx, opened.id, batchId, at(ctx, program.batches[index]!.to));
+    }
     await programs.transitionProgram(ctx.db, ctx.admin, opened.id, 'complete', LOCALE);
   }
+}
+
+/**
+ * A past batch as it went: most participants present every day, about one in eight missing a day
+ * (a completed program's rule then fails them), then closed on its last day — JP credited and
+ * certificates issued to those who completed.
+ */
+async function holdBatch(ctx: Context, programId: number, batchId: number, lastDay: Date) {
+  const roster = await attendance.roster(ctx.db, ctx.admin, programId, batchId, lastDay);
+  // A draw of its own, so the rest of the demo draws what it drew before.
+  const random = seededRandom(batchId);
+  for (const person of roster.participants) {
+    const missed = roster.days.length > 1 && random() < 0.125 ? pick(random, roster.days) : null;
+    for (const day of roster.days) {
+      if (day === missed) continue;
+      await attendance.recordAttendance(
+        ctx.db,
+        ctx.admin,
+        programId,
+        batchId,
+        { applicationId: person.applicationId, day, present: true },
+        lastDay,
+      );
+    }
+  }
+  await attendance.closeBatch(ctx.db, ctx.admin, programId, batchId, lastDay);
 }
 
 async function contextOf(

@@ -38,7 +38,8 @@ export async function opdsOf(db: Db, admin: Actor, employeeIds: readonly number[
 }
 
 /**
- * What a published selection must respect, as sentences naming what it does not: no batch seats
+ * What a published selection must respect, as sentences naming what it does not (and, once the
+ * program is completed, its completions and certificates): no batch seats
  * more than its capacity, and its seats taken are its selected applicants; each of them asked for
  * their batch; no OPD has more selected than the cap; the summary's counts add up.
  */
@@ -79,5 +80,15 @@ export async function selectionProblems(db: Db, admin: Actor, program: StoryProg
   const seats = program.batches.reduce((sum, b) => sum + b.capacity, 0);
   if (summary.seats !== seats) problems.push(`the summary counts ${summary.seats} seats of ${seats}`);
   if (summary.selected > seats) problems.push(`${summary.selected} selected for ${seats} seats`);
+  // A completed program's batches were held and closed: everyone seated completed or not, and each
+  // who completed has a certificate.
+  if (program.state === 'completed') {
+    for (const a of selected) {
+      if (a.completion === null) problems.push(`${a.employee.name}: no completion decided`);
+      if (a.completion === 'completed' && a.certificateId === null)
+        problems.push(`${a.employee.name}: completed without a certificate`);
+    }
+    if (!selected.some((a) => a.completion === 'completed')) problems.push('nobody completed');
+  }
   return problems;
 }
