@@ -705,7 +705,8 @@ export async function runSelection(
       [...result.minimumsMet.keys()].map(Number).filter((id) => id > 0),
     );
     const summary = {
-      applicants: assessed.length,
+      // Those in the competition: whoever is no longer eligible is counted out, as they take no part.
+      applicants: scored.length,
       selected: result.assigned.size,
       waitlisted: waiting.length,
       totalScore: result.totalScore,

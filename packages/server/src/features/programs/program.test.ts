@@ -520,7 +520,7 @@ describe('the published order and eligibility on the day', () => {
     );
     await programs.transitionProgram(ctx.db, manager, created.id, 'close', 'id');
     const summary = await programs.runSelection(ctx.db, manager, created.id, at(10), 'id');
-    expect(summary).toMatchObject({ applicants: 3, selected: 1, waitlisted: 1 });
+    expect(summary).toMatchObject({ applicants: 2, selected: 1, waitlisted: 1 });
     const { items } = await programs.listApplications(ctx.db, manager, created.id, { page: 1, pageSize: 10 });
     const by = new Map(items.map((item) => [item.employee.id, item]));
     expect(by.get(b!.id)).toMatchObject({ state: 'selected', outcome: 'selected' });
