@@ -48,12 +48,14 @@ export const ACTIONS = [
   'development.idp',
   // Development programs: the catalog (no personal data); keeping programs, batches and running
   // the selection; applying (one's own application); nominating staff (a supervisor's subtree);
-  // reading applicants and their scores.
+  // reading applicants and their scores; teaching a batch (its trainers, signed in: the batch's
+  // roster, attendance, scores and evaluations, nothing else).
   'program.read',
   'program.manage',
   'program.apply',
   'program.nominate',
   'program.applications',
+  'program.teach',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -91,7 +93,8 @@ const OWN_ACCOUNT = { 'account.read': 'self', 'job.read': 'self' } as const;
 const RESPOND = { 'survey.respond': 'self' } as const;
 // Every employee drafts and follows their own IDP, and reads and applies to programs.
 const OWN_IDP = { 'development.idp': 'self' } as const;
-const PROGRAMS = { 'program.read': 'tenant', 'program.apply': 'self' } as const;
+// A trainer's own is a batch naming their account among its trainers (resource.accountId).
+const PROGRAMS = { 'program.read': 'tenant', 'program.apply': 'self', 'program.teach': 'self' } as const;
 
 // Adoption is approved by a leader: an admin who drafted a text does not also approve it.
 const ADMIN_ACTIONS = ACTIONS.filter(
@@ -153,7 +156,8 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
   },
   // A partner's trainer is no part of the government's workforce: no registry, no workforce
   // figures; a partner institution reads the adopted policies and takes part where it is invited.
-  mitra: { ...POLICY_VOICE, ...OWN_ACCOUNT },
+  // Its trainers teach the batches that name them, and see nothing else of the government's people.
+  mitra: { ...POLICY_VOICE, ...OWN_ACCOUNT, 'program.teach': 'self' },
   auditor: {
     'dashboard.read': 'tenant',
     'employee.read': 'tenant',
@@ -220,7 +224,9 @@ function isOwn(actor: Actor, action: Action, resource: Resource): boolean {
   if (OWN_EMPLOYEE_ACTIONS.has(action)) {
     return actor.employeeId !== null && resource.employeeId === actor.employeeId;
   }
-  if (action === 'account.read' || action === 'job.read') return resource.accountId === actor.accountId;
+  if (action === 'account.read' || action === 'job.read' || action === 'program.teach') {
+    return resource.accountId === actor.accountId;
+  }
   return false;
 }
 

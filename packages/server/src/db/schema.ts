@@ -21,6 +21,7 @@ export interface AccountTable {
   created_at: Generated<Date>;
   password_changed_at: Timestamp | null;
   email: string | null;
+  partner_id: number | null;
 }
 
 export interface AuditLogTable {
@@ -504,6 +505,31 @@ export interface NotificationTable {
   read_at: Timestamp | null;
 }
 
+export interface PartnerTable {
+  id: Generated<number>;
+  tenant_id: number;
+  name: string;
+  kind: 'university' | 'ngo' | 'institute' | 'government' | 'company';
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PartnerAgreementTable {
+  id: Generated<number>;
+  tenant_id: number;
+  partner_id: number;
+  number: string;
+  scope: string;
+  valid_from: CalendarDate;
+  valid_until: CalendarDate;
+  expiry_warned_on: CalendarDate | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
 export interface PasswordTokenTable {
   token_hash: Buffer;
   tenant_id: number;
@@ -686,6 +712,22 @@ export interface ProgramTable {
   updated_at: Generated<Date>;
   min_attendance_percent: Generated<number>;
   passing_score: string | null;
+  partner_id: number | null;
+  appeal_days: Generated<number>;
+  affirmative_groups: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+export interface ProgramAppealTable {
+  id: Generated<number>;
+  tenant_id: number;
+  application_id: number;
+  reason: string;
+  filed_by: number | null;
+  filed_at: Generated<Date>;
+  state: Generated<'pending' | 'upheld' | 'rejected'>;
+  decision: string | null;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
 }
 
 export interface ProgramApplicationTable {
@@ -712,6 +754,9 @@ export interface ProgramApplicationTable {
   completion_failure: 'attendance' | 'score' | 'both' | null;
   completed_at: Timestamp | null;
   development_record_id: number | null;
+  pre_test_score: string | null;
+  post_test_score: string | null;
+  affirmative_group: string | null;
 }
 
 export interface ProgramAttendanceTable {
@@ -737,6 +782,20 @@ export interface ProgramBatchTable {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   closed_at: Timestamp | null;
+  curriculum_id: number | null;
+  reaction_survey_id: number | null;
+  reserved_seats: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+export interface ProgramBatchTrainerTable {
+  id: Generated<number>;
+  tenant_id: number;
+  batch_id: number;
+  name: string;
+  topic: string | null;
+  account_id: number | null;
+  partner_id: number | null;
+  created_at: Generated<Date>;
 }
 
 export interface ProgramCertificateTable {
@@ -757,6 +816,18 @@ export interface ProgramCompetencyTable {
   program_id: number;
   competency_id: number;
   target_level: number;
+}
+
+export interface ProgramCurriculumTable {
+  id: Generated<number>;
+  tenant_id: number;
+  program_id: number;
+  version: number;
+  modules: ColumnType<Record<string, unknown>, string, string>;
+  reason: string | null;
+  evidence_batch_ids: Generated<number[]>;
+  created_by: number | null;
+  created_at: Generated<Date>;
 }
 
 export interface ProgramPlanItemTable {
@@ -1054,6 +1125,8 @@ export interface Database {
   login_device: LoginDeviceTable;
   login_failure: LoginFailureTable;
   notification: NotificationTable;
+  partner: PartnerTable;
+  partner_agreement: PartnerAgreementTable;
   password_token: PasswordTokenTable;
   policy: PolicyTable;
   policy_acknowledgement: PolicyAcknowledgementTable;
@@ -1067,11 +1140,14 @@ export interface Database {
   position: PositionTable;
   position_competency: PositionCompetencyTable;
   program: ProgramTable;
+  program_appeal: ProgramAppealTable;
   program_application: ProgramApplicationTable;
   program_attendance: ProgramAttendanceTable;
   program_batch: ProgramBatchTable;
+  program_batch_trainer: ProgramBatchTrainerTable;
   program_certificate: ProgramCertificateTable;
   program_competency: ProgramCompetencyTable;
+  program_curriculum: ProgramCurriculumTable;
   program_plan_item: ProgramPlanItemTable;
   provision: ProvisionTable;
   provision_change: ProvisionChangeTable;
