@@ -26,7 +26,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
   app.get(
     '/programs/:id/batches/:batchId/roster',
     {
-      config: { permission: 'program.manage' },
+      config: { permission: 'program.teach' },
       schema: {
         tags,
         description: 'The batch’s participants with their attendance per session day, scores and completion.',
@@ -47,7 +47,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
   app.put(
     '/programs/:id/batches/:batchId/attendance',
     {
-      config: { permission: 'program.manage' },
+      config: { permission: 'program.teach' },
       schema: {
         tags,
         description: 'Marks a participant present or absent on a session day (not ahead of today).',
@@ -70,7 +70,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
   app.put(
     '/programs/:id/batches/:batchId/scores',
     {
-      config: { permission: 'program.manage' },
+      config: { permission: 'program.teach' },
       schema: {
         tags,
         description: 'Records (or clears) a participant’s final score, 0–100.',
@@ -93,7 +93,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
   app.get(
     '/programs/:id/batches/:batchId/check-in',
     {
-      config: { permission: 'program.manage' },
+      config: { permission: 'program.teach' },
       schema: {
         tags,
         description: 'The day’s check-in link and its QR code (SVG), for the trainer’s screen.',

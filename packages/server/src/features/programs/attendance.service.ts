@@ -5,6 +5,7 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
 import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
+import { keptBatch } from './batch-access';
 import { insertCertificate } from './certificate.repository';
 import * as repo from './program.repository';
 
@@ -17,16 +18,6 @@ import * as repo from './program.repository';
 const GOVERNMENT = (actor: Actor) => ({ tenantId: actor.tenantId, unitPath: null });
 
 type Batch = NonNullable<Awaited<ReturnType<typeof repo.findBatch>>>;
-
-/** The batch of a program the actor keeps, or 404/403. */
-async function keptBatch(tx: Tx, actor: Actor, programId: number, batchId: number, lock = false) {
-  const program = await repo.findProgram(tx, programId, { lock });
-  if (!program || !can(actor, 'program.read', GOVERNMENT(actor))) throw notFound();
-  if (!can(actor, 'program.manage', GOVERNMENT(actor))) throw new ProblemError(403, 'program.notManager');
-  const batch = await repo.findBatch(tx, programId, batchId);
-  if (!batch) throw notFound();
-  return { program, batch };
-}
 
 function requireSelected(program: { state: string }) {
   if (program.state !== 'selected') throw new ProblemError(409, 'program.notRunning');
@@ -105,7 +96,7 @@ export async function recordAttendance(
   now: Date,
 ) {
   return withTenant(db, actor.tenantId, async (tx) => {
-    const { program, batch } = await keptBatch(tx, actor, programId, batchId, true);
+    const { program, batch } = await keptBatch(tx, actor, programId, batchId, { lock: true });
     requireSelected(program);
     requireOpenBatch(batch);
     const today = await tenantToday(tx, now);
@@ -126,7 +117,7 @@ export async function recordFinalScore(
   now: Date,
 ) {
   return withTenant(db, actor.tenantId, async (tx) => {
-    const { program, batch } = await keptBatch(tx, actor, programId, batchId, true);
+    const { program, batch } = await keptBatch(tx, actor, programId, batchId, { lock: true });
     requireSelected(program);
     requireOpenBatch(batch);
     const person = await participantOf(tx, batchId, body.applicationId);
@@ -225,7 +216,10 @@ export async function checkIn(
  */
 export async function closeBatch(db: Db, actor: Actor, programId: number, batchId: number, now: Date) {
   return withTenant(db, actor.tenantId, async (tx) => {
-    const { program, batch } = await keptBatch(tx, actor, programId, batchId, true);
+    const { program, batch } = await keptBatch(tx, actor, programId, batchId, {
+      lock: true,
+      agencyOnly: true,
+    });
     requireSelected(program);
     requireOpenBatch(batch);
     const today = await tenantToday(tx, now);
