@@ -68,6 +68,17 @@ export const IndicatorSourceParams = z
      */
     z.object({ source: z.literal('program.completionRate'), unitId: Id.nullable().default(null) }),
     /**
+     * The participants' reaction score (Kirkpatrick level 1): the mean of the reaction survey's rated
+     * questions over the program batches (of the government, or of one program) that ended in the
+     * year and were closed, on the survey's 1–5 scale; batches of fewer than k answers left out.
+     */
+    z.object({ source: z.literal('program.reactionScore'), programId: Id.nullable().default(null) }),
+    /**
+     * The participants' learning gain (Kirkpatrick level 2): Hake's normalised gain of the pre- and
+     * post-test means over the same batches; batches of fewer than k pairs of tests left out.
+     */
+    z.object({ source: z.literal('program.learningGain'), programId: Id.nullable().default(null) }),
+    /**
      * Values whose data lives outside Jenjang (a partner's report, a ministry's letter), entered by
      * an admin as measurements with their evidence attached; `evidenceRequired`: each must carry a file.
      */
@@ -92,6 +103,8 @@ export const INDICATOR_SOURCES = [
   'competency.belowStandard',
   'program.selectionParity',
   'program.completionRate',
+  'program.reactionScore',
+  'program.learningGain',
   'manual',
 ] as const satisfies readonly IndicatorSourceName[];
 
@@ -105,7 +118,8 @@ export function isShareSource(source: IndicatorSourceName): boolean {
     source === 'competency.standardMet' ||
     source === 'competency.belowStandard' ||
     source === 'program.selectionParity' ||
-    source === 'program.completionRate'
+    source === 'program.completionRate' ||
+    source === 'program.learningGain'
   );
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COMPETENCY_TYPES } from '../competency/competency-dictionary';
 import { DEVELOPMENT_PATH_CODES } from '../competency/development-paths';
 import { CalendarDate, pageOf, textBlock, textLine } from '../shared/common.contract';
+import { groupHasCriteria, SEXES } from './affirmative.rules';
 import { EQUITY_DIMENSIONS } from './equity.rules';
 import {
   DEFAULT_SCORE_WEIGHTS,
@@ -40,6 +41,27 @@ export const EligibilityRulesSchema = z
   )
   .meta({ id: 'EligibilityRules' });
 
+/** An affirmative group: who belongs (every criterion set must hold), named by a key batches use. */
+export const AffirmativeGroupSchema = z
+  .object({
+    key: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/),
+    label: textLine(100),
+    sexes: z.array(z.enum(SEXES)).max(2).default([]),
+    employeeTypes: z.array(z.enum(EMPLOYEE_TYPES)).max(2).default([]),
+    unitIds: z.array(id).max(200).default([]),
+    golonganRankMax: z.number().int().min(1).max(17).nullable().default(null),
+    ageMin: z.number().int().min(18).max(70).nullable().default(null),
+  })
+  .strict()
+  .refine(groupHasCriteria, { path: ['sexes'], params: { i18n: 'errors.program.affirmativeEmpty' } })
+  .meta({ id: 'AffirmativeGroup' });
+
+/** Per affirmative group key, the seats of a batch reserved for it. */
+const ReservedSeats = z.record(
+  z.string().regex(/^[a-z][a-z0-9-]{0,39}$/),
+  z.number().int().min(0).max(100_000),
+);
+
 export const ScoreWeightsSchema = z
   .object(
     Object.fromEntries(SCORE_CRITERIA.map((c) => [c, z.number().int().min(0).max(100)])) as Record<
@@ -69,6 +91,7 @@ export const ProgramBatch = z
     onlineUrl: z.string().nullable(),
     capacity: z.number().int(),
     taken: z.number().int(),
+    reserved: ReservedSeats,
   })
   .meta({ id: 'ProgramBatch' });
 
@@ -108,6 +131,17 @@ export const SelectionSummary = z
     minimumsMet: z.array(
       z.object({ unitId: z.number().int(), unit: z.string(), selected: z.number().int() }),
     ),
+    /** Per batch and affirmative group: the seats reserved and how many of the group's members took them. */
+    reservedMet: z
+      .array(
+        z.object({
+          batchId: z.number().int(),
+          group: z.string(),
+          reserved: z.number().int(),
+          filled: z.number().int(),
+        }),
+      )
+      .optional(),
     computedAt: z.string(),
     milliseconds: z.number().int(),
   })
@@ -122,6 +156,8 @@ export const Program = z
     jp: z.number(),
     providerKind: z.enum(['internal', 'lan', 'partner']),
     providerName: z.string().nullable(),
+    /** The partner providing it (providerKind 'partner'), from the government's partners. */
+    partnerId: z.number().int().nullable(),
     costPerParticipant: z.number(),
     policyId: z.number().int().nullable(),
     state: z.enum(PROGRAM_STATES),
@@ -133,6 +169,9 @@ export const Program = z
     rankingShowsNames: z.boolean(),
     minAttendancePercent: z.number().int(),
     passingScore: z.number().nullable(),
+    affirmativeGroups: z.array(AffirmativeGroupSchema),
+    /** Days after the selection in which an applicant may appeal it (0: no appeals). */
+    appealDays: z.number().int(),
     competencies: z.array(ProgramCompetency),
     planItemIds: z.array(z.number().int()),
     batches: z.array(ProgramBatch),
@@ -144,6 +183,8 @@ export const Program = z
     transitions: z.array(z.enum(PROGRAM_TRANSITIONS)),
     editable: z.boolean(),
     manageable: z.boolean(),
+    /** The reader is a trainer of one of its batches (and reads their evaluation). */
+    teaches: z.boolean(),
   })
   .meta({ id: 'Program' });
 
@@ -155,6 +196,7 @@ export const ProgramBody = z
     jp: z.number().gt(0).max(2000).multipleOf(0.01),
     providerKind: z.enum(['internal', 'lan', 'partner']),
     providerName: textLine(200).nullable().default(null),
+    partnerId: id.nullable().default(null),
     costPerParticipant: z.number().min(0).max(1e12).multipleOf(0.01).default(0),
     policyId: id.nullable().default(null),
     eligibility: EligibilityRulesSchema.default({
@@ -171,6 +213,9 @@ export const ProgramBody = z
     /** Completion: the share of session days to attend, and the final score to pass (null: no test). */
     minAttendancePercent: z.number().int().min(0).max(100).default(80),
     passingScore: z.number().min(0).max(100).multipleOf(0.01).nullable().default(null),
+    /** Affirmative groups in order: an applicant counts in the first they belong to. */
+    affirmativeGroups: z.array(AffirmativeGroupSchema).max(5).default([]),
+    appealDays: z.number().int().min(0).max(30).default(0),
     competencies: z
       .array(z.object({ competencyId: id, targetLevel: z.number().int().min(1).max(5) }).strict())
       .max(20)
@@ -181,6 +226,14 @@ export const ProgramBody = z
   .refine((b) => b.quotaUnitMin === null || b.quotaUnitMax === null || b.quotaUnitMin <= b.quotaUnitMax, {
     path: ['quotaUnitMin'],
     params: { i18n: 'errors.program.quotaOrder' },
+  })
+  .refine((b) => b.partnerId === null || b.providerKind === 'partner', {
+    path: ['partnerId'],
+    params: { i18n: 'errors.program.partnerNotProvider' },
+  })
+  .refine((b) => new Set(b.affirmativeGroups.map((g) => g.key)).size === b.affirmativeGroups.length, {
+    path: ['affirmativeGroups'],
+    params: { i18n: 'errors.program.affirmativeRepeated' },
   })
   .meta({ id: 'ProgramBody' });
 
@@ -202,9 +255,15 @@ export const BatchBody = z
       .nullable()
       .default(null),
     capacity: z.number().int().min(0).max(100_000),
+    /** Seats reserved per affirmative group of the program; they add up to at most the capacity. */
+    reserved: ReservedSeats.default({}),
   })
   .strict()
   .refine((b) => b.startsOn <= b.endsOn, { path: ['endsOn'], params: { i18n: 'errors.program.batchDates' } })
+  .refine((b) => Object.values(b.reserved).reduce((sum, seats) => sum + seats, 0) <= b.capacity, {
+    path: ['reserved'],
+    params: { i18n: 'errors.program.reservedOverCapacity' },
+  })
   .meta({ id: 'BatchBody' });
 
 export const ApplyBody = z
@@ -268,6 +327,8 @@ export const Application = z
     scoreLines: z.array(ScoreLineSchema).nullable(),
     outcome: z.enum(SELECTION_OUTCOMES).nullable(),
     waitlistPosition: z.number().int().nullable(),
+    /** The affirmative group the selection counted the applicant in. */
+    affirmativeGroup: z.string().nullable(),
     appliedAt: z.string(),
     /** Decided when the batch closed: completed (JP credited, certificate issued) or failed. */
     completion: z.enum(['completed', 'failed']).nullable(),
@@ -328,6 +389,9 @@ export const RosterEntry = z.object({
   /** The session days attended, as YYYY-MM-DD. */
   attended: z.array(CalendarDate),
   finalScore: z.number().nullable(),
+  /** The learning test before and after (0–100; evaluation.rules.ts). */
+  preTestScore: z.number().nullable(),
+  postTestScore: z.number().nullable(),
   completion: z.enum(COMPLETIONS).nullable(),
   completionFailure: z.enum(['attendance', 'score', 'both']).nullable(),
   certificateId: z.number().int().nullable(),

@@ -53,12 +53,49 @@ export const PROGRAM_EVENTS = [
     day: z.iso.date().optional(),
     unitPath: EventUnitPath,
   }),
+  /** A participant's learning test before or after, recorded by the batch's trainer or the agency. */
+  domainEvent('program.learningTestRecorded', 1, {
+    programId: id,
+    batchId: id,
+    applicationId: id,
+    employeeId: id,
+    unitPath: EventUnitPath,
+  }),
+  /** An applicant not selected appealed the selection (sanggah). */
+  domainEvent('program.appealFiled', 1, {
+    programId: id,
+    appealId: id,
+    applicationId: id,
+    employeeId: id,
+    unitPath: EventUnitPath,
+  }),
+  /** The agency decided an appeal; upheld with a batch, the applicant took a seat there. */
+  domainEvent('program.appealDecided', 1, {
+    programId: id,
+    appealId: id,
+    applicationId: id,
+    employeeId: id,
+    decision: z.enum(['upheld', 'rejected']),
+    batchId: id.optional(),
+    unitPath: EventUnitPath,
+  }),
   domainEvent('program.batchClosed', 1, {
     programId: id,
     batchId: id,
     title: z.string(),
     completed: z.number().int(),
     failed: z.number().int(),
+  }),
+  /** A curriculum version recorded: the first, or a revision with its reason and evidence batches. */
+  domainEvent('program.curriculumRevised', 1, {
+    programId: id,
+    title: z.string(),
+    curriculumId: id,
+    version: z.number().int().positive(),
+    reason: z.string().nullable(),
+    evidenceBatchIds: z.array(id),
+    /** Batches not yet started that moved to this version. */
+    movedBatchIds: z.array(id),
   }),
   /** A certificate revoked by the agency: the public verification says so from that day on. */
   domainEvent('program.certificateRevoked', 1, {
@@ -68,6 +105,35 @@ export const PROGRAM_EVENTS = [
     number: z.string(),
     reason: z.string(),
     unitPath: EventUnitPath,
+  }),
+  /** A partner of the government recorded or its details changed (partner.service.ts). */
+  domainEvent('program.partnerSaved', 1, {
+    partnerId: id,
+    name: z.string(),
+    change: z.enum(['created', 'details']),
+  }),
+  /** An agreement (MoU/PKS) with a partner recorded: its number and validity. */
+  domainEvent('program.agreementAdded', 1, {
+    partnerId: id,
+    agreementId: id,
+    number: z.string(),
+    validFrom: z.iso.date(),
+    validUntil: z.iso.date(),
+  }),
+  /** A trainer account (role mitra) linked to a partner, or unlinked from it. */
+  domainEvent('program.partnerAccountLinked', 1, {
+    partnerId: id,
+    accountId: id,
+    linked: z.boolean(),
+  }),
+  /** A batch's trainer (narasumber) named or removed by the agency; an account named keeps the batch. */
+  domainEvent('program.trainerChanged', 1, {
+    programId: id,
+    batchId: id,
+    trainerId: id,
+    name: z.string(),
+    accountId: id.nullable(),
+    change: z.enum(['added', 'removed']),
   }),
   /** The letterhead and signer the government's certificates carry (Pengaturan › Instansi). */
   domainEvent('program.letterheadChanged', 1, {

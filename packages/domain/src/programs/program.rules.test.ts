@@ -193,4 +193,11 @@ describe('why an applicant was not selected', () => {
       'selected',
     );
   });
+
+  it('names the reserved seats when a group member below took one, unless the OPD’s cap was full', () => {
+    const below = { selected: false, score: 5000, cutoffs: [6000], reservedBelow: true };
+    expect(selectionOutcome({ ...below, groupFull: false })).toBe('reservedSeats');
+    expect(selectionOutcome({ ...below, groupFull: true })).toBe('belowCutoff');
+    expect(selectionOutcome({ ...below, reservedBelow: false, groupFull: false })).toBe('belowCutoff');
+  });
 });

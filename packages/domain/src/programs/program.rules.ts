@@ -243,6 +243,9 @@ export const SELECTION_OUTCOMES = [
   'batchesFull',
   // No longer eligible when the selection ran: not in the competition at all.
   'ineligible',
+  // Above the open seats' cut-off, but seats of their batches were reserved for an affirmative group
+  // whose members scored lower.
+  'reservedSeats',
 ] as const;
 export type SelectionOutcome = (typeof SELECTION_OUTCOMES)[number];
 
@@ -251,7 +254,9 @@ export type SelectionOutcome = (typeof SELECTION_OUTCOMES)[number];
  * below the lowest score selected in every batch they asked for (the cut-off); or equal to it and
  * the tie went to a better-ranked batch choice or an earlier application; or their OPD's cap was
  * reached by higher scores; or (when their batches selected nobody below them) the seats went to
- * quota minimums.
+ * quota minimums. When a batch they asked for gave a seat reserved for an affirmative group to a
+ * member scoring below them, that is the reason given first (unless their OPD's cap was full), and
+ * the cut-offs are those of the open seats.
  */
 export function selectionOutcome(input: {
   selected: boolean;
@@ -260,8 +265,12 @@ export function selectionOutcome(input: {
   cutoffs: readonly (number | null)[];
   /** Their group has a cap and it is filled. */
   groupFull: boolean;
+  /** A batch they asked for gave a reserved seat to a member of a group they are not in, scoring below them. */
+  reservedBelow?: boolean;
 }): SelectionOutcome {
   if (input.selected) return 'selected';
+  // A reserved seat went to someone scoring lower: that, not the open seats' cut-off, is why.
+  if (input.reservedBelow && !input.groupFull) return 'reservedSeats';
   const known = input.cutoffs.filter((c): c is number => c !== null);
   const lowest = known.length > 0 ? Math.min(...known) : null;
   if (lowest !== null && input.score < lowest) return 'belowCutoff';

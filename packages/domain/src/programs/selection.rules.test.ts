@@ -14,6 +14,7 @@ beforeAll(async () => {
 });
 
 const GROUPS = ['A', 'B', 'C'] as const;
+const AFFIRMATIVE = ['W', 'R'] as const;
 
 const program = fc
   .record({
@@ -24,9 +25,15 @@ const program = fc
         wants: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 3 }),
         group: fc.option(fc.constantFrom(...GROUPS), { nil: null }),
         order: fc.integer({ min: 0, max: 50 }),
+        affirmative: fc.option(fc.constantFrom(...AFFIRMATIVE), { nil: null }),
       }),
       { minLength: 1, maxLength: 12 },
     ),
+    // Per batch, the seats reserved for W and R (cut down to the batch's capacity below).
+    reserved: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 1 })), {
+      minLength: 4,
+      maxLength: 4,
+    }),
     quotas: fc.array(
       fc.record({
         group: fc.constantFrom(...GROUPS),
@@ -36,8 +43,12 @@ const program = fc
       { maxLength: 3 },
     ),
   })
-  .map(({ capacities, applicants, quotas }): SelectionInput => {
-    const batches = capacities.map((capacity, i) => ({ id: 100 + i, capacity }));
+  .map(({ capacities, applicants, quotas, reserved }): SelectionInput => {
+    const batches = capacities.map((capacity, i) => {
+      const [w, r] = reserved[i]!;
+      const women = Math.min(w, capacity);
+      return { id: 100 + i, capacity, reserved: { W: women, R: Math.min(r, capacity - women) } };
+    });
     return {
       batches,
       applicants: applicants.map((a, i) => ({
@@ -46,6 +57,7 @@ const program = fc
         preferences: [...new Set(a.wants.map((w) => batches[w % batches.length]!.id))],
         group: a.group,
         order: a.order,
+        affirmative: a.affirmative,
       })),
       // One quota per group.
       quotas: [...new Map(quotas.map((q) => [q.group, q])).values()],
@@ -78,8 +90,19 @@ function ilp(input: SelectionInput, objective: string, fixed: string[]): string 
         : `y_${q.group} <= 0`,
     );
   }
+  // z_g_b: the seats of batch b reserved for group g that its members took.
+  for (const b of input.batches) {
+    for (const [g, seats] of Object.entries(b.reserved ?? {})) {
+      const terms = input.applicants
+        .filter((a) => a.affirmative === g && a.preferences.includes(b.id))
+        .map((a) => `- ${x(a.id, b.id)}`);
+      rows.push(`z_${g}_${b.id} <= ${seats}`);
+      rows.push(terms.length > 0 ? `z_${g}_${b.id} ${terms.join(' ')} <= 0` : `z_${g}_${b.id} <= 0`);
+    }
+  }
   rows.push(...fixed);
   const vars = input.applicants.flatMap((a) => a.preferences.map((b) => x(a.id, b)));
+  const reservedVars = reservedTerms(input);
   return [
     objective,
     'Subject To',
@@ -87,14 +110,18 @@ function ilp(input: SelectionInput, objective: string, fixed: string[]): string 
     'Bounds',
     ...vars.map((v) => ` 0 <= ${v} <= 1`),
     ...input.quotas.map((q) => ` 0 <= y_${q.group} <= 100`),
+    ...reservedVars.map((z) => ` 0 <= ${z} <= 100`),
     'Generals',
-    ` ${[...vars, ...input.quotas.map((q) => `y_${q.group}`)].join(' ')}`,
+    ` ${[...vars, ...input.quotas.map((q) => `y_${q.group}`), ...reservedVars].join(' ')}`,
     'End',
   ].join('\n');
 }
 
+const reservedTerms = (input: SelectionInput) =>
+  input.batches.flatMap((b) => Object.keys(b.reserved ?? {}).map((g) => `z_${g}_${b.id}`));
 const minimumTerm = (input: SelectionInput) =>
-  input.quotas.map((q) => `+ y_${q.group}`).join(' ') || '0 dummy';
+  [...input.quotas.map((q) => `+ y_${q.group}`), ...reservedTerms(input).map((z) => `+ ${z}`)].join(' ') ||
+  '0 dummy';
 const scoreTerm = (input: SelectionInput) =>
   input.applicants.flatMap((a) => a.preferences.map((b) => `+ ${a.score} x_${a.id}_${b}`)).join(' ');
 const seatTerm = (input: SelectionInput) =>
@@ -126,14 +153,36 @@ describe('selecting participants', () => {
         for (const q of input.quotas) {
           if (q.max !== undefined) expect(perGroup.get(q.group) ?? 0).toBeLessThanOrEqual(q.max);
         }
-        // Step 1, the minimums met.
-        const hasQuotas = input.quotas.length > 0;
+        // Step 1, the minimums met and the reserved seats taken by their groups' members.
+        const hasQuotas = input.quotas.length > 0 || reservedTerms(input).length > 0;
         const minimums = hasQuotas ? optimum(ilp(input, `Maximize\n obj: ${minimumTerm(input)}`, [])) : 0;
-        const met = input.quotas.reduce(
-          (sum, q) => sum + Math.min(perGroup.get(q.group) ?? 0, Math.min(q.min ?? 0, q.max ?? Infinity)),
+        const members = new Map<string, number>();
+        for (const [id, batch] of result.assigned) {
+          const applicant = input.applicants.find((a) => a.id === id)!;
+          const key = `${applicant.affirmative}@${batch}`;
+          members.set(key, (members.get(key) ?? 0) + 1);
+        }
+        const reservedTaken = input.batches.reduce(
+          (sum, b) =>
+            sum +
+            Object.entries(b.reserved ?? {}).reduce(
+              (inner, [g, seats]) => inner + Math.min(seats, members.get(`${g}@${b.id}`) ?? 0),
+              0,
+            ),
           0,
         );
+        const met = input.quotas.reduce(
+          (sum, q) => sum + Math.min(perGroup.get(q.group) ?? 0, Math.min(q.min ?? 0, q.max ?? Infinity)),
+          reservedTaken,
+        );
         expect(met).toBe(minimums);
+        for (const b of input.batches) {
+          for (const [g, seats] of Object.entries(b.reserved ?? {})) {
+            expect(result.reservedMet.get(b.id)?.get(g) ?? 0).toBe(
+              Math.min(seats, members.get(`${g}@${b.id}`) ?? 0),
+            );
+          }
+        }
         const keepMinimums = hasQuotas ? [`${minimumTerm(input)} >= ${minimums}`] : [];
         // Step 2, the total score.
         const best = optimum(ilp(input, `Maximize\n obj: ${scoreTerm(input)}`, keepMinimums));
@@ -210,6 +259,38 @@ describe('selecting participants', () => {
       [10, 1],
       [11, 1],
     ]);
+  });
+
+  it('gives reserved seats to the group members before higher scores, and frees those nobody of the group wants', () => {
+    const applicants = [
+      { id: 10, score: 90, preferences: [1], group: null, order: 1 },
+      { id: 11, score: 80, preferences: [1], group: null, order: 2 },
+      { id: 12, score: 40, preferences: [1], group: null, order: 3, affirmative: 'W' },
+      { id: 13, score: 30, preferences: [1], group: null, order: 4, affirmative: 'W' },
+    ];
+    const reserved = selectParticipants({
+      batches: [{ id: 1, capacity: 2, reserved: { W: 1 } }],
+      applicants,
+      quotas: [],
+    });
+    expect([...reserved.assigned].sort()).toEqual([
+      [10, 1],
+      [12, 1],
+    ]);
+    expect(reserved.reservedMet.get(1)?.get('W')).toBe(1);
+    // Nobody of group R asked: its reserved seat goes to the best score.
+    const unused = selectParticipants({
+      batches: [{ id: 1, capacity: 2, reserved: { R: 1 } }],
+      applicants,
+      quotas: [],
+    });
+    expect([...unused.assigned].sort()).toEqual([
+      [10, 1],
+      [11, 1],
+    ]);
+    expect(() =>
+      selectParticipants({ batches: [{ id: 1, capacity: 1, reserved: { W: 2 } }], applicants, quotas: [] }),
+    ).toThrow(/more seats reserved/);
   });
 
   it('breaks a tie by the published order: the earlier application is chosen', () => {

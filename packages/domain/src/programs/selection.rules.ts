@@ -1,8 +1,11 @@
 // Choosing a program's participants when applicants outnumber seats (issue "Development programs":
 // fair, transparent selection). The rule, as published to applicants before they apply:
 //
-// 1. Quota minimums first: as many seats as possible go to each group with a minimum (e.g. every
-//    OPD at least 2), up to that minimum.
+// 1. Quota minimums and reserved seats first: as many seats as possible go to each group with a
+//    minimum (e.g. every OPD at least 2), up to that minimum, and to the members of an affirmative
+//    group in the seats a batch reserves for it (e.g. 5 of batch 1's 30 seats for women), up to
+//    those seats. A reserved seat no member asked for is an ordinary seat: nobody loses it to
+//    emptiness.
 // 2. Then the largest total score: the applicants chosen, and the batches they go to, are those
 //    whose scores (the program's weighted criteria) add up to the most, under every batch's
 //    capacity and every group's cap. An applicant goes only to a batch they asked for.
@@ -20,6 +23,8 @@ import { openArcs } from './optimal-face';
 export interface SelectionBatch {
   id: number;
   capacity: number;
+  /** Per affirmative group, the seats of this batch reserved for its members (their sum ≤ capacity). */
+  reserved?: Readonly<Record<string, number>> | undefined;
 }
 
 export interface SelectionApplicant {
@@ -32,6 +37,8 @@ export interface SelectionApplicant {
   group: string | null;
   /** The published order of applications: a lower number comes first among equals. */
   order: number;
+  /** The affirmative group the applicant counts in (their first matching one), if any. */
+  affirmative?: string | null | undefined;
 }
 
 export interface SelectionQuota {
@@ -55,6 +62,8 @@ export interface SelectionResult {
   totalScore: number;
   /** Per group with a minimum, how many were selected towards it. */
   minimumsMet: Map<string, number>;
+  /** Per batch with reserved seats, per affirmative group, how many members took them. */
+  reservedMet: Map<number, Map<string, number>>;
 }
 
 /** One stage's cost per flow arc, and the arcs, bounds and nodes of the selection network. */
@@ -64,6 +73,8 @@ interface Network {
   /** The arc of each (applicant, preference) pair, with the applicant and the rank of the batch. */
   choices: { arc: number; applicant: SelectionApplicant; batch: number; rank: number }[];
   minimumArcs: Map<string, number>;
+  /** Per batch, per affirmative group: the arc of its reserved seats. */
+  reservedArcs: Map<number, Map<string, number>>;
   /** The circulation's arc from the sink back to the source. */
   returnArc: number;
   /** Costs per stage, one array per stage, aligned with `arcs`. */
@@ -84,11 +95,23 @@ function buildNetwork(input: SelectionInput): Network {
   const batches = [...input.batches].sort((a, b) => a.id - b.id);
   const applicants = [...input.applicants].sort((a, b) => a.order - b.order || a.id - b.id);
   const batchNode = new Map<number, number>();
+  // A batch's reserved seats: members of the group reach the batch through a node of their own,
+  // whose first arc carries the reserved seats (stage 1 fills it) and whose second the rest.
+  const reservedNode = new Map<number, Map<string, number>>();
+  const reservedArcs = new Map<number, Map<string, number>>();
   for (const batch of batches) {
     if (batchNode.has(batch.id)) throw new RangeError(`batch ${batch.id} given twice`);
     const node = nodes++;
     batchNode.set(batch.id, node);
     add(node, sink, 0, batch.capacity);
+    for (const [group, seats] of Object.entries(batch.reserved ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (seats === 0) continue;
+      const member = nodes++;
+      reservedNode.set(batch.id, (reservedNode.get(batch.id) ?? new Map()).set(group, member));
+      const arc = add(member, node, 0, Math.min(seats, batch.capacity));
+      reservedArcs.set(batch.id, (reservedArcs.get(batch.id) ?? new Map()).set(group, arc));
+      add(member, node, 0, batch.capacity);
+    }
   }
   const quotas = new Map(input.quotas.map((q) => [q.group, q]));
   const groupNode = new Map<string | null, number>();
@@ -122,7 +145,10 @@ function buildNetwork(input: SelectionInput): Network {
       const batch = batchNode.get(batchId);
       if (batch === undefined)
         throw new RangeError(`applicant ${applicant.id} asks for unknown batch ${batchId}`);
-      choices.push({ arc: add(node, batch, 0, 1), applicant, batch: batchId, rank });
+      const member = applicant.affirmative
+        ? reservedNode.get(batchId)?.get(applicant.affirmative)
+        : undefined;
+      choices.push({ arc: add(node, member ?? batch, 0, 1), applicant, batch: batchId, rank });
     });
   }
   // No arc needs more room than can pass it: a group's arcs carry at most its applicants, the
@@ -143,6 +169,7 @@ function buildNetwork(input: SelectionInput): Network {
   const zero = () => new Array<number>(arcs.length).fill(0);
   const minimum = zero();
   for (const arc of minimumArcs.values()) minimum[arc] = -1;
+  for (const arcs of reservedArcs.values()) for (const arc of arcs.values()) minimum[arc] = -1;
   const score = zero();
   const seats = zero();
   const preference = zero();
@@ -155,7 +182,15 @@ function buildNetwork(input: SelectionInput): Network {
     preference[choice.arc] = choice.rank;
     order[choice.arc] = orderRank.get(choice.applicant.id)!;
   }
-  return { nodes, arcs, choices, minimumArcs, returnArc, stages: [minimum, score, seats, preference, order] };
+  return {
+    nodes,
+    arcs,
+    choices,
+    minimumArcs,
+    reservedArcs,
+    returnArc,
+    stages: [minimum, score, seats, preference, order],
+  };
 }
 
 /**
@@ -165,6 +200,8 @@ function buildNetwork(input: SelectionInput): Network {
  * solver at all. When it does not, the flow is left as it was and stage 1 is solved in full.
  */
 function fillMinimums(network: Network, flow: Float64Array): boolean {
+  // Reserved seats put a node between an applicant and a batch: stage 1 is then solved in full.
+  if (network.reservedArcs.size > 0) return false;
   const { arcs } = network;
   const out = new Map<number, number[]>();
   arcs.forEach((arc, index) => {
@@ -291,6 +328,13 @@ export function selectParticipants(input: SelectionInput): SelectionResult {
     if (!Number.isInteger(batch.capacity) || batch.capacity < 0) {
       throw new RangeError(`batch ${batch.id}: capacity must be a whole number ≥ 0`);
     }
+    const reserved = Object.values(batch.reserved ?? {});
+    if (reserved.some((seats) => !Number.isInteger(seats) || seats < 0)) {
+      throw new RangeError(`batch ${batch.id}: reserved seats must be whole numbers ≥ 0`);
+    }
+    if (reserved.reduce((sum, seats) => sum + seats, 0) > batch.capacity) {
+      throw new RangeError(`batch ${batch.id}: more seats reserved than the batch has`);
+    }
   }
   for (const applicant of input.applicants) {
     if (!Number.isInteger(applicant.score) || applicant.score < 0) {
@@ -308,5 +352,11 @@ export function selectParticipants(input: SelectionInput): SelectionResult {
     }
   }
   const minimumsMet = new Map([...network.minimumArcs].map(([group, arc]) => [group, flow[arc] ?? 0]));
-  return { assigned, totalScore, minimumsMet };
+  const reservedMet = new Map(
+    [...network.reservedArcs].map(([batch, groups]) => [
+      batch,
+      new Map([...groups].map(([group, arc]) => [group, flow[arc] ?? 0])),
+    ]),
+  );
+  return { assigned, totalScore, minimumsMet, reservedMet };
 }

@@ -98,9 +98,17 @@ export const AUDIT_ACTIONS = [
   'program.withdrawn',
   'program.selected',
   'program.participantRecorded',
+  'program.learningTestRecorded',
+  'program.appealFiled',
+  'program.appealDecided',
   'program.batchClosed',
   'program.certificateRevoked',
+  'program.curriculumRevised',
   'program.letterheadChanged',
+  'program.partnerSaved',
+  'program.agreementAdded',
+  'program.partnerAccountLinked',
+  'program.trainerChanged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -122,6 +130,7 @@ export const AUDIT_ENTITIES = [
   'competency',
   'development_plan',
   'program',
+  'partner',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -15,8 +15,20 @@ export const NOTIFICATION_KINDS = [
   'program.reminder',
   'program.completed',
   'program.notCompleted',
+  'program.appealUpheld',
+  'program.appealRejected',
+  'program.agreementExpiring',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * Kinds also sent by e-mail when the server has SMTP: what a program tells its applicants,
+ * participants and keepers (received, selected or not, reminders, results, appeals, agreements).
+ * Surveys mail their own reminders (invitation.service.ts); the rest stays on the bell.
+ */
+export function mailedKind(kind: NotificationKind): boolean {
+  return kind.startsWith('program.');
+}
 
 export const NotificationList = z
   .object({
@@ -28,7 +40,8 @@ export const NotificationList = z
         /**
          * survey.*: { waveId, title }; policy.*: { policyId, title } (triggerFired: also proposalId,
          * indicatorName, pointLabel; evaluationDecided: also decision), policy.forumOpened: { forumId, title }; program.*: { programId, title } (selected and
-         * promoted: also batch; waitlisted: also position; reminder: also batch and startsOn)
+         * promoted: also batch; waitlisted: also position; reminder: also batch and startsOn;
+         * agreementExpiring: { partnerId, title (the partner), number, validUntil })
          */
         data: z.record(z.string(), z.unknown()),
         createdAt: z.string(),

@@ -17,4 +17,6 @@ export const ADVISORY_LOCK = {
   unitTree: 41_012,
   /** Recomputing a government's stale unit gap rows (gap.repository.ts refreshUnitRollups). */
   competencyGaps: 41_013,
+  /** Making a government's standard questionnaire on first use (instrument.repository.ts). */
+  standardInstrument: 41_014,
 } as const;

@@ -503,6 +503,7 @@ export interface NotificationTable {
   data: ColumnType<Record<string, unknown>, string | undefined, string>;
   created_at: Generated<Date>;
   read_at: Timestamp | null;
+  mail_state: 'pending' | 'sent' | 'skipped' | null;
 }
 
 export interface PartnerTable {
@@ -744,7 +745,15 @@ export interface ProgramApplicationTable {
   batch_id: number | null;
   score: number | null;
   score_lines: ColumnType<Record<string, unknown> | null, string | null, string | null>;
-  outcome: 'selected' | 'belowCutoff' | 'tie' | 'groupFull' | 'batchesFull' | 'ineligible' | null;
+  outcome:
+    | 'selected'
+    | 'belowCutoff'
+    | 'tie'
+    | 'groupFull'
+    | 'batchesFull'
+    | 'ineligible'
+    | 'reservedSeats'
+    | null;
   waitlist_position: number | null;
   applied_at: Generated<Date>;
   decided_at: Timestamp | null;

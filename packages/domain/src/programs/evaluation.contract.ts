@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+// Participants' feedback on a program (evaluation.rules.ts): the learning test's scores, entered by
+// the batch's trainer or the agency, and the program's results per batch, trainer, curriculum
+// version and for the whole program.
+
+const id = z.number().int().positive();
+const Score = z.number().min(0).max(100).multipleOf(0.01);
+
+/** A participant's learning test before and after (0–100; null: not taken, or cleared). */
+export const LearningTestBody = z
+  .object({ applicationId: id, preTestScore: Score.nullable(), postTestScore: Score.nullable() })
+  .strict()
+  .meta({ id: 'LearningTestBody' });
+
+/** Why a figure is not shown: fewer than k people behind it, or nothing to count yet. */
+const Withheld = z.enum(['small', 'none']);
+
+const Learning = z.discriminatedUnion('shown', [
+  z.object({
+    shown: z.literal(true),
+    pairs: z.number().int(),
+    meanPre: z.number(),
+    meanPost: z.number(),
+    /** Mean of post − pre, in points. */
+    meanGain: z.number(),
+    /** Hake's class-average normalised gain; null when the mean pre-test is 100. */
+    normalisedGain: z.number().nullable(),
+  }),
+  z.object({ shown: z.literal(false), withheld: Withheld }),
+]);
+
+const Reaction = z.discriminatedUnion('shown', [
+  z.object({
+    shown: z.literal(true),
+    responses: z.number().int(),
+    /** Each rated question's mean on its scale; null when fewer than k answered it. */
+    questions: z.array(z.object({ key: z.string(), mean: z.number().nullable() })),
+    /** The mean of the questions' means: the reaction score. */
+    overall: z.number().nullable(),
+  }),
+  z.object({ shown: z.literal(false), withheld: Withheld }),
+]);
+
+const Group = z.object({
+  batchIds: z.array(z.number().int()),
+  learning: Learning,
+  reaction: Reaction,
+  /** Batches of the group left out of its figures because theirs are withheld. */
+  withheldBatches: z.object({ learning: z.number().int(), reaction: z.number().int() }),
+});
+
+export const ProgramEvaluation = z
+  .object({
+    programId: z.number().int(),
+    /** The smallest group shown (k): the reaction surveys' minimum group size. */
+    minGroupSize: z.number().int(),
+    /** The reaction survey's rated questions (reaction-instrument.ts), in the order asked. */
+    questions: z.array(z.string()),
+    /** The points they are rated on. */
+    scale: z.object({ min: z.number().int(), max: z.number().int() }),
+    batches: z.array(
+      z.object({
+        id: z.number().int(),
+        name: z.string(),
+        closed: z.boolean(),
+        /** The batch's reaction survey, for whoever may open it in the surveys; null before it closed. */
+        reactionSurveyId: z.number().int().nullable(),
+        /** The curriculum version it taught; null when none was recorded. */
+        curriculumVersion: z.number().int().nullable(),
+        trainers: z.array(z.string()),
+        learning: Learning,
+        reaction: Reaction,
+      }),
+    ),
+    trainers: z.array(Group.extend({ name: z.string() })),
+    versions: z.array(Group.extend({ version: z.number().int().nullable() })),
+    total: Group,
+  })
+  .meta({ id: 'ProgramEvaluation' });
+export type ProgramEvaluation = z.infer<typeof ProgramEvaluation>;
