@@ -36,7 +36,10 @@ import { JobRunner } from './features/jobs/job-runner';
 import { nationalRoutes } from './features/national/national.routes';
 import { createMailer, type Mailer } from './features/notifications/mailer';
 import { notificationRoutes } from './features/notifications/notification.routes';
+import { registerNotificationMail } from './features/notifications/notification-mail';
 import { organisationRoutes } from './features/organisation/organisation.routes';
+import { partnerRoutes } from './features/partners/partner.routes';
+import { registerPartnerSchedules } from './features/partners/partner-schedules';
 import { consultationRoutes } from './features/policies/consultation.routes';
 import { evaluationRoutes } from './features/policies/evaluation.routes';
 import { forumRoutes } from './features/policies/forum.routes';
@@ -45,11 +48,16 @@ import { policyRoutes } from './features/policies/policy.routes';
 import { registerPolicySchedules } from './features/policies/policy-lifecycle.service';
 import { publicationRoutes } from './features/policies/publication.routes';
 import { triggerRoutes } from './features/policies/trigger.routes';
+import { appealRoutes } from './features/programs/appeal.routes';
 import { attendanceRoutes } from './features/programs/attendance.routes';
 import { certificateRoutes } from './features/programs/certificate.routes';
+import { curriculumRoutes } from './features/programs/curriculum.routes';
 import { equityRoutes } from './features/programs/equity.routes';
+import { programEvaluationRoutes } from './features/programs/evaluation.routes';
 import { programRoutes } from './features/programs/program.routes';
+import { programBatchAudience } from './features/programs/program-audience';
 import { registerProgramSchedules } from './features/programs/program-schedules';
+import { trainerRoutes } from './features/programs/trainer.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { type AudienceSource, AudienceSources } from './features/surveys/audiences/audience-sources';
 import { instrumentRoutes } from './features/surveys/instruments/instrument.routes';
@@ -83,10 +91,10 @@ export interface BuildOptions {
 }
 
 /**
- * The survey audiences features offer (features/surveys/audiences): a program's participants, a
- * policy's stakeholders. None yet: the features that own them add theirs here.
+ * The survey audiences features offer (features/surveys/audiences): a program batch's participants
+ * (its reaction survey asks them); the features that own others add theirs here.
  */
-const AUDIENCE_SOURCES: readonly AudienceSource[] = [];
+const AUDIENCE_SOURCES: readonly AudienceSource[] = [programBatchAudience];
 
 /** Builds the HTTP app: external plugins, then ours (access, errors), then the feature routes. */
 export async function buildApp(options: BuildOptions) {
@@ -124,8 +132,10 @@ export async function buildApp(options: BuildOptions) {
   };
   registerImportJobs(jobs, deps);
   registerSurveySchedules(schedules, app.log, mailer);
+  registerNotificationMail(schedules, app.log, mailer, options.config.publicUrl);
   registerPolicySchedules({ schedules, sources: indicatorSources });
   registerProgramSchedules(schedules);
+  registerPartnerSchedules(schedules);
   registerRegistrySchedules(schedules, app.log);
   schedules.startOnQueue();
   // The process that built the app starts the queue when it is ready for work (main.ts); closing
@@ -219,8 +229,13 @@ export async function buildApp(options: BuildOptions) {
       await api.register(idpRoutes, deps);
       await api.register(programRoutes, deps);
       await api.register(attendanceRoutes, deps);
+      await api.register(appealRoutes, deps);
       await api.register(equityRoutes, deps);
+      await api.register(programEvaluationRoutes, deps);
+      await api.register(curriculumRoutes, deps);
       await api.register(certificateRoutes, deps);
+      await api.register(trainerRoutes, deps);
+      await api.register(partnerRoutes, deps);
       await api.register(dashboardRoutes, deps);
       await api.register(nationalRoutes, deps);
       await api.register(jobRoutes, deps);

@@ -42,6 +42,8 @@ export interface BeyondReach {
    * holding a certificate (as a completed participant would).
    */
   program: { id: number; batchId: number; applicationId: number; certificateId: number };
+  /** A partner of the government with a trainer account linked, named as a trainer of the program's batch. */
+  partner: { id: number; mitraAccountId: number; trainerId: number };
 }
 
 export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
@@ -108,6 +110,7 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
       { tenantId, issuedBy: tenantAdmin.id },
       await openProgram(ctx, await login(ctx, tenantAdmin.username), otherOpdEmployeeId),
     ),
+    partner: await partnerWithTrainer(ctx, tenantId, await login(ctx, tenantAdmin.username)),
     ownBidang,
     ownEmployee,
     otherOpdName,
@@ -153,6 +156,41 @@ async function openProgram(ctx: TestContext, admin: LoggedIn, nomineeId: number)
   });
   return { id: program.id as number, batchId, applicationId: nominated.id as number };
 }
+
+/** A partner with a trainer account, named as a trainer of the open program's batch (openProgram). */
+async function partnerWithTrainer(ctx: TestContext, tenantId: number, admin: LoggedIn) {
+  const send = async (method: 'POST' | 'PUT' | 'GET', url: string, payload?: object) => {
+    const response = await ctx.app.inject({
+      method,
+      url,
+      headers: admin.headers,
+      ...(payload ? { payload } : {}),
+    });
+    if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
+    return response.json();
+  };
+  const mitra = await createAccount(ctx, tenantId, 'mitra');
+  const partner = await send('POST', '/api/v1/partners', { name: 'Universitas Uji', kind: 'university' });
+  await send('POST', `/api/v1/partners/${partner.id}/agreements`, AGREEMENT);
+  await send('PUT', `/api/v1/partners/${partner.id}/accounts/${mitra.id}`);
+  const program = (await send('GET', '/api/v1/programs')).items.find(
+    (p: { title: string }) => p.title === PROGRAM.title,
+  );
+  const batchId = (await send('GET', `/api/v1/programs/${program.id}`)).batches[0].id;
+  const trainers = await send('POST', `/api/v1/programs/${program.id}/batches/${batchId}/trainers`, {
+    name: 'Narasumber Uji',
+    accountId: mitra.id,
+  });
+  return { id: partner.id as number, mitraAccountId: mitra.id, trainerId: trainers.items[0].id as number };
+}
+
+const PARTNER = { name: 'Lembaga Pelatihan Uji', kind: 'institute' };
+const AGREEMENT = {
+  number: 'PKS/UJI/2027',
+  scope: 'Pelatihan.',
+  validFrom: '2027-01-01',
+  validUntil: '2028-12-31',
+};
 
 const PROGRAM = { title: 'Bimtek Uji', pathCode: 'KL10', jp: 8, providerKind: 'internal' };
 const BATCH = { name: 'Angkatan I', startsOn: '2027-03-01', endsOn: '2027-03-02', capacity: 10 };
@@ -457,6 +495,30 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         payload: { employeeId: f.ownEmployee.id, batchId: f.program.batchId },
       },
     ],
+    // An appeal is the applicant's own (an OPD admin has no application of theirs there to appeal,
+    // so nothing beyond their reach is touched); its decision is the agency's.
+    [`POST ${v}/programs/:id/appeals`]: [
+      {
+        url: `${v}/programs/${f.program.id}/appeals`,
+        payload: { reason: 'Nilai saya belum diperbarui.' },
+        refusedWith: [409],
+      },
+    ],
+    [`POST ${v}/programs/:id/appeals/:appealId/decision`]: [
+      {
+        url: `${v}/programs/${f.program.id}/appeals/1/decision`,
+        payload: { decision: 'rejected', reason: 'Skor sudah sesuai data.' },
+      },
+    ],
+    // The curriculum is the agency's to record and revise.
+    [`POST ${v}/programs/:id/curricula`]: [
+      {
+        url: `${v}/programs/${f.program.id}/curricula`,
+        payload: {
+          modules: [{ title: 'Materi Inti', objectives: ['Memahami materi inti'], jp: PROGRAM.jp }],
+        },
+      },
+    ],
     // A batch's days are the agency's (and, later, its partner trainer's) to keep.
     [`PUT ${v}/programs/:id/batches/:batchId/attendance`]: [
       {
@@ -470,8 +532,35 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         payload: { applicationId: f.program.applicationId, finalScore: 90 },
       },
     ],
+    // Partners, their agreements and trainer accounts, and a batch's trainers: the whole government's agency's.
+    [`POST ${v}/partners`]: [{ url: `${v}/partners`, payload: PARTNER }],
+    [`PUT ${v}/partners/:id`]: [{ url: `${v}/partners/${f.partner.id}`, payload: PARTNER }],
+    [`POST ${v}/partners/:id/agreements`]: [
+      { url: `${v}/partners/${f.partner.id}/agreements`, payload: { ...AGREEMENT, number: 'PKS/UJI/2' } },
+    ],
+    [`PUT ${v}/partners/:id/accounts/:accountId`]: [
+      { url: `${v}/partners/${f.partner.id}/accounts/${f.otherOpdAccountId}` },
+    ],
+    [`DELETE ${v}/partners/:id/accounts/:accountId`]: [
+      { url: `${v}/partners/${f.partner.id}/accounts/${f.partner.mitraAccountId}` },
+    ],
+    [`POST ${v}/programs/:id/batches/:batchId/trainers`]: [
+      {
+        url: `${v}/programs/${f.program.id}/batches/${f.program.batchId}/trainers`,
+        payload: { name: 'Narasumber Lain', accountId: f.partner.mitraAccountId },
+      },
+    ],
+    [`DELETE ${v}/programs/:id/batches/:batchId/trainers/:trainerId`]: [
+      { url: `${v}/programs/${f.program.id}/batches/${f.program.batchId}/trainers/${f.partner.trainerId}` },
+    ],
     [`POST ${v}/programs/:id/batches/:batchId/close`]: [
       { url: `${v}/programs/${f.program.id}/batches/${f.program.batchId}/close` },
+    ],
+    [`PUT ${v}/programs/:id/batches/:batchId/tests`]: [
+      {
+        url: `${v}/programs/${f.program.id}/batches/${f.program.batchId}/tests`,
+        payload: { applicationId: f.program.applicationId, preTestScore: 40, postTestScore: 80 },
+      },
     ],
     [`POST ${v}/programs/:id/check-in`]: [
       {

@@ -13,6 +13,9 @@ import * as attendance from '../features/programs/attendance.service';
 import * as programs from '../features/programs/program.service';
 import { ProblemError } from '../http/problem';
 import type { Clock } from '../platform/clock';
+import { demoRevisionAfter, recordDemoCurriculum, reviseDemoCurriculum } from './demo-curricula';
+import { closeWithEvaluation } from './demo-evaluations';
+import { ensureDemoPartners, nameDemoTrainers } from './demo-partners';
 import { pick, type Random, seededRandom } from './demo-people';
 import { dayOf, demoActor } from './demo-surveys';
 import { storyOf } from './stories/demo-stories';
@@ -71,6 +74,8 @@ interface Context {
   /** The items of each development plan, by the plan's year. */
   planItems: Map<number, PlanItemRef[]>;
   people: Person[];
+  /** The government's partners by name (demo-partners.ts): a partner-provided program names its own. */
+  partners: Map<string, number>;
 }
 
 /** A program as opened: its id, its published terms and its batches' ids in the story's order. */
@@ -165,6 +170,7 @@ function termsOf(ctx: Context, program: DemoProgram): ProgramInput {
     jp: program.jp,
     providerKind: program.provider.kind,
     providerName: program.provider.name,
+    partnerId: program.provider.kind === 'partner' ? (ctx.partners.get(program.provider.name) ?? null) : null,
     costPerParticipant: program.costPerParticipant,
     policyId: idOf(ctx.policies, program.policy, 'policy'),
     eligibility: {
@@ -312,6 +318,8 @@ async function openProgram(ctx: Context, program: DemoProgram): Promise<Opened> 
   const terms = termsOf(ctx, program);
   const { capacities } = scaled(program, ctx.scale);
   const created = await programs.createProgram(ctx.db, ctx.admin, terms, LOCALE);
+  // Its curriculum before its batches, so that they teach it.
+  await recordDemoCurriculum(ctx.db, ctx.admin, created, at(ctx, program.opens - 1));
   for (const [index, batch] of program.batches.entries()) {
     await programs.saveBatch(
       ctx.db,
@@ -344,7 +352,12 @@ async function runProgram(ctx: Context, program: DemoProgram, opened: Opened) {
   await withdrawSome(ctx, opened.id, program.withdrawals ?? 0, at(ctx, selectedOn + 1));
   if (program.state === 'completed') {
     for (const [index, batchId] of opened.batchIds.entries()) {
-      await holdBatch(ctx, opened.id, batchId, at(ctx, program.batches[index]!.to));
+      const batch = program.batches[index]!;
+      await holdBatch(ctx, opened.id, batchId, at(ctx, batch.to));
+      // The story's revision on this batch's feedback: the batches not yet started teach it.
+      const revision = demoRevisionAfter(program.title, batch.name);
+      if (revision)
+        await reviseDemoCurriculum(ctx.db, ctx.admin, opened.id, revision, batchId, at(ctx, revision.day));
     }
     await programs.transitionProgram(ctx.db, ctx.admin, opened.id, 'complete', LOCALE);
   }
@@ -373,7 +386,7 @@ async function holdBatch(ctx: Context, programId: number, batchId: number, lastD
       );
     }
   }
-  await attendance.closeBatch(ctx.db, ctx.admin, programId, batchId, lastDay);
+  await closeWithEvaluation(ctx.db, ctx.admin, programId, batchId, lastDay);
 }
 
 async function contextOf(
@@ -381,7 +394,7 @@ async function contextOf(
   tenant: { id: number; slug: string },
   admin: Actor,
   options: { clock: Clock; scale: number },
-): Promise<Omit<Context, 'random'>> {
+): Promise<Omit<Context, 'random' | 'partners'>> {
   const now = options.clock.now();
   const atasan = await demoActor(db, tenant, 'atasan');
   const pegawai = await demoActor(db, tenant, 'pegawai');
@@ -419,13 +432,16 @@ export async function ensureDemoPrograms(
   if (stories.length === 0) return 0;
   const admin = await demoActor(db, tenant, 'admin');
   if (!admin) return 0;
+  const partners = await ensureDemoPartners(db, tenant, admin, options.clock);
   const existing = await programs.listPrograms(db, admin, { page: 1, pageSize: 1 });
   if (existing.total > 0) return 0;
-  const ctx = await contextOf(db, tenant, admin, options);
+  const ctx = { ...(await contextOf(db, tenant, admin, options)), partners };
   // Each program draws with random numbers of its own: a change to one leaves the others' applicants.
   for (const [index, program] of stories.entries()) {
     const own = { ...ctx, random: seededRandom(options.seed * 100 + index) };
-    await runProgram(own, program, await openProgram(own, program));
+    const opened = await openProgram(own, program);
+    await nameDemoTrainers(db, tenant, admin, program, opened, partners);
+    await runProgram(own, program, opened);
   }
   return stories.length;
 }

@@ -134,9 +134,17 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'program.withdrawn': rule('program.withdrawn', 'program', 'programId'),
   'program.selected': rule('program.selected', 'program', 'programId'),
   'program.participantRecorded': rule('program.participantRecorded', 'program', 'programId'),
+  'program.learningTestRecorded': rule('program.learningTestRecorded', 'program', 'programId'),
+  'program.appealFiled': rule('program.appealFiled', 'program', 'programId'),
+  'program.appealDecided': rule('program.appealDecided', 'program', 'programId'),
   'program.batchClosed': rule('program.batchClosed', 'program', 'programId'),
   'program.certificateRevoked': rule('program.certificateRevoked', 'program', 'programId'),
+  'program.curriculumRevised': rule('program.curriculumRevised', 'program', 'programId'),
   'program.letterheadChanged': rule('program.letterheadChanged', 'tenant', 'tenantId'),
+  'program.partnerSaved': rule('program.partnerSaved', 'partner', 'partnerId'),
+  'program.agreementAdded': rule('program.agreementAdded', 'partner', 'partnerId'),
+  'program.partnerAccountLinked': rule('program.partnerAccountLinked', 'partner', 'partnerId'),
+  'program.trainerChanged': rule('program.trainerChanged', 'program', 'programId'),
 };
 
 const AUDITED = (Object.keys(AUDIT_RULES) as EventType[]).filter((type) => AUDIT_RULES[type] !== null);

@@ -1,6 +1,6 @@
-import type { NotificationKind } from '@jenjang/domain/shared/notification.contract';
+import { mailedKind, type NotificationKind } from '@jenjang/domain/shared/notification.contract';
 import { sql } from 'kysely';
-import type { Tx } from '../../db/database';
+import type { Db, Tx } from '../../db/database';
 
 export async function notify(
   tx: Tx,
@@ -12,16 +12,59 @@ export async function notify(
   if (accountIds.length === 0) return;
   await tx
     .insertInto('notification')
-    .columns(['tenant_id', 'account_id', 'kind', 'data'])
+    .columns(['tenant_id', 'account_id', 'kind', 'data', 'mail_state'])
     .expression(
       tx.selectNoFrom([
         sql<number>`${tenantId}::int`.as('tenant_id'),
         sql<number>`unnest(${accountIds}::bigint[])`.as('account_id'),
         sql<string>`${kind}::text`.as('kind'),
         sql<string>`${JSON.stringify(data)}::jsonb`.as('data'),
+        sql<string | null>`${mailedKind(kind) ? 'pending' : null}::text`.as('mail_state'),
       ]),
     )
     .execute();
+}
+
+/** The sweep's governments: those with notifications waiting to be mailed. */
+export async function tenantsWithMailDue(db: Db): Promise<number[]> {
+  const { rows } = await sql<{ tenant_id: number }>`
+    select t as tenant_id from notification_mail_due_tenants() t`.execute(db);
+  return rows.map((r) => r.tenant_id);
+}
+
+export interface PendingMail {
+  id: number;
+  kind: string;
+  data: Record<string, unknown>;
+  /** Written over a day ago (the database's clock, which wrote it): not mailed any more. */
+  stale: boolean;
+  email: string | null;
+  locale: string;
+  name: string;
+}
+
+/**
+ * The current government's notifications waiting to be mailed, locked for this transaction. SKIP
+ * LOCKED: those another process is sending are left to it.
+ */
+export async function claimPendingMail(tx: Tx, limit: number): Promise<PendingMail[]> {
+  const { rows } = await sql<PendingMail>`
+    select n.id::int as id, n.kind, n.data, n.created_at < now() - interval '1 day' as stale, a.email, a.locale,
+      a.display_name as name
+    from notification n
+    join account a on a.tenant_id = n.tenant_id and a.id = n.account_id
+    where n.mail_state = 'pending'
+    order by n.created_at, n.id
+    limit ${limit}
+    for update of n skip locked`.execute(tx);
+  return rows;
+}
+
+export async function setMailState(tx: Tx, ids: readonly number[], state: 'sent' | 'skipped') {
+  if (ids.length === 0) return;
+  await sql`update notification set mail_state = ${state} where id = any(${sql.val([...ids])}::bigint[])`.execute(
+    tx,
+  );
 }
 
 export function listNotifications(tx: Tx, accountId: number, limit: number) {

@@ -183,7 +183,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
       schema: {
         tags,
         description:
-          'Closes the batch once its last day has come: completion, JP credited, certificates issued.',
+          'Closes the batch once its last day has come: completion, JP credited, certificates issued, and its participants sent the reaction survey.',
         params: BatchParams,
         response: changed,
       },
@@ -191,6 +191,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
     (request) =>
       attendance.closeBatch(
         deps.db,
+        { sources: deps.audienceSources, config: deps.config },
         requireActor(request.actor),
         request.params.id,
         request.params.batchId,

@@ -8,6 +8,7 @@ import { notFound, ProblemError } from '../../http/problem';
 import { keptBatch } from './batch-access';
 import { insertCertificate } from './certificate.repository';
 import * as repo from './program.repository';
+import { type ReactionSurveys, sendReactionSurvey } from './reaction-survey';
 
 // A batch's days (domain completion.rules.ts): participants check in on a phone with the day's QR
 // code, or the trainer or the agency marks them present; the trainer records final scores; closing
@@ -19,15 +20,15 @@ const GOVERNMENT = (actor: Actor) => ({ tenantId: actor.tenantId, unitPath: null
 
 type Batch = NonNullable<Awaited<ReturnType<typeof repo.findBatch>>>;
 
-function requireSelected(program: { state: string }) {
+export function requireSelected(program: { state: string }) {
   if (program.state !== 'selected') throw new ProblemError(409, 'program.notRunning');
 }
 
-function requireOpenBatch(batch: Batch) {
+export function requireOpenBatch(batch: Batch) {
   if (batch.closedAt !== null) throw new ProblemError(409, 'program.batchClosed');
 }
 
-async function rosterView(tx: Tx, programId: number, batch: Batch, today: string, editable: boolean) {
+export async function rosterView(tx: Tx, programId: number, batch: Batch, today: string, editable: boolean) {
   return {
     programId,
     batchId: batch.id,
@@ -58,7 +59,7 @@ function checkDay(batch: Batch, day: string, today: string) {
 type Participant = NonNullable<Awaited<ReturnType<typeof repo.participant>>>;
 
 /** The participant holding a seat of the batch by this application, or a 409. */
-async function participantOf(tx: Tx, batchId: number, applicationId: number): Promise<Participant> {
+export async function participantOf(tx: Tx, batchId: number, applicationId: number): Promise<Participant> {
   const person = await repo.participant(tx, batchId, { applicationId });
   if (!person) throw new ProblemError(409, 'program.notParticipant');
   return person;
@@ -212,9 +213,17 @@ export async function checkIn(
 /**
  * Closes a batch once its last day has come: every participant completes or fails by the program's
  * rule; those who completed have the program's JP in their history (ended on the batch's last day)
- * and a certificate. Once closed, attendance and scores no longer change.
+ * and a certificate. Once closed, attendance and scores no longer change. Its participants are sent
+ * the reaction survey (reaction-survey.ts) in the same transaction.
  */
-export async function closeBatch(db: Db, actor: Actor, programId: number, batchId: number, now: Date) {
+export async function closeBatch(
+  db: Db,
+  surveys: ReactionSurveys,
+  actor: Actor,
+  programId: number,
+  batchId: number,
+  now: Date,
+) {
   return withTenant(db, actor.tenantId, async (tx) => {
     const { program, batch } = await keptBatch(tx, actor, programId, batchId, {
       lock: true,
@@ -257,6 +266,7 @@ export async function closeBatch(db: Db, actor: Actor, programId: number, batchI
       completed++;
     }
     await repo.markBatchClosed(tx, batchId, now);
+    await sendReactionSurvey(tx, surveys, actor, program, batch, now);
     await publish(tx, actor.tenantId, {
       type: 'program.batchClosed',
       actorAccountId: actor.accountId,

@@ -1,15 +1,22 @@
 import { equityRows, selectionParity } from '@jenjang/domain/programs/equity.rules';
+import { type BatchEvaluationInput, evaluationReport, kOf } from '@jenjang/domain/programs/evaluation.rules';
+import { REACTION_QUESTIONS } from '@jenjang/domain/programs/reaction-instrument';
+import { MIN_K } from '@jenjang/domain/shared/group-suppression.rules';
 import type { Tx } from '../../db/database';
 import { databaseNow, tenantToday } from '../../db/tenant-clock';
 import { ProblemError } from '../../http/problem';
-import { translate } from '../../i18n/translate';
+import { type Locale, translate } from '../../i18n/translate';
 import type { IndicatorPointValue, IndicatorSource } from '../policies/indicator-sources';
+import { surveyAnswerSums } from '../surveys/results/result.service';
 import * as equity from './equity.repository';
+import * as evaluations from './evaluation.repository';
 
 // What development programs offer a policy's indicators (policies/indicator-sources.ts), year by
-// year: how evenly selections treated groups of staff (program.selectionParity), and the share of
-// participants who completed (program.completionRate). A past year as it ended; this year as it
-// stands now (provisional).
+// year: how evenly selections treated groups of staff (program.selectionParity), the share of
+// participants who completed (program.completionRate), and their feedback (evaluation.rules.ts):
+// the reaction score (program.reactionScore) and the normalised learning gain (program.learningGain)
+// of the batches that ended in the year and were closed, under the k rule. A past year as it ended;
+// this year as it stands now (provisional).
 
 async function years(tx: Tx, measure: (year: number, today: string) => Promise<number | null>) {
   const now = await databaseNow(tx);
@@ -79,4 +86,74 @@ const completionRateSource: IndicatorSource<'program.completionRate'> = {
   },
 };
 
-export const PROGRAM_INDICATOR_SOURCES = [selectionParitySource, completionRateSource] as const;
+async function programOf(tx: Tx, programId: number | null) {
+  if (programId === null) return null;
+  // Row-level security: another government's program is not found, like one that does not exist.
+  const program = await evaluations.programTitle(tx, programId);
+  if (!program) throw new ProblemError(400, 'policy.indicatorUnknownProgram');
+  return program;
+}
+
+/** The evaluation of the closed batches that ended in `year`, pooled over those shown (k rule). */
+async function evaluationOfYear(tx: Tx, year: number, programId: number | null) {
+  const batches = (await evaluations.closedBatchesOfYear(tx, year, programId)).filter(
+    (b): b is typeof b & { reactionSurveyId: number } => b.reactionSurveyId !== null,
+  );
+  const sums = await surveyAnswerSums(
+    tx,
+    batches.map((b) => b.reactionSurveyId),
+    REACTION_QUESTIONS,
+  );
+  const inputs: BatchEvaluationInput[] = batches.map((b) => {
+    const reaction = sums.get(b.reactionSurveyId) ?? null;
+    return {
+      id: b.id,
+      k: kOf(reaction?.minGroupSize ?? MIN_K),
+      trainers: [],
+      version: null,
+      learning: { pairs: b.pairs, pre: b.sumPre, post: b.sumPost },
+      reaction,
+    };
+  });
+  return evaluationReport(inputs, REACTION_QUESTIONS).total;
+}
+
+/** An indicator of the participants' feedback: `value` of the year's pooled evaluation. */
+function feedbackSource(
+  label: 'reactionScore' | 'learningGain',
+  value: (total: Awaited<ReturnType<typeof evaluationOfYear>>) => number | null,
+) {
+  type Params = { programId: number | null };
+  return {
+    async check(tx: Tx, params: Params) {
+      await programOf(tx, params.programId);
+    },
+    async describe(tx: Tx, params: Params, locale: Locale) {
+      const program = await programOf(tx, params.programId);
+      return translate(locale, `policy.indicatorSource.${label}`, {
+        whose: program ? program.title : translate(locale, 'policy.indicatorSource.wholeGovernment'),
+      });
+    },
+    async measure(tx: Tx, params: Params) {
+      await programOf(tx, params.programId);
+      return years(tx, async (year) => value(await evaluationOfYear(tx, year, params.programId)));
+    },
+  };
+}
+
+const reactionScoreSource: IndicatorSource<'program.reactionScore'> = {
+  name: 'program.reactionScore',
+  ...feedbackSource('reactionScore', (total) => (total.reaction.shown ? total.reaction.overall : null)),
+};
+
+const learningGainSource: IndicatorSource<'program.learningGain'> = {
+  name: 'program.learningGain',
+  ...feedbackSource('learningGain', (total) => (total.learning.shown ? total.learning.normalisedGain : null)),
+};
+
+export const PROGRAM_INDICATOR_SOURCES = [
+  selectionParitySource,
+  completionRateSource,
+  reactionScoreSource,
+  learningGainSource,
+] as const;

@@ -10,13 +10,20 @@ import * as recipients from './program-recipients.repository';
 // - a selection published: each applicant, selected (with the batch) or on the waiting list (with
 //   the place); the reasons are on the program page;
 // - a seat freed and given from the waiting list: the one who got it;
-// - a batch closed: each participant, completed (JP credited, certificate issued) or not.
+// - a batch closed: each participant, completed (JP credited, certificate issued) or not;
+// - an appeal decided: the applicant, upheld (with the seat, if one was given) or rejected.
 // Reminders before a batch starts come from its schedule (program-schedules.ts).
 
 export const programNotificationSubscriber = subscriber({
   name: 'program-notifications',
   mode: 'queued',
-  events: ['program.applied', 'program.selected', 'program.withdrawn', 'program.batchClosed'],
+  events: [
+    'program.applied',
+    'program.selected',
+    'program.withdrawn',
+    'program.batchClosed',
+    'program.appealDecided',
+  ],
   async handle(event, { tx, tenantId }) {
     const send = (accountIds: number[], kind: NotificationKind, data: Record<string, unknown>) =>
       notifyAccounts(tx, tenantId, accountIds, kind, data);
@@ -60,6 +67,21 @@ export const programNotificationSubscriber = subscriber({
             title: a.title,
             batch: a.batch,
           });
+        }
+        return;
+      }
+      case 'program.appealDecided': {
+        const { applicationId, decision } = event.payload;
+        for (const a of await recipients.applications(tx, { applicationIds: [applicationId] })) {
+          await send(
+            a.accountIds,
+            decision === 'upheld' ? 'program.appealUpheld' : 'program.appealRejected',
+            {
+              programId: a.programId,
+              title: a.title,
+              ...(a.batch ? { batch: a.batch } : {}),
+            },
+          );
         }
         return;
       }

@@ -1,6 +1,9 @@
 import type { CompetencyType } from '@jenjang/domain/competency/competency-dictionary';
 import type { DevelopmentPath } from '@jenjang/domain/competency/development-paths';
-import type { EligibilityRulesSchema } from '@jenjang/domain/programs/program.contract';
+import type {
+  AffirmativeGroupSchema,
+  EligibilityRulesSchema,
+} from '@jenjang/domain/programs/program.contract';
 import type {
   ProgramState,
   ScoreLine,
@@ -18,6 +21,7 @@ import type { Locale } from '../../i18n/translate';
 // check: two writers can never give the same last seat twice.
 
 type EligibilityRules = z.output<typeof EligibilityRulesSchema>;
+type AffirmativeGroup = z.output<typeof AffirmativeGroupSchema>;
 
 export interface ProgramValues {
   title: string;
@@ -26,6 +30,8 @@ export interface ProgramValues {
   jp: number;
   providerKind: 'internal' | 'lan' | 'partner';
   providerName: string | null;
+  /** The partner providing it (provider 'partner'); none when left out. */
+  partnerId?: number | null;
   costPerParticipant: number;
   policyId: number | null;
   eligibility: EligibilityRules;
@@ -36,6 +42,8 @@ export interface ProgramValues {
   rankingShowsNames: boolean;
   minAttendancePercent: number;
   passingScore: number | null;
+  affirmativeGroups: AffirmativeGroup[];
+  appealDays: number;
 }
 
 const programColumns = [
@@ -46,6 +54,7 @@ const programColumns = [
   'p.jp',
   'p.provider_kind as providerKind',
   'p.provider_name as providerName',
+  'p.partner_id as partnerId',
   'p.cost_per_participant as costPerParticipant',
   'p.policy_id as policyId',
   'p.state',
@@ -57,6 +66,8 @@ const programColumns = [
   'p.ranking_shows_names as rankingShowsNames',
   'p.min_attendance_percent as minAttendancePercent',
   'p.passing_score as passingScore',
+  'p.affirmative_groups as affirmativeGroups',
+  'p.appeal_days as appealDays',
   'p.selection_summary as selectionSummary',
   'p.selected_at as selectedAt',
 ] as const;
@@ -75,6 +86,7 @@ export async function findProgram(tx: Tx, id: number, options: { lock?: boolean 
     passingScore: row.passingScore === null ? null : Number(row.passingScore),
     eligibility: row.eligibility as unknown as EligibilityRules,
     weights: row.weights as unknown as ScoreWeights,
+    affirmativeGroups: row.affirmativeGroups as unknown as AffirmativeGroup[],
   };
 }
 export type ProgramRow = NonNullable<Awaited<ReturnType<typeof findProgram>>>;
@@ -87,6 +99,7 @@ function programRow(values: ProgramValues) {
     jp: String(values.jp),
     provider_kind: values.providerKind,
     provider_name: values.providerName,
+    partner_id: values.partnerId ?? null,
     cost_per_participant: String(values.costPerParticipant),
     policy_id: values.policyId,
     eligibility: JSON.stringify(values.eligibility),
@@ -97,6 +110,8 @@ function programRow(values: ProgramValues) {
     ranking_shows_names: values.rankingShowsNames,
     min_attendance_percent: values.minAttendancePercent,
     passing_score: values.passingScore === null ? null : String(values.passingScore),
+    affirmative_groups: JSON.stringify(values.affirmativeGroups),
+    appeal_days: values.appealDays,
   };
 }
 
@@ -256,12 +271,15 @@ export interface BatchValues {
   venue: string | null;
   onlineUrl: string | null;
   capacity: number;
+  /** Seats reserved per affirmative group key. */
+  reserved: Record<string, number>;
 }
 
 export async function batchesOf(tx: Tx, programId: number) {
   const { rows } = await sql<BatchValues & { id: number; taken: number }>`
     select id::int as id, name, to_char(starts_on, 'YYYY-MM-DD') as "startsOn",
-      to_char(ends_on, 'YYYY-MM-DD') as "endsOn", venue, online_url as "onlineUrl", capacity, taken
+      to_char(ends_on, 'YYYY-MM-DD') as "endsOn", venue, online_url as "onlineUrl", capacity, taken,
+      reserved_seats as reserved
     from program_batch where program_id = ${programId} order by starts_on, id`.execute(tx);
   return rows;
 }
@@ -278,6 +296,10 @@ export async function insertBatch(tx: Tx, tenantId: number, programId: number, v
       venue: values.venue,
       online_url: values.onlineUrl,
       capacity: values.capacity,
+      reserved_seats: JSON.stringify(values.reserved),
+      // A batch teaches the program's latest curriculum when it is planned (curriculum.service.ts).
+      curriculum_id: sql<number | null>`(
+        select c.id from program_curriculum c where c.program_id = ${programId} order by c.version desc limit 1)`,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -295,6 +317,7 @@ export async function updateBatch(tx: Tx, programId: number, batchId: number, va
       venue: values.venue,
       online_url: values.onlineUrl,
       capacity: values.capacity,
+      reserved_seats: JSON.stringify(values.reserved),
       updated_at: sql`now()`,
     })
     .where('id', '=', batchId)
@@ -354,6 +377,8 @@ export interface ApplicantRow {
   positionKind: string | null;
   golonganRank: number | null;
   employeeType: 'PNS' | 'PPPK';
+  sex: 'M' | 'F' | null;
+  birthDate: string | null;
   /** Current levels of the program's competencies, by competency id. */
   levels: Record<string, number>;
   completedThisProgramOn: string | null;
@@ -385,7 +410,7 @@ export async function applicantFacts(
     with people as (${people})
     select p.application_id::int as "applicationId", e.id::int as "employeeId", e.status = 'aktif' as active,
       u.path as "unitPath", e.position_kind as "positionKind", e.golongan_rank as "golonganRank",
-      e.employee_type as "employeeType",
+      e.employee_type as "employeeType", e.sex, to_char(e.birth_date, 'YYYY-MM-DD') as "birthDate",
       coalesce((select jsonb_object_agg(cc.competency_id::text, cc.level)
         from program_competency pc
         join competency_current cc on cc.tenant_id = pc.tenant_id and cc.competency_id = pc.competency_id
@@ -455,7 +480,8 @@ const applicationColumns = sql`
   json_build_object('id', e.id, 'nip', e.nip, 'name', e.name, 'unit', u.name) as employee,
   a.preferences::int[] as preferences, a.source, a.recommended, a.motivation, a.state,
   a.batch_id::int as "batchId", a.score, a.score_lines as "scoreLines", a.outcome,
-  a.waitlist_position as "waitlistPosition", a.applied_at as "appliedAt", a.completion,
+  a.waitlist_position as "waitlistPosition", a.affirmative_group as "affirmativeGroup",
+  a.applied_at as "appliedAt", a.completion,
   a.completion_failure as "completionFailure",
   (select c.id::int from program_certificate c where c.application_id = a.id) as "certificateId"`;
 
@@ -473,6 +499,7 @@ export interface ApplicationRow {
   scoreLines: ScoreLine[] | null;
   outcome: SelectionOutcome | null;
   waitlistPosition: number | null;
+  affirmativeGroup: string | null;
   appliedAt: Date;
   completion: 'completed' | 'failed' | null;
   completionFailure: 'attendance' | 'score' | 'both' | null;
@@ -521,6 +548,7 @@ export interface SelectionWrite {
   scoreLines: ScoreLine[];
   outcome: string;
   waitlistPosition: number | null;
+  affirmativeGroup: string | null;
 }
 
 export async function writeSelection(tx: Tx, rows: readonly SelectionWrite[], at: Date) {
@@ -528,15 +556,16 @@ export async function writeSelection(tx: Tx, rows: readonly SelectionWrite[], at
   await sql`
     update program_application a set state = w.state, batch_id = w.batch_id, score = w.score,
       score_lines = w.score_lines, outcome = w.outcome, waitlist_position = w.waitlist_position,
-      decided_at = ${at}
+      affirmative_group = w.affirmative_group, decided_at = ${at}
     from unnest(${sql.val(rows.map((r) => r.applicationId))}::bigint[],
       ${sql.val(rows.map((r) => r.state))}::text[],
       ${sql.val(rows.map((r) => r.batchId))}::bigint[],
       ${sql.val(rows.map((r) => r.score))}::int[],
       ${sql.val(rows.map((r) => JSON.stringify(r.scoreLines)))}::jsonb[],
       ${sql.val(rows.map((r) => r.outcome))}::text[],
-      ${sql.val(rows.map((r) => r.waitlistPosition))}::int[])
-      as w(id, state, batch_id, score, score_lines, outcome, waitlist_position)
+      ${sql.val(rows.map((r) => r.waitlistPosition))}::int[],
+      ${sql.val(rows.map((r) => r.affirmativeGroup))}::text[])
+      as w(id, state, batch_id, score, score_lines, outcome, waitlist_position, affirmative_group)
     where a.id = w.id`.execute(tx);
 }
 
@@ -579,10 +608,28 @@ export async function promote(tx: Tx, id: number, batchId: number, at: Date) {
 }
 
 /** The lowest score selected per batch: the cut-off each applicant is compared with. */
+/**
+ * The lowest score holding an open seat of each batch: the seats reserved for an affirmative group
+ * are held by its lowest-scoring members there (domain affirmative.rules.ts reservedHolders), as
+ * many as the selection filled for it, and are left out.
+ */
 export async function cutoffs(tx: Tx, programId: number) {
   const { rows } = await sql<{ batchId: number; cutoff: number }>`
-    select batch_id::int as "batchId", min(score)::int as cutoff from program_application
-    where program_id = ${programId} and state = 'selected' group by batch_id`.execute(tx);
+    with selected as (
+      select a.batch_id, a.score, a.affirmative_group,
+        row_number() over (partition by a.batch_id, a.affirmative_group order by a.score, a.id desc) as low
+      from program_application a
+      where a.program_id = ${programId} and a.state = 'selected'
+    ), held as (
+      select (r ->> 'batchId')::bigint as batch_id, r ->> 'group' as affirmative_group,
+        (r ->> 'filled')::int as filled
+      from program p, jsonb_array_elements(coalesce(p.selection_summary -> 'reservedMet', '[]')) r
+      where p.id = ${programId}
+    )
+    select s.batch_id::int as "batchId", min(s.score)::int as cutoff from selected s
+    where not exists (select 1 from held h where h.batch_id = s.batch_id
+      and h.affirmative_group = s.affirmative_group and s.low <= h.filled)
+    group by s.batch_id`.execute(tx);
   return new Map(rows.map((r) => [r.batchId, r.cutoff]));
 }
 
@@ -644,7 +691,7 @@ export async function findBatch(
   const { rows } = await sql<BatchValues & { id: number; taken: number; closedAt: Date | null }>`
     select id::int as id, name, to_char(starts_on, 'YYYY-MM-DD') as "startsOn",
       to_char(ends_on, 'YYYY-MM-DD') as "endsOn", venue, online_url as "onlineUrl", capacity, taken,
-      closed_at as "closedAt"
+      reserved_seats as reserved, closed_at as "closedAt"
     from program_batch where id = ${batchId} and program_id = ${programId}
     ${options.lock ? sql`for update` : sql``}`.execute(tx);
   return rows[0];
@@ -657,6 +704,8 @@ export async function rosterOf(tx: Tx, batchId: number) {
     employee: { id: number; nip: string; name: string; unit: string | null };
     attended: string[];
     finalScore: string | null;
+    preTestScore: string | null;
+    postTestScore: string | null;
     completion: 'completed' | 'failed' | null;
     completionFailure: 'attendance' | 'score' | 'both' | null;
     certificateId: number | null;
@@ -667,7 +716,8 @@ export async function rosterOf(tx: Tx, batchId: number) {
       json_build_object('id', e.id, 'nip', e.nip, 'name', e.name, 'unit', u.name) as employee,
       coalesce((select array_agg(to_char(d.day, 'YYYY-MM-DD') order by d.day) from program_attendance d
         where d.application_id = a.id), '{}') as attended,
-      a.final_score as "finalScore", a.completion, a.completion_failure as "completionFailure",
+      a.final_score as "finalScore", a.pre_test_score as "preTestScore", a.post_test_score as "postTestScore",
+      a.completion, a.completion_failure as "completionFailure",
       c.id::int as "certificateId", coalesce(c.revoked_at is not null, false) as "certificateRevoked"
     from program_application a
     join employee e on e.id = a.employee_id
@@ -675,7 +725,13 @@ export async function rosterOf(tx: Tx, batchId: number) {
     left join program_certificate c on c.tenant_id = a.tenant_id and c.application_id = a.id
     where a.batch_id = ${batchId} and a.state = 'selected'
     order by e.name, a.id`.execute(tx);
-  return rows.map((row) => ({ ...row, finalScore: row.finalScore === null ? null : Number(row.finalScore) }));
+  const score = (value: string | null) => (value === null ? null : Number(value));
+  return rows.map((row) => ({
+    ...row,
+    finalScore: score(row.finalScore),
+    preTestScore: score(row.preTestScore),
+    postTestScore: score(row.postTestScore),
+  }));
 }
 
 /** The application holding a seat of this batch, if `applicationId` is one. */

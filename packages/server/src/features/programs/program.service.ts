@@ -1,4 +1,5 @@
 import { PNS_GOLONGAN } from '@jenjang/domain/people/golongan';
+import { affirmativeGroupOf, reservedHolders } from '@jenjang/domain/programs/affirmative.rules';
 import type {
   ApplyBody,
   BatchBody,
@@ -29,9 +30,11 @@ import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
 import type { Scheduler } from '../../platform/jobs/schedule';
+import { partnerExists } from '../partners/partner.service';
 import { jpSettings } from '../settings/settings.service';
 import * as repo from './program.repository';
 import { scheduleReminder } from './program-schedules';
+import { teachesProgram } from './program-trainer.repository';
 
 // Development programs (domain program.rules.ts): the agency keeps the catalog and each program's
 // published terms; employees apply on their own, supervisors nominate their staff; when applicants
@@ -95,6 +98,11 @@ async function view(tx: Tx, actor: Actor, program: repo.ProgramRow, locale: Loca
       : [],
     editable: manager && programTermsEditable(program.state),
     manageable: manager,
+    // The reader teaches one of its batches: they read those batches' evaluation.
+    teaches:
+      !manager &&
+      can(actor, 'program.teach', { tenantId: actor.tenantId, accountId: actor.accountId }) &&
+      (await teachesProgram(tx, program.id, actor.accountId)),
   };
 }
 
@@ -109,6 +117,9 @@ async function checkReferences(tx: Tx, body: z.output<typeof ProgramBody>) {
   if (body.policyId !== null && !(await repo.policyExists(tx, body.policyId))) {
     throw new ProblemError(400, 'program.unknownPolicy');
   }
+  if (body.partnerId !== null && !(await partnerExists(tx, body.partnerId))) {
+    throw new ProblemError(400, 'program.unknownPartner');
+  }
   const competencyIds = [...new Set(body.competencies.map((c) => c.competencyId))];
   if (competencyIds.length !== body.competencies.length)
     throw new ProblemError(400, 'program.competencyRepeated');
@@ -120,7 +131,11 @@ async function checkReferences(tx: Tx, body: z.output<typeof ProgramBody>) {
     throw new ProblemError(400, 'program.unknownPlanItem');
   }
   const units = [...new Set(body.eligibility.unitIds)];
-  if ((await repo.countExisting(tx, 'unit', units)) !== units.length) {
+  const groupUnits = [...new Set(body.affirmativeGroups.flatMap((g) => g.unitIds))];
+  if (
+    (await repo.countExisting(tx, 'unit', units)) !== units.length ||
+    (await repo.countExisting(tx, 'unit', groupUnits)) !== groupUnits.length
+  ) {
     throw new ProblemError(400, 'program.unknownUnit');
   }
   return { ...body, planItemIds: planItems, eligibility: { ...body.eligibility, unitIds: units } };
@@ -215,6 +230,13 @@ export async function saveBatch(
   return withTenant(db, actor.tenantId, async (tx) => {
     const program = await programInReach(tx, actor, programId, { lock: true });
     if (!BATCHES_EDITABLE.includes(program.state)) throw new ProblemError(409, 'program.batchesFrozen');
+    const groups = new Set(program.affirmativeGroups.map((g) => g.key));
+    const unknown = Object.keys(values.reserved).find((key) => !groups.has(key));
+    if (unknown !== undefined) {
+      throw new ProblemError(400, 'program.reservedUnknownGroup', { group: unknown }, [
+        { path: `reserved.${unknown}`, key: 'program.reservedUnknownGroup', params: { group: unknown } },
+      ]);
+    }
     let id = batchId;
     if (id === null) {
       id = await repo.insertBatch(tx, actor.tenantId, programId, values);
@@ -602,6 +624,12 @@ export async function listApplications(
   });
 }
 
+/** A batch's reserved seats for the program's groups (seats for a group since removed count for none). */
+function reservedOf(program: repo.ProgramRow, batch: { reserved: Record<string, number> }) {
+  const groups = new Set(program.affirmativeGroups.map((g) => g.key));
+  return Object.fromEntries(Object.entries(batch.reserved).filter(([key]) => groups.has(key)));
+}
+
 /**
  * Scores every live application as of today, computes the optimal assignment (domain
  * selection.rules.ts), and publishes it: seats to the selected, everyone else on the waiting list
@@ -635,14 +663,21 @@ export async function runSelection(
     const opdOf = (row: repo.ApplicantRow) => (row.unitPath?.[0] ?? 0).toString();
     const quotaGroups = new Set(scored.map(({ row }) => opdOf(row)));
     const hasQuota = program.quotaUnitMax !== null || program.quotaUnitMin !== null;
+    const affirmative = new Map(
+      assessed.map(({ row }) => [
+        row.applicationId!,
+        affirmativeGroupOf(program.affirmativeGroups, row, today),
+      ]),
+    );
     const result = selectParticipants({
-      batches: batches.map((b) => ({ id: b.id, capacity: b.capacity })),
+      batches: batches.map((b) => ({ id: b.id, capacity: b.capacity, reserved: reservedOf(program, b) })),
       applicants: scored.map(({ row, score }) => ({
         id: row.applicationId!,
         score: score.total,
         preferences: row.preferences,
         group: hasQuota ? opdOf(row) : null,
         order: row.order,
+        affirmative: affirmative.get(row.applicationId!) ?? null,
       })),
       quotas: hasQuota
         ? [...quotaGroups].map((group) => ({
@@ -652,14 +687,33 @@ export async function runSelection(
           }))
         : [],
     });
-    // The cut-off of each batch, and which OPDs filled their cap, explain each outcome.
+    // The cut-off of each batch's open seats (those not reserved for a group), which OPDs filled
+    // their cap and which batches gave reserved seats below whom explain each outcome.
     const cutoff = new Map<number, number>();
     const perGroup = new Map<string, number>();
+    const holders = new Set<number>();
+    for (const [batchId, filled] of result.reservedMet) {
+      const selectedThere = scored
+        .filter(({ row }) => result.assigned.get(row.applicationId!) === batchId)
+        .map(({ row, score }) => ({
+          id: row.applicationId!,
+          score: score.total,
+          group: affirmative.get(row.applicationId!) ?? null,
+        }));
+      for (const id of reservedHolders(selectedThere, filled)) holders.add(id);
+    }
+    const reservedBelow = new Map<number, { score: number; group: string | null }[]>();
     for (const { row, score } of scored) {
       const batch = result.assigned.get(row.applicationId!);
       if (batch === undefined) continue;
-      cutoff.set(batch, Math.min(cutoff.get(batch) ?? Number.POSITIVE_INFINITY, score.total));
       perGroup.set(opdOf(row), (perGroup.get(opdOf(row)) ?? 0) + 1);
+      if (holders.has(row.applicationId!)) {
+        const list = reservedBelow.get(batch) ?? [];
+        list.push({ score: score.total, group: affirmative.get(row.applicationId!) ?? null });
+        reservedBelow.set(batch, list);
+        continue;
+      }
+      cutoff.set(batch, Math.min(cutoff.get(batch) ?? Number.POSITIVE_INFINITY, score.total));
     }
     const waiting = scored
       .filter(({ row }) => !result.assigned.has(row.applicationId!))
@@ -676,6 +730,7 @@ export async function runSelection(
           scoreLines: score.lines,
           outcome: 'ineligible' as const,
           waitlistPosition: null,
+          affirmativeGroup: affirmative.get(row.applicationId!) ?? null,
         })),
         ...scored.map(({ row, score }) => {
           const batch = result.assigned.get(row.applicationId!) ?? null;
@@ -685,6 +740,13 @@ export async function runSelection(
             cutoffs: row.preferences.map((b) => cutoff.get(b) ?? null),
             groupFull:
               program.quotaUnitMax !== null && (perGroup.get(opdOf(row)) ?? 0) >= program.quotaUnitMax,
+            reservedBelow: row.preferences.some((b) =>
+              (reservedBelow.get(b) ?? []).some(
+                (holder) =>
+                  holder.score < score.total &&
+                  holder.group !== (affirmative.get(row.applicationId!) ?? null),
+              ),
+            ),
           });
           return {
             applicationId: row.applicationId!,
@@ -694,6 +756,7 @@ export async function runSelection(
             scoreLines: score.lines,
             outcome,
             waitlistPosition: place.get(row.applicationId!) ?? null,
+            affirmativeGroup: affirmative.get(row.applicationId!) ?? null,
           };
         }),
       ],
@@ -716,6 +779,14 @@ export async function runSelection(
         unit: names.get(Number(group)) ?? '–',
         selected,
       })),
+      reservedMet: [...result.reservedMet].flatMap(([batchId, groups]) =>
+        [...groups].map(([group, filled]) => ({
+          batchId,
+          group,
+          reserved: batches.find((b) => b.id === batchId)?.reserved[group] ?? 0,
+          filled,
+        })),
+      ),
       computedAt: now.toISOString(),
       milliseconds: Math.round(performance.now() - started),
     };

@@ -403,6 +403,7 @@ describe('seats under concurrency', () => {
         venue: null,
         onlineUrl: null,
         capacity: seats,
+        reserved: {},
       },
       'id',
     );
@@ -501,6 +502,7 @@ describe('the published order and eligibility on the day', () => {
         venue: null,
         onlineUrl: null,
         capacity: 1,
+        reserved: {},
       },
       'id',
     );
@@ -543,6 +545,9 @@ function defaults() {
     rankingShowsNames: false,
     minAttendancePercent: 80,
     passingScore: null,
+    affirmativeGroups: [],
+    appealDays: 0,
+    partnerId: null,
     planItemIds: [],
     eligibility: { ...OPEN_TO_ALL, unitIds: [], positionKinds: [], employeeTypes: [] },
   };

@@ -4,6 +4,7 @@ import { describeStory, reportOf, summaryOf } from '../../../test/demo-story';
 import { getPlan, listPlans } from '../../features/competencies/development-plan.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { getVersionText, provisionHistory } from '../../features/policies/provision-reading.service';
+import { programEvaluation } from '../../features/programs/evaluation.service';
 import { myApplication } from '../../features/programs/program.service';
 import { demoActor } from '../demo-surveys';
 import { tanjungpinangStory } from './000-tanjungpinang.story';
@@ -106,6 +107,17 @@ describeStory('the Tanjungpinang story', tanjungpinangStory, 0.2, (story) => {
     expect(await selectionProblems(ctx.db, admin, seminar)).toEqual([]);
     // Completed: those still waiting were not selected.
     expect(seminar.applications.filter((a) => a.state === 'waitlisted')).toEqual([]);
+  });
+
+  it('has the seminar’s participants’ reaction and learning, shown above the k rule', async () => {
+    const { ctx, admin } = story();
+    const seminar = (await storyPrograms(ctx.db, admin)).find((p) => p.pathCode === 'KL06')!;
+    const evaluation = await programEvaluation(ctx.db, admin, seminar.id, { surveyMinGroupSize: 5 });
+    const batch = evaluation.batches[0]!;
+    expect(batch.reactionSurveyId).not.toBeNull();
+    expect(batch.reaction).toMatchObject({ shown: true });
+    expect(batch.reaction.shown && batch.reaction.overall).toBeGreaterThan(3.5);
+    expect(batch.learning.shown && batch.learning.normalisedGain).toBeGreaterThan(0.2);
   });
 
   it('published the course’s selection within its seats, a waiting list behind it', async () => {

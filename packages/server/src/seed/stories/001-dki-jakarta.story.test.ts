@@ -3,10 +3,17 @@ import { describeStory, reportOf, statementMeans, summaryOf } from '../../../tes
 import { getPlan, listPlans } from '../../features/competencies/development-plan.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { compareVersionTexts, provisionHistory } from '../../features/policies/provision-reading.service';
+import { listCurricula } from '../../features/programs/curriculum.service';
 import { myApplication } from '../../features/programs/program.service';
 import { demoActor } from '../demo-surveys';
 import { jakartaStory } from './001-dki-jakarta.story';
-import { opdsOf, selectionProblems, storyPrograms } from './story-programs';
+import {
+  curriculumProblems,
+  curriculumRevisions,
+  opdsOf,
+  selectionProblems,
+  storyPrograms,
+} from './story-programs';
 
 // Seed 001: Jakarta wants fair access to development; a leadership training judged irrelevant is
 // revised after its participants' feedback and judged relevant by the next class.
@@ -122,5 +129,23 @@ describeStory('the Jakarta story', jakartaStory, 0.02, (story) => {
     const pegawai = await demoActor(ctx.db, { id: admin.tenantId, slug: jakartaStory.region }, 'pegawai');
     const mine = await myApplication(ctx.db, pegawai!, training.id, ctx.clock.now(), 'id');
     expect(mine).toMatchObject({ eligibility: { eligible: true }, application: null });
+  });
+
+  it('revises the supervisors’ training curriculum on its first class’s feedback, the next class taught the revision', async () => {
+    const { ctx, admin } = story();
+    const programs = await storyPrograms(ctx.db, admin);
+    for (const program of programs) expect(await curriculumProblems(ctx.db, admin, program)).toEqual([]);
+    const training = programs.find((p) => p.title === 'Pelatihan Kepemimpinan Pengawas Tahun 2026')!;
+    expect(training.state).toBe('completed');
+    const [revision] = await curriculumRevisions(ctx.db, admin, training.id);
+    expect(revision).toBeDefined();
+    expect(revision!.reason).toMatch(/peserta Angkatan I/);
+    expect(revision!.evidenceBatches.map((b) => b.name)).toEqual(['Angkatan I']);
+    expect(revision!.batches.map((b) => b.name)).toEqual(['Angkatan II']);
+    expect(revision!.changes!.added.map((m) => m.title)).toContain('Studi Kasus Sekolah dan Kantor Dinas');
+    // Next year's training starts from the revised curriculum.
+    const next = programs.find((p) => p.title === 'Pelatihan Kepemimpinan Pengawas Tahun 2027')!;
+    const [current] = (await listCurricula(ctx.db, admin, next.id)).items;
+    expect(current!.modules.map((m) => m.title)).toEqual(revision!.modules.map((m) => m.title));
   });
 });

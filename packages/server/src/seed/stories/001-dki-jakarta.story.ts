@@ -248,7 +248,8 @@ const careerPolicy: DemoPolicy = {
 /**
  * The programs the career policy is carried out by: the special IT training of Pasal 2 ayat (1),
  * fulfilling the plan's talent item, its selection by the competency gap computed and published for
- * all to check; and next year's leadership training for supervisors on the revised curriculum.
+ * all to check; the 2026 leadership training for supervisors, its curriculum revised on its first
+ * class's feedback, and next year's on the revised curriculum.
  */
 const programs: DemoProgram[] = [
   {
@@ -339,6 +340,47 @@ const programs: DemoProgram[] = [
         'belajar memimpin rapat dan memberi umpan balik kepada staf',
         'mempersiapkan diri untuk jabatan pengawas',
         'memimpin tim di sekolah dengan lebih baik',
+      ]),
+    },
+  },
+  // Last, so the programs above draw what they drew before it was told. Its Angkatan I found the
+  // general curriculum far from a supervisor's day; the curriculum was revised on that feedback
+  // (demo-curricula.ts) and Angkatan II was taught the revision.
+  {
+    title: 'Pelatihan Kepemimpinan Pengawas Tahun 2026',
+    description:
+      'Pelatihan kepemimpinan bagi pejabat pengawas dan PNS yang disiapkan untuk jabatan pengawas (paling ' +
+      'rendah III/b): konsep kepemimpinan, manajemen organisasi publik, komunikasi, dan etika pengawas. ' +
+      'Kurikulum dievaluasi setelah setiap angkatan (Pasal 2 ayat (3)).',
+    pathCode: 'KL02',
+    jp: 40,
+    provider: { kind: 'internal', name: 'Badan Kepegawaian Daerah Provinsi DKI Jakarta' },
+    costPerParticipant: 3_500_000,
+    policy: CAREER,
+    competencies: [
+      { code: 'M.6', targetLevel: 3 },
+      { code: 'M.8', targetLevel: 3 },
+    ],
+    eligibility: {
+      positionKinds: ['pengawas', 'pelaksana', 'fungsional'],
+      golonganRankMin: 10,
+      employeeTypes: ['PNS'],
+    },
+    quota: { max: 4 },
+    opens: -289,
+    closes: -280,
+    selectedOn: -279,
+    state: 'completed',
+    batches: [
+      { name: 'Angkatan I', from: -268, to: -264, venue: 'Gedung BPSDM Provinsi DKI Jakarta', capacity: 25 },
+      { name: 'Angkatan II', from: -95, to: -91, venue: 'Gedung BPSDM Provinsi DKI Jakarta', capacity: 25 },
+    ],
+    applicants: {
+      count: 70,
+      nominated: 0.5,
+      motivations: reasonsToApply([
+        'mempersiapkan diri untuk jabatan pengawas',
+        'belajar memimpin tim di unit kerja saya',
       ]),
     },
   },

@@ -1,8 +1,10 @@
 import { expect, it } from 'vitest';
 import { describeStory, reportOf, summaryOf } from '../../../test/demo-story';
+import { listMitraAccounts, listPartners } from '../../features/partners/partner.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { getVersionText } from '../../features/policies/provision-reading.service';
 import { myApplication } from '../../features/programs/program.service';
+import { myTeaching } from '../../features/programs/trainer.service';
 import { getPublicForm } from '../../features/surveys/responses/response.service';
 import { demoActor } from '../demo-surveys';
 import { pontianakStory } from './002-pontianak.story';
@@ -69,6 +71,34 @@ describeStory('the Pontianak story', pontianakStory, 0.1, (story) => {
     const open = programs.find((p) => p.state === 'open')!;
     const mine = await myApplication(ctx.db, pegawai!, open.id, ctx.clock.now(), 'id');
     expect(mine).toMatchObject({ eligibility: { eligible: true }, application: null });
+  });
+
+  it('works with its partners under agreements, and the university’s trainer teaches its training', async () => {
+    const { ctx, admin } = story();
+    const now = ctx.clock.now();
+    const partners = (await listPartners(ctx.db, admin, { page: 1, pageSize: 20 }, now)).items;
+    expect(partners.map((p) => [p.name, p.kind, p.agreements.map((a) => a.status)])).toEqual([
+      ['Universitas Tanjungpura', 'university', ['active']],
+      // Its agreement runs out within the warning window: the agency's bell says so.
+      ['Yayasan Literasi Digital Khatulistiwa', 'ngo', ['expiring']],
+    ]);
+    const programs = await storyPrograms(ctx.db, admin);
+    for (const program of programs) {
+      expect(program.partnerId).toBe(partners.find((p) => p.name === program.providerName)!.id);
+    }
+    const mitra = (await listMitraAccounts(ctx.db, admin)).items.find(
+      (a) => a.username === 'mitra.pontianak',
+    )!;
+    expect(mitra.partnerName).toBe('Universitas Tanjungpura');
+    const teaching = await myTeaching(ctx.db, {
+      accountId: mitra.id,
+      tenantId: admin.tenantId,
+      role: 'mitra',
+      scopeUnitId: null,
+      employeeId: null,
+    });
+    const training = programs.find((p) => p.providerName === 'Universitas Tanjungpura')!;
+    expect(teaching.items.map((b) => b.batchId).sort()).toEqual(training.batches.map((b) => b.id).sort());
   });
 
   it('gives equal access to the university training: a seat for every OPD that applied, as seats allow', async () => {

@@ -1,6 +1,7 @@
 import type { Actor } from '@jenjang/domain/shared/access';
 import type { Db } from '../../db/database';
 import { getEmployee } from '../../features/employees/employee.service';
+import { listCurricula } from '../../features/programs/curriculum.service';
 import { getProgram, listApplications, listPrograms } from '../../features/programs/program.service';
 
 // What the story tests read of a story's programs: each program as its page shows it to the admin,
@@ -91,4 +92,29 @@ export async function selectionProblems(db: Db, admin: Actor, program: StoryProg
     if (!selected.some((a) => a.completion === 'completed')) problems.push('nobody completed');
   }
   return problems;
+}
+
+/**
+ * What a program's curriculum must respect, as sentences naming what it does not: it has a
+ * version; the current one's modules add up to the program's JP; every batch teaches a version;
+ * every revision gives its reason.
+ */
+export async function curriculumProblems(db: Db, admin: Actor, program: StoryProgram): Promise<string[]> {
+  const { items, jpMismatch } = await listCurricula(db, admin, program.id);
+  if (items.length === 0) return ['no curriculum'];
+  const problems: string[] = [];
+  if (jpMismatch) problems.push(`the modules add up to ${items[0]!.jp} JP of ${program.jp}`);
+  const taught = new Set(items.flatMap((v) => v.batches.map((b) => b.id)));
+  for (const batch of program.batches) {
+    if (!taught.has(batch.id)) problems.push(`${batch.name} teaches no curriculum version`);
+  }
+  for (const v of items) {
+    if (v.version > 1 && !v.reason) problems.push(`version ${v.version} gives no reason`);
+  }
+  return problems;
+}
+
+/** The program's curriculum revisions (versions after the first), newest first, as the agency reads them. */
+export async function curriculumRevisions(db: Db, admin: Actor, programId: number) {
+  return (await listCurricula(db, admin, programId)).items.filter((v) => v.version > 1);
 }

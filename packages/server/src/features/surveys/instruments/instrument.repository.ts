@@ -1,5 +1,6 @@
 import type { InstrumentKind } from '@jenjang/domain/surveys/instrument.contract';
 import { sql } from 'kysely';
+import { ADVISORY_LOCK } from '../../../db/advisory-locks';
 import type { Tx } from '../../../db/database';
 
 /** A version is frozen once a wave using it has opened: its respondents saw exactly these questions. */
@@ -130,4 +131,23 @@ export async function lockInstrument(tx: Tx, id: number): Promise<boolean> {
     .forUpdate()
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * The government's own questionnaire kept under `key` (a standard one another feature uses, made on
+ * first use), the oldest if an admin made another copy; taken under a lock per government, so two
+ * first uses at once make one.
+ */
+export async function lockedStandardInstrument(tx: Tx, key: string) {
+  await sql`select pg_advisory_xact_lock(${ADVISORY_LOCK.standardInstrument}, current_tenant_id())`.execute(
+    tx,
+  );
+  return tx
+    .selectFrom('instrument')
+    .select('id')
+    .where('template_key', '=', key)
+    .where('owner_unit_id', 'is', null)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
 }

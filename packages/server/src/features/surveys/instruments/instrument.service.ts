@@ -111,29 +111,54 @@ export async function createInstrument(
     // A scoped admin's questionnaires are its unit's: others' surveys cannot be changed through them.
     const owner = await ownedResource(tx, { tenant_id: actor.tenantId, owner_unit_id: actor.scopeUnitId });
     if (!can(actor, 'survey.manage', owner)) throw forbidden();
-    const row = await repo.insertInstrument(tx, {
-      tenantId: actor.tenantId,
-      kind: definition.kind,
-      title: definition.title.id,
-      templateKey,
-      accountId: actor.accountId,
-      ownerUnitId: actor.scopeUnitId,
-    });
-    await repo.insertVersion(tx, {
-      tenantId: actor.tenantId,
-      instrumentId: row.id,
-      version: 1,
-      definition,
-      accountId: actor.accountId,
-    });
-    await publish(tx, actor.tenantId, {
-      type: 'instrument.created',
-      actorAccountId: actor.accountId,
-      payload: { instrumentId: row.id, templateKey, title: definition.title.id },
-    });
-    return row.id;
+    return insertInstrument(tx, actor, definition, templateKey);
   });
   return getInstrument(db, actor, id);
+}
+
+async function insertInstrument(tx: Tx, actor: Actor, definition: Definition, templateKey: string | null) {
+  const row = await repo.insertInstrument(tx, {
+    tenantId: actor.tenantId,
+    kind: definition.kind,
+    title: definition.title.id,
+    templateKey,
+    accountId: actor.accountId,
+    ownerUnitId: actor.scopeUnitId,
+  });
+  await repo.insertVersion(tx, {
+    tenantId: actor.tenantId,
+    instrumentId: row.id,
+    version: 1,
+    definition,
+    accountId: actor.accountId,
+  });
+  await publish(tx, actor.tenantId, {
+    type: 'instrument.created',
+    actorAccountId: actor.accountId,
+    payload: { instrumentId: row.id, templateKey, title: definition.title.id },
+  });
+  return row.id;
+}
+
+/**
+ * The government's standard questionnaire kept under `key` for another feature (a program batch's
+ * reaction survey), made from `definition` on its first use, in the caller's transaction; its
+ * tenant-wide admins may edit it later as any questionnaire. Its id.
+ */
+export async function standardInstrument(
+  tx: Tx,
+  actor: Actor,
+  key: string,
+  definition: Definition,
+): Promise<number> {
+  if (
+    actor.scopeUnitId !== null ||
+    !can(actor, 'survey.manage', { tenantId: actor.tenantId, unitPath: null })
+  ) {
+    throw forbidden();
+  }
+  const found = await repo.lockedStandardInstrument(tx, key);
+  return found ? found.id : insertInstrument(tx, actor, definition, key);
 }
 
 /**

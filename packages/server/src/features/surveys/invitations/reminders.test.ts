@@ -1,54 +1,15 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoggedIn } from '../../../../test/factories/account.factory';
 import { openSurvey, type SurveyWorld, surveyWorld } from '../../../../test/factories/survey.factory';
 import { createTenant } from '../../../../test/factories/tenant.factory';
 import { createTestContext, deliverEvents, type TestContext } from '../../../../test/harness';
+import { startSmtp } from '../../../../test/smtp';
 import { withTenant } from '../../../db/database';
 import { withOwner } from '../../../db/owner';
 import { TestClock } from '../../../platform/clock';
 
 // Reminders to invitees who have not answered: in the app always, by e-mail when SMTP is set up.
 // The e-mail goes through a real SMTP server listening on this machine.
-
-interface Mail {
-  to: string[];
-  subject: string;
-  body: string;
-}
-
-/** An SMTP server on a free local port that keeps every message it receives. */
-async function startSmtp() {
-  const mails: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, done) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const message = Buffer.concat(chunks).toString('utf8');
-        const [head = '', ...rest] = message.split('\r\n\r\n');
-        const unfolded = head.replace(/\r\n[ \t]+/g, ' ');
-        mails.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          subject: /^Subject: (.*)$/im.exec(unfolded)?.[1] ?? '',
-          body: rest.join('\r\n\r\n'),
-        });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    mails,
-    url: `smtp://127.0.0.1:${port}`,
-    stop: () => new Promise<void>((resolve) => server.close(resolve)),
-  };
-}
 
 const api = (ctx: TestContext, session: LoggedIn, method: 'GET' | 'POST', url: string, payload?: object) =>
   ctx.app.inject({ method, url: `/api/v1${url}`, headers: session.headers, ...(payload ? { payload } : {}) });

@@ -206,3 +206,27 @@ export async function invitedCount(tx: Tx, waveId: number): Promise<number> {
     .executeTakeFirst();
   return row?.invited ?? 0;
 }
+
+/**
+ * Per survey, its released responses and, per question among `keys`, how many gave it a number and
+ * their sum, over all its waves (every wave's per-unit tally rows); with its k.
+ */
+export async function surveyAnswerSums(tx: Tx, surveyIds: readonly number[], keys: readonly string[]) {
+  if (surveyIds.length === 0) return { surveys: [], sums: [] };
+  const surveys = await tx
+    .selectFrom('survey')
+    .select(['id', 'min_group_size'])
+    .where('id', 'in', [...surveyIds])
+    .execute();
+  const { rows } = await sql<{ surveyId: number; key: string; n: number; sum: number }>`
+    select s.id::int as "surveyId", t.question_key as key,
+      sum(t.n)::int as n, coalesce(sum(t.n * (t.value #>> '{}')::float8)
+        filter (where jsonb_typeof(t.value) = 'number'), 0)::float8 as sum
+    from survey s
+    join survey_wave w on w.survey_id = s.id
+    join survey_tally t on t.wave_id = w.id and t.profile_key = '' and t.part = ''
+    where s.id = any(${[...surveyIds]}::bigint[])
+      and (t.question_key = '' or t.question_key = any(${[...keys]}::text[]) and jsonb_typeof(t.value) = 'number')
+    group by s.id, t.question_key`.execute(tx);
+  return { surveys, sums: rows };
+}

@@ -201,3 +201,41 @@ export async function setTextHidden(
     });
   });
 }
+
+export interface SurveyAnswerSums {
+  /** The survey's k. */
+  minGroupSize: number;
+  /** Its released responses (0 until a first group of at least k has been released). */
+  responses: number;
+  /** Per question answered by at least k: how many gave it a number, and their sum. */
+  questions: Record<string, { n: number; sum: number }>;
+}
+
+/**
+ * The rated answers of surveys another feature sent and reads in its own results (a program's
+ * reaction surveys, the program's readers deciding who sees them), in the caller's transaction:
+ * released answers only, under the k rule — a question fewer than k answered is left out, and a
+ * survey of fewer than k responses shows no question. Every survey of this government given is in
+ * the answer, with its k.
+ */
+export async function surveyAnswerSums(
+  tx: Tx,
+  surveyIds: readonly number[],
+  questionKeys: readonly string[],
+): Promise<Map<number, SurveyAnswerSums>> {
+  const { surveys, sums: rows } = await repo.surveyAnswerSums(tx, surveyIds, questionKeys);
+  const sums = new Map<number, SurveyAnswerSums>(
+    surveys.map((s) => [s.id, { minGroupSize: s.min_group_size, responses: 0, questions: {} }]),
+  );
+  for (const row of rows) {
+    const survey = sums.get(row.surveyId);
+    if (row.key === '' && survey) survey.responses = row.n;
+  }
+  for (const row of rows) {
+    const survey = sums.get(row.surveyId);
+    if (row.key === '' || !survey) continue;
+    const k = effectiveK(survey.minGroupSize);
+    if (survey.responses >= k && row.n >= k) survey.questions[row.key] = { n: row.n, sum: row.sum };
+  }
+  return sums;
+}

@@ -153,48 +153,104 @@ export async function createSurvey(
   config: Pick<Config, 'surveyMinGroupSize'>,
   now: Date,
 ) {
+  const minGroupSize = checkNewSurvey(input, config);
+  return withTenant(db, actor.tenantId, async (tx) => {
+    const id = await insertSurvey(tx, sources, actor, input, minGroupSize, now);
+    return surveyDetail(tx, actor, id, now);
+  });
+}
+
+/** The survey's k, once the input is whole: an audience unless public, a k of at least MIN_K. */
+function checkNewSurvey(input: NewSurvey, config: Pick<Config, 'surveyMinGroupSize'>): number {
   if (input.mode !== 'public' && !input.audience) throw new ProblemError(400, 'survey.audienceRequired');
   const minGroupSize = input.minGroupSize ?? config.surveyMinGroupSize;
   // Refused, never raised silently: the contract and the configuration refuse it too.
   if (!Number.isInteger(minGroupSize) || minGroupSize < MIN_K) {
     throw new ProblemError(400, 'survey.minGroupSizeTooSmall', { min: MIN_K, value: minGroupSize });
   }
-  return withTenant(db, actor.tenantId, async (tx) => {
-    await readableInstrument(tx, actor, input.instrumentId).catch(() => {
-      throw new ProblemError(400, 'survey.unknownInstrument');
-    });
-    if (input.serviceUnitId !== null) await openUnitPath(tx, input.serviceUnitId, 'survey.unknownUnit', now);
-    if (input.mode !== 'public' && input.audience?.kind === 'criteria') {
-      for (const unitId of input.audience.unitIds) await openUnitPath(tx, unitId, 'survey.unknownUnit', now);
-    }
-    // A scoped admin's survey is its unit's, and asks only people inside it.
-    await authoriseSurvey(tx, actor, { tenant_id: actor.tenantId, owner_unit_id: actor.scopeUnitId });
-    const audience =
-      input.mode !== 'public' && input.audience
-        ? await sources.select(tx, actor, input.audience, 'body/audience/source')
-        : undefined;
-    await checkAudienceReach(tx, actor, { ...input, audience });
-    const row = await repo.insertSurvey(tx, {
-      tenantId: actor.tenantId,
-      instrumentId: input.instrumentId,
-      title: input.title,
-      mode: input.mode,
-      audience: input.mode === 'public' ? null : (input.audience ?? null),
-      serviceUnitId: input.serviceUnitId,
-      serviceName: input.serviceName,
-      // 60 bits of randomness: public links cannot be guessed or enumerated.
-      publicCode: input.mode === 'public' ? randomCode() : null,
-      minGroupSize,
-      accountId: actor.accountId,
-      ownerUnitId: actor.scopeUnitId,
-    });
-    await publish(tx, actor.tenantId, {
-      type: 'survey.created',
-      actorAccountId: actor.accountId,
-      payload: { surveyId: row.id, title: input.title, mode: input.mode, minGroupSize },
-    });
-    return surveyDetail(tx, actor, row.id, now);
+  return minGroupSize;
+}
+
+async function insertSurvey(
+  tx: Tx,
+  sources: AudienceSources,
+  actor: Actor,
+  input: NewSurvey,
+  minGroupSize: number,
+  now: Date,
+): Promise<number> {
+  await readableInstrument(tx, actor, input.instrumentId).catch(() => {
+    throw new ProblemError(400, 'survey.unknownInstrument');
   });
+  if (input.serviceUnitId !== null) await openUnitPath(tx, input.serviceUnitId, 'survey.unknownUnit', now);
+  if (input.mode !== 'public' && input.audience?.kind === 'criteria') {
+    for (const unitId of input.audience.unitIds) await openUnitPath(tx, unitId, 'survey.unknownUnit', now);
+  }
+  // A scoped admin's survey is its unit's, and asks only people inside it.
+  await authoriseSurvey(tx, actor, { tenant_id: actor.tenantId, owner_unit_id: actor.scopeUnitId });
+  const audience =
+    input.mode !== 'public' && input.audience
+      ? await sources.select(tx, actor, input.audience, 'body/audience/source')
+      : undefined;
+  await checkAudienceReach(tx, actor, { ...input, audience });
+  const row = await repo.insertSurvey(tx, {
+    tenantId: actor.tenantId,
+    instrumentId: input.instrumentId,
+    title: input.title,
+    mode: input.mode,
+    audience: input.mode === 'public' ? null : (input.audience ?? null),
+    serviceUnitId: input.serviceUnitId,
+    serviceName: input.serviceName,
+    // 60 bits of randomness: public links cannot be guessed or enumerated.
+    publicCode: input.mode === 'public' ? randomCode() : null,
+    minGroupSize,
+    accountId: actor.accountId,
+    ownerUnitId: actor.scopeUnitId,
+  });
+  await publish(tx, actor.tenantId, {
+    type: 'survey.created',
+    actorAccountId: actor.accountId,
+    payload: { surveyId: row.id, title: input.title, mode: input.mode, minGroupSize },
+  });
+  return row.id;
+}
+
+/**
+ * A survey another feature sends in its own transaction (a program batch's reaction survey, when the
+ * batch closes): created, given one wave taking answers from `now` until `closesAt`, its audience
+ * invited and told, all with the caller's change or not at all. Refused (409) as any publication
+ * when its audience holds nobody to ask.
+ */
+export async function sendSurvey(
+  tx: Tx,
+  sources: AudienceSources,
+  actor: Actor,
+  input: NewSurvey & { wave: { label: string; closesAt: Date } },
+  config: Pick<Config, 'surveyMinGroupSize'>,
+  now: Date,
+): Promise<{ surveyId: number; waveId: number; invited: number }> {
+  const minGroupSize = checkNewSurvey(input, config);
+  if (input.wave.closesAt <= now) throw new ProblemError(400, 'survey.windowInvalid');
+  const surveyId = await insertSurvey(tx, sources, actor, input, minGroupSize, now);
+  const version = await instruments.latestVersion(tx, input.instrumentId);
+  if (!version) throw notFound();
+  const wave = await repo.insertWave(tx, {
+    tenantId: actor.tenantId,
+    surveyId,
+    number: 1,
+    label: input.wave.label,
+    versionId: version.id,
+    opensAt: now.toISOString(),
+    closesAt: input.wave.closesAt.toISOString(),
+    population: null,
+  });
+  await publish(tx, actor.tenantId, {
+    type: 'survey.wave.created',
+    actorAccountId: actor.accountId,
+    payload: { waveId: wave.id, surveyId, number: 1, label: input.wave.label },
+  });
+  const invited = await publishWave(tx, sources, actor, wave.id, now);
+  return { surveyId, waveId: wave.id, invited };
 }
 
 function randomCode(): string {
@@ -286,31 +342,38 @@ async function waveForChange(tx: Tx, actor: Actor, waveId: number) {
  */
 export async function openWave(db: Db, sources: AudienceSources, actor: Actor, waveId: number, now: Date) {
   return withTenant(db, actor.tenantId, async (tx) => {
-    // The survey first (as archiving does), so an archive and a publication never cross.
-    const found = await repo.findWave(tx, waveId);
-    if (found) await repo.lockSurvey(tx, found.survey_id);
-    const wave = await waveForChange(tx, actor, waveId);
-    if (wave.status !== 'draft') throw new ProblemError(409, 'survey.notDraft');
-    if (wave.archived_at !== null) throw new ProblemError(409, 'survey.archived');
-    const version = await instruments.latestVersion(tx, wave.instrument_id);
-    if (!version) throw notFound();
-    let invited = 0;
-    if (wave.mode !== 'public') {
-      const audience = await sources.select(tx, actor, Audience.parse(wave.audience), null);
-      invited = await repo.inviteAudience(tx, actor.tenantId, waveId, audience);
-      if (invited === 0) throw new ProblemError(409, 'survey.audienceEmpty');
-    }
-    const announced = announcesOnPublish({ opensAt: wave.opens_at, closesAt: wave.closes_at }, now);
-    // A public wave has nobody to tell: it counts as announced.
-    await repo.setWaveOpen(tx, waveId, version.id, invited, announced || wave.mode === 'public');
-    await publish(tx, actor.tenantId, {
-      type: 'survey.wave.opened',
-      actorAccountId: actor.accountId,
-      payload: { waveId, invited, instrumentVersion: version.version, announced },
-    });
-    if (wave.mode !== 'public' && announced) await announceWave(tx, actor.tenantId, wave, actor.accountId);
+    await publishWave(tx, sources, actor, waveId, now);
+    const wave = (await repo.findWave(tx, waveId))!;
     return surveyDetail(tx, actor, wave.survey_id, now);
   }).finally(() => publicWaves.forget());
+}
+
+/** openWave's work in the caller's transaction: how many were invited. */
+async function publishWave(tx: Tx, sources: AudienceSources, actor: Actor, waveId: number, now: Date) {
+  // The survey first (as archiving does), so an archive and a publication never cross.
+  const found = await repo.findWave(tx, waveId);
+  if (found) await repo.lockSurvey(tx, found.survey_id);
+  const wave = await waveForChange(tx, actor, waveId);
+  if (wave.status !== 'draft') throw new ProblemError(409, 'survey.notDraft');
+  if (wave.archived_at !== null) throw new ProblemError(409, 'survey.archived');
+  const version = await instruments.latestVersion(tx, wave.instrument_id);
+  if (!version) throw notFound();
+  let invited = 0;
+  if (wave.mode !== 'public') {
+    const audience = await sources.select(tx, actor, Audience.parse(wave.audience), null);
+    invited = await repo.inviteAudience(tx, actor.tenantId, waveId, audience);
+    if (invited === 0) throw new ProblemError(409, 'survey.audienceEmpty');
+  }
+  const announced = announcesOnPublish({ opensAt: wave.opens_at, closesAt: wave.closes_at }, now);
+  // A public wave has nobody to tell: it counts as announced.
+  await repo.setWaveOpen(tx, waveId, version.id, invited, announced || wave.mode === 'public');
+  await publish(tx, actor.tenantId, {
+    type: 'survey.wave.opened',
+    actorAccountId: actor.accountId,
+    payload: { waveId, invited, instrumentVersion: version.version, announced },
+  });
+  if (wave.mode !== 'public' && announced) await announceWave(tx, actor.tenantId, wave, actor.accountId);
+  return invited;
 }
 
 /**

@@ -1,0 +1,103 @@
+import type { Db } from '../../db/database';
+import { withTenant } from '../../db/database';
+import { translate } from '../../i18n/translate';
+import type { Scheduler } from '../../platform/jobs/schedule';
+import type { Mailer } from './mailer';
+import * as repo from './notification.repository';
+
+// E-mail for the notifications of mailed kinds (domain notification.contract.ts mailedKind), when
+// the server has SMTP: the minute's sweep sends what the bell received, in the recipient's language,
+// with a link to the page it is about. At least once: a message sent just before its process
+// stopped, not yet marked, is sent again by the next sweep. Without SMTP, or without an address,
+// or older than a day (SMTP configured later does not mail the past), it is marked skipped.
+
+const BATCH = 200;
+
+/** The page a notification is about, on the server's public address; null when it names none. */
+function linkOf(base: string | null, kind: string, data: Record<string, unknown>): string | null {
+  if (base === null) return null;
+  const id = (value: unknown) =>
+    typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+  if (kind === 'program.agreementExpiring') {
+    const partnerId = id(data.partnerId);
+    return partnerId === null ? `${base}/partners` : `${base}/partners/${partnerId}`;
+  }
+  const programId = id(data.programId);
+  return programId === null ? null : `${base}/programs/${programId}`;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** Mails every government's pending notifications; returns how many were sent. */
+export async function mailDueNotifications(
+  db: Db,
+  mailer: Mailer,
+  options: { publicUrl: string | null },
+  onError: (error: unknown, tenantId: number) => void = () => {},
+): Promise<number> {
+  let sent = 0;
+  for (const tenantId of await repo.tenantsWithMailDue(db)) {
+    try {
+      sent += await withTenant(db, tenantId, async (tx) => {
+        const pending = await repo.claimPendingMail(tx, BATCH);
+        const done: number[] = [];
+        const skipped: number[] = [];
+        for (const mail of pending) {
+          if (!mailer.enabled || !mail.email || mail.stale) {
+            skipped.push(mail.id);
+            continue;
+          }
+          const language = mail.locale === 'en' ? 'en' : 'id';
+          const params = {
+            name: mail.name,
+            title: text(mail.data.title),
+            batch: text(mail.data.batch),
+            startsOn: text(mail.data.startsOn),
+            position: String(mail.data.position ?? ''),
+            number: text(mail.data.number),
+            validUntil: text(mail.data.validUntil),
+          };
+          const link = linkOf(options.publicUrl, mail.kind, mail.data);
+          try {
+            await mailer.send({
+              to: mail.email,
+              subject: translate(language, `notification.mail.${mail.kind}.subject`, params),
+              text: [
+                translate(language, 'notification.mail.greeting', params),
+                translate(language, `notification.mail.${mail.kind}.body`, params),
+                link ? translate(language, 'notification.mail.link', { link }) : null,
+                translate(language, 'notification.mail.footer'),
+              ]
+                .filter((line) => line !== null)
+                .join('\n\n'),
+            });
+            done.push(mail.id);
+          } catch (error) {
+            // Left pending: the next sweep tries again.
+            onError(error, tenantId);
+          }
+        }
+        await repo.setMailState(tx, done, 'sent');
+        await repo.setMailState(tx, skipped, 'skipped');
+        return done.length;
+      });
+    } catch (error) {
+      onError(error, tenantId);
+    }
+  }
+  return sent;
+}
+
+/** The mail sweep, on the shared queue every minute with the others (platform/jobs/schedule.ts). */
+export function registerNotificationMail(
+  schedules: Scheduler,
+  log: { error: (details: object, message: string) => void },
+  mailer: Mailer,
+  publicUrl: string | null,
+): void {
+  schedules.sweep('notifications.mail', ({ db }) =>
+    mailDueNotifications(db, mailer, { publicUrl }, (error, tenantId) =>
+      log.error({ err: error, tenantId }, 'mailing notifications failed'),
+    ),
+  );
+}
