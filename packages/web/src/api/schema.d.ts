@@ -4297,7 +4297,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Closes the batch once its last day has come: completion, JP credited, certificates issued. */
+        /** @description Closes the batch once its last day has come: completion, JP credited, certificates issued, and its participants sent the reaction survey. */
         post: {
             parameters: {
                 query?: never;
@@ -4317,6 +4317,185 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Roster"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The appeals against the selection: every one for the agency, the reader’s own for an applicant; with the last day appeals may be filed. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppealList"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Appeals the selection of the reader’s own application (not selected), within the program’s window. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppealBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Appeal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/appeals/{appealId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records the agency’s decision on a pending appeal, with its reasons; upheld with a batch, the applicant is given a seat there (if one is left). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    appealId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppealDecisionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Appeal"];
                     };
                 };
                 /** @description Default Response */
@@ -4460,6 +4639,250 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/batches/{batchId}/tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Records (or clears) a participant’s learning test scores before and after (0–100), while the batch is open. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    batchId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LearningTestBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Roster"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The participants’ reaction and learning per batch, trainer, curriculum version and for the program; groups of fewer than k withheld. The agency reads every batch, a trainer their own. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramEvaluation"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/curricula": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The curriculum’s versions, newest first: every version with its reason and evidence to the agency, the versions their batches teach to trainers, the current one to readers of the catalog. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Curricula"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Records the next curriculum version (the first without a reason; a revision with its reason and evidence batches); optionally moves the batches not yet started to it. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CurriculumBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Curricula"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4724,6 +5147,722 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/batches/{batchId}/trainers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The batch’s trainers, with their topics, accounts and partners. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    batchId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainerList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Names a trainer of the batch; one with an account (a partner’s or an employee’s) keeps its roster. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    batchId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainerBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainerList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/batches/{batchId}/trainers/{trainerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Removes a trainer from the batch (not once it is closed). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    batchId: number;
+                    trainerId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainerList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teaching": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The batches naming the signed-in account among their trainers: program, dates, venue, participants. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeachingList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The partners by name, with their agreements (status on today) and trainer accounts. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerPage"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Records a partner (its name unique in the government). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PartnerBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The government’s trainer accounts (role mitra), with the partner each signs in for. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MitraAccountList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One partner with its agreements and trainer accounts. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** @description Changes a partner’s name, kind and contact. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PartnerBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records an agreement (MoU/PKS): its number unique in the government; the agency is warned before it runs out. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Links a trainer account (role mitra) of the government to the partner. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** @description Unlinks a trainer account from the partner. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -12313,6 +13452,46 @@ export interface components {
             /** @default [] */
             evidence: components["schemas"]["EvidenceInputInput"][];
         };
+        AffirmativeGroup: {
+            key: string;
+            label: string;
+            /** @default [] */
+            sexes: ("M" | "F")[];
+            /** @default [] */
+            employeeTypes: ("PNS" | "PPPK")[];
+            /** @default [] */
+            unitIds: number[];
+            /** @default null */
+            golonganRankMax: number | null;
+            /** @default null */
+            ageMin: number | null;
+        };
+        AffirmativeGroupInput: {
+            key: string;
+            label: string;
+            /** @default [] */
+            sexes: ("M" | "F")[];
+            /** @default [] */
+            employeeTypes: ("PNS" | "PPPK")[];
+            /** @default [] */
+            unitIds: number[];
+            /** @default null */
+            golonganRankMax: number | null;
+            /** @default null */
+            ageMin: number | null;
+        };
+        AgreementBody: {
+            number: string;
+            scope: string;
+            validFrom: string;
+            validUntil: string;
+        };
+        AgreementBodyInput: {
+            number: string;
+            scope: string;
+            validFrom: string;
+            validUntil: string;
+        };
         AnonymousCommentBody: {
             provisionId: number | null;
             /** @default null */
@@ -12330,6 +13509,72 @@ export interface components {
             kind: "comment" | "proposal";
             body: string;
             token: string;
+        };
+        Appeal: {
+            id: number;
+            applicationId: number;
+            employee: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            score: number | null;
+            outcome: string | null;
+            reason: string;
+            filedAt: string;
+            /** @enum {string} */
+            state: "pending" | "upheld" | "rejected";
+            decision: string | null;
+            decidedAt: string | null;
+            decidedBy: string | null;
+        };
+        AppealBody: {
+            reason: string;
+        };
+        AppealBodyInput: {
+            reason: string;
+        };
+        AppealDecisionBody: {
+            /** @enum {string} */
+            decision: "upheld" | "rejected";
+            reason: string;
+            /** @default null */
+            batchId: number | null;
+        };
+        AppealDecisionBodyInput: {
+            /** @enum {string} */
+            decision: "upheld" | "rejected";
+            reason: string;
+            /** @default null */
+            batchId: number | null;
+        };
+        AppealInput: {
+            id: number;
+            applicationId: number;
+            employee: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            score: number | null;
+            outcome: string | null;
+            reason: string;
+            filedAt: string;
+            /** @enum {string} */
+            state: "pending" | "upheld" | "rejected";
+            decision: string | null;
+            decidedAt: string | null;
+            decidedBy: string | null;
+        };
+        AppealList: {
+            windowEndsOn: string | null;
+            items: components["schemas"]["Appeal"][];
+        };
+        AppealListInput: {
+            windowEndsOn: string | null;
+            items: components["schemas"]["AppealInput"][];
         };
         Application: {
             id: number;
@@ -12357,8 +13602,9 @@ export interface components {
                 points: number;
                 contribution: number;
             }[] | null;
-            outcome: ("selected" | "belowCutoff" | "tie" | "groupFull" | "batchesFull" | "ineligible") | null;
+            outcome: ("selected" | "belowCutoff" | "tie" | "groupFull" | "batchesFull" | "ineligible" | "reservedSeats") | null;
             waitlistPosition: number | null;
+            affirmativeGroup: string | null;
             appliedAt: string;
             completion: ("completed" | "failed") | null;
             completionFailure: ("attendance" | "score" | "both") | null;
@@ -12390,8 +13636,9 @@ export interface components {
                 points: number;
                 contribution: number;
             }[] | null;
-            outcome: ("selected" | "belowCutoff" | "tie" | "groupFull" | "batchesFull" | "ineligible") | null;
+            outcome: ("selected" | "belowCutoff" | "tie" | "groupFull" | "batchesFull" | "ineligible" | "reservedSeats") | null;
             waitlistPosition: number | null;
+            affirmativeGroup: string | null;
             appliedAt: string;
             completion: ("completed" | "failed") | null;
             completionFailure: ("attendance" | "score" | "both") | null;
@@ -12616,6 +13863,10 @@ export interface components {
             /** @default null */
             onlineUrl: string | null;
             capacity: number;
+            /** @default {} */
+            reserved: {
+                [key: string]: number;
+            };
         };
         BatchBodyInput: {
             name: string;
@@ -12626,6 +13877,10 @@ export interface components {
             /** @default null */
             onlineUrl: string | null;
             capacity: number;
+            /** @default {} */
+            reserved: {
+                [key: string]: number;
+            };
         };
         CertificateVerification: {
             /** @enum {string} */
@@ -13124,6 +14379,116 @@ export interface components {
             population: number | null;
             /** @default null */
             reminderAt: string | null;
+        };
+        Curricula: {
+            items: components["schemas"]["CurriculumVersion"][];
+            programJp: number;
+            jpMismatch: boolean;
+            history: boolean;
+            revisable: boolean;
+        };
+        CurriculaInput: {
+            items: components["schemas"]["CurriculumVersionInput"][];
+            programJp: number;
+            jpMismatch: boolean;
+            history: boolean;
+            revisable: boolean;
+        };
+        CurriculumBody: {
+            modules: components["schemas"]["CurriculumModule"][];
+            /** @default null */
+            reason: string | null;
+            /** @default [] */
+            evidenceBatchIds: number[];
+            previousVersion?: number | null;
+            /** @default true */
+            applyToUnstartedBatches: boolean;
+        };
+        CurriculumBodyInput: {
+            modules: components["schemas"]["CurriculumModuleInput"][];
+            /** @default null */
+            reason: string | null;
+            /** @default [] */
+            evidenceBatchIds: number[];
+            previousVersion?: number | null;
+            /** @default true */
+            applyToUnstartedBatches: boolean;
+        };
+        CurriculumDiff: {
+            added: components["schemas"]["CurriculumModule"][];
+            removed: components["schemas"]["CurriculumModule"][];
+            changed: {
+                title: string;
+                previousTitle: string;
+                jpFrom: number;
+                jpTo: number;
+                objectivesAdded: string[];
+                objectivesRemoved: string[];
+                positionFrom: number;
+                positionTo: number;
+            }[];
+            jpMoved: number;
+        };
+        CurriculumDiffInput: {
+            added: components["schemas"]["CurriculumModuleInput"][];
+            removed: components["schemas"]["CurriculumModuleInput"][];
+            changed: {
+                title: string;
+                previousTitle: string;
+                jpFrom: number;
+                jpTo: number;
+                objectivesAdded: string[];
+                objectivesRemoved: string[];
+                positionFrom: number;
+                positionTo: number;
+            }[];
+            jpMoved: number;
+        };
+        CurriculumModule: {
+            title: string;
+            objectives: string[];
+            jp: number;
+        };
+        CurriculumModuleInput: {
+            title: string;
+            objectives: string[];
+            jp: number;
+        };
+        CurriculumVersion: {
+            id: number;
+            version: number;
+            modules: components["schemas"]["CurriculumModule"][];
+            jp: number;
+            createdAt: string;
+            author: string | null;
+            reason: string | null;
+            evidenceBatches: {
+                id: number;
+                name: string;
+            }[];
+            batches: {
+                id: number;
+                name: string;
+            }[];
+            changes: components["schemas"]["CurriculumDiff"] | null;
+        };
+        CurriculumVersionInput: {
+            id: number;
+            version: number;
+            modules: components["schemas"]["CurriculumModuleInput"][];
+            jp: number;
+            createdAt: string;
+            author: string | null;
+            reason: string | null;
+            evidenceBatches: {
+                id: number;
+                name: string;
+            }[];
+            batches: {
+                id: number;
+                name: string;
+            }[];
+            changes: components["schemas"]["CurriculumDiffInput"] | null;
         };
         Dashboard: {
             employees: {
@@ -14772,6 +16137,16 @@ export interface components {
             unitId: number | null;
         } | {
             /** @constant */
+            source: "program.reactionScore";
+            /** @default null */
+            programId: number | null;
+        } | {
+            /** @constant */
+            source: "program.learningGain";
+            /** @default null */
+            programId: number | null;
+        } | {
+            /** @constant */
             source: "manual";
             /** @default null */
             unitLabel: string | null;
@@ -14835,6 +16210,16 @@ export interface components {
             source: "program.completionRate";
             /** @default null */
             unitId: number | null;
+        } | {
+            /** @constant */
+            source: "program.reactionScore";
+            /** @default null */
+            programId: number | null;
+        } | {
+            /** @constant */
+            source: "program.learningGain";
+            /** @default null */
+            programId: number | null;
         } | {
             /** @constant */
             source: "manual";
@@ -15163,6 +16548,16 @@ export interface components {
             meets: number;
             stillMeets: number;
         };
+        LearningTestBody: {
+            applicationId: number;
+            preTestScore: number | null;
+            postTestScore: number | null;
+        };
+        LearningTestBodyInput: {
+            applicationId: number;
+            preTestScore: number | null;
+            postTestScore: number | null;
+        };
         Letterhead: {
             agency: string | null;
             address: string | null;
@@ -15330,6 +16725,24 @@ export interface components {
                 timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
             };
             permissions: string[];
+        };
+        MitraAccountList: {
+            items: {
+                id: number;
+                username: string;
+                displayName: string;
+                partnerId: number | null;
+                partnerName: string | null;
+            }[];
+        };
+        MitraAccountListInput: {
+            items: {
+                id: number;
+                username: string;
+                displayName: string;
+                partnerId: number | null;
+                partnerName: string | null;
+            }[];
         };
         MoveUnit: {
             parentId: number | null;
@@ -15720,6 +17133,96 @@ export interface components {
             closesOn: string;
             audience: components["schemas"]["ConsultationAudienceInput"];
             allowAnonymous?: boolean;
+        };
+        Partner: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            kind: "university" | "ngo" | "institute" | "government" | "company";
+            contactName: string | null;
+            contactEmail: string | null;
+            contactPhone: string | null;
+            agreements: components["schemas"]["PartnerAgreement"][];
+            accounts: components["schemas"]["PartnerAccount"][];
+        };
+        PartnerAccount: {
+            id: number;
+            username: string;
+            displayName: string;
+        };
+        PartnerAccountInput: {
+            id: number;
+            username: string;
+            displayName: string;
+        };
+        PartnerAgreement: {
+            id: number;
+            partnerId: number;
+            number: string;
+            scope: string;
+            validFrom: string;
+            validUntil: string;
+            /** @enum {string} */
+            status: "upcoming" | "active" | "expiring" | "expired";
+            daysLeft: number;
+            expiryWarnedOn: string | null;
+        };
+        PartnerAgreementInput: {
+            id: number;
+            partnerId: number;
+            number: string;
+            scope: string;
+            validFrom: string;
+            validUntil: string;
+            /** @enum {string} */
+            status: "upcoming" | "active" | "expiring" | "expired";
+            daysLeft: number;
+            expiryWarnedOn: string | null;
+        };
+        PartnerBody: {
+            name: string;
+            /** @enum {string} */
+            kind: "university" | "ngo" | "institute" | "government" | "company";
+            /** @default null */
+            contactName: string | null;
+            /** @default null */
+            contactEmail: string | null;
+            /** @default null */
+            contactPhone: string | null;
+        };
+        PartnerBodyInput: {
+            name: string;
+            /** @enum {string} */
+            kind: "university" | "ngo" | "institute" | "government" | "company";
+            /** @default null */
+            contactName: string | null;
+            /** @default null */
+            contactEmail: string | null;
+            /** @default null */
+            contactPhone: string | null;
+        };
+        PartnerInput: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            kind: "university" | "ngo" | "institute" | "government" | "company";
+            contactName: string | null;
+            contactEmail: string | null;
+            contactPhone: string | null;
+            agreements: components["schemas"]["PartnerAgreementInput"][];
+            accounts: components["schemas"]["PartnerAccountInput"][];
+        };
+        PartnerPage: {
+            items: components["schemas"]["Partner"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PartnerPageInput: {
+            items: components["schemas"]["PartnerInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         PasswordLink: {
             accountId: number;
@@ -16425,6 +17928,7 @@ export interface components {
             /** @enum {string} */
             providerKind: "internal" | "lan" | "partner";
             providerName: string | null;
+            partnerId: number | null;
             costPerParticipant: number;
             policyId: number | null;
             /** @enum {string} */
@@ -16437,6 +17941,8 @@ export interface components {
             rankingShowsNames: boolean;
             minAttendancePercent: number;
             passingScore: number | null;
+            affirmativeGroups: components["schemas"]["AffirmativeGroup"][];
+            appealDays: number;
             competencies: {
                 competencyId: number;
                 code: string;
@@ -16453,6 +17959,7 @@ export interface components {
             transitions: ("open" | "close" | "reopen" | "complete" | "cancel")[];
             editable: boolean;
             manageable: boolean;
+            teaches: boolean;
         };
         ProgramBatch: {
             id: number;
@@ -16463,6 +17970,9 @@ export interface components {
             onlineUrl: string | null;
             capacity: number;
             taken: number;
+            reserved: {
+                [key: string]: number;
+            };
         };
         ProgramBatchInput: {
             id: number;
@@ -16473,6 +17983,9 @@ export interface components {
             onlineUrl: string | null;
             capacity: number;
             taken: number;
+            reserved: {
+                [key: string]: number;
+            };
         };
         ProgramBody: {
             title: string;
@@ -16485,6 +17998,8 @@ export interface components {
             providerKind: "internal" | "lan" | "partner";
             /** @default null */
             providerName: string | null;
+            /** @default null */
+            partnerId: number | null;
             /** @default 0 */
             costPerParticipant: number;
             /** @default null */
@@ -16523,6 +18038,10 @@ export interface components {
             /** @default null */
             passingScore: number | null;
             /** @default [] */
+            affirmativeGroups: components["schemas"]["AffirmativeGroup"][];
+            /** @default 0 */
+            appealDays: number;
+            /** @default [] */
             competencies: {
                 competencyId: number;
                 targetLevel: number;
@@ -16541,6 +18060,8 @@ export interface components {
             providerKind: "internal" | "lan" | "partner";
             /** @default null */
             providerName: string | null;
+            /** @default null */
+            partnerId: number | null;
             /** @default 0 */
             costPerParticipant: number;
             /** @default null */
@@ -16578,6 +18099,10 @@ export interface components {
             minAttendancePercent: number;
             /** @default null */
             passingScore: number | null;
+            /** @default [] */
+            affirmativeGroups: components["schemas"]["AffirmativeGroupInput"][];
+            /** @default 0 */
+            appealDays: number;
             /** @default [] */
             competencies: {
                 competencyId: number;
@@ -16638,6 +18163,318 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        ProgramEvaluation: {
+            programId: number;
+            minGroupSize: number;
+            questions: string[];
+            scale: {
+                min: number;
+                max: number;
+            };
+            batches: {
+                id: number;
+                name: string;
+                closed: boolean;
+                reactionSurveyId: number | null;
+                curriculumVersion: number | null;
+                trainers: string[];
+                learning: {
+                    /** @constant */
+                    shown: true;
+                    pairs: number;
+                    meanPre: number;
+                    meanPost: number;
+                    meanGain: number;
+                    normalisedGain: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                reaction: {
+                    /** @constant */
+                    shown: true;
+                    responses: number;
+                    questions: {
+                        key: string;
+                        mean: number | null;
+                    }[];
+                    overall: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+            }[];
+            trainers: {
+                batchIds: number[];
+                learning: {
+                    /** @constant */
+                    shown: true;
+                    pairs: number;
+                    meanPre: number;
+                    meanPost: number;
+                    meanGain: number;
+                    normalisedGain: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                reaction: {
+                    /** @constant */
+                    shown: true;
+                    responses: number;
+                    questions: {
+                        key: string;
+                        mean: number | null;
+                    }[];
+                    overall: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                withheldBatches: {
+                    learning: number;
+                    reaction: number;
+                };
+                name: string;
+            }[];
+            versions: {
+                batchIds: number[];
+                learning: {
+                    /** @constant */
+                    shown: true;
+                    pairs: number;
+                    meanPre: number;
+                    meanPost: number;
+                    meanGain: number;
+                    normalisedGain: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                reaction: {
+                    /** @constant */
+                    shown: true;
+                    responses: number;
+                    questions: {
+                        key: string;
+                        mean: number | null;
+                    }[];
+                    overall: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                withheldBatches: {
+                    learning: number;
+                    reaction: number;
+                };
+                version: number | null;
+            }[];
+            total: {
+                batchIds: number[];
+                learning: {
+                    /** @constant */
+                    shown: true;
+                    pairs: number;
+                    meanPre: number;
+                    meanPost: number;
+                    meanGain: number;
+                    normalisedGain: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                reaction: {
+                    /** @constant */
+                    shown: true;
+                    responses: number;
+                    questions: {
+                        key: string;
+                        mean: number | null;
+                    }[];
+                    overall: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                withheldBatches: {
+                    learning: number;
+                    reaction: number;
+                };
+            };
+        };
+        ProgramEvaluationInput: {
+            programId: number;
+            minGroupSize: number;
+            questions: string[];
+            scale: {
+                min: number;
+                max: number;
+            };
+            batches: {
+                id: number;
+                name: string;
+                closed: boolean;
+                reactionSurveyId: number | null;
+                curriculumVersion: number | null;
+                trainers: string[];
+                learning: {
+                    /** @constant */
+                    shown: true;
+                    pairs: number;
+                    meanPre: number;
+                    meanPost: number;
+                    meanGain: number;
+                    normalisedGain: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                reaction: {
+                    /** @constant */
+                    shown: true;
+                    responses: number;
+                    questions: {
+                        key: string;
+                        mean: number | null;
+                    }[];
+                    overall: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+            }[];
+            trainers: {
+                batchIds: number[];
+                learning: {
+                    /** @constant */
+                    shown: true;
+                    pairs: number;
+                    meanPre: number;
+                    meanPost: number;
+                    meanGain: number;
+                    normalisedGain: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                reaction: {
+                    /** @constant */
+                    shown: true;
+                    responses: number;
+                    questions: {
+                        key: string;
+                        mean: number | null;
+                    }[];
+                    overall: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                withheldBatches: {
+                    learning: number;
+                    reaction: number;
+                };
+                name: string;
+            }[];
+            versions: {
+                batchIds: number[];
+                learning: {
+                    /** @constant */
+                    shown: true;
+                    pairs: number;
+                    meanPre: number;
+                    meanPost: number;
+                    meanGain: number;
+                    normalisedGain: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                reaction: {
+                    /** @constant */
+                    shown: true;
+                    responses: number;
+                    questions: {
+                        key: string;
+                        mean: number | null;
+                    }[];
+                    overall: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                withheldBatches: {
+                    learning: number;
+                    reaction: number;
+                };
+                version: number | null;
+            }[];
+            total: {
+                batchIds: number[];
+                learning: {
+                    /** @constant */
+                    shown: true;
+                    pairs: number;
+                    meanPre: number;
+                    meanPost: number;
+                    meanGain: number;
+                    normalisedGain: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                reaction: {
+                    /** @constant */
+                    shown: true;
+                    responses: number;
+                    questions: {
+                        key: string;
+                        mean: number | null;
+                    }[];
+                    overall: number | null;
+                } | {
+                    /** @constant */
+                    shown: false;
+                    /** @enum {string} */
+                    withheld: "small" | "none";
+                };
+                withheldBatches: {
+                    learning: number;
+                    reaction: number;
+                };
+            };
+        };
         ProgramInput: {
             id: number;
             title: string;
@@ -16648,6 +18485,7 @@ export interface components {
             /** @enum {string} */
             providerKind: "internal" | "lan" | "partner";
             providerName: string | null;
+            partnerId: number | null;
             costPerParticipant: number;
             policyId: number | null;
             /** @enum {string} */
@@ -16660,6 +18498,8 @@ export interface components {
             rankingShowsNames: boolean;
             minAttendancePercent: number;
             passingScore: number | null;
+            affirmativeGroups: components["schemas"]["AffirmativeGroupInput"][];
+            appealDays: number;
             competencies: {
                 competencyId: number;
                 code: string;
@@ -16676,6 +18516,7 @@ export interface components {
             transitions: ("open" | "close" | "reopen" | "complete" | "cancel")[];
             editable: boolean;
             manageable: boolean;
+            teaches: boolean;
         };
         ProgramPage: {
             items: components["schemas"]["ProgramSummary"][];
@@ -17670,6 +19511,8 @@ export interface components {
                 };
                 attended: string[];
                 finalScore: number | null;
+                preTestScore: number | null;
+                postTestScore: number | null;
                 completion: ("completed" | "failed") | null;
                 completionFailure: ("attendance" | "score" | "both") | null;
                 certificateId: number | null;
@@ -17694,6 +19537,8 @@ export interface components {
                 };
                 attended: string[];
                 finalScore: number | null;
+                preTestScore: number | null;
+                postTestScore: number | null;
                 completion: ("completed" | "failed") | null;
                 completionFailure: ("attendance" | "score" | "both") | null;
                 certificateId: number | null;
@@ -17748,6 +19593,12 @@ export interface components {
                 unit: string;
                 selected: number;
             }[];
+            reservedMet?: {
+                batchId: number;
+                group: string;
+                reserved: number;
+                filled: number;
+            }[];
             computedAt: string;
             milliseconds: number;
         };
@@ -17761,6 +19612,12 @@ export interface components {
                 unitId: number;
                 unit: string;
                 selected: number;
+            }[];
+            reservedMet?: {
+                batchId: number;
+                group: string;
+                reserved: number;
+                filled: number;
             }[];
             computedAt: string;
             milliseconds: number;
@@ -17919,6 +19776,36 @@ export interface components {
                 questionCount: number;
             }[];
         };
+        TeachingBatch: {
+            programId: number;
+            programTitle: string;
+            batchId: number;
+            batchName: string;
+            startsOn: string;
+            endsOn: string;
+            venue: string | null;
+            topic: string | null;
+            participants: number;
+            closed: boolean;
+        };
+        TeachingBatchInput: {
+            programId: number;
+            programTitle: string;
+            batchId: number;
+            batchName: string;
+            startsOn: string;
+            endsOn: string;
+            venue: string | null;
+            topic: string | null;
+            participants: number;
+            closed: boolean;
+        };
+        TeachingList: {
+            items: components["schemas"]["TeachingBatch"][];
+        };
+        TeachingListInput: {
+            items: components["schemas"]["TeachingBatchInput"][];
+        };
         TechnicalCompetencyBody: {
             code: string;
             name: string;
@@ -17968,6 +19855,52 @@ export interface components {
             jpmThresholds: components["schemas"]["JpmThresholdsInput"];
             jp: components["schemas"]["JpSettingsInput"];
             letterhead: components["schemas"]["LetterheadInput"];
+        };
+        Trainer: {
+            id: number;
+            batchId: number;
+            name: string;
+            topic: string | null;
+            account: components["schemas"]["PartnerAccount"] | null;
+            partner: {
+                id: number;
+                name: string;
+            } | null;
+        };
+        TrainerBody: {
+            name: string;
+            /** @default null */
+            topic: string | null;
+            /** @default null */
+            accountId: number | null;
+            /** @default null */
+            partnerId: number | null;
+        };
+        TrainerBodyInput: {
+            name: string;
+            /** @default null */
+            topic: string | null;
+            /** @default null */
+            accountId: number | null;
+            /** @default null */
+            partnerId: number | null;
+        };
+        TrainerInput: {
+            id: number;
+            batchId: number;
+            name: string;
+            topic: string | null;
+            account: components["schemas"]["PartnerAccountInput"] | null;
+            partner: {
+                id: number;
+                name: string;
+            } | null;
+        };
+        TrainerList: {
+            items: components["schemas"]["Trainer"][];
+        };
+        TrainerListInput: {
+            items: components["schemas"]["TrainerInput"][];
         };
         TriggerList: {
             triggers: components["schemas"]["TriggerView"][];

@@ -261,6 +261,23 @@ export type Ranking = Schemas['Ranking'];
 export type Roster = Schemas['Roster'];
 export type EquityReport = Schemas['EquityReport'];
 export type RosterEntry = Roster['participants'][number];
+export type ProgramEvaluation = Schemas['ProgramEvaluation'];
+export type LearningTestRequest = JsonBody<paths['/api/v1/programs/{id}/batches/{batchId}/tests']['put']>;
+export type Curricula = Schemas['Curricula'];
+export type CurriculumVersion = Schemas['CurriculumVersion'];
+export type CurriculumModule = Schemas['CurriculumModule'];
+export type CurriculumDiff = Schemas['CurriculumDiff'];
+export type CurriculumRequest = JsonBody<paths['/api/v1/programs/{id}/curricula']['post']>;
+
+// Partners of the government, their agreements and trainer accounts; a batch's trainers; a trainer's batches.
+export type Partner = Schemas['Partner'];
+export type PartnerAgreement = Schemas['PartnerAgreement'];
+export type PartnerRequest = JsonBody<paths['/api/v1/partners']['post']>;
+export type AgreementRequest = JsonBody<paths['/api/v1/partners/{id}/agreements']['post']>;
+export type MitraAccount = Schemas['MitraAccountList']['items'][number];
+export type Trainer = Schemas['Trainer'];
+export type TrainerRequest = JsonBody<paths['/api/v1/programs/{id}/batches/{batchId}/trainers']['post']>;
+export type TeachingBatch = Schemas['TeachingBatch'];
 
 // Certificates of development programs, their public verification, and the letterhead they carry.
 export type CertificateVerification = Schemas['CertificateVerification'];

@@ -425,13 +425,16 @@ const programRoute = createRoute({
   ),
 });
 
-/** A batch's days (attendance, scores, closing), for whoever keeps the program. */
+/**
+ * A batch's days (attendance, scores; closing, for the agency), for whoever keeps the batch: the
+ * agency, or a trainer it names (the server answers 404 to anyone else).
+ */
 const rosterRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'programs/$programId/batches/$batchId',
   loader: words('programs'),
   component: requirePermission(
-    'program.manage',
+    'program.teach',
     lazyRouteComponent(() => import('../features/programs/routes/roster-page'), 'RosterPage'),
   ),
 });
@@ -445,6 +448,44 @@ const checkInRoute = createRoute({
   component: requirePermission(
     'program.apply',
     lazyRouteComponent(() => import('../features/programs/routes/check-in-page'), 'CheckInPage'),
+  ),
+});
+
+/** The batches the signed-in account teaches: a partner's trainer's way in to their rosters. */
+const teachingRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'teaching',
+  loader: words('programs'),
+  component: requirePermission(
+    'program.teach',
+    lazyRouteComponent(() => import('../features/programs/routes/teaching-page'), 'TeachingPage'),
+  ),
+});
+
+/** The participants' feedback on the batches a trainer taught (the server answers with theirs only). */
+const teachingEvaluationRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'teaching/programs/$programId/evaluation',
+  validateSearch: (search: Record<string, unknown>): { title?: string } =>
+    typeof search.title === 'string' ? { title: search.title.slice(0, 300) } : {},
+  loader: words('programs'),
+  component: requirePermission(
+    'program.teach',
+    lazyRouteComponent(
+      () => import('../features/programs/routes/teaching-evaluation-page'),
+      'TeachingEvaluationPage',
+    ),
+  ),
+});
+
+/** The government's partners, their agreements and trainer accounts: the agency's. */
+const partnersRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'partners',
+  loader: words('partners'),
+  component: requirePermission(
+    'program.manage',
+    lazyRouteComponent(() => import('../features/partners/routes/partners-page'), 'PartnersPage'),
   ),
 });
 
@@ -647,6 +688,9 @@ const routeTree = rootRoute.addChildren([
     programRoute,
     rosterRoute,
     checkInRoute,
+    teachingRoute,
+    teachingEvaluationRoute,
+    partnersRoute,
     policiesRoute,
     policyRoute,
     policyVersionRoute,

@@ -8,6 +8,7 @@ import type development from './locales/id/development.json';
 import type forum from './locales/id/forum.json';
 import type national from './locales/id/national.json';
 import type organisation from './locales/id/organisation.json';
+import type partners from './locales/id/partners.json';
 import type policies from './locales/id/policies.json';
 import type programs from './locales/id/programs.json';
 import type surveyAdmin from './locales/id/survey-admin.json';
@@ -40,6 +41,7 @@ declare module 'i18next' {
       development: typeof development;
       programs: typeof programs;
       certificates: typeof certificates;
+      partners: typeof partners;
     };
   }
 }

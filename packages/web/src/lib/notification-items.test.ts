@@ -91,4 +91,22 @@ describe('toNotificationItem', () => {
     });
     expect([odd.to, odd.detail]).toEqual([null, null]);
   });
+
+  it('leads an agreement running out to the partners page, with its number and last day', () => {
+    const expiring = toNotificationItem({
+      ...base,
+      kind: 'program.agreementExpiring',
+      data: {
+        partnerId: 3,
+        title: 'Universitas Tanjungpura',
+        number: 'PKS/01/2026',
+        validUntil: '2027-04-15',
+      },
+    });
+    expect([expiring.to, expiring.title, expiring.detail]).toEqual([
+      '/partners',
+      'Universitas Tanjungpura',
+      { agreement: 'PKS/01/2026', validUntil: '2027-04-15' },
+    ]);
+  });
 });

@@ -15,6 +15,9 @@ export const NOTIFICATION_KINDS = [
   'program.reminder',
   'program.completed',
   'program.notCompleted',
+  'program.appealUpheld',
+  'program.appealRejected',
+  'program.agreementExpiring',
 ] as const;
 type Kind = (typeof NOTIFICATION_KINDS)[number] | 'other';
 
@@ -32,6 +35,7 @@ export interface NotificationItem {
     | { decision: 'keep' | 'revise' }
     | { batch: string; startsOn: string | null }
     | { position: number }
+    | { agreement: string; validUntil: string }
     | null;
   createdAt: string;
   read: boolean;
@@ -54,6 +58,8 @@ function linkOf(kind: Kind, data: Record<string, unknown>): string | null {
     const forumId = positiveId(data.forumId);
     return forumId === null ? null : `/forums/${forumId}`;
   }
+  // An agreement running out: the partners page, where the agency renews it.
+  if (kind === 'program.agreementExpiring') return '/partners';
   if (kind.startsWith('program.')) {
     const programId = positiveId(data.programId);
     return programId === null ? null : `/programs/${programId}`;
@@ -79,6 +85,13 @@ function detailOf(kind: Kind, data: Record<string, unknown>): NotificationItem['
     const startsOn = text(data.startsOn);
     return batch
       ? { batch, startsOn: startsOn && /^\d{4}-\d{2}-\d{2}$/.test(startsOn) ? startsOn : null }
+      : null;
+  }
+  if (kind === 'program.agreementExpiring') {
+    const agreement = text(data.number);
+    const validUntil = text(data.validUntil);
+    return agreement && validUntil && /^\d{4}-\d{2}-\d{2}$/.test(validUntil)
+      ? { agreement, validUntil }
       : null;
   }
   if (kind === 'program.waitlisted') {

@@ -187,7 +187,23 @@ export const queryKeys = {
     ranking: (id: number, page: number) => ['programs', 'detail', id, 'ranking', page],
     roster: (id: number, batchId: number) => ['programs', 'detail', id, 'roster', batchId],
     equity: (id: number) => ['programs', 'detail', id, 'equity'],
+    appeals: (id: number) => ['programs', 'detail', id, 'appeals'],
     checkInCode: (id: number, batchId: number) => ['programs', 'detail', id, 'check-in', batchId],
+    curricula: (id: number) => ['programs', 'detail', id, 'curricula'],
+    evaluation: (id: number) => ['programs', 'detail', id, 'evaluation'],
+    trainers: (id: number, batchId: number) => ['programs', 'detail', id, 'trainers', batchId],
+  },
+  /** The batches the signed-in account teaches (a trainer's own list). */
+  teaching: {
+    all: ['teaching'],
+  },
+  /** The government's partners with their agreements, and its trainer accounts (role mitra). */
+  partners: {
+    all: ['partners'],
+    list: (query: { q: string; page: number }) => ['partners', 'list', query],
+    accounts: ['partners', 'accounts'],
+    /** Every partner, for choosing one (a program's provider, a trainer's institution). */
+    options: ['partners', 'options'],
   },
   /** A person's development history and JP, and their IDP: under the record like its competencies. */
   employeeDevelopment: {

@@ -94,6 +94,24 @@ export const NAV_ITEMS: NavItem[] = [
     href: () => '/programs',
     visible: (me) => hasPermission(me, 'program.read'),
   },
+  // Angkatan yang saya ajar: the batches naming the signed-in trainer. Shown to those who teach
+  // without reading the catalog (a partner's trainers, role mitra); an employee who also teaches
+  // reaches it from the catalog.
+  {
+    id: 'teaching',
+    label: 'nav.teaching',
+    icon: LearnIcon,
+    href: () => '/teaching',
+    visible: (me) => hasPermission(me, 'program.teach') && !hasPermission(me, 'program.read'),
+  },
+  // Mitra: the partners, their agreements and trainer accounts, for the agency keeping programs.
+  {
+    id: 'partners',
+    label: 'nav.partners',
+    icon: IdCardIcon,
+    href: () => '/partners',
+    visible: (me) => hasPermission(me, 'program.manage') && me.scopeUnit === null,
+  },
   // Everyone in the government reads its adopted policies; drafters and leaders see them all.
   {
     id: 'policies',

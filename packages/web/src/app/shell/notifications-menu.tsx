@@ -135,16 +135,21 @@ function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: (
         <Text size="xs" lineClamp={2}>
           {'decision' in item.detail
             ? t(`notifications.decision.${item.detail.decision}`)
-            : 'position' in item.detail
-              ? t('notifications.waitlistDetail', { position: item.detail.position })
-              : 'batch' in item.detail
-                ? item.detail.startsOn
-                  ? t('notifications.reminderDetail', {
-                      batch: item.detail.batch,
-                      day: format.date(item.detail.startsOn),
-                    })
-                  : item.detail.batch
-                : t('notifications.triggerDetail', item.detail)}
+            : 'agreement' in item.detail
+              ? t('notifications.agreementDetail', {
+                  number: item.detail.agreement,
+                  day: format.date(item.detail.validUntil),
+                })
+              : 'position' in item.detail
+                ? t('notifications.waitlistDetail', { position: item.detail.position })
+                : 'batch' in item.detail
+                  ? item.detail.startsOn
+                    ? t('notifications.reminderDetail', {
+                        batch: item.detail.batch,
+                        day: format.date(item.detail.startsOn),
+                      })
+                    : item.detail.batch
+                  : t('notifications.triggerDetail', item.detail)}
         </Text>
       )}
       <Text size="xs" c="dimmed">

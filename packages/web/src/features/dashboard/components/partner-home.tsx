@@ -1,14 +1,13 @@
-import { DataList, SimpleGrid } from '@mantine/core';
+import { DataList, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../api/types';
-import { EmptyMessage } from '../../../components/empty-state';
 import { ButtonLink } from '../../../components/router-links';
 import { useDomainLabels } from '../../../lib/domain-labels';
 import { HomeSection } from './home-section';
 
 /**
- * A partner's trainer's home: its own work and its account. No workforce figure of the government
- * (the server refuses mitra every one); its programs and cohorts come with the programs feature.
+ * A partner's trainer's home: the way to the batches they teach, and their account. No workforce
+ * figure of the government (the server refuses mitra every one).
  */
 export function PartnerHome({ me }: { me: Me }) {
   const { t } = useTranslation('dashboard');
@@ -22,7 +21,12 @@ export function PartnerHome({ me }: { me: Me }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       <div data-testid="home-programs">
-        <EmptyMessage title={t('partner.programsTitle')}>{t('partner.programsBody')}</EmptyMessage>
+        <HomeSection title={t('partner.programsTitle')} testId="home-teaching">
+          <Text size="sm">{t('partner.programsBody')}</Text>
+          <ButtonLink to="/teaching" style={{ alignSelf: 'flex-start' }}>
+            {t('partner.teaching')}
+          </ButtonLink>
+        </HomeSection>
       </div>
       <HomeSection title={t('partner.account')} testId="home-account">
         <DataList orientation="vertical" withDivider gap="xs">

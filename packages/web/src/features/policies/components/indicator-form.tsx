@@ -32,6 +32,8 @@ const SOURCES: Source[] = [
   'competency.belowStandard',
   'program.selectionParity',
   'program.completionRate',
+  'program.reactionScore',
+  'program.learningGain',
   'manual',
 ];
 const SURVEY_SOURCES: Source[] = ['survey.mean', 'survey.ikm', 'survey.responseRate'];
@@ -62,6 +64,7 @@ const SHARES: Source[] = [
   'competency.belowStandard',
   'program.selectionParity',
   'program.completionRate',
+  'program.learningGain',
 ];
 
 /**
@@ -122,24 +125,26 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
     const params: CreateIndicatorRequest['params'] =
       source === 'program.selectionParity'
         ? { source, dimension }
-        : source === 'competency.belowStandard'
-          ? { source, competencyId: Number(competencyId), unitId: unitId ?? null }
-          : UNIT_SOURCES.includes(source)
-            ? { source: source as UnitSource, unitId: unitId ?? null }
-            : source === 'manual'
-              ? { source, unitLabel: unitLabel.trim() || null, evidenceRequired }
-              : source === 'policy.acknowledgement' || !survey
-                ? { source: 'policy.acknowledgement', policyId: policy.id }
-                : source === 'survey.mean'
-                  ? {
-                      source,
-                      surveyId: survey.id,
-                      items: items.map((item) => {
-                        const [questionKey, statementKey] = item.split('::');
-                        return { questionKey: questionKey!, statementKey: statementKey || null };
-                      }),
-                    }
-                  : { source: source as 'survey.ikm' | 'survey.responseRate', surveyId: survey.id };
+        : source === 'program.reactionScore' || source === 'program.learningGain'
+          ? { source, programId: null }
+          : source === 'competency.belowStandard'
+            ? { source, competencyId: Number(competencyId), unitId: unitId ?? null }
+            : UNIT_SOURCES.includes(source)
+              ? { source: source as UnitSource, unitId: unitId ?? null }
+              : source === 'manual'
+                ? { source, unitLabel: unitLabel.trim() || null, evidenceRequired }
+                : source === 'policy.acknowledgement' || !survey
+                  ? { source: 'policy.acknowledgement', policyId: policy.id }
+                  : source === 'survey.mean'
+                    ? {
+                        source,
+                        surveyId: survey.id,
+                        items: items.map((item) => {
+                          const [questionKey, statementKey] = item.split('::');
+                          return { questionKey: questionKey!, statementKey: statementKey || null };
+                        }),
+                      }
+                    : { source: source as 'survey.ikm' | 'survey.responseRate', surveyId: survey.id };
     add.mutate(
       {
         name: name.trim(),

@@ -59,7 +59,7 @@ export function ApplicantsSection({ program }: { program: Program }) {
         </Text>
       )}
       {select.isError && <ErrorAlert error={select.error} />}
-      {program.selection && <SelectionFigures selection={program.selection} />}
+      {program.selection && <SelectionFigures program={program} selection={program.selection} />}
       {program.manageable && program.selection && (
         <Anchor size="sm" href={apiHref('/api/v1/programs/{id}/siasn.xlsx', { path: { id: program.id } })}>
           {t('applicants.siasn')}
@@ -216,7 +216,13 @@ function AssignDialog({
   );
 }
 
-function SelectionFigures({ selection }: { selection: NonNullable<Program['selection']> }) {
+function SelectionFigures({
+  program,
+  selection,
+}: {
+  program: Program;
+  selection: NonNullable<Program['selection']>;
+}) {
   const { t } = useTranslation('programs');
   const format = useFormat();
   const figures = [
@@ -249,6 +255,22 @@ function SelectionFigures({ selection }: { selection: NonNullable<Program['selec
           <Text size="sm">
             {t('selection.minimums', {
               list: selection.minimumsMet.map((m) => `${m.unit}: ${format.number(m.selected)}`).join(', '),
+            })}
+          </Text>
+        )}
+        {(selection.reservedMet ?? []).length > 0 && (
+          <Text size="sm">
+            {t('selection.reserved', {
+              list: (selection.reservedMet ?? [])
+                .map((r) =>
+                  t('selection.reservedLine', {
+                    batch: program.batches.find((b) => b.id === r.batchId)?.name ?? '—',
+                    group: program.affirmativeGroups.find((g) => g.key === r.group)?.label ?? r.group,
+                    filled: format.number(r.filled),
+                    reserved: format.number(r.reserved),
+                  }),
+                )
+                .join('; '),
             })}
           </Text>
         )}

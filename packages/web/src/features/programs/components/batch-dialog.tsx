@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Program, ProgramBatch } from '../../../api/types';
@@ -15,6 +15,8 @@ interface Values {
   venue: string;
   onlineUrl: string;
   capacity: number | string;
+  /** Per affirmative group key, the seats reserved for it. */
+  reserved: Record<string, number | string>;
 }
 
 /** Adds a batch (angkatan) or changes one; a capacity below the seats given is refused by the server. */
@@ -38,6 +40,9 @@ export function BatchDialog({
       venue: batch?.venue ?? '',
       onlineUrl: batch?.onlineUrl ?? '',
       capacity: batch?.capacity ?? 30,
+      reserved: Object.fromEntries(
+        program.affirmativeGroups.map((group) => [group.key, batch?.reserved[group.key] ?? 0]),
+      ),
     },
     validate: {
       name: (value) => (value.trim() ? null : t('form.required')),
@@ -58,6 +63,11 @@ export function BatchDialog({
           venue: values.venue.trim() || null,
           onlineUrl: values.onlineUrl.trim() || null,
           capacity: Number(values.capacity),
+          reserved: Object.fromEntries(
+            Object.entries(values.reserved)
+              .map(([key, seats]) => [key, Number(seats || 0)] as const)
+              .filter(([, seats]) => seats > 0),
+          ),
         },
       },
       {
@@ -112,6 +122,22 @@ export function BatchDialog({
             allowNegative={false}
             {...form.getInputProps('capacity')}
           />
+          {program.affirmativeGroups.map((group) => (
+            <NumberInput
+              key={group.key}
+              label={t('batch.reservedFor', { group: group.label })}
+              description={t('batch.reservedHelp')}
+              min={0}
+              allowDecimal={false}
+              allowNegative={false}
+              {...form.getInputProps(`reserved.${group.key}`)}
+            />
+          ))}
+          {form.errors.reserved && (
+            <Text size="sm" c="red.9" role="alert">
+              {form.errors.reserved}
+            </Text>
+          )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('form.cancel')}

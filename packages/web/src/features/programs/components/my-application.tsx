@@ -21,6 +21,7 @@ import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
 import { useApply, useMyApplication, useWithdraw } from '../api/programs';
+import { AppealPanel } from './appeal-panel';
 import { Bar } from './bar';
 import { ApplicationStateBadge } from './program-state-badge';
 
@@ -245,6 +246,7 @@ function Outcome({
           batchName={batchName}
         />
       )}
+      <AppealPanel program={program} application={application} />
       {withdraw.isError && <ErrorAlert error={withdraw.error} />}
       {withdrawable && (
         <Button

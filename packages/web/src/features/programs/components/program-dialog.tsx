@@ -34,6 +34,8 @@ import { useGolongan } from '../../../lib/get-golongan';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useNotify } from '../../../lib/use-notify';
 import { useSaveProgram } from '../api/programs';
+import { usePartnerOptions } from '../api/trainers';
+import { AffirmativeGroupsField, type AffirmativeGroupValues, keyOf } from './affirmative-groups-field';
 
 interface Values {
   title: string;
@@ -42,6 +44,8 @@ interface Values {
   jp: number | string;
   providerKind: string;
   providerName: string;
+  /** The partner providing it, when the provider is a partner. */
+  partnerId: string | null;
   costPerParticipant: number | string;
   policyId: number | null;
   unitIds: string[];
@@ -58,6 +62,8 @@ interface Values {
   rankingShowsNames: boolean;
   minAttendancePercent: number | string;
   passingScore: number | string;
+  appealDays: number | string;
+  affirmativeGroups: AffirmativeGroupValues[];
   competencies: { competencyId: string | null; targetLevel: string }[];
 }
 
@@ -70,6 +76,7 @@ function initialValues(program: Program | null): Values {
     jp: program?.jp ?? 24,
     providerKind: program?.providerKind ?? 'internal',
     providerName: program?.providerName ?? '',
+    partnerId: program?.partnerId ? String(program.partnerId) : null,
     costPerParticipant: program?.costPerParticipant ?? 0,
     policyId: program?.policyId ?? null,
     unitIds: (e?.unitIds ?? []).map(String),
@@ -86,6 +93,16 @@ function initialValues(program: Program | null): Values {
     rankingShowsNames: program?.rankingShowsNames ?? false,
     minAttendancePercent: program?.minAttendancePercent ?? 80,
     passingScore: program?.passingScore ?? '',
+    appealDays: program?.appealDays ?? 0,
+    affirmativeGroups: (program?.affirmativeGroups ?? []).map((g) => ({
+      key: g.key,
+      label: g.label,
+      sexes: [...g.sexes],
+      employeeTypes: [...g.employeeTypes],
+      unitIds: g.unitIds.map(String),
+      golonganRankMax: g.golonganRankMax === null ? null : String(g.golonganRankMax),
+      ageMin: g.ageMin ?? '',
+    })),
     competencies: (program?.competencies ?? []).map((c) => ({
       competencyId: String(c.competencyId),
       targetLevel: String(c.targetLevel),
@@ -103,6 +120,7 @@ function requestOf(values: Values, planItemIds: number[]): ProgramRequest {
     jp: Number(values.jp),
     providerKind: values.providerKind as ProgramRequest['providerKind'],
     providerName: values.providerName.trim() || null,
+    partnerId: values.providerKind === 'partner' && values.partnerId ? Number(values.partnerId) : null,
     costPerParticipant: Number(values.costPerParticipant || 0),
     policyId: values.policyId,
     eligibility: {
@@ -124,6 +142,21 @@ function requestOf(values: Values, planItemIds: number[]): ProgramRequest {
     rankingShowsNames: values.rankingShowsNames,
     minAttendancePercent: Number(values.minAttendancePercent || 0),
     passingScore: optionalNumber(values.passingScore),
+    appealDays: Number(values.appealDays || 0),
+    affirmativeGroups: values.affirmativeGroups.map((g, index, all) => ({
+      key:
+        g.key ||
+        keyOf(
+          g.label,
+          all.slice(0, index).map((other) => other.key || keyOf(other.label, [])),
+        ),
+      label: g.label.trim(),
+      sexes: g.sexes as ('M' | 'F')[],
+      employeeTypes: g.employeeTypes as ('PNS' | 'PPPK')[],
+      unitIds: g.unitIds.map(Number),
+      golonganRankMax: g.golonganRankMax === null ? null : Number(g.golonganRankMax),
+      ageMin: optionalNumber(g.ageMin),
+    })),
     competencies: values.competencies
       .filter((c) => c.competencyId !== null)
       .map((c) => ({ competencyId: Number(c.competencyId), targetLevel: Number(c.targetLevel) })),
@@ -140,6 +173,7 @@ export function ProgramDialog({ program, onClose }: { program: Program | null; o
   const dictionary = useCompetencyDictionary();
   const golongan = useGolongan();
   const save = useSaveProgram(program?.id ?? null);
+  const partners = usePartnerOptions(true);
   const form = useForm<Values>({
     initialValues: initialValues(program),
     validate: {
@@ -233,6 +267,22 @@ export function ProgramDialog({ program, onClose }: { program: Program | null; o
               {...form.getInputProps('providerName')}
             />
           </Group>
+          {form.values.providerKind === 'partner' && (
+            <Select
+              label={t('form.partner')}
+              description={t('form.partnerHelp')}
+              data={(partners.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.name }))}
+              clearable
+              searchable
+              {...form.getInputProps('partnerId')}
+              onChange={(value) => {
+                form.setFieldValue('partnerId', value);
+                const chosen = partners.data?.items.find((p) => String(p.id) === value);
+                if (chosen && !form.values.providerName.trim())
+                  form.setFieldValue('providerName', chosen.name);
+              }}
+            />
+          )}
           <PolicySelect
             value={form.values.policyId}
             onChange={(id) => form.setFieldValue('policyId', id)}
@@ -393,8 +443,26 @@ export function ProgramDialog({ program, onClose }: { program: Program | null; o
                 description={t('form.rankingShowsNamesHelp')}
                 {...form.getInputProps('rankingShowsNames', { type: 'checkbox' })}
               />
+              <NumberInput
+                label={t('form.appealDays')}
+                description={t('form.appealDaysHelp')}
+                min={0}
+                max={30}
+                allowDecimal={false}
+                allowNegative={false}
+                {...form.getInputProps('appealDays')}
+              />
             </Stack>
           </Fieldset>
+          <AffirmativeGroupsField
+            value={form.values.affirmativeGroups}
+            onChange={(groups) => form.setFieldValue('affirmativeGroups', groups)}
+            golonganOptions={golonganOptions}
+            error={Object.entries(form.errors)
+              .filter(([path]) => path.startsWith('affirmativeGroups'))
+              .map(([, message]) => String(message))
+              .join(' ')}
+          />
           <Fieldset legend={t('form.completion')}>
             <Group grow align="flex-start" wrap="wrap">
               <NumberInput

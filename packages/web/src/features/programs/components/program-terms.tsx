@@ -96,9 +96,11 @@ export function ProgramTerms({ program }: { program: Program }) {
                 .join(' ')}
             </Text>
           )}
+          {program.affirmativeGroups.length > 0 && <AffirmativeTerms program={program} />}
           <Text size="sm" c="dimmed">
             {t('terms.tieBreak')}
           </Text>
+          {program.appealDays > 0 && <Text size="sm">{t('terms.appeal', { n: program.appealDays })}</Text>}
           <Text size="sm" fw={600}>
             {t('terms.completion')}
           </Text>
@@ -113,6 +115,60 @@ export function ProgramTerms({ program }: { program: Program }) {
         </Stack>
       </Card>
     </SimpleGrid>
+  );
+}
+
+/** The affirmative groups: who belongs, and the seats each batch reserves for them. */
+function AffirmativeTerms({ program }: { program: Program }) {
+  const { t } = useTranslation('programs');
+  const golongan = useGolongan();
+  const units = useUnits(program.affirmativeGroups.some((g) => g.unitIds.length > 0));
+  const golonganName = (rank: number) =>
+    golongan.data?.items.find((g) => g.employeeType === 'PNS' && g.rank === rank)?.code ?? String(rank);
+  const criteria = (group: Program['affirmativeGroups'][number]) =>
+    [
+      group.sexes.length > 0 ? group.sexes.map((sex) => t(`affirmative.sex.${sex}`)).join(', ') : null,
+      group.employeeTypes.length > 0 ? group.employeeTypes.join(', ') : null,
+      group.unitIds.length > 0
+        ? t('terms.units', {
+            units: group.unitIds
+              .map((id) => units.data?.items.find((u) => u.id === id)?.name ?? '…')
+              .join(', '),
+          })
+        : null,
+      group.golonganRankMax !== null
+        ? t('terms.golonganAtMost', { max: golonganName(group.golonganRankMax) })
+        : null,
+      group.ageMin !== null ? t('terms.ageAtLeast', { n: group.ageMin }) : null,
+    ]
+      .filter(Boolean)
+      .join('; ');
+  const seats = (key: string) =>
+    program.batches
+      .filter((b) => (b.reserved[key] ?? 0) > 0)
+      .map((b) => t('terms.reservedIn', { n: b.reserved[key], batch: b.name }))
+      .join(', ');
+  return (
+    <>
+      <Text size="sm" fw={600}>
+        {t('affirmative.legend')}
+      </Text>
+      <List size="sm" spacing={4}>
+        {program.affirmativeGroups.map((group) => (
+          <List.Item key={group.key}>
+            {t('terms.affirmativeGroup', { label: group.label, criteria: criteria(group) })}
+            {seats(group.key) && (
+              <Text size="xs" c="dimmed">
+                {seats(group.key)}
+              </Text>
+            )}
+          </List.Item>
+        ))}
+      </List>
+      <Text size="sm" c="dimmed">
+        {t('terms.affirmativeRule')}
+      </Text>
+    </>
   );
 }
 

@@ -15,15 +15,20 @@ import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
 import { useProgram, useProgramTransition, useRemoveBatch } from '../api/programs';
+import { AppealsSection } from '../components/appeals-section';
 import { ApplicantsSection } from '../components/applicants-section';
 import { Bar } from '../components/bar';
 import { BatchDialog } from '../components/batch-dialog';
+import { CurriculumRevisionDialog } from '../components/curriculum-dialog';
+import { CurriculumSection } from '../components/curriculum-section';
 import { EquitySection } from '../components/equity-section';
+import { EvaluationSection } from '../components/evaluation-section';
 import { MyApplicationSection } from '../components/my-application';
 import { ProgramDialog } from '../components/program-dialog';
 import { ProgramStateBadge } from '../components/program-state-badge';
 import { ProgramTerms } from '../components/program-terms';
 import { RankingSection } from '../components/ranking-section';
+import { TrainersSection } from '../components/trainers-section';
 
 const route = getRouteApi('/_authed/programs/$programId');
 
@@ -57,6 +62,8 @@ function ProgramView({ program }: { program: Program }) {
   const { t } = useTranslation('programs');
   const me = useMe();
   const [editing, setEditing] = useState(false);
+  // The curriculum revision dialog, with the batches pre-selected as its evidence.
+  const [revising, setRevising] = useState<{ evidence: number[] } | null>(null);
   const applicant = me?.employeeId != null && hasPermission(me, 'program.apply') && program.state !== 'draft';
   const readsApplicants = hasPermission(me, 'program.applications');
   // The rates of small groups come close to naming people: readers of every applicant only.
@@ -80,11 +87,25 @@ function ProgramView({ program }: { program: Program }) {
       </Stack>
       <ProgramTerms program={program} />
       <BatchesSection program={program} />
+      <CurriculumSection program={program} onRevise={() => setRevising({ evidence: [] })} />
+      <EvaluationSection
+        programId={program.id}
+        reader={program.state !== 'draft' && (program.manageable || program.teaches)}
+        onRevise={program.manageable ? (evidence) => setRevising({ evidence }) : undefined}
+      />
       {applicant && <MyApplicationSection program={program} />}
       {readsApplicants && program.state !== 'draft' && <ApplicantsSection program={program} />}
       {published && <RankingSection program={program} />}
+      {published && program.manageable && <AppealsSection program={program} />}
       {readsEveryone && program.state !== 'draft' && <EquitySection programId={program.id} />}
       {editing && <ProgramDialog program={program} onClose={() => setEditing(false)} />}
+      {revising && (
+        <CurriculumRevisionDialog
+          program={program}
+          evidence={revising.evidence}
+          onClose={() => setRevising(null)}
+        />
+      )}
     </Stack>
   );
 }
@@ -163,6 +184,9 @@ function BatchesSection({ program }: { program: Program }) {
                   label={t('batches.seatsLabel', { name: batch.name })}
                   text={seats(batch)}
                 />
+                {program.manageable && (
+                  <TrainersSection programId={program.id} batch={batch} editable={mayEdit} />
+                )}
                 {program.manageable && (program.state === 'selected' || program.state === 'completed') && (
                   <AnchorLink
                     to="/programs/$programId/batches/$batchId"

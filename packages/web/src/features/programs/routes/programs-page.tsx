@@ -35,7 +35,15 @@ export function ProgramsPage() {
             {t('catalog.intro')}
           </Text>
         </div>
-        {manager && <Button onClick={() => setCreating(true)}>{t('catalog.new')}</Button>}
+        <Group gap="sm">
+          {/* An employee the agency names as a trainer finds their batches here. */}
+          {!manager && hasPermission(me, 'program.teach') && (
+            <AnchorLink to="/teaching" size="sm">
+              {t('teaching.link')}
+            </AnchorLink>
+          )}
+          {manager && <Button onClick={() => setCreating(true)}>{t('catalog.new')}</Button>}
+        </Group>
       </Group>
       <Select
         label={t('catalog.state')}

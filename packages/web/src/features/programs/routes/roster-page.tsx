@@ -26,6 +26,7 @@ import { AnchorLink } from '../../../components/router-links';
 import { ScrollTable } from '../../../components/scroll-table';
 import { apiHref, isApiError } from '../../../lib/api-client';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
+import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
 import {
@@ -36,6 +37,7 @@ import {
   useRevokeCertificate,
   useRoster,
 } from '../api/programs';
+import { LearningTestInput } from '../components/learning-test-input';
 
 const route = getRouteApi('/_authed/programs/$programId/batches/$batchId');
 
@@ -51,14 +53,22 @@ export function RosterPage() {
 function RosterLoader({ id, batchId }: { id: number; batchId: number }) {
   const { t } = useTranslation('programs');
   const roster = useRoster(id, batchId);
+  // A trainer the batch names keeps it without reading the catalog: back to their own batches.
+  const agency = hasPermission(useMe(), 'program.manage');
   if (isApiError(roster.error, 404) || isApiError(roster.error, 403)) {
     return <NotFoundMessage title={t('roster.notFound')} />;
   }
   return (
     <Stack gap="lg">
-      <AnchorLink to="/programs/$programId" params={{ programId: String(id) }} size="sm">
-        {t('roster.back')}
-      </AnchorLink>
+      {agency ? (
+        <AnchorLink to="/programs/$programId" params={{ programId: String(id) }} size="sm">
+          {t('roster.back')}
+        </AnchorLink>
+      ) : (
+        <AnchorLink to="/teaching" size="sm">
+          {t('roster.backToTeaching')}
+        </AnchorLink>
+      )}
       <QueryContent query={roster} height={240}>
         {(data) => <RosterView roster={data} />}
       </QueryContent>
@@ -68,6 +78,8 @@ function RosterLoader({ id, batchId }: { id: number; batchId: number }) {
 
 function RosterView({ roster }: { roster: Roster }) {
   const { t } = useTranslation('programs');
+  // Closing the batch and the certificates are the agency's; a trainer keeps attendance and scores.
+  const agency = hasPermission(useMe(), 'program.manage');
   const format = useFormat();
   const notify = useNotify();
   const [showingCode, setShowingCode] = useState(false);
@@ -87,21 +99,23 @@ function RosterView({ roster }: { roster: Roster }) {
       {roster.editable && (
         <Group gap="xs">
           {today && <Button onClick={() => setShowingCode(true)}>{t('roster.showCode')}</Button>}
-          <Button
-            variant={over ? 'filled' : 'default'}
-            disabled={!over}
-            loading={close.isPending}
-            onClick={() =>
-              close.mutate(undefined, {
-                onSuccess: () => notify({ color: 'teal', message: t('roster.closedDone') }),
-              })
-            }
-          >
-            {t('roster.close')}
-          </Button>
+          {agency && (
+            <Button
+              variant={over ? 'filled' : 'default'}
+              disabled={!over}
+              loading={close.isPending}
+              onClick={() =>
+                close.mutate(undefined, {
+                  onSuccess: () => notify({ color: 'teal', message: t('roster.closedDone') }),
+                })
+              }
+            >
+              {t('roster.close')}
+            </Button>
+          )}
         </Group>
       )}
-      {roster.editable && !over && (
+      {roster.editable && agency && !over && (
         <Text size="sm" c="dimmed">
           {t('roster.closeFrom', { day: format.date(roster.days.at(-1)) })}
         </Text>
@@ -111,7 +125,7 @@ function RosterView({ roster }: { roster: Roster }) {
       <Title order={2} size="h4">
         {t('roster.participants', { count: roster.participants.length })}
       </Title>
-      <ScrollTable label={t('roster.table')} minWidth={360 + roster.days.length * 90}>
+      <ScrollTable label={t('roster.table')} minWidth={580 + roster.days.length * 90}>
         <Table striped aria-label={t('roster.table')}>
           <Table.Thead>
             <Table.Tr>
@@ -121,6 +135,8 @@ function RosterView({ roster }: { roster: Roster }) {
                   {format.date(day)}
                 </Table.Th>
               ))}
+              <Table.Th>{t('evaluation.roster.pre')}</Table.Th>
+              <Table.Th>{t('evaluation.roster.post')}</Table.Th>
               <Table.Th>{t('roster.score')}</Table.Th>
               <Table.Th>{t('roster.outcome')}</Table.Th>
               <Table.Th>{t('roster.certificate')}</Table.Th>
@@ -157,13 +173,23 @@ function RosterView({ roster }: { roster: Roster }) {
                   </Table.Td>
                 ))}
                 <Table.Td>
+                  <LearningTestInput roster={roster} person={person} test="pre" />
+                </Table.Td>
+                <Table.Td>
+                  <LearningTestInput roster={roster} person={person} test="post" />
+                </Table.Td>
+                <Table.Td>
                   <ScoreInput roster={roster} person={person} />
                 </Table.Td>
                 <Table.Td>
                   <Outcome person={person} />
                 </Table.Td>
                 <Table.Td>
-                  <Certificate roster={roster} person={person} onRevoke={() => setRevoking(person)} />
+                  {agency ? (
+                    <Certificate roster={roster} person={person} onRevoke={() => setRevoking(person)} />
+                  ) : (
+                    <Text size="sm">{person.certificateId === null ? '—' : t('roster.issued')}</Text>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,0 +1,40 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import { useMediaQuery } from '@mantine/hooks';
+import { STILL } from '../../../components/still-chart';
+
+// Loaded on demand (React.lazy): recharts is the largest dependency. Decorative for assistive
+// technology: the evaluation section's ChartCards carry the same figures as tables.
+
+/** One bar (or a pair of bars) per group shown: batches, trainers or curriculum versions. */
+export function EvaluationChart({
+  data,
+  series,
+  domain,
+  valueFormatter,
+}: {
+  data: ({ label: string } & Record<string, number | string>)[];
+  series: { name: string; label: string; color: string }[];
+  domain: [number, number];
+  valueFormatter: (value: number) => string;
+}) {
+  const narrow = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
+  return (
+    <BarChart
+      barProps={STILL}
+      h={Math.max(120, data.length * 28 * series.length + 40)}
+      data={data}
+      dataKey="label"
+      orientation="vertical"
+      series={series}
+      valueFormatter={valueFormatter}
+      xAxisProps={{ domain }}
+      yAxisProps={{ width: narrow ? 110 : 200 }}
+      withLegend={series.length > 1}
+      gridAxis="x"
+      maxBarWidth={20}
+      accessibilityLayer={false}
+      tooltipAnimationDuration={0}
+    />
+  );
+}
