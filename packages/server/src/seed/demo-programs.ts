@@ -9,6 +9,7 @@ import { getPlan, listPlans } from '../features/competencies/development-plan.se
 import { listEmployees } from '../features/employees/employee.service';
 import { listUnits } from '../features/organisation/unit.service';
 import { listPolicies } from '../features/policies/policy.service';
+import * as programAppeals from '../features/programs/appeal.service';
 import * as attendance from '../features/programs/attendance.service';
 import * as programs from '../features/programs/program.service';
 import { ProblemError } from '../http/problem';
@@ -20,7 +21,7 @@ import { pick, type Random, seededRandom } from './demo-people';
 import { dayOf, demoActor } from './demo-surveys';
 import { storyOf } from './stories/demo-stories';
 import { composeText } from './stories/free-text';
-import type { DemoProgram } from './stories/story';
+import type { DemoBatch, DemoProgram } from './stories/story';
 
 // A story's development programs run as its agency ran them: the admin drafts each program with
 // its published terms (who may apply, the score's weights, the per-OPD quota), linked to the policy
@@ -183,6 +184,13 @@ function termsOf(ctx: Context, program: DemoProgram): ProgramInput {
     quotaUnitMin: size.quotaUnitMin,
     applicationsCloseOn: dayOf(at(ctx, program.closes)),
     rankingShowsNames: program.rankingShowsNames ?? false,
+    affirmativeGroups: (program.affirmative ?? []).map((group) => ({
+      key: group.key,
+      label: group.label,
+      sexes: group.sexes ?? [],
+      employeeTypes: group.employeeTypes ?? [],
+    })),
+    appealDays: program.appealDays ?? 0,
     competencies: (program.competencies ?? []).map((c) => ({
       competencyId: idOf(ctx.competencies, c.code, 'competency'),
       targetLevel: c.targetLevel,
@@ -313,6 +321,51 @@ async function withdrawSome(ctx: Context, programId: number, count: number, now:
   }
 }
 
+/** A batch's reserved seats scaled with its capacity, never more in all than it has. */
+function reservedSeats(batch: DemoBatch, capacity: number): Record<string, number> {
+  let left = capacity;
+  const seats: Record<string, number> = {};
+  for (const [key, n] of Object.entries(batch.reserved ?? {})) {
+    const scaledSeats = Math.min(left, Math.max(1, Math.round((n * capacity) / batch.capacity)));
+    seats[key] = scaledSeats;
+    left -= scaledSeats;
+  }
+  return seats;
+}
+
+/** Appeals by the first on the waiting list, filed the day after the selection and decided the day after. */
+async function appealSome(ctx: Context, program: DemoProgram, programId: number, selectedOn: number) {
+  const appeals = program.appeals ?? [];
+  if (appeals.length === 0) return;
+  const { items } = await programs.listApplications(ctx.db, ctx.admin, programId, {
+    state: 'waitlisted',
+    page: 1,
+    pageSize: 200,
+  });
+  const waiting = items
+    .filter((a) => a.employee.id !== ctx.pegawai?.employeeId)
+    .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
+  for (const [index, appeal] of appeals.entries()) {
+    const application = waiting[index];
+    if (!application) return;
+    const filed = await programAppeals.fileAppeal(
+      ctx.db,
+      applicantActor(ctx, application.employee.id),
+      programId,
+      appeal.reason,
+      at(ctx, selectedOn + 1),
+    );
+    await programAppeals.decideAppeal(
+      ctx.db,
+      ctx.admin,
+      programId,
+      filed.id,
+      { decision: appeal.decision, reason: appeal.because, batchId: null },
+      at(ctx, selectedOn + 2),
+    );
+  }
+}
+
 /** The program drafted with its published terms, given its batches and opened for applications. */
 async function openProgram(ctx: Context, program: DemoProgram): Promise<Opened> {
   const terms = termsOf(ctx, program);
@@ -333,6 +386,7 @@ async function openProgram(ctx: Context, program: DemoProgram): Promise<Opened> 
         venue: batch.venue ?? null,
         onlineUrl: batch.onlineUrl ?? null,
         capacity: capacities[index],
+        reserved: reservedSeats(batch, capacities[index]!),
       }),
       LOCALE,
     );
@@ -350,6 +404,7 @@ async function runProgram(ctx: Context, program: DemoProgram, opened: Opened) {
   const selectedOn = program.selectedOn ?? program.closes + 1;
   await programs.runSelection(ctx.db, ctx.admin, opened.id, at(ctx, selectedOn), LOCALE);
   await withdrawSome(ctx, opened.id, program.withdrawals ?? 0, at(ctx, selectedOn + 1));
+  await appealSome(ctx, program, opened.id, selectedOn);
   if (program.state === 'completed') {
     for (const [index, batchId] of opened.batchIds.entries()) {
       const batch = program.batches[index]!;

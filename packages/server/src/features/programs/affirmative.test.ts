@@ -83,6 +83,7 @@ describe('seats reserved for an affirmative group', () => {
     const high = await person(unit, 'Skor Tinggi', 1, 'M');
     const middle = await person(unit, 'Skor Sedang', 2, 'M');
     const member = await person(unit, 'Anggota Kelompok', 3, 'F');
+    const nextMember = await person(unit, 'Anggota Berikutnya', 3, 'F');
     const created = await admin.post(`${v}/programs`, {
       title: 'Pelatihan Analisis Kebijakan',
       pathCode: 'KL03',
@@ -103,7 +104,7 @@ describe('seats reserved for an affirmative group', () => {
     expect(added.json().batches[0].reserved).toEqual({ perempuan: 1 });
     const batchId = added.json().batches[0].id;
     await admin.post(`${v}/programs/${id}/transitions`, { transition: 'open' });
-    for (const who of [high, middle, member]) {
+    for (const who of [high, middle, member, nextMember]) {
       const applied = await who.api.post(`${v}/programs/${id}/applications`, { preferences: [batchId] });
       expect(applied.statusCode, applied.body).toBe(201);
     }
@@ -126,5 +127,16 @@ describe('seats reserved for an affirmative group', () => {
     // The open seat's cut-off is the high score, not the member's.
     expect(passed.explanation).toContain('dicadangkan bagi kelompok afirmasi');
     expect(passed.cutoffs).toEqual([{ batchId, cutoff: (await mine(high)).application.score }]);
+    expect((await mine(nextMember)).application).toMatchObject({ state: 'waitlisted', waitlistPosition: 2 });
+    // The member leaves: her reserved seat goes to the group's next, ahead of the first waiting.
+    const own = (await mine(member)).application;
+    const left = await member.api.post(`${v}/programs/${id}/applications/${own.id}/withdraw`, {});
+    expect(left.statusCode, left.body).toBe(200);
+    expect((await mine(nextMember)).application).toMatchObject({ state: 'selected', batchId });
+    expect((await mine(middle)).application).toMatchObject({ state: 'waitlisted' });
+    // The high score leaves an open seat: the first waiting takes it.
+    const highOwn = (await mine(high)).application;
+    await high.api.post(`${v}/programs/${id}/applications/${highOwn.id}/withdraw`, {});
+    expect((await mine(middle)).application).toMatchObject({ state: 'selected', batchId });
   });
 });

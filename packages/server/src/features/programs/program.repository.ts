@@ -580,7 +580,17 @@ export async function withdrawApplication(tx: Tx, id: number, at: Date) {
  * The first on the waiting list who asked for the batch and whose OPD is under the program's cap:
  * lowest place first (the list is in the selection's order: score, then application).
  */
-export async function nextOnWaitingList(tx: Tx, programId: number, batchId: number, unitCap: number | null) {
+/**
+ * The first on the waiting list who asked for the batch and whose OPD is under its cap; members of
+ * `preferGroup` first (a seat reserved for that group was freed), anyone after them.
+ */
+export async function nextOnWaitingList(
+  tx: Tx,
+  programId: number,
+  batchId: number,
+  unitCap: number | null,
+  preferGroup: string | null = null,
+) {
   const cap =
     unitCap === null
       ? sql`true`
@@ -595,9 +605,18 @@ export async function nextOnWaitingList(tx: Tx, programId: number, batchId: numb
     join employee e on e.id = a.employee_id
     left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
     where a.program_id = ${programId} and a.state = 'waitlisted' and ${batchId} = any(a.preferences) and ${cap}
-    order by a.waitlist_position, a.id
+    order by a.affirmative_group is not distinct from ${preferGroup} and ${preferGroup}::text is not null desc,
+      a.waitlist_position, a.id
     limit 1`.execute(tx);
   return rows[0];
+}
+
+/** How many members of the group hold seats of the batch. */
+export async function membersSeated(tx: Tx, batchId: number, group: string): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from program_application
+    where batch_id = ${batchId} and state = 'selected' and affirmative_group = ${group}`.execute(tx);
+  return rows[0]!.n;
 }
 
 export async function promote(tx: Tx, id: number, batchId: number, at: Date) {
@@ -607,7 +626,6 @@ export async function promote(tx: Tx, id: number, batchId: number, at: Date) {
     where id = ${id}`.execute(tx);
 }
 
-/** The lowest score selected per batch: the cut-off each applicant is compared with. */
 /**
  * The lowest score holding an open seat of each batch: the seats reserved for an affirmative group
  * are held by its lowest-scoring members there (domain affirmative.rules.ts reservedHolders), as

@@ -577,7 +577,21 @@ export async function withdraw(db: Db, actor: Actor, programId: number, applicat
     let promoted: number | undefined;
     if (application.state === 'selected' && application.batchId !== null) {
       await repo.releaseSeat(tx, application.batchId);
-      const next = await repo.nextOnWaitingList(tx, programId, application.batchId, program.quotaUnitMax);
+      // A member leaving a seat their group's reservation needs: the group's first waiting takes it.
+      const batch = (await repo.batchesOf(tx, programId)).find((b) => b.id === application.batchId);
+      const group = application.affirmativeGroup;
+      const reserved = group === null ? 0 : (reservedOf(program, batch ?? { reserved: {} })[group] ?? 0);
+      const short =
+        group !== null &&
+        reserved > 0 &&
+        (await repo.membersSeated(tx, application.batchId, group)) < reserved;
+      const next = await repo.nextOnWaitingList(
+        tx,
+        programId,
+        application.batchId,
+        program.quotaUnitMax,
+        short ? group : null,
+      );
       if (next && (await repo.takeSeat(tx, application.batchId))) {
         await repo.promote(tx, next.id, application.batchId, now);
         promoted = next.id;

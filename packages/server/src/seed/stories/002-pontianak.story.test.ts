@@ -3,6 +3,7 @@ import { describeStory, reportOf, summaryOf } from '../../../test/demo-story';
 import { listMitraAccounts, listPartners } from '../../features/partners/partner.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { getVersionText } from '../../features/policies/provision-reading.service';
+import { listAppeals } from '../../features/programs/appeal.service';
 import { myApplication } from '../../features/programs/program.service';
 import { myTeaching } from '../../features/programs/trainer.service';
 import { getPublicForm } from '../../features/surveys/responses/response.service';
@@ -122,5 +123,17 @@ describeStory('the Pontianak story', pontianakStory, 0.1, (story) => {
       Math.min(seats, new Set(applied.values()).size),
     );
     expect(training.selection!.minimumsMet.length).toBeGreaterThan(0);
+  });
+
+  it('reserves seats for PPPK staff and women, and records the appeals against its selection', async () => {
+    const { ctx, admin } = story();
+    const training = (await storyPrograms(ctx.db, admin)).find((p) => p.state === 'selected')!;
+    expect(training.affirmativeGroups.map((g) => g.key)).toEqual(['pppk', 'perempuan']);
+    const reserved = training.selection!.reservedMet ?? [];
+    expect(reserved).toHaveLength(4);
+    expect(reserved.some((r) => r.filled > 0)).toBe(true);
+    const appeals = (await listAppeals(ctx.db, admin, training.id)).items;
+    expect(appeals.map((a) => a.state).sort()).toEqual(['rejected', 'upheld']);
+    expect(appeals.every((a) => a.decision !== null && a.decidedBy !== null)).toBe(true);
   });
 });

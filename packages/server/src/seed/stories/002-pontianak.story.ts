@@ -224,7 +224,8 @@ const programs: DemoProgram[] = [
       'tata naskah dinas elektronik, pengelolaan data kepegawaian, dan pelaporan kinerja daring. ' +
       'Diselenggarakan bersama Fakultas Teknik Universitas Tanjungpura. Agar setiap ASN mendapat akses ' +
       'yang sama, setiap OPD yang mendaftarkan pegawainya mendapat sekurang-kurangnya satu kursi dan ' +
-      'paling banyak tiga.',
+      'paling banyak tiga, dan setiap angkatan mencadangkan kursi bagi pegawai PPPK dan bagi perempuan, ' +
+      'yang selama ini jarang mengikuti pelatihan teknologi. Hasil seleksi dapat disanggah dalam lima hari.',
     pathCode: 'KL03',
     jp: 32,
     provider: { kind: 'partner', name: 'Universitas Tanjungpura' },
@@ -235,6 +236,29 @@ const programs: DemoProgram[] = [
       { code: 'M.7', targetLevel: 2 },
     ],
     quota: { min: 1, max: 3 },
+    affirmative: [
+      { key: 'pppk', label: 'Pegawai PPPK', employeeTypes: ['PPPK'] },
+      { key: 'perempuan', label: 'Perempuan', sexes: ['F'] },
+    ],
+    appealDays: 5,
+    appeals: [
+      {
+        reason:
+          'Nilai kompetensi TIK saya masih tercatat level 1, padahal sertifikasi bulan lalu sudah menetapkan ' +
+          'level 2. Mohon skor saya dihitung ulang.',
+        decision: 'upheld',
+        because:
+          'Sertifikat level 2 terbukti belum tercatat; data kompetensi diperbaiki untuk seleksi berikutnya. ' +
+          'Kursi kedua angkatan sudah penuh, sehingga Anda tetap di daftar tunggu.',
+      },
+      {
+        reason: 'Saya sudah lama menunggu pelatihan ini dan bidang saya paling membutuhkan sistem yang baru.',
+        decision: 'rejected',
+        because:
+          'Skor dihitung sesuai kriteria dan bobot yang diumumkan sebelum pendaftaran dibuka; kebutuhan bidang ' +
+          'tercermin pada selisih kompetensi yang sudah dinilai. Anda tetap di daftar tunggu.',
+      },
+    ],
     opens: -44,
     closes: -23,
     selectedOn: -21,
@@ -246,6 +270,7 @@ const programs: DemoProgram[] = [
         to: 50,
         venue: 'Laboratorium Komputer Fakultas Teknik Universitas Tanjungpura',
         capacity: 25,
+        reserved: { pppk: 3, perempuan: 5 },
       },
       {
         name: 'Angkatan II',
@@ -253,6 +278,7 @@ const programs: DemoProgram[] = [
         to: 71,
         venue: 'Laboratorium Komputer Fakultas Teknik Universitas Tanjungpura',
         capacity: 25,
+        reserved: { pppk: 3, perempuan: 5 },
       },
     ],
     applicants: {

@@ -78,6 +78,10 @@ export async function selectionProblems(db: Db, admin: Actor, program: StoryProg
       `${summary.selected} selected + ${summary.waitlisted} waiting ≠ ${summary.applicants} applicants`,
     );
   }
+  for (const r of summary.reservedMet ?? []) {
+    if (r.filled > r.reserved)
+      problems.push(`batch ${r.batchId}: ${r.filled} of ${r.reserved} reserved seats filled`);
+  }
   const seats = program.batches.reduce((sum, b) => sum + b.capacity, 0);
   if (summary.seats !== seats) problems.push(`the summary counts ${summary.seats} seats of ${seats}`);
   if (summary.selected > seats) problems.push(`${summary.selected} selected for ${seats} seats`);

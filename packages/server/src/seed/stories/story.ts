@@ -244,6 +244,18 @@ export interface DemoProgram {
   /** At most / at least this many of one OPD selected, at demo scale 1 (scaled with the seats). */
   quota?: { max?: number; min?: number };
   rankingShowsNames?: boolean;
+  /**
+   * Affirmative groups, in order (an applicant counts in the first they belong to); each batch's
+   * `reserved` seats name them by key.
+   */
+  affirmative?: { key: string; label: string; sexes?: ('M' | 'F')[]; employeeTypes?: ('PNS' | 'PPPK')[] }[];
+  /** Days after the selection in which those not selected may appeal (sanggah). */
+  appealDays?: number;
+  /**
+   * Appeals filed the day after the selection by applicants on the waiting list (in its order), and
+   * decided the day after: upheld without a seat (the record corrected) or rejected, with reasons.
+   */
+  appeals?: { reason: string; decision: 'upheld' | 'rejected'; because: string }[];
   opens: number;
   closes: number;
   /** Still taking applications today, selected (seats given, batches ahead) or completed. */
@@ -264,6 +276,8 @@ export interface DemoBatch {
   venue?: string;
   onlineUrl?: string;
   capacity: number;
+  /** Seats reserved per affirmative group key, at scale 1 (scaled with the capacity). */
+  reserved?: Record<string, number>;
 }
 
 /** Who applies to a program: eligible ASN of the government, drawn at random across its OPDs. */
