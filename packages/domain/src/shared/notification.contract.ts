@@ -23,11 +23,12 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
  * Kinds also sent by e-mail when the server has SMTP: what a program tells its applicants,
- * participants and keepers (received, selected or not, reminders, results, appeals, agreements).
- * Surveys mail their own reminders (invitation.service.ts); the rest stays on the bell.
+ * participants and keepers (received, selected or not, reminders, results, appeals, agreements), and
+ * a survey's invitation (a batch's reaction survey is the participants' evaluation request). Surveys
+ * mail their own reminders (invitation.service.ts); the rest stays on the bell.
  */
 export function mailedKind(kind: NotificationKind): boolean {
-  return kind.startsWith('program.');
+  return kind.startsWith('program.') || kind === 'survey.invitation';
 }
 
 export const NotificationList = z

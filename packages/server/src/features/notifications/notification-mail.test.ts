@@ -69,7 +69,9 @@ describe('notifications by e-mail', () => {
         }
       }
     }
-    expect(mailedKind('survey.invitation')).toBe(false);
+    expect(mailedKind('survey.invitation')).toBe(true);
+    // Reminders are mailed by the surveys themselves (invitation.service.ts), never twice.
+    expect(mailedKind('survey.reminder')).toBe(false);
   });
 
   it('sends each pending program notification once, in the recipient’s language, with a link', async () => {
@@ -90,10 +92,17 @@ describe('notifications by e-mail', () => {
     );
     const mailer = createMailer(smtp.url, 'jenjang@pemda.example');
     const options = { publicUrl: 'https://jenjang.pemda.example' };
-    expect(await mailDueNotifications(ctx.db, mailer, options)).toBe(3);
+    expect(await mailDueNotifications(ctx.db, mailer, options)).toBe(4);
     const mine = smtp.mails.filter((m) => m.to[0] !== 'lain@pemda.example');
-    expect(mine.map((m) => m.to[0]).sort()).toEqual(['participant@dinas.example', 'peserta@dinas.example']);
-    const indonesian = mine.find((m) => m.to[0] === 'peserta@dinas.example')!;
+    expect(mine.map((m) => m.to[0]).sort()).toEqual([
+      'participant@dinas.example',
+      'peserta@dinas.example',
+      'peserta@dinas.example',
+    ]);
+    expect(mine.find((m) => m.subject === 'Undangan survei: Survei')!.body).toContain(
+      'https://jenjang.pemda.example/my-surveys/3',
+    );
+    const indonesian = mine.find((m) => m.subject.startsWith('Terpilih'))!;
     expect(indonesian.subject).toBe('Terpilih: Pelatihan Analisis Data');
     expect(indonesian.body).toContain('Yth. withMail,');
     expect(indonesian.body).toContain('https://jenjang.pemda.example/programs/7');
@@ -104,11 +113,11 @@ describe('notifications by e-mail', () => {
       'program.selected:sent',
       'program.selected:sent',
       'program.selected:skipped',
-      'survey.invitation:null',
+      'survey.invitation:sent',
     ]);
     // Nothing is sent twice.
     expect(await mailDueNotifications(ctx.db, mailer, options)).toBe(0);
-    expect(smtp.mails).toHaveLength(3);
+    expect(smtp.mails).toHaveLength(4);
     mailer.close();
   });
 

@@ -18,9 +18,10 @@ function linkOf(base: string | null, kind: string, data: Record<string, unknown>
   if (base === null) return null;
   const id = (value: unknown) =>
     typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
-  if (kind === 'program.agreementExpiring') {
-    const partnerId = id(data.partnerId);
-    return partnerId === null ? `${base}/partners` : `${base}/partners/${partnerId}`;
+  if (kind === 'program.agreementExpiring') return `${base}/partners`;
+  if (kind === 'survey.invitation') {
+    const waveId = id(data.waveId);
+    return waveId === null ? null : `${base}/my-surveys/${waveId}`;
   }
   const programId = id(data.programId);
   return programId === null ? null : `${base}/programs/${programId}`;
@@ -39,11 +40,13 @@ export async function mailDueNotifications(
   for (const tenantId of await repo.tenantsWithMailDue(db)) {
     try {
       sent += await withTenant(db, tenantId, async (tx) => {
+        await repo.skipUnmailable(tx, mailer.enabled);
+        if (!mailer.enabled) return 0;
         const pending = await repo.claimPendingMail(tx, BATCH);
         const done: number[] = [];
         const skipped: number[] = [];
         for (const mail of pending) {
-          if (!mailer.enabled || !mail.email || mail.stale) {
+          if (!mail.email) {
             skipped.push(mail.id);
             continue;
           }

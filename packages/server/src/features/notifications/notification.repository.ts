@@ -36,8 +36,6 @@ export interface PendingMail {
   id: number;
   kind: string;
   data: Record<string, unknown>;
-  /** Written over a day ago (the database's clock, which wrote it): not mailed any more. */
-  stale: boolean;
   email: string | null;
   locale: string;
   name: string;
@@ -49,7 +47,7 @@ export interface PendingMail {
  */
 export async function claimPendingMail(tx: Tx, limit: number): Promise<PendingMail[]> {
   const { rows } = await sql<PendingMail>`
-    select n.id::int as id, n.kind, n.data, n.created_at < now() - interval '1 day' as stale, a.email, a.locale,
+    select n.id::int as id, n.kind, n.data, a.email, a.locale,
       a.display_name as name
     from notification n
     join account a on a.tenant_id = n.tenant_id and a.id = n.account_id
@@ -58,6 +56,17 @@ export async function claimPendingMail(tx: Tx, limit: number): Promise<PendingMa
     limit ${limit}
     for update of n skip locked`.execute(tx);
   return rows;
+}
+
+/**
+ * Marks skipped, in one statement, what will never be mailed: every pending row when the server has
+ * no SMTP, else those written over a day ago (the database's clock, which wrote them).
+ */
+export async function skipUnmailable(tx: Tx, mailerEnabled: boolean): Promise<void> {
+  await sql`
+    update notification set mail_state = 'skipped'
+    where mail_state = 'pending'
+      and (${!mailerEnabled} or created_at < now() - interval '1 day')`.execute(tx);
 }
 
 export async function setMailState(tx: Tx, ids: readonly number[], state: 'sent' | 'skipped') {
