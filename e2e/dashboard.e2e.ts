@@ -119,7 +119,10 @@ describe('Beranda per role', () => {
 
   it('shows a partner’s trainer its own work and account, and nothing of the workforce', async () => {
     const page = await home('mitra.belawan');
-    await expect.poll(() => page.getByText('Program dan angkatan Anda akan tampil di sini').count()).toBe(1);
+    await expect.poll(() => page.getByText('Angkatan yang Anda ajar').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Buka angkatan yang saya ajar' }).getAttribute('href')).toBe(
+      '/teaching',
+    );
     await expect.poll(() => page.getByTestId('home-account').getByText('mitra.belawan').count()).toBe(1);
     expect(await page.getByTestId('figure-total').count()).toBe(0);
     expect(await page.getByText(/Perangkat Daerah|Golongan/).count()).toBe(0);

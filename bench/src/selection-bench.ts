@@ -12,7 +12,9 @@ export const SELECTION_HELP = `Usage: npm run bench -- selection [--applicants N
 Selection of a program's participants (selection.rules selectParticipants): a seeded random program
 of N applicants (default 100,000) over --batches batches (default 2,000, 20 to 39 seats each), each
 applicant asking for 3 batches near one another, scored 0 to 9,999, in one of --groups quota groups
-(default 40), each capped at 1.1 times its share of the seats and with a minimum of 50.
+(default 40), each capped at 1.1 times its share of the seats and with a minimum of 50; two
+affirmative groups (about 40% and 15% of the applicants, some in both) have a tenth and a twentieth
+of every batch's seats reserved (--no-reserved leaves them out).
 
 Times --runs runs (default 3) and reports the median against the limit (5 s): ratio and PASS/FAIL.
 Then solves --checks small programs (default 12, of --check-size applicants, default 300, with
@@ -30,6 +32,7 @@ Options:
   --checks N       small programs compared with HiGHS (default 12; 0 skips)
   --check-size N   applicants of each small program (default 300)
   --seed N         seed of the timed program; small program i uses seed + i + 1 (default 42)
+  --no-reserved    no affirmative groups nor reserved seats
 `;
 
 const LIMIT_MS = 5000;
@@ -46,21 +49,47 @@ function random(seed: number): () => number {
   };
 }
 
-function program(applicantCount: number, batchCount: number, groupCount: number, seed: number) {
+function program(
+  applicantCount: number,
+  batchCount: number,
+  groupCount: number,
+  seed: number,
+  reserved: boolean,
+) {
   const next = random(seed);
   const pick = (n: number) => Math.floor(next() * n);
-  const batches = Array.from({ length: batchCount }, (_, i) => ({ id: i + 1, capacity: 20 + pick(20) }));
+  const batches = Array.from({ length: batchCount }, (_, i) => {
+    const capacity = 20 + pick(20);
+    return {
+      id: i + 1,
+      capacity,
+      ...(reserved
+        ? { reserved: { women: Math.floor(capacity / 10), pppk: Math.floor(capacity / 20) } }
+        : {}),
+    };
+  });
   const groups = Array.from({ length: groupCount }, (_, i) => `opd-${i + 1}`);
   const applicants = Array.from({ length: applicantCount }, (_, i) => {
     // Applicants ask for batches close together (the same month, a nearby venue), so batches compete.
     const first = pick(batchCount);
     const wanted = [first, first + 1 + pick(5), first + 7 + pick(9)].map((b) => (b % batchCount) + 1);
+    const draw = next();
     return {
       id: i + 1,
       score: pick(10_000),
       preferences: [...new Set(wanted)],
       group: groups[pick(groupCount)]!,
       order: i,
+      // Women (40%), PPPK staff (15%), some of them both.
+      affirmative: !reserved
+        ? []
+        : draw < 0.35
+          ? ['women']
+          : draw < 0.4
+            ? ['women', 'pppk']
+            : draw < 0.55
+              ? ['pppk']
+              : [],
     };
   });
   const seats = batches.reduce((sum, b) => sum + b.capacity, 0);
@@ -91,7 +120,12 @@ function objectives(input: SelectionInput, result: SelectionResult): Objectives 
     ranks += byId.get(id)!.preferences.indexOf(batch);
     places += place.get(id)!;
   }
-  const minimums = [...result.minimumsMet.values()].reduce((sum, n) => sum + n, 0);
+  const minimums =
+    [...result.minimumsMet.values()].reduce((sum, n) => sum + n, 0) +
+    [...result.reservedMet.values()].reduce(
+      (sum, groups) => sum + [...groups.values()].reduce((a, n) => a + n, 0),
+      0,
+    );
   return { minimums, score: result.totalScore, seats: result.assigned.size, ranks, places };
 }
 
@@ -132,6 +166,22 @@ function exactObjectives(highs: Highs, input: SelectionInput): Objectives {
     rows.push(`${y} <= ${Math.min(quota.min ?? 0, quota.max ?? Number.POSITIVE_INFINITY)}`);
     rows.push(`${[y, ...members.map((m) => `- ${m}`)].join(' ')} <= 0`);
   });
+  // z: the seats of a batch reserved for a group that its members took.
+  for (const batch of input.batches) {
+    for (const [group, seats] of Object.entries(batch.reserved ?? {})) {
+      const z = `z_${group}_${batch.id}`;
+      counted.push(z);
+      const members = input.applicants
+        .filter(
+          (a) =>
+            a.preferences.includes(batch.id) &&
+            a.affirmative?.find((g) => (batch.reserved?.[g] ?? 0) > 0) === group,
+        )
+        .map((a) => `- ${x(a.id, batch.id)}`);
+      rows.push(`${z} <= ${seats}`);
+      rows.push(`${[z, ...members].join(' ')} <= 0`);
+    }
+  }
   const place = placesInOrder(input);
   const stages: { sense: 'Maximize' | 'Minimize'; objective: string }[] = [
     { sense: 'Maximize', objective: sum(counted) },
@@ -185,17 +235,20 @@ export async function runSelectionBench(args: string[]): Promise<void> {
       checks: { type: 'string', default: '12' },
       'check-size': { type: 'string', default: '300' },
       seed: { type: 'string', default: '42' },
+      'no-reserved': { type: 'boolean', default: false },
     },
   });
+  const reserved = !values['no-reserved'];
   const applicants = Number(values.applicants);
   const batches = Number(values.batches);
   const groups = Number(values.groups);
   const seed = Number(values.seed);
-  const input = program(applicants, batches, groups, seed);
+  const input = program(applicants, batches, groups, seed, reserved);
   const seats = input.batches.reduce((sum, b) => sum + b.capacity, 0);
   console.log(
     `Program: ${applicants.toLocaleString('en')} applicants, ${batches.toLocaleString('en')} batches ` +
-      `(${seats.toLocaleString('en')} seats), ${groups} quota groups (seed ${seed})`,
+      `(${seats.toLocaleString('en')} seats), ${groups} quota groups` +
+      `${reserved ? ', 2 affirmative groups with reserved seats' : ''} (seed ${seed})`,
   );
   const times: number[] = [];
   let last: SelectionResult | null = null;
@@ -227,7 +280,13 @@ export async function runSelectionBench(args: string[]): Promise<void> {
     const highs = await loadHighs();
     for (let i = 0; i < checks; i++) {
       // Small programs keep the big one's proportions: about 50 applicants per batch asked for.
-      const small = program(size, Math.max(2, Math.round(size / 50)), Math.min(groups, 8), seed + i + 1);
+      const small = program(
+        size,
+        Math.max(2, Math.round(size / 50)),
+        Math.min(groups, 8),
+        seed + i + 1,
+        reserved,
+      );
       const ours = objectives(small, selectParticipants(small));
       const exact = exactObjectives(highs, small);
       const diff = (Object.keys(exact) as (keyof Objectives)[])

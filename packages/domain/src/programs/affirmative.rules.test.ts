@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type AffirmativeGroup, affirmativeGroupOf, belongsTo, reservedHolders } from './affirmative.rules';
+import {
+  type AffirmativeGroup,
+  affirmativeGroupsOf,
+  belongsTo,
+  reservedHolders,
+  seatGroup,
+} from './affirmative.rules';
 
 const group = (overrides: Partial<AffirmativeGroup>): AffirmativeGroup => ({
   key: 'g',
@@ -43,15 +49,20 @@ describe('affirmative groups', () => {
     expect(belongsTo(group({}), person, '2027-01-01')).toBe(false);
   });
 
-  it('places a person in the first group of the list they belong to', () => {
+  it('lists every group a person belongs to, and counts their seat in the first a batch reserves for', () => {
     const groups = [
       group({ key: 'remote', unitIds: [8] }),
       group({ key: 'women', sexes: ['F'] }),
       group({ key: 'pppk', employeeTypes: ['PPPK'] }),
     ];
-    expect(affirmativeGroupOf(groups, person, '2027-01-01')).toBe('women');
-    expect(affirmativeGroupOf(groups, { ...person, sex: 'M' }, '2027-01-01')).toBe('pppk');
-    expect(affirmativeGroupOf(groups, { ...person, sex: 'M', employeeType: 'PNS' }, '2027-01-01')).toBeNull();
+    expect(affirmativeGroupsOf(groups, person, '2027-01-01')).toEqual(['women', 'pppk']);
+    expect(affirmativeGroupsOf(groups, { ...person, sex: 'M', employeeType: 'PNS' }, '2027-01-01')).toEqual(
+      [],
+    );
+    // A PPPK woman takes a PPPK seat where only PPPK seats are reserved.
+    expect(seatGroup(['women', 'pppk'], { pppk: 3 })).toBe('pppk');
+    expect(seatGroup(['women', 'pppk'], { women: 2, pppk: 3 })).toBe('women');
+    expect(seatGroup(['women', 'pppk'], { women: 0, remote: 4 })).toBeNull();
   });
 
   it('gives the reserved seats to the lowest-scoring members selected', () => {

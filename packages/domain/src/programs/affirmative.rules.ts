@@ -4,8 +4,9 @@
 // its seats for a group. No regulation sets these groups or numbers: each government publishes its
 // own with the program's terms, before applications open, like the score weights.
 //
-// An applicant counts in the first group of the program's list whose every criterion they meet, so
-// each seat counts for one group only (the selection network stays a flow: selection.rules.ts).
+// An applicant may belong to several groups. For a batch, they count in the first group of the
+// program's list that the batch reserves seats for (seatGroup), so each seat counts for one group
+// only and the selection network stays a flow (selection.rules.ts).
 
 import { yearsBetween } from '../shared/calendar-date';
 import type { EMPLOYEE_TYPES } from './program.rules';
@@ -68,13 +69,24 @@ export function belongsTo(group: AffirmativeGroup, facts: AffirmativeFacts, toda
   return true;
 }
 
-/** The key of the first group of the list the person belongs to, or null. */
-export function affirmativeGroupOf(
+/** The keys of every group of the list the person belongs to, in the list's order. */
+export function affirmativeGroupsOf(
   groups: readonly AffirmativeGroup[],
   facts: AffirmativeFacts,
   today: string,
+): string[] {
+  return groups.filter((group) => belongsTo(group, facts, today)).map((group) => group.key);
+}
+
+/**
+ * The group a member's seat in a batch counts for: the first of their groups (in the program's
+ * order) the batch reserves seats for; null when it reserves for none of them.
+ */
+export function seatGroup(
+  memberOf: readonly string[],
+  reserved: Readonly<Record<string, number>>,
 ): string | null {
-  return groups.find((group) => belongsTo(group, facts, today))?.key ?? null;
+  return memberOf.find((group) => (reserved[group] ?? 0) > 0) ?? null;
 }
 
 /**

@@ -25,7 +25,8 @@ const program = fc
         wants: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 3 }),
         group: fc.option(fc.constantFrom(...GROUPS), { nil: null }),
         order: fc.integer({ min: 0, max: 50 }),
-        affirmative: fc.option(fc.constantFrom(...AFFIRMATIVE), { nil: null }),
+        // Some belong to both groups: their seat counts for the first the batch reserves for.
+        affirmative: fc.subarray([...AFFIRMATIVE]),
       }),
       { minLength: 1, maxLength: 12 },
     ),
@@ -90,11 +91,12 @@ function ilp(input: SelectionInput, objective: string, fixed: string[]): string 
         : `y_${q.group} <= 0`,
     );
   }
-  // z_g_b: the seats of batch b reserved for group g that its members took.
+  // z_g_b: the seats of batch b reserved for group g that its members took (a member counts for the
+  // first of their groups the batch reserves seats for).
   for (const b of input.batches) {
     for (const [g, seats] of Object.entries(b.reserved ?? {})) {
       const terms = input.applicants
-        .filter((a) => a.affirmative === g && a.preferences.includes(b.id))
+        .filter((a) => countsFor(a, b) === g && a.preferences.includes(b.id))
         .map((a) => `- ${x(a.id, b.id)}`);
       rows.push(`z_${g}_${b.id} <= ${seats}`);
       rows.push(terms.length > 0 ? `z_${g}_${b.id} ${terms.join(' ')} <= 0` : `z_${g}_${b.id} <= 0`);
@@ -117,6 +119,8 @@ function ilp(input: SelectionInput, objective: string, fixed: string[]): string 
   ].join('\n');
 }
 
+const countsFor = (a: SelectionInput['applicants'][number], b: SelectionInput['batches'][number]) =>
+  a.affirmative?.find((g) => (b.reserved?.[g] ?? 0) > 0) ?? null;
 const reservedTerms = (input: SelectionInput) =>
   input.batches.flatMap((b) => Object.keys(b.reserved ?? {}).map((g) => `z_${g}_${b.id}`));
 const minimumTerm = (input: SelectionInput) =>
@@ -159,7 +163,7 @@ describe('selecting participants', () => {
         const members = new Map<string, number>();
         for (const [id, batch] of result.assigned) {
           const applicant = input.applicants.find((a) => a.id === id)!;
-          const key = `${applicant.affirmative}@${batch}`;
+          const key = `${countsFor(applicant, input.batches.find((b) => b.id === batch)!)}@${batch}`;
           members.set(key, (members.get(key) ?? 0) + 1);
         }
         const reservedTaken = input.batches.reduce(
@@ -265,8 +269,8 @@ describe('selecting participants', () => {
     const applicants = [
       { id: 10, score: 90, preferences: [1], group: null, order: 1 },
       { id: 11, score: 80, preferences: [1], group: null, order: 2 },
-      { id: 12, score: 40, preferences: [1], group: null, order: 3, affirmative: 'W' },
-      { id: 13, score: 30, preferences: [1], group: null, order: 4, affirmative: 'W' },
+      { id: 12, score: 40, preferences: [1], group: null, order: 3, affirmative: ['W'] },
+      { id: 13, score: 30, preferences: [1], group: null, order: 4, affirmative: ['W'] },
     ];
     const reserved = selectParticipants({
       batches: [{ id: 1, capacity: 2, reserved: { W: 1 } }],

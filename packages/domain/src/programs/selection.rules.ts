@@ -37,8 +37,11 @@ export interface SelectionApplicant {
   group: string | null;
   /** The published order of applications: a lower number comes first among equals. */
   order: number;
-  /** The affirmative group the applicant counts in (their first matching one), if any. */
-  affirmative?: string | null | undefined;
+  /**
+   * The affirmative groups the applicant belongs to, in the program's order: in a batch they count in
+   * the first the batch reserves seats for (affirmative.rules.ts seatGroup).
+   */
+  affirmative?: readonly string[] | undefined;
 }
 
 export interface SelectionQuota {
@@ -145,9 +148,10 @@ function buildNetwork(input: SelectionInput): Network {
       const batch = batchNode.get(batchId);
       if (batch === undefined)
         throw new RangeError(`applicant ${applicant.id} asks for unknown batch ${batchId}`);
-      const member = applicant.affirmative
-        ? reservedNode.get(batchId)?.get(applicant.affirmative)
-        : undefined;
+      // Their seat here counts for the first of their groups this batch reserves for.
+      const reservedHere = reservedNode.get(batchId);
+      const group = reservedHere ? applicant.affirmative?.find((g) => reservedHere.has(g)) : undefined;
+      const member = group === undefined ? undefined : reservedHere?.get(group);
       choices.push({ arc: add(node, member ?? batch, 0, 1), applicant, batch: batchId, rank });
     });
   }

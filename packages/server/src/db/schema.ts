@@ -503,7 +503,8 @@ export interface NotificationTable {
   data: ColumnType<Record<string, unknown>, string | undefined, string>;
   created_at: Generated<Date>;
   read_at: Timestamp | null;
-  mail_state: 'pending' | 'sent' | 'skipped' | null;
+  mail_state: 'pending' | 'sending' | 'sent' | 'skipped' | null;
+  mail_claimed_at: Timestamp | null;
 }
 
 export interface PartnerTable {
@@ -766,6 +767,7 @@ export interface ProgramApplicationTable {
   pre_test_score: string | null;
   post_test_score: string | null;
   affirmative_group: string | null;
+  affirmative_groups: Generated<string[]>;
 }
 
 export interface ProgramAttendanceTable {

@@ -121,6 +121,39 @@ describe('notifications by e-mail', () => {
     mailer.close();
   });
 
+  it('sends again what a stopped process claimed, and never mails a disabled account', async () => {
+    const mailer = createMailer(smtp.url, 'jenjang@pemda.example');
+    await withTenant(ctx.db, tenantId, async (tx) => {
+      await notifyAccounts(tx, tenantId, [accounts.withMail!], 'program.completed', {
+        programId: 8,
+        title: 'Y',
+      });
+      // Claimed twenty minutes ago by a process that stopped before sending.
+      await sql`update notification set mail_state = 'sending', mail_claimed_at = now() - interval '20 minutes'
+        where kind = 'program.completed'`.execute(tx);
+      await notifyAccounts(tx, tenantId, [accounts.inEnglish!], 'program.notCompleted', {
+        programId: 8,
+        title: 'Y',
+      });
+      await tx
+        .updateTable('account')
+        .set({ status: 'disabled' })
+        .where('id', '=', accounts.inEnglish!)
+        .execute();
+    });
+    const before = smtp.mails.length;
+    expect(await mailDueNotifications(ctx.db, mailer, { publicUrl: null })).toBe(1);
+    expect(smtp.mails.slice(before).map((m) => m.subject)).toEqual(['Lulus: Y']);
+    expect((await mailStates(tenantId)).slice(-2)).toEqual([
+      'program.completed:sent',
+      'program.notCompleted:skipped',
+    ]);
+    await withTenant(ctx.db, tenantId, (tx) =>
+      tx.updateTable('account').set({ status: 'active' }).where('id', '=', accounts.inEnglish!).execute(),
+    );
+    mailer.close();
+  });
+
   it('marks the mail skipped without SMTP, and leaves the past unmailed when SMTP comes later', async () => {
     await withTenant(ctx.db, tenantId, (tx) =>
       notifyAccounts(tx, tenantId, [accounts.withMail!], 'program.reminder', { programId: 7, title: 'X' }),

@@ -1,5 +1,4 @@
-import type { Db } from '../../db/database';
-import { withTenant } from '../../db/database';
+import { type Db, withTenant } from '../../db/database';
 import { translate } from '../../i18n/translate';
 import type { Scheduler } from '../../platform/jobs/schedule';
 import type { Mailer } from './mailer';
@@ -8,8 +7,9 @@ import * as repo from './notification.repository';
 // E-mail for the notifications of mailed kinds (domain notification.contract.ts mailedKind), when
 // the server has SMTP: the minute's sweep sends what the bell received, in the recipient's language,
 // with a link to the page it is about. At least once: a message sent just before its process
-// stopped, not yet marked, is sent again by the next sweep. Without SMTP, or without an address,
-// or older than a day (SMTP configured later does not mail the past), it is marked skipped.
+// stopped, not yet marked, is claimed and sent again a quarter of an hour later. Without SMTP,
+// without an address or an active account, or older than a day (SMTP configured later does not mail
+// the past), it is marked skipped.
 
 const BATCH = 200;
 
@@ -29,7 +29,38 @@ function linkOf(base: string | null, kind: string, data: Record<string, unknown>
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** Mails every government's pending notifications; returns how many were sent. */
+/** The message of one notification, in the recipient's language. */
+function messageOf(mail: repo.PendingMail & { email: string }, publicUrl: string | null) {
+  const language = mail.locale === 'en' ? 'en' : 'id';
+  const params = {
+    name: mail.name,
+    title: text(mail.data.title),
+    batch: text(mail.data.batch),
+    startsOn: text(mail.data.startsOn),
+    position: String(mail.data.position ?? ''),
+    number: text(mail.data.number),
+    validUntil: text(mail.data.validUntil),
+  };
+  const link = linkOf(publicUrl, mail.kind, mail.data);
+  return {
+    to: mail.email,
+    subject: translate(language, `notification.mail.${mail.kind}.subject`, params),
+    text: [
+      translate(language, 'notification.mail.greeting', params),
+      translate(language, `notification.mail.${mail.kind}.body`, params),
+      link ? translate(language, 'notification.mail.link', { link }) : null,
+      translate(language, 'notification.mail.footer'),
+    ]
+      .filter((line) => line !== null)
+      .join('\n\n'),
+  };
+}
+
+/**
+ * Mails every government's pending notifications; returns how many were sent. Each government's
+ * batch is claimed in a short transaction and each message sent outside any, then marked on its own:
+ * no row stays locked while the SMTP server answers.
+ */
 export async function mailDueNotifications(
   db: Db,
   mailer: Mailer,
@@ -39,51 +70,29 @@ export async function mailDueNotifications(
   let sent = 0;
   for (const tenantId of await repo.tenantsWithMailDue(db)) {
     try {
-      sent += await withTenant(db, tenantId, async (tx) => {
+      const claimed = await withTenant(db, tenantId, async (tx) => {
         await repo.skipUnmailable(tx, mailer.enabled);
-        if (!mailer.enabled) return 0;
-        const pending = await repo.claimPendingMail(tx, BATCH);
-        const done: number[] = [];
-        const skipped: number[] = [];
-        for (const mail of pending) {
-          if (!mail.email) {
-            skipped.push(mail.id);
-            continue;
-          }
-          const language = mail.locale === 'en' ? 'en' : 'id';
-          const params = {
-            name: mail.name,
-            title: text(mail.data.title),
-            batch: text(mail.data.batch),
-            startsOn: text(mail.data.startsOn),
-            position: String(mail.data.position ?? ''),
-            number: text(mail.data.number),
-            validUntil: text(mail.data.validUntil),
-          };
-          const link = linkOf(options.publicUrl, mail.kind, mail.data);
-          try {
-            await mailer.send({
-              to: mail.email,
-              subject: translate(language, `notification.mail.${mail.kind}.subject`, params),
-              text: [
-                translate(language, 'notification.mail.greeting', params),
-                translate(language, `notification.mail.${mail.kind}.body`, params),
-                link ? translate(language, 'notification.mail.link', { link }) : null,
-                translate(language, 'notification.mail.footer'),
-              ]
-                .filter((line) => line !== null)
-                .join('\n\n'),
-            });
-            done.push(mail.id);
-          } catch (error) {
-            // Left pending: the next sweep tries again.
-            onError(error, tenantId);
-          }
-        }
-        await repo.setMailState(tx, done, 'sent');
-        await repo.setMailState(tx, skipped, 'skipped');
-        return done.length;
+        return mailer.enabled ? repo.claimPendingMail(tx, BATCH) : [];
       });
+      const mark = (ids: number[], state: 'sent' | 'skipped' | 'pending') =>
+        withTenant(db, tenantId, (tx) => repo.setMailState(tx, ids, state));
+      await mark(
+        claimed.filter((mail) => !mail.email).map((mail) => mail.id),
+        'skipped',
+      );
+      for (const mail of claimed) {
+        if (!mail.email) continue;
+        try {
+          await mailer.send(messageOf({ ...mail, email: mail.email }, options.publicUrl));
+        } catch (error) {
+          // Pending again: the next sweep tries once more.
+          await mark([mail.id], 'pending');
+          onError(error, tenantId);
+          continue;
+        }
+        await mark([mail.id], 'sent');
+        sent++;
+      }
     } catch (error) {
       onError(error, tenantId);
     }

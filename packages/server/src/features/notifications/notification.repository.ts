@@ -36,25 +36,33 @@ export interface PendingMail {
   id: number;
   kind: string;
   data: Record<string, unknown>;
+  /** Null also when the account is disabled: nobody who left is mailed. */
   email: string | null;
   locale: string;
   name: string;
 }
 
 /**
- * The current government's notifications waiting to be mailed, locked for this transaction. SKIP
- * LOCKED: those another process is sending are left to it.
+ * Claims the current government's notifications waiting to be mailed: marked 'sending' in the
+ * caller's (short) transaction, so another process leaves them (SKIP LOCKED meanwhile) and no lock is
+ * held while they are sent. A claim older than a quarter of an hour (its process stopped) is claimed
+ * again.
  */
 export async function claimPendingMail(tx: Tx, limit: number): Promise<PendingMail[]> {
   const { rows } = await sql<PendingMail>`
-    select n.id::int as id, n.kind, n.data, a.email, a.locale,
-      a.display_name as name
-    from notification n
-    join account a on a.tenant_id = n.tenant_id and a.id = n.account_id
-    where n.mail_state = 'pending'
-    order by n.created_at, n.id
-    limit ${limit}
-    for update of n skip locked`.execute(tx);
+    with claimed as (
+      select n.id from notification n
+      where n.mail_state = 'pending'
+        or (n.mail_state = 'sending' and n.mail_claimed_at < now() - interval '15 minutes')
+      order by n.created_at, n.id
+      limit ${limit}
+      for update of n skip locked
+    )
+    update notification n set mail_state = 'sending', mail_claimed_at = now()
+    from claimed c, account a
+    where n.id = c.id and a.tenant_id = n.tenant_id and a.id = n.account_id
+    returning n.id::int as id, n.kind, n.data, case when a.status = 'active' then a.email end as email,
+      a.locale, a.display_name as name`.execute(tx);
   return rows;
 }
 
@@ -64,16 +72,17 @@ export async function claimPendingMail(tx: Tx, limit: number): Promise<PendingMa
  */
 export async function skipUnmailable(tx: Tx, mailerEnabled: boolean): Promise<void> {
   await sql`
-    update notification set mail_state = 'skipped'
-    where mail_state = 'pending'
+    update notification set mail_state = 'skipped', mail_claimed_at = null
+    where mail_state in ('pending', 'sending')
       and (${!mailerEnabled} or created_at < now() - interval '1 day')`.execute(tx);
 }
 
-export async function setMailState(tx: Tx, ids: readonly number[], state: 'sent' | 'skipped') {
+/** Ends claims: sent, skipped, or pending again (to be tried at the next sweep). */
+export async function setMailState(tx: Tx, ids: readonly number[], state: 'sent' | 'skipped' | 'pending') {
   if (ids.length === 0) return;
-  await sql`update notification set mail_state = ${state} where id = any(${sql.val([...ids])}::bigint[])`.execute(
-    tx,
-  );
+  await sql`
+    update notification set mail_state = ${state}, mail_claimed_at = null
+    where id = any(${sql.val([...ids])}::bigint[]) and mail_state = 'sending'`.execute(tx);
 }
 
 export function listNotifications(tx: Tx, accountId: number, limit: number) {

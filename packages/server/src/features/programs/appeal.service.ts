@@ -105,13 +105,20 @@ export async function decideAppeal(
     const application = (await repo.findApplication(tx, programId, { id: appeal.applicationId }))!;
     if (body.batchId !== null) {
       if (program.state !== 'selected') throw new ProblemError(409, 'program.assignAfterSelection');
-      const batch = (await repo.batchesOf(tx, programId)).find((b) => b.id === body.batchId);
+      const batch = await repo.findBatch(tx, programId, body.batchId);
       if (!batch) {
         throw new ProblemError(400, 'program.unknownBatch', {}, [
-          { path: 'batchId', key: 'program.unknownBatch' },
+          { path: 'body/batchId', key: 'program.unknownBatch' },
         ]);
       }
+      if (batch.closedAt !== null) throw new ProblemError(409, 'program.batchClosed');
       if (!appealable(application.state)) throw new ProblemError(409, 'program.alreadySeated');
+      if (
+        program.quotaUnitMax !== null &&
+        (await repo.seatedOfUnit(tx, programId, application.unitPath?.[0] ?? null)) >= program.quotaUnitMax
+      ) {
+        throw new ProblemError(409, 'program.appealUnitFull', { cap: program.quotaUnitMax });
+      }
       if (!(await repo.takeSeat(tx, body.batchId))) throw new ProblemError(409, 'program.batchFull');
       await repo.promote(tx, application.id, body.batchId, now);
     }

@@ -549,6 +549,7 @@ export interface SelectionWrite {
   outcome: string;
   waitlistPosition: number | null;
   affirmativeGroup: string | null;
+  affirmativeGroups: string[];
 }
 
 export async function writeSelection(tx: Tx, rows: readonly SelectionWrite[], at: Date) {
@@ -556,7 +557,7 @@ export async function writeSelection(tx: Tx, rows: readonly SelectionWrite[], at
   await sql`
     update program_application a set state = w.state, batch_id = w.batch_id, score = w.score,
       score_lines = w.score_lines, outcome = w.outcome, waitlist_position = w.waitlist_position,
-      affirmative_group = w.affirmative_group, decided_at = ${at}
+      affirmative_group = w.affirmative_group, affirmative_groups = w.affirmative_groups::text[], decided_at = ${at}
     from unnest(${sql.val(rows.map((r) => r.applicationId))}::bigint[],
       ${sql.val(rows.map((r) => r.state))}::text[],
       ${sql.val(rows.map((r) => r.batchId))}::bigint[],
@@ -564,8 +565,9 @@ export async function writeSelection(tx: Tx, rows: readonly SelectionWrite[], at
       ${sql.val(rows.map((r) => JSON.stringify(r.scoreLines)))}::jsonb[],
       ${sql.val(rows.map((r) => r.outcome))}::text[],
       ${sql.val(rows.map((r) => r.waitlistPosition))}::int[],
-      ${sql.val(rows.map((r) => r.affirmativeGroup))}::text[])
-      as w(id, state, batch_id, score, score_lines, outcome, waitlist_position, affirmative_group)
+      ${sql.val(rows.map((r) => r.affirmativeGroup))}::text[],
+      ${sql.val(rows.map((r) => `{${r.affirmativeGroups.join(',')}}`))}::text[])
+      as w(id, state, batch_id, score, score_lines, outcome, waitlist_position, affirmative_group, affirmative_groups)
     where a.id = w.id`.execute(tx);
 }
 
@@ -599,16 +601,33 @@ export async function nextOnWaitingList(
           left join unit su on su.tenant_id = se.tenant_id and su.id = se.unit_id
           where s.program_id = ${programId} and s.state = 'selected'
             and su.path[1] is not distinct from u.path[1]) < ${unitCap}`;
-  const { rows } = await sql<{ id: number; employeeId: number; unitPath: number[] | null }>`
-    select a.id::int as id, a.employee_id::int as "employeeId", u.path as "unitPath"
+  const { rows } = await sql<{
+    id: number;
+    employeeId: number;
+    unitPath: number[] | null;
+    affirmativeGroups: string[];
+  }>`
+    select a.id::int as id, a.employee_id::int as "employeeId", u.path as "unitPath",
+      a.affirmative_groups as "affirmativeGroups"
     from program_application a
     join employee e on e.id = a.employee_id
     left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
     where a.program_id = ${programId} and a.state = 'waitlisted' and ${batchId} = any(a.preferences) and ${cap}
-    order by a.affirmative_group is not distinct from ${preferGroup} and ${preferGroup}::text is not null desc,
+    order by coalesce(${preferGroup}::text = any(a.affirmative_groups), false) desc,
       a.waitlist_position, a.id
     limit 1`.execute(tx);
   return rows[0];
+}
+
+/** How many of the OPD (the unit at the top of the tree; null: no unit) hold seats of the program. */
+export async function seatedOfUnit(tx: Tx, programId: number, opdId: number | null): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from program_application s
+    join employee se on se.id = s.employee_id
+    left join unit su on su.tenant_id = se.tenant_id and su.id = se.unit_id
+    where s.program_id = ${programId} and s.state = 'selected'
+      and su.path[1] is not distinct from ${opdId}::bigint`.execute(tx);
+  return rows[0]!.n;
 }
 
 /** How many members of the group hold seats of the batch. */
@@ -619,10 +638,12 @@ export async function membersSeated(tx: Tx, batchId: number, group: string): Pro
   return rows[0]!.n;
 }
 
-export async function promote(tx: Tx, id: number, batchId: number, at: Date) {
+/** Gives the application a seat of the batch; `seatGroup`, when given, is the group the seat counts for. */
+export async function promote(tx: Tx, id: number, batchId: number, at: Date, seatGroup?: string | null) {
   await sql`
     update program_application set state = 'selected', batch_id = ${batchId}, outcome = 'selected',
-      waitlist_position = null, decided_at = ${at}
+      waitlist_position = null, decided_at = ${at},
+      affirmative_group = ${seatGroup === undefined ? sql`affirmative_group` : sql`${seatGroup}::text`}
     where id = ${id}`.execute(tx);
 }
 

@@ -1,5 +1,5 @@
 import { PNS_GOLONGAN } from '@jenjang/domain/people/golongan';
-import { affirmativeGroupOf, reservedHolders } from '@jenjang/domain/programs/affirmative.rules';
+import { affirmativeGroupsOf, reservedHolders, seatGroup } from '@jenjang/domain/programs/affirmative.rules';
 import type {
   ApplyBody,
   BatchBody,
@@ -234,8 +234,16 @@ export async function saveBatch(
     const unknown = Object.keys(values.reserved).find((key) => !groups.has(key));
     if (unknown !== undefined) {
       throw new ProblemError(400, 'program.reservedUnknownGroup', { group: unknown }, [
-        { path: `reserved.${unknown}`, key: 'program.reservedUnknownGroup', params: { group: unknown } },
+        { path: `body/reserved/${unknown}`, key: 'program.reservedUnknownGroup', params: { group: unknown } },
       ]);
+    }
+    // The seats reserved are published terms: fixed, as the groups are, once applications open.
+    if (!programTermsEditable(program.state)) {
+      const stored =
+        batchId === null ? {} : (await repo.batchesOf(tx, programId)).find((b) => b.id === batchId)?.reserved;
+      if (stored !== undefined && !sameSeats(stored, values.reserved)) {
+        throw new ProblemError(409, 'program.reservedFrozen');
+      }
     }
     let id = batchId;
     if (id === null) {
@@ -573,6 +581,10 @@ export async function withdraw(db: Db, actor: Actor, programId: number, applicat
     if (program.state === 'completed' || program.state === 'cancelled') {
       throw new ProblemError(409, 'program.notWithdrawable');
     }
+    // A batch held and closed is history: its participants completed it or not.
+    const held =
+      application.batchId === null ? undefined : await repo.findBatch(tx, programId, application.batchId);
+    if (held?.closedAt) throw new ProblemError(409, 'program.batchClosed');
     await repo.withdrawApplication(tx, applicationId, now);
     let promoted: number | undefined;
     if (application.state === 'selected' && application.batchId !== null) {
@@ -593,7 +605,14 @@ export async function withdraw(db: Db, actor: Actor, programId: number, applicat
         short ? group : null,
       );
       if (next && (await repo.takeSeat(tx, application.batchId))) {
-        await repo.promote(tx, next.id, application.batchId, now);
+        const counts = seatGroup(next.affirmativeGroups, batch ? reservedOf(program, batch) : {});
+        await repo.promote(
+          tx,
+          next.id,
+          application.batchId,
+          now,
+          counts ?? next.affirmativeGroups[0] ?? null,
+        );
         promoted = next.id;
       }
     }
@@ -638,6 +657,12 @@ export async function listApplications(
   });
 }
 
+/** Whether two batches' reserved seats are the same (a group with 0 seats is one without). */
+function sameSeats(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a[key] ?? 0) === (b[key] ?? 0));
+}
+
 /** A batch's reserved seats for the program's groups (seats for a group since removed count for none). */
 function reservedOf(program: repo.ProgramRow, batch: { reserved: Record<string, number> }) {
   const groups = new Set(program.affirmativeGroups.map((g) => g.key));
@@ -677,12 +702,20 @@ export async function runSelection(
     const opdOf = (row: repo.ApplicantRow) => (row.unitPath?.[0] ?? 0).toString();
     const quotaGroups = new Set(scored.map(({ row }) => opdOf(row)));
     const hasQuota = program.quotaUnitMax !== null || program.quotaUnitMin !== null;
-    const affirmative = new Map(
+    // Every group each applicant belongs to; in a batch they count in the first it reserves for.
+    const memberOf = new Map(
       assessed.map(({ row }) => [
         row.applicationId!,
-        affirmativeGroupOf(program.affirmativeGroups, row, today),
+        affirmativeGroupsOf(program.affirmativeGroups, row, today),
       ]),
     );
+    const groupsOf = (row: repo.ApplicantRow) => memberOf.get(row.applicationId!) ?? [];
+    const reservedIn = new Map(batches.map((b) => [b.id, reservedOf(program, b)]));
+    /** The group the applicant's seat in the batch counts for, or (no seat there) their first group. */
+    const countedIn = (row: repo.ApplicantRow, batchId: number | null) =>
+      (batchId === null ? null : seatGroup(groupsOf(row), reservedIn.get(batchId) ?? {})) ??
+      groupsOf(row)[0] ??
+      null;
     const result = selectParticipants({
       batches: batches.map((b) => ({ id: b.id, capacity: b.capacity, reserved: reservedOf(program, b) })),
       applicants: scored.map(({ row, score }) => ({
@@ -691,7 +724,7 @@ export async function runSelection(
         preferences: row.preferences,
         group: hasQuota ? opdOf(row) : null,
         order: row.order,
-        affirmative: affirmative.get(row.applicationId!) ?? null,
+        affirmative: groupsOf(row),
       })),
       quotas: hasQuota
         ? [...quotaGroups].map((group) => ({
@@ -712,19 +745,20 @@ export async function runSelection(
         .map(({ row, score }) => ({
           id: row.applicationId!,
           score: score.total,
-          group: affirmative.get(row.applicationId!) ?? null,
+          group: countedIn(row, batchId),
         }));
       for (const id of reservedHolders(selectedThere, filled)) holders.add(id);
     }
-    const reservedBelow = new Map<number, { score: number; group: string | null }[]>();
+    const heldBelow = new Map<number, { score: number; group: string | null }[]>();
     for (const { row, score } of scored) {
       const batch = result.assigned.get(row.applicationId!);
       if (batch === undefined) continue;
       perGroup.set(opdOf(row), (perGroup.get(opdOf(row)) ?? 0) + 1);
       if (holders.has(row.applicationId!)) {
-        const list = reservedBelow.get(batch) ?? [];
-        list.push({ score: score.total, group: affirmative.get(row.applicationId!) ?? null });
-        reservedBelow.set(batch, list);
+        heldBelow.set(batch, [
+          ...(heldBelow.get(batch) ?? []),
+          { score: score.total, group: countedIn(row, batch) },
+        ]);
         continue;
       }
       cutoff.set(batch, Math.min(cutoff.get(batch) ?? Number.POSITIVE_INFINITY, score.total));
@@ -732,6 +766,21 @@ export async function runSelection(
     const waiting = scored
       .filter(({ row }) => !result.assigned.has(row.applicationId!))
       .sort((a, b) => b.score.total - a.score.total || a.row.order - b.row.order);
+    // Who a reserved seat was given past: in each batch, the best-scoring waiting applicants outside
+    // its group, paired with its holders from the lowest score up, as long as they score higher —
+    // as many as the seats held below them, never everyone above the lowest holder.
+    const passedOver = new Set<number>();
+    for (const [batchId, held] of heldBelow) {
+      const lowestFirst = [...held].sort((a, b) => a.score - b.score);
+      let next = 0;
+      for (const { row, score } of waiting) {
+        const holder = lowestFirst[next];
+        if (!holder || score.total <= holder.score) break;
+        if (!row.preferences.includes(batchId) || groupsOf(row).includes(holder.group ?? '')) continue;
+        passedOver.add(row.applicationId!);
+        next++;
+      }
+    }
     const place = new Map(waiting.map(({ row }, index) => [row.applicationId!, index + 1]));
     await repo.writeSelection(
       tx,
@@ -744,7 +793,8 @@ export async function runSelection(
           scoreLines: score.lines,
           outcome: 'ineligible' as const,
           waitlistPosition: null,
-          affirmativeGroup: affirmative.get(row.applicationId!) ?? null,
+          affirmativeGroup: countedIn(row, null),
+          affirmativeGroups: groupsOf(row),
         })),
         ...scored.map(({ row, score }) => {
           const batch = result.assigned.get(row.applicationId!) ?? null;
@@ -754,13 +804,7 @@ export async function runSelection(
             cutoffs: row.preferences.map((b) => cutoff.get(b) ?? null),
             groupFull:
               program.quotaUnitMax !== null && (perGroup.get(opdOf(row)) ?? 0) >= program.quotaUnitMax,
-            reservedBelow: row.preferences.some((b) =>
-              (reservedBelow.get(b) ?? []).some(
-                (holder) =>
-                  holder.score < score.total &&
-                  holder.group !== (affirmative.get(row.applicationId!) ?? null),
-              ),
-            ),
+            reservedBelow: passedOver.has(row.applicationId!),
           });
           return {
             applicationId: row.applicationId!,
@@ -770,7 +814,8 @@ export async function runSelection(
             scoreLines: score.lines,
             outcome,
             waitlistPosition: place.get(row.applicationId!) ?? null,
-            affirmativeGroup: affirmative.get(row.applicationId!) ?? null,
+            affirmativeGroup: countedIn(row, batch),
+            affirmativeGroups: groupsOf(row),
           };
         }),
       ],
