@@ -198,40 +198,77 @@ function buildNetwork(input: SelectionInput): Network {
 }
 
 /**
- * Tries to fill every quota minimum the simple way — each group's applicants in the canonical order,
- * each to the first batch asked for that has a seat left — and returns whether it did (the flow then
- * carries those seats); most programs' minimums are small next to their seats, so stage 1 needs no
- * solver at all. When it does not, the flow is left as it was and stage 1 is solved in full.
+ * Tries to fill every quota minimum and every reserved seat the simple way — each group's applicants
+ * in the canonical order, each to the first batch asked for that has a seat left (a member through
+ * the seats reserved for their group while any are left) — and returns whether it did (the flow then
+ * carries those seats); most programs' minimums and reservations are small next to their seats and
+ * applicants, so stage 1 needs no solver at all. When it does not, the flow is left as it was and
+ * stage 1 is solved in full.
  */
 function fillMinimums(network: Network, flow: Float64Array): boolean {
-  // Reserved seats put a node between an applicant and a batch: stage 1 is then solved in full.
-  if (network.reservedArcs.size > 0) return false;
   const { arcs } = network;
   const out = new Map<number, number[]>();
+  const into = new Map<number, number[]>();
   arcs.forEach((arc, index) => {
-    const list = out.get(arc.from);
-    if (list) list.push(index);
-    else out.set(arc.from, [index]);
+    (out.get(arc.from) ?? out.set(arc.from, []).get(arc.from)!).push(index);
+    (into.get(arc.to) ?? into.set(arc.to, []).get(arc.to)!).push(index);
   });
   const room = (arc: number) => flow[arc]! < arcs[arc]!.upper;
+  const minimums = new Set(network.minimumArcs.values());
+  const reserved = [...network.reservedArcs.values()].flatMap((groups) => [...groups.values()]);
+  const reservedSet = new Set(reserved);
   const taken: number[] = [];
+  const push = (path: number[]) => {
+    for (const arc of path) {
+      flow[arc]!++;
+      taken.push(arc);
+    }
+  };
+  /** From a choice's head to the sink: through a reserved seat while one is left, then the batch's seat. */
+  const seatPath = (choice: number): number[] | null => {
+    const head = arcs[choice]!.to;
+    const next = out.get(head)!;
+    if (next.length === 1) return room(next[0]!) ? [next[0]!] : null;
+    // A group's node before a batch: its reserved arc, then its other arc, both into the batch.
+    for (const arc of next) {
+      const seat = out.get(arcs[arc]!.to)![0]!;
+      if (room(arc) && room(seat)) return [arc, seat];
+    }
+    return null;
+  };
+  /** Into the applicant's group node from the source: the group's minimum first, then the rest. */
+  const sourcePath = (applicant: number): number[] | null => {
+    const toApplicant = into.get(applicant)![0]!;
+    if (!room(toApplicant)) return null;
+    const sources = into.get(arcs[toApplicant]!.from)!;
+    const source = sources.find((arc) => minimums.has(arc) && room(arc)) ?? sources.find((arc) => room(arc));
+    return source === undefined ? null : [source, toApplicant];
+  };
   for (const minimum of network.minimumArcs.values()) {
     for (const toApplicant of out.get(arcs[minimum]!.to) ?? []) {
       if (!room(minimum)) break;
       const applicant = arcs[toApplicant]!.to;
       if (!room(toApplicant) || !room(network.returnArc)) continue;
       for (const choice of out.get(applicant) ?? []) {
-        const seat = out.get(arcs[choice]!.to)![0]!;
-        if (!room(choice) || !room(seat)) continue;
-        for (const arc of [minimum, toApplicant, choice, seat, network.returnArc]) {
-          flow[arc]!++;
-          taken.push(arc);
-        }
+        const seat = room(choice) ? seatPath(choice) : null;
+        if (!seat) continue;
+        push([minimum, toApplicant, choice, ...seat, network.returnArc]);
         break;
       }
     }
   }
-  if ([...network.minimumArcs.values()].every((arc) => !room(arc))) return true;
+  for (const seats of reserved) {
+    // The members who asked for the batch reach the group's node by their choices of it.
+    const batchSeat = out.get(arcs[seats]!.to)![0]!;
+    for (const choice of into.get(arcs[seats]!.from) ?? []) {
+      if (!room(seats) || !room(batchSeat)) break;
+      if (!room(choice) || !room(network.returnArc)) continue;
+      const source = sourcePath(arcs[choice]!.from);
+      if (!source) continue;
+      push([...source, choice, seats, batchSeat, network.returnArc]);
+    }
+  }
+  if ([...minimums, ...reservedSet].every((arc) => !room(arc))) return true;
   for (const arc of taken) flow[arc]!--;
   return false;
 }
@@ -254,9 +291,11 @@ function lexicographicFlow(network: Network): Float64Array {
   });
   const flow = lower.slice();
   if (fillMinimums(network, flow)) {
-    // Every minimum filled is the best stage 1 can do, and all it asks: the face of its optima is
-    // every flow with the minimum arcs full.
+    // Every minimum and reserved seat filled is the best stage 1 can do, and all it asks: the face of
+    // its optima is every flow with those arcs full.
     for (const arc of network.minimumArcs.values()) lower[arc] = upper[arc]!;
+    for (const groups of network.reservedArcs.values())
+      for (const arc of groups.values()) lower[arc] = upper[arc]!;
   }
   stages.forEach((costs, stage) => {
     // Only the arcs still free (lower < upper) can change: the fixed ones become supplies, and the
