@@ -36,7 +36,9 @@ async function waitingForASeat() {
     const program = await client.query<{ id: number }>(
       `insert into program (tenant_id, title, path_code, jp, provider_kind, state, eligibility, weights,
          appeal_days, selected_at, selection_summary)
-       values ($1, $2, 'KL06', 16, 'internal', 'selected', '{}',
+       values ($1, $2, 'KL06', 16, 'internal', 'selected',
+         '{"unitIds": [], "positionKinds": [], "golonganRankMin": null, "golonganRankMax": null,
+           "employeeTypes": [], "requiresGap": false, "repeatAfterYears": null}',
          '{"gap": 40, "jpShortfall": 30, "sinceLastDevelopment": 20, "recommendation": 10}', 3, now(),
          jsonb_build_object('applicants', 1, 'selected', 0, 'waitlisted', 1, 'totalScore', 0, 'seats', 1,
            'minimumsMet', '[]'::jsonb, 'computedAt', now(), 'milliseconds', 1))
@@ -124,12 +126,13 @@ describe('a program’s affirmative groups', () => {
   it('are set in the program’s form, and a batch reserves seats for them', async () => {
     const admin = await as(`admin.${GOVERNMENT}`);
     await admin.goto('/programs');
+    await expect.poll(() => heading(admin)).toBe('Program Pengembangan');
     await admin.getByRole('button', { name: 'Program baru' }).click();
     const dialog = admin.getByRole('dialog');
     await dialog.getByLabel('Nama program').fill(`Pelatihan Afirmasi ${RUN}`);
     await dialog.getByRole('button', { name: 'Tambah kelompok afirmasi' }).click();
     await dialog.getByLabel('Nama kelompok 1').fill('Perempuan');
-    await dialog.getByRole('textbox', { name: 'Jenis kelamin' }).click();
+    await dialog.getByLabel('Jenis kelamin').click();
     await admin.getByRole('option', { name: 'Perempuan' }).click();
     await expectAccessible(admin, 'the program form with an affirmative group');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
