@@ -5,7 +5,8 @@
 //    minimum (e.g. every OPD at least 2), up to that minimum, and to the members of an affirmative
 //    group in the seats a batch reserves for it (e.g. 5 of batch 1's 30 seats for women), up to
 //    those seats. A reserved seat no member asked for is an ordinary seat: nobody loses it to
-//    emptiness.
+//    emptiness. Minimums and reserved seats weigh alike: the step fills as many of them, counted
+//    together, as can be filled (where they compete for one seat, neither kind comes first).
 // 2. Then the largest total score: the applicants chosen, and the batches they go to, are those
 //    whose scores (the program's weighted criteria) add up to the most, under every batch's
 //    capacity and every group's cap. An applicant goes only to a batch they asked for.
