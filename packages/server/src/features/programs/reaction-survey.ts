@@ -7,6 +7,7 @@ import type { Actor } from '@jenjang/domain/shared/access';
 import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
 import type { Config } from '../../config';
 import type { Tx } from '../../db/database';
+import { translate } from '../../i18n/translate';
 import type { AudienceSources } from '../surveys/audiences/audience-sources';
 import { standardInstrument } from '../surveys/instruments/instrument.service';
 import { sendSurvey } from '../surveys/surveys/survey.service';
@@ -53,8 +54,11 @@ export async function sendReactionSurvey(
     actor,
     {
       instrumentId,
-      // Stored as the government writes it: the survey lists show it as it is.
-      title: line(`Evaluasi reaksi: ${program.title} — ${batch.name}`, 200),
+      // Stored once, in the government's language (Indonesian): the survey lists show it as it is.
+      title: line(
+        translate('id', 'program.reactionSurveyTitle', { title: program.title, batch: batch.name }),
+        200,
+      ),
       mode: 'anonymous',
       audience: { kind: 'source', source: programBatchAudience.name, id: batch.id },
       serviceUnitId: null,
