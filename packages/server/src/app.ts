@@ -54,6 +54,7 @@ import { certificateRoutes } from './features/programs/certificate.routes';
 import { curriculumRoutes } from './features/programs/curriculum.routes';
 import { equityRoutes } from './features/programs/equity.routes';
 import { programEvaluationRoutes } from './features/programs/evaluation.routes';
+import { mentoringRoutes } from './features/programs/mentoring.routes';
 import { programRoutes } from './features/programs/program.routes';
 import { programBatchAudience } from './features/programs/program-audience';
 import { registerProgramSchedules } from './features/programs/program-schedules';
@@ -233,6 +234,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(equityRoutes, deps);
       await api.register(programEvaluationRoutes, deps);
       await api.register(curriculumRoutes, deps);
+      await api.register(mentoringRoutes, deps);
       await api.register(certificateRoutes, deps);
       await api.register(trainerRoutes, deps);
       await api.register(partnerRoutes, deps);

@@ -44,6 +44,15 @@ export interface BeyondReach {
   program: { id: number; batchId: number; applicationId: number; certificateId: number };
   /** A partner of the government with a trainer account linked, named as a trainer of the program's batch. */
   partner: { id: number; mitraAccountId: number; trainerId: number };
+  /** A mentoring program of the government: two of the other OPD's employees paired, a session logged. */
+  mentoring: {
+    programId: number;
+    mentorId: number;
+    menteeId: number;
+    pairId: number;
+    sessionId: number;
+    goalId: number;
+  };
 }
 
 export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
@@ -111,6 +120,12 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
       await openProgram(ctx, await login(ctx, tenantAdmin.username), otherOpdEmployeeId),
     ),
     partner: await partnerWithTrainer(ctx, tenantId, await login(ctx, tenantAdmin.username)),
+    mentoring: await mentoringPair(
+      ctx,
+      await login(ctx, tenantAdmin.username),
+      otherOpdEmployeeId,
+      (await buildEmployee(ctx, tenantId, { unit: world.opd })).id,
+    ),
     ownBidang,
     ownEmployee,
     otherOpdName,
@@ -182,6 +197,42 @@ async function partnerWithTrainer(ctx: TestContext, tenantId: number, admin: Log
     accountId: mitra.id,
   });
   return { id: partner.id as number, mitraAccountId: mitra.id, trainerId: trainers.items[0].id as number };
+}
+
+/** A mentoring program of the whole government whose only pair is of another OPD, with a session. */
+async function mentoringPair(ctx: TestContext, admin: LoggedIn, menteeId: number, mentorId: number) {
+  const send = async (method: 'POST' | 'PUT', url: string, payload: object) => {
+    const response = await ctx.app.inject({ method, url, headers: admin.headers, payload });
+    if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
+    return response.json();
+  };
+  const program = await send('POST', '/api/v1/programs', {
+    ...PROGRAM,
+    title: 'Mentoring Uji',
+    pathCode: 'NKL02',
+  });
+  const url = `/api/v1/programs/${program.id}/mentoring`;
+  await send('PUT', url, { startsOn: '2020-01-01', endsOn: '2099-12-31' });
+  await send('POST', `${url}/mentors`, { employeeId: mentorId });
+  await send('POST', `${url}/mentees`, { employeeIds: [menteeId] });
+  const paired = await send('POST', `${url}/pairs`, {
+    pairs: [{ mentorId, menteeId, overrideReason: 'Belum diasesmen.' }],
+  });
+  const pairId = paired.pairs[0].id as number;
+  await send('POST', `/api/v1/mentoring/pairs/${pairId}/goals`, { text: 'Tujuan uji' });
+  const detail = await send('POST', `/api/v1/mentoring/pairs/${pairId}/sessions`, {
+    heldOn: '2020-01-02',
+    topic: 'Sesi uji',
+    minutes: 60,
+  });
+  return {
+    programId: program.id as number,
+    mentorId,
+    menteeId,
+    pairId,
+    sessionId: detail.sessionList[0].id as number,
+    goalId: detail.goalList[0].id as number,
+  };
 }
 
 const PARTNER = { name: 'Lembaga Pelatihan Uji', kind: 'institute' };
@@ -510,6 +561,8 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         payload: { decision: 'rejected', reason: 'Skor sudah sesuai data.' },
       },
     ],
+    // Mentoring is the agency's to set up; a pair's work is its two sides' (and the agency's).
+    ...mentoringAttempts(f),
     // The curriculum is the agency's to record and revise.
     [`POST ${v}/programs/:id/curricula`]: [
       {
@@ -940,4 +993,49 @@ export async function auditActionsSince(ctx: TestContext, tenantId: number, seq:
   return withTenant(ctx.db, tenantId, async (tx) =>
     (await tx.selectFrom('audit_log').select('action').where('seq', '>', seq).execute()).map((r) => r.action),
   );
+}
+
+function mentoringAttempts(f: BeyondReach): Record<string, Attempt[]> {
+  const v = '/api/v1';
+  const program = `${v}/programs/${f.mentoring.programId}/mentoring`;
+  const pair = `${v}/mentoring/pairs/${f.mentoring.pairId}`;
+  const { mentorId, menteeId, sessionId, goalId } = f.mentoring;
+  return {
+    [`PUT ${v}/programs/:id/mentoring`]: [
+      { url: program, payload: { startsOn: '2020-01-01', endsOn: '2020-12-31' } },
+    ],
+    [`POST ${v}/programs/:id/mentoring/end`]: [{ url: `${program}/end` }],
+    [`POST ${v}/programs/:id/mentoring/mentors`]: [
+      { url: `${program}/mentors`, payload: { employeeId: f.ownEmployee.id } },
+    ],
+    [`DELETE ${v}/programs/:id/mentoring/mentors/:employeeId`]: [{ url: `${program}/mentors/${mentorId}` }],
+    [`POST ${v}/programs/:id/mentoring/mentees`]: [
+      { url: `${program}/mentees`, payload: { employeeIds: [f.ownEmployee.id] } },
+    ],
+    [`DELETE ${v}/programs/:id/mentoring/mentees/:employeeId`]: [{ url: `${program}/mentees/${menteeId}` }],
+    [`POST ${v}/programs/:id/mentoring/exclusions`]: [
+      { url: `${program}/exclusions`, payload: { mentorId, menteeId, reason: 'Keluarga.' } },
+    ],
+    [`DELETE ${v}/programs/:id/mentoring/exclusions/:mentorId/:menteeId`]: [
+      { url: `${program}/exclusions/${mentorId}/${menteeId}` },
+    ],
+    [`POST ${v}/programs/:id/mentoring/pairs`]: [
+      { url: `${program}/pairs`, payload: { pairs: [{ mentorId, menteeId, overrideReason: 'Uji.' }] } },
+    ],
+    [`POST ${v}/mentoring/pairs/:pairId/end`]: [{ url: `${pair}/end` }],
+    [`POST ${v}/mentoring/pairs/:pairId/goals`]: [{ url: `${pair}/goals`, payload: { text: 'Tujuan lain' } }],
+    [`PUT ${v}/mentoring/pairs/:pairId/goals/:itemId`]: [
+      { url: `${pair}/goals/${goalId}`, payload: { state: 'achieved' } },
+    ],
+    [`POST ${v}/mentoring/pairs/:pairId/sessions`]: [
+      { url: `${pair}/sessions`, payload: { heldOn: '2020-01-03', topic: 'Sesi lain', minutes: 60 } },
+    ],
+    [`POST ${v}/mentoring/pairs/:pairId/sessions/:itemId/confirm`]: [
+      { url: `${pair}/sessions/${sessionId}/confirm` },
+    ],
+    [`DELETE ${v}/mentoring/pairs/:pairId/sessions/:itemId`]: [{ url: `${pair}/sessions/${sessionId}` }],
+    [`PUT ${v}/mentoring/pairs/:pairId/reflection`]: [
+      { url: `${pair}/reflection`, payload: { text: 'Refleksi.', usefulness: 3 } },
+    ],
+  };
 }

@@ -135,6 +135,32 @@ export const PROGRAM_EVENTS = [
     accountId: id.nullable(),
     change: z.enum(['added', 'removed']),
   }),
+  /** A mentoring scheme set or changed: its rules, mentors, mentees, exclusions, or its end. */
+  domainEvent('program.mentoringChanged', 1, {
+    programId: id,
+    change: z.enum(['scheme', 'mentor', 'mentee', 'exclusion', 'ended']),
+  }),
+  /** Mentors and mentees paired by the agency (the optimal proposal, or by hand with a reason). */
+  domainEvent('program.mentorsPaired', 1, { programId: id, pairIds: z.array(id) }),
+  /** A pair ended by the agency (kept with its sessions), or removed before it ever met. */
+  domainEvent('program.mentoringPairEnded', 1, { programId: id, pairId: id, removed: z.boolean() }),
+  /** A mentoring session logged; by one side it waits for the other's confirmation. */
+  domainEvent('program.mentoringSessionLogged', 1, {
+    programId: id,
+    pairId: id,
+    sessionId: id,
+    loggedAs: z.enum(['mentor', 'mentee', 'agency']),
+    jp: z.number(),
+  }),
+  /** A mentoring session confirmed: its JP credited to the mentee's year (developmentRecordId). */
+  domainEvent('program.mentoringSessionConfirmed', 1, {
+    programId: id,
+    pairId: id,
+    sessionId: id,
+    employeeId: id,
+    developmentRecordId: id.optional(),
+    unitPath: EventUnitPath,
+  }),
   /** The letterhead and signer the government's certificates carry (Pengaturan › Instansi). */
   domainEvent('program.letterheadChanged', 1, {
     tenantId: id,

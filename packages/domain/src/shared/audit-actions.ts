@@ -109,6 +109,11 @@ export const AUDIT_ACTIONS = [
   'program.agreementAdded',
   'program.partnerAccountLinked',
   'program.trainerChanged',
+  'program.mentoringChanged',
+  'program.mentorsPaired',
+  'program.mentoringPairEnded',
+  'program.mentoringSessionLogged',
+  'program.mentoringSessionConfirmed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

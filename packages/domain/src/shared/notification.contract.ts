@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = [
   'program.appealUpheld',
   'program.appealRejected',
   'program.agreementExpiring',
+  'program.mentoringPaired',
+  'program.mentoringSessionToConfirm',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

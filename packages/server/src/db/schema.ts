@@ -495,6 +495,107 @@ export interface LoginFailureTable {
   device_hash: Buffer | null;
 }
 
+export interface MentoringCreditTable {
+  tenant_id: number;
+  pair_id: number;
+  year: number;
+  development_record_id: number;
+}
+
+export interface MentoringExclusionTable {
+  tenant_id: number;
+  program_id: number;
+  mentor_employee_id: number;
+  mentee_employee_id: number;
+  reason: string;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface MentoringGoalTable {
+  id: Generated<number>;
+  tenant_id: number;
+  pair_id: number;
+  text: string;
+  state: Generated<'open' | 'achieved' | 'dropped'>;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  settled_at: Timestamp | null;
+}
+
+export interface MentoringMenteeTable {
+  tenant_id: number;
+  program_id: number;
+  employee_id: number;
+  added_at: Generated<Date>;
+}
+
+export interface MentoringMentorTable {
+  tenant_id: number;
+  program_id: number;
+  employee_id: number;
+  capacity: number;
+  added_at: Generated<Date>;
+}
+
+export interface MentoringPairTable {
+  id: Generated<number>;
+  tenant_id: number;
+  program_id: number;
+  mentor_employee_id: number;
+  mentee_employee_id: number;
+  source: 'matched' | 'manual';
+  score: number;
+  covered: ColumnType<Record<string, unknown>, string, string>;
+  override_reason: string | null;
+  state: Generated<'active' | 'ended'>;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  ended_at: Timestamp | null;
+}
+
+export interface MentoringReflectionTable {
+  tenant_id: number;
+  pair_id: number;
+  author: 'mentor' | 'mentee';
+  text: string;
+  usefulness: number;
+  written_by: number | null;
+  written_at: Generated<Date>;
+}
+
+export interface MentoringSchemeTable {
+  tenant_id: number;
+  program_id: number;
+  starts_on: CalendarDate;
+  ends_on: CalendarDate;
+  unit_rule: Generated<'any' | 'sameOpd' | 'otherOpd'>;
+  allow_supervisor: Generated<boolean>;
+  mentor_capacity: Generated<number>;
+  minutes_per_jp: number | null;
+  max_jp_per_session: string | null;
+  ended_at: Timestamp | null;
+  ended_by: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface MentoringSessionTable {
+  id: Generated<number>;
+  tenant_id: number;
+  pair_id: number;
+  held_on: CalendarDate;
+  topic: string;
+  minutes: number;
+  notes: string | null;
+  jp: string;
+  logged_as: 'mentor' | 'mentee' | 'agency';
+  logged_by: number | null;
+  logged_at: Generated<Date>;
+  confirmed_by: number | null;
+  confirmed_at: Timestamp | null;
+}
+
 export interface NotificationTable {
   id: Generated<number>;
   tenant_id: number;
@@ -1135,6 +1236,15 @@ export interface Database {
   job: JobTable;
   login_device: LoginDeviceTable;
   login_failure: LoginFailureTable;
+  mentoring_credit: MentoringCreditTable;
+  mentoring_exclusion: MentoringExclusionTable;
+  mentoring_goal: MentoringGoalTable;
+  mentoring_mentee: MentoringMenteeTable;
+  mentoring_mentor: MentoringMentorTable;
+  mentoring_pair: MentoringPairTable;
+  mentoring_reflection: MentoringReflectionTable;
+  mentoring_scheme: MentoringSchemeTable;
+  mentoring_session: MentoringSessionTable;
   notification: NotificationTable;
   partner: PartnerTable;
   partner_agreement: PartnerAgreementTable;

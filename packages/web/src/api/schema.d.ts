@@ -4889,6 +4889,1412 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{id}/mentoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The program’s mentoring: its scheme, mentors, mentees and exclusions for the agency; the pairs the reader may see (all for the agency, those of their reach for a supervisor, their own for a mentor or mentee). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringOverview"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** @description Sets the mentoring scheme of a coaching (NKL01) or mentoring (NKL02) program: its period, pairing rules and the JP rule of its sessions. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MentoringSchemeBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/mentoring/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Ends the program’s mentoring: every pair ends, nothing more is logged, reflections open. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/mentoring/mentors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Adds a mentor (or changes their capacity). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MentorBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/mentoring/mentors/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Takes a mentor off the scheme; one who has been paired stays (409). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    employeeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/mentoring/mentees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Adds mentees. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MenteesBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/mentoring/mentees/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Takes a mentee off the scheme; one who has been paired stays (409). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    employeeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/mentoring/exclusions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records a conflict of interest: the pair is never proposed. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MentoringExclusionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/mentoring/exclusions/{mentorId}/{menteeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Removes a recorded conflict of interest. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    mentorId: number;
+                    menteeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/mentoring/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The optimal pairs for the mentees not yet paired: the greatest total complementarity under every mentor’s capacity and the scheme’s rules, explained per pair. Nothing is saved. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringProposal"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/mentoring/pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Makes pairs, all or none (the proposal kept, or pairs set by hand; a pairing rule set aside needs a reason). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MentoringPairsBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mentoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The reader’s own mentoring pairs, as mentor or mentee. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyMentoring"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mentoring/pairs/{pairId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One pair: its goals, sessions and reflections. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringPairDetail"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mentoring/pairs/{pairId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Ends a pair (kept with its sessions), or removes one that never met. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mentoring/pairs/{pairId}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Adds a goal to a running pair (its mentor, mentee or the agency). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MentoringGoalBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringPairDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mentoring/pairs/{pairId}/goals/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Marks a goal achieved, dropped or open again. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairId: number;
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MentoringGoalStateBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringPairDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mentoring/pairs/{pairId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Logs a session (day, topic, minutes): by one side it waits for the other’s confirmation; by the agency it counts at once. Its JP follow the scheme’s rule. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MentoringSessionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringPairDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mentoring/pairs/{pairId}/sessions/{itemId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Confirms a session logged by the other side: its JP go to the mentee’s year. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairId: number;
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringPairDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mentoring/pairs/{pairId}/sessions/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Withdraws a session not yet confirmed (whoever logged it, or the agency). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairId: number;
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringPairDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mentoring/pairs/{pairId}/reflection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description The reader’s reflection on the mentoring and how useful it was (1–5), once the pair or the mentoring has ended or its last day has come. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MentoringReflectionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MentoringPairDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs/{id}/certificates": {
         parameters: {
             query?: never;
@@ -16726,6 +18132,494 @@ export interface components {
             };
             permissions: string[];
         };
+        MenteesBody: {
+            employeeIds: number[];
+        };
+        MenteesBodyInput: {
+            employeeIds: number[];
+        };
+        MentorBody: {
+            employeeId: number;
+            /** @default null */
+            capacity: number | null;
+        };
+        MentorBodyInput: {
+            employeeId: number;
+            /** @default null */
+            capacity: number | null;
+        };
+        MentoringCoveredNeed: {
+            competency: string;
+            name: string;
+            actual: number;
+            required: number;
+            mentorLevel: number;
+        };
+        MentoringCoveredNeedInput: {
+            competency: string;
+            name: string;
+            actual: number;
+            required: number;
+            mentorLevel: number;
+        };
+        MentoringExclusionBody: {
+            mentorId: number;
+            menteeId: number;
+            reason: string;
+        };
+        MentoringExclusionBodyInput: {
+            mentorId: number;
+            menteeId: number;
+            reason: string;
+        };
+        MentoringGoalBody: {
+            text: string;
+        };
+        MentoringGoalBodyInput: {
+            text: string;
+        };
+        MentoringGoalStateBody: {
+            /** @enum {string} */
+            state: "open" | "achieved" | "dropped";
+        };
+        MentoringGoalStateBodyInput: {
+            /** @enum {string} */
+            state: "open" | "achieved" | "dropped";
+        };
+        MentoringOverview: {
+            scheme: components["schemas"]["MentoringScheme"] | null;
+            offered: boolean;
+            canManage: boolean;
+            mentors: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+                capacity: number;
+                paired: number;
+            }[];
+            mentees: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+                paired: boolean;
+                needs: number;
+            }[];
+            exclusions: {
+                mentor: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                mentee: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                reason: string;
+                createdAt: string;
+            }[];
+            pairs: components["schemas"]["MentoringPairSummary"][];
+            totals: {
+                sessions: number;
+                jp: number;
+                goalsAchieved: number;
+                goals: number;
+            };
+        };
+        MentoringOverviewInput: {
+            scheme: components["schemas"]["MentoringSchemeInput"] | null;
+            offered: boolean;
+            canManage: boolean;
+            mentors: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+                capacity: number;
+                paired: number;
+            }[];
+            mentees: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+                paired: boolean;
+                needs: number;
+            }[];
+            exclusions: {
+                mentor: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                mentee: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                reason: string;
+                createdAt: string;
+            }[];
+            pairs: components["schemas"]["MentoringPairSummaryInput"][];
+            totals: {
+                sessions: number;
+                jp: number;
+                goalsAchieved: number;
+                goals: number;
+            };
+        };
+        MentoringPairDetail: {
+            id: number;
+            mentor: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            mentee: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            /** @enum {string} */
+            source: "matched" | "manual";
+            score: number;
+            covered: components["schemas"]["MentoringCoveredNeed"][];
+            overrideReason: string | null;
+            /** @enum {string} */
+            state: "active" | "ended";
+            sessions: number;
+            unconfirmed: number;
+            jp: number;
+            goals: number;
+            goalsAchieved: number;
+            reflections: ("mentor" | "mentee")[];
+            usefulness: number | null;
+            programId: number;
+            programTitle: string;
+            pathCode: string;
+            scheme: components["schemas"]["MentoringScheme"];
+            side: ("mentor" | "mentee") | null;
+            canManage: boolean;
+            goalList: {
+                id: number;
+                text: string;
+                /** @enum {string} */
+                state: "open" | "achieved" | "dropped";
+                settledAt: string | null;
+            }[];
+            sessionList: components["schemas"]["MentoringSession"][];
+            reflectionList: {
+                /** @enum {string} */
+                author: "mentor" | "mentee";
+                text: string;
+                usefulness: number;
+                writtenAt: string;
+            }[];
+            reflectionOpen: boolean;
+        };
+        MentoringPairDetailInput: {
+            id: number;
+            mentor: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            mentee: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            /** @enum {string} */
+            source: "matched" | "manual";
+            score: number;
+            covered: components["schemas"]["MentoringCoveredNeedInput"][];
+            overrideReason: string | null;
+            /** @enum {string} */
+            state: "active" | "ended";
+            sessions: number;
+            unconfirmed: number;
+            jp: number;
+            goals: number;
+            goalsAchieved: number;
+            reflections: ("mentor" | "mentee")[];
+            usefulness: number | null;
+            programId: number;
+            programTitle: string;
+            pathCode: string;
+            scheme: components["schemas"]["MentoringSchemeInput"];
+            side: ("mentor" | "mentee") | null;
+            canManage: boolean;
+            goalList: {
+                id: number;
+                text: string;
+                /** @enum {string} */
+                state: "open" | "achieved" | "dropped";
+                settledAt: string | null;
+            }[];
+            sessionList: components["schemas"]["MentoringSessionInput"][];
+            reflectionList: {
+                /** @enum {string} */
+                author: "mentor" | "mentee";
+                text: string;
+                usefulness: number;
+                writtenAt: string;
+            }[];
+            reflectionOpen: boolean;
+        };
+        MentoringPairSummary: {
+            id: number;
+            mentor: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            mentee: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            /** @enum {string} */
+            source: "matched" | "manual";
+            score: number;
+            covered: components["schemas"]["MentoringCoveredNeed"][];
+            overrideReason: string | null;
+            /** @enum {string} */
+            state: "active" | "ended";
+            sessions: number;
+            unconfirmed: number;
+            jp: number;
+            goals: number;
+            goalsAchieved: number;
+            reflections: ("mentor" | "mentee")[];
+            usefulness: number | null;
+        };
+        MentoringPairSummaryInput: {
+            id: number;
+            mentor: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            mentee: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            /** @enum {string} */
+            source: "matched" | "manual";
+            score: number;
+            covered: components["schemas"]["MentoringCoveredNeedInput"][];
+            overrideReason: string | null;
+            /** @enum {string} */
+            state: "active" | "ended";
+            sessions: number;
+            unconfirmed: number;
+            jp: number;
+            goals: number;
+            goalsAchieved: number;
+            reflections: ("mentor" | "mentee")[];
+            usefulness: number | null;
+        };
+        MentoringPairsBody: {
+            pairs: {
+                mentorId: number;
+                menteeId: number;
+                /** @default null */
+                overrideReason: string | null;
+            }[];
+        };
+        MentoringPairsBodyInput: {
+            pairs: {
+                mentorId: number;
+                menteeId: number;
+                /** @default null */
+                overrideReason: string | null;
+            }[];
+        };
+        MentoringProposal: {
+            pairs: {
+                mentor: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                mentee: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                score: number;
+                covered: components["schemas"]["MentoringCoveredNeed"][];
+                fixed: boolean;
+                bestAlone: number;
+            }[];
+            unmatched: {
+                mentee: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                /** @enum {string} */
+                reason: "noCoverage" | "capacity";
+            }[];
+            totalScore: number;
+        };
+        MentoringProposalInput: {
+            pairs: {
+                mentor: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                mentee: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                score: number;
+                covered: components["schemas"]["MentoringCoveredNeedInput"][];
+                fixed: boolean;
+                bestAlone: number;
+            }[];
+            unmatched: {
+                mentee: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                /** @enum {string} */
+                reason: "noCoverage" | "capacity";
+            }[];
+            totalScore: number;
+        };
+        MentoringReflectionBody: {
+            text: string;
+            usefulness: number;
+        };
+        MentoringReflectionBodyInput: {
+            text: string;
+            usefulness: number;
+        };
+        MentoringScheme: {
+            programId: number;
+            startsOn: string;
+            endsOn: string;
+            /** @enum {string} */
+            unitRule: "any" | "sameOpd" | "otherOpd";
+            allowSupervisor: boolean;
+            mentorCapacity: number;
+            minutesPerJp: number | null;
+            effectiveMinutesPerJp: number;
+            maxJpPerSession: number | null;
+            endedAt: string | null;
+        };
+        MentoringSchemeBody: {
+            startsOn: string;
+            endsOn: string;
+            /**
+             * @default any
+             * @enum {string}
+             */
+            unitRule: "any" | "sameOpd" | "otherOpd";
+            /** @default false */
+            allowSupervisor: boolean;
+            /** @default 3 */
+            mentorCapacity: number;
+            /** @default null */
+            minutesPerJp: number | null;
+            /** @default null */
+            maxJpPerSession: number | null;
+        };
+        MentoringSchemeBodyInput: {
+            startsOn: string;
+            endsOn: string;
+            /**
+             * @default any
+             * @enum {string}
+             */
+            unitRule: "any" | "sameOpd" | "otherOpd";
+            /** @default false */
+            allowSupervisor: boolean;
+            /** @default 3 */
+            mentorCapacity: number;
+            /** @default null */
+            minutesPerJp: number | null;
+            /** @default null */
+            maxJpPerSession: number | null;
+        };
+        MentoringSchemeInput: {
+            programId: number;
+            startsOn: string;
+            endsOn: string;
+            /** @enum {string} */
+            unitRule: "any" | "sameOpd" | "otherOpd";
+            allowSupervisor: boolean;
+            mentorCapacity: number;
+            minutesPerJp: number | null;
+            effectiveMinutesPerJp: number;
+            maxJpPerSession: number | null;
+            endedAt: string | null;
+        };
+        MentoringSession: {
+            id: number;
+            heldOn: string;
+            topic: string;
+            minutes: number;
+            notes: string | null;
+            jp: number;
+            /** @enum {string} */
+            loggedAs: "mentor" | "mentee" | "agency";
+            loggedBy: string | null;
+            confirmedAt: string | null;
+            canConfirm: boolean;
+        };
+        MentoringSessionBody: {
+            heldOn: string;
+            topic: string;
+            minutes: number;
+            /** @default null */
+            notes: string | null;
+        };
+        MentoringSessionBodyInput: {
+            heldOn: string;
+            topic: string;
+            minutes: number;
+            /** @default null */
+            notes: string | null;
+        };
+        MentoringSessionInput: {
+            id: number;
+            heldOn: string;
+            topic: string;
+            minutes: number;
+            notes: string | null;
+            jp: number;
+            /** @enum {string} */
+            loggedAs: "mentor" | "mentee" | "agency";
+            loggedBy: string | null;
+            confirmedAt: string | null;
+            canConfirm: boolean;
+        };
         MitraAccountList: {
             items: {
                 id: number;
@@ -16767,6 +18661,48 @@ export interface components {
                 cutoff: number | null;
             }[];
             explanation: string | null;
+        };
+        MyMentoring: {
+            items: {
+                pairId: number;
+                programId: number;
+                programTitle: string;
+                /** @enum {string} */
+                side: "mentor" | "mentee";
+                partner: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                /** @enum {string} */
+                state: "active" | "ended";
+                sessions: number;
+                jp: number;
+                unconfirmed: number;
+                endsOn: string;
+            }[];
+        };
+        MyMentoringInput: {
+            items: {
+                pairId: number;
+                programId: number;
+                programTitle: string;
+                /** @enum {string} */
+                side: "mentor" | "mentee";
+                partner: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                /** @enum {string} */
+                state: "active" | "ended";
+                sessions: number;
+                jp: number;
+                unconfirmed: number;
+                endsOn: string;
+            }[];
         };
         MySurveyList: {
             items: {

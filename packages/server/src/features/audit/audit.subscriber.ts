@@ -145,6 +145,11 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'program.agreementAdded': rule('program.agreementAdded', 'partner', 'partnerId'),
   'program.partnerAccountLinked': rule('program.partnerAccountLinked', 'partner', 'partnerId'),
   'program.trainerChanged': rule('program.trainerChanged', 'program', 'programId'),
+  'program.mentoringChanged': rule('program.mentoringChanged', 'program', 'programId'),
+  'program.mentorsPaired': rule('program.mentorsPaired', 'program', 'programId'),
+  'program.mentoringPairEnded': rule('program.mentoringPairEnded', 'program', 'programId'),
+  'program.mentoringSessionLogged': rule('program.mentoringSessionLogged', 'program', 'programId'),
+  'program.mentoringSessionConfirmed': rule('program.mentoringSessionConfirmed', 'program', 'programId'),
 };
 
 const AUDITED = (Object.keys(AUDIT_RULES) as EventType[]).filter((type) => AUDIT_RULES[type] !== null);

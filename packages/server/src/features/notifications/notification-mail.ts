@@ -23,6 +23,8 @@ function linkOf(base: string | null, kind: string, data: Record<string, unknown>
     const waveId = id(data.waveId);
     return waveId === null ? null : `${base}/my-surveys/${waveId}`;
   }
+  const pairId = id(data.pairId);
+  if (pairId !== null) return `${base}/mentoring/${pairId}`;
   const programId = id(data.programId);
   return programId === null ? null : `${base}/programs/${programId}`;
 }
@@ -40,6 +42,7 @@ function messageOf(mail: repo.PendingMail & { email: string }, publicUrl: string
     position: String(mail.data.position ?? ''),
     number: text(mail.data.number),
     validUntil: text(mail.data.validUntil),
+    partner: text(mail.data.name),
   };
   const link = linkOf(publicUrl, mail.kind, mail.data);
   return {

@@ -11,7 +11,9 @@ import * as recipients from './program-recipients.repository';
 //   the place); the reasons are on the program page;
 // - a seat freed and given from the waiting list: the one who got it;
 // - a batch closed: each participant, completed (JP credited, certificate issued) or not;
-// - an appeal decided: the applicant, upheld (with the seat, if one was given) or rejected.
+// - an appeal decided: the applicant, upheld (with the seat, if one was given) or rejected;
+// - mentors and mentees paired: both sides, each with the other's name;
+// - a mentoring session logged by one side: the other, who confirms it.
 // Reminders before a batch starts come from its schedule (program-schedules.ts).
 
 export const programNotificationSubscriber = subscriber({
@@ -23,6 +25,8 @@ export const programNotificationSubscriber = subscriber({
     'program.withdrawn',
     'program.batchClosed',
     'program.appealDecided',
+    'program.mentorsPaired',
+    'program.mentoringSessionLogged',
   ],
   async handle(event, { tx, tenantId }) {
     const send = (accountIds: number[], kind: NotificationKind, data: Record<string, unknown>) =>
@@ -82,6 +86,28 @@ export const programNotificationSubscriber = subscriber({
               ...(a.batch ? { batch: a.batch } : {}),
             },
           );
+        }
+        return;
+      }
+      case 'program.mentorsPaired': {
+        for (const pair of await recipients.mentoringPairs(tx, event.payload.pairIds)) {
+          const data = { programId: pair.programId, pairId: pair.pairId, title: pair.title };
+          await send(pair.mentorAccountIds, 'program.mentoringPaired', { ...data, name: pair.menteeName });
+          await send(pair.menteeAccountIds, 'program.mentoringPaired', { ...data, name: pair.mentorName });
+        }
+        return;
+      }
+      case 'program.mentoringSessionLogged': {
+        const { pairId, loggedAs } = event.payload;
+        if (loggedAs === 'agency') return;
+        for (const pair of await recipients.mentoringPairs(tx, [pairId])) {
+          const other = loggedAs === 'mentor' ? pair.menteeAccountIds : pair.mentorAccountIds;
+          await send(other, 'program.mentoringSessionToConfirm', {
+            programId: pair.programId,
+            pairId,
+            title: pair.title,
+            name: loggedAs === 'mentor' ? pair.mentorName : pair.menteeName,
+          });
         }
         return;
       }

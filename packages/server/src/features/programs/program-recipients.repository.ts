@@ -55,3 +55,29 @@ export async function batchParticipants(tx: Tx, batchId: number) {
   // Cancelled or already completed: nothing to remind of.
   return row && row.state === 'selected' ? row : undefined;
 }
+
+/** Each pair's two sides: their names and enabled accounts, with the program's title. */
+export async function mentoringPairs(tx: Tx, pairIds: readonly number[]) {
+  const { rows } = await sql<{
+    pairId: number;
+    programId: number;
+    title: string;
+    mentorName: string;
+    menteeName: string;
+    mentorAccountIds: number[];
+    menteeAccountIds: number[];
+  }>`
+    select x.id::int as "pairId", x.program_id::int as "programId", p.title, a.name as "mentorName",
+      b.name as "menteeName",
+      array(select ac.id::int from account ac where ac.employee_id = x.mentor_employee_id and ac.status = 'active')
+        as "mentorAccountIds",
+      array(select ac.id::int from account ac where ac.employee_id = x.mentee_employee_id and ac.status = 'active')
+        as "menteeAccountIds"
+    from mentoring_pair x
+    join program p on p.tenant_id = x.tenant_id and p.id = x.program_id
+    join employee a on a.tenant_id = x.tenant_id and a.id = x.mentor_employee_id
+    join employee b on b.tenant_id = x.tenant_id and b.id = x.mentee_employee_id
+    where x.id = any(${sql.val([...pairIds])}::bigint[])
+    order by x.id`.execute(tx);
+  return rows;
+}
