@@ -128,6 +128,26 @@ export const DEMO_CURRICULA: Record<string, DemoCurriculum> = {
     ],
   },
   'Pelatihan Kepemimpinan Pengawas Tahun 2027': { modules: SUPERVISORS_REVISED },
+  // Mentoring: the themes the pairs work through, with the JP they are planned to take.
+  'Mentoring Administrasi dan Kebijakan Pendidikan bagi ASN Muda Dinas Pendidikan': {
+    modules: [
+      [
+        'Administrasi Sekolah dan Dinas Pendidikan',
+        6,
+        ['Menjelaskan alur administrasi sekolah dan dinas', 'Mengelola data pokok pendidikan untuk laporan'],
+      ],
+      [
+        'Telaah Regulasi dan Kebijakan Pendidikan',
+        8,
+        ['Menelaah regulasi pendidikan yang berlaku', 'Menyusun telaah staf tentang satu kebijakan'],
+      ],
+      [
+        'Laporan Kinerja dan Presentasi Telaah',
+        6,
+        ['Menyusun laporan kinerja bidang', 'Mempresentasikan telaah kebijakan di rapat bidang'],
+      ],
+    ],
+  },
   // Its first class found the general curriculum far from a supervisor's day (relevance ≈ 2.7 of 5):
   // revised before Angkatan II, which rated it relevant (the story's training-reaction survey).
   'Pelatihan Kepemimpinan Pengawas Tahun 2026': {

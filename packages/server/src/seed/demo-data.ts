@@ -14,6 +14,7 @@ import { hashPassword } from '../features/auth/passwords';
 import { insertEmployees } from '../features/employees/employee.repository';
 import { type Clock, systemClock, TestClock } from '../platform/clock';
 import { ensureDemoCompetencies } from './demo-competencies';
+import { ensureDemoMentoring } from './demo-mentoring';
 import { ensureDemoNationalAccount } from './demo-national';
 import { type Job, type PlacedUnit, placeUnits, positionCatalogue } from './demo-organisation';
 import { pick, type Random, seededRandom } from './demo-people';
@@ -378,6 +379,12 @@ export async function ensureDemoData(
       seed: 9000 + index,
     });
     if (created > 0) log(`loading demo programs: ${region.name} (${created})`);
+    const schemes = await ensureDemoMentoring(database.db, tenant, {
+      clock,
+      scale: options.scale ?? 1,
+      seed: 9500 + index,
+    });
+    if (schemes > 0) log(`loading demo mentoring: ${region.name} (${schemes})`);
   }
   return accounts;
 }

@@ -518,3 +518,11 @@ export async function sessionsOutside(tx: Tx, programId: number, from: string, t
     where p.program_id = ${programId} and (s.held_on < ${from} or s.held_on > ${to}) limit 1`.execute(tx);
   return rows.length > 0;
 }
+
+/** Whether the employee is a mentor or mentee of one of the program's pairs. */
+export async function isSide(tx: Tx, programId: number, employeeId: number | null) {
+  if (employeeId === null) return false;
+  const { rows } = await sql`select 1 from mentoring_pair where program_id = ${programId}
+    and (mentor_employee_id = ${employeeId} or mentee_employee_id = ${employeeId}) limit 1`.execute(tx);
+  return rows.length > 0;
+}

@@ -41,7 +41,15 @@ const manages = (actor: Actor) => can(actor, 'program.manage', GOVERNMENT(actor)
 async function programOf(tx: Tx, actor: Actor, programId: number) {
   if (!can(actor, 'program.read', GOVERNMENT(actor))) throw notFound();
   const program = await repo.findProgram(tx, programId);
-  if (!program || (program.state === 'draft' && !manages(actor))) throw notFound();
+  // A draft is the agency's; its pairs' mentors and mentees read it too (program.service.ts).
+  if (
+    !program ||
+    (program.state === 'draft' &&
+      !manages(actor) &&
+      !(await mentoring.isSide(tx, programId, actor.employeeId)))
+  ) {
+    throw notFound();
+  }
   return program;
 }
 

@@ -272,6 +272,13 @@ describe('the proposed pairs', () => {
     });
     expect(full.statusCode).toBe(409);
     expect(full.json().detail).toBe('Mentor ini sudah penuh (2 mentee).');
+    // Still a draft: its pairs' sides read it, nobody else; it opens without seats.
+    const stranger = await person(opdB, 'Pegawai Tanpa Pasangan');
+    expect((await juniorA.api.get(`${v}/programs/${programId}`)).statusCode).toBe(200);
+    expect((await stranger.api.get(`${v}/programs/${programId}`)).statusCode).toBe(404);
+    const opened = await admin.post(`${v}/programs/${programId}/transitions`, { transition: 'open' });
+    expect(opened.statusCode, opened.body).toBe(200);
+    expect((await stranger.api.get(`${v}/programs/${programId}`)).statusCode).toBe(200);
     await deliverEvents(ctx);
     const bell = (await juniorA.api.get(`${v}/notifications`)).json().items;
     expect(bell[0]).toMatchObject({ kind: 'program.mentoringPaired', data: { name: 'Senior Pendidikan' } });

@@ -32,6 +32,7 @@ import { type Locale, translate } from '../../i18n/translate';
 import type { Scheduler } from '../../platform/jobs/schedule';
 import { partnerExists } from '../partners/partner.service';
 import { jpSettings } from '../settings/settings.service';
+import { findScheme, isSide } from './mentoring.repository';
 import * as repo from './program.repository';
 import { scheduleReminder } from './program-schedules';
 import { teachesProgram } from './program-trainer.repository';
@@ -51,8 +52,14 @@ function requireManage(actor: Actor) {
 async function programInReach(tx: Tx, actor: Actor, id: number, options: { lock?: boolean } = {}) {
   if (!can(actor, 'program.read', GOVERNMENT(actor))) throw notFound();
   const program = await repo.findProgram(tx, id, options);
-  // A draft is the agency's work in progress: nobody else learns it exists.
-  if (!program || (program.state === 'draft' && !can(actor, 'program.manage', GOVERNMENT(actor)))) {
+  // A draft is the agency's work in progress: nobody else learns it exists — but for the mentors and
+  // mentees of a mentoring run without applications (mentoring.service.ts), who read their program.
+  if (
+    !program ||
+    (program.state === 'draft' &&
+      !can(actor, 'program.manage', GOVERNMENT(actor)) &&
+      !(await isSide(tx, id, actor.employeeId)))
+  ) {
     throw notFound();
   }
   return program;
@@ -201,7 +208,9 @@ export async function transitionProgram(
     if (to === null) throw new ProblemError(409, 'program.transitionNotAllowed', { state: program.state });
     if (transition === 'open') {
       const batches = await repo.batchesOf(tx, id);
-      if (!batches.some((b) => b.capacity > 0)) throw new ProblemError(409, 'program.noSeats');
+      // A mentoring or coaching scheme runs without seats: its mentees are named by the agency.
+      const seatless = (await findScheme(tx, id)) !== undefined;
+      if (!seatless && !batches.some((b) => b.capacity > 0)) throw new ProblemError(409, 'program.noSeats');
     }
     // Once the program is over, those still waiting were not selected.
     if (to === 'completed' || to === 'cancelled') await repo.closeWaitingList(tx, id);

@@ -1,9 +1,12 @@
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeStory, reportOf, statementMeans, summaryOf } from '../../../test/demo-story';
+import { withTenant } from '../../db/database';
 import { getPlan, listPlans } from '../../features/competencies/development-plan.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { compareVersionTexts, provisionHistory } from '../../features/policies/provision-reading.service';
 import { listCurricula } from '../../features/programs/curriculum.service';
+import { overview, pairDetail } from '../../features/programs/mentoring.service';
 import { myApplication } from '../../features/programs/program.service';
 import { demoActor } from '../demo-surveys';
 import { jakartaStory } from './001-dki-jakarta.story';
@@ -147,5 +150,34 @@ describeStory('the Jakarta story', jakartaStory, 0.02, (story) => {
     const next = programs.find((p) => p.title === 'Pelatihan Kepemimpinan Pengawas Tahun 2027')!;
     const [current] = (await listCurricula(ctx.db, admin, next.id)).items;
     expect(current!.modules.map((m) => m.title)).toEqual(revision!.modules.map((m) => m.title));
+  });
+
+  it('runs mentoring in the Dinas Pendidikan: optimal pairs, confirmed sessions as JP, reflections', async () => {
+    const { ctx, admin } = story();
+    const program = (await storyPrograms(ctx.db, admin)).find((p) => p.pathCode === 'NKL02')!;
+    expect(program).toMatchObject({ state: 'open' });
+    const mentoring = await overview(ctx.db, admin, program.id, 'id');
+    expect(mentoring.pairs.length).toBeGreaterThanOrEqual(2);
+    expect(mentoring.pairs.every((p) => p.source === 'matched' && p.score > 0 && p.covered.length > 0)).toBe(
+      true,
+    );
+    for (const person of [...mentoring.mentors, ...mentoring.mentees])
+      expect(person.unit).toMatch(/Pendidikan/);
+    expect(mentoring.totals.sessions).toBeGreaterThan(mentoring.pairs.length * 3);
+    expect(mentoring.totals.jp).toBeGreaterThan(0);
+    // Each pair's confirmed JP are in its mentee's development history, as NKL02.
+    const credited = await withTenant(ctx.db, admin.tenantId, async (tx) => {
+      const { rows } = await sql<{ employeeId: number; jp: string }>`
+        select employee_id::int as "employeeId", sum(jp) as jp from development_record
+        where program_ref like 'mentoring:%' and path_code = 'NKL02' group by employee_id`.execute(tx);
+      return new Map(rows.map((r) => [r.employeeId, Number(r.jp)]));
+    });
+    for (const pair of mentoring.pairs) expect(credited.get(pair.mentee.id)).toBeCloseTo(pair.jp, 2);
+    // The pairs that ended have both sides' reflections.
+    const ended = mentoring.pairs.filter((p) => p.state === 'ended');
+    for (const pair of ended) {
+      const detail = await pairDetail(ctx.db, admin, pair.id, ctx.clock.now(), 'id');
+      expect(detail.reflectionList.map((r) => r.author).sort()).toEqual(['mentee', 'mentor']);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { reaction, satisfaction } from './answer-biases';
 import { REMARK_OPENINGS, reasonsToApply, recipe } from './free-text';
-import type { DemoPolicy, DemoProgram, DemoStory } from './story';
+import type { DemoMentoring, DemoPolicy, DemoProgram, DemoStory } from './story';
 
 const proposals = recipe([
   {
@@ -387,6 +387,53 @@ const programs: DemoProgram[] = [
 ];
 
 /**
+ * The Dinas Pendidikan's mentoring (seed 001: "program mentoring, di mana ASN yang lebih senior
+ * membimbing rekan-rekan yang lebih junior", helping young ASN "memahami proses administrasi dan
+ * kebijakan pendidikan"): seniors whose levels reach what their young colleagues' positions require,
+ * paired as Jenjang proposes, four months into six.
+ */
+const educationMentoring: DemoMentoring = {
+  title: 'Mentoring Administrasi dan Kebijakan Pendidikan bagi ASN Muda Dinas Pendidikan',
+  description:
+    'ASN senior Dinas Pendidikan membimbing ASN muda dalam administrasi dan kebijakan pendidikan: ' +
+    'setiap pasangan menyepakati tujuan, bertemu rutin, dan mencatat sesinya; jam sesi yang dikonfirmasi ' +
+    'dihitung sebagai JP pengembangan kompetensi.',
+  pathCode: 'NKL02',
+  policy: CAREER,
+  jp: 20,
+  units: /Pendidikan/,
+  from: -120,
+  to: 60,
+  mentors: 8,
+  mentees: 16,
+  capacity: 2,
+  competencies: ['T.PEMB', 'M.3', 'M.4', 'M.6', 'M.8'],
+  topics: [
+    'Memahami alur administrasi sekolah dan dinas',
+    'Membaca dan menelaah regulasi pendidikan',
+    'Menyusun telaah staf tentang kebijakan zonasi',
+    'Mengelola data pokok pendidikan (Dapodik)',
+    'Menyusun laporan kinerja bidang',
+    'Praktik presentasi telaah kebijakan di rapat bidang',
+  ],
+  goals: [
+    'Mampu menyusun telaah staf kebijakan pendidikan secara mandiri',
+    'Memahami siklus perencanaan dan penganggaran dinas',
+    'Menguasai pengelolaan data pendidikan untuk laporan kinerja',
+  ],
+  reflections: {
+    mentor: [
+      'Mentee cepat belajar; telaah stafnya kini runtut dan berdasar data. Sesi praktik paling berguna.',
+      'Pertemuan rutin membantu, tetapi jadwal sering bergeser karena kegiatan sekolah.',
+    ],
+    mentee: [
+      'Saya kini berani menyusun telaah kebijakan sendiri dan mempresentasikannya di rapat bidang.',
+      'Bimbingan membuat saya memahami alur administrasi dinas yang sebelumnya membingungkan.',
+    ],
+  },
+};
+
+/**
  * Seed 001 — Jakarta wants a fair, transparent, competency-based career policy, runs mentoring in
  * its Dinas Pendidikan, and revises a training's curriculum after its participants' feedback.
  */
@@ -438,4 +485,5 @@ export const jakartaStory: DemoStory = {
   ],
   policies: [careerPolicy],
   programs,
+  mentoring: [educationMentoring],
 };

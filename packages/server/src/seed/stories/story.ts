@@ -45,6 +45,37 @@ export interface DemoStory {
   policies?: DemoPolicy[];
   /** The development programs that carry the policies out, told after them (seed/demo-programs.ts). */
   programs?: DemoProgram[];
+  /** Mentoring or coaching run by the agency, told after the programs (seed/demo-mentoring.ts). */
+  mentoring?: DemoMentoring[];
+}
+
+/**
+ * A mentoring (NKL02) or coaching (NKL01) scheme: seniors of the OPDs `units` names mentor their
+ * juniors with development needs, paired as Jenjang proposes; the pairs meet, log their sessions
+ * (the other side confirming each), keep goals, and those whose pair has ended reflect.
+ */
+export interface DemoMentoring {
+  title: string;
+  description: string;
+  pathCode: 'NKL01' | 'NKL02';
+  /** The story's policy it carries out, by title. */
+  policy: string;
+  jp: number;
+  /** The OPDs its mentors and mentees come from, by name. */
+  units: RegExp;
+  /** Its period, in days from the story's today. */
+  from: number;
+  to: number;
+  /** How many mentors and mentees at demo scale 1 (at least two of each at any scale). */
+  mentors: number;
+  mentees: number;
+  capacity: number;
+  /** The competencies it develops, by code (its pairs cover needs in these only). */
+  competencies: string[];
+  /** Session topics, in the order pairs work through them. */
+  topics: string[];
+  goals: string[];
+  reflections: { mentor: string[]; mentee: string[] };
 }
 
 /**
