@@ -58,6 +58,8 @@ import { mentoringRoutes } from './features/programs/mentoring.routes';
 import { programRoutes } from './features/programs/program.routes';
 import { programBatchAudience } from './features/programs/program-audience';
 import { registerProgramSchedules } from './features/programs/program-schedules';
+import { scholarshipRoutes } from './features/programs/scholarship.routes';
+import { registerScholarshipSchedules } from './features/programs/scholarship-schedules';
 import { trainerRoutes } from './features/programs/trainer.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { type AudienceSource, AudienceSources } from './features/surveys/audiences/audience-sources';
@@ -136,6 +138,7 @@ export async function buildApp(options: BuildOptions) {
   registerNotificationMail(schedules, app.log, mailer, options.config.publicUrl);
   registerPolicySchedules({ schedules, sources: indicatorSources });
   registerProgramSchedules(schedules);
+  registerScholarshipSchedules(schedules);
   registerPartnerSchedules(schedules);
   registerRegistrySchedules(schedules, app.log);
   schedules.startOnQueue();
@@ -235,6 +238,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(programEvaluationRoutes, deps);
       await api.register(curriculumRoutes, deps);
       await api.register(mentoringRoutes, deps);
+      await api.register(scholarshipRoutes, deps);
       await api.register(certificateRoutes, deps);
       await api.register(trainerRoutes, deps);
       await api.register(partnerRoutes, deps);

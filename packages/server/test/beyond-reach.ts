@@ -53,6 +53,8 @@ export interface BeyondReach {
     sessionId: number;
     goalId: number;
   };
+  /** A scholarship call of the government, a draft with its terms. */
+  scholarship: { programId: number };
 }
 
 export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
@@ -126,6 +128,7 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
       otherOpdEmployeeId,
       (await buildEmployee(ctx, tenantId, { unit: world.opd })).id,
     ),
+    scholarship: await scholarshipCall(ctx, await login(ctx, tenantAdmin.username)),
     ownBidang,
     ownEmployee,
     otherOpdName,
@@ -234,6 +237,31 @@ async function mentoringPair(ctx: TestContext, admin: LoggedIn, menteeId: number
     goalId: detail.goalList[0].id as number,
   };
 }
+
+/** A draft scholarship call (a program on the study path with its terms). */
+async function scholarshipCall(ctx: TestContext, admin: LoggedIn) {
+  const send = async (method: 'POST' | 'PUT', url: string, payload: object) => {
+    const response = await ctx.app.inject({ method, url, headers: admin.headers, payload });
+    if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
+    return response.json();
+  };
+  const program = await send('POST', '/api/v1/programs', {
+    ...PROGRAM,
+    title: 'Tugas Belajar Uji',
+    pathCode: 'PEND',
+    jp: 0,
+  });
+  await send('PUT', `/api/v1/programs/${program.id}/scholarship`, SCHOLARSHIP);
+  return { programId: program.id as number };
+}
+
+const SCHOLARSHIP = {
+  degree: 'S2',
+  fields: ['Administrasi Publik'],
+  institution: 'Universitas Uji',
+  studyMonths: 24,
+  documents: ['ijazah'],
+};
 
 const PARTNER = { name: 'Lembaga Pelatihan Uji', kind: 'institute' };
 const AGREEMENT = {
@@ -563,6 +591,7 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
     ],
     // Mentoring is the agency's to set up; a pair's work is its two sides' (and the agency's).
     ...mentoringAttempts(f),
+    ...scholarshipAttempts(f),
     // The curriculum is the agency's to record and revise.
     [`POST ${v}/programs/:id/curricula`]: [
       {
@@ -1037,5 +1066,54 @@ function mentoringAttempts(f: BeyondReach): Record<string, Attempt[]> {
     [`PUT ${v}/mentoring/pairs/:pairId/reflection`]: [
       { url: `${pair}/reflection`, payload: { text: 'Refleksi.', usefulness: 3 } },
     ],
+  };
+}
+
+function scholarshipAttempts(f: BeyondReach): Record<string, Attempt[]> {
+  const v = '/api/v1';
+  const call = `${v}/programs/${f.scholarship.programId}/scholarship`;
+  // No award exists: the awardee's and the agency's routes refuse before finding one.
+  const award = `${v}/scholarships/awards/1`;
+  return {
+    [`PUT ${v}/programs/:id/scholarship`]: [{ url: call, payload: SCHOLARSHIP }],
+    [`PUT ${v}/programs/:id/scholarship/documents/:kind`]: [
+      { url: `${call}/documents/ijazah`, ...multipartPdf(), refusedWith: [400, 403, 409] },
+    ],
+    [`DELETE ${v}/programs/:id/scholarship/documents/:kind`]: [{ url: `${call}/documents/ijazah` }],
+    [`POST ${v}/programs/:id/scholarship/awards`]: [
+      {
+        url: `${call}/awards`,
+        payload: { applicationIds: [1], startsOn: '2027-02-01', expectedEndOn: '2029-01-31' },
+      },
+    ],
+    [`POST ${v}/scholarships/awards/:awardId/status`]: [
+      { url: `${award}/status`, payload: { status: 'failed', on: '2027-03-01', reason: 'Uji.' } },
+    ],
+    [`POST ${v}/scholarships/awards/:awardId/return`]: [
+      {
+        url: `${award}/return`,
+        payload: { returnedOn: '2029-02-01', placementUnitId: f.ownOpd.id, placementPosition: 'Analis' },
+      },
+    ],
+    [`PUT ${v}/scholarships/awards/:awardId/reports/:term`]: [
+      { url: `${award}/reports/1`, ...multipartPdf(), refusedWith: [400, 403, 404] },
+    ],
+    [`POST ${v}/scholarships/awards/:awardId/reports/:term/review`]: [
+      { url: `${award}/reports/1/review`, payload: { review: 'accepted' } },
+    ],
+  };
+}
+
+/** A small PDF in a multipart form, as a browser uploads a document. */
+function multipartPdf(): Pick<Attempt, 'payload' | 'headers'> {
+  const boundary = 'jenjangreachpdf';
+  const content = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n';
+  const body =
+    `--${boundary}\r\nContent-Disposition: form-data; name="summary"\r\n\r\nUji\r\n` +
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="berkas.pdf"\r\n` +
+    `Content-Type: application/pdf\r\n\r\n${content}\r\n--${boundary}--\r\n`;
+  return {
+    payload: Buffer.from(body) as unknown as object,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }

@@ -1,3 +1,5 @@
+import { addDays } from '../shared/calendar-date';
+
 // Partners' agreements (MoU/PKS): whether one is in force on a day, and when the agency is warned
 // before it runs out. Dates are calendar dates ('YYYY-MM-DD'), compared in the government's zone.
 
@@ -19,10 +21,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(dayNumber(to) - dayNumber(from));
 }
 
-/** The calendar date `days` after `date`. */
-export function addDays(date: string, days: number): string {
-  return new Date((dayNumber(date) + days) * DAY).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** The first day the agency is warned: `warningDays` before the agreement's last day. */
 export function warningDay(validUntil: string, warningDays = AGREEMENT_WARNING_DAYS): string {

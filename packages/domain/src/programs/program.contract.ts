@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { COMPETENCY_TYPES } from '../competency/competency-dictionary';
-import { DEVELOPMENT_PATH_CODES } from '../competency/development-paths';
 import { CalendarDate, pageOf, textBlock, textLine } from '../shared/common.contract';
 import { groupHasCriteria, SEXES } from './affirmative.rules';
 import { EQUITY_DIMENSIONS } from './equity.rules';
@@ -15,6 +14,7 @@ import {
   SELECTION_OUTCOMES,
   weightsValid,
 } from './program.rules';
+import { PROGRAM_PATH_CODES, STUDY_PATH } from './program-paths';
 
 // Development programs: the catalog, batches, applications and the published selection.
 
@@ -99,7 +99,7 @@ export const ProgramSummary = z
   .object({
     id: z.number().int(),
     title: z.string(),
-    pathCode: z.enum(DEVELOPMENT_PATH_CODES),
+    pathCode: z.enum(PROGRAM_PATH_CODES),
     jp: z.number(),
     providerKind: z.enum(['internal', 'lan', 'partner']),
     providerName: z.string().nullable(),
@@ -152,7 +152,7 @@ export const Program = z
     id: z.number().int(),
     title: z.string(),
     description: z.string().nullable(),
-    pathCode: z.enum(DEVELOPMENT_PATH_CODES),
+    pathCode: z.enum(PROGRAM_PATH_CODES),
     jp: z.number(),
     providerKind: z.enum(['internal', 'lan', 'partner']),
     providerName: z.string().nullable(),
@@ -192,8 +192,9 @@ export const ProgramBody = z
   .object({
     title: textLine(300),
     description: textBlock(5000).nullable().default(null),
-    pathCode: z.enum(DEVELOPMENT_PATH_CODES),
-    jp: z.number().gt(0).max(2000).multipleOf(0.01),
+    pathCode: z.enum(PROGRAM_PATH_CODES),
+    /** Lesson hours (JP); 0 for degree study (PEND), which earns none. */
+    jp: z.number().min(0).max(2000).multipleOf(0.01),
     providerKind: z.enum(['internal', 'lan', 'partner']),
     providerName: textLine(200).nullable().default(null),
     partnerId: id.nullable().default(null),
@@ -226,6 +227,10 @@ export const ProgramBody = z
   .refine((b) => b.quotaUnitMin === null || b.quotaUnitMax === null || b.quotaUnitMin <= b.quotaUnitMax, {
     path: ['quotaUnitMin'],
     params: { i18n: 'errors.program.quotaOrder' },
+  })
+  .refine((b) => (b.pathCode === STUDY_PATH ? b.jp === 0 : b.jp > 0), {
+    path: ['jp'],
+    params: { i18n: 'errors.program.jpOfPath' },
   })
   .refine((b) => b.partnerId === null || b.providerKind === 'partner', {
     path: ['partnerId'],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { domainEvent, EventUnitPath } from '../shared/domain-event';
 import { Letterhead } from '../shared/settings.contract';
 import { PROGRAM_STATES, PROGRAM_TRANSITIONS } from './program.rules';
+import { AWARD_STATUSES } from './scholarship.rules';
 
 // Events of development programs: the catalog, applications and the selection.
 
@@ -160,6 +161,22 @@ export const PROGRAM_EVENTS = [
     employeeId: id,
     developmentRecordId: id.optional(),
     unitPath: EventUnitPath,
+  }),
+  /** A scholarship call's terms, an applicant's document, an award, its status, return or reports. */
+  domainEvent('program.scholarshipChanged', 1, {
+    programId: id,
+    change: z.enum([
+      'call',
+      'document',
+      'awarded',
+      'status',
+      'returned',
+      'reportSubmitted',
+      'reportReviewed',
+    ]),
+    awardId: id.optional(),
+    employeeId: id.optional(),
+    status: z.enum(AWARD_STATUSES).optional(),
   }),
   /** The letterhead and signer the government's certificates carry (Pengaturan › Instansi). */
   domainEvent('program.letterheadChanged', 1, {

@@ -114,6 +114,7 @@ export const AUDIT_ACTIONS = [
   'program.mentoringPairEnded',
   'program.mentoringSessionLogged',
   'program.mentoringSessionConfirmed',
+  'program.scholarshipChanged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -146,3 +146,19 @@ export function yearsBetween(a: string, b: string): number {
   const years = splitDate(b)[0] - splitDate(a)[0];
   return addYears(a, years) <= b ? years : years - 1;
 }
+
+const DAY_MS = 86_400_000;
+
+/** The calendar date `days` after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Adds whole months; a day the month does not have becomes its last (31 January + 1 month: 28 or 29 February). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = splitDate(date);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return toCalendarDate(year, month, Math.min(d, daysInMonth(year, month)));
+}

@@ -20,6 +20,8 @@ export const NOTIFICATION_KINDS = [
   'program.agreementExpiring',
   'program.mentoringPaired',
   'program.mentoringSessionToConfirm',
+  'program.scholarshipReportDue',
+  'program.scholarshipEnding',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1036,6 +1036,97 @@ export interface ScheduledTaskTable {
   created_at: Generated<Date>;
 }
 
+export interface ScholarshipAwardTable {
+  id: Generated<number>;
+  tenant_id: number;
+  program_id: number;
+  application_id: number;
+  employee_id: number;
+  field_of_study: string;
+  institution: string;
+  starts_on: CalendarDate;
+  expected_end_on: CalendarDate;
+  status: Generated<'studying' | 'onLeave' | 'graduated' | 'failed' | 'resigned' | 'bondBroken'>;
+  graduated_on: CalendarDate | null;
+  returned_on: CalendarDate | null;
+  placement_unit_id: number | null;
+  placement_position: string | null;
+  bond_months: number | null;
+  bond_ends_on: CalendarDate | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ScholarshipCallTable {
+  tenant_id: number;
+  program_id: number;
+  degree: 'D3' | 'D4' | 'S1' | 'S2' | 'S3' | 'profesi' | 'spesialis';
+  fields: string[];
+  institution: string;
+  partner_id: number | null;
+  study_months: number;
+  requirements: string | null;
+  documents: string[];
+  bond_factor: Generated<string>;
+  bond_extra_months: Generated<number>;
+  report_months: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
+export interface ScholarshipDocumentTable {
+  id: Generated<number>;
+  tenant_id: number;
+  program_id: number;
+  employee_id: number;
+  kind:
+    | 'ijazah'
+    | 'transkrip'
+    | 'rekomendasiAtasan'
+    | 'suratPernyataan'
+    | 'suratKesehatan'
+    | 'loa'
+    | 'proposalStudi'
+    | 'sertifikatBahasa';
+  file_name: string;
+  file_type: 'pdf' | 'png' | 'jpeg';
+  content: Buffer;
+  sha256: Buffer;
+  uploaded_by: number | null;
+  uploaded_at: Generated<Date>;
+}
+
+export interface ScholarshipReportTable {
+  id: Generated<number>;
+  tenant_id: number;
+  award_id: number;
+  term: number;
+  gpa: string | null;
+  credits: number | null;
+  summary: string;
+  file_name: string | null;
+  file_type: 'pdf' | 'png' | 'jpeg' | null;
+  content: Buffer | null;
+  submitted_by: number | null;
+  submitted_at: Generated<Date>;
+  review: 'accepted' | 'revise' | null;
+  review_note: string | null;
+  reviewed_by: number | null;
+  reviewed_at: Timestamp | null;
+}
+
+export interface ScholarshipStatusChangeTable {
+  id: Generated<number>;
+  tenant_id: number;
+  award_id: number;
+  from_status: string | null;
+  to_status: string;
+  changed_on: CalendarDate;
+  reason: string | null;
+  changed_by: number | null;
+  changed_at: Generated<Date>;
+}
+
 export interface SessionTable {
   id_hash: Buffer;
   tenant_id: number;
@@ -1278,6 +1369,11 @@ export interface Database {
   registry_snapshot: RegistrySnapshotTable;
   registry_snapshot_month: RegistrySnapshotMonthTable;
   scheduled_task: ScheduledTaskTable;
+  scholarship_award: ScholarshipAwardTable;
+  scholarship_call: ScholarshipCallTable;
+  scholarship_document: ScholarshipDocumentTable;
+  scholarship_report: ScholarshipReportTable;
+  scholarship_status_change: ScholarshipStatusChangeTable;
   session: SessionTable;
   survey: SurveyTable;
   survey_invitation: SurveyInvitationTable;

@@ -86,6 +86,8 @@ function concrete(url: string): string {
   return url
     .replace(/:id\b/g, id)
     .replace(/:\w+Id\b/g, '999999999')
+    .replace(/:kind\b/g, 'ijazah')
+    .replace(/:term\b/g, '1')
     .replace(/:slug\b/g, 'no-such-government');
 }
 

@@ -6295,6 +6295,848 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{id}/scholarship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The call of a degree-study program: its terms, the reader’s own documents, and for the agency each applicant’s documents and the awards. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScholarshipOverview"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** @description Sets the call’s terms (degree, fields, institution, length, documents, bond rule, reporting term) while the program is a draft. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScholarshipCallBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScholarshipOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/scholarship/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The reader’s own document, downloaded. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: "ijazah" | "transkrip" | "rekomendasiAtasan" | "suratPernyataan" | "suratKesehatan" | "loa" | "proposalStudi" | "sertifikatBahasa";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** @description Uploads the reader’s document of a kind the call requires (multipart `file`: PDF, PNG or JPEG by its bytes, up to EVIDENCE_MAX_MB), replacing the one before, until they apply. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: "ijazah" | "transkrip" | "rekomendasiAtasan" | "suratPernyataan" | "suratKesehatan" | "loa" | "proposalStudi" | "sertifikatBahasa";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScholarshipOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** @description Removes the reader’s document of a kind, until they apply. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: "ijazah" | "transkrip" | "rekomendasiAtasan" | "suratPernyataan" | "suratKesehatan" | "loa" | "proposalStudi" | "sertifikatBahasa";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScholarshipOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/scholarship/applications/{applicationId}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An applicant’s document, downloaded by the agency. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: "ijazah" | "transkrip" | "rekomendasiAtasan" | "suratPernyataan" | "suratKesehatan" | "loa" | "proposalStudi" | "sertifikatBahasa";
+                    applicationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/scholarship/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Awards selected applications: each study starts (status studying), with reminders before each term’s report and before its expected end. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScholarshipAwardBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScholarshipOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholarships/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The reader’s own scholarship awards. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyScholarshipAwards"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholarships/awards/{awardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An award (the agency, or the awardee): status history, terms and reports, return and bond. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    awardId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScholarshipAwardDetail"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholarships/awards/{awardId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records a change of the award’s status, with its day (and reason, but for studying or graduated). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    awardId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScholarshipStatusBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScholarshipAwardDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholarships/awards/{awardId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records the graduate’s return to work (day, unit, position) and the service bond it starts by the call’s rule. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    awardId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScholarshipReturnBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScholarshipAwardDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholarships/awards/{awardId}/reports/{term}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description The awardee’s report of a term (multipart: `summary`, `gpa`, `credits`, optionally the transcript `file`), from two weeks before the term ends; again only when the agency asked to revise it. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    awardId: number;
+                    term: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScholarshipAwardDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholarships/awards/{awardId}/reports/{term}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The agency accepts a term’s report, or asks for a revision with a note. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    awardId: number;
+                    term: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScholarshipReviewBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScholarshipAwardDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scholarships/awards/{awardId}/reports/{term}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A report’s transcript, downloaded (the agency, or the awardee). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    awardId: number;
+                    term: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs/{id}/certificates": {
         parameters: {
             query?: never;
@@ -18704,6 +19546,12 @@ export interface components {
                 endsOn: string;
             }[];
         };
+        MyScholarshipAwards: {
+            items: components["schemas"]["ScholarshipAwardSummary"][];
+        };
+        MyScholarshipAwardsInput: {
+            items: components["schemas"]["ScholarshipAwardSummaryInput"][];
+        };
         MySurveyList: {
             items: {
                 waveId: number;
@@ -19859,7 +20707,7 @@ export interface components {
             title: string;
             description: string | null;
             /** @enum {string} */
-            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            pathCode: "PEND" | "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
             jp: number;
             /** @enum {string} */
             providerKind: "internal" | "lan" | "partner";
@@ -19928,7 +20776,7 @@ export interface components {
             /** @default null */
             description: string | null;
             /** @enum {string} */
-            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            pathCode: "PEND" | "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
             jp: number;
             /** @enum {string} */
             providerKind: "internal" | "lan" | "partner";
@@ -19990,7 +20838,7 @@ export interface components {
             /** @default null */
             description: string | null;
             /** @enum {string} */
-            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            pathCode: "PEND" | "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
             jp: number;
             /** @enum {string} */
             providerKind: "internal" | "lan" | "partner";
@@ -20416,7 +21264,7 @@ export interface components {
             title: string;
             description: string | null;
             /** @enum {string} */
-            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            pathCode: "PEND" | "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
             jp: number;
             /** @enum {string} */
             providerKind: "internal" | "lan" | "partner";
@@ -20470,7 +21318,7 @@ export interface components {
             id: number;
             title: string;
             /** @enum {string} */
-            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            pathCode: "PEND" | "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
             jp: number;
             /** @enum {string} */
             providerKind: "internal" | "lan" | "partner";
@@ -20487,7 +21335,7 @@ export interface components {
             id: number;
             title: string;
             /** @enum {string} */
-            pathCode: "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
+            pathCode: "PEND" | "KL01" | "KL02" | "KL03" | "KL04" | "KL05" | "KL06" | "KL07" | "KL08" | "KL09" | "KL10" | "KL11" | "KL12" | "NKL01" | "NKL02" | "NKL03" | "NKL04" | "NKL05" | "NKL06" | "NKL07" | "NKL08" | "NKL09" | "NKL10" | "NKL11" | "NKL12" | "NKL13";
             jp: number;
             /** @enum {string} */
             providerKind: "internal" | "lan" | "partner";
@@ -21493,6 +22341,332 @@ export interface components {
             max: number;
             /** @default [] */
             labels: components["schemas"]["LocalizedLineInput"][];
+        };
+        ScholarshipAwardBody: {
+            applicationIds: number[];
+            startsOn: string;
+            expectedEndOn: string;
+            /** @default null */
+            fieldOfStudy: string | null;
+        };
+        ScholarshipAwardBodyInput: {
+            applicationIds: number[];
+            startsOn: string;
+            expectedEndOn: string;
+            /** @default null */
+            fieldOfStudy: string | null;
+        };
+        ScholarshipAwardDetail: {
+            id: number;
+            programId: number;
+            programTitle: string;
+            employee: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            fieldOfStudy: string;
+            institution: string;
+            startsOn: string;
+            expectedEndOn: string;
+            /** @enum {string} */
+            status: "studying" | "onLeave" | "graduated" | "failed" | "resigned" | "bondBroken";
+            graduatedOn: string | null;
+            returnedOn: string | null;
+            bondEndsOn: string | null;
+            reportsOverdue: number;
+            /** @enum {string} */
+            degree: "D3" | "D4" | "S1" | "S2" | "S3" | "profesi" | "spesialis";
+            canManage: boolean;
+            mine: boolean;
+            placementUnit: string | null;
+            placementPosition: string | null;
+            bondMonths: number | null;
+            bondRule: {
+                factor: number;
+                extraMonths: number;
+            };
+            nextStatuses: ("studying" | "onLeave" | "graduated" | "failed" | "resigned" | "bondBroken")[];
+            history: {
+                fromStatus: ("studying" | "onLeave" | "graduated" | "failed" | "resigned" | "bondBroken") | null;
+                /** @enum {string} */
+                toStatus: "studying" | "onLeave" | "graduated" | "failed" | "resigned" | "bondBroken";
+                changedOn: string;
+                reason: string | null;
+                changedBy: string | null;
+            }[];
+            terms: {
+                term: number;
+                endsOn: string;
+                report: {
+                    id: number;
+                    gpa: number | null;
+                    credits: number | null;
+                    summary: string;
+                    fileName: string | null;
+                    submittedAt: string;
+                    review: ("accepted" | "revise") | null;
+                    reviewNote: string | null;
+                } | null;
+                overdue: boolean;
+            }[];
+        };
+        ScholarshipAwardDetailInput: {
+            id: number;
+            programId: number;
+            programTitle: string;
+            employee: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            fieldOfStudy: string;
+            institution: string;
+            startsOn: string;
+            expectedEndOn: string;
+            /** @enum {string} */
+            status: "studying" | "onLeave" | "graduated" | "failed" | "resigned" | "bondBroken";
+            graduatedOn: string | null;
+            returnedOn: string | null;
+            bondEndsOn: string | null;
+            reportsOverdue: number;
+            /** @enum {string} */
+            degree: "D3" | "D4" | "S1" | "S2" | "S3" | "profesi" | "spesialis";
+            canManage: boolean;
+            mine: boolean;
+            placementUnit: string | null;
+            placementPosition: string | null;
+            bondMonths: number | null;
+            bondRule: {
+                factor: number;
+                extraMonths: number;
+            };
+            nextStatuses: ("studying" | "onLeave" | "graduated" | "failed" | "resigned" | "bondBroken")[];
+            history: {
+                fromStatus: ("studying" | "onLeave" | "graduated" | "failed" | "resigned" | "bondBroken") | null;
+                /** @enum {string} */
+                toStatus: "studying" | "onLeave" | "graduated" | "failed" | "resigned" | "bondBroken";
+                changedOn: string;
+                reason: string | null;
+                changedBy: string | null;
+            }[];
+            terms: {
+                term: number;
+                endsOn: string;
+                report: {
+                    id: number;
+                    gpa: number | null;
+                    credits: number | null;
+                    summary: string;
+                    fileName: string | null;
+                    submittedAt: string;
+                    review: ("accepted" | "revise") | null;
+                    reviewNote: string | null;
+                } | null;
+                overdue: boolean;
+            }[];
+        };
+        ScholarshipAwardSummary: {
+            id: number;
+            programId: number;
+            programTitle: string;
+            employee: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            fieldOfStudy: string;
+            institution: string;
+            startsOn: string;
+            expectedEndOn: string;
+            /** @enum {string} */
+            status: "studying" | "onLeave" | "graduated" | "failed" | "resigned" | "bondBroken";
+            graduatedOn: string | null;
+            returnedOn: string | null;
+            bondEndsOn: string | null;
+            reportsOverdue: number;
+        };
+        ScholarshipAwardSummaryInput: {
+            id: number;
+            programId: number;
+            programTitle: string;
+            employee: {
+                id: number;
+                nip: string;
+                name: string;
+                unit: string | null;
+            };
+            fieldOfStudy: string;
+            institution: string;
+            startsOn: string;
+            expectedEndOn: string;
+            /** @enum {string} */
+            status: "studying" | "onLeave" | "graduated" | "failed" | "resigned" | "bondBroken";
+            graduatedOn: string | null;
+            returnedOn: string | null;
+            bondEndsOn: string | null;
+            reportsOverdue: number;
+        };
+        ScholarshipCall: {
+            programId: number;
+            /** @enum {string} */
+            degree: "D3" | "D4" | "S1" | "S2" | "S3" | "profesi" | "spesialis";
+            fields: string[];
+            institution: string;
+            partnerId: number | null;
+            studyMonths: number;
+            requirements: string | null;
+            documents: ("ijazah" | "transkrip" | "rekomendasiAtasan" | "suratPernyataan" | "suratKesehatan" | "loa" | "proposalStudi" | "sertifikatBahasa")[];
+            bondFactor: number;
+            bondExtraMonths: number;
+            reportMonths: number;
+        };
+        ScholarshipCallBody: {
+            /** @enum {string} */
+            degree: "D3" | "D4" | "S1" | "S2" | "S3" | "profesi" | "spesialis";
+            fields: string[];
+            institution: string;
+            /** @default null */
+            partnerId: number | null;
+            studyMonths: number;
+            /** @default null */
+            requirements: string | null;
+            /** @default [] */
+            documents: ("ijazah" | "transkrip" | "rekomendasiAtasan" | "suratPernyataan" | "suratKesehatan" | "loa" | "proposalStudi" | "sertifikatBahasa")[];
+            /** @default 2 */
+            bondFactor: number;
+            /** @default 0 */
+            bondExtraMonths: number;
+            /** @default 6 */
+            reportMonths: number;
+        };
+        ScholarshipCallBodyInput: {
+            /** @enum {string} */
+            degree: "D3" | "D4" | "S1" | "S2" | "S3" | "profesi" | "spesialis";
+            fields: string[];
+            institution: string;
+            /** @default null */
+            partnerId: number | null;
+            studyMonths: number;
+            /** @default null */
+            requirements: string | null;
+            /** @default [] */
+            documents: ("ijazah" | "transkrip" | "rekomendasiAtasan" | "suratPernyataan" | "suratKesehatan" | "loa" | "proposalStudi" | "sertifikatBahasa")[];
+            /** @default 2 */
+            bondFactor: number;
+            /** @default 0 */
+            bondExtraMonths: number;
+            /** @default 6 */
+            reportMonths: number;
+        };
+        ScholarshipCallInput: {
+            programId: number;
+            /** @enum {string} */
+            degree: "D3" | "D4" | "S1" | "S2" | "S3" | "profesi" | "spesialis";
+            fields: string[];
+            institution: string;
+            partnerId: number | null;
+            studyMonths: number;
+            requirements: string | null;
+            documents: ("ijazah" | "transkrip" | "rekomendasiAtasan" | "suratPernyataan" | "suratKesehatan" | "loa" | "proposalStudi" | "sertifikatBahasa")[];
+            bondFactor: number;
+            bondExtraMonths: number;
+            reportMonths: number;
+        };
+        ScholarshipDocument: {
+            /** @enum {string} */
+            kind: "ijazah" | "transkrip" | "rekomendasiAtasan" | "suratPernyataan" | "suratKesehatan" | "loa" | "proposalStudi" | "sertifikatBahasa";
+            fileName: string;
+            /** @enum {string} */
+            fileType: "pdf" | "png" | "jpeg";
+            size: number;
+            uploadedAt: string;
+        };
+        ScholarshipDocumentInput: {
+            /** @enum {string} */
+            kind: "ijazah" | "transkrip" | "rekomendasiAtasan" | "suratPernyataan" | "suratKesehatan" | "loa" | "proposalStudi" | "sertifikatBahasa";
+            fileName: string;
+            /** @enum {string} */
+            fileType: "pdf" | "png" | "jpeg";
+            size: number;
+            uploadedAt: string;
+        };
+        ScholarshipOverview: {
+            call: components["schemas"]["ScholarshipCall"] | null;
+            offered: boolean;
+            canManage: boolean;
+            myDocuments: components["schemas"]["ScholarshipDocument"][];
+            applicants: {
+                applicationId: number;
+                employee: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                state: string;
+                documents: components["schemas"]["ScholarshipDocument"][];
+                awardId: number | null;
+            }[];
+            awards: components["schemas"]["ScholarshipAwardSummary"][];
+        };
+        ScholarshipOverviewInput: {
+            call: components["schemas"]["ScholarshipCallInput"] | null;
+            offered: boolean;
+            canManage: boolean;
+            myDocuments: components["schemas"]["ScholarshipDocumentInput"][];
+            applicants: {
+                applicationId: number;
+                employee: {
+                    id: number;
+                    nip: string;
+                    name: string;
+                    unit: string | null;
+                };
+                state: string;
+                documents: components["schemas"]["ScholarshipDocumentInput"][];
+                awardId: number | null;
+            }[];
+            awards: components["schemas"]["ScholarshipAwardSummaryInput"][];
+        };
+        ScholarshipReturnBody: {
+            returnedOn: string;
+            placementUnitId: number;
+            placementPosition: string;
+        };
+        ScholarshipReturnBodyInput: {
+            returnedOn: string;
+            placementUnitId: number;
+            placementPosition: string;
+        };
+        ScholarshipReviewBody: {
+            /** @enum {string} */
+            review: "accepted" | "revise";
+            /** @default null */
+            note: string | null;
+        };
+        ScholarshipReviewBodyInput: {
+            /** @enum {string} */
+            review: "accepted" | "revise";
+            /** @default null */
+            note: string | null;
+        };
+        ScholarshipStatusBody: {
+            /** @enum {string} */
+            status: "studying" | "onLeave" | "graduated" | "failed" | "resigned" | "bondBroken";
+            on: string;
+            /** @default null */
+            reason: string | null;
+        };
+        ScholarshipStatusBodyInput: {
+            /** @enum {string} */
+            status: "studying" | "onLeave" | "graduated" | "failed" | "resigned" | "bondBroken";
+            on: string;
+            /** @default null */
+            reason: string | null;
         };
         ScoreWeights: {
             gap: number;

@@ -1,4 +1,4 @@
-import { DEVELOPMENT_PATHS, type DevelopmentPath } from '@jenjang/domain/competency/development-paths';
+import { PROGRAM_PATHS, type ProgramPath } from '@jenjang/domain/programs/program-paths';
 import { useMemo } from 'react';
 import { useFormat } from './use-format';
 
@@ -13,8 +13,15 @@ export function formatRupiah(value: number): string {
   return rupiah.format(value);
 }
 
-/** A development path's code and its name in the reader's language: "KL03 Pelatihan Teknis". */
+/**
+ * A development path's code and its name in the reader's language: "KL03 Pelatihan Teknis"; degree
+ * study, which has no code of LAN's, by its name alone.
+ */
 export function usePathName() {
   const { language } = useFormat();
-  return useMemo(() => (code: DevelopmentPath) => `${code} ${DEVELOPMENT_PATHS[code][language]}`, [language]);
+  return useMemo(
+    () => (code: ProgramPath) =>
+      code === 'PEND' ? PROGRAM_PATHS.PEND[language] : `${code} ${PROGRAM_PATHS[code][language]}`,
+    [language],
+  );
 }

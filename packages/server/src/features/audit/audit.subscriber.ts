@@ -150,6 +150,7 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'program.mentoringPairEnded': rule('program.mentoringPairEnded', 'program', 'programId'),
   'program.mentoringSessionLogged': rule('program.mentoringSessionLogged', 'program', 'programId'),
   'program.mentoringSessionConfirmed': rule('program.mentoringSessionConfirmed', 'program', 'programId'),
+  'program.scholarshipChanged': rule('program.scholarshipChanged', 'program', 'programId'),
 };
 
 const AUDITED = (Object.keys(AUDIT_RULES) as EventType[]).filter((type) => AUDIT_RULES[type] !== null);

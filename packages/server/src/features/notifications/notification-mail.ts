@@ -23,6 +23,8 @@ function linkOf(base: string | null, kind: string, data: Record<string, unknown>
     const waveId = id(data.waveId);
     return waveId === null ? null : `${base}/my-surveys/${waveId}`;
   }
+  const awardId = id(data.awardId);
+  if (awardId !== null) return `${base}/scholarships/awards/${awardId}`;
   const pairId = id(data.pairId);
   if (pairId !== null) return `${base}/mentoring/${pairId}`;
   const programId = id(data.programId);
@@ -43,6 +45,8 @@ function messageOf(mail: repo.PendingMail & { email: string }, publicUrl: string
     number: text(mail.data.number),
     validUntil: text(mail.data.validUntil),
     partner: text(mail.data.name),
+    endsOn: text(mail.data.endsOn),
+    term: String(mail.data.term ?? ''),
   };
   const link = linkOf(publicUrl, mail.kind, mail.data);
   return {

@@ -10,9 +10,8 @@ import { IdParam, Problem } from '@jenjang/domain/shared/common.contract';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { nulRefusal } from '../../http/nul-guard';
-import { ProblemError } from '../../http/problem';
 import { type AppDeps, requireActor } from '../../http/types';
+import { uploadForm } from '../../http/upload-form';
 import { attachmentDisposition, EVIDENCE_CONTENT_TYPES } from './evidence-file';
 import * as indicators from './indicator.service';
 import * as measurements from './measurement.service';
@@ -26,38 +25,13 @@ const IndicatorParams = z.object({ id: Id, indicatorId: Id });
 const MeasurementParams = z.object({ id: Id, indicatorId: Id, measurementId: Id });
 const AttachmentParams = z.object({ id: Id, indicatorId: Id, attachmentId: Id });
 
-/**
- * A measurement's multipart form: its fields, and at most one file (field `file`) read up to the
- * configured limit; past it, 413 and nothing kept. A file input left empty is no file.
- */
-async function measurementForm(request: FastifyRequest, maxBytes: number) {
-  if (!request.isMultipart()) throw new ProblemError(400, 'policy.measurementForm');
-  const fields: Record<string, string> = {};
-  let upload: measurements.EvidenceUpload | null = null;
-  try {
-    const parts = request.parts({ limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 16_384 } });
-    for await (const part of parts) {
-      if (part.type === 'file') {
-        const content = await part.toBuffer();
-        if (part.fieldname !== 'file') throw new ProblemError(400, 'policy.measurementForm');
-        if (part.filename.includes('\0')) throw nulRefusal('file/filename');
-        if (content.length > 0 || part.filename !== '') upload = { name: part.filename, content };
-      } else if (part.valueTruncated) {
-        throw new ProblemError(400, 'policy.measurementForm');
-      } else if (typeof part.value === 'string') {
-        fields[part.fieldname] = part.value;
-      }
-    }
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE')
-      throw measurements.evidenceTooLarge({ evidenceMaxBytes: maxBytes });
-    if (code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') {
-      throw new ProblemError(400, 'policy.measurementForm');
-    }
-    throw error;
-  }
-  return { fields, upload };
+/** A measurement's multipart form (http/upload-form.ts), its file up to the evidence limit. */
+function measurementForm(request: FastifyRequest, maxBytes: number) {
+  return uploadForm(request, {
+    maxBytes,
+    formError: 'policy.measurementForm',
+    tooLarge: () => measurements.evidenceTooLarge({ evidenceMaxBytes: maxBytes }),
+  });
 }
 const errors = { 400: Problem, 403: Problem, 404: Problem, 409: Problem };
 

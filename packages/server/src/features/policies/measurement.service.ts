@@ -11,6 +11,7 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { publish } from '../../events';
 import { zodIssueKey } from '../../http/error-handler';
 import { notFound, ProblemError } from '../../http/problem';
+import type { Upload } from '../../http/upload-form';
 import { cleanFileName, EVIDENCE_EXTENSIONS, sniffEvidence } from './evidence-file';
 import * as repo from './measurement.repository';
 import * as policies from './policy.repository';
@@ -25,10 +26,7 @@ import { authorise, mayDo, readablePolicy } from './policy-access';
 const MB = 1024 * 1024;
 
 /** An uploaded evidence file as the route read it, within the size limit. */
-export interface EvidenceUpload {
-  name: string;
-  content: Buffer;
-}
+export type EvidenceUpload = Upload;
 
 /** The manual indicator of the policy (URL), or 404; a registry or survey indicator takes no measurement. */
 async function manualIndicator(tx: Tx, policyId: number, indicatorId: number) {

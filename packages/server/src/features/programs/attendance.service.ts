@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { completionOf, sessionDays } from '@jenjang/domain/programs/completion.rules';
+import { STUDY_PATH } from '@jenjang/domain/programs/program-paths';
 import { type Actor, can } from '@jenjang/domain/shared/access';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
@@ -231,6 +232,8 @@ export async function closeBatch(
     });
     requireSelected(program);
     requireOpenBatch(batch);
+    // Degree study earns no JP and no certificate: its awards follow it (scholarship.service.ts).
+    if (program.pathCode === STUDY_PATH) throw new ProblemError(409, 'scholarship.noBatchClose');
     const today = await tenantToday(tx, now);
     if (today < batch.endsOn) throw new ProblemError(409, 'program.batchNotOver', { day: batch.endsOn });
     const days = sessionDays(batch.startsOn, batch.endsOn).length;

@@ -1,4 +1,4 @@
-import { DEVELOPMENT_PATHS, type DevelopmentPath } from '@jenjang/domain/competency/development-paths';
+import { PROGRAM_PATHS, type ProgramPath } from '@jenjang/domain/programs/program-paths';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { formatCalendarDate, printable } from '../../http/pdf';
@@ -16,7 +16,7 @@ export interface CertificateDocument {
   number: string;
   /** The name with its academic titles, and the NIP as people read it (with spaces). */
   participant: { name: string; nip: string };
-  program: { title: string; pathCode: DevelopmentPath; jp: number };
+  program: { title: string; pathCode: ProgramPath; jp: number };
   startsOn: string;
   endsOn: string;
   issuedOn: string;
@@ -138,7 +138,7 @@ export function certificatePdf(document: CertificateDocument, locale: Locale, no
   doc.moveDown(0.4);
   centred(document.program.title, FONT_BOLD, 16);
   doc.moveDown(0.3);
-  const path = DEVELOPMENT_PATHS[document.program.pathCode][locale];
+  const path = PROGRAM_PATHS[document.program.pathCode][locale];
   const days =
     document.startsOn === document.endsOn
       ? date(document.startsOn)

@@ -1,9 +1,9 @@
-import type { DevelopmentPath } from '@jenjang/domain/competency/development-paths';
 import { formatNip } from '@jenjang/domain/people/nip.rules';
 import {
   type CertificateVerification,
   VERIFICATION_CODE,
 } from '@jenjang/domain/programs/certificate.contract';
+import type { ProgramPath } from '@jenjang/domain/programs/program-paths';
 import { type Actor, can } from '@jenjang/domain/shared/access';
 import { calendarDateIn } from '@jenjang/domain/shared/time-zone';
 import type { z } from 'zod';
@@ -105,7 +105,7 @@ export async function getCertificatePdf(
         letterhead: { agency: issuer.agency, address: issuer.address },
         number: certificate.number,
         participant: { name: shown.employee.name, nip: formatNip(certificate.nip) },
-        program: { title: program.title, pathCode: program.pathCode as DevelopmentPath, jp: program.jp },
+        program: { title: program.title, pathCode: program.pathCode as ProgramPath, jp: program.jp },
         startsOn: certificate.startsOn,
         endsOn: certificate.endsOn,
         issuedOn: certificate.issuedOn,

@@ -1,5 +1,4 @@
 import type { CompetencyType } from '@jenjang/domain/competency/competency-dictionary';
-import type { DevelopmentPath } from '@jenjang/domain/competency/development-paths';
 import type {
   AffirmativeGroupSchema,
   EligibilityRulesSchema,
@@ -10,6 +9,7 @@ import type {
   ScoreWeights,
   SelectionOutcome,
 } from '@jenjang/domain/programs/program.rules';
+import type { ProgramPath } from '@jenjang/domain/programs/program-paths';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Tx } from '../../db/database';
@@ -26,7 +26,7 @@ type AffirmativeGroup = z.output<typeof AffirmativeGroupSchema>;
 export interface ProgramValues {
   title: string;
   description: string | null;
-  pathCode: DevelopmentPath;
+  pathCode: ProgramPath;
   jp: number;
   providerKind: 'internal' | 'lan' | 'partner';
   providerName: string | null;
@@ -79,7 +79,7 @@ export async function findProgram(tx: Tx, id: number, options: { lock?: boolean 
   if (!row) return undefined;
   return {
     ...row,
-    pathCode: row.pathCode as DevelopmentPath,
+    pathCode: row.pathCode as ProgramPath,
     state: row.state as ProgramState,
     jp: Number(row.jp),
     costPerParticipant: Number(row.costPerParticipant),
@@ -250,7 +250,7 @@ export async function listPrograms(tx: Tx, filter: ListFilter, page: { page: num
   return pageWithTotal<{
     id: number;
     title: string;
-    pathCode: DevelopmentPath;
+    pathCode: ProgramPath;
     jp: number;
     providerKind: 'internal' | 'lan' | 'partner';
     providerName: string | null;

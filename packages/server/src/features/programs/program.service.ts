@@ -21,6 +21,7 @@ import {
   programTermsEditable,
   selectionOutcome,
 } from '@jenjang/domain/programs/program.rules';
+import { STUDY_PATH } from '@jenjang/domain/programs/program-paths';
 import { selectParticipants } from '@jenjang/domain/programs/selection.rules';
 import { type Actor, can, listScope } from '@jenjang/domain/shared/access';
 import type { z } from 'zod';
@@ -36,6 +37,7 @@ import { findScheme, isSide } from './mentoring.repository';
 import * as repo from './program.repository';
 import { scheduleReminder } from './program-schedules';
 import { teachesProgram } from './program-trainer.repository';
+import { requireDocuments } from './scholarship.service';
 
 // Development programs (domain program.rules.ts): the agency keeps the catalog and each program's
 // published terms; employees apply on their own, supervisors nominate their staff; when applicants
@@ -455,6 +457,8 @@ async function submit(
         reasons: explainIneligibility(reasons, program, locale).join(' '),
       });
     }
+    // A scholarship call: the documents it asks for come before the application.
+    if (program.pathCode === STUDY_PATH) await requireDocuments(tx, programId, employeeId, locale);
     const values = {
       programId,
       employeeId,

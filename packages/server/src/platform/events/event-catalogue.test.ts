@@ -68,6 +68,7 @@ describe('the event catalogue', () => {
       'program.mentoringPairEnded': 'audit (inline)',
       'program.mentoringSessionLogged': 'audit (inline), program-notifications (queued)',
       'program.mentoringSessionConfirmed': 'audit (inline)',
+      'program.scholarshipChanged': 'audit (inline)',
       'demo.surveys.loaded': 'audit (inline)',
       'employee.imported': 'audit (inline)',
       'employee.corrected': 'audit (inline)',
