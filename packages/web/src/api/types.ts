@@ -269,6 +269,25 @@ export type CurriculumModule = Schemas['CurriculumModule'];
 export type CurriculumDiff = Schemas['CurriculumDiff'];
 export type CurriculumRequest = JsonBody<paths['/api/v1/programs/{id}/curricula']['post']>;
 
+// Mentoring and coaching of a program: its scheme, people and pairs; one pair's goals, sessions and reflections.
+export type MentoringOverview = Schemas['MentoringOverview'];
+export type MentoringScheme = Schemas['MentoringScheme'];
+export type MentoringPairSummary = Schemas['MentoringPairSummary'];
+export type MentoringCoveredNeed = Schemas['MentoringCoveredNeed'];
+export type MentoringProposal = Schemas['MentoringProposal'];
+export type MentoringPairDetail = Schemas['MentoringPairDetail'];
+export type MentoringSession = Schemas['MentoringSession'];
+export type MyMentoring = Schemas['MyMentoring'];
+export type MentoringSchemeRequest = JsonBody<paths['/api/v1/programs/{id}/mentoring']['put']>;
+export type MentorRequest = JsonBody<paths['/api/v1/programs/{id}/mentoring/mentors']['post']>;
+export type MentoringExclusionRequest = JsonBody<paths['/api/v1/programs/{id}/mentoring/exclusions']['post']>;
+export type MentoringPairsRequest = JsonBody<paths['/api/v1/programs/{id}/mentoring/pairs']['post']>;
+export type MentoringSessionRequest = JsonBody<paths['/api/v1/mentoring/pairs/{pairId}/sessions']['post']>;
+export type MentoringReflectionRequest = JsonBody<
+  paths['/api/v1/mentoring/pairs/{pairId}/reflection']['put']
+>;
+export type MentoringGoalState = MentoringPairDetail['goalList'][number]['state'];
+
 // Partners of the government, their agreements and trainer accounts; a batch's trainers; a trainer's batches.
 export type Partner = Schemas['Partner'];
 export type PartnerAgreement = Schemas['PartnerAgreement'];

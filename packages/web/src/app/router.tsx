@@ -478,6 +478,31 @@ const teachingEvaluationRoute = createRoute({
   ),
 });
 
+/** Mentoring Saya: the signed-in employee's pairs as mentor or mentee (mostly opened on a phone). */
+const myMentoringRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'mentoring',
+  loader: words('programs'),
+  component: requirePermission(
+    'program.read',
+    lazyRouteComponent(() => import('../features/programs/routes/my-mentoring-page'), 'MyMentoringPage'),
+  ),
+});
+
+/**
+ * One mentoring pair: its goals, sessions and reflections, for its mentor and mentee, the agency and
+ * the mentee's supervisors (the server answers 404 to anyone else).
+ */
+const mentoringPairRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'mentoring/$pairId',
+  loader: words('programs'),
+  component: requirePermission(
+    'program.read',
+    lazyRouteComponent(() => import('../features/programs/routes/mentoring-pair-page'), 'MentoringPairPage'),
+  ),
+});
+
 /** The government's partners, their agreements and trainer accounts: the agency's. */
 const partnersRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -690,6 +715,8 @@ const routeTree = rootRoute.addChildren([
     checkInRoute,
     teachingRoute,
     teachingEvaluationRoute,
+    myMentoringRoute,
+    mentoringPairRoute,
     partnersRoute,
     policiesRoute,
     policyRoute,

@@ -109,4 +109,33 @@ describe('toNotificationItem', () => {
       { agreement: 'PKS/01/2026', validUntil: '2027-04-15' },
     ]);
   });
+
+  it('leads a mentoring pair and a session to confirm to the pair, naming the other side', () => {
+    const paired = toNotificationItem({
+      ...base,
+      kind: 'program.mentoringPaired',
+      data: { programId: 7, pairId: 12, title: 'Mentoring Pejabat Fungsional', name: 'Siti Aminah' },
+    });
+    expect([paired.to, paired.title, paired.detail]).toEqual([
+      '/mentoring/12',
+      'Mentoring Pejabat Fungsional',
+      { partner: 'Siti Aminah' },
+    ]);
+    const toConfirm = toNotificationItem({
+      ...base,
+      kind: 'program.mentoringSessionToConfirm',
+      data: { programId: 7, pairId: 12, title: 'Mentoring', name: 'Budi' },
+    });
+    expect([toConfirm.kind, toConfirm.to, toConfirm.detail]).toEqual([
+      'program.mentoringSessionToConfirm',
+      '/mentoring/12',
+      { partner: 'Budi' },
+    ]);
+    const odd = toNotificationItem({
+      ...base,
+      kind: 'program.mentoringPaired',
+      data: { programId: 7, name: '' },
+    });
+    expect([odd.to, odd.detail]).toEqual([null, null]);
+  });
 });

@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = [
   'program.appealUpheld',
   'program.appealRejected',
   'program.agreementExpiring',
+  'program.mentoringPaired',
+  'program.mentoringSessionToConfirm',
 ] as const;
 type Kind = (typeof NOTIFICATION_KINDS)[number] | 'other';
 
@@ -29,13 +31,17 @@ export interface NotificationItem {
   /** The page it is about: the survey to answer, the policy, the forum; null when none is known. */
   to: string | null;
   title: string | null;
-  /** What a policy notification is about beyond its title: the indicator and the wave that fired, the decision. */
+  /**
+   * What it is about beyond its title: the indicator and the wave that fired, the decision, the
+   * batch, the agreement, the other side of a mentoring pair.
+   */
   detail:
     | { indicatorName: string; pointLabel: string }
     | { decision: 'keep' | 'revise' }
     | { batch: string; startsOn: string | null }
     | { position: number }
     | { agreement: string; validUntil: string }
+    | { partner: string }
     | null;
   createdAt: string;
   read: boolean;
@@ -60,6 +66,11 @@ function linkOf(kind: Kind, data: Record<string, unknown>): string | null {
   }
   // An agreement running out: the partners page, where the agency renews it.
   if (kind === 'program.agreementExpiring') return '/partners';
+  // A new pair, a session to confirm: the pair's page, where the sessions are.
+  if (kind === 'program.mentoringPaired' || kind === 'program.mentoringSessionToConfirm') {
+    const pairId = positiveId(data.pairId);
+    return pairId === null ? null : `/mentoring/${pairId}`;
+  }
   if (kind.startsWith('program.')) {
     const programId = positiveId(data.programId);
     return programId === null ? null : `/programs/${programId}`;
@@ -98,12 +109,17 @@ function detailOf(kind: Kind, data: Record<string, unknown>): NotificationItem['
     const position = positiveId(data.position);
     return position === null ? null : { position };
   }
+  if (kind === 'program.mentoringPaired' || kind === 'program.mentoringSessionToConfirm') {
+    const partner = text(data.name);
+    return partner ? { partner } : null;
+  }
   return null;
 }
 
 /**
  * A notification as the menu shows it. `data` is free-form on the wire (survey.*: waveId, title;
- * policy.*: policyId or forumId, title, and what it is about), so only values of the expected
+ * policy.*: policyId or forumId, title, and what it is about; program.mentoring*: pairId, title and
+ * the other side's name), so only values of the expected
  * types are used; an unknown kind still shows, as a plain one.
  */
 export function toNotificationItem(notification: Notification): NotificationItem {

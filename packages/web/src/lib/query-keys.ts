@@ -193,6 +193,18 @@ export const queryKeys = {
     evaluation: (id: number) => ['programs', 'detail', id, 'evaluation'],
     trainers: (id: number, batchId: number) => ['programs', 'detail', id, 'trainers', batchId],
   },
+  /**
+   * Mentoring and coaching: a program's scheme with its people and pairs, the optimal pairs proposed
+   * (fetched on demand, never cached for long), one pair's work, and the reader's own pairs.
+   */
+  mentoring: {
+    all: ['mentoring'],
+    program: (programId: number) => ['mentoring', 'program', programId],
+    proposal: (programId: number) => ['mentoring', 'program', programId, 'proposal'],
+    pairs: ['mentoring', 'pair'],
+    pair: (pairId: number) => ['mentoring', 'pair', pairId],
+    mine: ['mentoring', 'mine'],
+  },
   /** The batches the signed-in account teaches (a trainer's own list). */
   teaching: {
     all: ['teaching'],

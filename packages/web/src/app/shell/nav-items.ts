@@ -94,6 +94,14 @@ export const NAV_ITEMS: NavItem[] = [
     href: () => '/programs',
     visible: (me) => hasPermission(me, 'program.read'),
   },
+  // Mentoring Saya: an employee's pairs as mentor or mentee, where sessions are logged and confirmed.
+  {
+    id: 'mentoring',
+    label: 'nav.mentoring',
+    icon: UsersIcon,
+    href: () => '/mentoring',
+    visible: (me) => me.employeeId !== null && hasPermission(me, 'program.read') && me.role !== 'mitra',
+  },
   // Angkatan yang saya ajar: the batches naming the signed-in trainer. Shown to those who teach
   // without reading the catalog (a partner's trainers, role mitra); an employee who also teaches
   // reaches it from the catalog.

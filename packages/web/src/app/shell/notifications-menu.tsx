@@ -115,6 +115,27 @@ export function NotificationsMenu({ me }: { me: Me }) {
 function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const detailText = (kind: NotificationItem['kind'], detail: NonNullable<NotificationItem['detail']>) => {
+    if ('partner' in detail) {
+      return kind === 'program.mentoringSessionToConfirm'
+        ? t('notifications.sessionToConfirmDetail', { name: detail.partner })
+        : t('notifications.pairedDetail', { name: detail.partner });
+    }
+    if ('decision' in detail) return t(`notifications.decision.${detail.decision}`);
+    if ('agreement' in detail) {
+      return t('notifications.agreementDetail', {
+        number: detail.agreement,
+        day: format.date(detail.validUntil),
+      });
+    }
+    if ('position' in detail) return t('notifications.waitlistDetail', { position: detail.position });
+    if ('batch' in detail) {
+      return detail.startsOn
+        ? t('notifications.reminderDetail', { batch: detail.batch, day: format.date(detail.startsOn) })
+        : detail.batch;
+    }
+    return t('notifications.triggerDetail', detail);
+  };
   const content = (
     <Stack gap={2}>
       <Group gap={6} wrap="nowrap">
@@ -133,23 +154,7 @@ function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: (
       )}
       {item.detail && (
         <Text size="xs" lineClamp={2}>
-          {'decision' in item.detail
-            ? t(`notifications.decision.${item.detail.decision}`)
-            : 'agreement' in item.detail
-              ? t('notifications.agreementDetail', {
-                  number: item.detail.agreement,
-                  day: format.date(item.detail.validUntil),
-                })
-              : 'position' in item.detail
-                ? t('notifications.waitlistDetail', { position: item.detail.position })
-                : 'batch' in item.detail
-                  ? item.detail.startsOn
-                    ? t('notifications.reminderDetail', {
-                        batch: item.detail.batch,
-                        day: format.date(item.detail.startsOn),
-                      })
-                    : item.detail.batch
-                  : t('notifications.triggerDetail', item.detail)}
+          {detailText(item.kind, item.detail)}
         </Text>
       )}
       <Text size="xs" c="dimmed">

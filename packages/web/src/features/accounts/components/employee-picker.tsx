@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EmployeeSummary } from '../../../api/types';
 import { SEARCH_MIN_LENGTH, ServerSearchSelect } from '../../../components/server-search-select';
-import { useFindEmployees } from '../api/find-employees';
+import { useFindEmployees } from '../../../lib/find-employees';
 
 export type PickedEmployee = Pick<EmployeeSummary, 'id' | 'fullName' | 'nipFormatted'>;
 

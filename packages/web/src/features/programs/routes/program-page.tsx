@@ -23,6 +23,7 @@ import { CurriculumRevisionDialog } from '../components/curriculum-dialog';
 import { CurriculumSection } from '../components/curriculum-section';
 import { EquitySection } from '../components/equity-section';
 import { EvaluationSection } from '../components/evaluation-section';
+import { MentoringSection } from '../components/mentoring-section';
 import { MyApplicationSection } from '../components/my-application';
 import { ProgramDialog } from '../components/program-dialog';
 import { ProgramStateBadge } from '../components/program-state-badge';
@@ -87,6 +88,7 @@ function ProgramView({ program }: { program: Program }) {
       </Stack>
       <ProgramTerms program={program} />
       <BatchesSection program={program} />
+      <MentoringSection program={program} />
       <CurriculumSection program={program} onRevise={() => setRevising({ evidence: [] })} />
       <EvaluationSection
         programId={program.id}

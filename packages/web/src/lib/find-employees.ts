@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { api, unwrap } from './api-client';
+import { queryKeys } from './query-keys';
 
-// GET /api/v1/employees?q= — a few employees matching a name or a NIP prefix, to link an account
-// to its owner's record.
+// GET /api/v1/employees?q= — a few employees matching a name or a NIP prefix: an account's owner,
+// a program's mentors and mentees. Shared by the features that pick one person.
 
 const LIMIT = 10;
 
