@@ -124,8 +124,14 @@ export const StatusBody = z
     status: z.enum(AWARD_STATUSES),
     on: CalendarDate,
     reason: textBlock(1000).nullable().default(null),
+    /** Back from leave: the study's new expected end (a leave lengthens it); null keeps it. */
+    expectedEndOn: CalendarDate.nullable().default(null),
   })
   .strict()
+  .refine((b) => b.expectedEndOn === null || b.status === 'studying', {
+    path: ['expectedEndOn'],
+    params: { i18n: 'errors.scholarship.endOnlyOnReturn' },
+  })
   .meta({ id: 'ScholarshipStatusBody' });
 
 export const ReturnBody = z

@@ -21,6 +21,7 @@ import { pick, type Random, seededRandom } from './demo-people';
 import { ensureDemoPolicies } from './demo-policies';
 import { ensureDemoPrograms } from './demo-programs';
 import { DEMO_REGIONS, type DemoRegion } from './demo-regions';
+import { ensureDemoScholarships } from './demo-scholarships';
 import { ensureDemoSurveys } from './demo-surveys';
 import { believablePerson } from './people/believable-person';
 
@@ -385,6 +386,8 @@ export async function ensureDemoData(
       seed: 9500 + index,
     });
     if (schemes > 0) log(`loading demo mentoring: ${region.name} (${schemes})`);
+    const calls = await ensureDemoScholarships(database.db, tenant, { clock, seed: 9700 + index });
+    if (calls > 0) log(`loading demo scholarships: ${region.name} (${calls})`);
   }
   return accounts;
 }

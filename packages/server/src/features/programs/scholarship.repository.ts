@@ -333,3 +333,9 @@ export async function awardeeAccounts(tx: Tx, awardId: number) {
     where w.id = ${awardId}`.execute(tx);
   return rows.map((r) => r.id);
 }
+
+/** A study lengthened (after a leave): its new expected last day. */
+export async function setExpectedEnd(tx: Tx, awardId: number, expectedEndOn: string, at: Date) {
+  await sql`update scholarship_award set expected_end_on = ${expectedEndOn}, updated_at = ${at}
+    where id = ${awardId}`.execute(tx);
+}

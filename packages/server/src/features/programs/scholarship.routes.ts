@@ -252,6 +252,7 @@ export const scholarshipRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, dep
     (request) =>
       scholarships.changeStatus(
         deps.db,
+        deps.schedules,
         requireActor(request.actor),
         request.params.awardId,
         request.body,

@@ -382,6 +382,7 @@ export async function awardDetail(db: Db, actor: Actor, awardId: number, now: Da
 /** The agency records a change of status: on leave and back, graduated, failed, resigned, bond broken. */
 export async function changeStatus(
   db: Db,
+  schedules: Scheduler,
   actor: Actor,
   awardId: number,
   body: z.output<typeof StatusBody>,
@@ -406,6 +407,17 @@ export async function changeStatus(
       throw new ProblemError(400, 'scholarship.reasonRequired', {}, [
         { path: 'body/reason', key: 'scholarship.reasonRequired' },
       ]);
+    }
+    if (body.expectedEndOn !== null) {
+      if (body.expectedEndOn <= body.on) {
+        throw new ProblemError(400, 'scholarship.endBeforeStart', {}, [
+          { path: 'body/expectedEndOn', key: 'scholarship.endBeforeStart' },
+        ]);
+      }
+      await scholarships.setExpectedEnd(tx, awardId, body.expectedEndOn, now);
+      const call = (await scholarships.findCall(tx, row.programId))!;
+      const terms = reportTerms(row.startsOn, body.expectedEndOn, call.reportMonths);
+      await scheduleAwardReminders(tx, schedules, actor.tenantId, { id: awardId, expectedEndOn: body.expectedEndOn, terms }, today);
     }
     await scholarships.recordStatus(
       tx,

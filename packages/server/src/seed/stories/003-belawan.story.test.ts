@@ -1,3 +1,4 @@
+import { bondMonths, monthsBetween } from '@jenjang/domain/programs/scholarship.rules';
 import type { MultipleSummary } from '@jenjang/domain/surveys/survey-results.rules';
 import { expect, it } from 'vitest';
 import { describeStory, reportOf, summaryOf } from '../../../test/demo-story';
@@ -6,6 +7,7 @@ import { listMeasurements } from '../../features/policies/measurement.service';
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { getVersionText } from '../../features/policies/provision-reading.service';
 import { publicPolicies } from '../../features/policies/public-policy.service';
+import { awardDetail, overview } from '../../features/programs/scholarship.service';
 import { allIndicatorSources } from '../../indicator-sources';
 import { belawanStory } from './003-belawan.story';
 import { selectionProblems, storyPrograms } from './story-programs';
@@ -104,7 +106,8 @@ describeStory('the Belawan story', belawanStory, 0.2, (story) => {
   it('runs its finance, public-service and IT trainings with its partner university', async () => {
     const { ctx, admin, today } = story();
     const [policy] = (await listPolicies(ctx.db, admin, ctx.clock.now())).items;
-    const programs = await storyPrograms(ctx.db, admin);
+    // Its trainings; the scholarship call (degree study) is followed below.
+    const programs = (await storyPrograms(ctx.db, admin)).filter((p) => p.pathCode !== 'PEND');
     expect(programs).toHaveLength(3);
     for (const program of programs) {
       expect(program).toMatchObject({
@@ -125,5 +128,35 @@ describeStory('the Belawan story', belawanStory, 0.2, (story) => {
     expect(await selectionProblems(ctx.db, admin, finance)).toEqual([]);
     expect(finance.selection!.waitlisted).toBeGreaterThan(0);
     expect(programs.find((p) => p.title.includes('Pelayanan Publik'))!.state).toBe('open');
+  });
+
+  it('follows its master’s scholarship from the call to the bond: one back at work, one placed soon, one on, one gone', async () => {
+    const { ctx, admin } = story();
+    const call = (await storyPrograms(ctx.db, admin)).find((p) => p.pathCode === 'PEND')!;
+    expect(call).toMatchObject({ state: 'selected', jp: 0, providerKind: 'partner' });
+    expect(await selectionProblems(ctx.db, admin, call)).toEqual([]);
+    const scholarship = await overview(ctx.db, admin, call.id, ctx.clock.now());
+    expect(scholarship.call).toMatchObject({ degree: 'S2', institution: 'Universitas Sumatera Utara' });
+    // More applied than the quota; everyone applied with every document asked for.
+    expect(scholarship.applicants.length).toBeGreaterThan(call.batches[0]!.capacity);
+    for (const applicant of scholarship.applicants) {
+      expect(applicant.documents.map((d) => d.kind).sort()).toEqual([...scholarship.call!.documents].sort());
+    }
+    const statuses = scholarship.awards.map((a) => a.status).sort();
+    expect(statuses).toEqual(['graduated', 'graduated', 'resigned', 'studying']);
+    const back = scholarship.awards.find((a) => a.returnedOn !== null)!;
+    const detail = await awardDetail(ctx.db, admin, back.id, ctx.clock.now());
+    // Twice the months studied, from the return to work.
+    expect(detail.bondMonths).toBe(bondMonths(monthsBetween(detail.startsOn, detail.graduatedOn!)));
+    expect(detail.bondMonths).toBeGreaterThanOrEqual(40);
+    expect(detail.bondEndsOn! > detail.returnedOn!).toBe(true);
+    // Every term over before the graduation was reported, and accepted.
+    const reported = detail.terms.filter((t) => t.endsOn < detail.graduatedOn!);
+    expect(reported.length).toBeGreaterThan(2);
+    expect(reported.every((t) => t.report?.review === 'accepted')).toBe(true);
+    const studying = scholarship.awards.find((a) => a.status === 'studying')!;
+    const onward = await awardDetail(ctx.db, admin, studying.id, ctx.clock.now());
+    expect(onward.history.map((h) => h.toStatus)).toEqual(['studying', 'onLeave', 'studying']);
+    expect(onward.expectedEndOn > studying.startsOn).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { REMARK_OPENINGS, reasonsToApply, recipe } from './free-text';
-import type { DemoMeasurement, DemoPolicy, DemoProgram, DemoStory } from './story';
+import type { DemoMeasurement, DemoPolicy, DemoProgram, DemoScholarship, DemoStory } from './story';
 
 const whatWentWrong = recipe(
   [
@@ -424,6 +424,41 @@ const programs: DemoProgram[] = [
 ];
 
 /**
+ * Seed 003: "pendidikan lanjutan juga dapat didorong, misalnya melalui beasiswa untuk ASN yang ingin
+ * melanjutkan studi" — the 2024 master's scholarship with Universitas Sumatera Utara, two years on:
+ * one awardee back at work with the bond running, one graduated awaiting placement, one still
+ * studying after a term of leave, one who resigned.
+ */
+const mastersScholarship: DemoScholarship = {
+  title: 'Beasiswa Tugas Belajar S2 ASN Kota Belawan 2024',
+  description:
+    'Tugas belajar jenjang S2 di Universitas Sumatera Utara bagi ASN Kota Belawan, sesuai kebutuhan ' +
+    'organisasi: administrasi publik, pengelolaan keuangan daerah, dan sistem informasi. Penerima ' +
+    'menjalani ikatan dinas dua kali masa studi setelah kembali bertugas.',
+  policy: HR,
+  partner: 'Universitas Sumatera Utara',
+  degree: 'S2',
+  fields: ['Magister Administrasi Publik', 'Magister Akuntansi Sektor Publik', 'Magister Sistem Informasi'],
+  studyMonths: 24,
+  documents: ['ijazah', 'transkrip', 'rekomendasiAtasan', 'suratPernyataan'],
+  opens: -900,
+  closes: -880,
+  studyFrom: -850,
+  applicants: 9,
+  quota: 4,
+  fates: [
+    { kind: 'returned', graduated: -150, returned: -120, position: 'Analis Kebijakan Ahli Muda' },
+    { kind: 'graduated', graduated: -100 },
+    {
+      kind: 'studying',
+      leave: { from: -520, to: -340, reason: 'Cuti akademik karena melahirkan' },
+      skipsLastReport: true,
+    },
+    { kind: 'resigned', on: -420, reason: 'Mengundurkan diri dari tugas belajar karena alasan keluarga' },
+  ],
+};
+
+/**
  * Seed 003 — Belawan trains its ASN in information technology for transparent, accountable
  * service, and asks the public for feedback on its ASN's performance.
  */
@@ -480,4 +515,5 @@ export const belawanStory: DemoStory = {
   ],
   policies: [hrPolicy],
   programs,
+  scholarships: [mastersScholarship],
 };

@@ -104,6 +104,8 @@ export async function selectionProblems(db: Db, admin: Actor, program: StoryProg
  * every revision gives its reason.
  */
 export async function curriculumProblems(db: Db, admin: Actor, program: StoryProgram): Promise<string[]> {
+  // Degree study is the university's curriculum, not the government's.
+  if (program.pathCode === 'PEND') return [];
   const { items, jpMismatch } = await listCurricula(db, admin, program.id);
   if (items.length === 0) return ['no curriculum'];
   const problems: string[] = [];

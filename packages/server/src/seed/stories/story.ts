@@ -47,7 +47,39 @@ export interface DemoStory {
   programs?: DemoProgram[];
   /** Mentoring or coaching run by the agency, told after the programs (seed/demo-mentoring.ts). */
   mentoring?: DemoMentoring[];
+  /** Scholarships for degree study, told after the programs (seed/demo-scholarships.ts). */
+  scholarships?: DemoScholarship[];
 }
+
+/**
+ * A scholarship call of the past (tugas belajar): its applicants upload the documents and apply, the
+ * selection picks within the quota, the awardees study from `studyFrom`; each awardee's `fates` (in
+ * the order of the selection's ranking) says how it went.
+ */
+export interface DemoScholarship {
+  title: string;
+  description: string;
+  policy: string;
+  /** The partner it is run with, by name (demo-partners.ts). */
+  partner: string;
+  degree: 'S1' | 'S2' | 'S3';
+  fields: string[];
+  studyMonths: number;
+  documents: ('ijazah' | 'transkrip' | 'rekomendasiAtasan' | 'suratPernyataan' | 'loa')[];
+  /** Days from the story's today. */
+  opens: number;
+  closes: number;
+  studyFrom: number;
+  applicants: number;
+  quota: number;
+  fates: DemoScholarFate[];
+}
+
+export type DemoScholarFate =
+  | { kind: 'returned'; graduated: number; returned: number; position: string }
+  | { kind: 'graduated'; graduated: number }
+  | { kind: 'studying'; leave?: { from: number; to: number; reason: string }; skipsLastReport?: boolean }
+  | { kind: 'resigned'; on: number; reason: string };
 
 /**
  * A mentoring (NKL02) or coaching (NKL01) scheme: seniors of the OPDs `units` names mentor their
