@@ -54,9 +54,10 @@ import { certificateRoutes } from './features/programs/certificate.routes';
 import { curriculumRoutes } from './features/programs/curriculum.routes';
 import { equityRoutes } from './features/programs/equity.routes';
 import { programEvaluationRoutes } from './features/programs/evaluation.routes';
+import { registerFollowUpSchedules } from './features/programs/follow-up';
 import { mentoringRoutes } from './features/programs/mentoring.routes';
 import { programRoutes } from './features/programs/program.routes';
-import { programBatchAudience } from './features/programs/program-audience';
+import { programBatchAudience, programBatchSupervisorsAudience } from './features/programs/program-audience';
 import { registerProgramSchedules } from './features/programs/program-schedules';
 import { scholarshipRoutes } from './features/programs/scholarship.routes';
 import { registerScholarshipSchedules } from './features/programs/scholarship-schedules';
@@ -97,7 +98,7 @@ export interface BuildOptions {
  * The survey audiences features offer (features/surveys/audiences): a program batch's participants
  * (its reaction survey asks them); the features that own others add theirs here.
  */
-const AUDIENCE_SOURCES: readonly AudienceSource[] = [programBatchAudience];
+const AUDIENCE_SOURCES: readonly AudienceSource[] = [programBatchAudience, programBatchSupervisorsAudience];
 
 /** Builds the HTTP app: external plugins, then ours (access, errors), then the feature routes. */
 export async function buildApp(options: BuildOptions) {
@@ -139,6 +140,7 @@ export async function buildApp(options: BuildOptions) {
   registerPolicySchedules({ schedules, sources: indicatorSources });
   registerProgramSchedules(schedules);
   registerScholarshipSchedules(schedules);
+  registerFollowUpSchedules(schedules, { sources: audienceSources, config: options.config });
   registerPartnerSchedules(schedules);
   registerRegistrySchedules(schedules, app.log);
   schedules.startOnQueue();

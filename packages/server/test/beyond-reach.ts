@@ -592,6 +592,13 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
     // Mentoring is the agency's to set up; a pair's work is its two sides' (and the agency's).
     ...mentoringAttempts(f),
     ...scholarshipAttempts(f),
+    // The evaluation plan is the agency's.
+    [`PUT ${v}/programs/:id/evaluation-plan`]: [
+      {
+        url: `${v}/programs/${f.program.id}/evaluation-plan`,
+        payload: { followUpMonths: 6, resultSurveyId: null },
+      },
+    ],
     // The curriculum is the agency's to record and revise.
     [`POST ${v}/programs/:id/curricula`]: [
       {

@@ -79,6 +79,12 @@ export const IndicatorSourceParams = z
      */
     z.object({ source: z.literal('program.learningGain'), programId: Id.nullable().default(null) }),
     /**
+     * The alumni's behaviour score (Kirkpatrick level 3): the mean of the follow-up's rated questions,
+     * answered by the alumni months after the batches that ended in the year; batches of fewer than k
+     * answers left out.
+     */
+    z.object({ source: z.literal('program.behaviourScore'), programId: Id.nullable().default(null) }),
+    /**
      * Values whose data lives outside Jenjang (a partner's report, a ministry's letter), entered by
      * an admin as measurements with their evidence attached; `evidenceRequired`: each must carry a file.
      */
@@ -105,6 +111,7 @@ export const INDICATOR_SOURCES = [
   'program.completionRate',
   'program.reactionScore',
   'program.learningGain',
+  'program.behaviourScore',
   'manual',
 ] as const satisfies readonly IndicatorSourceName[];
 

@@ -42,10 +42,14 @@ const Reaction = z.discriminatedUnion('shown', [
   z.object({ shown: z.literal(false), withheld: Withheld }),
 ]);
 
+/** Kirkpatrick level 3: the behaviour follow-up's answers, of the alumni and of their supervisors. */
+const Behaviour = z.object({ alumni: Reaction, supervisors: Reaction });
+
 const Group = z.object({
   batchIds: z.array(z.number().int()),
   learning: Learning,
   reaction: Reaction,
+  behaviour: Behaviour,
   /** Batches of the group left out of its figures because theirs are withheld. */
   withheldBatches: z.object({ learning: z.number().int(), reaction: z.number().int() }),
 });
@@ -57,8 +61,15 @@ export const ProgramEvaluation = z
     minGroupSize: z.number().int(),
     /** The reaction survey's rated questions (reaction-instrument.ts), in the order asked. */
     questions: z.array(z.string()),
+    /** The behaviour follow-up's rated questions (follow-up.rules.ts), alumni and supervisors alike. */
+    behaviourQuestions: z.array(z.string()),
     /** The points they are rated on. */
     scale: z.object({ min: z.number().int(), max: z.number().int() }),
+    /** The evaluation plan: months from a batch's end to its follow-up (null: none), the results' survey. */
+    plan: z.object({
+      followUpMonths: z.number().int().nullable(),
+      resultSurveyId: z.number().int().nullable(),
+    }),
     batches: z.array(
       z.object({
         id: z.number().int(),
@@ -71,11 +82,47 @@ export const ProgramEvaluation = z
         trainers: z.array(z.string()),
         learning: Learning,
         reaction: Reaction,
+        behaviour: Behaviour.extend({
+          /** The day its follow-up falls due (set when the batch closed); null: none planned. */
+          dueOn: z.string().nullable(),
+          alumniSurveyId: z.number().int().nullable(),
+          supervisorSurveyId: z.number().int().nullable(),
+        }),
       }),
     ),
     trainers: z.array(Group.extend({ name: z.string() })),
     versions: z.array(Group.extend({ version: z.number().int().nullable() })),
     total: Group,
+    /** Kirkpatrick level 4: the IKM of the service the training aims at, before and after it; null: none named. */
+    results: z
+      .object({
+        surveyId: z.number().int(),
+        title: z.string(),
+        firstDay: z.string(),
+        lastDay: z.string(),
+        points: z.array(
+          z.object({
+            label: z.string(),
+            opensOn: z.string(),
+            closesOn: z.string(),
+            /** Null: withheld (fewer than k answers) or the wave not closed yet. */
+            value: z.number().nullable(),
+            timing: z.enum(['before', 'during', 'after']),
+          }),
+        ),
+        before: z.number().nullable(),
+        after: z.number().nullable(),
+        change: z.number().nullable(),
+      })
+      .nullable(),
   })
   .meta({ id: 'ProgramEvaluation' });
+
+export const EvaluationPlanBody = z
+  .object({
+    followUpMonths: z.number().int().min(1).max(24).nullable(),
+    resultSurveyId: z.number().int().positive().nullable(),
+  })
+  .strict()
+  .meta({ id: 'EvaluationPlanBody' });
 export type ProgramEvaluation = z.infer<typeof ProgramEvaluation>;

@@ -13,7 +13,7 @@ export const PROGRAM_EVENTS = [
   domainEvent('program.changed', 1, {
     programId: id,
     title: z.string(),
-    change: z.enum(['details', 'batchAdded', 'batchChanged', 'batchRemoved']),
+    change: z.enum(['details', 'batchAdded', 'batchChanged', 'batchRemoved', 'evaluationPlan']),
     batchId: id.optional(),
   }),
   domainEvent('program.transitioned', 1, {

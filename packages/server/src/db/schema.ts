@@ -818,6 +818,8 @@ export interface ProgramTable {
   partner_id: number | null;
   appeal_days: Generated<number>;
   affirmative_groups: ColumnType<Record<string, unknown>, string | undefined, string>;
+  follow_up_months: Generated<number | null>;
+  result_survey_id: number | null;
 }
 
 export interface ProgramAppealTable {
@@ -897,6 +899,9 @@ export interface ProgramBatchTable {
   curriculum_id: number | null;
   reaction_survey_id: number | null;
   reserved_seats: ColumnType<Record<string, unknown>, string | undefined, string>;
+  follow_up_due_on: CalendarDate | null;
+  follow_up_alumni_survey_id: number | null;
+  follow_up_supervisor_survey_id: number | null;
 }
 
 export interface ProgramBatchTrainerTable {

@@ -4731,7 +4731,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The participants’ reaction and learning per batch, trainer, curriculum version and for the program; groups of fewer than k withheld. The agency reads every batch, a trainer their own. */
+        /** @description The participants’ reaction, learning and (from the follow-up, alumni and supervisors) behaviour per batch, trainer, curriculum version and for the program, and the IKM of its service before and after; groups of fewer than k withheld. The agency reads every batch, a trainer their own. */
         get: {
             parameters: {
                 query?: never;
@@ -4773,6 +4773,75 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/evaluation-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description The program’s evaluation plan: months from a batch’s end to its behaviour follow-up (null: none; set on each batch when it closes) and the public-service survey whose IKM measures its results. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvaluationPlanBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramEvaluation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -17352,6 +17421,14 @@ export interface components {
             months: number;
             nextDue: string | null;
         };
+        EvaluationPlanBody: {
+            followUpMonths: number | null;
+            resultSurveyId: number | null;
+        };
+        EvaluationPlanBodyInput: {
+            followUpMonths: number | null;
+            resultSurveyId: number | null;
+        };
         EvaluationReport: {
             policyTitle: string;
             version: {
@@ -18395,6 +18472,11 @@ export interface components {
             programId: number | null;
         } | {
             /** @constant */
+            source: "program.behaviourScore";
+            /** @default null */
+            programId: number | null;
+        } | {
+            /** @constant */
             source: "manual";
             /** @default null */
             unitLabel: string | null;
@@ -18466,6 +18548,11 @@ export interface components {
         } | {
             /** @constant */
             source: "program.learningGain";
+            /** @default null */
+            programId: number | null;
+        } | {
+            /** @constant */
+            source: "program.behaviourScore";
             /** @default null */
             programId: number | null;
         } | {
@@ -20951,9 +21038,14 @@ export interface components {
             programId: number;
             minGroupSize: number;
             questions: string[];
+            behaviourQuestions: string[];
             scale: {
                 min: number;
                 max: number;
+            };
+            plan: {
+                followUpMonths: number | null;
+                resultSurveyId: number | null;
             };
             batches: {
                 id: number;
@@ -20991,6 +21083,41 @@ export interface components {
                     /** @enum {string} */
                     withheld: "small" | "none";
                 };
+                behaviour: {
+                    alumni: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                    supervisors: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                    dueOn: string | null;
+                    alumniSurveyId: number | null;
+                    supervisorSurveyId: number | null;
+                };
             }[];
             trainers: {
                 batchIds: number[];
@@ -21022,6 +21149,38 @@ export interface components {
                     shown: false;
                     /** @enum {string} */
                     withheld: "small" | "none";
+                };
+                behaviour: {
+                    alumni: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                    supervisors: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
                 };
                 withheldBatches: {
                     learning: number;
@@ -21060,6 +21219,38 @@ export interface components {
                     /** @enum {string} */
                     withheld: "small" | "none";
                 };
+                behaviour: {
+                    alumni: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                    supervisors: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                };
                 withheldBatches: {
                     learning: number;
                     reaction: number;
@@ -21097,19 +21288,73 @@ export interface components {
                     /** @enum {string} */
                     withheld: "small" | "none";
                 };
+                behaviour: {
+                    alumni: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                    supervisors: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                };
                 withheldBatches: {
                     learning: number;
                     reaction: number;
                 };
             };
+            results: {
+                surveyId: number;
+                title: string;
+                firstDay: string;
+                lastDay: string;
+                points: {
+                    label: string;
+                    opensOn: string;
+                    closesOn: string;
+                    value: number | null;
+                    /** @enum {string} */
+                    timing: "before" | "during" | "after";
+                }[];
+                before: number | null;
+                after: number | null;
+                change: number | null;
+            } | null;
         };
         ProgramEvaluationInput: {
             programId: number;
             minGroupSize: number;
             questions: string[];
+            behaviourQuestions: string[];
             scale: {
                 min: number;
                 max: number;
+            };
+            plan: {
+                followUpMonths: number | null;
+                resultSurveyId: number | null;
             };
             batches: {
                 id: number;
@@ -21147,6 +21392,41 @@ export interface components {
                     /** @enum {string} */
                     withheld: "small" | "none";
                 };
+                behaviour: {
+                    alumni: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                    supervisors: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                    dueOn: string | null;
+                    alumniSurveyId: number | null;
+                    supervisorSurveyId: number | null;
+                };
             }[];
             trainers: {
                 batchIds: number[];
@@ -21178,6 +21458,38 @@ export interface components {
                     shown: false;
                     /** @enum {string} */
                     withheld: "small" | "none";
+                };
+                behaviour: {
+                    alumni: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                    supervisors: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
                 };
                 withheldBatches: {
                     learning: number;
@@ -21216,6 +21528,38 @@ export interface components {
                     /** @enum {string} */
                     withheld: "small" | "none";
                 };
+                behaviour: {
+                    alumni: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                    supervisors: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                };
                 withheldBatches: {
                     learning: number;
                     reaction: number;
@@ -21253,11 +21597,60 @@ export interface components {
                     /** @enum {string} */
                     withheld: "small" | "none";
                 };
+                behaviour: {
+                    alumni: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                    supervisors: {
+                        /** @constant */
+                        shown: true;
+                        responses: number;
+                        questions: {
+                            key: string;
+                            mean: number | null;
+                        }[];
+                        overall: number | null;
+                    } | {
+                        /** @constant */
+                        shown: false;
+                        /** @enum {string} */
+                        withheld: "small" | "none";
+                    };
+                };
                 withheldBatches: {
                     learning: number;
                     reaction: number;
                 };
             };
+            results: {
+                surveyId: number;
+                title: string;
+                firstDay: string;
+                lastDay: string;
+                points: {
+                    label: string;
+                    opensOn: string;
+                    closesOn: string;
+                    value: number | null;
+                    /** @enum {string} */
+                    timing: "before" | "during" | "after";
+                }[];
+                before: number | null;
+                after: number | null;
+                change: number | null;
+            } | null;
         };
         ProgramInput: {
             id: number;
@@ -22660,6 +23053,8 @@ export interface components {
             on: string;
             /** @default null */
             reason: string | null;
+            /** @default null */
+            expectedEndOn: string | null;
         };
         ScholarshipStatusBodyInput: {
             /** @enum {string} */
@@ -22667,6 +23062,8 @@ export interface components {
             on: string;
             /** @default null */
             reason: string | null;
+            /** @default null */
+            expectedEndOn: string | null;
         };
         ScoreWeights: {
             gap: number;

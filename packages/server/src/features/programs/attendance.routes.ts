@@ -191,7 +191,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
     (request) =>
       attendance.closeBatch(
         deps.db,
-        { sources: deps.audienceSources, config: deps.config },
+        { sources: deps.audienceSources, config: deps.config, schedules: deps.schedules },
         requireActor(request.actor),
         request.params.id,
         request.params.batchId,

@@ -8,6 +8,8 @@ import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { keptBatch } from './batch-access';
 import { insertCertificate } from './certificate.repository';
+import * as evaluations from './evaluation.repository';
+import { scheduleFollowUp } from './follow-up';
 import * as repo from './program.repository';
 import { type ReactionSurveys, sendReactionSurvey } from './reaction-survey';
 
@@ -270,6 +272,17 @@ export async function closeBatch(
     }
     await repo.markBatchClosed(tx, batchId, now);
     await sendReactionSurvey(tx, surveys, actor, program, batch, now);
+    if (surveys.schedules) {
+      const plan = await evaluations.evaluationPlan(tx, programId);
+      await scheduleFollowUp(
+        tx,
+        surveys.schedules,
+        actor.tenantId,
+        batch,
+        plan?.followUpMonths ?? null,
+        actor.accountId,
+      );
+    }
     await publish(tx, actor.tenantId, {
       type: 'program.batchClosed',
       actorAccountId: actor.accountId,

@@ -71,6 +71,11 @@ export interface EvaluatedBatch {
   pairs: number;
   sumPre: number;
   sumPost: number;
+  startsOn: string;
+  endsOn: string;
+  followUpDueOn: string | null;
+  alumniSurveyId: number | null;
+  supervisorSurveyId: number | null;
 }
 
 const learningSums = sql`
@@ -97,7 +102,9 @@ export async function evaluatedBatches(
   const { rows } = await sql<EvaluatedBatch>`
     select b.id::int as id, b.name, b.closed_at is not null as closed,
       b.reaction_survey_id::int as "reactionSurveyId", b.curriculum_id::int as "curriculumId",
-      c.version as "curriculumVersion",
+      c.version as "curriculumVersion", b.starts_on::text as "startsOn", b.ends_on::text as "endsOn",
+      b.follow_up_due_on::text as "followUpDueOn", b.follow_up_alumni_survey_id::int as "alumniSurveyId",
+      b.follow_up_supervisor_survey_id::int as "supervisorSurveyId",
       coalesce((select json_agg(json_build_object(
           'key', coalesce('account:' || t.account_id, 'name:' || lower(t.name)), 'name', t.name)
           order by t.id)
@@ -131,11 +138,13 @@ export async function closedBatchesOfYear(tx: Tx, year: number, programId: numbe
   const { rows } = await sql<{
     id: number;
     reactionSurveyId: number | null;
+    alumniSurveyId: number | null;
     pairs: number;
     sumPre: number;
     sumPost: number;
   }>`
-    select b.id::int as id, b.reaction_survey_id::int as "reactionSurveyId", ${learningSums}
+    select b.id::int as id, b.reaction_survey_id::int as "reactionSurveyId",
+      b.follow_up_alumni_survey_id::int as "alumniSurveyId", ${learningSums}
     from program_batch b
     where b.closed_at is not null and extract(year from b.ends_on) = ${year} and ${ofProgram}
     order by b.id`.execute(tx);
@@ -145,4 +154,93 @@ export async function closedBatchesOfYear(tx: Tx, year: number, programId: numbe
 /** The program's title, for an indicator's words; undefined when it is not this government's. */
 export function programTitle(tx: Tx, programId: number) {
   return tx.selectFrom('program').select('title').where('id', '=', programId).executeTakeFirst();
+}
+
+/**
+ * The direct supervisors of a batch's participants (the audience `program.batch-supervisors`): for
+ * each participant, the holder of a managerial post in the nearest unit on their path (their own
+ * first) that has one other than themself — the most senior by golongan when a unit has several.
+ */
+export function batchSupervisors(tx: Tx, batchId: number): SourceEmployees {
+  return sql<{ employee_id: number }>`(
+    select distinct s.employee_id from program_application a
+    join employee e on e.tenant_id = a.tenant_id and e.id = a.employee_id
+    join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+    cross join lateral (
+      select h.id as employee_id from employee h
+      where h.tenant_id = e.tenant_id and h.id <> e.id and h.status = 'aktif'
+        and h.unit_id = any(u.path)
+        and h.position_kind in ('jpt_utama', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas')
+      order by array_position(u.path, h.unit_id) desc, h.golongan_rank desc nulls last, h.id
+      limit 1) s
+    where a.batch_id = ${batchId} and a.state = 'selected')`;
+}
+
+/** What a batch's follow-up needs: its program, days, and whether it was sent. */
+export async function followUpBatch(tx: Tx, batchId: number) {
+  const { rows } = await sql<{
+    id: number;
+    name: string;
+    programId: number;
+    title: string;
+    endsOn: string;
+    closed: boolean;
+    alumniSurveyId: number | null;
+  }>`
+    select b.id::int as id, b.name, b.program_id::int as "programId", p.title, b.ends_on::text as "endsOn",
+      b.closed_at is not null as closed, b.follow_up_alumni_survey_id::int as "alumniSurveyId"
+    from program_batch b join program p on p.tenant_id = b.tenant_id and p.id = b.program_id
+    where b.id = ${batchId}`.execute(tx);
+  return rows[0];
+}
+
+export async function setFollowUpDue(tx: Tx, batchId: number, dueOn: string | null) {
+  await sql`update program_batch set follow_up_due_on = ${dueOn} where id = ${batchId}`.execute(tx);
+}
+
+export async function setFollowUpSurveys(
+  tx: Tx,
+  batchId: number,
+  alumni: number,
+  supervisors: number | null,
+) {
+  await sql`update program_batch set follow_up_alumni_survey_id = ${alumni},
+    follow_up_supervisor_survey_id = ${supervisors} where id = ${batchId}`.execute(tx);
+}
+
+export async function evaluationPlan(tx: Tx, programId: number) {
+  const { rows } = await sql<{ followUpMonths: number | null; resultSurveyId: number | null }>`
+    select follow_up_months as "followUpMonths", result_survey_id::int as "resultSurveyId"
+    from program where id = ${programId}`.execute(tx);
+  return rows[0];
+}
+
+export async function setEvaluationPlan(
+  tx: Tx,
+  programId: number,
+  plan: { followUpMonths: number | null; resultSurveyId: number | null },
+) {
+  await sql`update program set follow_up_months = ${plan.followUpMonths}, result_survey_id = ${plan.resultSurveyId},
+    updated_at = now() where id = ${programId}`.execute(tx);
+}
+
+/** Whether the survey is a public-service survey (SKM, with a service unit) of this government. */
+export async function isServiceSurvey(tx: Tx, surveyId: number) {
+  const { rows } =
+    await sql`select 1 from survey where id = ${surveyId} and service_unit_id is not null`.execute(tx);
+  return rows.length > 0;
+}
+
+/** Whether any participant of the batch has a direct supervisor to ask (program.batch-supervisors). */
+export async function hasSupervisor(tx: Tx, batchId: number): Promise<boolean> {
+  const { rows } = await sql<{ found: boolean }>`
+    select exists (select 1 from employee s where s.status = 'aktif' and s.id in ${batchSupervisors(tx, batchId)}) as found`.execute(
+    tx,
+  );
+  return rows[0]?.found ?? false;
+}
+
+export async function surveyTitle(tx: Tx, surveyId: number) {
+  const { rows } = await sql<{ title: string }>`select title from survey where id = ${surveyId}`.execute(tx);
+  return rows[0];
 }

@@ -4,7 +4,8 @@ import { keptBatch } from './batch-access';
 import * as evaluations from './evaluation.repository';
 
 // What development programs offer the surveys as an audience (surveys/audiences): `program.batch`,
-// the employees holding a seat of a batch (id: the batch). A batch's reaction survey asks them when
+// the employees holding a seat of a batch (id: the batch), and `program.batch-supervisors`, their
+// direct supervisors. A batch's reaction survey asks them when
 // it closes; the agency may also ask them anything else through the surveys. Registered in app.ts.
 
 export const programBatchAudience: AudienceSource = {
@@ -16,4 +17,14 @@ export const programBatchAudience: AudienceSource = {
     if (programId === null) throw notFound();
     await keptBatch(tx, actor, programId, batchId);
   },
+};
+
+/**
+ * `program.batch-supervisors`: the direct supervisors of a batch's participants (id: the batch), whom
+ * its behaviour follow-up asks how the alumni apply the training (follow-up.ts).
+ */
+export const programBatchSupervisorsAudience: AudienceSource = {
+  name: 'program.batch-supervisors',
+  employees: (tx, batchId) => evaluations.batchSupervisors(tx, batchId),
+  authorise: programBatchAudience.authorise,
 };

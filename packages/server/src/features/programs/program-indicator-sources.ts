@@ -1,5 +1,6 @@
 import { equityRows, selectionParity } from '@jenjang/domain/programs/equity.rules';
 import { type BatchEvaluationInput, evaluationReport, kOf } from '@jenjang/domain/programs/evaluation.rules';
+import { BEHAVIOUR_QUESTIONS } from '@jenjang/domain/programs/follow-up.rules';
 import { REACTION_QUESTIONS } from '@jenjang/domain/programs/reaction-instrument';
 import { MIN_K } from '@jenjang/domain/shared/group-suppression.rules';
 import type { Tx } from '../../db/database';
@@ -95,17 +96,25 @@ async function programOf(tx: Tx, programId: number | null) {
 }
 
 /** The evaluation of the closed batches that ended in `year`, pooled over those shown (k rule). */
-async function evaluationOfYear(tx: Tx, year: number, programId: number | null) {
+async function evaluationOfYear(
+  tx: Tx,
+  year: number,
+  programId: number | null,
+  level: 'reaction' | 'behaviour' = 'reaction',
+) {
+  const surveyOf = (b: { reactionSurveyId: number | null; alumniSurveyId: number | null }) =>
+    level === 'reaction' ? b.reactionSurveyId : b.alumniSurveyId;
+  const questions = level === 'reaction' ? REACTION_QUESTIONS : BEHAVIOUR_QUESTIONS;
   const batches = (await evaluations.closedBatchesOfYear(tx, year, programId)).filter(
-    (b): b is typeof b & { reactionSurveyId: number } => b.reactionSurveyId !== null,
+    (b) => surveyOf(b) !== null,
   );
   const sums = await surveyAnswerSums(
     tx,
-    batches.map((b) => b.reactionSurveyId),
-    REACTION_QUESTIONS,
+    batches.map((b) => surveyOf(b)!),
+    questions,
   );
   const inputs: BatchEvaluationInput[] = batches.map((b) => {
-    const reaction = sums.get(b.reactionSurveyId) ?? null;
+    const reaction = sums.get(surveyOf(b)!) ?? null;
     return {
       id: b.id,
       k: kOf(reaction?.minGroupSize ?? MIN_K),
@@ -115,13 +124,14 @@ async function evaluationOfYear(tx: Tx, year: number, programId: number | null) 
       reaction,
     };
   });
-  return evaluationReport(inputs, REACTION_QUESTIONS).total;
+  return evaluationReport(inputs, questions).total;
 }
 
 /** An indicator of the participants' feedback: `value` of the year's pooled evaluation. */
 function feedbackSource(
-  label: 'reactionScore' | 'learningGain',
+  label: 'reactionScore' | 'learningGain' | 'behaviourScore',
   value: (total: Awaited<ReturnType<typeof evaluationOfYear>>) => number | null,
+  level: 'reaction' | 'behaviour' = 'reaction',
 ) {
   type Params = { programId: number | null };
   return {
@@ -136,7 +146,7 @@ function feedbackSource(
     },
     async measure(tx: Tx, params: Params) {
       await programOf(tx, params.programId);
-      return years(tx, async (year) => value(await evaluationOfYear(tx, year, params.programId)));
+      return years(tx, async (year) => value(await evaluationOfYear(tx, year, params.programId, level)));
     },
   };
 }
@@ -151,9 +161,19 @@ const learningGainSource: IndicatorSource<'program.learningGain'> = {
   ...feedbackSource('learningGain', (total) => (total.learning.shown ? total.learning.normalisedGain : null)),
 };
 
+const behaviourScoreSource: IndicatorSource<'program.behaviourScore'> = {
+  name: 'program.behaviourScore',
+  ...feedbackSource(
+    'behaviourScore',
+    (total) => (total.reaction.shown ? total.reaction.overall : null),
+    'behaviour',
+  ),
+};
+
 export const PROGRAM_INDICATOR_SOURCES = [
   selectionParitySource,
   completionRateSource,
   reactionScoreSource,
   learningGainSource,
+  behaviourScoreSource,
 ] as const;

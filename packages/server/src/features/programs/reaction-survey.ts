@@ -8,6 +8,7 @@ import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contrac
 import type { Config } from '../../config';
 import type { Tx } from '../../db/database';
 import { translate } from '../../i18n/translate';
+import type { Scheduler } from '../../platform/jobs/schedule';
 import type { AudienceSources } from '../surveys/audiences/audience-sources';
 import { standardInstrument } from '../surveys/instruments/instrument.service';
 import { sendSurvey } from '../surveys/surveys/survey.service';
@@ -28,6 +29,8 @@ const DAY = 86_400_000;
 export interface ReactionSurveys {
   sources: AudienceSources;
   config: Pick<Config, 'surveyMinGroupSize'>;
+  /** Where the batch's behaviour follow-up is set (follow-up.ts); absent: none (a demo's past). */
+  schedules?: Scheduler;
 }
 
 const line = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);

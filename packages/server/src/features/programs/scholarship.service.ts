@@ -417,7 +417,13 @@ export async function changeStatus(
       await scholarships.setExpectedEnd(tx, awardId, body.expectedEndOn, now);
       const call = (await scholarships.findCall(tx, row.programId))!;
       const terms = reportTerms(row.startsOn, body.expectedEndOn, call.reportMonths);
-      await scheduleAwardReminders(tx, schedules, actor.tenantId, { id: awardId, expectedEndOn: body.expectedEndOn, terms }, today);
+      await scheduleAwardReminders(
+        tx,
+        schedules,
+        actor.tenantId,
+        { id: awardId, expectedEndOn: body.expectedEndOn, terms },
+        today,
+      );
     }
     await scholarships.recordStatus(
       tx,

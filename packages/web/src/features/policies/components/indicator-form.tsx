@@ -34,6 +34,7 @@ const SOURCES: Source[] = [
   'program.completionRate',
   'program.reactionScore',
   'program.learningGain',
+  'program.behaviourScore',
   'manual',
 ];
 const SURVEY_SOURCES: Source[] = ['survey.mean', 'survey.ikm', 'survey.responseRate'];
@@ -125,7 +126,9 @@ function IndicatorForm({ policy, onDone }: { policy: PolicyDetail; onDone: () =>
     const params: CreateIndicatorRequest['params'] =
       source === 'program.selectionParity'
         ? { source, dimension }
-        : source === 'program.reactionScore' || source === 'program.learningGain'
+        : source === 'program.reactionScore' ||
+            source === 'program.learningGain' ||
+            source === 'program.behaviourScore'
           ? { source, programId: null }
           : source === 'competency.belowStandard'
             ? { source, competencyId: Number(competencyId), unitId: unitId ?? null }
