@@ -105,13 +105,17 @@ export const ProgramEvaluation = z
             label: z.string(),
             opensOn: z.string(),
             closesOn: z.string(),
-            /** Null: withheld (fewer than k answers) or the wave not closed yet. */
+            /** Null: withheld (fewer than k answers). */
             value: z.number().nullable(),
+            /** Closed: the IKM is final; else provisional. */
+            final: z.boolean(),
             timing: z.enum(['before', 'during', 'after']),
           }),
         ),
         before: z.number().nullable(),
         after: z.number().nullable(),
+        /** Whether the IKM after is final (its wave closed). */
+        afterFinal: z.boolean(),
         change: z.number().nullable(),
       })
       .nullable(),

@@ -12,16 +12,16 @@ describe('a batch’s behaviour follow-up', () => {
 
 describe('a service’s IKM around a training', () => {
   const points = [
-    { label: 'Semester I 2025', opensOn: '2025-01-01', closesOn: '2025-06-30', value: 72.4 },
-    { label: 'Semester II 2025', opensOn: '2025-07-01', closesOn: '2025-12-31', value: 74.1 },
-    { label: 'Semester I 2026', opensOn: '2026-01-01', closesOn: '2026-06-30', value: 76.5 },
-    { label: 'Semester II 2026', opensOn: '2026-07-01', closesOn: '2026-12-31', value: 81.25 },
+    { label: 'Semester I 2025', opensOn: '2025-01-01', closesOn: '2025-06-30', value: 72.4, final: true },
+    { label: 'Semester II 2025', opensOn: '2025-07-01', closesOn: '2025-12-31', value: 74.1, final: true },
+    { label: 'Semester I 2026', opensOn: '2026-01-01', closesOn: '2026-06-30', value: 76.5, final: true },
+    { label: 'Semester II 2026', opensOn: '2026-07-01', closesOn: '2026-12-31', value: 81.25, final: false },
   ];
 
   it('compares the last wave closed before the training with the last opened after it', () => {
     const impact = serviceImpact(points, '2026-02-10', '2026-02-14');
     expect(impact.points.map((p) => p.timing)).toEqual(['before', 'before', 'during', 'after']);
-    expect(impact).toMatchObject({ before: 74.1, after: 81.25, change: 7.15 });
+    expect(impact).toMatchObject({ before: 74.1, after: 81.25, afterFinal: false, change: 7.15 });
   });
 
   it('says nothing of a change without a wave on both sides, nor from a withheld one', () => {

@@ -31,8 +31,10 @@ export interface ResultPoint {
   /** The wave's first and last day, 'YYYY-MM-DD'. */
   opensOn: string;
   closesOn: string;
-  /** The IKM of the wave (0–100); null when withheld (fewer than k answers) or not final. */
+  /** The IKM of the wave (0–100); null when withheld (fewer than k answers). */
   value: number | null;
+  /** The wave has closed: its IKM is final, not provisional. */
+  final: boolean;
 }
 
 export type Timing = 'before' | 'during' | 'after';
@@ -40,8 +42,8 @@ export type Timing = 'before' | 'during' | 'after';
 /**
  * Where each wave falls against the training (its first to its last day): closed before it began,
  * opened after it ended, or otherwise overlapping it; and the service's IKM before (the last wave
- * closed before) and after (the last wave opened after), with the change. A wave overlapping the
- * training measures neither.
+ * closed before) and after (the last wave opened after, provisional while it is still open), with the
+ * change. A wave overlapping the training measures neither.
  */
 export function serviceImpact(points: readonly ResultPoint[], firstDay: string, lastDay: string) {
   const timed = points.map((p) => ({
@@ -59,6 +61,7 @@ export function serviceImpact(points: readonly ResultPoint[], firstDay: string, 
     points: timed,
     before: before?.value ?? null,
     after: after?.value ?? null,
+    afterFinal: after?.final ?? false,
     change: before && after ? Math.round((after.value! - before.value!) * 100) / 100 : null,
   };
 }

@@ -128,6 +128,24 @@ export const DEMO_CURRICULA: Record<string, DemoCurriculum> = {
     ],
   },
   'Pelatihan Kepemimpinan Pengawas Tahun 2027': { modules: SUPERVISORS_REVISED },
+  'Pelatihan Pelayanan Prima Petugas Loket Disdukcapil': {
+    modules: [
+      [
+        'Standar Pelayanan dan Waktu Layanan Administrasi Kependudukan',
+        8,
+        [
+          'Menerapkan standar waktu layanan di loket',
+          'Menjelaskan persyaratan dokumen kependudukan dengan jelas',
+        ],
+      ],
+      [
+        'Menangani Pengaduan Warga',
+        8,
+        ['Menerima dan menindaklanjuti pengaduan sesuai prosedur', 'Menenangkan warga yang kecewa'],
+      ],
+      ['Sikap Melayani dan Komunikasi di Loket', 8, ['Menyapa dan melayani warga dengan ramah dan jelas']],
+    ],
+  },
   // Mentoring: the themes the pairs work through, with the JP they are planned to take.
   'Mentoring Administrasi dan Kebijakan Pendidikan bagi ASN Muda Dinas Pendidikan': {
     modules: [

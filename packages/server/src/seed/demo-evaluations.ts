@@ -3,20 +3,23 @@ import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contrac
 import { type Db, withTenant } from '../db/database';
 import * as attendance from '../features/programs/attendance.service';
 import { programEvaluation } from '../features/programs/evaluation.service';
+import { registerFollowUpSchedules, sendFollowUp } from '../features/programs/follow-up';
 import { recordLearningTest } from '../features/programs/learning-test.service';
 import { getProgram } from '../features/programs/program.service';
-import { programBatchAudience } from '../features/programs/program-audience';
+import { programBatchAudience, programBatchSupervisorsAudience } from '../features/programs/program-audience';
 import type { ReactionSurveys } from '../features/programs/reaction-survey';
 import { AudienceSources } from '../features/surveys/audiences/audience-sources';
 import { getInstrument } from '../features/surveys/instruments/instrument.service';
 import * as responses from '../features/surveys/responses/response.repository';
 import { closeWave, getSurvey } from '../features/surveys/surveys/survey.service';
+import { systemClock } from '../platform/clock';
+import { Scheduler } from '../platform/jobs/schedule';
 import { type AnswerBias, synthesizeAnswers } from './demo-answers';
 import { type Random, seededRandom } from './demo-people';
 import { dayOf } from './demo-surveys';
 import { REMARK_OPENINGS, recipe } from './stories/free-text';
 
-// A past batch's evaluation (Kirkpatrick levels 1–2) as it went: the trainer enters each
+// A past batch's evaluation (Kirkpatrick levels 1–3) as it went: the trainer enters each
 // participant's pre- and post-test before the batch closes; closing sends the reaction survey
 // (reaction-survey.ts); most participants answer it in its window, and it closes. Answers are the
 // demo's one shortcut, as for every demo survey (demo-surveys.ts): synthetic anonymous responses
@@ -30,7 +33,7 @@ const HOUR = 3_600_000;
 
 /** What the demo's closings send the reaction survey with: the programs' own audience, the demo's k. */
 export const DEMO_REACTION_SURVEYS: ReactionSurveys = {
-  sources: new AudienceSources([programBatchAudience]),
+  sources: new AudienceSources([programBatchAudience, programBatchSupervisorsAudience]),
   config: { surveyMinGroupSize: MIN_GROUP_SIZE },
 };
 
@@ -107,24 +110,24 @@ async function enterTests(
   }
 }
 
-/** Most invitees answer the reaction survey within its window (at least k of them); then it closes. */
-async function answerReaction(
+/**
+ * Most invitees answer a survey of the batch within its window (at least k of them, where there are
+ * k), `days` after it opened; then it closes.
+ */
+async function answerSurvey(
   db: Db,
   admin: Actor,
-  program: { id: number; title: string },
-  batch: { id: number; name: string },
+  surveyId: number,
+  bias: AnswerBias,
   random: Random,
-  lastDay: Date,
+  opened: Date,
+  days = 3,
 ) {
-  const evaluation = await programEvaluation(db, admin, program.id, DEMO_REACTION_SURVEYS.config);
-  const surveyId = evaluation.batches.find((b) => b.id === batch.id)?.reactionSurveyId;
-  if (!surveyId) return;
-  const survey = await getSurvey(db, admin, surveyId, lastDay);
+  const survey = await getSurvey(db, admin, surveyId, opened);
   const wave = survey.waves[0]!;
   const definition = InstrumentDefinition.parse(
     (await getInstrument(db, admin, survey.instrumentId)).version.definition,
   );
-  const bias = biasOf(program.title, batch.name);
   await withTenant(db, admin.tenantId, async (tx) => {
     const invited = await responses.invitationsOf(tx, wave.id);
     // Asked on the last day, nearly everyone answers; a small batch's trainer makes sure k do.
@@ -134,7 +137,7 @@ async function answerReaction(
     }
     const respondents = invited.filter((_, i) => answering[i]);
     // Anonymous answers keep no day of their own, only their batch's (migration 0011).
-    const answeredOn = dayOf(new Date(lastDay.getTime() + 3 * DAY));
+    const answeredOn = dayOf(new Date(opened.getTime() + days * DAY));
     await responses.insertSyntheticResponses(
       tx,
       respondents.map((r) => ({
@@ -165,18 +168,65 @@ export async function closeWithEvaluation(
   programId: number,
   batchId: number,
   lastDay: Date,
+  today: Date,
 ) {
   // A stream of the batch's own, apart from its attendance's (seededRandom(batchId)).
   const random = seededRandom(1_000_003 + batchId * 7919);
   await enterTests(db, admin, { programId, batchId }, random, lastDay);
-  const closed = await attendance.closeBatch(db, DEMO_REACTION_SURVEYS, admin, programId, batchId, lastDay);
-  const { title } = await getProgram(db, admin, programId, 'id');
-  await answerReaction(
+  // Closing sets the follow-up for the server's scheduler; one already due is sent below, as it was.
+  const schedules = new Scheduler(db, systemClock, undefined);
+  registerFollowUpSchedules(schedules, DEMO_REACTION_SURVEYS);
+  const closed = await attendance.closeBatch(
     db,
+    { ...DEMO_REACTION_SURVEYS, schedules },
     admin,
-    { id: programId, title },
-    { id: batchId, name: closed.name },
-    random,
+    programId,
+    batchId,
     lastDay,
   );
+  const { title } = await getProgram(db, admin, programId, 'id');
+  const evaluation = await programEvaluation(db, admin, programId, DEMO_REACTION_SURVEYS.config);
+  const batch = evaluation.batches.find((b) => b.id === batchId)!;
+  if (batch.reactionSurveyId) {
+    await answerSurvey(db, admin, batch.reactionSurveyId, biasOf(title, closed.name), random, lastDay);
+  }
+  const due = batch.behaviour.dueOn;
+  if (due === null || new Date(`${due}T01:00:00Z`) > today) return;
+  // Three months on: the alumni and their supervisors asked how the training is applied.
+  const sentOn = new Date(`${due}T01:00:00Z`);
+  const sent = await withTenant(db, admin.tenantId, (tx) =>
+    sendFollowUp(tx, DEMO_REACTION_SURVEYS, admin, batchId, sentOn),
+  );
+  if (!sent) return;
+  const behaviour = behaviourOf(title, closed.name);
+  await answerSurvey(db, admin, sent.alumni, behaviour.alumni, random, sentOn, 6);
+  if (sent.supervisors !== null) {
+    await answerSurvey(db, admin, sent.supervisors, behaviour.supervisors, random, sentOn, 9);
+  }
+}
+
+/** How a batch's alumni and supervisors judge its application months later: as its story tells. */
+interface BehaviourStory {
+  program: RegExp;
+  batch?: string;
+  alumni: number;
+  supervisors: number;
+}
+
+const BEHAVIOUR: readonly BehaviourStory[] = [
+  // Jakarta: the supervisors' first class applied little of a curriculum judged irrelevant.
+  { program: /Kepemimpinan Pengawas/, batch: 'Angkatan I', alumni: 0.52, supervisors: 0.48 },
+  { program: /Kepemimpinan Pengawas/, alumni: 0.8, supervisors: 0.76 },
+  // Belawan: alumni apply the IT training, held back by missing devices more than by will.
+  { program: /Teknologi Informasi/, alumni: 0.72, supervisors: 0.68 },
+];
+
+function behaviourOf(program: string, batch: string) {
+  const story = BEHAVIOUR.find(
+    (s) => s.program.test(program) && (s.batch === undefined || s.batch === batch),
+  );
+  return {
+    alumni: { level: story?.alumni ?? 0.7 },
+    supervisors: { level: story?.supervisors ?? 0.66 },
+  } satisfies Record<string, AnswerBias>;
 }

@@ -2,8 +2,9 @@ import { type Golongan, golonganRank } from '@jenjang/domain/people/golongan';
 import { ApplyBody, BatchBody, NominateBody, ProgramBody } from '@jenjang/domain/programs/program.contract';
 import { DEFAULT_SCORE_WEIGHTS, ineligibility } from '@jenjang/domain/programs/program.rules';
 import type { Actor } from '@jenjang/domain/shared/access';
+import { sql } from 'kysely';
 import type { z } from 'zod';
-import type { Db } from '../db/database';
+import { type Db, withTenant } from '../db/database';
 import { listCompetencies } from '../features/competencies/competency.service';
 import { getPlan, listPlans } from '../features/competencies/development-plan.service';
 import { listEmployees } from '../features/employees/employee.service';
@@ -11,6 +12,7 @@ import { listUnits } from '../features/organisation/unit.service';
 import { listPolicies } from '../features/policies/policy.service';
 import * as programAppeals from '../features/programs/appeal.service';
 import * as attendance from '../features/programs/attendance.service';
+import { setEvaluationPlan } from '../features/programs/evaluation.service';
 import * as programs from '../features/programs/program.service';
 import { ProblemError } from '../http/problem';
 import type { Clock } from '../platform/clock';
@@ -77,6 +79,8 @@ interface Context {
   people: Person[];
   /** The government's partners by name (demo-partners.ts): a partner-provided program names its own. */
   partners: Map<string, number>;
+  /** The OPDs (units at the top of the tree): a program open to some names them by pattern. */
+  opds: { id: number; name: string }[];
 }
 
 /** A program as opened: its id, its published terms and its batches' ids in the story's order. */
@@ -175,7 +179,8 @@ function termsOf(ctx: Context, program: DemoProgram): ProgramInput {
     costPerParticipant: program.costPerParticipant,
     policyId: idOf(ctx.policies, program.policy, 'policy'),
     eligibility: {
-      ...rules,
+      ...Object.fromEntries(Object.entries(rules).filter(([key]) => key !== 'units')),
+      unitIds: rules.units ? ctx.opds.filter((o) => rules.units!.test(o.name)).map((o) => o.id) : [],
       positionKinds: [...(rules.positionKinds ?? [])],
       employeeTypes: [...(rules.employeeTypes ?? [])],
     },
@@ -367,6 +372,15 @@ async function appealSome(ctx: Context, program: DemoProgram, programId: number,
 }
 
 /** The program drafted with its published terms, given its batches and opened for applications. */
+/** The story's survey of that title (its results' measure). */
+async function surveyIdOf(ctx: Context, title: string): Promise<number> {
+  const { rows } = await withTenant(ctx.db, ctx.admin.tenantId, (tx) =>
+    sql<{ id: number }>`select id::int as id from survey where title = ${title}`.execute(tx),
+  );
+  if (!rows[0]) throw new Error(`demo program: no survey "${title}"`);
+  return rows[0].id;
+}
+
 async function openProgram(ctx: Context, program: DemoProgram): Promise<Opened> {
   const terms = termsOf(ctx, program);
   const { capacities } = scaled(program, ctx.scale);
@@ -389,6 +403,15 @@ async function openProgram(ctx: Context, program: DemoProgram): Promise<Opened> 
         reserved: reservedSeats(batch, capacities[index]!),
       }),
       LOCALE,
+    );
+  }
+  if (program.resultSurvey) {
+    await setEvaluationPlan(
+      ctx.db,
+      ctx.admin,
+      created.id,
+      { followUpMonths: 3, resultSurveyId: await surveyIdOf(ctx, program.resultSurvey) },
+      { surveyMinGroupSize: 5 },
     );
   }
   const opened = await programs.transitionProgram(ctx.db, ctx.admin, created.id, 'open', LOCALE);
@@ -441,7 +464,7 @@ async function holdBatch(ctx: Context, programId: number, batchId: number, lastD
       );
     }
   }
-  await closeWithEvaluation(ctx.db, ctx.admin, programId, batchId, lastDay);
+  await closeWithEvaluation(ctx.db, ctx.admin, programId, batchId, lastDay, new Date(ctx.today));
 }
 
 async function contextOf(
@@ -471,6 +494,7 @@ async function contextOf(
     ),
     planItems: await planItemsByYear(db, admin),
     people: await employeesOf(db, admin, opds),
+    opds: opds.map((o) => ({ id: o.id, name: o.name })),
   };
 }
 

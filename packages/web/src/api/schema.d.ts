@@ -21335,11 +21335,13 @@ export interface components {
                     opensOn: string;
                     closesOn: string;
                     value: number | null;
+                    final: boolean;
                     /** @enum {string} */
                     timing: "before" | "during" | "after";
                 }[];
                 before: number | null;
                 after: number | null;
+                afterFinal: boolean;
                 change: number | null;
             } | null;
         };
@@ -21644,11 +21646,13 @@ export interface components {
                     opensOn: string;
                     closesOn: string;
                     value: number | null;
+                    final: boolean;
                     /** @enum {string} */
                     timing: "before" | "during" | "after";
                 }[];
                 before: number | null;
                 after: number | null;
+                afterFinal: boolean;
                 change: number | null;
             } | null;
         };

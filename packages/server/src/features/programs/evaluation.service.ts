@@ -166,7 +166,8 @@ async function resultsOf(tx: Tx, surveyId: number | null, batches: readonly eval
       label: point.label,
       opensOn: await tenantToday(tx, point.opensAt),
       closesOn: await tenantToday(tx, point.closesAt),
-      value: point.final ? point.value : null,
+      value: point.value,
+      final: point.final,
     });
   }
   const first = batches.map((b) => b.startsOn).sort()[0]!;

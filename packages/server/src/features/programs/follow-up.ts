@@ -90,7 +90,8 @@ export async function scheduleFollowUp(
  */
 export async function sendFollowUp(
   tx: Tx,
-  surveys: ReactionSurveys & { schedules: Scheduler },
+  /** With schedules, those not answering are reminded a week in; without (a demo's past), not. */
+  surveys: ReactionSurveys,
   actor: Actor,
   batchId: number,
   now: Date,
@@ -121,7 +122,7 @@ export async function sendFollowUp(
       surveys.config,
       now,
     );
-    await surveys.schedules.at(tx, actor.tenantId, {
+    await surveys.schedules?.at(tx, actor.tenantId, {
       key: reminderKey(sent.waveId),
       kind: WAVE_REMINDER,
       input: { waveId: sent.waveId },

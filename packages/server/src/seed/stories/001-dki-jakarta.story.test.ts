@@ -6,6 +6,7 @@ import { getPlan, listPlans } from '../../features/competencies/development-plan
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { compareVersionTexts, provisionHistory } from '../../features/policies/provision-reading.service';
 import { listCurricula } from '../../features/programs/curriculum.service';
+import { programEvaluation } from '../../features/programs/evaluation.service';
 import { overview, pairDetail } from '../../features/programs/mentoring.service';
 import { myApplication } from '../../features/programs/program.service';
 import { demoActor } from '../demo-surveys';
@@ -179,5 +180,30 @@ describeStory('the Jakarta story', jakartaStory, 0.02, (story) => {
       const detail = await pairDetail(ctx.db, admin, pair.id, ctx.clock.now(), 'id');
       expect(detail.reflectionList.map((r) => r.author).sort()).toEqual(['mentee', 'mentor']);
     }
+  });
+
+  it('asks the supervisors’ training’s alumni and their supervisors three months on', async () => {
+    const { ctx, admin } = story();
+    const training = (await storyPrograms(ctx.db, admin)).find(
+      (p) => p.title === 'Pelatihan Kepemimpinan Pengawas Tahun 2026',
+    )!;
+    const evaluation = await programEvaluation(ctx.db, admin, training.id, { surveyMinGroupSize: 5 });
+    const [first, second] = evaluation.batches;
+    expect(first!.behaviour.alumniSurveyId).not.toBeNull();
+    expect(first!.behaviour.supervisorSurveyId).not.toBeNull();
+    // Its alumni and supervisors answered; at this small scale fewer than k, so nothing is shown.
+    const answered = await withTenant(ctx.db, admin.tenantId, async (tx) => {
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from survey_response r
+        join survey_wave w on w.id = r.wave_id where w.survey_id = ${first!.behaviour.alumniSurveyId}`.execute(
+        tx,
+      );
+      return rows[0]!.n;
+    });
+    expect(answered).toBeGreaterThan(0);
+    const alumni = first!.behaviour.alumni;
+    expect(alumni.shown ? alumni.overall! < 3.6 : alumni.withheld === 'small').toBe(true);
+    // The revised class ended three months ago: asked in its turn.
+    expect(second!.behaviour.dueOn).not.toBeNull();
+    expect(second!.behaviour.alumniSurveyId).not.toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { listMitraAccounts, listPartners } from '../../features/partners/partner
 import { getPolicy, listPolicies } from '../../features/policies/policy.service';
 import { getVersionText } from '../../features/policies/provision-reading.service';
 import { listAppeals } from '../../features/programs/appeal.service';
+import { programEvaluation } from '../../features/programs/evaluation.service';
 import { myApplication } from '../../features/programs/program.service';
 import { myTeaching } from '../../features/programs/trainer.service';
 import { getPublicForm } from '../../features/surveys/responses/response.service';
@@ -59,7 +60,8 @@ describeStory('the Pontianak story', pontianakStory, 0.1, (story) => {
   it('trains on information systems with a university and an NGO, for its competency policy', async () => {
     const { ctx, admin } = story();
     const [policy] = (await listPolicies(ctx.db, admin, ctx.clock.now())).items;
-    const programs = await storyPrograms(ctx.db, admin);
+    // Its partners' trainings (the counter staff's own training is the BKPSDM's, below).
+    const programs = (await storyPrograms(ctx.db, admin)).filter((p) => p.providerKind === 'partner');
     expect(programs.map((p) => [p.providerKind, p.providerName, p.state]).sort()).toEqual([
       ['partner', 'Universitas Tanjungpura', 'selected'],
       ['partner', 'Yayasan Literasi Digital Khatulistiwa', 'open'],
@@ -83,7 +85,7 @@ describeStory('the Pontianak story', pontianakStory, 0.1, (story) => {
       // Its agreement runs out within the warning window: the agency's bell says so.
       ['Yayasan Literasi Digital Khatulistiwa', 'ngo', ['expiring']],
     ]);
-    const programs = await storyPrograms(ctx.db, admin);
+    const programs = (await storyPrograms(ctx.db, admin)).filter((p) => p.providerKind === 'partner');
     for (const program of programs) {
       expect(program.partnerId).toBe(partners.find((p) => p.name === program.providerName)!.id);
     }
@@ -135,5 +137,21 @@ describeStory('the Pontianak story', pontianakStory, 0.1, (story) => {
     const appeals = (await listAppeals(ctx.db, admin, training.id)).items;
     expect(appeals.map((a) => a.state).sort()).toEqual(['rejected', 'upheld']);
     expect(appeals.every((a) => a.decision !== null && a.decidedBy !== null)).toBe(true);
+  });
+
+  it('judges the counter staff’s training by the IKM of population administration before and after it', async () => {
+    const { ctx, admin } = story();
+    const training = (await storyPrograms(ctx.db, admin)).find((p) => p.title.includes('Petugas Loket'))!;
+    expect(training.state).toBe('completed');
+    const evaluation = await programEvaluation(ctx.db, admin, training.id, { surveyMinGroupSize: 5 });
+    const results = evaluation.results!;
+    expect(results.title).toBe('Survei Kepuasan Masyarakat Pelayanan Administrasi Kependudukan');
+    expect(results.points.map((p) => [p.label, p.timing])).toEqual([
+      ['Semester I 2026', 'before'],
+      ['Semester II 2026', 'after'],
+    ]);
+    // Still collecting answers: a provisional IKM after, higher than the one before.
+    expect(results.afterFinal).toBe(false);
+    expect(results.change).toBeGreaterThan(2);
   });
 });

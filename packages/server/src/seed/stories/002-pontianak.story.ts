@@ -217,6 +217,38 @@ const competencyPolicy: DemoPolicy = {
  * data-literacy course with a local NGO, one of its classes online.
  */
 const programs: DemoProgram[] = [
+  // The counter staff's service training between the two semesters of the SKM: its result is the
+  // IKM of population administration before and after it (seed 002).
+  {
+    title: 'Pelatihan Pelayanan Prima Petugas Loket Disdukcapil',
+    description:
+      'Bimbingan teknis tiga hari bagi petugas loket Dinas Kependudukan dan Pencatatan Sipil: standar waktu ' +
+      'pelayanan, menjelaskan persyaratan dengan jelas, menangani pengaduan, dan sikap melayani. Dampaknya ' +
+      'dinilai dari Indeks Kepuasan Masyarakat pelayanan administrasi kependudukan sebelum dan sesudah pelatihan.',
+    pathCode: 'KL10',
+    jp: 24,
+    provider: { kind: 'internal', name: 'BKPSDM Kota Pontianak' },
+    costPerParticipant: 650_000,
+    policy: COMPETENCY,
+    competencies: [{ code: 'M.5', targetLevel: 3 }],
+    eligibility: { units: /Kependudukan/ },
+    opens: -160,
+    closes: -140,
+    state: 'completed',
+    selectedOn: -138,
+    batches: [
+      { name: 'Angkatan I', from: -117, to: -115, venue: 'Aula Disdukcapil Kota Pontianak', capacity: 24 },
+    ],
+    applicants: {
+      count: 20,
+      motivations: reasonsToApply([
+        'melayani warga di loket lebih cepat',
+        'menjelaskan persyaratan dokumen kependudukan dengan jelas',
+        'menangani pengaduan warga dengan tenang',
+      ]),
+    },
+    resultSurvey: SKM,
+  },
   {
     title: 'Pelatihan Sistem Informasi Manajemen Pemerintahan Berbasis Elektronik',
     description:

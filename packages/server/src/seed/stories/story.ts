@@ -329,6 +329,8 @@ export interface DemoProgram {
   applicants: DemoApplicants;
   /** Selected applicants who withdraw after the selection: their seats go down the waiting list. */
   withdrawals?: number;
+  /** The story's public-service survey (by title) whose IKM is the program's result (Kirkpatrick level 4). */
+  resultSurvey?: string;
 }
 
 /** A batch (angkatan): its days from today, where it is held or its meeting link, its seats at scale 1. */
