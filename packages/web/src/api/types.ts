@@ -288,6 +288,30 @@ export type MentoringReflectionRequest = JsonBody<
 >;
 export type MentoringGoalState = MentoringPairDetail['goalList'][number]['state'];
 
+// Scholarships (tugas belajar): a call's terms and documents, its awards, each award's status, terms and bond.
+export type ScholarshipOverview = Schemas['ScholarshipOverview'];
+export type ScholarshipCall = Schemas['ScholarshipCall'];
+export type ScholarshipDocument = Schemas['ScholarshipDocument'];
+export type ScholarshipApplicant = ScholarshipOverview['applicants'][number];
+export type ScholarshipAwardSummary = Schemas['ScholarshipAwardSummary'];
+export type ScholarshipAwardDetail = Schemas['ScholarshipAwardDetail'];
+export type ScholarshipTerm = ScholarshipAwardDetail['terms'][number];
+export type MyScholarshipAwards = Schemas['MyScholarshipAwards'];
+export type ScholarshipCallRequest = JsonBody<paths['/api/v1/programs/{id}/scholarship']['put']>;
+export type ScholarshipAwardRequest = JsonBody<paths['/api/v1/programs/{id}/scholarship/awards']['post']>;
+export type ScholarshipStatusRequest = JsonBody<
+  paths['/api/v1/scholarships/awards/{awardId}/status']['post']
+>;
+export type ScholarshipReturnRequest = JsonBody<
+  paths['/api/v1/scholarships/awards/{awardId}/return']['post']
+>;
+export type ScholarshipReviewRequest = JsonBody<
+  paths['/api/v1/scholarships/awards/{awardId}/reports/{term}/review']['post']
+>;
+export type Degree = ScholarshipCall['degree'];
+export type DocumentKind = ScholarshipDocument['kind'];
+export type AwardStatus = ScholarshipAwardSummary['status'];
+
 // Partners of the government, their agreements and trainer accounts; a batch's trainers; a trainer's batches.
 export type Partner = Schemas['Partner'];
 export type PartnerAgreement = Schemas['PartnerAgreement'];

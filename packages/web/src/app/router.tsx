@@ -503,6 +503,37 @@ const mentoringPairRoute = createRoute({
   ),
 });
 
+/** Beasiswa Saya: the signed-in employee's scholarship awards (mostly opened on a phone). */
+const myScholarshipsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'scholarships',
+  loader: words('programs'),
+  component: requirePermission(
+    'program.read',
+    lazyRouteComponent(
+      () => import('../features/programs/routes/my-scholarships-page'),
+      'MyScholarshipsPage',
+    ),
+  ),
+});
+
+/**
+ * One scholarship award: its status and history, term reports, return to work and bond, for the
+ * awardee and the agency (the server answers 404 to anyone else).
+ */
+const scholarshipAwardRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'scholarships/awards/$awardId',
+  loader: words('programs'),
+  component: requirePermission(
+    'program.read',
+    lazyRouteComponent(
+      () => import('../features/programs/routes/scholarship-award-page'),
+      'ScholarshipAwardPage',
+    ),
+  ),
+});
+
 /** The government's partners, their agreements and trainer accounts: the agency's. */
 const partnersRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -717,6 +748,8 @@ const routeTree = rootRoute.addChildren([
     teachingEvaluationRoute,
     myMentoringRoute,
     mentoringPairRoute,
+    myScholarshipsRoute,
+    scholarshipAwardRoute,
     partnersRoute,
     policiesRoute,
     policyRoute,

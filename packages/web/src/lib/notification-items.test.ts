@@ -138,4 +138,42 @@ describe('toNotificationItem', () => {
     });
     expect([odd.to, odd.detail]).toEqual([null, null]);
   });
+
+  it('leads a scholarship report due to the award, naming the term and its last day', () => {
+    const due = toNotificationItem({
+      ...base,
+      kind: 'program.scholarshipReportDue',
+      data: { programId: 7, awardId: 21, title: 'Tugas Belajar S2', term: 3, endsOn: '2028-01-31' },
+    });
+    expect([due.kind, due.to, due.title, due.detail]).toEqual([
+      'program.scholarshipReportDue',
+      '/scholarships/awards/21',
+      'Tugas Belajar S2',
+      { term: 3, endsOn: '2028-01-31' },
+    ]);
+  });
+
+  it('leads a study ending to the award, naming the awardee and the expected end', () => {
+    const ending = toNotificationItem({
+      ...base,
+      kind: 'program.scholarshipEnding',
+      data: {
+        programId: 7,
+        awardId: 21,
+        title: 'Tugas Belajar S2',
+        name: 'Siti Aminah',
+        endsOn: '2029-07-31',
+      },
+    });
+    expect([ending.to, ending.detail]).toEqual([
+      '/scholarships/awards/21',
+      { awardee: 'Siti Aminah', endsOn: '2029-07-31' },
+    ]);
+    const odd = toNotificationItem({
+      ...base,
+      kind: 'program.scholarshipEnding',
+      data: { programId: 7, awardId: 0, name: 'Siti', endsOn: '31 Juli' },
+    });
+    expect([odd.to, odd.detail]).toEqual([null, null]);
+  });
 });

@@ -20,6 +20,8 @@ export const NOTIFICATION_KINDS = [
   'program.agreementExpiring',
   'program.mentoringPaired',
   'program.mentoringSessionToConfirm',
+  'program.scholarshipReportDue',
+  'program.scholarshipEnding',
 ] as const;
 type Kind = (typeof NOTIFICATION_KINDS)[number] | 'other';
 
@@ -33,7 +35,8 @@ export interface NotificationItem {
   title: string | null;
   /**
    * What it is about beyond its title: the indicator and the wave that fired, the decision, the
-   * batch, the agreement, the other side of a mentoring pair.
+   * batch, the agreement, the other side of a mentoring pair, the scholarship term whose report is
+   * due, the awardee whose study ends.
    */
   detail:
     | { indicatorName: string; pointLabel: string }
@@ -42,6 +45,8 @@ export interface NotificationItem {
     | { position: number }
     | { agreement: string; validUntil: string }
     | { partner: string }
+    | { term: number; endsOn: string }
+    | { awardee: string; endsOn: string }
     | null;
   createdAt: string;
   read: boolean;
@@ -54,6 +59,8 @@ const positiveId = (value: unknown): number | null =>
   typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value : null;
+const day = (value: unknown): string | null =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 
 function linkOf(kind: Kind, data: Record<string, unknown>): string | null {
   if (kind === 'survey.invitation' || kind === 'survey.reminder') {
@@ -70,6 +77,11 @@ function linkOf(kind: Kind, data: Record<string, unknown>): string | null {
   if (kind === 'program.mentoringPaired' || kind === 'program.mentoringSessionToConfirm') {
     const pairId = positiveId(data.pairId);
     return pairId === null ? null : `/mentoring/${pairId}`;
+  }
+  // A term's report due, a study ending: the award's page, where reports are sent and read.
+  if (kind === 'program.scholarshipReportDue' || kind === 'program.scholarshipEnding') {
+    const awardId = positiveId(data.awardId);
+    return awardId === null ? null : `/scholarships/awards/${awardId}`;
   }
   if (kind.startsWith('program.')) {
     const programId = positiveId(data.programId);
@@ -113,13 +125,24 @@ function detailOf(kind: Kind, data: Record<string, unknown>): NotificationItem['
     const partner = text(data.name);
     return partner ? { partner } : null;
   }
+  if (kind === 'program.scholarshipReportDue') {
+    const term = positiveId(data.term);
+    const endsOn = day(data.endsOn);
+    return term !== null && endsOn ? { term, endsOn } : null;
+  }
+  if (kind === 'program.scholarshipEnding') {
+    const awardee = text(data.name);
+    const endsOn = day(data.endsOn);
+    return awardee && endsOn ? { awardee, endsOn } : null;
+  }
   return null;
 }
 
 /**
  * A notification as the menu shows it. `data` is free-form on the wire (survey.*: waveId, title;
  * policy.*: policyId or forumId, title, and what it is about; program.mentoring*: pairId, title and
- * the other side's name), so only values of the expected
+ * the other side's name; program.scholarship*: awardId, title, the term or the awardee, and the
+ * day), so only values of the expected
  * types are used; an unknown kind still shows, as a plain one.
  */
 export function toNotificationItem(notification: Notification): NotificationItem {

@@ -192,6 +192,14 @@ export const queryKeys = {
     curricula: (id: number) => ['programs', 'detail', id, 'curricula'],
     evaluation: (id: number) => ['programs', 'detail', id, 'evaluation'],
     trainers: (id: number, batchId: number) => ['programs', 'detail', id, 'trainers', batchId],
+    /** A scholarship call's terms, documents, applicants and awards (refreshed with its program). */
+    scholarship: (id: number) => ['programs', 'detail', id, 'scholarship'],
+  },
+  /** Scholarship awards: one award's status, terms and bond, and the reader's own awards. */
+  scholarships: {
+    all: ['scholarships'],
+    award: (awardId: number) => ['scholarships', 'award', awardId],
+    mine: ['scholarships', 'mine'],
   },
   /**
    * Mentoring and coaching: a program's scheme with its people and pairs, the optimal pairs proposed

@@ -102,6 +102,15 @@ export const NAV_ITEMS: NavItem[] = [
     href: () => '/mentoring',
     visible: (me) => me.employeeId !== null && hasPermission(me, 'program.read') && me.role !== 'mitra',
   },
+  // Beasiswa Saya: an employee's scholarship awards (tugas belajar), where term reports are sent.
+  // Shown with Mentoring to every employee who reads the catalog: the page says how to get one.
+  {
+    id: 'scholarships',
+    label: 'nav.scholarships',
+    icon: LearnIcon,
+    href: () => '/scholarships',
+    visible: (me) => me.employeeId !== null && hasPermission(me, 'program.read') && me.role !== 'mitra',
+  },
   // Angkatan yang saya ajar: the batches naming the signed-in trainer. Shown to those who teach
   // without reading the catalog (a partner's trainers, role mitra); an employee who also teaches
   // reaches it from the catalog.

@@ -116,6 +116,12 @@ function NotificationEntry({ item, onOpen }: { item: NotificationItem; onOpen: (
   const { t } = useTranslation();
   const format = useFormat();
   const detailText = (kind: NotificationItem['kind'], detail: NonNullable<NotificationItem['detail']>) => {
+    if ('term' in detail) {
+      return t('notifications.reportDueDetail', { term: detail.term, day: format.date(detail.endsOn) });
+    }
+    if ('awardee' in detail) {
+      return t('notifications.studyEndingDetail', { name: detail.awardee, day: format.date(detail.endsOn) });
+    }
     if ('partner' in detail) {
       return kind === 'program.mentoringSessionToConfirm'
         ? t('notifications.sessionToConfirmDetail', { name: detail.partner })

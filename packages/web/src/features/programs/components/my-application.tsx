@@ -1,3 +1,4 @@
+import { STUDY_PATH } from '@jenjang/domain/programs/program-paths';
 import {
   Alert,
   Anchor,
@@ -195,7 +196,8 @@ function Outcome({
         <ApplicationStateBadge state={application.state} />
         {application.batchId !== null && <Text size="sm">{batchName(application.batchId)}</Text>}
       </Group>
-      {application.batchId !== null && application.completion === null && (
+      {/* A degree study's intake is no event to put in a calendar. */}
+      {application.batchId !== null && application.completion === null && program.pathCode !== STUDY_PATH && (
         <Anchor
           size="sm"
           href={apiHref('/api/v1/programs/{id}/batches/{batchId}/calendar.ics', {

@@ -1,10 +1,10 @@
-import { DEVELOPMENT_PATH_CODES, type DevelopmentPath } from '@jenjang/domain/competency/development-paths';
 import { POSITION_KINDS } from '@jenjang/domain/people/position';
 import {
   DEFAULT_SCORE_WEIGHTS,
   SCORE_CRITERIA,
   type ScoreCriterion,
 } from '@jenjang/domain/programs/program.rules';
+import { PROGRAM_PATH_CODES, type ProgramPath, STUDY_PATH } from '@jenjang/domain/programs/program-paths';
 import {
   ActionIcon,
   Button,
@@ -112,12 +112,17 @@ function initialValues(program: Program | null): Values {
 
 const optionalNumber = (value: number | string) => (value === '' ? null : Number(value));
 
+/** The completion rule the server takes by default: what a degree study, which has none, sends. */
+const DEFAULT_MIN_ATTENDANCE = 80;
+
 function requestOf(values: Values, planItemIds: number[]): ProgramRequest {
+  // Degree study (a scholarship call) earns no JP and is not completed by attendance or a score.
+  const study = values.pathCode === STUDY_PATH;
   return {
     title: values.title.trim(),
     description: values.description.trim() || null,
-    pathCode: values.pathCode as DevelopmentPath,
-    jp: Number(values.jp),
+    pathCode: values.pathCode as ProgramPath,
+    jp: study ? 0 : Number(values.jp),
     providerKind: values.providerKind as ProgramRequest['providerKind'],
     providerName: values.providerName.trim() || null,
     partnerId: values.providerKind === 'partner' && values.partnerId ? Number(values.partnerId) : null,
@@ -140,8 +145,8 @@ function requestOf(values: Values, planItemIds: number[]): ProgramRequest {
     quotaUnitMin: optionalNumber(values.quotaUnitMin),
     applicationsCloseOn: values.applicationsCloseOn || null,
     rankingShowsNames: values.rankingShowsNames,
-    minAttendancePercent: Number(values.minAttendancePercent || 0),
-    passingScore: optionalNumber(values.passingScore),
+    minAttendancePercent: study ? DEFAULT_MIN_ATTENDANCE : Number(values.minAttendancePercent || 0),
+    passingScore: study ? null : optionalNumber(values.passingScore),
     appealDays: Number(values.appealDays || 0),
     affirmativeGroups: values.affirmativeGroups.map((g, index, all) => ({
       key:
@@ -178,13 +183,15 @@ export function ProgramDialog({ program, onClose }: { program: Program | null; o
     initialValues: initialValues(program),
     validate: {
       title: (value) => (value.trim() ? null : t('form.required')),
-      jp: (value) => (value === '' || Number(value) <= 0 ? t('form.positive') : null),
+      jp: (value, values) =>
+        values.pathCode !== STUDY_PATH && (value === '' || Number(value) <= 0) ? t('form.positive') : null,
       weights: (value) =>
         SCORE_CRITERIA.reduce((sum, c) => sum + Number(value[c] || 0), 0) === 100
           ? null
           : t('form.weightsSum'),
     },
   });
+  const study = form.values.pathCode === STUDY_PATH;
   const weightSum = SCORE_CRITERIA.reduce((sum, c) => sum + Number(form.values.weights[c] || 0), 0);
   const golonganOptions = (golongan.data?.items ?? [])
     .filter((g) => g.employeeType === 'PNS')
@@ -226,19 +233,29 @@ export function ProgramDialog({ program, onClose }: { program: Program | null; o
             required
             allowDeselect={false}
             searchable
-            data={DEVELOPMENT_PATH_CODES.map((code) => ({ value: code, label: pathName(code) }))}
+            data={PROGRAM_PATH_CODES.map((code) => ({ value: code, label: pathName(code) }))}
             comboboxProps={{ width: 'target', position: 'bottom-start' }}
+            description={study ? t('form.studyHelp') : undefined}
             {...form.getInputProps('pathCode')}
+            onChange={(code) => {
+              if (!code) return;
+              // Leaving degree study, whose JP is 0, asks for the program's JP again.
+              if (form.values.pathCode === STUDY_PATH && Number(form.values.jp) === 0)
+                form.setFieldValue('jp', '');
+              form.setFieldValue('pathCode', code);
+            }}
           />
           <Group grow align="flex-start" wrap="wrap">
-            <NumberInput
-              label={t('form.jp')}
-              required
-              min={0}
-              decimalScale={2}
-              miw={120}
-              {...form.getInputProps('jp')}
-            />
+            {!study && (
+              <NumberInput
+                label={t('form.jp')}
+                required
+                min={0}
+                decimalScale={2}
+                miw={120}
+                {...form.getInputProps('jp')}
+              />
+            )}
             <NumberInput
               label={t('form.cost')}
               min={0}
@@ -463,31 +480,33 @@ export function ProgramDialog({ program, onClose }: { program: Program | null; o
               .map(([, message]) => String(message))
               .join(' ')}
           />
-          <Fieldset legend={t('form.completion')}>
-            <Group grow align="flex-start" wrap="wrap">
-              <NumberInput
-                label={t('form.minAttendance')}
-                description={t('form.minAttendanceHelp')}
-                min={0}
-                max={100}
-                allowDecimal={false}
-                allowNegative={false}
-                suffix=" %"
-                miw={180}
-                {...form.getInputProps('minAttendancePercent')}
-              />
-              <NumberInput
-                label={t('form.passingScore')}
-                description={t('form.passingScoreHelp')}
-                min={0}
-                max={100}
-                decimalScale={2}
-                allowNegative={false}
-                miw={180}
-                {...form.getInputProps('passingScore')}
-              />
-            </Group>
-          </Fieldset>
+          {!study && (
+            <Fieldset legend={t('form.completion')}>
+              <Group grow align="flex-start" wrap="wrap">
+                <NumberInput
+                  label={t('form.minAttendance')}
+                  description={t('form.minAttendanceHelp')}
+                  min={0}
+                  max={100}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  suffix=" %"
+                  miw={180}
+                  {...form.getInputProps('minAttendancePercent')}
+                />
+                <NumberInput
+                  label={t('form.passingScore')}
+                  description={t('form.passingScoreHelp')}
+                  min={0}
+                  max={100}
+                  decimalScale={2}
+                  allowNegative={false}
+                  miw={180}
+                  {...form.getInputProps('passingScore')}
+                />
+              </Group>
+            </Fieldset>
+          )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('form.cancel')}

@@ -1,4 +1,5 @@
 import { SCORE_CRITERIA, SCORE_SCALE } from '@jenjang/domain/programs/program.rules';
+import { STUDY_PATH } from '@jenjang/domain/programs/program-paths';
 import { Card, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Program } from '../../../api/types';
@@ -13,6 +14,8 @@ export function ProgramTerms({ program }: { program: Program }) {
   const { t } = useTranslation('programs');
   const format = useFormat();
   const pathName = usePathName();
+  // Degree study earns no JP and is not completed by attendance or a final score.
+  const study = program.pathCode === STUDY_PATH;
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
       <Card withBorder radius="md" padding="md" component="section" aria-labelledby="program-about">
@@ -23,7 +26,7 @@ export function ProgramTerms({ program }: { program: Program }) {
           {program.description && <Text size="sm">{program.description}</Text>}
           <List size="sm" spacing={4}>
             <List.Item>{pathName(program.pathCode)}</List.Item>
-            <List.Item>{t('catalog.jp', { jp: format.number(program.jp) })}</List.Item>
+            {!study && <List.Item>{t('catalog.jp', { jp: format.number(program.jp) })}</List.Item>}
             <List.Item>
               {t(`provider.${program.providerKind}`)}
               {program.providerName ? `: ${program.providerName}` : ''}
@@ -101,17 +104,21 @@ export function ProgramTerms({ program }: { program: Program }) {
             {t('terms.tieBreak')}
           </Text>
           {program.appealDays > 0 && <Text size="sm">{t('terms.appeal', { n: program.appealDays })}</Text>}
-          <Text size="sm" fw={600}>
-            {t('terms.completion')}
-          </Text>
-          <Text size="sm">
-            {program.passingScore === null
-              ? t('terms.completionAttendance', { percent: program.minAttendancePercent })
-              : t('terms.completionBoth', {
-                  percent: program.minAttendancePercent,
-                  score: format.number(program.passingScore),
-                })}
-          </Text>
+          {!study && (
+            <>
+              <Text size="sm" fw={600}>
+                {t('terms.completion')}
+              </Text>
+              <Text size="sm">
+                {program.passingScore === null
+                  ? t('terms.completionAttendance', { percent: program.minAttendancePercent })
+                  : t('terms.completionBoth', {
+                      percent: program.minAttendancePercent,
+                      score: format.number(program.passingScore),
+                    })}
+              </Text>
+            </>
+          )}
         </Stack>
       </Card>
     </SimpleGrid>

@@ -1,3 +1,4 @@
+import { STUDY_PATH } from '@jenjang/domain/programs/program-paths';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -29,6 +30,7 @@ import { ProgramDialog } from '../components/program-dialog';
 import { ProgramStateBadge } from '../components/program-state-badge';
 import { ProgramTerms } from '../components/program-terms';
 import { RankingSection } from '../components/ranking-section';
+import { ScholarshipSection } from '../components/scholarship-section';
 import { TrainersSection } from '../components/trainers-section';
 
 const route = getRouteApi('/_authed/programs/$programId');
@@ -70,6 +72,8 @@ function ProgramView({ program }: { program: Program }) {
   // The rates of small groups come close to naming people: readers of every applicant only.
   const readsEveryone = readsApplicants && me?.scopeUnit === null;
   const published = program.state === 'selected' || program.state === 'completed';
+  // Degree study (a scholarship call) has no sessions: no curriculum, attendance or reaction survey.
+  const study = program.pathCode === STUDY_PATH;
   return (
     <Stack gap="lg">
       <Stack gap="xs">
@@ -88,13 +92,16 @@ function ProgramView({ program }: { program: Program }) {
       </Stack>
       <ProgramTerms program={program} />
       <BatchesSection program={program} />
+      <ScholarshipSection program={program} />
       <MentoringSection program={program} />
-      <CurriculumSection program={program} onRevise={() => setRevising({ evidence: [] })} />
-      <EvaluationSection
-        programId={program.id}
-        reader={program.state !== 'draft' && (program.manageable || program.teaches)}
-        onRevise={program.manageable ? (evidence) => setRevising({ evidence }) : undefined}
-      />
+      {!study && <CurriculumSection program={program} onRevise={() => setRevising({ evidence: [] })} />}
+      {!study && (
+        <EvaluationSection
+          programId={program.id}
+          reader={program.state !== 'draft' && (program.manageable || program.teaches)}
+          onRevise={program.manageable ? (evidence) => setRevising({ evidence }) : undefined}
+        />
+      )}
       {applicant && <MyApplicationSection program={program} />}
       {readsApplicants && program.state !== 'draft' && <ApplicantsSection program={program} />}
       {published && <RankingSection program={program} />}
@@ -147,6 +154,8 @@ function BatchesSection({ program }: { program: Program }) {
   const [editing, setEditing] = useState<BatchEdit | null>(null);
   const remove = useRemoveBatch(program.id);
   const mayEdit = program.manageable && program.state !== 'completed' && program.state !== 'cancelled';
+  // A scholarship's single batch is its intake: no trainers, no days to attend or to close.
+  const study = program.pathCode === STUDY_PATH;
   const seats = (batch: ProgramBatch) =>
     t('batches.seats', { taken: format.number(batch.taken), capacity: format.number(batch.capacity) });
   return (
@@ -157,6 +166,11 @@ function BatchesSection({ program }: { program: Program }) {
         </Title>
         {mayEdit && <Button onClick={() => setEditing({ batch: null })}>{t('batches.add')}</Button>}
       </Group>
+      {study && (
+        <Text size="sm" c="dimmed">
+          {t('batches.studyHint')}
+        </Text>
+      )}
       {remove.isError && <ErrorAlert error={remove.error} />}
       {program.batches.length === 0 ? (
         <EmptyMessage title={t('batches.empty')}>{mayEdit ? t('batches.emptyManager') : null}</EmptyMessage>
@@ -186,18 +200,20 @@ function BatchesSection({ program }: { program: Program }) {
                   label={t('batches.seatsLabel', { name: batch.name })}
                   text={seats(batch)}
                 />
-                {program.manageable && (
+                {program.manageable && !study && (
                   <TrainersSection programId={program.id} batch={batch} editable={mayEdit} />
                 )}
-                {program.manageable && (program.state === 'selected' || program.state === 'completed') && (
-                  <AnchorLink
-                    to="/programs/$programId/batches/$batchId"
-                    params={{ programId: String(program.id), batchId: String(batch.id) }}
-                    size="sm"
-                  >
-                    {t('batches.roster', { name: batch.name })}
-                  </AnchorLink>
-                )}
+                {program.manageable &&
+                  !study &&
+                  (program.state === 'selected' || program.state === 'completed') && (
+                    <AnchorLink
+                      to="/programs/$programId/batches/$batchId"
+                      params={{ programId: String(program.id), batchId: String(batch.id) }}
+                      size="sm"
+                    >
+                      {t('batches.roster', { name: batch.name })}
+                    </AnchorLink>
+                  )}
                 {mayEdit && (
                   <Group gap="xs">
                     <Button size="xs" variant="default" onClick={() => setEditing({ batch })}>

@@ -1,4 +1,5 @@
 import { PROGRAM_STATES } from '@jenjang/domain/programs/program.rules';
+import { STUDY_PATH } from '@jenjang/domain/programs/program-paths';
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -101,7 +102,8 @@ function ProgramCard({ program }: { program: ProgramSummary }) {
           <ProgramStateBadge state={program.state} />
         </Group>
         <Text size="sm" c="dimmed">
-          {pathName(program.pathCode)} · {t('catalog.jp', { jp: format.number(program.jp) })}
+          {pathName(program.pathCode)}
+          {program.pathCode === STUDY_PATH ? '' : ` · ${t('catalog.jp', { jp: format.number(program.jp) })}`}
           {program.providerName ? ` · ${program.providerName}` : ''}
         </Text>
         <Text size="sm">
