@@ -53,6 +53,13 @@ const BENCHMARKS: Record<string, { summary: string; load: () => Promise<Benchmar
       return { help: m.PHONE_HELP, run: m.runPhoneBench };
     },
   },
+  mentoring: {
+    summary: 'optimal mentoring pairs of 1,500 mentees and 500 mentors: time vs 2 s, total vs HiGHS',
+    load: async () => {
+      const m = await import('./mentoring-bench');
+      return { help: m.MENTORING_HELP, run: m.runMentoringBench };
+    },
+  },
   results: {
     summary: 'results of an SKM wave of 1,000,000 answers: time and peak RSS vs a hand-written SQL',
     load: async () => {
