@@ -1,10 +1,8 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MyMentoring } from '../../../api/types';
-import { CardItem, CardList } from '../../../components/card-list';
-import { EmptyMessage } from '../../../components/empty-state';
-import { PageTitle } from '../../../components/page-title';
-import { QueryContent } from '../../../components/query-content';
+import { CardItem } from '../../../components/card-list';
+import { OwnListPage } from '../../../components/own-list-page';
 import { AnchorLink } from '../../../components/router-links';
 import { useFormat } from '../../../lib/use-format';
 import { useMyMentoring } from '../api/mentoring';
@@ -19,27 +17,14 @@ export function MyMentoringPage() {
   const { t } = useTranslation('programs');
   const mine = useMyMentoring();
   return (
-    <Stack gap="lg">
-      <div>
-        <PageTitle title={t('mentoring.mine.title')} />
-        <Text c="dimmed" size="sm">
-          {t('mentoring.mine.intro')}
-        </Text>
-      </div>
-      <QueryContent query={mine} height={200}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <EmptyMessage title={t('mentoring.mine.empty')}>{t('mentoring.mine.emptyHelp')}</EmptyMessage>
-          ) : (
-            <CardList label={t('mentoring.mine.title')} busy={mine.isFetching}>
-              {data.items.map((item) => (
-                <MentoringCard key={item.pairId} item={item} />
-              ))}
-            </CardList>
-          )
-        }
-      </QueryContent>
-    </Stack>
+    <OwnListPage
+      title={t('mentoring.mine.title')}
+      intro={t('mentoring.mine.intro')}
+      query={mine}
+      empty={{ title: t('mentoring.mine.empty'), help: t('mentoring.mine.emptyHelp') }}
+    >
+      {(item) => <MentoringCard key={item.pairId} item={item} />}
+    </OwnListPage>
   );
 }
 

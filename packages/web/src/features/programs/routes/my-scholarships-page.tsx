@@ -1,10 +1,8 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScholarshipAwardSummary } from '../../../api/types';
-import { CardItem, CardList } from '../../../components/card-list';
-import { EmptyMessage } from '../../../components/empty-state';
-import { PageTitle } from '../../../components/page-title';
-import { QueryContent } from '../../../components/query-content';
+import { CardItem } from '../../../components/card-list';
+import { OwnListPage } from '../../../components/own-list-page';
 import { AnchorLink } from '../../../components/router-links';
 import { useFormat } from '../../../lib/use-format';
 import { useMyScholarships } from '../api/scholarships';
@@ -18,30 +16,22 @@ export function MyScholarshipsPage() {
   const { t } = useTranslation('programs');
   const mine = useMyScholarships();
   return (
-    <Stack gap="lg">
-      <div>
-        <PageTitle title={t('scholarship.mine.title')} />
-        <Text c="dimmed" size="sm">
-          {t('scholarship.mine.intro')}
-        </Text>
-      </div>
-      <QueryContent query={mine} height={200}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <EmptyMessage title={t('scholarship.mine.empty')}>
-              {t('scholarship.mine.emptyHelp')}{' '}
-              <AnchorLink to="/programs">{t('scholarship.mine.catalog')}</AnchorLink>
-            </EmptyMessage>
-          ) : (
-            <CardList label={t('scholarship.mine.title')} busy={mine.isFetching}>
-              {data.items.map((award) => (
-                <AwardCard key={award.id} award={award} />
-              ))}
-            </CardList>
-          )
-        }
-      </QueryContent>
-    </Stack>
+    <OwnListPage
+      title={t('scholarship.mine.title')}
+      intro={t('scholarship.mine.intro')}
+      query={mine}
+      empty={{
+        title: t('scholarship.mine.empty'),
+        help: (
+          <>
+            {t('scholarship.mine.emptyHelp')}{' '}
+            <AnchorLink to="/programs">{t('scholarship.mine.catalog')}</AnchorLink>
+          </>
+        ),
+      }}
+    >
+      {(award) => <AwardCard key={award.id} award={award} />}
+    </OwnListPage>
   );
 }
 

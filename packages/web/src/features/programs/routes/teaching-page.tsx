@@ -1,10 +1,8 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TeachingBatch } from '../../../api/types';
-import { CardItem, CardList } from '../../../components/card-list';
-import { EmptyMessage } from '../../../components/empty-state';
-import { PageTitle } from '../../../components/page-title';
-import { QueryContent } from '../../../components/query-content';
+import { CardItem } from '../../../components/card-list';
+import { OwnListPage } from '../../../components/own-list-page';
 import { AnchorLink } from '../../../components/router-links';
 import { useFormat } from '../../../lib/use-format';
 import { useTeaching } from '../api/trainers';
@@ -18,27 +16,14 @@ export function TeachingPage() {
   const { t } = useTranslation('programs');
   const teaching = useTeaching();
   return (
-    <Stack gap="lg">
-      <div>
-        <PageTitle title={t('teaching.title')} />
-        <Text c="dimmed" size="sm">
-          {t('teaching.intro')}
-        </Text>
-      </div>
-      <QueryContent query={teaching} height={200}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <EmptyMessage title={t('teaching.empty')}>{t('teaching.emptyHelp')}</EmptyMessage>
-          ) : (
-            <CardList label={t('teaching.title')} busy={teaching.isFetching}>
-              {data.items.map((batch) => (
-                <TeachingCard key={batch.batchId} batch={batch} />
-              ))}
-            </CardList>
-          )
-        }
-      </QueryContent>
-    </Stack>
+    <OwnListPage
+      title={t('teaching.title')}
+      intro={t('teaching.intro')}
+      query={teaching}
+      empty={{ title: t('teaching.empty'), help: t('teaching.emptyHelp') }}
+    >
+      {(batch) => <TeachingCard key={batch.batchId} batch={batch} />}
+    </OwnListPage>
   );
 }
 
