@@ -263,6 +263,7 @@ export type EquityReport = Schemas['EquityReport'];
 export type RosterEntry = Roster['participants'][number];
 export type ProgramEvaluation = Schemas['ProgramEvaluation'];
 export type LearningTestRequest = JsonBody<paths['/api/v1/programs/{id}/batches/{batchId}/tests']['put']>;
+export type EvaluationPlanRequest = JsonBody<paths['/api/v1/programs/{id}/evaluation-plan']['put']>;
 export type Curricula = Schemas['Curricula'];
 export type CurriculumVersion = Schemas['CurriculumVersion'];
 export type CurriculumModule = Schemas['CurriculumModule'];

@@ -37,6 +37,7 @@ import { findScheme, isSide } from './mentoring.repository';
 import * as repo from './program.repository';
 import { scheduleReminder } from './program-schedules';
 import { teachesProgram } from './program-trainer.repository';
+import { findCall } from './scholarship.repository';
 import { requireDocuments } from './scholarship.service';
 
 // Development programs (domain program.rules.ts): the agency keeps the catalog and each program's
@@ -212,6 +213,10 @@ export async function transitionProgram(
       const batches = await repo.batchesOf(tx, id);
       // A mentoring or coaching scheme runs without seats: its mentees are named by the agency.
       const seatless = (await findScheme(tx, id)) !== undefined;
+      // A scholarship call opens with its terms (they are frozen from then on).
+      if (program.pathCode === STUDY_PATH && !(await findCall(tx, id))) {
+        throw new ProblemError(409, 'scholarship.noCall');
+      }
       if (!seatless && !batches.some((b) => b.capacity > 0)) throw new ProblemError(409, 'program.noSeats');
     }
     // Once the program is over, those still waiting were not selected.

@@ -180,7 +180,16 @@ async function changed(
 
 /** A document a call requires must be PDF, PNG or JPEG by its bytes, within the evidence limit. */
 function checkDocument(config: Pick<Config, 'evidenceMaxBytes'>, upload: Upload) {
-  const file = checkEvidence(config, upload);
+  let file: ReturnType<typeof checkEvidence>;
+  try {
+    file = checkEvidence(config, upload);
+  } catch (error) {
+    // The evidence check names XLSX too; a scholarship takes PDF, PNG or JPEG only.
+    if (error instanceof ProblemError && error.key === 'policy.evidenceType') {
+      throw new ProblemError(400, 'scholarship.documentType', { name: upload.name });
+    }
+    throw error;
+  }
   if (file.type === 'xlsx') throw new ProblemError(400, 'scholarship.documentType', { name: file.name });
   return file;
 }

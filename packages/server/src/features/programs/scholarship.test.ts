@@ -95,6 +95,25 @@ describe('a scholarship call', () => {
     expect(classroom.statusCode).toBe(400);
   });
 
+  it('does not open without its terms: nobody could ever apply', async () => {
+    const bare = await admin.post(`${v}/programs`, {
+      title: 'Tugas Belajar Tanpa Ketentuan',
+      pathCode: 'PEND',
+      jp: 0,
+      providerKind: 'internal',
+    });
+    const id = bare.json().id;
+    await admin.post(`${v}/programs/${id}/batches`, {
+      name: 'Angkatan 2027',
+      startsOn: '2027-02-01',
+      endsOn: '2029-01-31',
+      capacity: 1,
+    });
+    const opened = await admin.post(`${v}/programs/${id}/transitions`, { transition: 'open' });
+    expect(opened.statusCode).toBe(409);
+    expect(opened.json().detail).toBe('Program ini belum memiliki ketentuan beasiswa.');
+  });
+
   it('publishes its terms and documents with the program, frozen once applications open', async () => {
     const call = await admin.put(`${v}/programs/${programId}/scholarship`, {
       degree: 'S2',
@@ -143,6 +162,9 @@ describe('an application', () => {
       content: Buffer.from('<html><script>alert(1)</script></html>'.padEnd(64, ' ')),
     });
     expect(html.statusCode).toBe(400);
+    expect(html.json().detail).toBe(
+      'Berkas “ijazah.pdf” harus PDF, PNG atau JPEG yang utuh. Tidak ada yang disimpan.',
+    );
     const unasked = await upload(first!.api, 'loa', { name: 'loa.pdf', content: pdf() });
     expect(unasked.statusCode).toBe(400);
     expect(await count('scholarship_document')).toBe(0);

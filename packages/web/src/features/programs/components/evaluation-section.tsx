@@ -1,50 +1,42 @@
 import type { ReactionQuestion } from '@jenjang/domain/programs/reaction-instrument';
-import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgramEvaluation } from '../../../api/types';
 import { ChartCard } from '../../../components/chart-card';
 import { QueryContent } from '../../../components/query-content';
+import { hasPermission, useMe } from '../../../lib/session';
 import { useFormat } from '../../../lib/use-format';
 import { useProgramEvaluation } from '../api/evaluation';
+import { BehaviourCard } from './evaluation-behaviour-card';
+import { RowHeader, Withheld } from './evaluation-cells';
+import { EvaluationLevels } from './evaluation-levels';
+import { EvaluationPlan } from './evaluation-plan';
+import { ResultsBlock } from './evaluation-results';
+import { GROUPINGS, type Grouping, type Row, round, rowsOf } from './evaluation-values';
 
 const EvaluationChart = lazy(() =>
   import('./evaluation-chart').then((module) => ({ default: module.EvaluationChart })),
 );
 
-type Grouping = 'batch' | 'trainer' | 'version';
-const GROUPINGS: Grouping[] = ['batch', 'trainer', 'version'];
-
-type Learning = ProgramEvaluation['total']['learning'];
-type Reaction = ProgramEvaluation['total']['reaction'];
-
-interface Row {
-  key: string;
-  label: string;
-  batchIds: number[];
-  learning: Learning;
-  reaction: Reaction;
-  /** Batches of a group left out of its figures, theirs being withheld. */
-  withheld: { learning: number; reaction: number } | null;
-  total?: boolean;
-}
-
-const round = (value: number) => Math.round(value * 100) / 100;
-
 /**
- * The participants' feedback (Kirkpatrick levels 1–2): the reaction survey's means and the learning
- * test's gain, per batch, trainer or curriculum version and for the whole program, groups of fewer
- * than k withheld with the reason. For the agency and for trainers (their batches); `onRevise` (the
- * agency) opens a curriculum revision citing the batches shown as its evidence.
+ * The program's evaluation, Kirkpatrick levels 1 to 4: the reaction survey's means and the learning
+ * test's gain, the behaviour follow-up's scores of the alumni and their supervisors, per batch,
+ * trainer or curriculum version and for the whole program, groups of fewer than k withheld with the
+ * reason; and the IKM of the service the training aims at, before and after it. For the agency and
+ * for trainers (their batches). The agency (`manageable`) also sets the evaluation plan and opens the
+ * follow-up's surveys; `onRevise` opens a curriculum revision citing the batches shown as evidence.
  */
 export function EvaluationSection({
   programId,
   reader,
+  manageable = false,
   onRevise,
 }: {
   programId: number;
   /** The agency, or a trainer of one of its batches (who reads those batches only). */
   reader: boolean;
+  manageable?: boolean;
   onRevise?: ((batchIds: number[]) => void) | undefined;
 }) {
   const { t } = useTranslation('programs');
@@ -56,72 +48,31 @@ export function EvaluationSection({
         {t('evaluation.title')}
       </Title>
       <QueryContent query={evaluation} height={240}>
-        {(data) => <EvaluationView data={data} onRevise={onRevise} />}
+        {(data) => <EvaluationView data={data} manageable={manageable} onRevise={onRevise} />}
       </QueryContent>
     </Stack>
   );
 }
 
-function rowsOf(
-  data: ProgramEvaluation,
-  grouping: Grouping,
-  t: (key: string, options?: object) => string,
-): Row[] {
-  const groups: Row[] =
-    grouping === 'batch'
-      ? data.batches.map((b) => ({
-          key: `batch-${b.id}`,
-          label: b.name,
-          batchIds: [b.id],
-          learning: b.learning,
-          reaction: b.reaction,
-          withheld: null,
-        }))
-      : grouping === 'trainer'
-        ? data.trainers.map((g, i) => ({
-            key: `trainer-${i}`,
-            label: g.name,
-            batchIds: g.batchIds,
-            learning: g.learning,
-            reaction: g.reaction,
-            withheld: g.withheldBatches,
-          }))
-        : data.versions.map((g) => ({
-            key: `version-${g.version ?? 'none'}`,
-            label:
-              g.version === null
-                ? t('evaluation.noVersion')
-                : t('evaluation.version', { version: g.version }),
-            batchIds: g.batchIds,
-            learning: g.learning,
-            reaction: g.reaction,
-            withheld: g.withheldBatches,
-          }));
-  return [
-    ...groups,
-    {
-      key: 'total',
-      label: t('evaluation.total'),
-      batchIds: data.total.batchIds,
-      learning: data.total.learning,
-      reaction: data.total.reaction,
-      withheld: data.total.withheldBatches,
-      total: true,
-    },
-  ];
-}
-
 function EvaluationView({
   data,
+  manageable,
   onRevise,
 }: {
   data: ProgramEvaluation;
-  onRevise?: (batchIds: number[]) => void;
+  manageable: boolean;
+  onRevise?: ((batchIds: number[]) => void) | undefined;
 }) {
   const { t } = useTranslation('programs');
+  const me = useMe();
   const [grouping, setGrouping] = useState<Grouping>('batch');
-  const rows = rowsOf(data, grouping, t as (key: string, options?: object) => string);
+  const rows = rowsOf(data, grouping, {
+    version: (version) => t('evaluation.version', { version }),
+    noVersion: t('evaluation.noVersion'),
+    total: t('evaluation.total'),
+  });
   const by = t(`evaluation.by.${grouping}`);
+  const surveyLinks = manageable && hasPermission(me, 'survey.read');
   const evidence = data.batches
     .filter((b) => b.closed && (b.reaction.shown || b.learning.shown))
     .map((b) => b.id);
@@ -142,10 +93,16 @@ function EvaluationView({
         <Text size="sm">{t('evaluation.empty')}</Text>
       ) : (
         <>
+          <EvaluationLevels data={data} rows={rows} by={by} surveyLinks={surveyLinks} />
           <ReactionCard data={data} rows={rows} by={by} />
           <LearningCard data={data} rows={rows} by={by} />
+          <BehaviourCard data={data} rows={rows} by={by} />
         </>
       )}
+      {(data.results !== null || manageable) && (
+        <ResultsBlock results={data.results} surveyLinks={surveyLinks} />
+      )}
+      {manageable && <EvaluationPlan programId={data.programId} data={data} />}
       {onRevise && evidence.length > 0 && (
         <Group>
           <Button variant="default" onClick={() => onRevise(evidence)}>
@@ -154,30 +111,6 @@ function EvaluationView({
         </Group>
       )}
     </Stack>
-  );
-}
-
-/** Why a figure is not shown, as a badge. */
-function Withheld({ reason, k }: { reason: 'small' | 'none'; k: number }) {
-  const { t } = useTranslation('programs');
-  return (
-    <Badge variant="light" color="gray" style={{ textTransform: 'none' }}>
-      {reason === 'small' ? t('evaluation.withheld.small', { k }) : t('evaluation.withheld.none')}
-    </Badge>
-  );
-}
-
-function RowHeader({ row }: { row: Row }) {
-  const { t } = useTranslation('programs');
-  return (
-    <Table.Th scope="row" fw={row.total ? 700 : 400}>
-      {row.label}
-      {row.withheld && row.withheld.learning + row.withheld.reaction > 0 && (
-        <Text size="xs" c="dimmed">
-          {t('evaluation.leftOut', { count: Math.max(row.withheld.learning, row.withheld.reaction) })}
-        </Text>
-      )}
-    </Table.Th>
   );
 }
 

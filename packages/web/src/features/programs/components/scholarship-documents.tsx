@@ -168,7 +168,7 @@ function DocumentRow({
             <Button
               size="xs"
               variant="subtle"
-              color="red.9"
+              color="red"
               loading={remove.isPending}
               aria-label={t('scholarship.documents.removeNamed', { kind: name })}
               onClick={() => {

@@ -99,6 +99,7 @@ function ProgramView({ program }: { program: Program }) {
         <EvaluationSection
           programId={program.id}
           reader={program.state !== 'draft' && (program.manageable || program.teaches)}
+          manageable={program.manageable}
           onRevise={program.manageable ? (evidence) => setRevising({ evidence }) : undefined}
         />
       )}
