@@ -104,16 +104,14 @@ export async function overview(db: Db, actor: Actor, programId: number, locale: 
         p.mentee.id === actor.employeeId ||
         can(actor, 'program.applications', { tenantId: actor.tenantId, unitPath: p.menteeUnitPath }),
     );
-    const needs = manager && scheme ? await menteeNeedCounts(tx, programId) : new Map<number, number>();
+    const menteeRows = manager && scheme ? await mentoring.menteesOf(tx, programId) : [];
+    const needs = await menteeNeedCounts(tx, menteeRows);
     return {
       scheme: scheme ? schemeView(scheme) : null,
       offered: MENTORING_PATHS.has(program.pathCode),
       canManage: manager,
       mentors: manager && scheme ? await mentoring.mentorsOf(tx, programId) : [],
-      mentees:
-        manager && scheme
-          ? (await mentoring.menteesOf(tx, programId)).map((m) => ({ ...m, needs: needs.get(m.id) ?? 0 }))
-          : [],
+      mentees: menteeRows.map((m) => ({ ...m, needs: needs.get(m.id) ?? 0 })),
       exclusions:
         manager && scheme
           ? (await mentoring.exclusionsOf(tx, programId)).map((e) => ({
@@ -345,8 +343,8 @@ function needsOf(required: Record<string, number>, levels: ReadonlyMap<string, n
   });
 }
 
-async function menteeNeedCounts(tx: Tx, programId: number) {
-  const menteeRows = await mentoring.menteesOf(tx, programId);
+/** How many development needs each mentee has (their position's standard above their levels). */
+async function menteeNeedCounts(tx: Tx, menteeRows: readonly mentoring.PersonRow[]) {
   const profileRows = await mentoring.profiles(
     tx,
     menteeRows.map((m) => m.id),
