@@ -1,14 +1,15 @@
 import { ProgramBody } from '@jenjang/domain/programs/program.contract';
 import type { Actor } from '@jenjang/domain/shared/access';
-import { sql } from 'kysely';
 import { type Db, withTenant } from '../db/database';
 import { listCompetencies } from '../features/competencies/competency.service';
+import { competencyStanding } from '../features/competencies/gap.repository';
 import { listPolicies } from '../features/policies/policy.service';
 import * as mentoring from '../features/programs/mentoring.service';
 import * as programs from '../features/programs/program.service';
 import type { Clock } from '../platform/clock';
 import { recordDemoCurriculum } from './demo-curricula';
 import { pick, type Random, seededRandom } from './demo-people';
+import { programPaths } from './demo-programs';
 import { dayOf, demoActor } from './demo-surveys';
 import { storyOf } from './stories/demo-stories';
 import type { DemoMentoring } from './stories/story';
@@ -24,30 +25,9 @@ import type { DemoMentoring } from './stories/story';
 const DAY = 86_400_000;
 const LOCALE = 'id';
 
-interface Candidate {
-  id: number;
-  levels: number;
-  needs: number;
-}
-
 /** The employees of the OPDs `units` names, with their levels and needs in the competencies. */
 async function candidatesOf(db: Db, tenantId: number, units: RegExp, competencyIds: number[]) {
-  const { rows } = await withTenant(db, tenantId, (tx) =>
-    sql<Candidate & { opd: string; birthDate: string; managerial: boolean }>`
-      select e.id::int as id, o.name as opd, e.birth_date::text as "birthDate",
-        e.position_kind in ('jpt_utama', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas') as managerial,
-        coalesce((select sum(cc.level) from competency_current cc where cc.tenant_id = e.tenant_id
-          and cc.employee_id = e.id and cc.competency_id = any(${competencyIds}::bigint[])), 0)::int as levels,
-        (select count(*) from position_competency pc join competency_current cc on cc.tenant_id = pc.tenant_id
-          and cc.employee_id = e.id and cc.competency_id = pc.competency_id
-          where pc.tenant_id = e.tenant_id and pc.position_id = e.position_id
-            and pc.competency_id = any(${competencyIds}::bigint[]) and cc.level < pc.required_level)::int as needs
-      from employee e
-      join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
-      join unit o on o.tenant_id = u.tenant_id and o.id = u.path[1]
-      where e.status = 'aktif'
-      order by e.id`.execute(tx),
-  );
+  const rows = await withTenant(db, tenantId, (tx) => competencyStanding(tx, competencyIds));
   return rows.filter((row) => units.test(row.opd));
 }
 
@@ -220,10 +200,8 @@ export async function ensureDemoMentoring(
   if (stories.length === 0) return 0;
   const admin = await demoActor(db, tenant, 'admin');
   if (!admin) return 0;
-  const existing = await withTenant(db, tenant.id, (tx) =>
-    sql<{ n: number }>`select count(*)::int as n from mentoring_scheme`.execute(tx),
-  );
-  if (existing.rows[0]!.n > 0) return 0;
+  const paths = await programPaths(db, admin);
+  if (stories.some((story) => paths.has(story.pathCode))) return 0;
   const today = options.clock.now().getTime();
   for (const [index, story] of stories.entries()) {
     await runScheme(db, admin, story, today, options.scale, seededRandom(options.seed * 100 + index));

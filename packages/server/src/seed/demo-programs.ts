@@ -2,9 +2,8 @@ import { type Golongan, golonganRank } from '@jenjang/domain/people/golongan';
 import { ApplyBody, BatchBody, NominateBody, ProgramBody } from '@jenjang/domain/programs/program.contract';
 import { DEFAULT_SCORE_WEIGHTS, ineligibility } from '@jenjang/domain/programs/program.rules';
 import type { Actor } from '@jenjang/domain/shared/access';
-import { sql } from 'kysely';
 import type { z } from 'zod';
-import { type Db, withTenant } from '../db/database';
+import type { Db } from '../db/database';
 import { listCompetencies } from '../features/competencies/competency.service';
 import { getPlan, listPlans } from '../features/competencies/development-plan.service';
 import { listEmployees } from '../features/employees/employee.service';
@@ -14,6 +13,7 @@ import * as programAppeals from '../features/programs/appeal.service';
 import * as attendance from '../features/programs/attendance.service';
 import { setEvaluationPlan } from '../features/programs/evaluation.service';
 import * as programs from '../features/programs/program.service';
+import { listSurveys } from '../features/surveys/surveys/survey.service';
 import { ProblemError } from '../http/problem';
 import type { Clock } from '../platform/clock';
 import { demoRevisionAfter, recordDemoCurriculum, reviseDemoCurriculum } from './demo-curricula';
@@ -371,16 +371,25 @@ async function appealSome(ctx: Context, program: DemoProgram, programId: number,
   }
 }
 
-/** The program drafted with its published terms, given its batches and opened for applications. */
-/** The story's survey of that title (its results' measure). */
-async function surveyIdOf(ctx: Context, title: string): Promise<number> {
-  const { rows } = await withTenant(ctx.db, ctx.admin.tenantId, (tx) =>
-    sql<{ id: number }>`select id::int as id from survey where title = ${title}`.execute(tx),
-  );
-  if (!rows[0]) throw new Error(`demo program: no survey "${title}"`);
-  return rows[0].id;
+/** The path codes of the government's programs, as the admin's program list shows them. */
+export async function programPaths(db: Db, admin: Actor): Promise<Set<string>> {
+  const paths = new Set<string>();
+  for (let page = 1; ; page++) {
+    const { items, total } = await programs.listPrograms(db, admin, { page, pageSize: 100 });
+    for (const item of items) paths.add(item.pathCode);
+    if (page * 100 >= total || items.length === 0) return paths;
+  }
 }
 
+/** The story's survey of that title (its results' measure). */
+async function surveyIdOf(ctx: Context, title: string): Promise<number> {
+  const { items } = await listSurveys(ctx.db, ctx.admin, { archived: false }, new Date(ctx.today));
+  const survey = items.find((item) => item.title === title);
+  if (!survey) throw new Error(`demo program: no survey "${title}"`);
+  return survey.id;
+}
+
+/** The program drafted with its published terms, given its batches and opened for applications. */
 async function openProgram(ctx: Context, program: DemoProgram): Promise<Opened> {
   const terms = termsOf(ctx, program);
   const { capacities } = scaled(program, ctx.scale);

@@ -2,8 +2,8 @@ import { ApplyBody, BatchBody, ProgramBody } from '@jenjang/domain/programs/prog
 import { ScholarshipCallBody } from '@jenjang/domain/programs/scholarship.contract';
 import type { Actor } from '@jenjang/domain/shared/access';
 import { addDays, addMonths } from '@jenjang/domain/shared/calendar-date';
-import { sql } from 'kysely';
-import { type Db, withTenant } from '../db/database';
+import type { Db } from '../db/database';
+import { getEmployee, listEmployees } from '../features/employees/employee.service';
 import { listPolicies } from '../features/policies/policy.service';
 import * as programs from '../features/programs/program.service';
 import * as scholarships from '../features/programs/scholarship.service';
@@ -12,6 +12,7 @@ import type { Clock } from '../platform/clock';
 import { Scheduler } from '../platform/jobs/schedule';
 import { ensureDemoPartners } from './demo-partners';
 import { pick, type Random, seededRandom } from './demo-people';
+import { programPaths } from './demo-programs';
 import { dayOf, demoActor } from './demo-surveys';
 import { storyOf } from './stories/demo-stories';
 import type { DemoScholarFate, DemoScholarship } from './stories/story';
@@ -35,16 +36,30 @@ function demoPdf(text: string): Buffer {
   );
 }
 
-/** Active PNS of the government, youngest first, not the demo accounts' own people. */
-async function candidates(db: Db, tenantId: number, exclude: ReadonlySet<number>) {
-  const { rows } = await withTenant(db, tenantId, (tx) =>
-    sql<{ id: number; name: string }>`
-      select e.id::int as id, e.name from employee e
-      where e.status = 'aktif' and e.employee_type = 'PNS' and e.unit_id is not null
-        and e.birth_date > current_date - interval '45 years'
-      order by e.birth_date desc, e.id limit 200`.execute(tx),
-  );
-  return rows.filter((row) => !exclude.has(row.id));
+/**
+ * `count` active PNS of the government under 45 with a unit, youngest first (a NIP begins with its
+ * holder's birth date), not the demo accounts' own people; as the employee list shows them.
+ */
+async function candidates(db: Db, admin: Actor, exclude: ReadonlySet<number>, today: Date, count: number) {
+  const youngest = `${today.getUTCFullYear() - 45}${dayOf(today).slice(5).replace('-', '')}`;
+  const young: { id: number; born: string }[] = [];
+  for (let page = 1; ; page++) {
+    const query = { page, pageSize: 5_000, sort: 'nip', employeeType: 'PNS' as const };
+    const { items, total } = await listEmployees(db, admin, query);
+    for (const e of items) {
+      const born = e.nip.slice(0, 8);
+      if (born > youngest && e.unitName !== null && !exclude.has(e.id)) young.push({ id: e.id, born });
+    }
+    if (page * query.pageSize >= total || items.length === 0) break;
+  }
+  young.sort((a, b) => b.born.localeCompare(a.born) || a.id - b.id);
+  const chosen: { id: number; name: string }[] = [];
+  for (const { id } of young) {
+    if (chosen.length === count) break;
+    const employee = await getEmployee(db, admin, id);
+    if (employee.status === 'aktif') chosen.push({ id, name: employee.name });
+  }
+  return chosen;
 }
 
 async function runCall(
@@ -109,7 +124,7 @@ async function runCall(
   );
   const opened = await programs.transitionProgram(db, admin, program.id, 'open', LOCALE);
   const batchId = opened.batches[0]!.id;
-  const people = (await candidates(db, admin.tenantId, ctx.exclude)).slice(0, story.applicants);
+  const people = await candidates(db, admin, ctx.exclude, at(0), story.applicants);
   for (const [index, person] of people.entries()) {
     const applicant: Actor = { ...admin, employeeId: person.id };
     const when = at(story.opens + 2 + index);
@@ -226,18 +241,14 @@ async function follow(
   if (fate.kind === 'resigned') await status('resigned', fate.on, fate.reason);
   if (fate.kind === 'graduated' || fate.kind === 'returned') await status('graduated', fate.graduated, null);
   if (fate.kind === 'returned') {
-    const unit = await withTenant(db, admin.tenantId, (tx) =>
-      sql<{
-        unitId: number;
-      }>`select unit_id::int as "unitId" from employee where id = ${award.employee.id}`.execute(tx),
-    );
+    const { unitId } = await getEmployee(db, admin, award.employee.id);
     await scholarships.recordReturn(
       db,
       admin,
       award.id,
       {
         returnedOn: dayOf(at(fate.returned)),
-        placementUnitId: unit.rows[0]!.unitId,
+        placementUnitId: unitId!,
         placementPosition: fate.position,
       },
       at(fate.returned + 1),
@@ -270,10 +281,7 @@ export async function ensureDemoScholarships(
   if (stories.length === 0) return 0;
   const admin = await demoActor(db, tenant, 'admin');
   if (!admin) return 0;
-  const existing = await withTenant(db, tenant.id, (tx) =>
-    sql<{ n: number }>`select count(*)::int as n from scholarship_call`.execute(tx),
-  );
-  if (existing.rows[0]!.n > 0) return 0;
+  if ((await programPaths(db, admin)).has('PEND')) return 0;
   const partners = await ensureDemoPartners(db, tenant, admin, options.clock);
   const demoAccounts = await Promise.all(
     (['atasan', 'pegawai', 'pimpinan'] as const).map((role) => demoActor(db, tenant, role)),

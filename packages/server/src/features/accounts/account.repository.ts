@@ -199,3 +199,11 @@ export async function findAccountId(tx: Tx, username: string): Promise<number | 
   const row = await tx.selectFrom('account').select('id').where('username', '=', username).executeTakeFirst();
   return row?.id ?? null;
 }
+
+/** The enabled tenant-wide admins of the government (the agency), by id. */
+export async function agencyAdmins(tx: Tx): Promise<{ id: number; employeeId: number | null }[]> {
+  const { rows } = await sql<{ id: number; employeeId: number | null }>`
+    select id::int as id, employee_id::int as "employeeId" from account
+    where role = 'admin' and scope_unit_id is null and status = 'active' order by id`.execute(tx);
+  return rows;
+}

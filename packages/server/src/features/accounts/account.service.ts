@@ -148,3 +148,20 @@ export async function passwordLink(db: Db, actor: Actor, accountId: number, base
   await withTenant(db, actor.tenantId, (tx) => manageableAccount(tx, actor, accountId));
   return issueLink(db, actor, accountId, baseUrl, now);
 }
+
+/** The accounts of the agency's enabled tenant-wide admins: who hears of what the agency must act on. */
+export async function agencyAdminIds(tx: Tx): Promise<number[]> {
+  return (await repo.agencyAdmins(tx)).map((admin) => admin.id);
+}
+
+/**
+ * The agency acting for a scheduled task: `preferredId` while it is still an enabled tenant-wide
+ * admin, or else the first such admin; null when the government has none.
+ */
+export async function agencyActor(tx: Tx, tenantId: number, preferredId: number): Promise<Actor | null> {
+  const admins = await repo.agencyAdmins(tx);
+  const admin = admins.find((a) => a.id === preferredId) ?? admins[0];
+  return admin
+    ? { accountId: admin.id, tenantId, role: 'admin', scopeUnitId: null, employeeId: admin.employeeId }
+    : null;
+}

@@ -257,3 +257,33 @@ export async function unitNames(tx: Tx, ids: readonly number[]): Promise<Map<num
     .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/**
+ * Each active employee with their OPD, birth date and whether they hold a managerial post, the sum
+ * of their current levels in `competencyIds` and how many of those their position requires above
+ * their level: whom a mentoring scheme may draw mentors (high levels) and mentees (needs) from.
+ */
+export async function competencyStanding(tx: Tx, competencyIds: readonly number[]) {
+  const { rows } = await sql<{
+    id: number;
+    opd: string;
+    birthDate: string;
+    managerial: boolean;
+    levels: number;
+    needs: number;
+  }>`
+    select e.id::int as id, o.name as opd, e.birth_date::text as "birthDate",
+      e.position_kind in ('jpt_utama', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas') as managerial,
+      coalesce((select sum(cc.level) from competency_current cc where cc.tenant_id = e.tenant_id
+        and cc.employee_id = e.id and cc.competency_id = any(${competencyIds}::bigint[])), 0)::int as levels,
+      (select count(*) from position_competency pc join competency_current cc on cc.tenant_id = pc.tenant_id
+        and cc.employee_id = e.id and cc.competency_id = pc.competency_id
+        where pc.tenant_id = e.tenant_id and pc.position_id = e.position_id
+          and pc.competency_id = any(${competencyIds}::bigint[]) and cc.level < pc.required_level)::int as needs
+    from employee e
+    join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+    join unit o on o.tenant_id = u.tenant_id and o.id = u.path[1]
+    where e.status = 'aktif'
+    order by e.id`.execute(tx);
+  return rows;
+}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
 import type { Scheduler } from '../../platform/jobs/schedule';
+import { agencyAdminIds } from '../accounts/account.service';
 import { notifyAccounts } from '../notifications/notification.service';
 import * as repo from './partner.repository';
 
@@ -40,7 +41,7 @@ export async function warnOfExpiringAgreements(tx: Tx, tenantId: number, now: Da
     (agreement) => needsExpiryWarning(agreement, today, AGREEMENT_WARNING_DAYS),
   );
   if (due.length === 0) return 0;
-  const admins = await repo.agencyAdmins(tx);
+  const admins = await agencyAdminIds(tx);
   for (const agreement of due) {
     await notifyAccounts(tx, tenantId, admins, 'program.agreementExpiring', {
       partnerId: agreement.partnerId,

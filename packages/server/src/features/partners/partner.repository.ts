@@ -184,11 +184,3 @@ export function findAccount(tx: Tx, accountId: number) {
 export async function setAccountPartner(tx: Tx, accountId: number, partnerId: number | null): Promise<void> {
   await tx.updateTable('account').set({ partner_id: partnerId }).where('id', '=', accountId).execute();
 }
-
-/** The enabled accounts of the government's tenant-wide admins: who hears of an agreement running out. */
-export async function agencyAdmins(tx: Tx): Promise<number[]> {
-  const { rows } = await sql<{ id: number }>`
-    select id::int as id from account
-    where role = 'admin' and scope_unit_id is null and status = 'active' order by id`.execute(tx);
-  return rows.map((row) => row.id);
-}

@@ -161,7 +161,7 @@ export function programTitle(tx: Tx, programId: number) {
  * each participant, the holder of a managerial post in the nearest unit on their path (their own
  * first) that has one other than themself — the most senior by golongan when a unit has several.
  */
-export function batchSupervisors(tx: Tx, batchId: number): SourceEmployees {
+export function batchSupervisors(batchId: number): SourceEmployees {
   return sql<{ employee_id: number }>`(
     select distinct s.employee_id from program_application a
     join employee e on e.tenant_id = a.tenant_id and e.id = a.employee_id
@@ -234,7 +234,7 @@ export async function isServiceSurvey(tx: Tx, surveyId: number) {
 /** Whether any participant of the batch has a direct supervisor to ask (program.batch-supervisors). */
 export async function hasSupervisor(tx: Tx, batchId: number): Promise<boolean> {
   const { rows } = await sql<{ found: boolean }>`
-    select exists (select 1 from employee s where s.status = 'aktif' and s.id in ${batchSupervisors(tx, batchId)}) as found`.execute(
+    select exists (select 1 from employee s where s.status = 'aktif' and s.id in ${batchSupervisors(batchId)}) as found`.execute(
     tx,
   );
   return rows[0]?.found ?? false;

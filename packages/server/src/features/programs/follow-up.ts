@@ -4,18 +4,15 @@ import {
   followUpDay,
 } from '@jenjang/domain/programs/follow-up.rules';
 import type { Actor } from '@jenjang/domain/shared/access';
-import { wallClockIn } from '@jenjang/domain/shared/time-zone';
 import { InstrumentDefinition } from '@jenjang/domain/surveys/instrument.contract';
 import { trainingBehaviourDefinition } from '@jenjang/domain/surveys/survey-templates/training-behaviour.template';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { type Tx, withTenant } from '../../db/database';
-import { tenantZone } from '../../db/tenant-clock';
 import { translate } from '../../i18n/translate';
 import type { Scheduler } from '../../platform/jobs/schedule';
+import { agencyActor } from '../accounts/account.service';
 import { standardInstrument } from '../surveys/instruments/instrument.service';
-import { reminderKey } from '../surveys/surveys/survey.repository';
-import { sendSurvey, WAVE_REMINDER } from '../surveys/surveys/survey.service';
+import { scheduleWaveReminder, sendSurvey } from '../surveys/surveys/survey.service';
 import * as evaluations from './evaluation.repository';
 import { programBatchAudience, programBatchSupervisorsAudience } from './program-audience';
 import type { ReactionSurveys } from './reaction-survey';
@@ -43,21 +40,6 @@ export function registerFollowUpSchedules(schedules: Scheduler, surveys: Reactio
         await sendFollowUp(tx, { ...surveys, schedules }, actor, input.batchId, clock.now());
       }),
   );
-}
-
-/**
- * The agency acting for a scheduled follow-up: the admin who closed the batch while still an active
- * tenant-wide admin, or else the first such admin; none, no follow-up.
- */
-async function agencyActor(tx: Tx, tenantId: number, accountId: number): Promise<Actor | null> {
-  const { rows } = await sql<{ id: number; employeeId: number | null }>`
-    select id::int as id, employee_id::int as "employeeId" from account
-    where role = 'admin' and scope_unit_id is null and status = 'active'
-    order by id = ${accountId} desc, id limit 1`.execute(tx);
-  const row = rows[0];
-  return row
-    ? { accountId: row.id, tenantId, role: 'admin', scopeUnitId: null, employeeId: row.employeeId }
-    : null;
 }
 
 /** Sets a closing batch's follow-up `months` after its last day (none when the plan has none). */
@@ -97,7 +79,7 @@ export async function sendFollowUp(
   now: Date,
 ): Promise<{ alumni: number; supervisors: number | null } | null> {
   const batch = await evaluations.followUpBatch(tx, batchId);
-  if (!batch || !batch.closed || batch.alumniSurveyId !== null) return null;
+  if (!batch?.closed || batch.alumniSurveyId !== null) return null;
   if (!(await evaluations.hasActiveParticipant(tx, batchId))) return null;
   const closesAt = new Date(now.getTime() + FOLLOW_UP_WAVE_DAYS * DAY);
   const send = async (who: 'alumni' | 'supervisor', source: string) => {
@@ -122,12 +104,10 @@ export async function sendFollowUp(
       surveys.config,
       now,
     );
-    await surveys.schedules?.at(tx, actor.tenantId, {
-      key: reminderKey(sent.waveId),
-      kind: WAVE_REMINDER,
-      input: { waveId: sent.waveId },
-      local: wallClockIn(new Date(now.getTime() + FOLLOW_UP_REMINDER_DAYS * DAY), await tenantZone(tx)),
-    });
+    if (surveys.schedules) {
+      const remindAt = new Date(now.getTime() + FOLLOW_UP_REMINDER_DAYS * DAY);
+      await scheduleWaveReminder(tx, surveys.schedules, actor.tenantId, sent.waveId, remindAt);
+    }
     return sent;
   };
   const alumni = await send('alumni', programBatchAudience.name);

@@ -25,6 +25,6 @@ export const programBatchAudience: AudienceSource = {
  */
 export const programBatchSupervisorsAudience: AudienceSource = {
   name: 'program.batch-supervisors',
-  employees: (tx, batchId) => evaluations.batchSupervisors(tx, batchId),
+  employees: (_tx, batchId) => evaluations.batchSupervisors(batchId),
   authorise: programBatchAudience.authorise,
 };

@@ -2,8 +2,8 @@ import { addDays } from '@jenjang/domain/shared/calendar-date';
 import { z } from 'zod';
 import { type Tx, withTenant } from '../../db/database';
 import type { Scheduler } from '../../platform/jobs/schedule';
+import { agencyAdminIds } from '../accounts/account.service';
 import { notifyAccounts } from '../notifications/notification.service';
-import { agencyAdmins } from '../partners/partner.repository';
 import * as repo from './scholarship.repository';
 
 // The reminders of a scholarship, at 07:00 on the government's clock: two weeks before each term
@@ -59,7 +59,7 @@ export function registerScholarshipSchedules(schedules: Scheduler): void {
         'program.scholarshipEnding',
         data,
       );
-      await notifyAccounts(tx, tenantId, await agencyAdmins(tx), 'program.scholarshipEnding', data);
+      await notifyAccounts(tx, tenantId, await agencyAdminIds(tx), 'program.scholarshipEnding', data);
     }),
   );
 }

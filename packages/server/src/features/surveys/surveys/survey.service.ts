@@ -24,6 +24,22 @@ type WaveRow = Awaited<ReturnType<typeof repo.listWaves>>[number];
 /** The scheduled task that reminds a wave's pending invitees at the time its admin chose. */
 export const WAVE_REMINDER = 'survey.wave.remind';
 
+/** Sets a wave's reminder for `at`, on the government's clock (the task is due at that wall-clock minute). */
+export async function scheduleWaveReminder(
+  tx: Tx,
+  schedules: Scheduler,
+  tenantId: number,
+  waveId: number,
+  at: Date,
+) {
+  await schedules.at(tx, tenantId, {
+    key: repo.reminderKey(waveId),
+    kind: WAVE_REMINDER,
+    input: { waveId },
+    local: wallClockIn(at, await tenantZone(tx)),
+  });
+}
+
 const iso = (value: Date | string) => new Date(value).toISOString();
 
 /**
@@ -308,13 +324,7 @@ export async function createWave(
     });
     if (reminderAt) {
       if (survey.mode === 'public') throw new ProblemError(400, 'survey.publicNoReminders');
-      // On the government's clock: the task is due at that wall-clock minute (survey-schedules.ts).
-      await schedules.at(tx, actor.tenantId, {
-        key: repo.reminderKey(wave.id),
-        kind: WAVE_REMINDER,
-        input: { waveId: wave.id },
-        local: wallClockIn(reminderAt, await tenantZone(tx)),
-      });
+      await scheduleWaveReminder(tx, schedules, actor.tenantId, wave.id, reminderAt);
     }
     await publish(tx, actor.tenantId, {
       type: 'survey.wave.created',
