@@ -37,24 +37,29 @@ function demoPdf(text: string): Buffer {
 }
 
 /**
- * `count` active PNS of the government under 45 with a unit, youngest first (a NIP begins with its
- * holder's birth date), not the demo accounts' own people; as the employee list shows them.
+ * `count` active PNS of the government with a unit, aged 25 to 40 when the call opens and in service
+ * for two years by then (a NIP begins with its holder's birth date and the month of their TMT CPNS),
+ * youngest first, not the demo accounts' own people; as the employee list shows them.
  */
-async function candidates(db: Db, admin: Actor, exclude: ReadonlySet<number>, today: Date, count: number) {
-  const youngest = `${today.getUTCFullYear() - 45}${dayOf(today).slice(5).replace('-', '')}`;
-  const young: { id: number; born: string }[] = [];
+async function candidates(db: Db, admin: Actor, exclude: ReadonlySet<number>, opens: Date, count: number) {
+  const day = dayOf(opens).replaceAll('-', '');
+  const year = opens.getUTCFullYear();
+  const [bornAfter, bornBy] = [`${year - 40}${day.slice(4)}`, `${year - 25}${day.slice(4)}`];
+  const servingSince = `${year - 2}${day.slice(4, 6)}`;
+  const fitting: { id: number; born: string }[] = [];
   for (let page = 1; ; page++) {
     const query = { page, pageSize: 5_000, sort: 'nip', employeeType: 'PNS' as const };
     const { items, total } = await listEmployees(db, admin, query);
     for (const e of items) {
-      const born = e.nip.slice(0, 8);
-      if (born > youngest && e.unitName !== null && !exclude.has(e.id)) young.push({ id: e.id, born });
+      const [born, appointed] = [e.nip.slice(0, 8), e.nip.slice(8, 14)];
+      const fits = born > bornAfter && born <= bornBy && appointed <= servingSince;
+      if (fits && e.unitName !== null && !exclude.has(e.id)) fitting.push({ id: e.id, born });
     }
     if (page * query.pageSize >= total || items.length === 0) break;
   }
-  young.sort((a, b) => b.born.localeCompare(a.born) || a.id - b.id);
+  fitting.sort((a, b) => b.born.localeCompare(a.born) || a.id - b.id);
   const chosen: { id: number; name: string }[] = [];
-  for (const { id } of young) {
+  for (const { id } of fitting) {
     if (chosen.length === count) break;
     const employee = await getEmployee(db, admin, id);
     if (employee.status === 'aktif') chosen.push({ id, name: employee.name });
@@ -124,7 +129,7 @@ async function runCall(
   );
   const opened = await programs.transitionProgram(db, admin, program.id, 'open', LOCALE);
   const batchId = opened.batches[0]!.id;
-  const people = await candidates(db, admin, ctx.exclude, at(0), story.applicants);
+  const people = await candidates(db, admin, ctx.exclude, at(story.opens), story.applicants);
   for (const [index, person] of people.entries()) {
     const applicant: Actor = { ...admin, employeeId: person.id };
     const when = at(story.opens + 2 + index);

@@ -25,7 +25,9 @@ export function MyScholarshipsPage() {
         help: (
           <>
             {t('scholarship.mine.emptyHelp')}{' '}
-            <AnchorLink to="/programs">{t('scholarship.mine.catalog')}</AnchorLink>
+            <AnchorLink to="/programs" underline="always">
+              {t('scholarship.mine.catalog')}
+            </AnchorLink>
           </>
         ),
       }}
