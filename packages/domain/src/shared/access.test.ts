@@ -37,15 +37,15 @@ function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
 // policy.review, policy.manage, policy.approve, policy.participate, competency.read,
 // competency.manage, competency.assess, development.plan, development.approve, development.idp,
 // program.read, program.manage, program.apply, program.nominate, program.applications,
-// program.teach.
+// program.teach, performance.read, performance.plan, performance.appraise, performance.manage.
 const MATRIX: Record<Role, string> = {
-  admin: 'T T T T T T T T T T T T T T T T T T T T - T T T T T - T T T T T T T',
-  pimpinan: 'T T - - T S - - S T T - T S - - - T T - T T T - - - T S T - S - T S',
-  atasan: 'U U - - U S - - S U U - U S - - - U - - - U U - U - - U U - S U U S',
-  pegawai: '- S - - T S - - S - - - - S - - - T - - - T T - - - - S T - S - - S',
-  mitra: '- - - - - S - - S - - - - - - - - T - - - T - - - - - - - - - - - S',
-  auditor: 'T T - - T T - T T T T - T S - - - T T - - - T - - - - S T - S - T S',
-  nasional: 'T - - - - S - - S T - - - - - - - - - - - - - - - - - - - - - - - -',
+  admin: 'T T T T T T T T T T T T T T T T T T T T - T T T T T - T T T T T T T T T T T',
+  pimpinan: 'T T - - T S - - S T T - T S - - - T T - T T T - - - T S T - S - T S T S S -',
+  atasan: 'U U - - U S - - S U U - U S - - - U - - - U U - U - - U U - S U U S U S S -',
+  pegawai: '- S - - T S - - S - - - - S - - - T - - - T T - - - - S T - S - - S S S S -',
+  mitra: '- - - - - S - - S - - - - - - - - T - - - T - - - - - - - - - - - S - - - -',
+  auditor: 'T T - - T T - T T T T - T S - - - T T - - - T - - - - S T - S - T S T S S -',
+  nasional: 'T - - - - S - - S T - - - - - - - - - - - - - - - - - - - - - - - - - - - -',
 };
 
 const expected = (role: Role, action: Action) => MATRIX[role].split(' ')[ACTIONS.indexOf(action)];

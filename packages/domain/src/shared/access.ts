@@ -56,6 +56,10 @@ export const ACTIONS = [
   'program.nominate',
   'program.applications',
   'program.teach',
+  'performance.read',
+  'performance.plan',
+  'performance.appraise',
+  'performance.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -95,6 +99,16 @@ const RESPOND = { 'survey.respond': 'self' } as const;
 const OWN_IDP = { 'development.idp': 'self' } as const;
 // A trainer's own is a batch naming their account among its trainers (resource.accountId).
 const PROGRAMS = { 'program.read': 'tenant', 'program.apply': 'self', 'program.teach': 'self' } as const;
+/**
+ * Every ASN plans their own SKP and reads their own appraisals (PP 30/2019 art. 8); whoever an SKP
+ * names as appraiser (pejabat penilai) appraises it — `can` reaches only the appraiser's own
+ * employee record, the service checks that the SKP names them.
+ */
+const OWN_PERFORMANCE = {
+  'performance.read': 'self',
+  'performance.plan': 'self',
+  'performance.appraise': 'self',
+} as const;
 
 // Adoption is approved by a leader: an admin who drafted a text does not also approve it.
 const ADMIN_ACTIONS = ACTIONS.filter(
@@ -121,6 +135,8 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     ...RESPOND,
     ...OWN_IDP,
     ...PROGRAMS,
+    ...OWN_PERFORMANCE,
+    'performance.read': 'tenant',
   },
   // Survey results of their subtree only, and only where every group holds at least k answers.
   atasan: {
@@ -141,6 +157,8 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     ...OWN_ACCOUNT,
     ...RESPOND,
     ...PROGRAMS,
+    ...OWN_PERFORMANCE,
+    'performance.read': 'unit',
   },
   // Unit names are not personal data; every employee needs them in forms. No workforce figures:
   // an employee's home is their own record and the surveys waiting for them.
@@ -153,6 +171,7 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     ...RESPOND,
     ...OWN_IDP,
     ...PROGRAMS,
+    ...OWN_PERFORMANCE,
   },
   // A partner's trainer is no part of the government's workforce: no registry, no workforce
   // figures; a partner institution reads the adopted policies and takes part where it is invited.
@@ -175,6 +194,8 @@ const PERMISSIONS: Record<Role, Partial<Record<Action, Reach>>> = {
     ...RESPOND,
     ...OWN_IDP,
     ...PROGRAMS,
+    ...OWN_PERFORMANCE,
+    'performance.read': 'tenant',
   },
   // Aggregates only, never an individual row; see listScope for the cross-tenant reach.
   nasional: { 'dashboard.read': 'tenant', 'aggregate.read': 'tenant', ...OWN_ACCOUNT },
@@ -218,6 +239,9 @@ const OWN_EMPLOYEE_ACTIONS: ReadonlySet<Action> = new Set([
   'survey.respond',
   'development.idp',
   'program.apply',
+  'performance.read',
+  'performance.plan',
+  'performance.appraise',
 ]);
 
 function isOwn(actor: Actor, action: Action, resource: Resource): boolean {

@@ -115,6 +115,11 @@ export const AUDIT_ACTIONS = [
   'program.mentoringSessionLogged',
   'program.mentoringSessionConfirmed',
   'program.scholarshipChanged',
+  'performance.cycleChanged',
+  'performance.skpChanged',
+  'performance.feedbackGiven',
+  'performance.appraised',
+  'performance.import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -137,6 +142,7 @@ export const AUDIT_ENTITIES = [
   'development_plan',
   'program',
   'partner',
+  'performance_cycle',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
