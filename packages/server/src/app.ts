@@ -40,6 +40,8 @@ import { registerNotificationMail } from './features/notifications/notification-
 import { organisationRoutes } from './features/organisation/organisation.routes';
 import { partnerRoutes } from './features/partners/partner.routes';
 import { registerPartnerSchedules } from './features/partners/partner-schedules';
+import { performanceRoutes } from './features/performance/performance.routes';
+import { skpExportRoutes } from './features/performance/skp-export.routes';
 import { consultationRoutes } from './features/policies/consultation.routes';
 import { evaluationRoutes } from './features/policies/evaluation.routes';
 import { forumRoutes } from './features/policies/forum.routes';
@@ -240,6 +242,8 @@ export async function buildApp(options: BuildOptions) {
       await api.register(programEvaluationRoutes, deps);
       await api.register(curriculumRoutes, deps);
       await api.register(mentoringRoutes, deps);
+      await api.register(performanceRoutes, deps);
+      await api.register(skpExportRoutes, deps);
       await api.register(scholarshipRoutes, deps);
       await api.register(certificateRoutes, deps);
       await api.register(trainerRoutes, deps);

@@ -55,6 +55,8 @@ export interface BeyondReach {
   };
   /** A scholarship call of the government, a draft with its terms. */
   scholarship: { programId: number };
+  /** The government's appraisal year, planning, with the other OPD's employee's SKP (appraised there). */
+  performance: { cycleId: number; skpId: number };
 }
 
 export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
@@ -129,6 +131,12 @@ export async function beyondReach(ctx: TestContext): Promise<BeyondReach> {
       (await buildEmployee(ctx, tenantId, { unit: world.opd })).id,
     ),
     scholarship: await scholarshipCall(ctx, await login(ctx, tenantAdmin.username)),
+    performance: await appraisalYear(
+      ctx,
+      await login(ctx, tenantAdmin.username),
+      otherOpdEmployeeId,
+      (await buildEmployee(ctx, tenantId, { unit: world.opd })).id,
+    ),
     ownBidang,
     ownEmployee,
     otherOpdName,
@@ -200,6 +208,21 @@ async function partnerWithTrainer(ctx: TestContext, tenantId: number, admin: Log
     accountId: mitra.id,
   });
   return { id: partner.id as number, mitraAccountId: mitra.id, trainerId: trainers.items[0].id as number };
+}
+
+/** An appraisal year of the government, and an SKP of another OPD's employee, appraised in that OPD. */
+async function appraisalYear(ctx: TestContext, admin: LoggedIn, employeeId: number, appraiserId: number) {
+  const send = async (url: string, payload: object) => {
+    const response = await ctx.app.inject({ method: 'POST', url, headers: admin.headers, payload });
+    if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
+    return response.json();
+  };
+  const cycle = await send('/api/v1/performance/cycles', { year: 2030 });
+  const skp = await send(`/api/v1/performance/cycles/${cycle.id}/skp`, {
+    employeeId,
+    appraiserEmployeeId: appraiserId,
+  });
+  return { cycleId: cycle.id as number, skpId: skp.id as number };
 }
 
 /** A mentoring program of the whole government whose only pair is of another OPD, with a session. */
@@ -488,6 +511,15 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
         ...csvUpload('nip;nama_kegiatan;tanggal_selesai;jp\n198503122010011001;Bimtek;01-08-2026;8\n'),
       },
     ],
+    // SIASN's appraisal history may name anyone in the government: only its tenant-wide admins import it.
+    [`POST ${v}/imports/performance-history`]: [
+      {
+        url: `${v}/imports/performance-history`,
+        ...csvUpload(
+          'nip;tahun;hasilKinerja;perilakuKerja;nipNrpPenilai\n198503122010011001;2025;2;2;197605142000032002\n',
+        ),
+      },
+    ],
     [`POST ${v}/employees/:id/development`]: [
       {
         url: `${v}/employees/${f.otherOpdEmployeeId}/development`,
@@ -592,6 +624,7 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
     // Mentoring is the agency's to set up; a pair's work is its two sides' (and the agency's).
     ...mentoringAttempts(f),
     ...scholarshipAttempts(f),
+    ...performanceAttempts(f),
     // The evaluation plan is the agency's.
     [`PUT ${v}/programs/:id/evaluation-plan`]: [
       {
@@ -1072,6 +1105,49 @@ function mentoringAttempts(f: BeyondReach): Record<string, Attempt[]> {
     [`DELETE ${v}/mentoring/pairs/:pairId/sessions/:itemId`]: [{ url: `${pair}/sessions/${sessionId}` }],
     [`PUT ${v}/mentoring/pairs/:pairId/reflection`]: [
       { url: `${pair}/reflection`, payload: { text: 'Refleksi.', usefulness: 3 } },
+    ],
+  };
+}
+
+/** Appraisal years are the whole government's agency's; an SKP is its employee's and its appraiser's. */
+function performanceAttempts(f: BeyondReach): Record<string, Attempt[]> {
+  const v = '/api/v1';
+  const cycle = `${v}/performance/cycles/${f.performance.cycleId}`;
+  const skp = `${v}/performance/skp/${f.performance.skpId}`;
+  const rating = { hasilKerja: 'above', perilakuKerja: 'above' };
+  return {
+    [`POST ${v}/performance/cycles`]: [{ url: `${v}/performance/cycles`, payload: { year: 2031 } }],
+    [`POST ${v}/performance/cycles/:id/transition`]: [
+      { url: `${cycle}/transition`, payload: { to: 'running' } },
+    ],
+    [`POST ${v}/performance/cycles/:id/skp`]: [
+      {
+        url: `${cycle}/skp`,
+        payload: { employeeId: f.ownEmployee.id, appraiserEmployeeId: f.otherOpdEmployeeId },
+      },
+      { url: `${cycle}/skp`, payload: {} },
+    ],
+    [`PUT ${v}/performance/skp/:id/results`]: [
+      {
+        url: `${skp}/results`,
+        payload: { results: [{ text: 'Hasil', indicator: 'Indikator', target: '100%' }] },
+      },
+    ],
+    [`PUT ${v}/performance/skp/:id/expectations`]: [
+      { url: `${skp}/expectations`, payload: { expectations: [{ text: 'Ekspektasi' }] } },
+    ],
+    [`POST ${v}/performance/skp/:id/propose`]: [{ url: `${skp}/propose` }],
+    [`POST ${v}/performance/skp/:id/agree`]: [{ url: `${skp}/agree` }],
+    [`POST ${v}/performance/skp/:id/return`]: [{ url: `${skp}/return`, payload: { reason: 'Perbaiki.' } }],
+    [`PUT ${v}/performance/skp/:id/appraiser`]: [
+      { url: `${skp}/appraiser`, payload: { appraiserEmployeeId: f.ownEmployee.id } },
+    ],
+    [`POST ${v}/performance/skp/:id/feedback`]: [
+      { url: `${skp}/feedback`, payload: { period: 1, body: 'Umpan balik.' } },
+    ],
+    [`PUT ${v}/performance/skp/:id/appraisals`]: [
+      { url: `${skp}/appraisals`, payload: { period: 1, ...rating } },
+      { url: `${skp}/appraisals`, payload: { period: 0, ...rating } },
     ],
   };
 }

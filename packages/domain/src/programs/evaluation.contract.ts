@@ -45,6 +45,14 @@ const Reaction = z.discriminatedUnion('shown', [
 /** Kirkpatrick level 3: the behaviour follow-up's answers, of the alumni and of their supervisors. */
 const Behaviour = z.object({ alumni: Reaction, supervisors: Reaction });
 
+const PredikatCounts = z.object({
+  sangat_baik: z.number().int(),
+  baik: z.number().int(),
+  butuh_perbaikan: z.number().int(),
+  kurang: z.number().int(),
+  sangat_kurang: z.number().int(),
+});
+
 const Group = z.object({
   batchIds: z.array(z.number().int()),
   learning: Learning,
@@ -117,6 +125,24 @@ export const ProgramEvaluation = z
         /** Whether the IKM after is final (its wave closed). */
         afterFinal: z.boolean(),
         change: z.number().nullable(),
+      })
+      .nullable(),
+    /**
+     * Kirkpatrick level 4 by the appraisal: completed participants' annual predikat the year before
+     * their batch and the first full year after it; for the agency only (null for a trainer).
+     */
+    performance: z
+      .object({
+        participants: z.number().int(),
+        paired: z.number().int(),
+        withheld: z.boolean(),
+        before: PredikatCounts.nullable(),
+        after: PredikatCounts.nullable(),
+        atLeastBaikBefore: z.number().nullable(),
+        atLeastBaikAfter: z.number().nullable(),
+        improved: z.number().int().nullable(),
+        same: z.number().int().nullable(),
+        worse: z.number().int().nullable(),
       })
       .nullable(),
   })

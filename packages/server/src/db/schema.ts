@@ -260,6 +260,19 @@ export interface DevelopmentRecordTable {
   updated_at: Generated<Date>;
 }
 
+export interface DisciplinarySanctionTable {
+  id: Generated<number>;
+  tenant_id: number;
+  employee_id: number;
+  level: 'ringan' | 'sedang' | 'berat';
+  starts_on: CalendarDate;
+  ends_on: CalendarDate | null;
+  decree: string;
+  note: string | null;
+  recorded_by: number | null;
+  recorded_at: Generated<Date>;
+}
+
 /**
  * The outbox (migration 0023): events published for queued subscribers, kept until delivered
  * everywhere and a week old.
@@ -640,6 +653,44 @@ export interface PasswordTokenTable {
   expires_at: Timestamp;
   used_at: Timestamp | null;
   created_at: Generated<Date>;
+}
+
+export interface PerformanceAppraisalTable {
+  id: Generated<number>;
+  tenant_id: number;
+  employee_id: number;
+  year: number;
+  period: 'annual' | 'monthly' | 'quarterly' | 'semester';
+  from_month: number;
+  to_month: number;
+  hasil_kerja: 'above' | 'meets' | 'below';
+  perilaku_kerja: 'above' | 'meets' | 'below';
+  predikat: string;
+  coefficient: string | null;
+  appraiser_employee_id: number | null;
+  appraiser_name: string | null;
+  appraiser_nip: string | null;
+  appraiser_position: string | null;
+  appraiser_unit: string | null;
+  appraiser_golongan: string | null;
+  appraiser_status: 'ASN' | 'NON ASN' | null;
+  skp_id: number | null;
+  follow_up: string | null;
+  source: 'jenjang' | 'import';
+  job_id: string | null;
+  recorded_by: number | null;
+  recorded_at: Generated<Date>;
+}
+
+export interface PerformanceCycleTable {
+  id: Generated<number>;
+  tenant_id: number;
+  year: number;
+  check_ins: 'monthly' | 'quarterly' | 'semester';
+  state: Generated<'planning' | 'running' | 'appraisal' | 'closed'>;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 
 export interface PolicyTable {
@@ -1142,6 +1193,41 @@ export interface SessionTable {
   last_seen_at: Generated<Date>;
 }
 
+export interface SkpTable {
+  id: Generated<number>;
+  tenant_id: number;
+  cycle_id: number;
+  employee_id: number;
+  appraiser_employee_id: number;
+  state: Generated<'draft' | 'proposed' | 'agreed'>;
+  agreed_at: Timestamp | null;
+  agreed_by: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SkpFeedbackTable {
+  id: Generated<number>;
+  tenant_id: number;
+  skp_id: number;
+  period: number;
+  side: 'employee' | 'appraiser';
+  author_account_id: number;
+  body: string;
+  created_at: Generated<Date>;
+}
+
+export interface SkpItemTable {
+  id: Generated<number>;
+  tenant_id: number;
+  skp_id: number;
+  kind: 'result' | 'behaviour';
+  position: number;
+  text: string;
+  indicator: string | null;
+  target: string | null;
+}
+
 export interface SurveyTable {
   id: Generated<number>;
   tenant_id: number;
@@ -1257,6 +1343,7 @@ export interface TenantTable {
   certificate_signer_name: string | null;
   certificate_signer_title: string | null;
   certificate_signer_nip: string | null;
+  performance_check_ins: Generated<'monthly' | 'quarterly' | 'semester'>;
 }
 
 export interface UnitTable {
@@ -1314,6 +1401,7 @@ export interface Database {
   development_plan: DevelopmentPlanTable;
   development_plan_item: DevelopmentPlanItemTable;
   development_record: DevelopmentRecordTable;
+  disciplinary_sanction: DisciplinarySanctionTable;
   domain_event: DomainEventTable;
   employee: EmployeeTable;
   evaluation_finding: EvaluationFindingTable;
@@ -1345,6 +1433,8 @@ export interface Database {
   partner: PartnerTable;
   partner_agreement: PartnerAgreementTable;
   password_token: PasswordTokenTable;
+  performance_appraisal: PerformanceAppraisalTable;
+  performance_cycle: PerformanceCycleTable;
   policy: PolicyTable;
   policy_acknowledgement: PolicyAcknowledgementTable;
   policy_evaluation: PolicyEvaluationTable;
@@ -1380,6 +1470,9 @@ export interface Database {
   scholarship_report: ScholarshipReportTable;
   scholarship_status_change: ScholarshipStatusChangeTable;
   session: SessionTable;
+  skp: SkpTable;
+  skp_feedback: SkpFeedbackTable;
+  skp_item: SkpItemTable;
   survey: SurveyTable;
   survey_invitation: SurveyInvitationTable;
   survey_response: SurveyResponseTable;

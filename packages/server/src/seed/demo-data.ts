@@ -18,6 +18,7 @@ import { ensureDemoMentoring } from './demo-mentoring';
 import { ensureDemoNationalAccount } from './demo-national';
 import { type Job, type PlacedUnit, placeUnits, positionCatalogue } from './demo-organisation';
 import { pick, type Random, seededRandom } from './demo-people';
+import { ensureDemoPerformance } from './demo-performance';
 import { ensureDemoPolicies } from './demo-policies';
 import { ensureDemoPrograms } from './demo-programs';
 import { DEMO_REGIONS, type DemoRegion } from './demo-regions';
@@ -388,6 +389,14 @@ export async function ensureDemoData(
     if (schemes > 0) log(`loading demo mentoring: ${region.name} (${schemes})`);
     const calls = await ensureDemoScholarships(database.db, tenant, { clock, seed: 9700 + index });
     if (calls > 0) log(`loading demo scholarships: ${region.name} (${calls})`);
+  }
+  // Performance appraisal: past years' predikat of everyone, this year's SKP of the demo accounts' teams.
+  for (const region of regions) {
+    const index = DEMO_REGIONS.indexOf(region);
+    const tenant = await demoTenantOf(database, region);
+    if (!tenant) continue;
+    const skps = await ensureDemoPerformance(database.db, tenant, { clock, seed: 9900 + index });
+    if (skps > 0) log(`loading demo performance appraisal: ${region.name} (${skps})`);
   }
   return accounts;
 }

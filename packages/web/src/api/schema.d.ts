@@ -6364,6 +6364,1095 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/performance/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The government’s appraisal years, newest first; the agency sees how many SKP each has by state. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PerformanceCycleList"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Opens an appraisal year in planning, with the government’s check-in frequency unless another is given. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PerformanceCycleBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PerformanceCycle"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/cycles/{id}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Moves an appraisal year on: planning → running → appraisal → closed. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PerformanceCycleTransitionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PerformanceCycle"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/cycles/{id}/skp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The year’s SKP in the reader’s reach, by name, with their state and annual predikat. */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkpList"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Opens an SKP of the year: the reader’s own, with their direct supervisor as appraiser; the agency may open one for an employee and name the appraiser. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SkpCreateBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkpDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The reader’s own SKP, the years they may still open one in, the SKP they appraise, and their history. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyPerformance"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A year’s annual predikat in the reader’s reach: in all, per OPD, and per appraiser with how far their ratings stand from their peers’. */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PredikatDistribution"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/skp/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An SKP with its items, each check-in period’s feedback and appraisal, the annual appraisal, and what the reader may do. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkpDetail"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/skp/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description The employee sets their SKP’s work results, with indicator and target, while it is a draft. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SkpResultsBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkpDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/skp/{id}/expectations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description The appraiser sets the behaviour expectations of an SKP not yet agreed. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SkpExpectationsBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkpDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/skp/{id}/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The employee proposes their drafted SKP to their appraiser. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkpDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/skp/{id}/agree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The appraiser agrees a proposed SKP; its items are fixed from then on. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkpDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/skp/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The appraiser sends a proposed SKP back to its employee, saying why (kept as feedback). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SkpReturnBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkpDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/skp/{id}/appraiser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description The agency names another appraiser for an SKP of a year not closed. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SkpAppraiserBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkpDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/skp/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Feedback in a check-in period of an agreed SKP, by its employee or its appraiser. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SkpFeedbackBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkpDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/skp/{id}/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description The appraiser rates hasil kerja and perilaku kerja of a check-in period, or of the year (period 0) once the year is in its appraisal; the predikat follows from the matrix of PermenPANRB 6/2022. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SkpAppraisalBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SkpDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The government’s appraisals of a year as an Excel workbook in SIASN’s shape: the annual ones as rw-skp22, or the periodic ones as kinerja periodik; SIASN’s field names as headers, the employee’s NIP first, NIPs as text. Jenjang’s performance-history import reads it back (403 problem+json for a manager of less than the whole government). */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    layout?: "annual" | "periodic";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs/{id}/scholarship": {
         parameters: {
             query?: never;
@@ -9372,6 +10461,153 @@ export interface paths {
             cookie?: never;
         };
         /** @description The Jenjang development template as CSV. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/performance-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Upload a CSV or XLSX appraisal history: SIASN annual SKP records (rw-skp22) or kinerja periodik, or the Jenjang template (NIP, year, hasil kerja, perilaku kerja, appraiser). Multipart field `file`; the import runs as a job. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/performance-history/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang performance-history template with a guide sheet. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/performance-history/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Jenjang performance-history template as CSV. */
         get: {
             parameters: {
                 query?: never;
@@ -19633,6 +20869,28 @@ export interface components {
                 endsOn: string;
             }[];
         };
+        MyPerformance: {
+            openCycles: {
+                id: number;
+                year: number;
+                /** @enum {string} */
+                state: "planning" | "running" | "appraisal" | "closed";
+            }[];
+            skps: components["schemas"]["SkpSummary"][];
+            appraising: components["schemas"]["SkpSummary"][];
+            history: components["schemas"]["PerformanceAppraisal"][];
+        };
+        MyPerformanceInput: {
+            openCycles: {
+                id: number;
+                year: number;
+                /** @enum {string} */
+                state: "planning" | "running" | "appraisal" | "closed";
+            }[];
+            skps: components["schemas"]["SkpSummaryInput"][];
+            appraising: components["schemas"]["SkpSummaryInput"][];
+            history: components["schemas"]["PerformanceAppraisalInput"][];
+        };
         MyScholarshipAwards: {
             items: components["schemas"]["ScholarshipAwardSummary"][];
         };
@@ -20104,6 +21362,102 @@ export interface components {
             accountId: number;
             url: string;
             expiresInHours: number;
+        };
+        PerformanceAppraisal: {
+            id: number;
+            year: number;
+            /** @enum {string} */
+            period: "annual" | "monthly" | "quarterly" | "semester";
+            fromMonth: number;
+            toMonth: number;
+            /** @enum {string} */
+            hasilKerja: "above" | "meets" | "below";
+            /** @enum {string} */
+            perilakuKerja: "above" | "meets" | "below";
+            /** @enum {string} */
+            predikat: "sangat_baik" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang";
+            appraiserName: string | null;
+            appraiserNip: string | null;
+            appraiserPosition: string | null;
+            followUp: string | null;
+            /** @enum {string} */
+            source: "jenjang" | "import";
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        PerformanceAppraisalInput: {
+            id: number;
+            year: number;
+            /** @enum {string} */
+            period: "annual" | "monthly" | "quarterly" | "semester";
+            fromMonth: number;
+            toMonth: number;
+            /** @enum {string} */
+            hasilKerja: "above" | "meets" | "below";
+            /** @enum {string} */
+            perilakuKerja: "above" | "meets" | "below";
+            /** @enum {string} */
+            predikat: "sangat_baik" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang";
+            appraiserName: string | null;
+            appraiserNip: string | null;
+            appraiserPosition: string | null;
+            followUp: string | null;
+            /** @enum {string} */
+            source: "jenjang" | "import";
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        PerformanceCycle: {
+            id: number;
+            year: number;
+            /** @enum {string} */
+            checkIns: "monthly" | "quarterly" | "semester";
+            /** @enum {string} */
+            state: "planning" | "running" | "appraisal" | "closed";
+            counts: {
+                draft: number;
+                proposed: number;
+                agreed: number;
+                appraised: number;
+            } | null;
+        };
+        PerformanceCycleBody: {
+            year: number;
+            /** @default null */
+            checkIns: ("monthly" | "quarterly" | "semester") | null;
+        };
+        PerformanceCycleBodyInput: {
+            year: number;
+            /** @default null */
+            checkIns: ("monthly" | "quarterly" | "semester") | null;
+        };
+        PerformanceCycleInput: {
+            id: number;
+            year: number;
+            /** @enum {string} */
+            checkIns: "monthly" | "quarterly" | "semester";
+            /** @enum {string} */
+            state: "planning" | "running" | "appraisal" | "closed";
+            counts: {
+                draft: number;
+                proposed: number;
+                agreed: number;
+                appraised: number;
+            } | null;
+        };
+        PerformanceCycleList: {
+            items: components["schemas"]["PerformanceCycle"][];
+        };
+        PerformanceCycleListInput: {
+            items: components["schemas"]["PerformanceCycleInput"][];
+        };
+        PerformanceCycleTransitionBody: {
+            /** @enum {string} */
+            to: "running" | "appraisal" | "closed";
+        };
+        PerformanceCycleTransitionBodyInput: {
+            /** @enum {string} */
+            to: "running" | "appraisal" | "closed";
         };
         Plan: {
             id: number;
@@ -20769,6 +22123,80 @@ export interface components {
             holderCount: number | null;
             version: string;
         };
+        PredikatDistribution: {
+            year: number;
+            total: {
+                sangat_baik: number;
+                baik: number;
+                butuh_perbaikan: number;
+                kurang: number;
+                sangat_kurang: number;
+            };
+            units: {
+                unitId: number;
+                unit: string;
+                counts: {
+                    sangat_baik: number;
+                    baik: number;
+                    butuh_perbaikan: number;
+                    kurang: number;
+                    sangat_kurang: number;
+                };
+            }[];
+            appraisers: {
+                name: string;
+                nip: string | null;
+                appraised: number;
+                meanScore: number;
+                deviation: number;
+                flagged: boolean;
+                counts: {
+                    sangat_baik: number;
+                    baik: number;
+                    butuh_perbaikan: number;
+                    kurang: number;
+                    sangat_kurang: number;
+                };
+            }[];
+            peerMean: number | null;
+        };
+        PredikatDistributionInput: {
+            year: number;
+            total: {
+                sangat_baik: number;
+                baik: number;
+                butuh_perbaikan: number;
+                kurang: number;
+                sangat_kurang: number;
+            };
+            units: {
+                unitId: number;
+                unit: string;
+                counts: {
+                    sangat_baik: number;
+                    baik: number;
+                    butuh_perbaikan: number;
+                    kurang: number;
+                    sangat_kurang: number;
+                };
+            }[];
+            appraisers: {
+                name: string;
+                nip: string | null;
+                appraised: number;
+                meanScore: number;
+                deviation: number;
+                flagged: boolean;
+                counts: {
+                    sangat_baik: number;
+                    baik: number;
+                    butuh_perbaikan: number;
+                    kurang: number;
+                    sangat_kurang: number;
+                };
+            }[];
+            peerMean: number | null;
+        };
         Problem: {
             type: string;
             title: string;
@@ -21344,6 +22772,30 @@ export interface components {
                 afterFinal: boolean;
                 change: number | null;
             } | null;
+            performance: {
+                participants: number;
+                paired: number;
+                withheld: boolean;
+                before: {
+                    sangat_baik: number;
+                    baik: number;
+                    butuh_perbaikan: number;
+                    kurang: number;
+                    sangat_kurang: number;
+                } | null;
+                after: {
+                    sangat_baik: number;
+                    baik: number;
+                    butuh_perbaikan: number;
+                    kurang: number;
+                    sangat_kurang: number;
+                } | null;
+                atLeastBaikBefore: number | null;
+                atLeastBaikAfter: number | null;
+                improved: number | null;
+                same: number | null;
+                worse: number | null;
+            } | null;
         };
         ProgramEvaluationInput: {
             programId: number;
@@ -21654,6 +23106,30 @@ export interface components {
                 after: number | null;
                 afterFinal: boolean;
                 change: number | null;
+            } | null;
+            performance: {
+                participants: number;
+                paired: number;
+                withheld: boolean;
+                before: {
+                    sangat_baik: number;
+                    baik: number;
+                    butuh_perbaikan: number;
+                    kurang: number;
+                    sangat_kurang: number;
+                } | null;
+                after: {
+                    sangat_baik: number;
+                    baik: number;
+                    butuh_perbaikan: number;
+                    kurang: number;
+                    sangat_kurang: number;
+                } | null;
+                atLeastBaikBefore: number | null;
+                atLeastBaikAfter: number | null;
+                improved: number | null;
+                same: number | null;
+                worse: number | null;
             } | null;
         };
         ProgramInput: {
@@ -23140,6 +24616,248 @@ export interface components {
         SessionInput: {
             user: components["schemas"]["MeInput"];
             csrfToken: string;
+        };
+        SkpAppraisalBody: {
+            period: number;
+            /** @enum {string} */
+            hasilKerja: "above" | "meets" | "below";
+            /** @enum {string} */
+            perilakuKerja: "above" | "meets" | "below";
+            /** @default null */
+            followUp: string | null;
+        };
+        SkpAppraisalBodyInput: {
+            period: number;
+            /** @enum {string} */
+            hasilKerja: "above" | "meets" | "below";
+            /** @enum {string} */
+            perilakuKerja: "above" | "meets" | "below";
+            /** @default null */
+            followUp: string | null;
+        };
+        SkpAppraiserBody: {
+            appraiserEmployeeId: number;
+        };
+        SkpAppraiserBodyInput: {
+            appraiserEmployeeId: number;
+        };
+        SkpCreateBody: {
+            /** @default null */
+            employeeId: number | null;
+            /** @default null */
+            appraiserEmployeeId: number | null;
+        };
+        SkpCreateBodyInput: {
+            /** @default null */
+            employeeId: number | null;
+            /** @default null */
+            appraiserEmployeeId: number | null;
+        };
+        SkpDetail: {
+            id: number;
+            cycle: {
+                id: number;
+                year: number;
+                /** @enum {string} */
+                state: "planning" | "running" | "appraisal" | "closed";
+                /** @enum {string} */
+                checkIns: "monthly" | "quarterly" | "semester";
+            };
+            /** @enum {string} */
+            state: "draft" | "proposed" | "agreed";
+            employee: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                position: string | null;
+                unit: string | null;
+            };
+            appraiser: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                position: string | null;
+                unit: string | null;
+            };
+            agreedAt: string | null;
+            results: {
+                id: number;
+                text: string;
+                indicator: string;
+                target: string;
+            }[];
+            expectations: {
+                id: number;
+                text: string;
+            }[];
+            periods: {
+                index: number;
+                fromMonth: number;
+                toMonth: number;
+                feedback: {
+                    id: number;
+                    /** @enum {string} */
+                    side: "employee" | "appraiser";
+                    author: string;
+                    body: string;
+                    /** Format: date-time */
+                    at: string;
+                }[];
+                appraisal: components["schemas"]["PerformanceAppraisal"] | null;
+            }[];
+            annual: components["schemas"]["PerformanceAppraisal"] | null;
+            may: {
+                editResults: boolean;
+                editExpectations: boolean;
+                propose: boolean;
+                agree: boolean;
+                changeAppraiser: boolean;
+                feedback: boolean;
+                appraise: boolean;
+            };
+        };
+        SkpDetailInput: {
+            id: number;
+            cycle: {
+                id: number;
+                year: number;
+                /** @enum {string} */
+                state: "planning" | "running" | "appraisal" | "closed";
+                /** @enum {string} */
+                checkIns: "monthly" | "quarterly" | "semester";
+            };
+            /** @enum {string} */
+            state: "draft" | "proposed" | "agreed";
+            employee: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                position: string | null;
+                unit: string | null;
+            };
+            appraiser: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                position: string | null;
+                unit: string | null;
+            };
+            agreedAt: string | null;
+            results: {
+                id: number;
+                text: string;
+                indicator: string;
+                target: string;
+            }[];
+            expectations: {
+                id: number;
+                text: string;
+            }[];
+            periods: {
+                index: number;
+                fromMonth: number;
+                toMonth: number;
+                feedback: {
+                    id: number;
+                    /** @enum {string} */
+                    side: "employee" | "appraiser";
+                    author: string;
+                    body: string;
+                    /** Format: date-time */
+                    at: string;
+                }[];
+                appraisal: components["schemas"]["PerformanceAppraisalInput"] | null;
+            }[];
+            annual: components["schemas"]["PerformanceAppraisalInput"] | null;
+            may: {
+                editResults: boolean;
+                editExpectations: boolean;
+                propose: boolean;
+                agree: boolean;
+                changeAppraiser: boolean;
+                feedback: boolean;
+                appraise: boolean;
+            };
+        };
+        SkpExpectationsBody: {
+            expectations: {
+                text: string;
+            }[];
+        };
+        SkpExpectationsBodyInput: {
+            expectations: {
+                text: string;
+            }[];
+        };
+        SkpFeedbackBody: {
+            period: number;
+            body: string;
+        };
+        SkpFeedbackBodyInput: {
+            period: number;
+            body: string;
+        };
+        SkpList: {
+            items: components["schemas"]["SkpSummary"][];
+            total: number;
+        };
+        SkpListInput: {
+            items: components["schemas"]["SkpSummaryInput"][];
+            total: number;
+        };
+        SkpResultsBody: {
+            results: {
+                text: string;
+                indicator: string;
+                target: string;
+            }[];
+        };
+        SkpResultsBodyInput: {
+            results: {
+                text: string;
+                indicator: string;
+                target: string;
+            }[];
+        };
+        SkpReturnBody: {
+            reason: string;
+        };
+        SkpReturnBodyInput: {
+            reason: string;
+        };
+        SkpSummary: {
+            id: number;
+            year: number;
+            /** @enum {string} */
+            cycleState: "planning" | "running" | "appraisal" | "closed";
+            /** @enum {string} */
+            state: "draft" | "proposed" | "agreed";
+            employee: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                position: string | null;
+                unit: string | null;
+            };
+            appraiserName: string;
+            predikat: ("sangat_baik" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang") | null;
+        };
+        SkpSummaryInput: {
+            id: number;
+            year: number;
+            /** @enum {string} */
+            cycleState: "planning" | "running" | "appraisal" | "closed";
+            /** @enum {string} */
+            state: "draft" | "proposed" | "agreed";
+            employee: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                position: string | null;
+                unit: string | null;
+            };
+            appraiserName: string;
+            predikat: ("sangat_baik" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang") | null;
         };
         StandardCopied: {
             positions: number;

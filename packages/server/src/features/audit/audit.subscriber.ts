@@ -151,6 +151,11 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'program.mentoringSessionLogged': rule('program.mentoringSessionLogged', 'program', 'programId'),
   'program.mentoringSessionConfirmed': rule('program.mentoringSessionConfirmed', 'program', 'programId'),
   'program.scholarshipChanged': rule('program.scholarshipChanged', 'program', 'programId'),
+  'performance.cycleChanged': rule('performance.cycleChanged', 'performance_cycle', 'cycleId'),
+  'performance.skpChanged': rule('performance.skpChanged', 'employee', 'employeeId'),
+  'performance.feedbackGiven': rule('performance.feedbackGiven', 'employee', 'employeeId'),
+  'performance.appraised': rule('performance.appraised', 'employee', 'employeeId'),
+  'performance.imported': rule('performance.import', 'job', 'jobId'),
 };
 
 const AUDITED = (Object.keys(AUDIT_RULES) as EventType[]).filter((type) => AUDIT_RULES[type] !== null);

@@ -4,12 +4,14 @@ import { standardImport } from '../competencies/standard-import';
 import type { JobRunner } from '../jobs/job-runner';
 import { positionImport } from '../organisation/position-import';
 import { unitImport } from '../organisation/unit-import';
+import { performanceImport } from '../performance/skp-import';
 import { employeeImport } from './import.service';
 import { type ImportDeps, type ImportKind, type ImportOptions, registerImportKind } from './import-pipeline';
 
 // Every kind of import the app offers, by the name in its address (/imports/<name>). Employees
 // feed the registry; units and positions set up the organisation (features/organisation);
-// position standards and assessment results map competencies (features/competencies).
+// position standards and assessment results map competencies (features/competencies); appraisal
+// history comes from SIASN (features/performance).
 
 export const IMPORT_KINDS = {
   employees: employeeImport,
@@ -18,6 +20,7 @@ export const IMPORT_KINDS = {
   'competency-standards': standardImport,
   'competency-assessments': assessmentImport,
   development: developmentImport,
+  'performance-history': performanceImport,
 } as const satisfies Record<string, ImportKind<unknown>>;
 
 export type ImportKindName = keyof typeof IMPORT_KINDS;

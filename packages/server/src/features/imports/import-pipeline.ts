@@ -127,7 +127,8 @@ export interface ImportKind<R> {
     | 'position.imported'
     | 'competency.standardsImported'
     | 'competency.assessmentsImported'
-    | 'development.imported';
+    | 'development.imported'
+    | 'performance.imported';
   /** The message when no header row is recognised: it names this kind's columns. */
   noHeaderKey: string;
   header(values: unknown[]): FileLayout | null;

@@ -28,6 +28,8 @@ const UPLOAD_DESCRIPTION: Record<ImportKindName, string> = {
     'Upload a CSV or XLSX file of competency assessments (NIP, competency code, level 1–5, date, method).',
   development:
     'Upload a CSV or XLSX development history: SIASN riwayat diklat or riwayat kursus, or the Jenjang template (NIP, activity, end date, JP).',
+  'performance-history':
+    'Upload a CSV or XLSX appraisal history: SIASN annual SKP records (rw-skp22) or kinerja periodik, or the Jenjang template (NIP, year, hasil kerja, perilaku kerja, appraiser).',
 };
 
 /** The templates' addresses: the employee template kept its address from before units and positions. */
@@ -38,6 +40,7 @@ const TEMPLATE_BASE: Record<ImportKindName, string> = {
   'competency-standards': '/imports/competency-standards/template',
   'competency-assessments': '/imports/competency-assessments/template',
   development: '/imports/development/template',
+  'performance-history': '/imports/performance-history/template',
 };
 
 export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {

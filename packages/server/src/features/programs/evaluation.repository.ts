@@ -1,3 +1,4 @@
+import type { Predikat } from '@jenjang/domain/performance/predikat.rules';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
 import type { SourceEmployees } from '../surveys/audiences/audience-sources';
@@ -158,22 +159,15 @@ export function programTitle(tx: Tx, programId: number) {
 
 /**
  * The direct supervisors of a batch's participants (the audience `program.batch-supervisors`): for
- * each participant, the holder of a managerial post in the nearest unit on their path (their own
- * first) that has one other than themself — the most senior by golongan when a unit has several.
+ * each participant, `direct_supervisor` (migration 0060): the holder of a managerial post in the
+ * nearest unit on their path that has one other than themself.
  */
 export function batchSupervisors(batchId: number): SourceEmployees {
   return sql<{ employee_id: number }>`(
-    select distinct s.employee_id from program_application a
-    join employee e on e.tenant_id = a.tenant_id and e.id = a.employee_id
-    join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
-    cross join lateral (
-      select h.id as employee_id from employee h
-      where h.tenant_id = e.tenant_id and h.id <> e.id and h.status = 'aktif'
-        and h.unit_id = any(u.path)
-        and h.position_kind in ('jpt_utama', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas')
-      order by array_position(u.path, h.unit_id) desc, h.golongan_rank desc nulls last, h.id
-      limit 1) s
-    where a.batch_id = ${batchId} and a.state = 'selected')`;
+    select s.employee_id from (
+      select distinct direct_supervisor(a.tenant_id, a.employee_id) as employee_id from program_application a
+      where a.batch_id = ${batchId} and a.state = 'selected') s
+    where s.employee_id is not null)`;
 }
 
 /** What a batch's follow-up needs: its program, days, and whether it was sent. */
@@ -243,4 +237,25 @@ export async function hasSupervisor(tx: Tx, batchId: number): Promise<boolean> {
 export async function surveyTitle(tx: Tx, surveyId: number) {
   const { rows } = await sql<{ title: string }>`select title from survey where id = ${surveyId}`.execute(tx);
   return rows[0];
+}
+
+/**
+ * Each completed participant's annual predikat in the two years compared for their batch (domain
+ * performance-change.rules.ts: `years` per batch), null where none is recorded.
+ */
+export async function participantPredikats(
+  tx: Tx,
+  years: readonly { batchId: number; before: number; after: number }[],
+) {
+  if (years.length === 0) return [];
+  const { rows } = await sql<{ before: Predikat | null; after: Predikat | null }>`
+    select pb.predikat as before, pa.predikat as after
+    from unnest(${years.map((y) => y.batchId)}::bigint[], ${years.map((y) => y.before)}::int[],
+      ${years.map((y) => y.after)}::int[]) as y(batch_id, before, after)
+    join program_application a on a.batch_id = y.batch_id and a.state = 'selected' and a.completion = 'completed'
+    left join performance_appraisal pb on pb.tenant_id = a.tenant_id and pb.employee_id = a.employee_id
+      and pb.period = 'annual' and pb.year = y.before
+    left join performance_appraisal pa on pa.tenant_id = a.tenant_id and pa.employee_id = a.employee_id
+      and pa.period = 'annual' and pa.year = y.after`.execute(tx);
+  return rows;
 }

@@ -10,6 +10,7 @@ import {
   type ResultPoint,
   serviceImpact,
 } from '@jenjang/domain/programs/follow-up.rules';
+import { comparedYears, predikatChange } from '@jenjang/domain/programs/performance-change.rules';
 import { REACTION_QUESTIONS } from '@jenjang/domain/programs/reaction-instrument';
 import { type Actor, can } from '@jenjang/domain/shared/access';
 import type { Config } from '../../config';
@@ -147,14 +148,26 @@ export async function programEvaluation(
         behaviour: { alumni: alumni.total.reaction, supervisors: supervisors.total.reaction },
       },
       results: await resultsOf(tx, plan.resultSurveyId, batches),
+      // The participants' appraisals are the agency's to read, never a partner trainer's.
+      performance: only === undefined ? await performanceOf(tx, batches, defaultK) : null,
     };
   });
 }
 
 /**
+ * Level 4 by the appraisal: the completed participants' annual predikat in the year before their
+ * batch and in the first full year after it, under the k rule (performance-change.rules.ts).
+ */
+async function performanceOf(tx: Tx, batches: readonly evaluations.EvaluatedBatch[], k: number) {
+  const years = batches
+    .filter((b) => b.closed)
+    .map((b) => ({ batchId: b.id, ...comparedYears(b.startsOn, b.endsOn) }));
+  return predikatChange(await evaluations.participantPredikats(tx, years), k);
+}
+
+/**
  * Level 4 where the program names its service's survey: the IKM of each wave against the training's
- * days (its first batch's first day to its last batch's last), before and after. The performance
- * predikat before and after waits for the performance capability.
+ * days (its first batch's first day to its last batch's last), before and after.
  */
 async function resultsOf(tx: Tx, surveyId: number | null, batches: readonly evaluations.EvaluatedBatch[]) {
   if (surveyId === null || batches.length === 0) return null;

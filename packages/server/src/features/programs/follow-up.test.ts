@@ -213,3 +213,53 @@ describe('a batch’s behaviour follow-up', () => {
     expect(series.find((p) => p.label === END.slice(0, 4))?.value).toBeCloseTo(13 / 3, 2);
   });
 });
+
+describe('the results by the appraisal', () => {
+  it('compare the completed participants’ predikat the year before and the first full year after, under k', async () => {
+    const participants = await withTenant(ctx.db, tenantId, async (tx) => {
+      const { rows } = await sql<{ id: number }>`
+        select employee_id::int as id from program_application
+        where batch_id = ${batchId} and completion = 'completed' order by employee_id`.execute(tx);
+      return rows.map((row) => row.id);
+    });
+    expect(participants).toHaveLength(4);
+    const before = Number(START.slice(0, 4)) - 1;
+    const after = Number(END.slice(0, 4)) + 1;
+    // Three appraised both years (k = 3): one up from Butuh Perbaikan, two Baik both times; one only before.
+    const record = (employeeId: number, year: number, hasil: string, perilaku: string, predikat: string) =>
+      withTenant(ctx.db, tenantId, (tx) =>
+        sql`insert into performance_appraisal (tenant_id, employee_id, year, period, from_month, to_month,
+          hasil_kerja, perilaku_kerja, predikat, source)
+          values (${tenantId}, ${employeeId}, ${year}, 'annual', 1, 12, ${hasil}, ${perilaku}, ${predikat}, 'import')`.execute(
+          tx,
+        ),
+      );
+    await record(participants[0]!, before, 'below', 'meets', 'butuh_perbaikan');
+    await record(participants[0]!, after, 'meets', 'meets', 'baik');
+    for (const id of participants.slice(1, 3)) {
+      await record(id, before, 'meets', 'meets', 'baik');
+      await record(id, after, 'meets', 'meets', 'baik');
+    }
+    await record(participants[3]!, before, 'meets', 'meets', 'baik');
+    const performance = (await admin.get(`${v}/programs/${programId}/evaluation`)).json().performance;
+    expect(performance).toMatchObject({
+      participants: 4,
+      paired: 3,
+      withheld: false,
+      improved: 1,
+      same: 2,
+      worse: 0,
+      atLeastBaikAfter: 100,
+    });
+    expect(performance.atLeastBaikBefore).toBeCloseTo(66.7, 1);
+    // One pair fewer than k (a record moved to another year: appraisals are never deleted), and
+    // nothing is shown but the counts.
+    await withTenant(ctx.db, tenantId, (tx) =>
+      sql`update performance_appraisal set year = ${after + 1} where employee_id = ${participants[1]!} and year = ${after}`.execute(
+        tx,
+      ),
+    );
+    const withheld = (await admin.get(`${v}/programs/${programId}/evaluation`)).json().performance;
+    expect(withheld).toMatchObject({ paired: 2, withheld: true, before: null, improved: null });
+  });
+});

@@ -1,5 +1,6 @@
 import { COMPETENCY_EVENTS } from '@jenjang/domain/competency/competency.events';
 import { PEOPLE_EVENTS } from '@jenjang/domain/people/people.events';
+import { PERFORMANCE_EVENTS } from '@jenjang/domain/performance/performance.events';
 import { POLICY_EVENTS } from '@jenjang/domain/policies/policies.events';
 import { PROGRAM_EVENTS } from '@jenjang/domain/programs/program.events';
 import { SHARED_EVENTS } from '@jenjang/domain/shared/shared.events';
@@ -16,6 +17,7 @@ const ALL = [
   ...POLICY_EVENTS,
   ...COMPETENCY_EVENTS,
   ...PROGRAM_EVENTS,
+  ...PERFORMANCE_EVENTS,
 ] as const;
 
 export const DomainEvent = z.discriminatedUnion('type', ALL);

@@ -58,6 +58,7 @@ const evaluation = (batches: EvaluatedBatch[]): ProgramEvaluation => ({
   versions: [{ ...group, version: 2, behaviour: { alumni: small, supervisors: answered(4) } }],
   total: { ...group, behaviour: { alumni: small, supervisors: answered(4) } },
   results: null,
+  performance: null,
 });
 
 const labels = { version: (v: number) => `Versi ${v}`, noVersion: 'Tanpa versi', total: 'Seluruh program' };
