@@ -327,3 +327,35 @@ export type TeachingBatch = Schemas['TeachingBatch'];
 export type CertificateVerification = Schemas['CertificateVerification'];
 export type ProgramCertificate = Schemas['ProgramCertificate'];
 export type Letterhead = Schemas['Letterhead'];
+
+// Performance appraisal (SKP): the government's years, each SKP with its feedback and appraisals,
+// the reader's own, the year's list and the predikat distribution.
+export type PerformanceCycle = Schemas['PerformanceCycle'];
+export type PerformanceCycleState = PerformanceCycle['state'];
+export type CheckInFrequency = PerformanceCycle['checkIns'];
+export type MyPerformance = Schemas['MyPerformance'];
+export type SkpDetail = Schemas['SkpDetail'];
+export type SkpSummary = Schemas['SkpSummary'];
+export type SkpState = SkpDetail['state'];
+export type SkpAbilities = SkpDetail['may'];
+export type SkpPeriod = SkpDetail['periods'][number];
+export type SkpFeedback = SkpPeriod['feedback'][number];
+export type SkpPerson = SkpDetail['employee'];
+export type PerformanceAppraisal = Schemas['PerformanceAppraisal'];
+export type PerformanceRating = PerformanceAppraisal['hasilKerja'];
+export type Predikat = PerformanceAppraisal['predikat'];
+export type SkpList = Schemas['SkpList'];
+export type SkpListQuery = NonNullable<
+  paths['/api/v1/performance/cycles/{id}/skp']['get']['parameters']['query']
+>;
+export type PredikatDistribution = Schemas['PredikatDistribution'];
+export type PredikatCounts = PredikatDistribution['total'];
+export type AppraiserSpread = PredikatDistribution['appraisers'][number];
+export type PerformanceCycleRequest = JsonBody<paths['/api/v1/performance/cycles']['post']>;
+export type PerformanceCycleTransition = JsonBody<
+  paths['/api/v1/performance/cycles/{id}/transition']['post']
+>['to'];
+export type SkpResultsRequest = JsonBody<paths['/api/v1/performance/skp/{id}/results']['put']>;
+export type SkpExpectationsRequest = JsonBody<paths['/api/v1/performance/skp/{id}/expectations']['put']>;
+export type SkpFeedbackRequest = JsonBody<paths['/api/v1/performance/skp/{id}/feedback']['post']>;
+export type SkpAppraisalRequest = JsonBody<paths['/api/v1/performance/skp/{id}/appraisals']['put']>;

@@ -19,6 +19,11 @@ import { validatePlansSearch } from '../features/development-plans/routes/plans-
 import { validateEmployeesSearch } from '../features/employees/routes/employees-search';
 import { validateImportSearch } from '../features/imports/routes/import-search';
 import { validateOrganisationSearch } from '../features/organisation/routes/organisation-search';
+import {
+  plansOwnPerformance,
+  readsPerformanceOverview,
+} from '../features/performance/routes/performance-access';
+import { validatePerformanceAdminSearch } from '../features/performance/routes/performance-admin-search';
 import { validateCompareSearch } from '../features/policies/routes/compare-search';
 import { validateCheckInSearch } from '../features/programs/routes/check-in-search';
 import { validateNonRespondentsSearch } from '../features/survey-admin/routes/non-respondents-search';
@@ -534,6 +539,51 @@ const scholarshipAwardRoute = createRoute({
   ),
 });
 
+const MyPerformancePage = lazyRouteComponent(
+  () => import('../features/performance/routes/my-performance-page'),
+  'MyPerformancePage',
+);
+
+/** Kinerja Saya: the signed-in employee's SKP, whom they appraise, and their history (mostly on a phone). */
+const myPerformanceRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'performance',
+  loader: words('performance'),
+  component: function MyPerformanceRoute() {
+    return plansOwnPerformance(useMe()) ? <MyPerformancePage /> : <ForbiddenMessage />;
+  },
+});
+
+/**
+ * One SKP: for its employee and appraiser, the agency, and readers of its reach (the server
+ * answers 404 to anyone else).
+ */
+const skpRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'performance/skp/$skpId',
+  loader: words('performance'),
+  component: requirePermission(
+    'performance.read',
+    lazyRouteComponent(() => import('../features/performance/routes/skp-page'), 'SkpPage'),
+  ),
+});
+
+const PerformanceAdminPage = lazyRouteComponent(
+  () => import('../features/performance/routes/performance-admin-page'),
+  'PerformanceAdminPage',
+);
+
+/** Penilaian Kinerja: the appraisal years, a year's SKP and its predikat distribution. */
+const performanceAdminRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'performance/admin',
+  validateSearch: validatePerformanceAdminSearch,
+  loader: words('performance'),
+  component: function PerformanceAdminRoute() {
+    return readsPerformanceOverview(useMe()) ? <PerformanceAdminPage /> : <ForbiddenMessage />;
+  },
+});
+
 /** The government's partners, their agreements and trainer accounts: the agency's. */
 const partnersRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -750,6 +800,9 @@ const routeTree = rootRoute.addChildren([
     mentoringPairRoute,
     myScholarshipsRoute,
     scholarshipAwardRoute,
+    myPerformanceRoute,
+    skpRoute,
+    performanceAdminRoute,
     partnersRoute,
     policiesRoute,
     policyRoute,

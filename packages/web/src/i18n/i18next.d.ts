@@ -9,6 +9,7 @@ import type forum from './locales/id/forum.json';
 import type national from './locales/id/national.json';
 import type organisation from './locales/id/organisation.json';
 import type partners from './locales/id/partners.json';
+import type performance from './locales/id/performance.json';
 import type policies from './locales/id/policies.json';
 import type programs from './locales/id/programs.json';
 import type surveyAdmin from './locales/id/survey-admin.json';
@@ -42,6 +43,7 @@ declare module 'i18next' {
       programs: typeof programs;
       certificates: typeof certificates;
       partners: typeof partners;
+      performance: typeof performance;
     };
   }
 }

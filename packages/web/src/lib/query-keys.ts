@@ -8,6 +8,7 @@ import type {
   GapQuery,
   NonRespondentQuery,
   PositionListQuery,
+  SkpListQuery,
 } from '../api/types';
 
 /**
@@ -249,6 +250,19 @@ export const queryKeys = {
       year,
       { unitId, page },
     ],
+  },
+  /**
+   * Performance appraisal: the reader's own (their SKP, open years, whom they appraise, history), one
+   * SKP, the government's years, a year's SKP list and its predikat distribution.
+   */
+  performance: {
+    all: ['performance'],
+    mine: ['performance', 'mine'],
+    skp: (id: number) => ['performance', 'skp', id],
+    cycles: ['performance', 'cycles'],
+    skps: (cycleId: number, query: SkpListQuery) => ['performance', 'cycles', cycleId, 'skp', query],
+    distributions: ['performance', 'distribution'],
+    distribution: (year: number, unitId: number | null) => ['performance', 'distribution', year, { unitId }],
   },
   /** The signed-in employee's invitations (home card and "my surveys"). */
   mySurveys: { all: ['my-surveys'] },

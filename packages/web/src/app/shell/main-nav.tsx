@@ -26,6 +26,9 @@ export function MainNav({ me, onNavigate }: { me: Me; onNavigate: () => void }) 
               label={t(item.label)}
               leftSection={<Icon />}
               active={active}
+              // The router marks a link current on any address below it too ('/performance' on
+              // '/performance/admin'): only the exact address, so that one entry alone reads current.
+              activeOptions={{ exact: true }}
               aria-current={active ? 'page' : undefined}
               onClick={onNavigate}
               variant="light"

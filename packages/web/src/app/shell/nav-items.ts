@@ -17,6 +17,10 @@ import {
   UserIcon,
   UsersIcon,
 } from '../../components/icons';
+import {
+  plansOwnPerformance,
+  readsPerformanceOverview,
+} from '../../features/performance/routes/performance-access';
 import { hasPermission } from '../../lib/session';
 
 /**
@@ -120,6 +124,23 @@ export const NAV_ITEMS: NavItem[] = [
     icon: LearnIcon,
     href: () => '/teaching',
     visible: (me) => hasPermission(me, 'program.teach') && !hasPermission(me, 'program.read'),
+  },
+  // Kinerja: every ASN's own SKP, the SKP they appraise as pejabat penilai, and their history.
+  {
+    id: 'performance',
+    label: 'nav.performance',
+    icon: ClipboardIcon,
+    href: () => '/performance',
+    visible: plansOwnPerformance,
+  },
+  // Penilaian Kinerja: the appraisal years and the distribution, for the agency, leaders, auditors
+  // and supervisors (their subtree).
+  {
+    id: 'performance-admin',
+    label: 'nav.performanceAdmin',
+    icon: ChartIcon,
+    href: () => '/performance/admin',
+    visible: readsPerformanceOverview,
   },
   // Mitra: the partners, their agreements and trainer accounts, for the agency keeping programs.
   {

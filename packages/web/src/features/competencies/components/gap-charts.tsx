@@ -71,37 +71,3 @@ export function ShareBarChart({
     />
   );
 }
-
-/** Counts per unit stacked by status (the JP statuses), names on the side. */
-export function StackedUnitChart({
-  data,
-  series,
-  valueFormatter,
-}: {
-  data: Record<string, string | number>[];
-  series: { name: string; label: string; color: string }[];
-  valueFormatter: (value: number) => string;
-}) {
-  const narrow = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
-  return (
-    <BarChart
-      barProps={STILL}
-      h={Math.max(140, data.length * 32 + 60)}
-      data={data}
-      dataKey="label"
-      type="stacked"
-      orientation="vertical"
-      series={series}
-      valueFormatter={valueFormatter}
-      withLegend
-      yAxisProps={{
-        width: narrow ? 110 : 230,
-        tickFormatter: (value: string) => truncate(String(value), narrow ? 14 : 32),
-      }}
-      gridAxis="x"
-      maxBarWidth={24}
-      accessibilityLayer={false}
-      tooltipAnimationDuration={0}
-    />
-  );
-}

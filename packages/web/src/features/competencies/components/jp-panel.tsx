@@ -15,7 +15,7 @@ import { Legend } from './legend';
 
 const CountRing = lazy(() => import('./gap-charts').then((module) => ({ default: module.CountRing })));
 const StackedUnitChart = lazy(() =>
-  import('./gap-charts').then((module) => ({ default: module.StackedUnitChart })),
+  import('../../../components/stacked-unit-chart').then((module) => ({ default: module.StackedUnitChart })),
 );
 
 export const JP_STATUSES = ['met', 'onTrack', 'behind', 'aboveCeiling'] as const;

@@ -16,8 +16,8 @@ const TIMING_COLORS: Record<Timing, string> = { before: 'gray.6', during: 'orang
 /**
  * Level 4: the IKM of the service the training aims at, wave by wave, before, during and after the
  * training's days, and the change from the last wave before to the last one after. Without a result
- * survey (shown to the agency only), where to name one. The performance predikat (SKP) before and
- * after is not recorded yet: said so, not guessed.
+ * survey (shown to the agency only), where to name one. The participants' predikat before and
+ * after has its own card (evaluation-performance.tsx).
  */
 export function ResultsBlock({ results, surveyLinks }: { results: Results | null; surveyLinks: boolean }) {
   const { t } = useTranslation('programs');

@@ -11,6 +11,7 @@ import { useProgramEvaluation } from '../api/evaluation';
 import { BehaviourCard } from './evaluation-behaviour-card';
 import { RowHeader, Withheld } from './evaluation-cells';
 import { EvaluationLevels } from './evaluation-levels';
+import { PerformanceChangeCard } from './evaluation-performance';
 import { EvaluationPlan } from './evaluation-plan';
 import { ResultsBlock } from './evaluation-results';
 import { GROUPINGS, type Grouping, type Row, round, rowsOf } from './evaluation-values';
@@ -102,6 +103,7 @@ function EvaluationView({
       {(data.results !== null || manageable) && (
         <ResultsBlock results={data.results} surveyLinks={surveyLinks} />
       )}
+      {data.performance && <PerformanceChangeCard change={data.performance} k={data.minGroupSize} />}
       {manageable && <EvaluationPlan programId={data.programId} data={data} />}
       {onRevise && evidence.length > 0 && (
         <Group>
