@@ -205,7 +205,8 @@ export const DistributionQuery = z.object({
   unitId: z.coerce.number().int().positive().optional(),
 });
 
-const PredikatCounts = z.object({
+/** How many of each predikat (a distribution, a program's participants before or after). */
+export const PredikatCounts = z.object({
   sangat_baik: z.number().int(),
   baik: z.number().int(),
   butuh_perbaikan: z.number().int(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PredikatCounts } from '../performance/performance.contract';
 
 // Participants' feedback on a program (evaluation.rules.ts): the learning test's scores, entered by
 // the batch's trainer or the agency, and the program's results per batch, trainer, curriculum
@@ -44,14 +45,6 @@ const Reaction = z.discriminatedUnion('shown', [
 
 /** Kirkpatrick level 3: the behaviour follow-up's answers, of the alumni and of their supervisors. */
 const Behaviour = z.object({ alumni: Reaction, supervisors: Reaction });
-
-const PredikatCounts = z.object({
-  sangat_baik: z.number().int(),
-  baik: z.number().int(),
-  butuh_perbaikan: z.number().int(),
-  kurang: z.number().int(),
-  sangat_kurang: z.number().int(),
-});
 
 const Group = z.object({
   batchIds: z.array(z.number().int()),
