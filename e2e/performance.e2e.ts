@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserForFile, chooseOption, expectSettledAccessible as expectAccessible } from './browser';
@@ -192,5 +193,33 @@ describe('Penilaian Kinerja', () => {
     }
     await expect.poll(() => card.getByText('Pelaksanaan', { exact: true }).isVisible()).toBe(true);
     expect(await noSideways(page)).toBeLessThanOrEqual(0);
+  });
+
+  it('exports a past year for SIASN and takes the same file back unchanged', async () => {
+    const page = await as(`admin.${GOVERNMENT}`);
+    await page.goto(`/performance/admin?year=${year - 1}`);
+    const exchange = page.getByRole('region', { name: 'Pertukaran data dengan SIASN' });
+    const downloading = page.waitForEvent('download');
+    await exchange.getByRole('link', { name: `Penilaian tahunan ${year - 1} (rw-skp22)` }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`siasn-skp-${year - 1}.xlsx`);
+    const buffer = await readFile(await download.path());
+    await exchange.getByRole('link', { name: 'Impor riwayat dari SIASN' }).click();
+    await expect.poll(() => heading(page)).toBe('Impor Riwayat Penilaian Kinerja');
+    await expectAccessible(page, 'the appraisal history import');
+    await page.locator('input[type=file]').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
+    await page.getByRole('button', { name: /unggah|impor/i }).click();
+    // Every row is the year's record already: nothing inserted, nothing refused.
+    await expect
+      .poll(() => page.locator('[data-outcome]').getAttribute('data-outcome'), { timeout: 60_000 })
+      .not.toBeNull();
+    expect(await page.getByTestId('import-inserted').innerText()).toBe('0');
+    expect(await page.getByTestId('import-invalid').innerText()).toBe('0');
+    expect(Number(await page.getByTestId('import-rows').innerText())).toBeGreaterThan(0);
+    await expectAccessible(page, 'the appraisal history import (done)');
   });
 });

@@ -30,6 +30,7 @@ export const IMPORT_KIND_NAMES = [
   'competency-standards',
   'competency-assessments',
   'development',
+  'performance-history',
 ] as const;
 
 /** What needs an admin's attention: waves now collecting answers and the latest imports. */

@@ -22,6 +22,8 @@ import { demoActor } from './demo-surveys';
 const DAY = 86_400_000;
 const HISTORY_YEARS = 2;
 const TEAM = 8;
+/** The appraiser of those at the top of the organisation (a JPT's is the regional head: not an ASN). */
+const REGIONAL_HEAD = 'Kepala Daerah';
 
 /** Ratings as a government's appraisals tend to fall: most meet expectations. */
 function rating(random: Random, above: number, below: number): Rating {
@@ -60,7 +62,7 @@ async function seedHistory(db: Db, admin: Actor, year: number, random: Random) {
         rows.push({ employeeId: p.employeeId, year: y, appraiserId: p.supervisorId, ...ratings });
       }
     }
-    await records.insertHistory(tx, admin.tenantId, rows, admin.accountId);
+    await records.insertHistory(tx, admin.tenantId, rows, REGIONAL_HEAD, admin.accountId);
   });
 }
 

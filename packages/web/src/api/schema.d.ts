@@ -18076,7 +18076,7 @@ export interface components {
             imports: {
                 jobId: string;
                 /** @enum {string} */
-                kind: "employees" | "units" | "positions" | "competency-standards" | "competency-assessments" | "development";
+                kind: "employees" | "units" | "positions" | "competency-standards" | "competency-assessments" | "development" | "performance-history";
                 /** @enum {string} */
                 status: "queued" | "running" | "succeeded" | "failed";
                 createdAt: string;
@@ -18098,7 +18098,7 @@ export interface components {
             imports: {
                 jobId: string;
                 /** @enum {string} */
-                kind: "employees" | "units" | "positions" | "competency-standards" | "competency-assessments" | "development";
+                kind: "employees" | "units" | "positions" | "competency-standards" | "competency-assessments" | "development" | "performance-history";
                 /** @enum {string} */
                 status: "queued" | "running" | "succeeded" | "failed";
                 createdAt: string;

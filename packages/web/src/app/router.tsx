@@ -267,6 +267,19 @@ const importDevelopmentRoute = createRoute({
   ),
 });
 
+const importPerformanceRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'imports/performance-history',
+  validateSearch: validateImportSearch,
+  component: requirePermission(
+    'performance.manage',
+    lazyRouteComponent(
+      () => import('../features/imports/routes/import-organisation-pages'),
+      'ImportPerformancePage',
+    ),
+  ),
+});
+
 /** Admins: the unit tree and the positions. */
 const organisationRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -780,6 +793,7 @@ const routeTree = rootRoute.addChildren([
     importStandardsRoute,
     importAssessmentsRoute,
     importDevelopmentRoute,
+    importPerformanceRoute,
     organisationRoute,
     competenciesRoute,
     changePasswordRoute,

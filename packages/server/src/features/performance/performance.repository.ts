@@ -423,16 +423,25 @@ export interface HistoryRow {
 
 /**
  * Annual appraisals of past years as SIASN holds them (source 'import'), the appraiser's name, NIP,
- * position and unit taken from the registry; a year already recorded for an employee is kept.
+ * position and unit taken from the registry (or, for one without, the regional head, NON ASN); a
+ * year already recorded for an employee is kept.
  */
-export async function insertHistory(tx: Tx, tenantId: number, rows: readonly HistoryRow[], by: number) {
+export async function insertHistory(
+  tx: Tx,
+  tenantId: number,
+  rows: readonly HistoryRow[],
+  /** Who appraised those the organisation gives no supervisor: the regional head, not an ASN. */
+  regionalHead: string,
+  by: number,
+) {
   if (rows.length === 0) return 0;
   const result = await sql`
     insert into performance_appraisal (tenant_id, employee_id, year, period, from_month, to_month, hasil_kerja,
       perilaku_kerja, predikat, appraiser_employee_id, appraiser_name, appraiser_nip, appraiser_position,
       appraiser_unit, appraiser_status, source, recorded_by)
-    select ${tenantId}, r.employee_id, r.year, 'annual', 1, 12, r.hasil, r.perilaku, r.predikat, h.id, h.name, h.nip,
-      hp.name, hu.name, case when h.id is null then null else 'ASN' end, 'import', ${by}
+    select ${tenantId}, r.employee_id, r.year, 'annual', 1, 12, r.hasil, r.perilaku, r.predikat, h.id,
+      coalesce(h.name, ${regionalHead}), h.nip, hp.name, hu.name,
+      case when h.id is null then 'NON ASN' else 'ASN' end, 'import', ${by}
     from unnest(${rows.map((r) => r.employeeId)}::bigint[], ${rows.map((r) => r.year)}::smallint[],
       ${rows.map((r) => r.hasilKerja)}::text[], ${rows.map((r) => r.perilakuKerja)}::text[],
       ${rows.map((r) => r.predikat)}::text[], ${rows.map((r) => r.appraiserId)}::bigint[])

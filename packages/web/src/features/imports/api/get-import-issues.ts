@@ -51,6 +51,10 @@ const TEMPLATE_PATHS = {
     xlsx: '/api/v1/imports/development/template.xlsx',
     csv: '/api/v1/imports/development/template.csv',
   },
+  'performance-history': {
+    xlsx: '/api/v1/imports/performance-history/template.xlsx',
+    csv: '/api/v1/imports/performance-history/template.csv',
+  },
 } as const;
 
 /** The template of an import kind; the employee template kept its address from before the others. */

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
 import { jobQueryOptions } from './get-job';
 
-// POST /api/v1/imports/{employees|units|positions|competency-standards|competency-assessments|development} (multipart, field `file`) — 202 with the job
+// POST /api/v1/imports/{employees|units|positions|competency-standards|competency-assessments|development|performance-history} (multipart, field `file`) — 202 with the job
 // that reads the file; 400/403/413/415 problems when the file is empty, headerless, too big,
 // neither CSV nor XLSX, or beyond the account's reach.
 
@@ -13,6 +13,7 @@ export const IMPORT_KINDS = [
   'competency-standards',
   'competency-assessments',
   'development',
+  'performance-history',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -23,6 +24,7 @@ const UPLOAD_PATHS = {
   'competency-standards': '/api/v1/imports/competency-standards',
   'competency-assessments': '/api/v1/imports/competency-assessments',
   development: '/api/v1/imports/development',
+  'performance-history': '/api/v1/imports/performance-history',
 } as const;
 
 /** The document's multipart body as the browser sends it; a File keeps its name. */

@@ -2,13 +2,15 @@ import { getRouteApi } from '@tanstack/react-router';
 import { ImportPage } from './import-page';
 
 // The unit, position and position-standard imports, reached from the Organisasi page, and the
-// competency assessment and development history imports, reached from the registry.
+// competency assessment and development history imports, reached from the registry; the appraisal
+// history (SIASN's SKP records), reached from Penilaian Kinerja.
 
 const unitsRoute = getRouteApi('/_authed/imports/units');
 const positionsRoute = getRouteApi('/_authed/imports/positions');
 const standardsRoute = getRouteApi('/_authed/imports/competency-standards');
 const assessmentsRoute = getRouteApi('/_authed/imports/competency-assessments');
 const developmentRoute = getRouteApi('/_authed/imports/development');
+const performanceRoute = getRouteApi('/_authed/imports/performance-history');
 
 export function ImportUnitsPage() {
   const { job } = unitsRoute.useSearch();
@@ -64,6 +66,18 @@ export function ImportDevelopmentPage() {
   return (
     <ImportPage
       kind="development"
+      job={job}
+      onJob={(next) => void navigate({ search: next ? { job: next } : {} })}
+    />
+  );
+}
+
+export function ImportPerformancePage() {
+  const { job } = performanceRoute.useSearch();
+  const navigate = performanceRoute.useNavigate();
+  return (
+    <ImportPage
+      kind="performance-history"
       job={job}
       onJob={(next) => void navigate({ search: next ? { job: next } : {} })}
     />

@@ -54,6 +54,13 @@ function BackLink({ kind }: { kind: Exclude<ImportKind, 'employees'> }) {
       </AnchorLink>
     );
   }
+  if (kind === 'performance-history') {
+    return (
+      <AnchorLink to="/performance/admin" size="sm">
+        ← {t('imports.kinds.backToPerformance')}
+      </AnchorLink>
+    );
+  }
   if (kind === 'competency-standards') {
     return (
       <AnchorLink to="/competencies" search={{ tab: 'standards' }} size="sm">

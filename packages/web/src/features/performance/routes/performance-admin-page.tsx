@@ -15,6 +15,7 @@ import { CycleCards } from '../components/cycle-cards';
 import { CycleDialog } from '../components/cycle-dialog';
 import { CycleSkpList } from '../components/cycle-skp-list';
 import { PredikatDistributionSection } from '../components/predikat-distribution';
+import { SiasnExchange } from '../components/siasn-exchange';
 import { TitledSection } from '../components/titled-section';
 import { type PerformanceAdminSearch, yearShown, yearsOffered } from './performance-admin-search';
 
@@ -141,6 +142,11 @@ function AdminView({
       <TitledSection id="performance-distribution" title={t('distribution.title', { year })}>
         <PredikatDistributionSection year={year} unitId={search.unit} />
       </TitledSection>
+      {manages && (
+        <TitledSection id="performance-siasn" title={t('siasn.title')}>
+          <SiasnExchange year={year} />
+        </TitledSection>
+      )}
     </Stack>
   );
 }
