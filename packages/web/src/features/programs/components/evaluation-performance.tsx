@@ -1,3 +1,4 @@
+import { PREDIKATS } from '@jenjang/domain/performance/predikat.rules';
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,7 +6,6 @@ import type { ProgramEvaluation } from '../../../api/types';
 import { useFormat } from '../../../lib/use-format';
 
 type PerformanceChange = NonNullable<ProgramEvaluation['performance']>;
-const PREDIKATS = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
 
 /**
  * Level 4 by the appraisal, for the agency: the completed participants' annual predikat in the year
