@@ -42,6 +42,7 @@ import { partnerRoutes } from './features/partners/partner.routes';
 import { registerPartnerSchedules } from './features/partners/partner-schedules';
 import { performanceRoutes } from './features/performance/performance.routes';
 import { skpExportRoutes } from './features/performance/skp-export.routes';
+import { promotionRoutes } from './features/promotion/promotion.routes';
 import { consultationRoutes } from './features/policies/consultation.routes';
 import { evaluationRoutes } from './features/policies/evaluation.routes';
 import { forumRoutes } from './features/policies/forum.routes';
@@ -244,6 +245,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(mentoringRoutes, deps);
       await api.register(performanceRoutes, deps);
       await api.register(skpExportRoutes, deps);
+      await api.register(promotionRoutes, deps);
       await api.register(scholarshipRoutes, deps);
       await api.register(certificateRoutes, deps);
       await api.register(trainerRoutes, deps);

@@ -120,6 +120,9 @@ export const AUDIT_ACTIONS = [
   'performance.feedbackGiven',
   'performance.appraised',
   'performance.import',
+  'promotion.rulesChanged',
+  'promotion.changed',
+  'promotion.sanctionChanged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -275,6 +275,8 @@ export function validatePromotionTarget(
 }
 
 export interface EligibilitySummary {
+  /** How many people were weighed. */
+  considered: number;
   eligible: number;
   /** Per rule, how many people fail it (one person may fail several). */
   failing: Record<PromotionRuleKey, number>;
@@ -303,14 +305,15 @@ export function compareEligibility(
   const was = under(before);
   const will = under(after);
   return {
-    before: summarize(was.map((r) => r.result)),
-    after: summarize(will.map((r) => r.result)),
+    before: summarizeEligibility(was.map((r) => r.result)),
+    after: summarizeEligibility(will.map((r) => r.result)),
     gained: will.filter((r, i) => r.result.eligible && !was[i]?.result.eligible).map((r) => r.id),
     lost: was.filter((r, i) => r.result.eligible && !will[i]?.result.eligible).map((r) => r.id),
   };
 }
 
-function summarize(results: readonly PromotionEligibility[]): EligibilitySummary {
+/** How many of `results` are eligible, and how many fail each rule. */
+export function summarizeEligibility(results: readonly PromotionEligibility[]): EligibilitySummary {
   const failing = Object.fromEntries(PROMOTION_RULE_KEYS.map((k) => [k, 0])) as Record<
     PromotionRuleKey,
     number
@@ -318,5 +321,5 @@ function summarize(results: readonly PromotionEligibility[]): EligibilitySummary
   for (const result of results) {
     for (const c of result.checks) if (!c.met) failing[c.rule] += 1;
   }
-  return { eligible: results.filter((r) => r.eligible).length, failing };
+  return { considered: results.length, eligible: results.filter((r) => r.eligible).length, failing };
 }

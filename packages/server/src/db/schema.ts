@@ -1004,6 +1004,35 @@ export interface ProgramPlanItemTable {
   plan_item_id: number;
 }
 
+export interface PromotionTable {
+  id: Generated<number>;
+  tenant_id: number;
+  employee_id: number;
+  period: CalendarDate;
+  kind: Generated<string>;
+  from_golongan: string;
+  to_golongan: string;
+  rules_version_id: number | null;
+  eligible: boolean;
+  state: Generated<'proposed' | 'approved' | 'rejected'>;
+  decree_number: string | null;
+  decree_date: CalendarDate | null;
+  tmt: CalendarDate | null;
+  reason: string | null;
+  proposed_by: number | null;
+  proposed_at: Generated<Date>;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+}
+
+export interface PromotionRulesTable {
+  tenant_id: number;
+  version_id: number;
+  rules: ColumnType<Record<string, unknown>, string, string>;
+  updated_by: number | null;
+  updated_at: Generated<Date>;
+}
+
 export interface ProvisionTable {
   id: Generated<number>;
   tenant_id: number;
@@ -1456,6 +1485,8 @@ export interface Database {
   program_competency: ProgramCompetencyTable;
   program_curriculum: ProgramCurriculumTable;
   program_plan_item: ProgramPlanItemTable;
+  promotion: PromotionTable;
+  promotion_rules: PromotionRulesTable;
   provision: ProvisionTable;
   provision_change: ProvisionChangeTable;
   provision_evidence: ProvisionEvidenceTable;

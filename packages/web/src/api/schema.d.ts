@@ -7453,6 +7453,780 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policies/{id}/versions/{versionId}/promotion-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The promotion rules a version states, or keeps from the version it was drafted from, for those who may read the version. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionPromotionRules"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** @description Sets a draft version’s promotion rules (409 once it is adopted or discarded). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PromotionRulesBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionPromotionRules"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** @description Takes a draft version’s own promotion rules back: it keeps those of the version it was drafted from. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionPromotionRules"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/versions/{versionId}/promotion-rules/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What the version’s promotion rules change for one period (by default the next under them) against those of the version it was drafted from: eligible counts, failures per rule, and, for the agency, who gains and who loses eligibility. Shown before adoption. */
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromotionRulesEffect"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promotion/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The last two and the next four promotion periods under the rules in force today. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromotionPeriods"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promotion/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A period’s eligibility list under the rules in force on its date: every active PNS with the outcome of each rule, the counts failing each, and the proposals of the period. */
+        get: {
+            parameters: {
+                query: {
+                    page?: number;
+                    pageSize?: number;
+                    period: string;
+                    show?: "all" | "eligible" | "notEligible" | "proposed";
+                    failing?: "pns" | "topRank" | "yearsInRank" | "appraisals" | "sanction" | "educationCeiling";
+                    unitId?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromotionEligibilityList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promotion/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The employee’s own next promotion period, with why they are or are not eligible, and their promotions. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyPromotion"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promotion/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Proposes an eligible PNS for a period: one step up, within the education’s ceiling, once per period. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PromotionProposeBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Promotion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promotion/proposals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Approves a proposal with its decree (number, date, TMT = the period), which sets the employee’s golongan and TMT golongan, or rejects it with a reason. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PromotionDecideBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Promotion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promotion/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A period’s approved promotions as an Excel workbook: NIP, type (101 reguler), golongan from and to, decree number and date, TMT. */
+        get: {
+            parameters: {
+                query: {
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promotion/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Disciplinary sanctions (of one employee, or all), latest first. */
+        get: {
+            parameters: {
+                query?: {
+                    employeeId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SanctionList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Records a disciplinary sanction (PP 94/2021); while it runs it bars a promotion. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SanctionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sanction"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promotion/sanctions/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sets the day a sanction ends. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SanctionEndBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sanction"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs/{id}/scholarship": {
         parameters: {
             query?: never;
@@ -20891,6 +21665,28 @@ export interface components {
             appraising: components["schemas"]["SkpSummaryInput"][];
             history: components["schemas"]["PerformanceAppraisalInput"][];
         };
+        MyPromotion: {
+            next: {
+                period: string;
+                proposalDue: string;
+                eligible: boolean;
+                target: string | null;
+                checks: components["schemas"]["PromotionCheck"][];
+                current: components["schemas"]["PromotionRulesSource"];
+            } | null;
+            history: components["schemas"]["Promotion"][];
+        };
+        MyPromotionInput: {
+            next: {
+                period: string;
+                proposalDue: string;
+                eligible: boolean;
+                target: string | null;
+                checks: components["schemas"]["PromotionCheckInput"][];
+                current: components["schemas"]["PromotionRulesSourceInput"];
+            } | null;
+            history: components["schemas"]["PromotionInput"][];
+        };
         MyScholarshipAwards: {
             items: components["schemas"]["ScholarshipAwardSummary"][];
         };
@@ -23229,6 +24025,274 @@ export interface components {
             /** @enum {string} */
             transition: "open" | "close" | "reopen" | "complete" | "cancel";
         };
+        Promotion: {
+            id: number;
+            employeeId: number;
+            period: string;
+            /** @constant */
+            kind: "reguler";
+            fromGolongan: string;
+            toGolongan: string;
+            eligible: boolean;
+            rulesVersionNumber: number | null;
+            /** @enum {string} */
+            state: "proposed" | "approved" | "rejected";
+            decreeNumber: string | null;
+            decreeDate: string | null;
+            tmt: string | null;
+            reason: string | null;
+            /** Format: date-time */
+            proposedAt: string;
+            decidedAt: string | null;
+        };
+        PromotionCheck: {
+            /** @enum {string} */
+            rule: "pns" | "topRank" | "yearsInRank" | "appraisals" | "sanction" | "educationCeiling";
+            met: boolean;
+            /** @enum {string} */
+            code: "promotion.pns.met" | "promotion.pns.pppk" | "promotion.topRank.met" | "promotion.topRank.top" | "promotion.topRank.golonganUnknown" | "promotion.yearsInRank.met" | "promotion.yearsInRank.short" | "promotion.yearsInRank.tmtUnknown" | "promotion.appraisals.met" | "promotion.appraisals.notConsidered" | "promotion.appraisals.below" | "promotion.appraisals.missing" | "promotion.sanction.met" | "promotion.sanction.notConsidered" | "promotion.sanction.active" | "promotion.sanction.activeOpen" | "promotion.educationCeiling.met" | "promotion.educationCeiling.above" | "promotion.educationCeiling.educationUnknown" | "promotion.educationCeiling.ceilingUnknown" | "promotion.educationCeiling.noTarget";
+            params: {
+                [key: string]: string | number;
+            };
+        };
+        PromotionCheckInput: {
+            /** @enum {string} */
+            rule: "pns" | "topRank" | "yearsInRank" | "appraisals" | "sanction" | "educationCeiling";
+            met: boolean;
+            /** @enum {string} */
+            code: "promotion.pns.met" | "promotion.pns.pppk" | "promotion.topRank.met" | "promotion.topRank.top" | "promotion.topRank.golonganUnknown" | "promotion.yearsInRank.met" | "promotion.yearsInRank.short" | "promotion.yearsInRank.tmtUnknown" | "promotion.appraisals.met" | "promotion.appraisals.notConsidered" | "promotion.appraisals.below" | "promotion.appraisals.missing" | "promotion.sanction.met" | "promotion.sanction.notConsidered" | "promotion.sanction.active" | "promotion.sanction.activeOpen" | "promotion.educationCeiling.met" | "promotion.educationCeiling.above" | "promotion.educationCeiling.educationUnknown" | "promotion.educationCeiling.ceilingUnknown" | "promotion.educationCeiling.noTarget";
+            params: {
+                [key: string]: string | number;
+            };
+        };
+        PromotionDecideBody: {
+            /** @constant */
+            outcome: "approved";
+            decreeNumber: string;
+            decreeDate: string;
+            tmt: string;
+        } | {
+            /** @constant */
+            outcome: "rejected";
+            reason: string;
+        };
+        PromotionDecideBodyInput: {
+            /** @constant */
+            outcome: "approved";
+            decreeNumber: string;
+            decreeDate: string;
+            tmt: string;
+        } | {
+            /** @constant */
+            outcome: "rejected";
+            reason: string;
+        };
+        PromotionEligibilityList: {
+            items: components["schemas"]["PromotionEligibilityRow"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            period: string;
+            proposalDue: string;
+            current: components["schemas"]["PromotionRulesSource"];
+            summary: components["schemas"]["PromotionEligibilitySummary"];
+            proposals: {
+                [key: string]: number;
+            };
+        };
+        PromotionEligibilityListInput: {
+            items: components["schemas"]["PromotionEligibilityRowInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            period: string;
+            proposalDue: string;
+            current: components["schemas"]["PromotionRulesSourceInput"];
+            summary: components["schemas"]["PromotionEligibilitySummaryInput"];
+            proposals: {
+                [key: string]: number;
+            };
+        };
+        PromotionEligibilityRow: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            golongan: string | null;
+            unit: string | null;
+            position: string | null;
+            tmtGolongan: string | null;
+            education: string | null;
+            eligible: boolean;
+            target: string | null;
+            checks: components["schemas"]["PromotionCheck"][];
+            promotion: components["schemas"]["Promotion"] | null;
+        };
+        PromotionEligibilityRowInput: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            golongan: string | null;
+            unit: string | null;
+            position: string | null;
+            tmtGolongan: string | null;
+            education: string | null;
+            eligible: boolean;
+            target: string | null;
+            checks: components["schemas"]["PromotionCheckInput"][];
+            promotion: components["schemas"]["PromotionInput"] | null;
+        };
+        PromotionEligibilitySummary: {
+            considered: number;
+            eligible: number;
+            failing: {
+                [key: string]: number;
+            };
+        };
+        PromotionEligibilitySummaryInput: {
+            considered: number;
+            eligible: number;
+            failing: {
+                [key: string]: number;
+            };
+        };
+        PromotionInput: {
+            id: number;
+            employeeId: number;
+            period: string;
+            /** @constant */
+            kind: "reguler";
+            fromGolongan: string;
+            toGolongan: string;
+            eligible: boolean;
+            rulesVersionNumber: number | null;
+            /** @enum {string} */
+            state: "proposed" | "approved" | "rejected";
+            decreeNumber: string | null;
+            decreeDate: string | null;
+            tmt: string | null;
+            reason: string | null;
+            /** Format: date-time */
+            proposedAt: string;
+            decidedAt: string | null;
+        };
+        PromotionPeriod: {
+            date: string;
+            proposalDue: string;
+        };
+        PromotionPeriodInput: {
+            date: string;
+            proposalDue: string;
+        };
+        PromotionPeriods: {
+            current: components["schemas"]["PromotionRulesSource"];
+            rules: components["schemas"]["PromotionRules"];
+            items: components["schemas"]["PromotionPeriod"][];
+        };
+        PromotionPeriodsInput: {
+            current: components["schemas"]["PromotionRulesSourceInput"];
+            rules: components["schemas"]["PromotionRulesInput"];
+            items: components["schemas"]["PromotionPeriodInput"][];
+        };
+        PromotionProposeBody: {
+            employeeId: number;
+            period: string;
+            /** @enum {string} */
+            toGolongan: "I/a" | "I/b" | "I/c" | "I/d" | "II/a" | "II/b" | "II/c" | "II/d" | "III/a" | "III/b" | "III/c" | "III/d" | "IV/a" | "IV/b" | "IV/c" | "IV/d" | "IV/e";
+        };
+        PromotionProposeBodyInput: {
+            employeeId: number;
+            period: string;
+            /** @enum {string} */
+            toGolongan: "I/a" | "I/b" | "I/c" | "I/d" | "II/a" | "II/b" | "II/c" | "II/d" | "III/a" | "III/b" | "III/c" | "III/d" | "IV/a" | "IV/b" | "IV/c" | "IV/d" | "IV/e";
+        };
+        PromotionRules: {
+            minYearsInRank: number;
+            appraisalsConsidered: number;
+            /** @enum {string} */
+            minimumPredikat: "sangat_baik" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang";
+            requireNoActiveSanction: boolean;
+            educationCeilings: {
+                [key: string]: "I/a" | "I/b" | "I/c" | "I/d" | "II/a" | "II/b" | "II/c" | "II/d" | "III/a" | "III/b" | "III/c" | "III/d" | "IV/a" | "IV/b" | "IV/c" | "IV/d" | "IV/e";
+            };
+            periods: number[];
+            proposalLeadMonths: number;
+        };
+        PromotionRulesBody: {
+            rules: components["schemas"]["PromotionRules"];
+        };
+        PromotionRulesBodyInput: {
+            rules: components["schemas"]["PromotionRulesInput"];
+        };
+        PromotionRulesEffect: {
+            period: string;
+            current: components["schemas"]["PromotionRulesSource"];
+            before: components["schemas"]["PromotionEligibilitySummary"];
+            after: components["schemas"]["PromotionEligibilitySummary"];
+            gainedCount: number;
+            lostCount: number;
+            gained: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                golongan: string | null;
+                unit: string | null;
+            }[] | null;
+            lost: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                golongan: string | null;
+                unit: string | null;
+            }[] | null;
+        };
+        PromotionRulesEffectInput: {
+            period: string;
+            current: components["schemas"]["PromotionRulesSourceInput"];
+            before: components["schemas"]["PromotionEligibilitySummaryInput"];
+            after: components["schemas"]["PromotionEligibilitySummaryInput"];
+            gainedCount: number;
+            lostCount: number;
+            gained: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                golongan: string | null;
+                unit: string | null;
+            }[] | null;
+            lost: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                golongan: string | null;
+                unit: string | null;
+            }[] | null;
+        };
+        PromotionRulesInput: {
+            minYearsInRank: number;
+            appraisalsConsidered: number;
+            /** @enum {string} */
+            minimumPredikat: "sangat_baik" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang";
+            requireNoActiveSanction: boolean;
+            educationCeilings: {
+                [key: string]: "I/a" | "I/b" | "I/c" | "I/d" | "II/a" | "II/b" | "II/c" | "II/d" | "III/a" | "III/b" | "III/c" | "III/d" | "IV/a" | "IV/b" | "IV/c" | "IV/d" | "IV/e";
+            };
+            periods: number[];
+            proposalLeadMonths: number;
+        };
+        PromotionRulesSource: {
+            policyId: number;
+            policyTitle: string;
+            versionId: number;
+            versionNumber: number;
+            effectiveFrom: string | null;
+        } | null;
+        PromotionRulesSourceInput: {
+            policyId: number;
+            policyTitle: string;
+            versionId: number;
+            versionNumber: number;
+            effectiveFrom: string | null;
+        } | null;
         ProvisionChange: {
             versionId: number;
             versionNumber: number;
@@ -24202,6 +25266,64 @@ export interface components {
                 certificateRevoked: boolean;
             }[];
             editable: boolean;
+        };
+        Sanction: {
+            id: number;
+            employeeId: number;
+            name: string;
+            nip: string;
+            /** @enum {string} */
+            level: "ringan" | "sedang" | "berat";
+            startsOn: string;
+            endsOn: string | null;
+            decree: string;
+            note: string | null;
+        };
+        SanctionBody: {
+            employeeId: number;
+            /** @enum {string} */
+            level: "ringan" | "sedang" | "berat";
+            startsOn: string;
+            /** @default null */
+            endsOn: string | null;
+            decree: string;
+            /** @default null */
+            note: string | null;
+        };
+        SanctionBodyInput: {
+            employeeId: number;
+            /** @enum {string} */
+            level: "ringan" | "sedang" | "berat";
+            startsOn: string;
+            /** @default null */
+            endsOn: string | null;
+            decree: string;
+            /** @default null */
+            note: string | null;
+        };
+        SanctionEndBody: {
+            endsOn: string;
+        };
+        SanctionEndBodyInput: {
+            endsOn: string;
+        };
+        SanctionInput: {
+            id: number;
+            employeeId: number;
+            name: string;
+            nip: string;
+            /** @enum {string} */
+            level: "ringan" | "sedang" | "berat";
+            startsOn: string;
+            endsOn: string | null;
+            decree: string;
+            note: string | null;
+        };
+        SanctionList: {
+            items: components["schemas"]["Sanction"][];
+        };
+        SanctionListInput: {
+            items: components["schemas"]["SanctionInput"][];
         };
         Scale: {
             min: number;
@@ -25334,6 +26456,18 @@ export interface components {
             jpmThresholds?: components["schemas"]["JpmThresholdsInput"];
             jp?: components["schemas"]["JpSettingsInput"];
             letterhead?: components["schemas"]["LetterheadBodyInput"];
+        };
+        VersionPromotionRules: {
+            rules: components["schemas"]["PromotionRules"] | null;
+            inheritedFrom: number | null;
+            editable: boolean;
+            defaults: components["schemas"]["PromotionRules"];
+        };
+        VersionPromotionRulesInput: {
+            rules: components["schemas"]["PromotionRulesInput"] | null;
+            inheritedFrom: number | null;
+            editable: boolean;
+            defaults: components["schemas"]["PromotionRulesInput"];
         };
         VisibleResults: {
             items: {

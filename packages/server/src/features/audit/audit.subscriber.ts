@@ -156,6 +156,9 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'performance.feedbackGiven': rule('performance.feedbackGiven', 'employee', 'employeeId'),
   'performance.appraised': rule('performance.appraised', 'employee', 'employeeId'),
   'performance.imported': rule('performance.import', 'job', 'jobId'),
+  'promotion.rulesChanged': rule('promotion.rulesChanged', 'policy', 'policyId'),
+  'promotion.changed': rule('promotion.changed', 'employee', 'employeeId'),
+  'promotion.sanctionChanged': rule('promotion.sanctionChanged', 'employee', 'employeeId'),
 };
 
 const AUDITED = (Object.keys(AUDIT_RULES) as EventType[]).filter((type) => AUDIT_RULES[type] !== null);

@@ -4,6 +4,7 @@ import { PERFORMANCE_EVENTS } from '@jenjang/domain/performance/performance.even
 import { POLICY_EVENTS } from '@jenjang/domain/policies/policies.events';
 import { PROGRAM_EVENTS } from '@jenjang/domain/programs/program.events';
 import { SHARED_EVENTS } from '@jenjang/domain/shared/shared.events';
+import { PROMOTION_EVENTS } from '@jenjang/domain/talent/promotion.events';
 import { SURVEY_EVENTS } from '@jenjang/domain/surveys/surveys.events';
 import { z } from 'zod';
 
@@ -18,6 +19,7 @@ const ALL = [
   ...COMPETENCY_EVENTS,
   ...PROGRAM_EVENTS,
   ...PERFORMANCE_EVENTS,
+  ...PROMOTION_EVENTS,
 ] as const;
 
 export const DomainEvent = z.discriminatedUnion('type', ALL);

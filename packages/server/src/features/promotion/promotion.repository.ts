@@ -1,0 +1,272 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../db/database';
+
+// The rules of kenaikan pangkat policies state, the people a period's list weighs, their promotions
+// and disciplinary sanctions (migrations 0060, 0061).
+
+export interface VersionRow {
+  id: number;
+  policyId: number;
+  policyTitle: string;
+  policyState: string;
+  number: number;
+  status: 'draft' | 'adopted' | 'discarded';
+  basedOnId: number | null;
+  effectiveFrom: string | null;
+  rules: unknown;
+}
+
+const VERSION = sql`v.id::int as id, v.policy_id::int as "policyId", p.title as "policyTitle",
+  p.state as "policyState", v.number::int as number, v.status, v.based_on_id::int as "basedOnId",
+  v.effective_from::text as "effectiveFrom", r.rules`;
+const VERSION_FROM = sql`from policy_version v
+  join policy p on p.tenant_id = v.tenant_id and p.id = v.policy_id
+  left join promotion_rules r on r.tenant_id = v.tenant_id and r.version_id = v.id`;
+
+/** Every version of one policy, each with the rules it states itself (null when it states none). */
+export async function versionsOfPolicy(tx: Tx, policyId: number): Promise<VersionRow[]> {
+  const { rows } = await sql<VersionRow>`select ${VERSION} ${VERSION_FROM}
+    where v.policy_id = ${policyId} order by v.number`.execute(tx);
+  return rows;
+}
+
+/** Every version of every policy any of whose versions states promotion rules. */
+export async function versionsOfRulingPolicies(tx: Tx): Promise<VersionRow[]> {
+  const { rows } = await sql<VersionRow>`select ${VERSION} ${VERSION_FROM}
+    where v.policy_id in (select v2.policy_id from promotion_rules r2
+      join policy_version v2 on v2.tenant_id = r2.tenant_id and v2.id = r2.version_id)
+    order by v.policy_id, v.number`.execute(tx);
+  return rows;
+}
+
+/** Locks a version's row while its rules change, so its adoption waits for the change (or refuses it). */
+export async function lockVersion(tx: Tx, versionId: number) {
+  const { rows } = await sql<{ status: string; policyId: number }>`
+    select status, policy_id::int as "policyId" from policy_version where id = ${versionId} for update`.execute(
+    tx,
+  );
+  return rows[0];
+}
+
+export async function saveRules(tx: Tx, tenantId: number, versionId: number, rules: object, by: number) {
+  await sql`insert into promotion_rules (tenant_id, version_id, rules, updated_by)
+    values (${tenantId}, ${versionId}, ${JSON.stringify(rules)}::jsonb, ${by})
+    on conflict (tenant_id, version_id) do update set rules = excluded.rules, updated_by = excluded.updated_by,
+      updated_at = now()`.execute(tx);
+}
+
+export async function deleteRules(tx: Tx, versionId: number) {
+  await sql`delete from promotion_rules where version_id = ${versionId}`.execute(tx);
+}
+
+/** An active employee as a promotion list weighs them. */
+export interface CandidateRow {
+  employeeId: number;
+  name: string;
+  nip: string;
+  employeeType: 'PNS' | 'PPPK';
+  golongan: string | null;
+  tmtGolongan: string | null;
+  education: string | null;
+  unit: string | null;
+  unitPath: number[] | null;
+  position: string | null;
+}
+
+const CANDIDATE = sql`e.id::int as "employeeId", e.name, e.nip, e.employee_type as "employeeType", e.golongan,
+  e.tmt_golongan::text as "tmtGolongan", coalesce(e.education_level, e.education) as education,
+  u.name as unit, u.path::int[] as "unitPath", p.name as position`;
+const CANDIDATE_FROM = sql`from employee e
+  left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+  left join position p on p.tenant_id = e.tenant_id and p.id = e.position_id`;
+
+/** Active PNS (of the government, or under `unitId`), by name. */
+export async function candidates(tx: Tx, filter: { unitId?: number; employeeId?: number } = {}) {
+  const { rows } = await sql<CandidateRow>`select ${CANDIDATE} ${CANDIDATE_FROM}
+    where e.status = 'aktif' and e.employee_type = 'PNS'
+      ${filter.unitId ? sql`and ${filter.unitId}::bigint = any(u.path)` : sql``}
+      ${filter.employeeId ? sql`and e.id = ${filter.employeeId}` : sql``}
+    order by e.name, e.id`.execute(tx);
+  return rows;
+}
+
+/** Annual predikat of the given years, for the given employees (all when null). */
+export async function annualPredikats(
+  tx: Tx,
+  years: readonly number[],
+  employeeIds: readonly number[] | null,
+) {
+  if (years.length === 0) return [];
+  const { rows } = await sql<{ employeeId: number; year: number; predikat: string }>`
+    select a.employee_id::int as "employeeId", a.year::int as year, a.predikat
+    from performance_appraisal a
+    where a.period = 'annual' and a.year = any(${years}::int[])
+      ${employeeIds ? sql`and a.employee_id = any(${employeeIds}::bigint[])` : sql``}`.execute(tx);
+  return rows;
+}
+
+/** Sanctions in force at some time on or after `from`, for the given employees (all when null). */
+export async function sanctionsSince(tx: Tx, from: string, employeeIds: readonly number[] | null) {
+  const { rows } = await sql<{ employeeId: number; from: string; to: string | null }>`
+    select s.employee_id::int as "employeeId", s.starts_on::text as "from", s.ends_on::text as "to"
+    from disciplinary_sanction s
+    where (s.ends_on is null or s.ends_on >= ${from}::date)
+      ${employeeIds ? sql`and s.employee_id = any(${employeeIds}::bigint[])` : sql``}`.execute(tx);
+  return rows;
+}
+
+export interface PromotionRow {
+  id: number;
+  employeeId: number;
+  period: string;
+  kind: 'reguler';
+  fromGolongan: string;
+  toGolongan: string;
+  eligible: boolean;
+  rulesVersionNumber: number | null;
+  state: 'proposed' | 'approved' | 'rejected';
+  decreeNumber: string | null;
+  decreeDate: string | null;
+  tmt: string | null;
+  reason: string | null;
+  proposedAt: Date;
+  decidedAt: Date | null;
+}
+
+const PROMOTION = sql`pr.id::int as id, pr.employee_id::int as "employeeId", pr.period::text as period, pr.kind,
+  pr.from_golongan as "fromGolongan", pr.to_golongan as "toGolongan", pr.eligible,
+  rv.number::int as "rulesVersionNumber", pr.state, pr.decree_number as "decreeNumber",
+  pr.decree_date::text as "decreeDate", pr.tmt::text as tmt, pr.reason, pr.proposed_at as "proposedAt",
+  pr.decided_at as "decidedAt"`;
+const PROMOTION_FROM = sql`from promotion pr
+  left join policy_version rv on rv.tenant_id = pr.tenant_id and rv.id = pr.rules_version_id`;
+
+export async function promotionsOfPeriod(tx: Tx, period: string): Promise<PromotionRow[]> {
+  const { rows } = await sql<PromotionRow>`select ${PROMOTION} ${PROMOTION_FROM}
+    where pr.period = ${period}::date`.execute(tx);
+  return rows;
+}
+
+export async function promotionsOf(tx: Tx, employeeId: number): Promise<PromotionRow[]> {
+  const { rows } = await sql<PromotionRow>`select ${PROMOTION} ${PROMOTION_FROM}
+    where pr.employee_id = ${employeeId} order by pr.period desc`.execute(tx);
+  return rows;
+}
+
+export async function findPromotion(tx: Tx, id: number, options: { lock?: boolean } = {}) {
+  const { rows } = await sql<PromotionRow>`select ${PROMOTION} ${PROMOTION_FROM}
+    where pr.id = ${id} ${options.lock ? sql`for update of pr` : sql``}`.execute(tx);
+  return rows[0];
+}
+
+/** Locks the employee's row, so two proposals or two decrees for one person take turns. */
+export async function lockEmployee(tx: Tx, employeeId: number) {
+  const { rows } = await sql<
+    CandidateRow & { status: string }
+  >`select ${CANDIDATE}, e.status ${CANDIDATE_FROM}
+    where e.id = ${employeeId} for update of e`.execute(tx);
+  return rows[0];
+}
+
+export async function insertPromotion(
+  tx: Tx,
+  tenantId: number,
+  v: {
+    employeeId: number;
+    period: string;
+    fromGolongan: string;
+    toGolongan: string;
+    rulesVersionId: number | null;
+    eligible: boolean;
+    by: number;
+    at: Date;
+  },
+): Promise<number | null> {
+  const { rows } = await sql<{ id: number }>`
+    insert into promotion (tenant_id, employee_id, period, from_golongan, to_golongan, rules_version_id, eligible,
+      proposed_by, proposed_at)
+    values (${tenantId}, ${v.employeeId}, ${v.period}, ${v.fromGolongan}, ${v.toGolongan}, ${v.rulesVersionId},
+      ${v.eligible}, ${v.by}, ${v.at})
+    on conflict (tenant_id, employee_id, period) do nothing returning id::int as id`.execute(tx);
+  return rows[0]?.id ?? null;
+}
+
+export async function decidePromotion(
+  tx: Tx,
+  id: number,
+  v:
+    | { state: 'approved'; decreeNumber: string; decreeDate: string; tmt: string; by: number; at: Date }
+    | { state: 'rejected'; reason: string; by: number; at: Date },
+) {
+  const approved = v.state === 'approved';
+  await sql`update promotion set state = ${v.state},
+      decree_number = ${approved ? v.decreeNumber : null}, decree_date = ${approved ? v.decreeDate : null},
+      tmt = ${approved ? v.tmt : null}, reason = ${approved ? null : v.reason},
+      decided_by = ${v.by}, decided_at = ${v.at}
+    where id = ${id}`.execute(tx);
+}
+
+/** The decree's golongan and TMT become the employee's, as the next SIASN data utama would show them. */
+export async function setGolongan(tx: Tx, employeeId: number, golongan: string, rank: number, tmt: string) {
+  await sql`update employee set golongan = ${golongan}, golongan_rank = ${rank}, tmt_golongan = ${tmt},
+      updated_at = now()
+    where id = ${employeeId}`.execute(tx);
+}
+
+export interface SanctionRow {
+  id: number;
+  employeeId: number;
+  name: string;
+  nip: string;
+  level: 'ringan' | 'sedang' | 'berat';
+  startsOn: string;
+  endsOn: string | null;
+  decree: string;
+  note: string | null;
+}
+
+const SANCTION = sql`s.id::int as id, s.employee_id::int as "employeeId", e.name, e.nip, s.level,
+  s.starts_on::text as "startsOn", s.ends_on::text as "endsOn", s.decree, s.note`;
+
+export async function sanctions(tx: Tx, filter: { employeeId?: number; id?: number; lock?: boolean }) {
+  const { rows } = await sql<SanctionRow>`select ${SANCTION} from disciplinary_sanction s
+    join employee e on e.tenant_id = s.tenant_id and e.id = s.employee_id
+    where true ${filter.employeeId ? sql`and s.employee_id = ${filter.employeeId}` : sql``}
+      ${filter.id ? sql`and s.id = ${filter.id}` : sql``}
+    order by s.starts_on desc, s.id desc ${filter.lock ? sql`for update of s` : sql``}`.execute(tx);
+  return rows;
+}
+
+export async function insertSanction(
+  tx: Tx,
+  tenantId: number,
+  v: {
+    employeeId: number;
+    level: string;
+    startsOn: string;
+    endsOn: string | null;
+    decree: string;
+    note: string | null;
+    by: number;
+  },
+): Promise<number> {
+  const { rows } = await sql<{ id: number }>`
+    insert into disciplinary_sanction (tenant_id, employee_id, level, starts_on, ends_on, decree, note, recorded_by)
+    values (${tenantId}, ${v.employeeId}, ${v.level}, ${v.startsOn}, ${v.endsOn}, ${v.decree}, ${v.note}, ${v.by})
+    returning id::int as id`.execute(tx);
+  return rows[0]!.id;
+}
+
+export async function endSanction(tx: Tx, id: number, endsOn: string) {
+  await sql`update disciplinary_sanction set ends_on = ${endsOn} where id = ${id}`.execute(tx);
+}
+
+/** Names and NIPs of some employees, whatever their status. */
+export async function employeesNamed(tx: Tx, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<{ employeeId: number; name: string; nip: string }>`
+    select e.id::int as "employeeId", e.name, e.nip from employee e where e.id = any(${ids}::bigint[])`.execute(
+    tx,
+  );
+  return rows;
+}
