@@ -42,7 +42,6 @@ import { partnerRoutes } from './features/partners/partner.routes';
 import { registerPartnerSchedules } from './features/partners/partner-schedules';
 import { performanceRoutes } from './features/performance/performance.routes';
 import { skpExportRoutes } from './features/performance/skp-export.routes';
-import { promotionRoutes } from './features/promotion/promotion.routes';
 import { consultationRoutes } from './features/policies/consultation.routes';
 import { evaluationRoutes } from './features/policies/evaluation.routes';
 import { forumRoutes } from './features/policies/forum.routes';
@@ -65,6 +64,7 @@ import { registerProgramSchedules } from './features/programs/program-schedules'
 import { scholarshipRoutes } from './features/programs/scholarship.routes';
 import { registerScholarshipSchedules } from './features/programs/scholarship-schedules';
 import { trainerRoutes } from './features/programs/trainer.routes';
+import { promotionRoutes } from './features/promotion/promotion.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { type AudienceSource, AudienceSources } from './features/surveys/audiences/audience-sources';
 import { instrumentRoutes } from './features/surveys/instruments/instrument.routes';

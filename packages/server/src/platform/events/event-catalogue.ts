@@ -4,8 +4,8 @@ import { PERFORMANCE_EVENTS } from '@jenjang/domain/performance/performance.even
 import { POLICY_EVENTS } from '@jenjang/domain/policies/policies.events';
 import { PROGRAM_EVENTS } from '@jenjang/domain/programs/program.events';
 import { SHARED_EVENTS } from '@jenjang/domain/shared/shared.events';
-import { PROMOTION_EVENTS } from '@jenjang/domain/talent/promotion.events';
 import { SURVEY_EVENTS } from '@jenjang/domain/surveys/surveys.events';
+import { PROMOTION_EVENTS } from '@jenjang/domain/talent/promotion.events';
 import { z } from 'zod';
 
 // Every event type of every feature, as one discriminated union on `type`. The domain declares
