@@ -1,3 +1,4 @@
+import { DEFAULT_PROMOTION_RULES } from '@jenjang/domain/talent/promotion.contract';
 import { sql } from 'kysely';
 import { withTenant } from '../src/db/database';
 import { insertCertificate } from '../src/features/programs/certificate.repository';
@@ -30,7 +31,7 @@ export interface BeyondReach {
   /** An employee of its own OPD, with the version a correction must name. */
   ownEmployee: { id: number; version: string };
   /** A policy of the whole government in drafting, with one provision and one indicator. */
-  policy: { id: number; provisionId: number; indicatorId: number };
+  policy: { id: number; versionId: number; provisionId: number; indicatorId: number };
   /** A policy consulted on with its leaders only (an OPD's admin is not invited), one leader's proposal. */
   consulted: { id: number; roundId: number; commentId: number };
   /** The government's Forum Diskusi ASN, open, with a leader's proposal and a reply under it. */
@@ -339,6 +340,7 @@ async function draftPolicy(ctx: TestContext, admin: LoggedIn, surveyId: number) 
   });
   return {
     id: policy.id as number,
+    versionId: text.version.id as number,
     provisionId: text.provisions[0].provisionId as number,
     indicatorId: indicator.id as number,
   };
@@ -625,6 +627,7 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
     ...mentoringAttempts(f),
     ...scholarshipAttempts(f),
     ...performanceAttempts(f),
+    ...promotionAttempts(f),
     // The evaluation plan is the agency's.
     [`PUT ${v}/programs/:id/evaluation-plan`]: [
       {
@@ -1148,6 +1151,42 @@ function performanceAttempts(f: BeyondReach): Record<string, Attempt[]> {
     [`PUT ${v}/performance/skp/:id/appraisals`]: [
       { url: `${skp}/appraisals`, payload: { period: 1, ...rating } },
       { url: `${skp}/appraisals`, payload: { period: 0, ...rating } },
+    ],
+  };
+}
+
+/** Kenaikan pangkat is the whole government's agency's: its rules are a government policy's. */
+function promotionAttempts(f: BeyondReach): Record<string, Attempt[]> {
+  const v = '/api/v1';
+  const rules = `${v}/policies/${f.policy.id}/versions/${f.policy.versionId}/promotion-rules`;
+  // No proposal or sanction exists: the routes refuse before finding one.
+  return {
+    [`PUT ${v}/policies/:id/versions/:versionId/promotion-rules`]: [
+      { url: rules, payload: { rules: DEFAULT_PROMOTION_RULES } },
+    ],
+    [`DELETE ${v}/policies/:id/versions/:versionId/promotion-rules`]: [{ url: rules }],
+    [`POST ${v}/promotion/proposals`]: [
+      {
+        url: `${v}/promotion/proposals`,
+        payload: { employeeId: f.otherOpdEmployeeId, period: '2031-04-01', toGolongan: 'III/b' },
+      },
+    ],
+    [`POST ${v}/promotion/proposals/:id/decision`]: [
+      { url: `${v}/promotion/proposals/1/decision`, payload: { outcome: 'rejected', reason: 'Uji.' } },
+    ],
+    [`POST ${v}/promotion/sanctions`]: [
+      {
+        url: `${v}/promotion/sanctions`,
+        payload: {
+          employeeId: f.otherOpdEmployeeId,
+          level: 'ringan',
+          startsOn: '2031-01-01',
+          decree: '800/1/UJI',
+        },
+      },
+    ],
+    [`POST ${v}/promotion/sanctions/:id/end`]: [
+      { url: `${v}/promotion/sanctions/1/end`, payload: { endsOn: '2031-02-01' } },
     ],
   };
 }
