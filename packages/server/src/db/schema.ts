@@ -773,6 +773,15 @@ export interface PolicyRevisionProposalTable {
   decided_at: Timestamp | null;
 }
 
+export interface PolicyRulesTable {
+  tenant_id: number;
+  version_id: number;
+  kind: string;
+  rules: ColumnType<Record<string, unknown>, string, string>;
+  updated_by: number | null;
+  updated_at: Generated<Date>;
+}
+
 export interface PolicySurveyTable {
   tenant_id: number;
   policy_id: number;
@@ -1023,14 +1032,6 @@ export interface PromotionTable {
   proposed_at: Generated<Date>;
   decided_by: number | null;
   decided_at: Timestamp | null;
-}
-
-export interface PromotionRulesTable {
-  tenant_id: number;
-  version_id: number;
-  rules: ColumnType<Record<string, unknown>, string, string>;
-  updated_by: number | null;
-  updated_at: Generated<Date>;
 }
 
 export interface ProvisionTable {
@@ -1469,6 +1470,7 @@ export interface Database {
   policy_evaluation: PolicyEvaluationTable;
   policy_indicator: PolicyIndicatorTable;
   policy_revision_proposal: PolicyRevisionProposalTable;
+  policy_rules: PolicyRulesTable;
   policy_survey: PolicySurveyTable;
   policy_transition: PolicyTransitionTable;
   policy_trigger: PolicyTriggerTable;
@@ -1486,7 +1488,6 @@ export interface Database {
   program_curriculum: ProgramCurriculumTable;
   program_plan_item: ProgramPlanItemTable;
   promotion: PromotionTable;
-  promotion_rules: PromotionRulesTable;
   provision: ProvisionTable;
   provision_change: ProvisionChangeTable;
   provision_evidence: ProvisionEvidenceTable;

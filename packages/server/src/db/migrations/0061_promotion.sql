@@ -1,29 +1,32 @@
--- Promotion in rank (issue 13): the rules of kenaikan pangkat a policy states, and each promotion
--- proposed for a period with its outcome.
+-- Promotion in rank (issue 13): the rules a policy states in a form Jenjang applies, and each
+-- promotion proposed for a period with its outcome.
 --
--- promotion_rules: a version of a policy that governs promotion states its rules here as well as in
---   its text (domain talent/promotion.contract.ts, checked by the service). A version without a row
---   states the rules of the version it was drafted from, so a revision that leaves promotion alone
---   keeps them. Like the text, the rules of an adopted or discarded version never change
+-- policy_rules: a version of a policy may state, besides its text, rules Jenjang applies, one set
+--   per kind: 'promotion' (kenaikan pangkat, domain talent/promotion.contract.ts) now; talent
+--   mapping later. The service checks them against the kind's contract. A version without a row of
+--   a kind states the rules of the version it was drafted from, so a revision that leaves them
+--   alone keeps them. Like the text, the rules of an adopted or discarded version never change
 --   (policy_version_frozen from 0028).
 -- promotion: a kenaikan pangkat proposed for one period date (SIASN's type 101, reguler): from and
 --   to which golongan, under which version's rules it was checked, and whether those rules found the
 --   person eligible; then approved with the decree (SK number and date, TMT) or rejected with a
 --   reason. One per person and period.
 
-create table promotion_rules (
+create table policy_rules (
   tenant_id int not null references tenant (id),
   version_id bigint not null,
+  kind text not null check (kind in ('promotion')),
   rules jsonb not null check (jsonb_typeof(rules) = 'object'),
   updated_by bigint,
   updated_at timestamptz not null default now(),
-  primary key (tenant_id, version_id),
+  primary key (tenant_id, version_id, kind),
   foreign key (version_id, tenant_id) references policy_version (id, tenant_id),
   foreign key (tenant_id, updated_by) references account (tenant_id, id)
 );
-select jenjang_tenant_table('promotion_rules', 'select, insert, update, delete');
+create index policy_rules_kind on policy_rules (tenant_id, kind);
+select jenjang_tenant_table('policy_rules', 'select, insert, update, delete');
 
-create trigger promotion_rules_frozen before insert or update or delete on promotion_rules
+create trigger policy_rules_frozen before insert or update or delete on policy_rules
   for each row execute function policy_version_frozen();
 
 create table promotion (
