@@ -359,3 +359,27 @@ export type SkpResultsRequest = JsonBody<paths['/api/v1/performance/skp/{id}/res
 export type SkpExpectationsRequest = JsonBody<paths['/api/v1/performance/skp/{id}/expectations']['put']>;
 export type SkpFeedbackRequest = JsonBody<paths['/api/v1/performance/skp/{id}/feedback']['post']>;
 export type SkpAppraisalRequest = JsonBody<paths['/api/v1/performance/skp/{id}/appraisals']['put']>;
+
+// Kenaikan pangkat: the rules a policy version states and their effect before adoption, a period's
+// eligibility list with every person's checks, proposals and decrees, sanctions, the reader's own.
+export type PromotionRules = Schemas['PromotionRules'];
+export type PromotionRulesSource = Schemas['PromotionRulesSource'];
+export type VersionPromotionRules = Schemas['VersionPromotionRules'];
+export type PromotionRulesEffect = Schemas['PromotionRulesEffect'];
+export type PromotionRulesPerson = NonNullable<PromotionRulesEffect['gained']>[number];
+export type PromotionPeriods = Schemas['PromotionPeriods'];
+export type PromotionCheck = Schemas['PromotionCheck'];
+export type PromotionRuleKey = PromotionCheck['rule'];
+export type PromotionSummary = Schemas['PromotionEligibilitySummary'];
+export type Promotion = Schemas['Promotion'];
+export type PromotionState = Promotion['state'];
+export type EligibilityList = Schemas['PromotionEligibilityList'];
+export type EligibilityRow = Schemas['PromotionEligibilityRow'];
+export type EligibilityQuery = paths['/api/v1/promotion/eligibility']['get']['parameters']['query'];
+export type EligibilityShow = NonNullable<EligibilityQuery['show']>;
+export type MyPromotion = Schemas['MyPromotion'];
+export type ProposeRequest = JsonBody<paths['/api/v1/promotion/proposals']['post']>;
+export type DecideRequest = JsonBody<paths['/api/v1/promotion/proposals/{id}/decision']['post']>;
+export type Sanction = Schemas['Sanction'];
+export type SanctionLevel = Sanction['level'];
+export type SanctionRequest = JsonBody<paths['/api/v1/promotion/sanctions']['post']>;

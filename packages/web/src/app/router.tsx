@@ -26,6 +26,7 @@ import {
 import { validatePerformanceAdminSearch } from '../features/performance/routes/performance-admin-search';
 import { validateCompareSearch } from '../features/policies/routes/compare-search';
 import { validateCheckInSearch } from '../features/programs/routes/check-in-search';
+import { validatePromotionSearch } from '../features/promotion/routes/promotion-search';
 import { validateNonRespondentsSearch } from '../features/survey-admin/routes/non-respondents-search';
 import { i18n } from '../i18n/i18n';
 import { instanceQueryOptions } from '../lib/instance';
@@ -561,7 +562,7 @@ const MyPerformancePage = lazyRouteComponent(
 const myPerformanceRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'performance',
-  loader: words('performance'),
+  loader: words('performance', 'promotion'),
   component: function MyPerformanceRoute() {
     return plansOwnPerformance(useMe()) ? <MyPerformancePage /> : <ForbiddenMessage />;
   },
@@ -595,6 +596,21 @@ const performanceAdminRoute = createRoute({
   component: function PerformanceAdminRoute() {
     return readsPerformanceOverview(useMe()) ? <PerformanceAdminPage /> : <ForbiddenMessage />;
   },
+});
+
+/**
+ * Kenaikan Pangkat: a period's eligibility list, proposals and decrees, the SIASN export and the
+ * disciplinary sanctions, for the agency.
+ */
+const promotionRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'promotion',
+  validateSearch: validatePromotionSearch,
+  loader: words('promotion'),
+  component: requirePermission(
+    'performance.manage',
+    lazyRouteComponent(() => import('../features/promotion/routes/promotion-page'), 'PromotionPage'),
+  ),
 });
 
 /** The government's partners, their agreements and trainer accounts: the agency's. */
@@ -643,7 +659,7 @@ const forumRoute = createRoute({
 const policyVersionRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'policies/$policyId/versions/$versionId',
-  loader: words('policies'),
+  loader: words('policies', 'promotion'),
   component: requirePermission(
     'policy.read',
     lazyRouteComponent(() => import('../features/policies/routes/version-page'), 'VersionPage'),
@@ -817,6 +833,7 @@ const routeTree = rootRoute.addChildren([
     myPerformanceRoute,
     skpRoute,
     performanceAdminRoute,
+    promotionRoute,
     partnersRoute,
     policiesRoute,
     policyRoute,

@@ -12,6 +12,7 @@ import type partners from './locales/id/partners.json';
 import type performance from './locales/id/performance.json';
 import type policies from './locales/id/policies.json';
 import type programs from './locales/id/programs.json';
+import type promotion from './locales/id/promotion.json';
 import type surveyAdmin from './locales/id/survey-admin.json';
 import type surveyResults from './locales/id/survey-results.json';
 import type surveyTake from './locales/id/survey-take.json';
@@ -44,6 +45,7 @@ declare module 'i18next' {
       certificates: typeof certificates;
       partners: typeof partners;
       performance: typeof performance;
+      promotion: typeof promotion;
     };
   }
 }

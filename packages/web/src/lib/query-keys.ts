@@ -4,6 +4,7 @@ import type {
   Audience,
   AuditListQuery,
   BreakdownBy,
+  EligibilityQuery,
   EmployeeListQuery,
   GapQuery,
   NonRespondentQuery,
@@ -131,6 +132,16 @@ export const queryKeys = {
     forums: ['policies', 'forums'],
     forum: (id: number) => ['policies', 'forums', id],
     forumProposals: ['policies', 'forum-proposals'],
+    /** A version's promotion rules; under them, what they change for a period (the effect). */
+    promotionRules: (id: number, versionId: number) => ['policies', 'promotion-rules', id, versionId],
+    promotionEffect: (id: number, versionId: number, period: string | null) => [
+      'policies',
+      'promotion-rules',
+      id,
+      versionId,
+      'effect',
+      { period },
+    ],
   },
   /** A government's transparency page: its published policies, read without a session. */
   publicPolicies: {
@@ -263,6 +274,17 @@ export const queryKeys = {
     skps: (cycleId: number, query: SkpListQuery) => ['performance', 'cycles', cycleId, 'skp', query],
     distributions: ['performance', 'distribution'],
     distribution: (year: number, unitId: number | null) => ['performance', 'distribution', year, { unitId }],
+  },
+  /**
+   * Kenaikan pangkat: the periods ahead, a period's eligibility list (the agency's), the sanctions,
+   * and the signed-in employee's own next period and history.
+   */
+  promotion: {
+    all: ['promotion'],
+    periods: ['promotion', 'periods'],
+    eligibility: (query: EligibilityQuery) => ['promotion', 'eligibility', query],
+    sanctions: ['promotion', 'sanctions'],
+    mine: ['promotion', 'mine'],
   },
   /** The signed-in employee's invitations (home card and "my surveys"). */
   mySurveys: { all: ['my-surveys'] },

@@ -45,6 +45,13 @@ describe('the navigation', () => {
     expect(performanceItems(me('pegawai', null))).toEqual([]);
   });
 
+  it('shows Kenaikan Pangkat to the agency alone', () => {
+    expect(visible(me('admin', null))).toContain('promotion');
+    for (const role of ['pegawai', 'atasan', 'pimpinan', 'auditor', 'mitra', 'nasional'] as const) {
+      expect(visible(me(role)), role).not.toContain('promotion');
+    }
+  });
+
   it('marks Kinerja active on an SKP page and below', () => {
     const kinerja = NAV_ITEMS.find((item) => item.id === 'performance')!;
     expect(isActive(kinerja, me('pegawai'), '/performance')).toBe(true);

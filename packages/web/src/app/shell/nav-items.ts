@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import type { Me } from '../../api/types';
 import {
+  ArrowUpIcon,
   ChartIcon,
   CheckCircleIcon,
   ClipboardIcon,
@@ -141,6 +142,14 @@ export const NAV_ITEMS: NavItem[] = [
     icon: ChartIcon,
     href: () => '/performance/admin',
     visible: readsPerformanceOverview,
+  },
+  // Kenaikan Pangkat: a period's eligibility list, proposals, decrees and sanctions, for the agency.
+  {
+    id: 'promotion',
+    label: 'nav.promotion',
+    icon: ArrowUpIcon,
+    href: () => '/promotion',
+    visible: (me) => hasPermission(me, 'performance.manage'),
   },
   // Mitra: the partners, their agreements and trainer accounts, for the agency keeping programs.
   {

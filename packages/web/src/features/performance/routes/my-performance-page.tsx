@@ -7,6 +7,7 @@ import { QueryContent } from '../../../components/query-content';
 import { AnchorLink } from '../../../components/router-links';
 import { useMe } from '../../../lib/session';
 import { useMyPerformance } from '../api/performance';
+import { MyPromotionSection } from '../components/my-promotion';
 import { OpenCycles } from '../components/open-cycles';
 import { PerformanceHistory } from '../components/performance-history';
 import { SkpCards } from '../components/skp-cards';
@@ -15,7 +16,8 @@ import { readsPerformanceOverview } from './performance-access';
 
 /**
  * Kinerja Saya, mostly opened on a phone: the years the reader may open their SKP in, their SKP,
- * the SKP they appraise as pejabat penilai, and their appraisals over the years.
+ * the SKP they appraise as pejabat penilai, their next kenaikan pangkat and its checks, and their
+ * appraisals over the years.
  */
 export function MyPerformancePage() {
   const { t } = useTranslation('performance');
@@ -65,6 +67,7 @@ function MyPerformanceView({ data }: { data: MyPerformance }) {
           <SkpCards label={t('mine.appraisingTitle')} items={data.appraising} side="appraised" />
         </TitledSection>
       )}
+      <MyPromotionSection />
       <PerformanceHistory history={data.history} />
     </Stack>
   );

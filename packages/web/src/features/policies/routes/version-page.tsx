@@ -16,6 +16,7 @@ import { versionPdfUrl } from '../api/publication';
 import { AcknowledgeBox, AcknowledgementCard } from '../components/acknowledgement-card';
 import { ChangeNote } from '../components/change-note';
 import { CommentModal, type CommentTarget } from '../components/comment-modal';
+import { PromotionRulesPanel } from '../components/promotion-rules-panel';
 import { type EditorTask, ProvisionEditor } from '../components/provision-editor';
 import { WhyDrawer } from '../components/why-drawer';
 import { VersionStatus } from './policy-page';
@@ -141,6 +142,12 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
           ))}
         </Stack>
       )}
+      <PromotionRulesPanel
+        policyId={text.policyId}
+        versionId={text.version.id}
+        versionNumber={text.version.number}
+        draft={text.version.status === 'draft'}
+      />
       {reviews && <AcknowledgementCard policyId={text.policyId} versionId={text.version.id} />}
       <WhyDrawer policyId={text.policyId} provisionId={why} onClose={() => setWhy(null)} />
       <ProvisionEditor text={text} task={task} onClose={() => setTask(null)} />
