@@ -21,6 +21,7 @@ import { pick, type Random, seededRandom } from './demo-people';
 import { ensureDemoPerformance } from './demo-performance';
 import { ensureDemoPolicies } from './demo-policies';
 import { ensureDemoPrograms } from './demo-programs';
+import { ensureDemoPromotions } from './demo-promotions';
 import { DEMO_REGIONS, type DemoRegion } from './demo-regions';
 import { ensureDemoScholarships } from './demo-scholarships';
 import { ensureDemoSurveys } from './demo-surveys';
@@ -144,7 +145,7 @@ async function seedEmployees(
         golongan_initial: null,
         tmt_cpns: who.tmtCpns,
         tmt_pns: who.tmtPns,
-        tmt_golongan: null,
+        tmt_golongan: who.tmtGolongan,
         tmt_jabatan: null,
         service_years: null,
         service_months: null,
@@ -397,6 +398,9 @@ export async function ensureDemoData(
     if (!tenant) continue;
     const skps = await ensureDemoPerformance(database.db, tenant, { clock, seed: 9900 + index });
     if (skps > 0) log(`loading demo performance appraisal: ${region.name} (${skps})`);
+    // Kenaikan pangkat reads the annual predikat, so it follows them.
+    const periods = await ensureDemoPromotions(database.db, tenant, { clock, seed: 9950 + index });
+    if (periods > 0) log(`loading demo promotions: ${region.name} (${periods} periods)`);
   }
   return accounts;
 }

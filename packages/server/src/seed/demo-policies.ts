@@ -3,6 +3,7 @@ import type { EvidenceInput, VersionText } from '@jenjang/domain/policies/policy
 import { TRANSITION_PERMISSION } from '@jenjang/domain/policies/policy-lifecycle.rules';
 import { citationsOf } from '@jenjang/domain/policies/provision-citation.rules';
 import type { Actor } from '@jenjang/domain/shared/access';
+import type { PromotionRules } from '@jenjang/domain/talent/promotion.contract';
 import { type Db, withTenant } from '../db/database';
 import { listUnits } from '../features/organisation/unit.service';
 import {
@@ -29,6 +30,7 @@ import {
   checkTriggers,
   listTriggers,
 } from '../features/policies/trigger.service';
+import { setVersionRules } from '../features/promotion/promotion-rules.service';
 import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.service';
 import { allIndicatorSources } from '../indicator-sources';
 import { type Clock, TestClock } from '../platform/clock';
@@ -211,6 +213,14 @@ async function draftText(ctx: Context, policyId: number): Promise<VersionText> {
   const draft = versions.find((v) => v.status === 'draft');
   if (!draft) throw new Error(`demo policy ${policyId}: no draft to edit`);
   return getVersionText(ctx.db, ctx.admin, policyId, draft.id, LOCALE, ctx.clock.now());
+}
+
+/** The rules of kenaikan pangkat the policy's draft states from now on. */
+async function stateRules(ctx: Context, policyId: number, rules: PromotionRules) {
+  const { versions } = await getPolicy(ctx.db, ctx.admin, policyId, ctx.clock.now());
+  const draft = versions.find((v) => v.status === 'draft');
+  if (!draft) throw new Error(`demo policy ${policyId}: no draft to state promotion rules`);
+  await setVersionRules(ctx.db, ctx.admin, policyId, draft.id, rules);
 }
 
 /** One change of a revision; `cited` names the provisions of the adopted text it revises. */
@@ -408,6 +418,10 @@ async function takeStep(
     await enterMeasurement(ctx, policyId, step.measure);
     return;
   }
+  if ('promotionRules' in step) {
+    await stateRules(ctx, policyId, step.promotionRules);
+    return;
+  }
   const actor = TRANSITION_PERMISSION[step.take] === 'policy.approve' ? ctx.pimpinan : ctx.admin;
   const effectiveFrom = step.take === 'adopt' ? dayOf(new Date(ctx.today + step.effective * DAY)) : undefined;
   await transitionPolicy(
@@ -474,6 +488,7 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
   for (const provision of policy.text) {
     afterId = await addTree(ctx, created.id, provision, { parentId: null, afterId });
   }
+  if (policy.promotionRules) await stateRules(ctx, created.id, policy.promotionRules);
   const revising = { cited: new Map<string, number>() };
   // An adopted version waiting for its effective day is brought into force on that day by the admin,
   // as the policy's page offers, rather than by runDue(), which would also run every other

@@ -1,7 +1,7 @@
 import { golonganRank, isPnsGolongan, isPppkGolongan } from '@jenjang/domain/people/golongan';
 import { validateNiPppk, validateNip } from '@jenjang/domain/people/nip.rules';
 import { isFungsionalLevel, isPositionKind } from '@jenjang/domain/people/position';
-import { serviceLengthFrom } from '@jenjang/domain/people/service-length.rules';
+import { addMonths, serviceLengthFrom } from '@jenjang/domain/people/service-length.rules';
 import { yearsBetween } from '@jenjang/domain/shared/calendar-date';
 import {
   CPNS_MAX_ENTRY_AGE,
@@ -28,6 +28,8 @@ export interface PersonRecord {
   educationLevel: string | null;
   birthDate: string | null;
   tmtCpns: string | null;
+  /** Checked when given: the generator's people have it, and a promotion in the demo sets it. */
+  tmtGolongan?: string | null;
 }
 
 /** What is implausible about `person` as of `today`; empty when nothing is. */
@@ -61,6 +63,17 @@ export function believabilityProblems(person: PersonRecord, today: string): stri
     const years = serviceLengthFrom(person.tmtCpns, today)?.years ?? 0;
     if (education && rank > golonganRank(ENTRY_GOLONGAN[education]) + Math.floor(years / YEARS_PER_STEP)) {
       problems.push(`${person.golongan} with ${education} after ${years} years`);
+    }
+    const tmt = person.tmtGolongan;
+    if (tmt && education) {
+      // One step every YEARS_PER_STEP years: a golongan reached sooner would take the next one too early.
+      const steps = rank - golonganRank(ENTRY_GOLONGAN[education]);
+      if (tmt > today) problems.push(`TMT golongan ${tmt} after today`);
+      else if (steps > 0 && tmt < addMonths(person.tmtCpns, steps * YEARS_PER_STEP * 12)) {
+        problems.push(
+          `${person.golongan} reached on ${tmt}, ${steps} steps after TMT CPNS ${person.tmtCpns}`,
+        );
+      }
     }
   } else {
     const nip = validateNiPppk(person.nip, { today });

@@ -1,6 +1,6 @@
 import { golonganRank, isPnsGolongan, isPppkGolongan } from '@jenjang/domain/people/golongan';
 import { validateNiPppk, validateNip } from '@jenjang/domain/people/nip.rules';
-import { serviceLengthFrom } from '@jenjang/domain/people/service-length.rules';
+import { monthsCompleted, serviceLengthFrom } from '@jenjang/domain/people/service-length.rules';
 import { yearsBetween } from '@jenjang/domain/shared/calendar-date';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +93,20 @@ describe('a believable demo person', () => {
         const allowed =
           golonganRank(ENTRY_GOLONGAN[person.educationLevel]) + Math.floor(years / YEARS_PER_STEP);
         expect(golonganRank(person.golongan)).toBeLessThanOrEqual(allowed);
+      }),
+      RUNS,
+    );
+  });
+
+  it('reached their golongan no sooner than one step every four years allows, and not after today', () => {
+    fc.assert(
+      fc.property(drawn, ({ today, person }) => {
+        expect(person.tmtGolongan >= person.tmtCpns && person.tmtGolongan <= today).toBe(true);
+        if (person.employeeType !== 'PNS') return;
+        const steps = golonganRank(person.golongan) - golonganRank(ENTRY_GOLONGAN[person.educationLevel]);
+        expect(monthsCompleted(person.tmtCpns, person.tmtGolongan)).toBeGreaterThanOrEqual(
+          steps * YEARS_PER_STEP * 12,
+        );
       }),
       RUNS,
     );

@@ -43,6 +43,8 @@ export interface BelievablePerson {
   /** TMT CPNS, or the PPPK's first appointment (1 January of its year). */
   tmtCpns: string;
   tmtPns: string | null;
+  /** TMT golongan: when they reached their golongan (a PPPK: the appointment). */
+  tmtGolongan: string;
 }
 
 /** Everyone is at least this many years short of retirement today. */
@@ -100,7 +102,26 @@ interface Career {
   birthDate: string;
   tmtCpns: string;
   tmtPns: string | null;
+  tmtGolongan: string;
   nip: (sexDigit: string, seq: string) => string;
+}
+
+/**
+ * When a PNS reached their golongan on the reguler ladder the generator assumes, one step every
+ * YEARS_PER_STEP years from the entry golongan: at the first reguler period (1 April or 1 October)
+ * after the years the steps take, or on the TMT CPNS in the entry golongan. Any years of service
+ * beyond those the steps take are spent in the golongan held today.
+ */
+function tmtGolongan(tmtCpns: string, steps: number, today: string): string {
+  if (steps <= 0) return tmtCpns;
+  const reached = addMonths(tmtCpns, steps * YEARS_PER_STEP * 12);
+  const year = Number(reached.slice(0, 4));
+  const period = [
+    toCalendarDate(year, 4, 1),
+    toCalendarDate(year, 10, 1),
+    toCalendarDate(year + 1, 4, 1),
+  ].find((date) => date >= reached)!;
+  return period <= today ? period : reached;
 }
 
 function pnsCareer(random: Random, ladder: Ladder, education: EducationLevel, today: string): Career {
@@ -108,10 +129,11 @@ function pnsCareer(random: Random, ladder: Ladder, education: EducationLevel, to
   const low = Math.max(entry, golonganRank(ladder.min));
   const high = reachableRank(ladder, education);
   const rank = between(random, low, high);
-  // Enough years for the rank, plus a few more for some: promotions are not always on time.
+  // Enough years for the rank, plus a few more for some: promotions are not always on time, so
+  // some are due for the next one, or past due (tmtGolongan spends the extra years in this rank).
   const needed = Math.max(1, (rank - entry) * YEARS_PER_STEP);
   const latest = ladder.retirementAge - RETIREMENT_MARGIN_YEARS - MIN_ENTRY_AGE[education];
-  const years = Math.min(latest, needed + Math.floor(random() * random() * (rank === high ? 10 : 4)));
+  const years = Math.min(latest, needed + Math.floor(random() * random() * (rank === high ? 10 : 8)));
   const entryAge = between(
     random,
     MIN_ENTRY_AGE[education],
@@ -125,6 +147,7 @@ function pnsCareer(random: Random, ladder: Ladder, education: EducationLevel, to
     birthDate,
     tmtCpns,
     tmtPns: toCalendarDate(tmtYear + 1, Number(tmtCpns.slice(5, 7)), 1),
+    tmtGolongan: tmtGolongan(tmtCpns, rank - entry, today),
     nip: (sexDigit, seq) =>
       `${birthDate.replaceAll('-', '')}${tmtCpns.slice(0, 4)}${tmtCpns.slice(5, 7)}${sexDigit}${seq}`,
   };
@@ -154,6 +177,7 @@ function pppkCareer(
     birthDate,
     tmtCpns,
     tmtPns: null,
+    tmtGolongan: tmtCpns,
     nip: (sexDigit, seq) => `${birthDate.replaceAll('-', '')}${year}${contract}${sexDigit}${seq}`,
   };
 }
@@ -189,5 +213,6 @@ export function believablePerson(
     birthDate: career.birthDate,
     tmtCpns: career.tmtCpns,
     tmtPns: career.tmtPns,
+    tmtGolongan: career.tmtGolongan,
   };
 }

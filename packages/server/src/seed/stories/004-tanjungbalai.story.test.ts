@@ -1,4 +1,6 @@
+import { addDays } from '@jenjang/domain/shared/calendar-date';
 import { calendarDateIn } from '@jenjang/domain/shared/time-zone';
+import { promotionPeriods } from '@jenjang/domain/talent/promotion.rules';
 import { expect, it } from 'vitest';
 import {
   average,
@@ -8,6 +10,7 @@ import {
   statementMeans,
   summaryOf,
 } from '../../../test/demo-story';
+import { getEmployee } from '../../features/employees/employee.service';
 import { listRounds } from '../../features/policies/consultation.service';
 import { getEvaluation, listEvaluations } from '../../features/policies/evaluation.service';
 import { getForum, listForums } from '../../features/policies/forum-reading.service';
@@ -20,15 +23,20 @@ import {
 } from '../../features/policies/provision-reading.service';
 import { listTriggers } from '../../features/policies/trigger.service';
 import { myApplication } from '../../features/programs/program.service';
+import { eligibilityList, myPromotion, upcomingPeriods } from '../../features/promotion/eligibility.service';
+import { rulesEffect, versionRules } from '../../features/promotion/promotion-rules.service';
+import { listSanctions } from '../../features/promotion/proposal.service';
 import { allIndicatorSources } from '../../indicator-sources';
 import { demoActor } from '../demo-surveys';
-import { tanjungbalaiStory } from './004-tanjungbalai.story';
+import { believabilityProblems } from '../people/believability';
+import { FIRST_PROMOTION_RULES, REVISED_PROMOTION_RULES, tanjungbalaiStory } from './004-tanjungbalai.story';
 import { selectionProblems, storyPrograms } from './story-programs';
 
 // Seed 004: Tanjungbalai's six-monthly evaluation. Promotion sits below everything else, falls for
 // real in semester II while nothing else moves, and most proposals are about promotion.
 
 const TITLE = 'Evaluasi Kebijakan Kepegawaian (Survei Pegawai)';
+const PERSONNEL = 'Kebijakan Kepegawaian Aparatur Sipil Negara Kota Tanjungbalai';
 const SOURCES = allIndicatorSources();
 
 // The scale the browser tests load (e2e/global-setup.ts), whose results page shows the same verdicts.
@@ -124,6 +132,7 @@ describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
         ['split', null, '(2)'],
         ['split', null, '(3)'],
         ['unchanged', '(3)', '(4)'],
+        ['added', null, '(5)'],
       ],
     );
     const forum = comparison.items.find((item) => item.after?.label === '(3)' && item.kind === 'split')!;
@@ -259,5 +268,164 @@ describeStory('the Tanjungbalai story', tanjungbalaiStory, 0.1, (story) => {
     expect(training.eligibility.positionKinds).not.toContain('pelaksana');
     expect(training.quotaUnitMin).toBe(1);
     expect(await selectionProblems(ctx.db, admin, training)).toEqual([]);
+  });
+
+  // Kenaikan pangkat on the demo's day (STORY_TODAY, 2026-12-02): version 1 (in force from
+  // 2025-12-22) ruled the periods of 1 April and 1 October 2026, version 2 (from 2026-11-02) that of
+  // 1 December 2026 and the next, 1 February 2027.
+  const PAST = [
+    { period: '2026-04-01', version: 1 },
+    { period: '2026-10-01', version: 1 },
+    { period: '2026-12-01', version: 2 },
+  ];
+
+  async function personnelPolicy() {
+    const { ctx, admin } = story();
+    const [summary] = (await listPolicies(ctx.db, admin, ctx.clock.now())).items;
+    const policy = await getPolicy(ctx.db, admin, summary!.id, ctx.clock.now());
+    const version = (n: number) => policy.versions.find((v) => v.number === n)!;
+    return { policy, version };
+  }
+
+  const listOf = (period: string, extra: { show?: 'all' | 'eligible' | 'notEligible' | 'proposed' } = {}) =>
+    eligibilityList(story().ctx.db, story().admin, {
+      period,
+      show: extra.show ?? 'all',
+      page: 1,
+      pageSize: 200,
+    });
+
+  it('states its promotion rules: the last SKP and two periods first, the last two SKP and six periods since the revision', async () => {
+    const { ctx, admin } = story();
+    const { policy, version } = await personnelPolicy();
+    const first = await versionRules(ctx.db, admin, policy.id, version(1).id);
+    expect(first).toMatchObject({ rules: FIRST_PROMOTION_RULES, inheritedFrom: null, editable: false });
+    expect(first.rules).toMatchObject({ appraisalsConsidered: 1, periods: [4, 10], minYearsInRank: 4 });
+    const revised = await versionRules(ctx.db, admin, policy.id, version(2).id);
+    expect(revised).toMatchObject({ rules: REVISED_PROMOTION_RULES, inheritedFrom: null });
+    expect(revised.rules).toMatchObject({ appraisalsConsidered: 2, periods: [2, 4, 6, 8, 10, 12] });
+    // Its text says so too: the new ayat of Pasal 5, with why and what it rests on.
+    const now = ctx.clock.now();
+    const text = await getVersionText(ctx.db, admin, policy.id, version(2).id, 'id', now);
+    const ayat = text.provisions.find((p) => p.label === '(5)' && p.body.includes('1 Februari'))!;
+    expect(ayat.body).toMatch(/2 \(dua\) hasil penilaian kinerja tahunan terakhirnya/);
+    expect(ayat.change?.kind).toBe('added');
+    const history = await provisionHistory(ctx.db, admin, policy.id, ayat.provisionId, 'id', now);
+    const change = history.entries[0]!.change!;
+    expect(change.reason).toMatch(/terlambat/);
+    expect(change.evidence.map((e) => e.kind).sort()).toEqual([
+      'document',
+      'surveyQuestion',
+      'surveyQuestion',
+    ]);
+  });
+
+  it('lists the next period under the revised rules: its date one of six, the last two SKP weighed', async () => {
+    const { ctx, admin, today } = story();
+    const upcoming = await upcomingPeriods(ctx.db, admin, ctx.clock.now());
+    expect(upcoming.current).toMatchObject({ policyTitle: PERSONNEL, versionNumber: 2 });
+    const next = promotionPeriods(today, 1, REVISED_PROMOTION_RULES)[0]!;
+    expect(next).toBe('2027-02-01');
+    expect(upcoming.items.find((item) => item.date >= today)).toEqual({
+      date: next,
+      proposalDue: '2026-12-01',
+    });
+    const list = await listOf(next);
+    expect(list.current).toMatchObject({ versionNumber: 2 });
+    const weighed = list.items.flatMap((row) => row.checks.filter((c) => c.rule === 'appraisals' && c.met));
+    expect(weighed.length).toBeGreaterThan(0);
+    expect(weighed.every((c) => c.params.years === '2025, 2026')).toBe(true);
+    // Under version 1 the next period would have been 1 April.
+    expect(promotionPeriods(today, 1, FIRST_PROMOTION_RULES)[0]).toBe('2027-04-01');
+  });
+
+  it('decreed most proposals of the past periods: the new golongan held since the period, a few sent back', async () => {
+    const { ctx, admin, today } = story();
+    let rejected = 0;
+    const decided = { approved: 0, others: 0 };
+    for (const { period, version } of PAST) {
+      const list = await listOf(period, { show: 'proposed' });
+      expect(list.current?.versionNumber).toBe(version);
+      const approved = list.items.filter((row) => row.promotion?.state === 'approved');
+      expect(approved.length, period).toBeGreaterThan(0);
+      decided.approved += approved.length;
+      decided.others += list.items.length - approved.length;
+      for (const row of approved) {
+        const promotion = row.promotion!;
+        expect(promotion.rulesVersionNumber).toBe(version);
+        expect(promotion.decreeNumber).toMatch(/^823\.3\/\d{4}\/BKPSDM\/2026$/);
+        expect(promotion.tmt).toBe(period);
+        expect(promotion.decreeDate! < period && promotion.decreeDate! >= addDays(period, -35)).toBe(true);
+        // The decree's golongan is the employee's now, from the period on.
+        expect([row.golongan, row.tmtGolongan]).toEqual([promotion.toGolongan, period]);
+        const person = await getEmployee(ctx.db, admin, row.employeeId);
+        expect(believabilityProblems(person, today)).toEqual([]);
+      }
+      const sentBack = list.items.filter((row) => row.promotion?.state === 'rejected');
+      expect(sentBack.every((row) => (row.promotion!.reason ?? '').length > 20)).toBe(true);
+      rejected += sentBack.length;
+    }
+    expect(rejected).toBeGreaterThanOrEqual(3);
+    expect(decided.approved).toBeGreaterThan(decided.others);
+    // Not everyone eligible was proposed: some wait for a later period.
+    const eligible = await listOf('2026-10-01', { show: 'eligible' });
+    expect(eligible.items.some((row) => row.promotion === null)).toBe(true);
+    // The latest period's decrees are not all in yet.
+    const latest = await listOf('2026-12-01', { show: 'proposed' });
+    expect(latest.proposals.proposed).toBeGreaterThan(0);
+  });
+
+  it('shows what the revision changes: some eligible by the last SKP lose eligibility by the last two', async () => {
+    const { ctx, admin } = story();
+    const { policy, version } = await personnelPolicy();
+    const effect = await rulesEffect(ctx.db, admin, policy.id, version(2).id, '2026-12-01', ctx.clock.now());
+    expect(effect.current).toMatchObject({ versionNumber: 1 });
+    expect(effect.lostCount).toBeGreaterThan(0);
+    expect(effect.gainedCount).toBe(0);
+    expect(effect.after.eligible).toBe(effect.before.eligible - effect.lostCount);
+    // Each loses it on the SKP of 2024, below Baik, which only the revised rules weigh.
+    const list = await listOf('2026-12-01', { show: 'notEligible' });
+    for (const lost of effect.lost!) {
+      const row = list.items.find((r) => r.employeeId === lost.employeeId)!;
+      expect(row.checks.filter((c) => !c.met).map((c) => [c.code, c.params.years])).toEqual([
+        ['promotion.appraisals.below', '2024'],
+      ]);
+    }
+  });
+
+  it('records disciplinary sanctions with their reasons, one still running, which bar a promotion while they run', async () => {
+    const { ctx, admin, today } = story();
+    const { items } = await listSanctions(ctx.db, admin, undefined);
+    expect(items).toHaveLength(4);
+    expect(
+      items.every((s) => (s.note ?? '').length > 20 && /^862\.3\/\d{4}\/BKPSDM\/20\d\d$/.test(s.decree)),
+    ).toBe(true);
+    const running = items.filter((s) => s.startsOn <= today && (s.endsOn === null || s.endsOn >= today));
+    expect(running).toHaveLength(1);
+    const barred = await listOf('2027-02-01', { show: 'notEligible' });
+    const row = barred.items.find((r) => r.employeeId === running[0]!.employeeId)!;
+    expect(row.checks.find((c) => c.rule === 'sanction')).toMatchObject({
+      met: false,
+      code: 'promotion.sanction.active',
+      params: { from: running[0]!.startsOn, until: running[0]!.endsOn },
+    });
+    // An ended one barred someone at an earlier period, who was promoted once it had ended.
+    const april = await listOf('2026-04-01', { show: 'notEligible' });
+    const once = april.items.filter((r) => r.checks.some((c) => c.rule === 'sanction' && !c.met));
+    const october = await listOf('2026-10-01', { show: 'proposed' });
+    const promoted = october.items.filter((r) => r.promotion?.state === 'approved').map((r) => r.employeeId);
+    expect(once.some((r) => promoted.includes(r.employeeId))).toBe(true);
+  });
+
+  it('shows the employee account their next period under the revised rules', async () => {
+    const { ctx, admin } = story();
+    const pegawai = await demoActor(
+      ctx.db,
+      { id: admin.tenantId, slug: tanjungbalaiStory.region },
+      'pegawai',
+    );
+    const mine = await myPromotion(ctx.db, pegawai!, ctx.clock.now());
+    expect(mine.next).toMatchObject({ period: '2027-02-01', current: { versionNumber: 2 } });
+    expect(mine.next!.checks.map((c) => c.rule)).toContain('appraisals');
   });
 });

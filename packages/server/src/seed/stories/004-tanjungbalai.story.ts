@@ -1,6 +1,8 @@
+import { DEFAULT_PROMOTION_RULES, type PromotionRules } from '@jenjang/domain/talent/promotion.contract';
 import { satisfaction } from './answer-biases';
 import { REMARK_OPENINGS, reasonsToApply, recipe } from './free-text';
 import type { DemoPolicy, DemoProgram, DemoStory } from './story';
+import type { DemoPromotions } from './story-promotions';
 
 const proposals = recipe([
   {
@@ -40,6 +42,8 @@ const proposals = recipe([
 ]);
 
 const SURVEY = 'Evaluasi Kebijakan Kepegawaian (Survei Pegawai)';
+const PROMOTION_RECAP =
+  'Rekapitulasi usul kenaikan pangkat reguler periode Oktober 2025 dan April 2026, BKPSDM Kota Tanjungbalai';
 const FORUM = 'Notulen Forum Diskusi ASN Kota Tanjungbalai 2026: usulan pegawai tentang promosi jabatan';
 
 /** Semester II's promotion statements, the ones whose fall the revision answers. */
@@ -52,6 +56,24 @@ const promotionFell = (...statements: string[]) =>
   }));
 
 const PERSONNEL = 'Kebijakan Kepegawaian Aparatur Sipil Negara Kota Tanjungbalai';
+
+/**
+ * Kenaikan pangkat under the first text: the default rules (DOMAIN.md §7, all [U]) but only the
+ * last annual SKP counted, periods 1 April and 1 October. The revision answers the employees'
+ * "kenaikan pangkat saya terlambat" and "hasil penilaian kinerja dipakai untuk promosi": six
+ * periods a year (DOMAIN.md §7: a newer rule may have six [U]) and the last two SKP, each at
+ * least Baik.
+ */
+export const FIRST_PROMOTION_RULES: PromotionRules = {
+  ...DEFAULT_PROMOTION_RULES,
+  appraisalsConsidered: 1,
+  periods: [4, 10],
+};
+export const REVISED_PROMOTION_RULES: PromotionRules = {
+  ...DEFAULT_PROMOTION_RULES,
+  appraisalsConsidered: 2,
+  periods: [2, 4, 6, 8, 10, 12],
+};
 
 /**
  * The personnel policy: drafted with employees, leaders and experts, evaluated every six months,
@@ -72,6 +94,7 @@ const personnelPolicy: DemoPolicy = {
   ],
   surveys: [SURVEY],
   drafted: -390,
+  promotionRules: FIRST_PROMOTION_RULES,
   indicators: [
     {
       name: 'Kepuasan pegawai terhadap sistem promosi',
@@ -490,6 +513,35 @@ const personnelPolicy: DemoPolicy = {
         },
       ],
     },
+    // Promotion in rank: six periods instead of two, and the last two SKP instead of the last one.
+    {
+      day: -98,
+      edit: [
+        {
+          add: {
+            label: '(5)',
+            body:
+              'Kenaikan pangkat reguler ditetapkan 6 (enam) kali dalam setahun, yaitu pada tanggal 1 ' +
+              'Februari, 1 April, 1 Juni, 1 Agustus, 1 Oktober, dan 1 Desember, bagi Pegawai yang telah ' +
+              'paling singkat 4 (empat) tahun dalam pangkat terakhir dan yang 2 (dua) hasil penilaian ' +
+              'kinerja tahunan terakhirnya masing-masing paling rendah berpredikat Baik.',
+          },
+          under: 'Pasal 5',
+          after: 'Pasal 5 ayat (3)',
+          reason:
+            'Dengan dua periode setahun (1 April dan 1 Oktober) pegawai yang memenuhi syarat sesudah satu ' +
+            'periode menunggu enam bulan, dan pada survei semester II pegawai menulis bahwa kenaikan ' +
+            'pangkatnya terlambat; pegawai juga mengusulkan agar hasil penilaian kinerja dipakai untuk ' +
+            'promosi, sehingga dua SKP terakhir, bukan hanya yang terakhir, menjadi syarat.',
+          evidence: [
+            { survey: SURVEY, wave: 'Semester II 2026', question: 'proposals' },
+            ...promotionFell('promotion_merit'),
+            { document: PROMOTION_RECAP },
+          ],
+        },
+      ],
+    },
+    { day: -98, promotionRules: REVISED_PROMOTION_RULES },
     { day: -90, take: 'openConsultation', note: 'Rancangan revisi disosialisasikan kepada pegawai.' },
     {
       day: -88,
@@ -602,6 +654,57 @@ const programs: DemoProgram[] = [
 ];
 
 /**
+ * Kenaikan pangkat in the periods before today, under the rules then in force: most of those
+ * eligible proposed and decreed by the BKPSDM, a few sent back; the next period's proposals waiting.
+ * Sanctions (PP 94/2021: absence without a valid reason, by the days missed) bar some meanwhile.
+ */
+const promotions: DemoPromotions = {
+  decree: { promotion: '823.3', sanction: '862.3', office: 'BKPSDM' },
+  proposed: 0.8,
+  decreeDaysBefore: 21,
+  rejections: [
+    'Berkas usul belum lengkap: SK pangkat terakhir dan SKP dua tahun terakhir belum dilegalisasi. ' +
+      'Dapat diusulkan kembali pada periode berikutnya.',
+    'Data masa kerja golongan berbeda dengan data SIASN; diusulkan kembali setelah data diperbaiki.',
+  ],
+  aboveThePosition:
+    'Golongan {golongan} melebihi pangkat tertinggi jabatan {position}; kenaikan pangkat menunggu ' +
+    'pengangkatan dalam jenjang jabatan yang lebih tinggi.',
+  sanctions: [
+    {
+      level: 'sedang',
+      from: -380,
+      to: -200,
+      note:
+        'Tidak masuk kerja tanpa alasan yang sah selama 12 hari kerja dalam 1 tahun: pemotongan ' +
+        'tunjangan kinerja sebesar 25% selama 6 bulan.',
+    },
+    {
+      level: 'ringan',
+      from: -170,
+      to: -170,
+      note: 'Teguran tertulis: tidak masuk kerja tanpa alasan yang sah selama 5 hari kerja.',
+    },
+    {
+      level: 'sedang',
+      from: -330,
+      to: -60,
+      note:
+        'Tidak masuk kerja tanpa alasan yang sah selama 15 hari kerja dalam 1 tahun: pemotongan ' +
+        'tunjangan kinerja sebesar 25% selama 9 bulan.',
+    },
+    {
+      level: 'sedang',
+      from: -120,
+      to: 245,
+      note:
+        'Tidak masuk kerja tanpa alasan yang sah selama 18 hari kerja dalam 1 tahun: pemotongan ' +
+        'tunjangan kinerja sebesar 25% selama 12 bulan.',
+    },
+  ],
+};
+
+/**
  * Seed 004 — Tanjungbalai evaluates its personnel policy every six months; when employees are
  * unhappy with promotion, the policy is revised on their proposals and evaluated again.
  */
@@ -647,4 +750,5 @@ export const tanjungbalaiStory: DemoStory = {
   ],
   policies: [personnelPolicy],
   programs,
+  promotions,
 };

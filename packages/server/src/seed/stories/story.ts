@@ -3,8 +3,10 @@ import type { PolicyArea } from '@jenjang/domain/policies/policy.contract';
 import type { PolicyTransition } from '@jenjang/domain/policies/policy-lifecycle.rules';
 import type { TriggerRule } from '@jenjang/domain/policies/trigger.rules';
 import type { EligibilityRules, ScoreWeights } from '@jenjang/domain/programs/program.rules';
+import type { PromotionRules } from '@jenjang/domain/talent/promotion.contract';
 import type { AnswerBias } from '../demo-answers';
 import type { TextRecipe } from './free-text';
+import type { DemoPromotions } from './story-promotions';
 
 // A demo story: what one seed article (shared/seeds beside the project; summarised in
 // each story's `signal`) says a government wants to do, told as the surveys it runs, how its
@@ -49,6 +51,8 @@ export interface DemoStory {
   mentoring?: DemoMentoring[];
   /** Scholarships for degree study, told after the programs (seed/demo-scholarships.ts). */
   scholarships?: DemoScholarship[];
+  /** Kenaikan pangkat under the policies' rules, told after the appraisals (seed/demo-promotions.ts). */
+  promotions?: DemoPromotions;
 }
 
 /**
@@ -185,7 +189,9 @@ export type DemoPolicyStep =
   /** An act of the government's Forum Diskusi ASN, told in the policy's time line (seed/demo-forum.ts). */
   | { day: number; forum: DemoForumAct }
   /** A manual indicator's value with its evidence. */
-  | { day: number; measure: DemoMeasurement };
+  | { day: number; measure: DemoMeasurement }
+  /** The rules of kenaikan pangkat the draft states from now on (its text says them in an edit). */
+  | { day: number; promotionRules: PromotionRules };
 
 /**
  * The story's Forum Diskusi ASN, one act at a time: the admin announces it (linked to the policy,
@@ -236,6 +242,8 @@ export interface DemoPolicy {
   /** The day the first text is drafted. */
   drafted: number;
   text: DemoProvision[];
+  /** The rules of kenaikan pangkat the first text states, set on its draft. */
+  promotionRules?: PromotionRules;
   steps: DemoPolicyStep[];
   /** What the policy is judged by: figures of the story's surveys (by title), wave by wave. */
   indicators?: DemoIndicator[];
