@@ -173,8 +173,11 @@ describe('promotionEligibility', () => {
     );
   });
 
-  it('considers the two years before the period year', () => {
+  it('considers the two years before the year proposals are due in', () => {
     expect(appraisalYears(APRIL_2027, rules)).toEqual([2026, 2025]);
+    // Due on 1 December 2026: 2026's appraisal is not made yet, so the two years before it count.
+    expect(appraisalYears('2027-02-01', { ...rules, periods: [2, 4] })).toEqual([2025, 2024]);
+    expect(appraisalYears('2027-02-01', { ...rules, periods: [2], proposalLeadMonths: 0 })).toEqual([2026, 2025]);
     expect(appraisalYears('2027-10-01', { ...rules, appraisalsConsidered: 0 })).toEqual([]);
   });
 

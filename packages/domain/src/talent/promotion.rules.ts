@@ -174,9 +174,15 @@ function yearsInRankCheck(tmt: string | null, rules: PromotionRules, periodDate:
   return check('yearsInRank', false, 'promotion.yearsInRank.short', { ...params, reachedOn });
 }
 
-/** The years whose annual predikat count for a period: the `appraisalsConsidered` before its year. */
+/**
+ * The years whose annual predikat count for a period: the `appraisalsConsidered` years before the
+ * year proposals are due in. An annual appraisal is made after its year ends, so it must be in hand
+ * when the proposal is filed: 1 April 2027 (due 1 February 2027) reads 2026 and 2025, but 1 February
+ * 2027 (due 1 December 2026) reads 2025 and 2024, 2026's appraisal not being made yet. Jenjang's
+ * reading of "the last two SKP" (DOMAIN.md §7 [U]), not a rule of the regulation's text.
+ */
 export function appraisalYears(periodDate: string, rules: PromotionRules): number[] {
-  const year = Number(periodDate.slice(0, 4));
+  const year = Number(proposalDueDate(periodDate, rules).slice(0, 4));
   return Array.from({ length: rules.appraisalsConsidered }, (_, i) => year - 1 - i);
 }
 
