@@ -142,6 +142,7 @@ describe('promotionEligibility', () => {
       'appraisals',
       'sanction',
       'educationCeiling',
+      'positionCeiling',
     ]);
     expect(result.checks.every((c) => c.met)).toBe(true);
   });
@@ -177,7 +178,9 @@ describe('promotionEligibility', () => {
     expect(appraisalYears(APRIL_2027, rules)).toEqual([2026, 2025]);
     // Due on 1 December 2026: 2026's appraisal is not made yet, so the two years before it count.
     expect(appraisalYears('2027-02-01', { ...rules, periods: [2, 4] })).toEqual([2025, 2024]);
-    expect(appraisalYears('2027-02-01', { ...rules, periods: [2], proposalLeadMonths: 0 })).toEqual([2026, 2025]);
+    expect(appraisalYears('2027-02-01', { ...rules, periods: [2], proposalLeadMonths: 0 })).toEqual([
+      2026, 2025,
+    ]);
     expect(appraisalYears('2027-10-01', { ...rules, appraisalsConsidered: 0 })).toEqual([]);
   });
 
@@ -313,6 +316,51 @@ describe('promotionEligibility', () => {
   });
 });
 
+describe('the position path', () => {
+  it('holds a functional position to its jenjang’s highest golongan', () => {
+    const pertama = buildCandidate({
+      golongan: 'III/b',
+      tmtGolongan: '2023-04-01',
+      positionLevel: 'ahli_pertama',
+    });
+    expect(checkOf(pertama, 'positionCeiling')).toMatchObject({
+      met: false,
+      code: 'promotion.positionCeiling.above',
+      params: { level: 'ahli_pertama', ceiling: 'III/b', target: 'III/c' },
+    });
+    expect(promotionEligibility(pertama, rules, APRIL_2027).eligible).toBe(false);
+    const muda = buildCandidate({ golongan: 'III/b', positionLevel: 'ahli_muda' });
+    expect(checkOf(muda, 'positionCeiling')).toMatchObject({
+      met: true,
+      code: 'promotion.positionCeiling.met',
+    });
+  });
+
+  it('sets no bound on another position, or a jenjang the government left out', () => {
+    expect(checkOf(buildCandidate({ positionLevel: null }), 'positionCeiling')?.code).toBe(
+      'promotion.positionCeiling.notBound',
+    );
+    const unbound = { ...rules, positionCeilings: {} };
+    const pertama = buildCandidate({ golongan: 'III/b', positionLevel: 'ahli_pertama' });
+    expect(promotionEligibility(pertama, unbound, APRIL_2027).checks.at(-1)?.met).toBe(true);
+  });
+
+  it('refuses a proposal past the position’s highest golongan', () => {
+    expect(validatePromotionTarget('III/b', 'III/c', 'S1', rules, 'ahli_pertama')).toEqual([
+      {
+        code: 'promotion.abovePositionCeiling',
+        params: { to: 'III/c', ceiling: 'III/b', level: 'ahli_pertama' },
+      },
+    ]);
+    expect(validatePromotionTarget('III/b', 'III/c', 'S1', rules, 'ahli_muda')).toEqual([]);
+  });
+
+  it('reads rules stored before the position path as bounding no position', () => {
+    const { positionCeilings: _, ...older } = DEFAULT_PROMOTION_RULES;
+    expect(PromotionRules.parse(older).positionCeilings).toEqual({});
+  });
+});
+
 describe('validatePromotionTarget', () => {
   it('accepts the next step within the ceiling', () => {
     expect(validatePromotionTarget('III/a', 'III/b', 'S1', rules)).toEqual([]);
@@ -369,6 +417,7 @@ describe('compareEligibility', () => {
       appraisals: 0,
       sanction: 0,
       educationCeiling: 1,
+      positionCeiling: 0,
     });
     expect(comparison.after.failing.yearsInRank).toBe(0);
     expect(comparison.after.failing.educationCeiling).toBe(1);

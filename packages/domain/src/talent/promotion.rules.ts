@@ -6,6 +6,7 @@ import {
   type PnsGolongan,
 } from '../people/golongan';
 import type { EmployeeType } from '../people/nip.rules';
+import type { FungsionalLevel } from '../people/position';
 import { monthsCompleted } from '../people/service-length.rules';
 import { type Predikat, atLeast as predikatAtLeast } from '../performance/predikat.rules';
 import { addMonths, isCalendarDate, toCalendarDate } from '../shared/calendar-date';
@@ -24,6 +25,7 @@ export const PROMOTION_RULE_KEYS = [
   'appraisals',
   'sanction',
   'educationCeiling',
+  'positionCeiling',
 ] as const;
 export type PromotionRuleKey = (typeof PROMOTION_RULE_KEYS)[number];
 
@@ -50,6 +52,9 @@ export const PROMOTION_CHECK_CODES = [
   'promotion.educationCeiling.educationUnknown', // {value}
   'promotion.educationCeiling.ceilingUnknown', // {level}
   'promotion.educationCeiling.noTarget', // {}
+  'promotion.positionCeiling.met', // {level, ceiling, target}
+  'promotion.positionCeiling.above', // {level, ceiling, target}
+  'promotion.positionCeiling.notBound', // {} (not a functional position, or its jenjang has no bound set)
 ] as const;
 export type PromotionCheckCode = (typeof PROMOTION_CHECK_CODES)[number];
 
@@ -74,6 +79,8 @@ export interface PromotionCandidate {
   tmtGolongan: string | null;
   /** Tingkat pendidikan as recorded ('S-1', 'D-III', …); read with educationLevelOf. */
   educationText: string | null;
+  /** The jenjang of their functional position; null for any other position. */
+  positionLevel?: FungsionalLevel | null;
   /** Annual predikat kinerja, in any order. */
   predikats: readonly { year: number; predikat: Predikat }[];
   sanctions: readonly Sanction[];
@@ -136,6 +143,7 @@ export function promotionEligibility(
     appraisalsCheck(person.predikats, rules, periodDate),
     sanctionCheck(person.sanctions, rules, periodDate),
     educationCeilingCheck(person.educationText, target, rules),
+    positionCeilingCheck(person.positionLevel ?? null, target, rules),
   ];
   return { eligible: checks.every((c) => c.met), target, checks };
 }
@@ -245,10 +253,25 @@ function educationCeilingCheck(text: string | null, target: PnsGolongan | null, 
   return check('educationCeiling', met, code, { level, ceiling, target });
 }
 
+/** The position path: not past the highest golongan of the jenjang of their functional position. */
+function positionCeilingCheck(
+  level: FungsionalLevel | null,
+  target: PnsGolongan | null,
+  rules: PromotionRules,
+) {
+  const ceiling = level && rules.positionCeilings[level];
+  if (!target || !level || !ceiling)
+    return check('positionCeiling', true, 'promotion.positionCeiling.notBound');
+  const met = golonganRank(target) <= golonganRank(ceiling);
+  const code = met ? 'promotion.positionCeiling.met' : 'promotion.positionCeiling.above';
+  return check('positionCeiling', met, code, { level, ceiling, target });
+}
+
 export const PROMOTION_TARGET_ERROR_CODES = [
   'promotion.topRank',
   'promotion.skipsStep',
   'promotion.aboveCeiling',
+  'promotion.abovePositionCeiling',
 ] as const;
 export type PromotionTargetErrorCode = (typeof PROMOTION_TARGET_ERROR_CODES)[number];
 
@@ -267,6 +290,7 @@ export function validatePromotionTarget(
   to: PnsGolongan,
   educationText: string | null,
   rules: PromotionRules,
+  positionLevel: FungsionalLevel | null = null,
 ): PromotionTargetError[] {
   const expected = nextGolongan(from);
   if (!expected) return [{ code: 'promotion.topRank', params: { from } }];
@@ -276,6 +300,13 @@ export function validatePromotionTarget(
   const ceiling = level && educationCeiling(level, rules);
   if (level && ceiling && golonganRank(to) > golonganRank(ceiling)) {
     errors.push({ code: 'promotion.aboveCeiling', params: { to, ceiling, level } });
+  }
+  const positionCeiling = positionLevel && rules.positionCeilings[positionLevel];
+  if (positionLevel && positionCeiling && golonganRank(to) > golonganRank(positionCeiling)) {
+    errors.push({
+      code: 'promotion.abovePositionCeiling',
+      params: { to, ceiling: positionCeiling, level: positionLevel },
+    });
   }
   return errors;
 }

@@ -1,3 +1,4 @@
+import { FUNGSIONAL_LEVELS } from '@jenjang/domain/people/position';
 import { PREDIKATS } from '@jenjang/domain/performance/predikat.rules';
 import { EDUCATION_LEVELS } from '@jenjang/domain/talent/education-level';
 import { PROMOTION_CHECK_CODES, PROMOTION_RULE_KEYS } from '@jenjang/domain/talent/promotion.rules';
@@ -41,6 +42,9 @@ const PARAMS: Record<(typeof PROMOTION_CHECK_CODES)[number], string[]> = {
   'promotion.educationCeiling.educationUnknown': ['value'],
   'promotion.educationCeiling.ceilingUnknown': ['level'],
   'promotion.educationCeiling.noTarget': [],
+  'promotion.positionCeiling.met': ['level', 'ceiling', 'target'],
+  'promotion.positionCeiling.above': ['level', 'ceiling', 'target'],
+  'promotion.positionCeiling.notBound': [],
 };
 
 const placeholders = (message: string) => [...message.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
@@ -49,6 +53,7 @@ const words: CheckWords = {
   date: (value) => `date(${value})`,
   predikat: (value) => `predikat(${value})`,
   education: (value) => `education(${value})`,
+  positionLevel: (value) => `position(${value})`,
   unknown: 'unknown',
 };
 
@@ -73,6 +78,7 @@ describe('the kenaikan pangkat check messages', () => {
       for (const rule of PROMOTION_RULE_KEYS) expect(messages.rule[rule], rule).toBeTruthy();
       for (const predikat of PREDIKATS) expect(messages.predikat[predikat], predikat).toBeTruthy();
       for (const level of EDUCATION_LEVELS) expect(messages.education[level], level).toBeTruthy();
+      for (const level of FUNGSIONAL_LEVELS) expect(messages.positionLevel[level], level).toBeTruthy();
     });
   }
 

@@ -1,3 +1,4 @@
+import { FUNGSIONAL_LEVELS, type FungsionalLevel } from '@jenjang/domain/people/position';
 import { isPredikat, type Predikat } from '@jenjang/domain/performance/predikat.rules';
 import { EDUCATION_LEVELS, type EducationLevel } from '@jenjang/domain/talent/education-level';
 import type { PromotionCheckCode } from '@jenjang/domain/talent/promotion.rules';
@@ -33,6 +34,8 @@ export interface CheckWords {
   date: (value: string) => string;
   predikat: (value: Predikat) => string;
   education: (value: EducationLevel) => string;
+  /** The jenjang of a functional position ('Ahli Pertama'). */
+  positionLevel: (value: FungsionalLevel) => string;
   /** Said for a value the record leaves empty. */
   unknown: string;
 }
@@ -41,12 +44,15 @@ const DATE_PARAMS = new Set(['reachedOn', 'from', 'until']);
 
 const isEducationLevel = (value: unknown): value is EducationLevel =>
   (EDUCATION_LEVELS as readonly unknown[]).includes(value);
+const isPositionLevel = (value: unknown): value is FungsionalLevel =>
+  (FUNGSIONAL_LEVELS as readonly unknown[]).includes(value);
 
 function word(name: string, value: string | number, words: CheckWords): string | number {
   if (typeof value === 'number') return value;
   if (DATE_PARAMS.has(name)) return value ? words.date(value) : words.unknown;
   if (name === 'minimum' && isPredikat(value)) return words.predikat(value);
   if (name === 'level' && isEducationLevel(value)) return words.education(value);
+  if (name === 'level' && isPositionLevel(value)) return words.positionLevel(value);
   if (name === 'value' && value.trim() === '') return words.unknown;
   return value;
 }

@@ -27,6 +27,7 @@ export function usePromotionWords() {
       date: (value) => format.date(value) ?? value,
       predikat: (value) => t(`predikat.${value}`),
       education: (value) => t(`education.${value}`),
+      positionLevel: (value) => t(`positionLevel.${value}`),
       unknown: t('unknown'),
     };
     const list = new Intl.ListFormat(format.language, { type: 'conjunction' });

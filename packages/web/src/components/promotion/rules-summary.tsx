@@ -1,3 +1,4 @@
+import { FUNGSIONAL_LEVELS } from '@jenjang/domain/people/position';
 import { EDUCATION_LEVELS } from '@jenjang/domain/talent/education-level';
 import { List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ export function RulesSummary({ rules, label }: { rules: PromotionRules; label: s
   const predikat = t(`predikat.${rules.minimumPredikat}`);
   const set = EDUCATION_LEVELS.filter((level) => rules.educationCeilings[level]);
   const unset = EDUCATION_LEVELS.filter((level) => !rules.educationCeilings[level]);
+  const positions = FUNGSIONAL_LEVELS.filter((level) => rules.positionCeilings[level]);
   const months = [...rules.periods].sort((a, b) => a - b);
   const lines = [
     t('summary.years', { count: rules.minYearsInRank }),
@@ -33,6 +35,20 @@ export function RulesSummary({ rules, label }: { rules: PromotionRules; label: s
     ...(set.length > 0 && unset.length > 0
       ? [t('summary.ceilingsUnset', { list: words.list(unset.map((level) => t(`education.${level}`))) })]
       : []),
+    ...(positions.length === 0
+      ? []
+      : [
+          t('summary.positionCeilings', {
+            list: words.list(
+              positions.map((level) =>
+                t('summary.ceiling', {
+                  level: t(`positionLevel.${level}`),
+                  golongan: rules.positionCeilings[level],
+                }),
+              ),
+            ),
+          }),
+        ]),
     t('summary.periods', { list: words.list(months.map((month) => periodDayName(month, i18n.language))) }),
     rules.proposalLeadMonths === 0
       ? t('summary.noLead')

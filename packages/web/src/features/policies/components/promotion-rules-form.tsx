@@ -1,4 +1,5 @@
 import { PNS_GOLONGAN } from '@jenjang/domain/people/golongan';
+import { FUNGSIONAL_LEVELS } from '@jenjang/domain/people/position';
 import { PREDIKATS } from '@jenjang/domain/performance/predikat.rules';
 import { EDUCATION_LEVELS } from '@jenjang/domain/talent/education-level';
 import {
@@ -154,6 +155,31 @@ export function PromotionRulesForm({
                       form.clearFieldError('educationCeilings');
                     }}
                     data-testid={`promotion-ceiling-${level}`}
+                  />
+                );
+              })}
+            </SimpleGrid>
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t('rules.positionCeilings')} variant="unstyled" p={0}>
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed">
+              {t('rules.positionCeilingsHelp')}
+            </Text>
+            <SimpleGrid cols={{ base: 2, xs: 3, md: 4 }} spacing="sm">
+              {FUNGSIONAL_LEVELS.map((level) => {
+                const name = t(`positionLevel.${level}`);
+                return (
+                  <Select
+                    key={level}
+                    label={t('rules.ceilingFor', { level: name })}
+                    placeholder={t('rules.ceilingNone')}
+                    data={GOLONGAN}
+                    clearable
+                    clearButtonProps={{ 'aria-label': t('rules.ceilingClear', { level: name }) }}
+                    value={form.values.positionCeilings[level] || null}
+                    onChange={(value) => form.setFieldValue(`positionCeilings.${level}`, value ?? '')}
+                    data-testid={`promotion-position-ceiling-${level}`}
                   />
                 );
               })}

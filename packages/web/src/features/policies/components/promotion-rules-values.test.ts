@@ -24,6 +24,7 @@ describe('the promotion rules form', () => {
       minimumPredikat: 'butuh_perbaikan' as const,
       requireNoActiveSanction: false,
       educationCeilings: { ...defaults.educationCeilings, SMP: 'II/a', SLTA: '' },
+      positionCeilings: { ...defaults.positionCeilings, ahli_utama: '', pemula: 'II/b' },
       periods: ['10', '1', '4'],
       proposalLeadMonths: '0',
     };
@@ -37,6 +38,15 @@ describe('the promotion rules form', () => {
       minimumPredikat: 'butuh_perbaikan',
       requireNoActiveSanction: false,
       educationCeilings: { SMP: 'II/a', D3: 'III/c', D4: 'III/d', S1: 'III/d', S2: 'IV/a', S3: 'IV/b' },
+      positionCeilings: {
+        ahli_pertama: 'III/b',
+        ahli_muda: 'III/d',
+        ahli_madya: 'IV/c',
+        pemula: 'II/b',
+        terampil: 'II/d',
+        mahir: 'III/b',
+        penyelia: 'III/d',
+      },
       periods: [1, 4, 10],
       proposalLeadMonths: 0,
     });

@@ -1,4 +1,5 @@
 import { isPnsGolongan, type PnsGolongan } from '@jenjang/domain/people/golongan';
+import { FUNGSIONAL_LEVELS, type FungsionalLevel } from '@jenjang/domain/people/position';
 import type { Predikat } from '@jenjang/domain/performance/predikat.rules';
 import { EDUCATION_LEVELS, type EducationLevel } from '@jenjang/domain/talent/education-level';
 import { PromotionRules } from '@jenjang/domain/talent/promotion.contract';
@@ -14,6 +15,8 @@ export interface RulesFormValues {
   requireNoActiveSanction: boolean;
   /** Each level's ceiling, '' where none is set. */
   educationCeilings: Record<EducationLevel, string>;
+  /** Each functional jenjang's highest golongan, '' where none is set. */
+  positionCeilings: Record<FungsionalLevel, string>;
   /** The period months, '1'…'12', as a checkbox group holds them. */
   periods: string[];
   proposalLeadMonths: number | string;
@@ -36,6 +39,9 @@ export function formValuesOf(rules: PromotionRules): RulesFormValues {
     educationCeilings: Object.fromEntries(
       EDUCATION_LEVELS.map((level) => [level, rules.educationCeilings[level] ?? '']),
     ) as Record<EducationLevel, string>,
+    positionCeilings: Object.fromEntries(
+      FUNGSIONAL_LEVELS.map((level) => [level, rules.positionCeilings[level] ?? '']),
+    ) as Record<FungsionalLevel, string>,
     periods: [...rules.periods].sort((a, b) => a - b).map(String),
     proposalLeadMonths: rules.proposalLeadMonths,
   };
@@ -45,19 +51,28 @@ export function formValuesOf(rules: PromotionRules): RulesFormValues {
 const toNumber = (value: number | string) =>
   typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value);
 
-/** The rules the form states: periods in calendar order, levels without a ceiling left out. */
-export function rulesOf(values: RulesFormValues): PromotionRules {
-  const ceilings: Partial<Record<EducationLevel, PnsGolongan>> = {};
-  for (const level of EDUCATION_LEVELS) {
-    const ceiling = values.educationCeilings[level];
+/** The levels given a golongan, the others left out. */
+function chosen<L extends string>(
+  levels: readonly L[],
+  set: Record<L, string>,
+): Partial<Record<L, PnsGolongan>> {
+  const ceilings: Partial<Record<L, PnsGolongan>> = {};
+  for (const level of levels) {
+    const ceiling = set[level];
     if (ceiling && isPnsGolongan(ceiling)) ceilings[level] = ceiling;
   }
+  return ceilings;
+}
+
+/** The rules the form states: periods in calendar order, levels without a ceiling left out. */
+export function rulesOf(values: RulesFormValues): PromotionRules {
   return {
     minYearsInRank: toNumber(values.minYearsInRank),
     appraisalsConsidered: toNumber(values.appraisalsConsidered),
     minimumPredikat: values.minimumPredikat,
     requireNoActiveSanction: values.requireNoActiveSanction,
-    educationCeilings: ceilings,
+    educationCeilings: chosen(EDUCATION_LEVELS, values.educationCeilings),
+    positionCeilings: chosen(FUNGSIONAL_LEVELS, values.positionCeilings),
     periods: values.periods.map(Number).sort((a, b) => a - b),
     proposalLeadMonths: toNumber(values.proposalLeadMonths),
   };
