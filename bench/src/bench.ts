@@ -60,6 +60,14 @@ const BENCHMARKS: Record<string, { summary: string; load: () => Promise<Benchmar
       return { help: m.MENTORING_HELP, run: m.runMentoringBench };
     },
   },
+  promotion: {
+    summary:
+      'kenaikan pangkat at Jakarta scale (263,000 employees): eligibility list, rules effect vs 2 s, RSS',
+    load: async () => {
+      const m = await import('./promotion-bench');
+      return { help: m.PROMOTION_HELP, run: m.runPromotionBench };
+    },
+  },
   results: {
     summary: 'results of an SKM wave of 1,000,000 answers: time and peak RSS vs a hand-written SQL',
     load: async () => {

@@ -85,6 +85,23 @@ export const IndicatorSourceParams = z
      */
     z.object({ source: z.literal('program.behaviourScore'), programId: Id.nullable().default(null) }),
     /**
+     * The share of annual predikat kinerja at least Baik (Sangat Baik or Baik, PermenPANRB 6/2022)
+     * among the annual appraisals of active employees (of the government, or a unit with the units
+     * under it), appraisal year by appraisal year; a year still being appraised as it stands now.
+     */
+    z.object({ source: z.literal('performance.predikatShare'), unitId: Id.nullable().default(null) }),
+    /**
+     * Kenaikan pangkat on time: on each period date since the first promotion recorded, the share of
+     * the PNS eligible then (under the rules in force on it) whose promotion for that period was
+     * approved; eligibility is read on today's data (an approximation: promotion-indicator-sources.ts).
+     */
+    z.object({ source: z.literal('promotion.onTime'), unitId: Id.nullable().default(null) }),
+    /**
+     * The mean years active PNS (of the government, or a unit with the units under it) have held
+     * their current golongan, from their TMT golongan: today's only (the registry keeps no past TMT).
+     */
+    z.object({ source: z.literal('promotion.timeInRank'), unitId: Id.nullable().default(null) }),
+    /**
      * Values whose data lives outside Jenjang (a partner's report, a ministry's letter), entered by
      * an admin as measurements with their evidence attached; `evidenceRequired`: each must carry a file.
      */
@@ -112,6 +129,9 @@ export const INDICATOR_SOURCES = [
   'program.reactionScore',
   'program.learningGain',
   'program.behaviourScore',
+  'performance.predikatShare',
+  'promotion.onTime',
+  'promotion.timeInRank',
   'manual',
 ] as const satisfies readonly IndicatorSourceName[];
 
@@ -126,7 +146,9 @@ export function isShareSource(source: IndicatorSourceName): boolean {
     source === 'competency.belowStandard' ||
     source === 'program.selectionParity' ||
     source === 'program.completionRate' ||
-    source === 'program.learningGain'
+    source === 'program.learningGain' ||
+    source === 'performance.predikatShare' ||
+    source === 'promotion.onTime'
   );
 }
 

@@ -1,13 +1,11 @@
 import type { Actor } from '@jenjang/domain/shared/access';
 import { addDays, addMonths } from '@jenjang/domain/shared/calendar-date';
 import type { Db } from '../db/database';
-import { getEmployee } from '../features/employees/employee.service';
 import { eligibilityList, upcomingPeriods } from '../features/promotion/eligibility.service';
 import { decide, listSanctions, propose, recordSanction } from '../features/promotion/proposal.service';
 import type { Clock } from '../platform/clock';
 import { type Random, seededRandom } from './demo-people';
 import { dayOf, demoActor } from './demo-surveys';
-import { believabilityProblems } from './people/believability';
 import { storyOf } from './stories/demo-stories';
 import type { DemoPromotions, DemoSanction } from './stories/story-promotions';
 
@@ -34,13 +32,9 @@ interface Context {
   today: string;
   /** The last decree number used in each year, by code. */
   numbers: Map<string, number>;
-  /** Rejected once because the golongan passes their position's highest: not proposed again. */
-  capped: Set<number>;
   /** Whose proposal of a past period still awaits its decree: not proposed again meanwhile. */
   awaiting: Set<number>;
   sanctioned: Set<number>;
-  /** Employees as their page reads them, once each: what their position takes does not change. */
-  people: Map<number, Awaited<ReturnType<typeof getEmployee>>>;
   /** The story's sanctions not yet recorded. */
   sanctions: DemoSanction[];
   rejections: string[];
@@ -127,98 +121,50 @@ async function sanctionsOn(ctx: Context, period: string, eligible: readonly { em
   return due.length > ctx.sanctions.filter((s) => runsOn(ctx, s, period)).length;
 }
 
-/**
- * The position whose highest golongan the promotion would pass (their generated career says which
- * golongan it takes), or null. The eligibility rules do not know positions: the agency does, and
- * proposes such a person only by mistake, which the decree's review sends back.
- */
-async function pastThePosition(
-  ctx: Context,
-  row: { employeeId: number; golongan: string | null; tmtGolongan: string | null; target: string | null },
-  period: string,
-) {
-  // Only the golongan and its TMT change here, by decree: the list's row has them as they are.
-  let person = ctx.people.get(row.employeeId);
-  if (!person) {
-    person = await getEmployee(ctx.db, ctx.admin, row.employeeId);
-    ctx.people.set(row.employeeId, person);
-  }
-  const current = { ...person, golongan: row.golongan, tmtGolongan: row.tmtGolongan };
-  const now = believabilityProblems(current, ctx.today);
-  const promoted = believabilityProblems(
-    { ...current, golongan: row.target, tmtGolongan: period },
-    ctx.today,
-  );
-  return promoted.some((problem) => !now.includes(problem)) ? (person.positionName ?? '') : null;
-}
-
 interface Proposal {
   id: number;
   employeeId: number;
   target: string;
-  /** The position the promotion would pass the highest golongan of. */
-  pastPosition: string | null;
 }
 
-/**
- * Most of a period's eligible, proposed some days before their proposals were due (or before
- * today); of a past period also one whose position does not take the golongan, if any.
- */
-async function proposeFor(ctx: Context, period: string, past: boolean): Promise<Proposal[]> {
+/** Most of a period's eligible, proposed some days before their proposals were due (or before today). */
+async function proposeFor(ctx: Context, period: string): Promise<Proposal[]> {
   let list = await listOf(ctx, period, 'eligible');
   if (await sanctionsOn(ctx, period, list.items)) list = await listOf(ctx, period, 'eligible');
   const { items, proposalDue } = list;
-  const fitting = [];
-  const capped = [];
-  for (const row of items) {
-    if (row.promotion !== null || ctx.capped.has(row.employeeId) || ctx.awaiting.has(row.employeeId))
-      continue;
-    const position = await pastThePosition(ctx, row, period);
-    if (position === null) fitting.push({ row, position });
-    else capped.push({ row, position });
-  }
+  const fitting = items.filter((row) => row.promotion === null && !ctx.awaiting.has(row.employeeId));
   const count =
     fitting.length < 2
       ? fitting.length
       : Math.min(fitting.length - 1, Math.round(fitting.length * ctx.story.proposed));
-  const chosen = [
-    ...shuffled(ctx.random, fitting).slice(0, count),
-    ...(past ? shuffled(ctx.random, capped).slice(0, 1) : []),
-  ];
+  const chosen = shuffled(ctx.random, fitting).slice(0, count);
   const proposedOn = addDays(proposalDue < ctx.today ? proposalDue : ctx.today, -between(ctx.random, 1, 12));
   const proposals: Proposal[] = [];
-  for (const { row, position } of chosen) {
+  for (const row of chosen) {
     const proposal = await propose(
       ctx.db,
       ctx.admin,
       { employeeId: row.employeeId, period, toGolongan: row.target! },
       morningOf(proposedOn),
     );
-    proposals.push({
-      id: proposal.id,
-      employeeId: row.employeeId,
-      target: row.target!,
-      pastPosition: position,
-    });
-    if (position !== null) ctx.capped.add(row.employeeId);
+    proposals.push({ id: proposal.id, employeeId: row.employeeId, target: row.target! });
   }
   return proposals;
 }
 
 /**
- * A past period: its proposals decreed a few weeks before it; sent back, one whose position does
- * not take the golongan and, of three or more others, one more while the story's reasons last. Of
+ * A past period: its proposals decreed a few weeks before it; of three or more, one sent back while
+ * the story's reasons last (the list checks what the rules know, the decree's review the file). Of
  * a period in the last RECENT_DAYS, a third of the decrees are still awaited (BKN's technical
  * review takes its time), their proposals still open.
  */
 async function decidePeriod(ctx: Context, period: string) {
-  const proposals = await proposeFor(ctx, period, true);
+  const proposals = await proposeFor(ctx, period);
   const signed = workingDay(addDays(period, -ctx.story.decreeDaysBefore));
   const at = morningOf(signed);
-  const fitting = proposals.filter((p) => p.pastPosition === null);
-  const reason = fitting.length >= 3 ? ctx.rejections.shift() : undefined;
-  const sentBack = reason === undefined ? null : fitting[Math.floor(ctx.random() * fitting.length)]!;
-  const approvable = fitting.filter((p) => p !== sentBack);
+  const reason = proposals.length >= 3 ? ctx.rejections.shift() : undefined;
+  const sentBack = reason === undefined ? null : proposals[Math.floor(ctx.random() * proposals.length)]!;
+  const approvable = proposals.filter((p) => p !== sentBack);
   const recent = addDays(period, RECENT_DAYS) >= ctx.today && approvable.length >= 2;
   const awaited = new Set(recent ? approvable.slice(0, Math.ceil(approvable.length / 3)) : []);
   for (const proposal of proposals) {
@@ -227,21 +173,14 @@ async function decidePeriod(ctx: Context, period: string) {
       continue;
     }
     const body =
-      proposal.pastPosition !== null
-        ? {
-            outcome: 'rejected' as const,
-            reason: ctx.story.aboveThePosition
-              .replace('{golongan}', proposal.target)
-              .replace('{position}', proposal.pastPosition),
-          }
-        : proposal === sentBack
-          ? { outcome: 'rejected' as const, reason: reason! }
-          : {
-              outcome: 'approved' as const,
-              decreeNumber: decreeNumber(ctx, ctx.story.decree.promotion, signed),
-              decreeDate: signed,
-              tmt: period,
-            };
+      proposal === sentBack
+        ? { outcome: 'rejected' as const, reason: reason! }
+        : {
+            outcome: 'approved' as const,
+            decreeNumber: decreeNumber(ctx, ctx.story.decree.promotion, signed),
+            decreeDate: signed,
+            tmt: period,
+          };
     await decide(ctx.db, ctx.admin, proposal.id, body, at);
   }
 }
@@ -268,10 +207,8 @@ export async function ensureDemoPromotions(
     random: seededRandom(options.seed),
     today,
     numbers: new Map(),
-    capped: new Set(),
     awaiting: new Set(),
     sanctioned: new Set(),
-    people: new Map(),
     sanctions: [...story.sanctions],
     rejections: [...story.rejections],
   };
@@ -285,7 +222,7 @@ export async function ensureDemoPromotions(
       await decidePeriod(ctx, date);
       continue;
     }
-    await proposeFor(ctx, date, false);
+    await proposeFor(ctx, date);
     break;
   }
   // Sanctions that ran on no period date: given to anyone on the next list.

@@ -7760,7 +7760,7 @@ export interface paths {
                     pageSize?: number;
                     period: string;
                     show?: "all" | "eligible" | "notEligible" | "proposed";
-                    failing?: "pns" | "topRank" | "yearsInRank" | "appraisals" | "sanction" | "educationCeiling";
+                    failing?: "pns" | "topRank" | "yearsInRank" | "appraisals" | "sanction" | "educationCeiling" | "positionCeiling";
                     unitId?: number;
                     q?: string;
                 };
@@ -20487,6 +20487,21 @@ export interface components {
             programId: number | null;
         } | {
             /** @constant */
+            source: "performance.predikatShare";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "promotion.onTime";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "promotion.timeInRank";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
             source: "manual";
             /** @default null */
             unitLabel: string | null;
@@ -20565,6 +20580,21 @@ export interface components {
             source: "program.behaviourScore";
             /** @default null */
             programId: number | null;
+        } | {
+            /** @constant */
+            source: "performance.predikatShare";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "promotion.onTime";
+            /** @default null */
+            unitId: number | null;
+        } | {
+            /** @constant */
+            source: "promotion.timeInRank";
+            /** @default null */
+            unitId: number | null;
         } | {
             /** @constant */
             source: "manual";
@@ -24047,20 +24077,20 @@ export interface components {
         };
         PromotionCheck: {
             /** @enum {string} */
-            rule: "pns" | "topRank" | "yearsInRank" | "appraisals" | "sanction" | "educationCeiling";
+            rule: "pns" | "topRank" | "yearsInRank" | "appraisals" | "sanction" | "educationCeiling" | "positionCeiling";
             met: boolean;
             /** @enum {string} */
-            code: "promotion.pns.met" | "promotion.pns.pppk" | "promotion.topRank.met" | "promotion.topRank.top" | "promotion.topRank.golonganUnknown" | "promotion.yearsInRank.met" | "promotion.yearsInRank.short" | "promotion.yearsInRank.tmtUnknown" | "promotion.appraisals.met" | "promotion.appraisals.notConsidered" | "promotion.appraisals.below" | "promotion.appraisals.missing" | "promotion.sanction.met" | "promotion.sanction.notConsidered" | "promotion.sanction.active" | "promotion.sanction.activeOpen" | "promotion.educationCeiling.met" | "promotion.educationCeiling.above" | "promotion.educationCeiling.educationUnknown" | "promotion.educationCeiling.ceilingUnknown" | "promotion.educationCeiling.noTarget";
+            code: "promotion.pns.met" | "promotion.pns.pppk" | "promotion.topRank.met" | "promotion.topRank.top" | "promotion.topRank.golonganUnknown" | "promotion.yearsInRank.met" | "promotion.yearsInRank.short" | "promotion.yearsInRank.tmtUnknown" | "promotion.appraisals.met" | "promotion.appraisals.notConsidered" | "promotion.appraisals.below" | "promotion.appraisals.missing" | "promotion.sanction.met" | "promotion.sanction.notConsidered" | "promotion.sanction.active" | "promotion.sanction.activeOpen" | "promotion.educationCeiling.met" | "promotion.educationCeiling.above" | "promotion.educationCeiling.educationUnknown" | "promotion.educationCeiling.ceilingUnknown" | "promotion.educationCeiling.noTarget" | "promotion.positionCeiling.met" | "promotion.positionCeiling.above" | "promotion.positionCeiling.notBound";
             params: {
                 [key: string]: string | number;
             };
         };
         PromotionCheckInput: {
             /** @enum {string} */
-            rule: "pns" | "topRank" | "yearsInRank" | "appraisals" | "sanction" | "educationCeiling";
+            rule: "pns" | "topRank" | "yearsInRank" | "appraisals" | "sanction" | "educationCeiling" | "positionCeiling";
             met: boolean;
             /** @enum {string} */
-            code: "promotion.pns.met" | "promotion.pns.pppk" | "promotion.topRank.met" | "promotion.topRank.top" | "promotion.topRank.golonganUnknown" | "promotion.yearsInRank.met" | "promotion.yearsInRank.short" | "promotion.yearsInRank.tmtUnknown" | "promotion.appraisals.met" | "promotion.appraisals.notConsidered" | "promotion.appraisals.below" | "promotion.appraisals.missing" | "promotion.sanction.met" | "promotion.sanction.notConsidered" | "promotion.sanction.active" | "promotion.sanction.activeOpen" | "promotion.educationCeiling.met" | "promotion.educationCeiling.above" | "promotion.educationCeiling.educationUnknown" | "promotion.educationCeiling.ceilingUnknown" | "promotion.educationCeiling.noTarget";
+            code: "promotion.pns.met" | "promotion.pns.pppk" | "promotion.topRank.met" | "promotion.topRank.top" | "promotion.topRank.golonganUnknown" | "promotion.yearsInRank.met" | "promotion.yearsInRank.short" | "promotion.yearsInRank.tmtUnknown" | "promotion.appraisals.met" | "promotion.appraisals.notConsidered" | "promotion.appraisals.below" | "promotion.appraisals.missing" | "promotion.sanction.met" | "promotion.sanction.notConsidered" | "promotion.sanction.active" | "promotion.sanction.activeOpen" | "promotion.educationCeiling.met" | "promotion.educationCeiling.above" | "promotion.educationCeiling.educationUnknown" | "promotion.educationCeiling.ceilingUnknown" | "promotion.educationCeiling.noTarget" | "promotion.positionCeiling.met" | "promotion.positionCeiling.above" | "promotion.positionCeiling.notBound";
             params: {
                 [key: string]: string | number;
             };
@@ -24214,6 +24244,10 @@ export interface components {
             educationCeilings: {
                 [key: string]: "I/a" | "I/b" | "I/c" | "I/d" | "II/a" | "II/b" | "II/c" | "II/d" | "III/a" | "III/b" | "III/c" | "III/d" | "IV/a" | "IV/b" | "IV/c" | "IV/d" | "IV/e";
             };
+            /** @default {} */
+            positionCeilings: {
+                [key: string]: "I/a" | "I/b" | "I/c" | "I/d" | "II/a" | "II/b" | "II/c" | "II/d" | "III/a" | "III/b" | "III/c" | "III/d" | "IV/a" | "IV/b" | "IV/c" | "IV/d" | "IV/e";
+            };
             periods: number[];
             proposalLeadMonths: number;
         };
@@ -24274,6 +24308,10 @@ export interface components {
             minimumPredikat: "sangat_baik" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang";
             requireNoActiveSanction: boolean;
             educationCeilings: {
+                [key: string]: "I/a" | "I/b" | "I/c" | "I/d" | "II/a" | "II/b" | "II/c" | "II/d" | "III/a" | "III/b" | "III/c" | "III/d" | "IV/a" | "IV/b" | "IV/c" | "IV/d" | "IV/e";
+            };
+            /** @default {} */
+            positionCeilings: {
                 [key: string]: "I/a" | "I/b" | "I/c" | "I/d" | "II/a" | "II/b" | "II/c" | "II/d" | "III/a" | "III/b" | "III/c" | "III/d" | "IV/a" | "IV/b" | "IV/c" | "IV/d" | "IV/e";
             };
             periods: number[];

@@ -1,6 +1,6 @@
 import type { Actor } from '@jenjang/domain/shared/access';
 import { DEFAULT_PROMOTION_RULES, type PromotionRules } from '@jenjang/domain/talent/promotion.contract';
-import { compareEligibility, promotionPeriods } from '@jenjang/domain/talent/promotion.rules';
+import { promotionPeriods } from '@jenjang/domain/talent/promotion.rules';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
 import { publish } from '../../events';
@@ -13,7 +13,7 @@ import {
   readablePolicy,
   versionVisible,
 } from '../policies/policy-access';
-import { loadPeople, personRef } from './eligibility.service';
+import { groupByInputs, loadPeople, personRef, summaryOf, weigh } from './eligibility.service';
 import * as repo from './promotion.repository';
 import { DEFAULTS, type ResolvedRules, rulesInForce, rulesOfVersion, sourceOf } from './promotion-rules';
 
@@ -99,18 +99,25 @@ export async function rulesEffect(
     const date = period ?? promotionPeriods(await tenantToday(tx, now), 1, after)[0]!;
     const before = await rulesBefore(tx, version, versions, date);
     const people = await loadPeople(tx, date, [before.rules, after]);
-    const comparison = compareEligibility(people, before.rules, after, date);
-    const byId = new Map(people.map((p) => [p.id, p.row]));
-    const named = (ids: number[]) => (manages(actor) ? ids.map((id) => personRef(byId.get(id)!)) : null);
+    // compareEligibility's comparison, each distinct person weighed once under each (weigh).
+    const grouped = groupByInputs(people);
+    const was = weigh(grouped, before.rules, date);
+    const will = weigh(grouped, after, date);
+    const gained = people.filter((_, i) => will[i] === 0 && was[i] !== 0).map((p) => p.id);
+    const lost = people.filter((_, i) => was[i] === 0 && will[i] !== 0).map((p) => p.id);
+    const rows = manages(actor) ? await repo.candidates(tx, { ids: [...gained, ...lost] }) : [];
+    const byId = new Map(rows.map((r) => [r.employeeId, r]));
+    const named = (ids: number[]) =>
+      manages(actor) ? ids.flatMap((id) => (byId.has(id) ? [personRef(byId.get(id)!)] : [])) : null;
     return {
       period: date,
       current: before.source,
-      before: comparison.before,
-      after: comparison.after,
-      gainedCount: comparison.gained.length,
-      lostCount: comparison.lost.length,
-      gained: named(comparison.gained),
-      lost: named(comparison.lost),
+      before: summaryOf(was),
+      after: summaryOf(will),
+      gainedCount: gained.length,
+      lostCount: lost.length,
+      gained: named(gained),
+      lost: named(lost),
     };
   });
 }

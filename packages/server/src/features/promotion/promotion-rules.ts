@@ -52,7 +52,11 @@ export const sourceOf = (v: repo.VersionRow): RulesSource => ({
  * force on that date; of those that state rules, the one that took effect last.
  */
 export async function rulesInForce(tx: Tx, date: string): Promise<ResolvedRules> {
-  const versions = await repo.versionsOfRulingPolicies(tx);
+  return rulesInForceAmong(await repo.versionsOfRulingPolicies(tx), date);
+}
+
+/** The same, among versions already read (versionsOfRulingPolicies): for many dates at once. */
+export function rulesInForceAmong(versions: readonly repo.VersionRow[], date: string): ResolvedRules {
   const inForce = new Map<number, repo.VersionRow>();
   for (const v of versions) {
     if (v.status !== 'adopted' || v.policyState === 'retired') continue;

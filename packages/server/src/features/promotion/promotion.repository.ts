@@ -69,6 +69,8 @@ export interface CandidateRow {
   golongan: string | null;
   tmtGolongan: string | null;
   education: string | null;
+  /** The jenjang of a functional position ('ahli_pertama'), as the registry holds it. */
+  positionLevel: string | null;
   unit: string | null;
   unitPath: number[] | null;
   position: string | null;
@@ -76,33 +78,77 @@ export interface CandidateRow {
 
 const CANDIDATE = sql`e.id::int as "employeeId", e.name, e.nip, e.employee_type as "employeeType", e.golongan,
   e.tmt_golongan::text as "tmtGolongan", coalesce(e.education_level, e.education) as education,
-  u.name as unit, u.path::int[] as "unitPath", p.name as position`;
+  e.position_level as "positionLevel", u.name as unit, u.path::int[] as "unitPath", p.name as position`;
 const CANDIDATE_FROM = sql`from employee e
   left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
   left join position p on p.tenant_id = e.tenant_id and p.id = e.position_id`;
 
-/** Active PNS (of the government, or under `unitId`), by name. */
-export async function candidates(tx: Tx, filter: { unitId?: number; employeeId?: number } = {}) {
+/** Active PNS (of the government, or under `unitId`, or some of them), by name: as a list shows them. */
+export async function candidates(
+  tx: Tx,
+  filter: { unitId?: number; employeeId?: number; ids?: readonly number[] } = {},
+) {
+  if (filter.ids?.length === 0) return [];
   const { rows } = await sql<CandidateRow>`select ${CANDIDATE} ${CANDIDATE_FROM}
     where e.status = 'aktif' and e.employee_type = 'PNS'
       ${filter.unitId ? sql`and ${filter.unitId}::bigint = any(u.path)` : sql``}
       ${filter.employeeId ? sql`and e.id = ${filter.employeeId}` : sql``}
+      ${filter.ids ? sql`and e.id = any(${filter.ids}::bigint[])` : sql``}
     order by e.name, e.id`.execute(tx);
   return rows;
 }
 
-/** Annual predikat of the given years, for the given employees (all when null). */
-export async function annualPredikats(
+/** What the rules weigh of an active PNS (a PNS: the list weighs no PPPK). */
+export interface WeighedRow {
+  employeeId: number;
+  golongan: string | null;
+  tmtGolongan: string | null;
+  education: string | null;
+  positionLevel: string | null;
+  /** The annual predikat of each of the `years` asked, in their order, between commas; '' for a year without. */
+  predikats: string;
+  /** Only when a search asks (`withNames`). */
+  name?: string;
+  nip?: string;
+}
+
+/**
+ * What the rules weigh of every active PNS (of the government, or under `unitId`, or one), by name,
+ * with their annual predikat of `years` (one at most a year: migration 0060's key); no more, for a
+ * list weighs a whole government at once (docs/performance.md, "Promotion eligibility"). Each year
+ * is a join of its own, so PostgreSQL hashes each year's appraisals in parallel, and the sort by
+ * name is given the memory to stay off the disk.
+ */
+export async function weighed(
   tx: Tx,
   years: readonly number[],
-  employeeIds: readonly number[] | null,
-) {
-  if (years.length === 0) return [];
-  const { rows } = await sql<{ employeeId: number; year: number; predikat: string }>`
-    select a.employee_id::int as "employeeId", a.year::int as year, a.predikat
-    from performance_appraisal a
-    where a.period = 'annual' and a.year = any(${years}::int[])
-      ${employeeIds ? sql`and a.employee_id = any(${employeeIds}::bigint[])` : sql``}`.execute(tx);
+  filter: { unitId?: number; employeeId?: number; withNames?: boolean } = {},
+): Promise<WeighedRow[]> {
+  // Aliases made of a year's position in `years`, never of what a caller sent.
+  const alias = (i: number) => sql.raw(`a${i}`);
+  const predikats =
+    years.length === 0
+      ? sql`''`
+      : sql`concat_ws(',', ${sql.join(years.map((_, i) => sql`coalesce(${alias(i)}.predikat, '')`))})`;
+  await sql`set local work_mem = '64MB'`.execute(tx);
+  const { rows } = await sql<WeighedRow>`
+    select e.id::int as "employeeId", e.golongan, e.tmt_golongan::text as "tmtGolongan",
+      coalesce(e.education_level, e.education) as education, e.position_level as "positionLevel",
+      ${predikats} as predikats
+      ${filter.withNames ? sql`, e.name, e.nip` : sql``}
+    from employee e
+    ${sql.join(
+      years.map(
+        (year, i) => sql`left join performance_appraisal ${alias(i)} on ${alias(i)}.tenant_id = e.tenant_id
+          and ${alias(i)}.employee_id = e.id and ${alias(i)}.year = ${year} and ${alias(i)}.period = 'annual'`,
+      ),
+      sql` `,
+    )}
+    where e.status = 'aktif' and e.employee_type = 'PNS'
+      ${filter.unitId ? sql`and e.unit_id in (select u.id from unit u where ${filter.unitId}::bigint = any(u.path))` : sql``}
+      ${filter.employeeId ? sql`and e.id = ${filter.employeeId}` : sql``}
+    order by e.name, e.id`.execute(tx);
+  await sql`reset work_mem`.execute(tx);
   return rows;
 }
 

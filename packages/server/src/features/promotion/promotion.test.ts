@@ -178,6 +178,48 @@ describe('a period’s eligibility list', () => {
     expect(ended.json().endsOn).toBe('2027-03-31');
     expect(rowOf(await rows(admin), ids.dodi)).toMatchObject({ eligible: true });
   });
+
+  it('finds people by name or NIP, by a rule they fail, or within a unit, and counts everyone weighed', async () => {
+    const list = async (query: string) => {
+      const response = await admin.get(`${v}/promotion/eligibility?period=${APRIL}&show=all&${query}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json() as {
+        summary: { considered: number };
+        total: number;
+        items: { employeeId: number }[];
+      };
+    };
+    const named = await list('q=cIt');
+    expect(named.items.map((r) => r.employeeId)).toEqual([ids.citra]);
+    expect(named).toMatchObject({ total: 1, summary: { considered: 4 } });
+    const nip = (named.items[0] as unknown as { nip: string }).nip;
+    expect((await list(`q=${nip}`)).items.map((r) => r.employeeId)).toEqual([ids.citra]);
+    expect((await list('failing=educationCeiling')).items.map((r) => r.employeeId)).toEqual([ids.budi]);
+
+    const [{ unitId }] = (
+      await withTenant(ctx.db, tenantId, (tx) =>
+        sql<{ unitId: number }>`select unit_id::int as "unitId" from employee where id = ${ids.budi}`.execute(
+          tx,
+        ),
+      )
+    ).rows as [{ unitId: number }];
+    const unit = await list(`unitId=${unitId}`);
+    expect(unit).toMatchObject({ total: 1, summary: { considered: 1, eligible: 0 } });
+    expect(unit.items[0]).toMatchObject({
+      employeeId: ids.budi,
+      name: 'Budi',
+      unit: 'Dinas Budi',
+      golongan: 'III/c',
+      tmtGolongan: '2022-04-01',
+      education: 'D-III',
+      position: null,
+      target: 'III/d',
+      promotion: null,
+    });
+    // A page past the end shows nobody, and still counts everyone.
+    expect(await list('page=2&pageSize=3')).toMatchObject({ total: 4, items: [{}] });
+    expect(await list('page=3&pageSize=3')).toMatchObject({ total: 4, items: [] });
+  });
 });
 
 describe('the promotion policy', () => {
@@ -254,6 +296,20 @@ describe('a proposal', () => {
     const skipping = await propose(ids.ani, 'III/d');
     expect(skipping.statusCode).toBe(400);
     expect(skipping.json().detail).toBe('Kenaikan pangkat reguler dari III/b adalah ke III/c, bukan III/d.');
+    // The position path: an Ahli Pertama goes no higher than III/b.
+    await withTenant(ctx.db, tenantId, (tx) =>
+      sql`update employee set position_kind = 'fungsional', position_level = 'ahli_pertama' where id = ${ids.ani}`.execute(
+        tx,
+      ),
+    );
+    const pastPosition = await propose(ids.ani, 'III/c');
+    expect(pastPosition.json().detail).toBe(
+      'Golongan III/c melebihi golongan tertinggi jenjang jabatan Ahli Pertama (III/b): kenaikan pangkat menunggu kenaikan jenjang jabatan.',
+    );
+    expect(rowOf(await rows(admin), ids.ani)).toMatchObject({ eligible: false });
+    await withTenant(ctx.db, tenantId, (tx) =>
+      sql`update employee set position_level = 'ahli_muda' where id = ${ids.ani}`.execute(tx),
+    );
     const aboveCeiling = await propose(ids.budi, 'III/d');
     expect(aboveCeiling.json().detail).toBe('Golongan III/d melebihi batas untuk pendidikan D3 (III/c).');
     expect((await propose(ids.citra, 'III/b')).statusCode).toBe(409);

@@ -12,7 +12,7 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { requireManager } from '../performance/performance-access';
-import { loadPeople, promotionView } from './eligibility.service';
+import { fungsionalLevel, loadPeople, promotionView } from './eligibility.service';
 import * as repo from './promotion.repository';
 import { rulesInForce } from './promotion-rules';
 
@@ -33,6 +33,10 @@ function pnsGolongan(value: string | null): PnsGolongan {
   return read.code;
 }
 
+/** A jenjang's name as both languages write it ('ahli_pertama' → 'Ahli Pertama'); other levels as they are. */
+const levelName = (level: string | undefined) =>
+  (level ?? '').replace(/_/g, ' ').replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+
 /**
  * Proposes one person for a period under the rules in force on it: one step up, within their
  * education's ceiling, on a period date of those rules, and eligible by them; once per period.
@@ -44,8 +48,18 @@ export async function propose(db: Db, actor: Actor, body: z.output<typeof Propos
     if (row.employeeType !== 'PNS') throw new ProblemError(400, 'promotion.notPns');
     const from = pnsGolongan(row.golongan);
     const { rules, source } = await rulesInForce(tx, body.period);
-    const [error] = validatePromotionTarget(from, body.toGolongan, row.education, rules);
-    if (error) throw new ProblemError(400, `errors.${error.code}`, error.params);
+    const [error] = validatePromotionTarget(
+      from,
+      body.toGolongan,
+      row.education,
+      rules,
+      fungsionalLevel(row.positionLevel),
+    );
+    if (error)
+      throw new ProblemError(400, `errors.${error.code}`, {
+        ...error.params,
+        level: levelName(error.params.level),
+      });
     if (!rules.periods.includes(Number(body.period.slice(5, 7)))) {
       throw new ProblemError(400, 'promotion.notAPeriod', { period: body.period });
     }

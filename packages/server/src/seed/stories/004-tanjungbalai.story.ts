@@ -667,9 +667,6 @@ const promotions: DemoPromotions = {
       'Dapat diusulkan kembali pada periode berikutnya.',
     'Data masa kerja golongan berbeda dengan data SIASN; diusulkan kembali setelah data diperbaiki.',
   ],
-  aboveThePosition:
-    'Golongan {golongan} melebihi pangkat tertinggi jabatan {position}; kenaikan pangkat menunggu ' +
-    'pengangkatan dalam jenjang jabatan yang lebih tinggi.',
   sanctions: [
     {
       level: 'sedang',

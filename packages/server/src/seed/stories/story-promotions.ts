@@ -17,12 +17,9 @@ export interface DemoPromotions {
   /** Decrees are signed this many days before the period (their TMT). */
   decreeDaysBefore: number;
   /**
-   * A proposal of each past period in turn, while they last, is rejected with one of these
-   * reasons; one whose golongan would pass the highest of their position's is rejected with
-   * `aboveThePosition` ({golongan}, {position}).
+   * A proposal of each past period in turn, while they last, is rejected with one of these reasons.
    */
   rejections: string[];
-  aboveThePosition: string;
   sanctions: DemoSanction[];
 }
 

@@ -35,6 +35,9 @@ const SOURCES: Source[] = [
   'program.reactionScore',
   'program.learningGain',
   'program.behaviourScore',
+  'performance.predikatShare',
+  'promotion.onTime',
+  'promotion.timeInRank',
   'manual',
 ];
 const SURVEY_SOURCES: Source[] = ['survey.mean', 'survey.ikm', 'survey.responseRate'];
@@ -45,6 +48,9 @@ type UnitSource = Extract<
   | 'development.jpAttainment'
   | 'competency.standardMet'
   | 'program.completionRate'
+  | 'performance.predikatShare'
+  | 'promotion.onTime'
+  | 'promotion.timeInRank'
 >;
 /** Sources of the government or of a unit with the units under it. */
 const UNIT_SOURCES: Source[] = [
@@ -54,6 +60,9 @@ const UNIT_SOURCES: Source[] = [
   'competency.standardMet',
   'competency.belowStandard',
   'program.completionRate',
+  'performance.predikatShare',
+  'promotion.onTime',
+  'promotion.timeInRank',
 ];
 /** Sources whose values are fractions (0.8 is 80 %). */
 const SHARES: Source[] = [
@@ -66,6 +75,8 @@ const SHARES: Source[] = [
   'program.selectionParity',
   'program.completionRate',
   'program.learningGain',
+  'performance.predikatShare',
+  'promotion.onTime',
 ];
 
 /**
