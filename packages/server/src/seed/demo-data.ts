@@ -119,11 +119,15 @@ async function seedEmployees(
     const field = fieldOf(unit);
     for (let i = 0; i < count; i++) {
       const job = i === 0 ? headPosition(unit) : pick(random, STAFF[field]);
-      const who = believablePerson(
-        random,
-        { name: job[0], kind: job[1], level: job[2] },
-        { today, sequence: sequence++, pppkShare: 0.2 },
-      );
+      // A NIP is birth date, TMT CPNS, sex and a number: two people alike in all four draw again.
+      let who: ReturnType<typeof believablePerson>;
+      do {
+        who = believablePerson(
+          random,
+          { name: job[0], kind: job[1], level: job[2] },
+          { today, sequence: sequence++, pppkShare: 0.2 },
+        );
+      } while (names.has(who.nip));
       if (i === 0) headNips.set(unit.id, who.nip);
       if (i === 1) firstStaffNips.set(unit.id, who.nip);
       names.set(who.nip, who.name);
