@@ -1,7 +1,7 @@
 import { PNS_GOLONGAN } from '@jenjang/domain/people/golongan';
-import { FUNGSIONAL_LEVELS } from '@jenjang/domain/people/position';
+import { FUNGSIONAL_LEVELS, type FungsionalLevel } from '@jenjang/domain/people/position';
 import { PREDIKATS } from '@jenjang/domain/performance/predikat.rules';
-import { EDUCATION_LEVELS } from '@jenjang/domain/talent/education-level';
+import { EDUCATION_LEVELS, type EducationLevel } from '@jenjang/domain/talent/education-level';
 import {
   Alert,
   Button,
@@ -15,7 +15,7 @@ import {
   Text,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PromotionRules } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -128,64 +128,28 @@ export function PromotionRulesForm({
           label={t('rules.requireNoActiveSanction')}
           {...form.getInputProps('requireNoActiveSanction', { type: 'checkbox' })}
         />
-        <Fieldset legend={t('rules.ceilings')} variant="unstyled" p={0}>
-          <Stack gap="xs">
-            <Text size="sm" c="dimmed">
-              {t('rules.ceilingsHelp')}
-            </Text>
-            {form.errors.educationCeilings && (
-              <Text size="sm" c="red.8" role="alert">
-                {form.errors.educationCeilings}
-              </Text>
-            )}
-            <SimpleGrid cols={{ base: 2, xs: 3, md: 5 }} spacing="sm">
-              {EDUCATION_LEVELS.map((level) => {
-                const name = t(`education.${level}`);
-                return (
-                  <Select
-                    key={level}
-                    label={t('rules.ceilingFor', { level: name })}
-                    placeholder={t('rules.ceilingNone')}
-                    data={GOLONGAN}
-                    clearable
-                    clearButtonProps={{ 'aria-label': t('rules.ceilingClear', { level: name }) }}
-                    value={form.values.educationCeilings[level] || null}
-                    onChange={(value) => {
-                      form.setFieldValue(`educationCeilings.${level}`, value ?? '');
-                      form.clearFieldError('educationCeilings');
-                    }}
-                    data-testid={`promotion-ceiling-${level}`}
-                  />
-                );
-              })}
-            </SimpleGrid>
-          </Stack>
-        </Fieldset>
-        <Fieldset legend={t('rules.positionCeilings')} variant="unstyled" p={0}>
-          <Stack gap="xs">
-            <Text size="sm" c="dimmed">
-              {t('rules.positionCeilingsHelp')}
-            </Text>
-            <SimpleGrid cols={{ base: 2, xs: 3, md: 4 }} spacing="sm">
-              {FUNGSIONAL_LEVELS.map((level) => {
-                const name = t(`positionLevel.${level}`);
-                return (
-                  <Select
-                    key={level}
-                    label={t('rules.ceilingFor', { level: name })}
-                    placeholder={t('rules.ceilingNone')}
-                    data={GOLONGAN}
-                    clearable
-                    clearButtonProps={{ 'aria-label': t('rules.ceilingClear', { level: name }) }}
-                    value={form.values.positionCeilings[level] || null}
-                    onChange={(value) => form.setFieldValue(`positionCeilings.${level}`, value ?? '')}
-                    data-testid={`promotion-position-ceiling-${level}`}
-                  />
-                );
-              })}
-            </SimpleGrid>
-          </Stack>
-        </Fieldset>
+        <CeilingSelects
+          legend={t('rules.ceilings')}
+          help={t('rules.ceilingsHelp')}
+          error={form.errors.educationCeilings}
+          levels={EDUCATION_LEVELS.map((level) => ({ level, name: t(`education.${level}`) }))}
+          value={(level) => form.values.educationCeilings[level as EducationLevel] || null}
+          onChange={(level, value) => {
+            form.setFieldValue(`educationCeilings.${level}`, value ?? '');
+            form.clearFieldError('educationCeilings');
+          }}
+          columns={5}
+          testId="promotion-ceiling"
+        />
+        <CeilingSelects
+          legend={t('rules.positionCeilings')}
+          help={t('rules.positionCeilingsHelp')}
+          levels={FUNGSIONAL_LEVELS.map((level) => ({ level, name: t(`positionLevel.${level}`) }))}
+          value={(level) => form.values.positionCeilings[level as FungsionalLevel] || null}
+          onChange={(level, value) => form.setFieldValue(`positionCeilings.${level}`, value ?? '')}
+          columns={4}
+          testId="promotion-position-ceiling"
+        />
         <Checkbox.Group
           label={t('rules.periods')}
           description={t('rules.periodsHelp')}
@@ -220,5 +184,48 @@ export function PromotionRulesForm({
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** One golongan select per level (of education, or of a functional position): its ceiling, or none. */
+function CeilingSelects(props: {
+  legend: string;
+  help: string;
+  error?: ReactNode;
+  levels: { level: string; name: string }[];
+  value: (level: string) => string | null;
+  onChange: (level: string, value: string | null) => void;
+  columns: number;
+  testId: string;
+}) {
+  const { t } = useTranslation('promotion');
+  return (
+    <Fieldset legend={props.legend} variant="unstyled" p={0}>
+      <Stack gap="xs">
+        <Text size="sm" c="dimmed">
+          {props.help}
+        </Text>
+        {props.error && (
+          <Text size="sm" c="red.8" role="alert">
+            {props.error}
+          </Text>
+        )}
+        <SimpleGrid cols={{ base: 2, xs: 3, md: props.columns }} spacing="sm">
+          {props.levels.map(({ level, name }) => (
+            <Select
+              key={level}
+              label={t('rules.ceilingFor', { level: name })}
+              placeholder={t('rules.ceilingNone')}
+              data={GOLONGAN}
+              clearable
+              clearButtonProps={{ 'aria-label': t('rules.ceilingClear', { level: name }) }}
+              value={props.value(level)}
+              onChange={(value) => props.onChange(level, value)}
+              data-testid={`${props.testId}-${level}`}
+            />
+          ))}
+        </SimpleGrid>
+      </Stack>
+    </Fieldset>
   );
 }
