@@ -202,7 +202,9 @@ describe('Kenaikan Pangkat Saya', () => {
     const card = page.getByTestId('my-promotion');
     await eventually(() => card.isVisible()).toBe(true);
     expect(await card.getByRole('heading', { name: 'Kenaikan Pangkat Saya' }).isVisible()).toBe(true);
-    expect(await card.getByRole('listitem').count()).toBeGreaterThanOrEqual(mine.next!.checks.length);
+    await eventually(() => card.getByRole('listitem').count()).toBeGreaterThanOrEqual(
+      mine.next!.checks.length,
+    );
     expect(await noSideways(page)).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'Kenaikan Pangkat Saya on a phone');
   });

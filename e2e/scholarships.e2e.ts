@@ -248,7 +248,10 @@ describe('a new scholarship call', () => {
     for (const kind of [IJAZAH, REKOMENDASI]) {
       const row = documents.getByRole('listitem').filter({ hasText: kind });
       expect(await row.getByText('Belum diunggah').isVisible(), kind).toBe(true);
-      expect(await row.getByRole('button', { name: `Unggah ${kind}` }).isVisible(), kind).toBe(true);
+      // The upload buttons come with the applicant's own state, which may answer after the list.
+      await expect
+        .poll(() => row.getByRole('button', { name: `Unggah ${kind}` }).isVisible(), { message: kind })
+        .toBe(true);
     }
     expect(await noSideways(pegawai)).toBeLessThanOrEqual(0);
     await expectAccessible(pegawai, 'the documents to upload, on a phone');
