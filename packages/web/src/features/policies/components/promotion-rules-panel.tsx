@@ -2,9 +2,9 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionPromotionRules } from '../../../api/types';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { RulesSummary } from '../../../components/promotion/rules-summary';
-import { ResponsiveModal } from '../../../components/responsive-modal';
 import { useCan } from '../../../lib/session';
 import { useNotify } from '../../../lib/use-notify';
 import { useRemovePromotionRules, useVersionPromotionRules } from '../api/promotion-rules';
@@ -125,30 +125,20 @@ function RemoveDialog({ version, onClose }: { version: VersionRef; onClose: () =
   const notify = useNotify();
   const remove = useRemovePromotionRules(version.policyId, version.versionId);
   return (
-    <ResponsiveModal opened onClose={onClose} title={t('rules.removeTitle')}>
-      <Stack gap="md">
-        {remove.isError && <ErrorAlert error={remove.error} />}
-        <Text size="sm">{t('rules.removeText')}</Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('form.cancel')}
-          </Button>
-          <Button
-            color="red"
-            loading={remove.isPending}
-            onClick={() =>
-              remove.mutate(undefined, {
-                onSuccess: () => {
-                  notify({ color: 'teal', message: t('rules.removed') });
-                  onClose();
-                },
-              })
-            }
-          >
-            {t('rules.removeConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </ResponsiveModal>
+    <ConfirmDialog
+      title={t('rules.removeTitle')}
+      text={t('rules.removeText')}
+      confirm={t('rules.removeConfirm')}
+      action={remove}
+      onClose={onClose}
+      onConfirm={() =>
+        remove.mutate(undefined, {
+          onSuccess: () => {
+            notify({ color: 'teal', message: t('rules.removed') });
+            onClose();
+          },
+        })
+      }
+    />
   );
 }

@@ -2,8 +2,7 @@ import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MentoringOverview, MentoringScheme, Program } from '../../../api/types';
-import { ErrorAlert } from '../../../components/error-alert';
-import { ResponsiveModal } from '../../../components/responsive-modal';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
 import { useEndMentoring, useMentoring } from '../api/mentoring';
@@ -119,30 +118,20 @@ function EndMentoringDialog({ programId, onClose }: { programId: number; onClose
   const notify = useNotify();
   const end = useEndMentoring(programId);
   return (
-    <ResponsiveModal opened onClose={onClose} title={t('mentoring.end.title')}>
-      <Stack gap="md">
-        {end.isError && <ErrorAlert error={end.error} />}
-        <Text size="sm">{t('mentoring.end.text')}</Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('form.cancel')}
-          </Button>
-          <Button
-            color="red"
-            loading={end.isPending}
-            onClick={() =>
-              end.mutate(undefined, {
-                onSuccess: () => {
-                  notify({ color: 'teal', message: t('mentoring.end.done') });
-                  onClose();
-                },
-              })
-            }
-          >
-            {t('mentoring.end.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </ResponsiveModal>
+    <ConfirmDialog
+      title={t('mentoring.end.title')}
+      text={t('mentoring.end.text')}
+      confirm={t('mentoring.end.confirm')}
+      action={end}
+      onClose={onClose}
+      onConfirm={() =>
+        end.mutate(undefined, {
+          onSuccess: () => {
+            notify({ color: 'teal', message: t('mentoring.end.done') });
+            onClose();
+          },
+        })
+      }
+    />
   );
 }
