@@ -65,6 +65,8 @@ import { scholarshipRoutes } from './features/programs/scholarship.routes';
 import { registerScholarshipSchedules } from './features/programs/scholarship-schedules';
 import { trainerRoutes } from './features/programs/trainer.routes';
 import { promotionRoutes } from './features/promotion/promotion.routes';
+import { talentRoutes } from './features/talent/talent.routes';
+import { registerTalentJobs } from './features/talent/talent.service';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { type AudienceSource, AudienceSources } from './features/surveys/audiences/audience-sources';
 import { instrumentRoutes } from './features/surveys/instruments/instrument.routes';
@@ -138,6 +140,7 @@ export async function buildApp(options: BuildOptions) {
     indicatorSources,
   };
   registerImportJobs(jobs, deps);
+  registerTalentJobs(jobs, deps);
   registerSurveySchedules(schedules, app.log, mailer);
   registerNotificationMail(schedules, app.log, mailer, options.config.publicUrl);
   registerPolicySchedules({ schedules, sources: indicatorSources });
@@ -246,6 +249,7 @@ export async function buildApp(options: BuildOptions) {
       await api.register(performanceRoutes, deps);
       await api.register(skpExportRoutes, deps);
       await api.register(promotionRoutes, deps);
+      await api.register(talentRoutes, deps);
       await api.register(scholarshipRoutes, deps);
       await api.register(certificateRoutes, deps);
       await api.register(trainerRoutes, deps);

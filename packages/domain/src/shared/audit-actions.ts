@@ -123,6 +123,9 @@ export const AUDIT_ACTIONS = [
   'promotion.rulesChanged',
   'promotion.changed',
   'promotion.sanctionChanged',
+  'talent.settingsChanged',
+  'talent.placed',
+  'talent.scoresChanged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -82,6 +82,13 @@ const PotentialSettings = z
     params: { i18n: 'errors.talent.jpmOrder' },
   });
 
+/**
+ * Who besides the agency and the person placed sees placements: leaders (the whole government),
+ * supervisors (their own unit's people) and auditors. PermenPANRB 3/2020 leaves it to the policy.
+ */
+export const TALENT_VIEWERS = ['pimpinan', 'atasan', 'auditor'] as const;
+export type TalentViewer = (typeof TALENT_VIEWERS)[number];
+
 const BoxNumber = z.number().int().min(1).max(9);
 const BoxRow = z.tuple([BoxNumber, BoxNumber, BoxNumber]);
 
@@ -97,6 +104,12 @@ export const TalentSettings = z
     /** A short name per box ('Bintang'), shown beside its number; optional. */
     boxLabels: z.partialRecord(z.enum(BOX_KEYS), textLine(40)),
     recommendations: z.record(z.enum(BOX_KEYS), z.enum(TALENT_RECOMMENDATIONS)),
+    visibleTo: z
+      .array(z.enum(TALENT_VIEWERS))
+      .max(TALENT_VIEWERS.length)
+      .refine((list) => new Set(list).size === list.length, {
+        params: { i18n: 'errors.talent.viewerTwice' },
+      }),
   })
   .strict()
   .refine((s) => new Set(s.boxNumbers.flat()).size === 9, {
@@ -114,6 +127,7 @@ export type TalentSettings = z.infer<typeof TalentSettings>;
  * 10) and 5 per program of the last two years (up to 20). Both scales run to 100, cut at about
  * thirds. Boxes are numbered performance first: 1 lowest/lowest, 5 the centre, 9 highest/highest,
  * then a higher performance before a higher potential (8 is di atas/menengah, 7 sesuai/tinggi).
+ * Besides the agency and the person placed, leaders see placements; supervisors and auditors do not.
  */
 export const DEFAULT_TALENT_SETTINGS: TalentSettings = {
   performance: {
@@ -151,4 +165,5 @@ export const DEFAULT_TALENT_SETTINGS: TalentSettings = {
     '8': 'talentPool',
     '9': 'talentPool',
   },
+  visibleTo: ['pimpinan'],
 };

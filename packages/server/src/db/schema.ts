@@ -776,7 +776,7 @@ export interface PolicyRevisionProposalTable {
 export interface PolicyRulesTable {
   tenant_id: number;
   version_id: number;
-  kind: string;
+  kind: 'promotion' | 'talent';
   rules: ColumnType<Record<string, unknown>, string, string>;
   updated_by: number | null;
   updated_at: Generated<Date>;
@@ -1351,6 +1351,44 @@ export interface SurveyWaveTable {
   next_release_at: ColumnType<Date | null, never, never>;
 }
 
+export interface TalentMappingTable {
+  tenant_id: number;
+  year: number;
+  settings: ColumnType<Record<string, unknown>, string, string>;
+  settings_version_id: number | null;
+  considered: number;
+  placed: number;
+  placed_by: number | null;
+  placed_at: Generated<Date>;
+  job_id: string | null;
+}
+
+export interface TalentPlacementTable {
+  tenant_id: number;
+  year: number;
+  employee_id: number;
+  unit_id: number | null;
+  box: number | null;
+  performance_band: 'below' | 'meets' | 'above' | null;
+  potential_band: 'low' | 'middle' | 'high' | null;
+  performance_score: string;
+  potential_score: string;
+  recommendation: 'talentPool' | 'develop' | 'rotate' | 'performanceFollowUp' | null;
+  detail: ColumnType<Record<string, unknown>, string, string>;
+}
+
+export interface TalentScoreTable {
+  tenant_id: number;
+  year: number;
+  employee_id: number;
+  axis: 'performance' | 'potential';
+  component: string;
+  points: string;
+  note: string | null;
+  given_by: number | null;
+  given_at: Generated<Date>;
+}
+
 export interface TenantTable {
   id: Generated<number>;
   code: string;
@@ -1512,6 +1550,9 @@ export interface Database {
   survey_text_entry: SurveyTextEntryTable;
   survey_text_hidden: SurveyTextHiddenTable;
   survey_wave: SurveyWaveTable;
+  talent_mapping: TalentMappingTable;
+  talent_placement: TalentPlacementTable;
+  talent_score: TalentScoreTable;
   tenant: TenantTable;
   unit: UnitTable;
 }

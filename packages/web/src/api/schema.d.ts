@@ -8227,6 +8227,682 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policies/{id}/versions/{versionId}/talent-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The talent-mapping settings a version states, or keeps from the version it was drafted from, for those who may read the version. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionTalentSettings"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** @description Sets a draft version’s talent-mapping settings (409 once it is adopted or discarded). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TalentSettingsBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionTalentSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** @description Takes a draft version’s own talent settings back: it keeps those of the version it was drafted from. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionTalentSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/versions/{versionId}/talent-settings/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description How the version’s talent settings would move people between boxes for a year (by default the latest appraised) against those of the version it was drafted from; who moves for the agency only. */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentSettingsEffect"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The years placed on the nine-box, the settings in force and where they come from, and what the reader may do: place years (the agency), see others’ placements (whom the settings name). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentOverview"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The reader’s own placements, newest year first, each with the lines and settings that placed it. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyTalent"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A placed year’s nine-box: how many people in each box within the reader’s reach (and a unit), and why the others have none. */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentYear"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent/years/{year}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The people of a placed year within the reader’s reach: by box, recommendation, unit or name. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    box?: number;
+                    unplaced?: "true" | "false";
+                    recommendation?: "talentPool" | "develop" | "rotate" | "performanceFollowUp";
+                    unitId?: number;
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentPlacementList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Places a year on the nine-box under the settings in force, replacing its earlier placements; runs as a job (GET /jobs/:id). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentPlaceJob"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent/years/{year}/placements/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One person’s placement for a year with every line of both scores: themself, or within reach. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                    employeeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentPlacement"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent/years/{year}/scores/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The component points a person was given for a year, and the components to give them on. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                    employeeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentScores"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** @description Sets a person’s component points for a year (each within its maximum); a placed year places them anew. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                    employeeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TalentScoresBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalentScores"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs/{id}/scholarship": {
         parameters: {
             query?: never;
@@ -21747,6 +22423,12 @@ export interface components {
                 responded: boolean;
             }[];
         };
+        MyTalent: {
+            items: components["schemas"]["TalentPlacement"][];
+        };
+        MyTalentInput: {
+            items: components["schemas"]["TalentPlacementInput"][];
+        };
         NationalCompetencyGaps: {
             k: number;
             governments: {
@@ -26165,6 +26847,496 @@ export interface components {
                 questionCount: number;
             }[];
         };
+        TalentCell: {
+            box: number;
+            label: string | null;
+            recommendation: ("talentPool" | "develop" | "rotate" | "performanceFollowUp") | null;
+            /** @enum {string} */
+            performanceBand: "below" | "meets" | "above";
+            /** @enum {string} */
+            potentialBand: "low" | "middle" | "high";
+            count: number;
+        };
+        TalentCellInput: {
+            box: number;
+            label: string | null;
+            recommendation: ("talentPool" | "develop" | "rotate" | "performanceFollowUp") | null;
+            /** @enum {string} */
+            performanceBand: "below" | "meets" | "above";
+            /** @enum {string} */
+            potentialBand: "low" | "middle" | "high";
+            count: number;
+        };
+        TalentComponent: {
+            key: string;
+            label: string;
+            maxPoints: number;
+            /** @enum {string} */
+            kind: "bonus" | "penalty";
+        };
+        TalentComponentInput: {
+            key: string;
+            label: string;
+            maxPoints: number;
+            /** @enum {string} */
+            kind: "bonus" | "penalty";
+        };
+        TalentInputs: {
+            predikat: ("sangat_baik" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang") | null;
+            jpm: number | null;
+            jpmCategory: ("memenuhi" | "masihMemenuhi" | "kurangMemenuhi") | null;
+            educationLevel: ("SD" | "SMP" | "SLTA" | "D1" | "D2" | "D3" | "D4" | "S1" | "S2" | "S3") | null;
+            serviceYears: number;
+            completedPrograms: number;
+        };
+        TalentInputsInput: {
+            predikat: ("sangat_baik" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang") | null;
+            jpm: number | null;
+            jpmCategory: ("memenuhi" | "masihMemenuhi" | "kurangMemenuhi") | null;
+            educationLevel: ("SD" | "SMP" | "SLTA" | "D1" | "D2" | "D3" | "D4" | "S1" | "S2" | "S3") | null;
+            serviceYears: number;
+            completedPrograms: number;
+        };
+        TalentOverview: {
+            years: components["schemas"]["TalentYearSummary"][];
+            canPlace: boolean;
+            seesOthers: boolean;
+            current: components["schemas"]["PromotionRulesSource"];
+            settings: components["schemas"]["TalentSettings"];
+            placeable: number[];
+        };
+        TalentOverviewInput: {
+            years: components["schemas"]["TalentYearSummaryInput"][];
+            canPlace: boolean;
+            seesOthers: boolean;
+            current: components["schemas"]["PromotionRulesSourceInput"];
+            settings: components["schemas"]["TalentSettingsInput"];
+            placeable: number[];
+        };
+        TalentPlaceJob: {
+            /** Format: uuid */
+            jobId: string;
+        };
+        TalentPlaceJobInput: {
+            /** Format: uuid */
+            jobId: string;
+        };
+        TalentPlacement: {
+            year: number;
+            person: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                golongan: string | null;
+                unit: string | null;
+                position: string | null;
+            };
+            box: number | null;
+            label: string | null;
+            recommendation: ("talentPool" | "develop" | "rotate" | "performanceFollowUp") | null;
+            performance: {
+                score: number;
+                band: ("below" | "meets" | "above") | null;
+                lines: components["schemas"]["TalentScoreLine"][];
+            };
+            potential: {
+                score: number;
+                band: ("low" | "middle" | "high") | null;
+                lines: components["schemas"]["TalentScoreLine"][];
+            };
+            reasons: ("talent.noPredikat" | "talent.noJpm")[];
+            inputs: components["schemas"]["TalentInputs"];
+            settings: components["schemas"]["TalentSettings"];
+            /** Format: date-time */
+            placedAt: string;
+        };
+        TalentPlacementInput: {
+            year: number;
+            person: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                golongan: string | null;
+                unit: string | null;
+                position: string | null;
+            };
+            box: number | null;
+            label: string | null;
+            recommendation: ("talentPool" | "develop" | "rotate" | "performanceFollowUp") | null;
+            performance: {
+                score: number;
+                band: ("below" | "meets" | "above") | null;
+                lines: components["schemas"]["TalentScoreLineInput"][];
+            };
+            potential: {
+                score: number;
+                band: ("low" | "middle" | "high") | null;
+                lines: components["schemas"]["TalentScoreLineInput"][];
+            };
+            reasons: ("talent.noPredikat" | "talent.noJpm")[];
+            inputs: components["schemas"]["TalentInputsInput"];
+            settings: components["schemas"]["TalentSettingsInput"];
+            /** Format: date-time */
+            placedAt: string;
+        };
+        TalentPlacementList: {
+            items: components["schemas"]["TalentPlacementRow"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        TalentPlacementListInput: {
+            items: components["schemas"]["TalentPlacementRowInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        TalentPlacementRow: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            golongan: string | null;
+            unit: string | null;
+            position: string | null;
+            box: number | null;
+            label: string | null;
+            recommendation: ("talentPool" | "develop" | "rotate" | "performanceFollowUp") | null;
+            performanceScore: number;
+            potentialScore: number;
+            performanceBand: ("below" | "meets" | "above") | null;
+            potentialBand: ("low" | "middle" | "high") | null;
+            reasons: ("talent.noPredikat" | "talent.noJpm")[];
+        };
+        TalentPlacementRowInput: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            golongan: string | null;
+            unit: string | null;
+            position: string | null;
+            box: number | null;
+            label: string | null;
+            recommendation: ("talentPool" | "develop" | "rotate" | "performanceFollowUp") | null;
+            performanceScore: number;
+            potentialScore: number;
+            performanceBand: ("below" | "meets" | "above") | null;
+            potentialBand: ("low" | "middle" | "high") | null;
+            reasons: ("talent.noPredikat" | "talent.noJpm")[];
+        };
+        TalentScoreLine: {
+            /** @enum {string} */
+            key: "predikat" | "jpm" | "qualification" | "serviceYears" | "training" | "component";
+            component: string | null;
+            /** @enum {string} */
+            code: "talent.line.predikat" | "talent.line.predikatMissing" | "talent.line.component" | "talent.line.jpm" | "talent.line.jpmMissing" | "talent.line.qualification" | "talent.line.qualificationOther" | "talent.line.qualificationUnknown" | "talent.line.serviceYears" | "talent.line.training";
+            points: number;
+            params: {
+                [key: string]: string | number;
+            };
+        };
+        TalentScoreLineInput: {
+            /** @enum {string} */
+            key: "predikat" | "jpm" | "qualification" | "serviceYears" | "training" | "component";
+            component: string | null;
+            /** @enum {string} */
+            code: "talent.line.predikat" | "talent.line.predikatMissing" | "talent.line.component" | "talent.line.jpm" | "talent.line.jpmMissing" | "talent.line.qualification" | "talent.line.qualificationOther" | "talent.line.qualificationUnknown" | "talent.line.serviceYears" | "talent.line.training";
+            points: number;
+            params: {
+                [key: string]: string | number;
+            };
+        };
+        TalentScores: {
+            year: number;
+            person: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                golongan: string | null;
+                unit: string | null;
+                position: string | null;
+            };
+            performance: {
+                [key: string]: number;
+            };
+            potential: {
+                [key: string]: number;
+            };
+            note: string | null;
+            settings: components["schemas"]["TalentSettings"];
+            placement: components["schemas"]["TalentPlacement"] | null;
+        };
+        TalentScoresBody: {
+            performance: {
+                [key: string]: number;
+            };
+            potential: {
+                [key: string]: number;
+            };
+            note?: string;
+        };
+        TalentScoresBodyInput: {
+            performance: {
+                [key: string]: number;
+            };
+            potential: {
+                [key: string]: number;
+            };
+            note?: string;
+        };
+        TalentScoresInput: {
+            year: number;
+            person: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                golongan: string | null;
+                unit: string | null;
+                position: string | null;
+            };
+            performance: {
+                [key: string]: number;
+            };
+            potential: {
+                [key: string]: number;
+            };
+            note: string | null;
+            settings: components["schemas"]["TalentSettingsInput"];
+            placement: components["schemas"]["TalentPlacementInput"] | null;
+        };
+        TalentSettings: {
+            performance: {
+                predikatPoints: {
+                    [key: string]: number;
+                };
+                components: components["schemas"]["TalentComponent"][];
+                cutoffs: [
+                    number,
+                    number
+                ];
+            };
+            potential: {
+                jpmPoints: {
+                    [key: string]: number;
+                };
+                qualificationPoints: {
+                    [key: string]: number;
+                };
+                otherQualificationPoints: number;
+                serviceYears: {
+                    pointsPerYear: number;
+                    cap: number;
+                };
+                training: {
+                    pointsPerProgram: number;
+                    cap: number;
+                    windowYears: number;
+                };
+                components: components["schemas"]["TalentComponent"][];
+                cutoffs: [
+                    number,
+                    number
+                ];
+            };
+            boxNumbers: [
+                [
+                    number,
+                    number,
+                    number
+                ],
+                [
+                    number,
+                    number,
+                    number
+                ],
+                [
+                    number,
+                    number,
+                    number
+                ]
+            ];
+            boxLabels: {
+                [key: string]: string;
+            };
+            recommendations: {
+                [key: string]: "talentPool" | "develop" | "rotate" | "performanceFollowUp";
+            };
+            visibleTo: ("pimpinan" | "atasan" | "auditor")[];
+        };
+        TalentSettingsBody: {
+            settings: components["schemas"]["TalentSettings"];
+        };
+        TalentSettingsBodyInput: {
+            settings: components["schemas"]["TalentSettingsInput"];
+        };
+        TalentSettingsEffect: {
+            year: number;
+            current: components["schemas"]["PromotionRulesSource"];
+            considered: number;
+            before: {
+                boxes: {
+                    [key: string]: number;
+                };
+                unplaced: number;
+            };
+            after: {
+                boxes: {
+                    [key: string]: number;
+                };
+                unplaced: number;
+            };
+            moved: number;
+            moves: {
+                from: number | null;
+                to: number | null;
+                count: number;
+            }[];
+            people: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                golongan: string | null;
+                unit: string | null;
+                position: string | null;
+                from: number | null;
+                to: number | null;
+            }[] | null;
+        };
+        TalentSettingsEffectInput: {
+            year: number;
+            current: components["schemas"]["PromotionRulesSourceInput"];
+            considered: number;
+            before: {
+                boxes: {
+                    [key: string]: number;
+                };
+                unplaced: number;
+            };
+            after: {
+                boxes: {
+                    [key: string]: number;
+                };
+                unplaced: number;
+            };
+            moved: number;
+            moves: {
+                from: number | null;
+                to: number | null;
+                count: number;
+            }[];
+            people: {
+                employeeId: number;
+                name: string;
+                nip: string;
+                golongan: string | null;
+                unit: string | null;
+                position: string | null;
+                from: number | null;
+                to: number | null;
+            }[] | null;
+        };
+        TalentSettingsInput: {
+            performance: {
+                predikatPoints: {
+                    [key: string]: number;
+                };
+                components: components["schemas"]["TalentComponentInput"][];
+                cutoffs: [
+                    number,
+                    number
+                ];
+            };
+            potential: {
+                jpmPoints: {
+                    [key: string]: number;
+                };
+                qualificationPoints: {
+                    [key: string]: number;
+                };
+                otherQualificationPoints: number;
+                serviceYears: {
+                    pointsPerYear: number;
+                    cap: number;
+                };
+                training: {
+                    pointsPerProgram: number;
+                    cap: number;
+                    windowYears: number;
+                };
+                components: components["schemas"]["TalentComponentInput"][];
+                cutoffs: [
+                    number,
+                    number
+                ];
+            };
+            boxNumbers: [
+                [
+                    number,
+                    number,
+                    number
+                ],
+                [
+                    number,
+                    number,
+                    number
+                ],
+                [
+                    number,
+                    number,
+                    number
+                ]
+            ];
+            boxLabels: {
+                [key: string]: string;
+            };
+            recommendations: {
+                [key: string]: "talentPool" | "develop" | "rotate" | "performanceFollowUp";
+            };
+            visibleTo: ("pimpinan" | "atasan" | "auditor")[];
+        };
+        TalentYear: {
+            year: number;
+            /** Format: date-time */
+            placedAt: string;
+            source: components["schemas"]["PromotionRulesSource"];
+            settings: components["schemas"]["TalentSettings"];
+            considered: number;
+            cells: components["schemas"]["TalentCell"][];
+            unplaced: {
+                total: number;
+                noPredikat: number;
+                noJpm: number;
+            };
+        };
+        TalentYearInput: {
+            year: number;
+            /** Format: date-time */
+            placedAt: string;
+            source: components["schemas"]["PromotionRulesSourceInput"];
+            settings: components["schemas"]["TalentSettingsInput"];
+            considered: number;
+            cells: components["schemas"]["TalentCellInput"][];
+            unplaced: {
+                total: number;
+                noPredikat: number;
+                noJpm: number;
+            };
+        };
+        TalentYearSummary: {
+            year: number;
+            /** Format: date-time */
+            placedAt: string;
+            considered: number;
+            placed: number;
+            source: components["schemas"]["PromotionRulesSource"];
+        };
+        TalentYearSummaryInput: {
+            year: number;
+            /** Format: date-time */
+            placedAt: string;
+            considered: number;
+            placed: number;
+            source: components["schemas"]["PromotionRulesSourceInput"];
+        };
         TeachingBatch: {
             programId: number;
             programTitle: string;
@@ -26506,6 +27678,18 @@ export interface components {
             inheritedFrom: number | null;
             editable: boolean;
             defaults: components["schemas"]["PromotionRulesInput"];
+        };
+        VersionTalentSettings: {
+            settings: components["schemas"]["TalentSettings"] | null;
+            inheritedFrom: number | null;
+            editable: boolean;
+            defaults: components["schemas"]["TalentSettings"];
+        };
+        VersionTalentSettingsInput: {
+            settings: components["schemas"]["TalentSettingsInput"] | null;
+            inheritedFrom: number | null;
+            editable: boolean;
+            defaults: components["schemas"]["TalentSettingsInput"];
         };
         VisibleResults: {
             items: {

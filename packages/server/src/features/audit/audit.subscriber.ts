@@ -159,6 +159,9 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'promotion.rulesChanged': rule('promotion.rulesChanged', 'policy', 'policyId'),
   'promotion.changed': rule('promotion.changed', 'employee', 'employeeId'),
   'promotion.sanctionChanged': rule('promotion.sanctionChanged', 'employee', 'employeeId'),
+  'talent.settingsChanged': rule('talent.settingsChanged', 'policy', 'policyId'),
+  'talent.placed': rule('talent.placed', 'job', 'jobId'),
+  'talent.scoresChanged': rule('talent.scoresChanged', 'employee', 'employeeId'),
 };
 
 const AUDITED = (Object.keys(AUDIT_RULES) as EventType[]).filter((type) => AUDIT_RULES[type] !== null);

@@ -4,10 +4,10 @@ import { databaseNow, tenantToday } from '../../db/tenant-clock';
 import { ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
 import type { IndicatorPointValue, IndicatorSource } from '../policies/indicator-sources';
+import { rulingVersions } from '../policies/policy-rules';
 import { groupByInputs, loadPeopleFor, weigh } from './eligibility.service';
-import * as repo from './promotion.repository';
 import { approvedUpTo, findUnit, recordedPeriods, yearsInRank } from './promotion-indicator.repository';
-import { rulesInForceAmong } from './promotion-rules';
+import { PROMOTION, rulesInForceAmong, type VersionRow } from './promotion-rules';
 
 // What kenaikan pangkat offers a policy's indicators (policies/indicator-sources.ts), of the
 // government or of a unit with the units under it (the unit people are in today):
@@ -48,7 +48,7 @@ async function whose(tx: Tx, unitId: number | null, locale: Locale) {
  * `today`: each first of a month that is a period under the rules in force on it, and the dates
  * promotions were recorded for.
  */
-function periodDates(versions: readonly repo.VersionRow[], recorded: readonly string[], today: string) {
+function periodDates(versions: readonly VersionRow[], recorded: readonly string[], today: string) {
   const dates = new Set(recorded);
   const first = recorded[0];
   if (first === undefined) return [];
@@ -74,7 +74,7 @@ const onTime: IndicatorSource<'promotion.onTime'> = {
     const recorded = await recordedPeriods(tx, today);
     if (recorded.length === 0) return [];
     const undecided = new Map(recorded.map((r) => [r.period, r.undecided]));
-    const versions = await repo.versionsOfRulingPolicies(tx);
+    const versions = await rulingVersions(tx, PROMOTION);
     const periods = periodDates(
       versions,
       recorded.map((r) => r.period),

@@ -6,6 +6,7 @@ import { PROGRAM_EVENTS } from '@jenjang/domain/programs/program.events';
 import { SHARED_EVENTS } from '@jenjang/domain/shared/shared.events';
 import { SURVEY_EVENTS } from '@jenjang/domain/surveys/surveys.events';
 import { PROMOTION_EVENTS } from '@jenjang/domain/talent/promotion.events';
+import { TALENT_EVENTS } from '@jenjang/domain/talent/talent.events';
 import { z } from 'zod';
 
 // Every event type of every feature, as one discriminated union on `type`. The domain declares
@@ -20,6 +21,7 @@ const ALL = [
   ...PROGRAM_EVENTS,
   ...PERFORMANCE_EVENTS,
   ...PROMOTION_EVENTS,
+  ...TALENT_EVENTS,
 ] as const;
 
 export const DomainEvent = z.discriminatedUnion('type', ALL);

@@ -1,0 +1,348 @@
+import type { TalentRecommendation } from '@jenjang/domain/talent/nine-box.contract';
+import type { PerformanceBand, PotentialBand } from '@jenjang/domain/talent/nine-box.rules';
+import { sql } from 'kysely';
+import type { Tx } from '../../db/database';
+
+// Talent mapping (migration 0062): what a year's placement reads of each person, the year's mapping
+// and placements, and the component points the agency gives.
+
+/** What the nine-box reads of one active PNS for a year. */
+export interface TalentInputRow {
+  employeeId: number;
+  unitId: number | null;
+  predikat: string | null;
+  education: string | null;
+  tmtCpns: string | null;
+  /** Of their position's standard: how many competencies, how many assessed, Σ levels, Σ required. */
+  required: number;
+  assessed: number;
+  actualSum: number | null;
+  requiredSum: number | null;
+  programs: number;
+  /** 'performance:innovation' → points. */
+  scores: Record<string, number> | null;
+}
+
+/**
+ * Every active PNS (or one) with the year's annual predikat, the current competency levels against
+ * their position's standard, certificates issued in [from, to] that stand, and the year's points.
+ */
+export async function talentInputs(
+  tx: Tx,
+  year: number,
+  trainingWindow: { from: string; to: string },
+  filter: { employeeId?: number } = {},
+): Promise<TalentInputRow[]> {
+  await sql`set local work_mem = '64MB'`.execute(tx);
+  const { rows } = await sql<TalentInputRow>`
+    with certs as (
+      select a.employee_id, count(*)::int as programs
+      from program_certificate c
+      join program_application a on a.tenant_id = c.tenant_id and a.id = c.application_id
+      where c.revoked_at is null and c.issued_on between ${trainingWindow.from}::date and ${trainingWindow.to}::date
+      group by a.employee_id),
+    standard as (
+      select e.id as employee_id, count(*)::int as required, count(cur.level)::int as assessed,
+        sum(cur.level)::int as actual_sum, sum(pc.required_level)::int as required_sum
+      from employee e
+      join position_competency pc on pc.tenant_id = e.tenant_id and pc.position_id = e.position_id
+      left join competency_current cur on cur.tenant_id = e.tenant_id and cur.employee_id = e.id
+        and cur.competency_id = pc.competency_id
+      where e.status = 'aktif' and e.employee_type = 'PNS'
+        ${filter.employeeId ? sql`and e.id = ${filter.employeeId}` : sql``}
+      group by e.id),
+    scores as (
+      select s.employee_id, jsonb_object_agg(s.axis || ':' || s.component, s.points) as scores
+      from talent_score s where s.year = ${year}
+      group by s.employee_id)
+    select e.id::int as "employeeId", e.unit_id::int as "unitId", a.predikat,
+      coalesce(e.education_level, e.education) as education, e.tmt_cpns::text as "tmtCpns",
+      coalesce(st.required, 0) as required, coalesce(st.assessed, 0) as assessed,
+      st.actual_sum as "actualSum", st.required_sum as "requiredSum",
+      coalesce(c.programs, 0) as programs, sc.scores
+    from employee e
+    left join performance_appraisal a on a.tenant_id = e.tenant_id and a.employee_id = e.id
+      and a.year = ${year} and a.period = 'annual'
+    left join standard st on st.employee_id = e.id
+    left join certs c on c.employee_id = e.id
+    left join scores sc on sc.employee_id = e.id
+    where e.status = 'aktif' and e.employee_type = 'PNS'
+      ${filter.employeeId ? sql`and e.id = ${filter.employeeId}` : sql``}
+    order by e.id`.execute(tx);
+  await sql`reset work_mem`.execute(tx);
+  return rows;
+}
+
+/** The years with annual appraisals recorded, newest first: those a mapping can be placed for. */
+export async function appraisedYears(tx: Tx): Promise<number[]> {
+  const { rows } = await sql<{ year: number }>`
+    select distinct year::int as year from performance_appraisal where period = 'annual'
+    order by year desc`.execute(tx);
+  return rows.map((r) => r.year);
+}
+
+export interface MappingRow {
+  year: number;
+  settings: unknown;
+  settingsVersionId: number | null;
+  considered: number;
+  placed: number;
+  placedAt: Date;
+  /** The policy version that stated the settings (null: the defaults). */
+  policyId: number | null;
+  policyTitle: string | null;
+  versionNumber: number | null;
+  effectiveFrom: string | null;
+}
+
+const MAPPING = sql`m.year::int as year, m.settings, m.settings_version_id::int as "settingsVersionId",
+  m.considered, m.placed, m.placed_at as "placedAt", v.policy_id::int as "policyId", p.title as "policyTitle",
+  v.number::int as "versionNumber", v.effective_from::text as "effectiveFrom"`;
+const MAPPING_FROM = sql`from talent_mapping m
+  left join policy_version v on v.tenant_id = m.tenant_id and v.id = m.settings_version_id
+  left join policy p on p.tenant_id = v.tenant_id and p.id = v.policy_id`;
+
+export async function mappings(tx: Tx): Promise<MappingRow[]> {
+  const { rows } = await sql<MappingRow>`select ${MAPPING} ${MAPPING_FROM} order by m.year desc`.execute(tx);
+  return rows;
+}
+
+export async function mapping(tx: Tx, year: number) {
+  const { rows } = await sql<MappingRow>`select ${MAPPING} ${MAPPING_FROM} where m.year = ${year}`.execute(
+    tx,
+  );
+  return rows[0];
+}
+
+/** Replaces a year's mapping and all of its placements (the caller holds the year's lock). */
+export async function replaceMapping(
+  tx: Tx,
+  m: {
+    tenantId: number;
+    year: number;
+    settings: object;
+    settingsVersionId: number | null;
+    considered: number;
+    placed: number;
+    placedBy: number | null;
+    jobId: string | null;
+  },
+) {
+  await sql`delete from talent_placement where year = ${m.year}`.execute(tx);
+  await sql`insert into talent_mapping as t (tenant_id, year, settings, settings_version_id, considered, placed,
+      placed_by, job_id)
+    values (${m.tenantId}, ${m.year}, ${JSON.stringify(m.settings)}::jsonb, ${m.settingsVersionId},
+      ${m.considered}, ${m.placed}, ${m.placedBy}, ${m.jobId})
+    on conflict (tenant_id, year) do update set settings = excluded.settings,
+      settings_version_id = excluded.settings_version_id, considered = excluded.considered,
+      placed = excluded.placed, placed_by = excluded.placed_by, placed_at = now(), job_id = excluded.job_id`.execute(
+    tx,
+  );
+}
+
+/** Serialises whoever places a year (a job, a change of points): one at a time per government and year. */
+export async function lockYear(tx: Tx, tenantId: number, year: number) {
+  await sql`select pg_advisory_xact_lock(hashtext('talent'), ${tenantId} * 10000 + ${year})`.execute(tx);
+}
+
+export interface PlacementInsert {
+  employeeId: number;
+  unitId: number | null;
+  box: number | null;
+  performanceBand: string | null;
+  potentialBand: string | null;
+  performanceScore: number;
+  potentialScore: number;
+  recommendation: string | null;
+  detail: object;
+}
+
+/** Inserts placements in one statement per call (the caller batches). */
+export async function insertPlacements(
+  tx: Tx,
+  tenantId: number,
+  year: number,
+  rows: readonly PlacementInsert[],
+) {
+  if (rows.length === 0) return;
+  const col = <K extends keyof PlacementInsert>(k: K) => rows.map((r) => r[k]);
+  await sql`insert into talent_placement (tenant_id, year, employee_id, unit_id, box, performance_band,
+      potential_band, performance_score, potential_score, recommendation, detail)
+    select ${tenantId}, ${year}, * from unnest(${col('employeeId')}::bigint[], ${col('unitId')}::bigint[],
+      ${col('box')}::smallint[], ${col('performanceBand')}::text[], ${col('potentialBand')}::text[],
+      ${col('performanceScore')}::numeric[], ${col('potentialScore')}::numeric[], ${col('recommendation')}::text[],
+      ${rows.map((r) => JSON.stringify(r.detail))}::jsonb[])`.execute(tx);
+}
+
+/** Sets a year's count of people with a box from its placements, and returns it. */
+export async function recountPlaced(tx: Tx, year: number): Promise<number> {
+  const { rows } = await sql<{ placed: number }>`update talent_mapping set placed = (select count(*)
+      from talent_placement p where p.year = ${year} and p.box is not null)
+    where year = ${year} returning placed`.execute(tx);
+  return rows[0]?.placed ?? 0;
+}
+
+/** Replaces one person's placement in a placed year (after a change of their points). */
+export async function replacePlacement(tx: Tx, tenantId: number, year: number, row: PlacementInsert) {
+  await sql`delete from talent_placement where year = ${year} and employee_id = ${row.employeeId}`.execute(
+    tx,
+  );
+  await insertPlacements(tx, tenantId, year, [row]);
+  await recountPlaced(tx, year);
+}
+
+/** Who a reader reaches: everyone, or the people of one unit's subtree (a supervisor's). */
+export type Reach = { unitId: number | null };
+
+const within = (column: string, unitId: number | null | undefined) =>
+  unitId
+    ? sql`and ${sql.ref(column)} in (select u.id from unit u where ${unitId}::bigint = any(u.path))`
+    : sql``;
+
+export async function boxCounts(tx: Tx, year: number, reach: Reach, unitId: number | undefined) {
+  const { rows } = await sql<{
+    box: number | null;
+    count: number;
+    noPredikat: number;
+    noJpm: number;
+  }>`
+    select p.box::int as box, count(*)::int as count,
+      count(*) filter (where p.performance_band is null)::int as "noPredikat",
+      count(*) filter (where p.potential_band is null)::int as "noJpm"
+    from talent_placement p where p.year = ${year} ${within('p.unit_id', reach.unitId)} ${within('p.unit_id', unitId)}
+    group by p.box`.execute(tx);
+  return rows;
+}
+
+export interface PlacementRow {
+  employeeId: number;
+  name: string;
+  nip: string;
+  golongan: string | null;
+  unit: string | null;
+  position: string | null;
+  box: number | null;
+  performanceBand: PerformanceBand | null;
+  potentialBand: PotentialBand | null;
+  performanceScore: string;
+  potentialScore: string;
+  recommendation: TalentRecommendation | null;
+  detail: Record<string, unknown>;
+  placedAt: Date;
+}
+
+const PLACEMENT = sql`e.id::int as "employeeId", e.name, e.nip, e.golongan, u.name as unit, pos.name as position,
+  p.box::int as box, p.performance_band as "performanceBand", p.potential_band as "potentialBand",
+  p.performance_score::text as "performanceScore", p.potential_score::text as "potentialScore",
+  p.recommendation, p.detail, m.placed_at as "placedAt"`;
+const PLACEMENT_FROM = sql`from talent_placement p
+  join talent_mapping m on m.tenant_id = p.tenant_id and m.year = p.year
+  join employee e on e.tenant_id = p.tenant_id and e.id = p.employee_id
+  left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+  left join position pos on pos.tenant_id = e.tenant_id and pos.id = e.position_id`;
+
+export async function placementsPage(
+  tx: Tx,
+  year: number,
+  reach: Reach,
+  filter: {
+    box?: number | undefined;
+    unplaced?: boolean | undefined;
+    recommendation?: string | undefined;
+    unitId?: number | undefined;
+    q?: string | undefined;
+  },
+  page: { limit: number; offset: number },
+) {
+  const where = sql`p.year = ${year} ${within('p.unit_id', reach.unitId)} ${within('p.unit_id', filter.unitId)}
+    ${filter.box ? sql`and p.box = ${filter.box}` : sql``}
+    ${filter.unplaced === true ? sql`and p.box is null` : filter.unplaced === false ? sql`and p.box is not null` : sql``}
+    ${filter.recommendation ? sql`and p.recommendation = ${filter.recommendation}` : sql``}
+    ${filter.q ? sql`and (e.name ilike ${`%${filter.q}%`} or e.nip like ${`${filter.q}%`})` : sql``}`;
+  const { rows } = await sql<PlacementRow & { total: number }>`
+    select ${PLACEMENT}, count(*) over ()::int as total ${PLACEMENT_FROM} where ${where}
+    order by p.box desc nulls last, p.performance_score + p.potential_score desc, e.name, e.id
+    limit ${page.limit} offset ${page.offset}`.execute(tx);
+  return { rows, total: rows[0]?.total ?? 0 };
+}
+
+/** One person's placements, newest year first (one year only when given). */
+export async function placementsOf(tx: Tx, employeeId: number, year?: number) {
+  const { rows } = await sql<PlacementRow & { year: number; settings: unknown; unitPath: number[] | null }>`
+    select ${PLACEMENT}, p.year::int as year, m.settings, u.path::int[] as "unitPath" ${PLACEMENT_FROM}
+    where p.employee_id = ${employeeId} ${year ? sql`and p.year = ${year}` : sql``}
+    order by p.year desc`.execute(tx);
+  return rows;
+}
+
+export interface PersonRow {
+  employeeId: number;
+  name: string;
+  nip: string;
+  golongan: string | null;
+  unit: string | null;
+  position: string | null;
+  status: string;
+  employeeType: string;
+}
+
+export async function person(tx: Tx, employeeId: number, options: { lock?: boolean } = {}) {
+  const { rows } = await sql<PersonRow>`
+    select e.id::int as "employeeId", e.name, e.nip, e.golongan, u.name as unit, pos.name as position,
+      e.status, e.employee_type as "employeeType"
+    from employee e
+    left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+    left join position pos on pos.tenant_id = e.tenant_id and pos.id = e.position_id
+    where e.id = ${employeeId} ${options.lock ? sql`for update of e` : sql``}`.execute(tx);
+  return rows[0];
+}
+
+export async function people(tx: Tx, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<PersonRow>`
+    select e.id::int as "employeeId", e.name, e.nip, e.golongan, u.name as unit, pos.name as position,
+      e.status, e.employee_type as "employeeType"
+    from employee e
+    left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+    left join position pos on pos.tenant_id = e.tenant_id and pos.id = e.position_id
+    where e.id = any(${ids}::bigint[])`.execute(tx);
+  return rows;
+}
+
+export async function scoresOf(tx: Tx, year: number, employeeId: number) {
+  const { rows } = await sql<{
+    axis: 'performance' | 'potential';
+    component: string;
+    points: string;
+    note: string | null;
+  }>`
+    select axis, component, points::text as points, note from talent_score
+    where year = ${year} and employee_id = ${employeeId} order by axis, component`.execute(tx);
+  return rows;
+}
+
+/** Replaces a person's points for a year (rows: one per axis and component). */
+export async function replaceScores(
+  tx: Tx,
+  tenantId: number,
+  year: number,
+  employeeId: number,
+  rows: readonly { axis: 'performance' | 'potential'; component: string; points: number }[],
+  note: string | null,
+  by: number,
+) {
+  await sql`delete from talent_score where year = ${year} and employee_id = ${employeeId}`.execute(tx);
+  if (rows.length === 0) return;
+  await sql`insert into talent_score (tenant_id, year, employee_id, axis, component, points, note, given_by)
+    select ${tenantId}, ${year}, ${employeeId}, * , ${note}, ${by}
+    from unnest(${rows.map((r) => r.axis)}::text[], ${rows.map((r) => r.component)}::text[],
+      ${rows.map((r) => r.points)}::numeric[])`.execute(tx);
+}
+
+/** The unit ids from the root to this employee's unit (for the reader's reach). */
+export async function unitPathOf(tx: Tx, employeeId: number) {
+  const { rows } = await sql<{ path: number[] | null }>`
+    select u.path::int[] as path from employee e left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+    where e.id = ${employeeId}`.execute(tx);
+  return rows[0]?.path ?? null;
+}
