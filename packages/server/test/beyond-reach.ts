@@ -1,3 +1,4 @@
+import { DEFAULT_TALENT_SETTINGS } from '@jenjang/domain/talent/nine-box.contract';
 import { DEFAULT_PROMOTION_RULES } from '@jenjang/domain/talent/promotion.contract';
 import { sql } from 'kysely';
 import { withTenant } from '../src/db/database';
@@ -628,6 +629,7 @@ export function attemptsBeyondReach(f: BeyondReach): Record<string, Attempt[]> {
     ...scholarshipAttempts(f),
     ...performanceAttempts(f),
     ...promotionAttempts(f),
+    ...talentAttempts(f),
     // The evaluation plan is the agency's.
     [`PUT ${v}/programs/:id/evaluation-plan`]: [
       {
@@ -1187,6 +1189,41 @@ function promotionAttempts(f: BeyondReach): Record<string, Attempt[]> {
     ],
     [`POST ${v}/promotion/sanctions/:id/end`]: [
       { url: `${v}/promotion/sanctions/1/end`, payload: { endsOn: '2031-02-01' } },
+    ],
+  };
+}
+
+/**
+ * Talent mapping is the whole government's agency's: its settings are a government policy's, a year
+ * is placed for everyone, and component points are given by the agency, to its own OPD's people too.
+ */
+function talentAttempts(f: BeyondReach): Record<string, Attempt[]> {
+  const v = '/api/v1';
+  const settings = `${v}/policies/${f.policy.id}/versions/${f.policy.versionId}/talent-settings`;
+  const points = { performance: { innovation: 5 }, potential: {} };
+  return {
+    [`PUT ${v}/policies/:id/versions/:versionId/talent-settings`]: [
+      { url: settings, payload: { settings: DEFAULT_TALENT_SETTINGS } },
+    ],
+    [`DELETE ${v}/policies/:id/versions/:versionId/talent-settings`]: [{ url: settings }],
+    [`POST ${v}/talent/years/:year/placements`]: [{ url: `${v}/talent/years/2026/placements` }],
+    [`PUT ${v}/talent/years/:year/scores/:employeeId`]: [
+      { url: `${v}/talent/years/2026/scores/${f.otherOpdEmployeeId}`, payload: points },
+      { url: `${v}/talent/years/2026/scores/${f.ownEmployee.id}`, payload: points },
+    ],
+    // Key positions and their successors are the whole government's agency's.
+    [`POST ${v}/talent/key-positions`]: [
+      { url: `${v}/talent/key-positions`, payload: { positionId: f.positionId } },
+    ],
+    [`DELETE ${v}/talent/key-positions/:positionId`]: [{ url: `${v}/talent/key-positions/${f.positionId}` }],
+    [`PUT ${v}/talent/key-positions/:positionId/successors`]: [
+      {
+        url: `${v}/talent/key-positions/${f.positionId}/successors`,
+        payload: { employeeId: f.ownEmployee.id, readiness: 'now' },
+      },
+    ],
+    [`DELETE ${v}/talent/key-positions/:positionId/successors/:employeeId`]: [
+      { url: `${v}/talent/key-positions/${f.positionId}/successors/${f.ownEmployee.id}` },
     ],
   };
 }

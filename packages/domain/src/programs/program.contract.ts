@@ -30,6 +30,14 @@ export const EligibilityRulesSchema = z
     employeeTypes: z.array(z.enum(EMPLOYEE_TYPES)).max(2).default([]),
     requiresGap: z.boolean().default(false),
     repeatAfterYears: z.number().int().min(0).max(50).nullable().default(null),
+    /** Talent boxes (1–9) whose people may apply; empty: anyone. Absent from programs stored before it. */
+    talentBoxes: z
+      .array(z.number().int().min(1).max(9))
+      .max(9)
+      .refine((boxes) => new Set(boxes).size === boxes.length, {
+        params: { i18n: 'errors.program.talentBoxRepeated' },
+      })
+      .default([]),
   })
   .strict()
   .refine(
@@ -205,6 +213,7 @@ export const ProgramBody = z
       unitIds: [],
       positionKinds: [],
       employeeTypes: [],
+      talentBoxes: [],
     }),
     weights: ScoreWeightsSchema.default({ ...DEFAULT_SCORE_WEIGHTS }),
     quotaUnitMax: z.number().int().min(1).max(100_000).nullable().default(null),

@@ -25,6 +25,7 @@ const person: ApplicantFacts = {
   employeeType: 'PNS',
   levelsShort: 2,
   completedThisProgramOn: null,
+  talentBox: 5,
 };
 
 describe('program lifecycle', () => {
@@ -52,6 +53,7 @@ describe('eligibility', () => {
       employeeTypes: ['PPPK'],
       requiresGap: true,
       repeatAfterYears: 2,
+      talentBoxes: [7, 8, 9],
     };
     const facts = { ...person, active: false, levelsShort: 0, completedThisProgramOn: '2025-06-02' };
     expect(ineligibility(rules, facts, '2026-06-01')).toEqual([
@@ -62,6 +64,7 @@ describe('eligibility', () => {
       'employeeType',
       'noGap',
       'completedRecently',
+      'talentBox',
     ]);
   });
 
@@ -78,6 +81,35 @@ describe('eligibility', () => {
       ineligibility({ ...open, golonganRankMax: 12 }, { ...person, golonganRank: null }, '2026-01-01'),
     ).toEqual(['golonganUnknown']);
     expect(ineligibility({ ...open, golonganRankMax: 8 }, person, '2026-01-01')).toEqual(['golonganAbove']);
+  });
+
+  it('admits only the talent boxes named, and nobody not yet placed in a box', () => {
+    const talentPool = { ...open, talentBoxes: [7, 8, 9] };
+    expect(ineligibility(talentPool, { ...person, talentBox: 9 }, '2026-01-01')).toEqual([]);
+    expect(ineligibility(talentPool, { ...person, talentBox: 1 }, '2026-01-01')).toEqual(['talentBox']);
+    expect(ineligibility(talentPool, { ...person, talentBox: null }, '2026-01-01')).toEqual(['talentBox']);
+  });
+
+  it('never asks for a box when the program names none', () => {
+    fc.assert(
+      fc.property(fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }), (talentBox) => {
+        expect(ineligibility(open, { ...person, talentBox }, '2026-01-01')).not.toContain('talentBox');
+      }),
+    );
+  });
+
+  it('admits a person exactly when their box is one of those named', () => {
+    const boxes = fc.uniqueArray(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 9 });
+    fc.assert(
+      fc.property(
+        boxes,
+        fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+        (talentBoxes, talentBox) => {
+          const reasons = ineligibility({ ...open, talentBoxes }, { ...person, talentBox }, '2026-01-01');
+          expect(reasons.includes('talentBox')).toBe(talentBox === null || !talentBoxes.includes(talentBox));
+        },
+      ),
+    );
   });
 });
 

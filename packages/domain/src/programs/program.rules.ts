@@ -48,6 +48,11 @@ export interface EligibilityRules {
   requiresGap: boolean;
   /** Those who completed this program less than this many years ago may not apply again; null: no limit. */
   repeatAfterYears: number | null;
+  /**
+   * Boxes (1–9) of the person's latest talent placement (nine-box, PermenPANRB 3/2020) that may
+   * apply, e.g. 7–9 for the talent pool; empty: anyone, placed or not.
+   */
+  talentBoxes: readonly number[];
 }
 
 /** Open to everyone of the government: a new program's terms until the agency narrows them. */
@@ -59,6 +64,7 @@ export const OPEN_TO_ALL: EligibilityRules = {
   employeeTypes: [],
   requiresGap: false,
   repeatAfterYears: null,
+  talentBoxes: [],
 };
 
 export interface ApplicantFacts {
@@ -72,6 +78,8 @@ export interface ApplicantFacts {
   levelsShort: number;
   /** When this person last completed this same program, as YYYY-MM-DD. */
   completedThisProgramOn: string | null;
+  /** The box of their latest talent placement; null: never placed, or placed without a box. */
+  talentBox: number | null;
 }
 
 export const INELIGIBILITY_REASONS = [
@@ -84,6 +92,7 @@ export const INELIGIBILITY_REASONS = [
   'employeeType',
   'noGap',
   'completedRecently',
+  'talentBox',
 ] as const;
 export type IneligibilityReason = (typeof INELIGIBILITY_REASONS)[number];
 
@@ -115,6 +124,13 @@ export function ineligibility(
   if (rules.repeatAfterYears !== null && facts.completedThisProgramOn !== null) {
     const allowedFrom = addYears(facts.completedThisProgramOn, rules.repeatAfterYears);
     if (today < allowedFrom) reasons.push('completedRecently');
+  }
+  // Someone not (yet) placed in a box is not in any of the boxes the program is for.
+  if (
+    rules.talentBoxes.length > 0 &&
+    (facts.talentBox === null || !rules.talentBoxes.includes(facts.talentBox))
+  ) {
+    reasons.push('talentBox');
   }
   return reasons;
 }

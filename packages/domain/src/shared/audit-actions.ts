@@ -126,6 +126,7 @@ export const AUDIT_ACTIONS = [
   'talent.settingsChanged',
   'talent.placed',
   'talent.scoresChanged',
+  'talent.successionChanged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

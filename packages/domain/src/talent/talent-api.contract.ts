@@ -224,3 +224,63 @@ export const TalentSettingsEffect = z
       .nullable(),
   })
   .meta({ id: 'TalentSettingsEffect' });
+
+// --- Key positions and succession ----------------------------------------------------------------
+
+/** How soon a successor would be ready: now, within one to two years, later [U: common practice]. */
+export const SUCCESSOR_READINESS = ['now', 'soon', 'later'] as const;
+
+export const KeyPositionView = z
+  .object({
+    positionId: id,
+    name: z.string(),
+    kind: z.string().nullable(),
+    level: z.string().nullable(),
+    note: z.string().nullable(),
+    markedAt: Timestamp,
+    /** Active employees holding the position now. */
+    holders: z.number().int(),
+    successors: z.number().int(),
+    readyNow: z.number().int(),
+  })
+  .meta({ id: 'KeyPosition' });
+
+export const KeyPositionList = z
+  .object({ items: z.array(KeyPositionView), canManage: z.boolean() })
+  .meta({ id: 'KeyPositionList' });
+
+export const KeyPositionBody = z
+  .object({ positionId: id, note: textLine(500).optional() })
+  .strict()
+  .meta({ id: 'KeyPositionBody' });
+
+export const SuccessionCandidate = z
+  .object({
+    ...PersonRef.shape,
+    year: z.number().int().nullable(),
+    box: z.number().int().nullable(),
+    performanceScore: z.number(),
+    potentialScore: z.number(),
+    /** JPM against the key position's standard; null when it has none or the person is not fully assessed. */
+    jpm: z.number().nullable(),
+    readiness: z.enum(SUCCESSOR_READINESS).nullable(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'SuccessionCandidate' });
+
+export const Succession = z
+  .object({
+    position: KeyPositionView,
+    /** The latest year placed, whose talent pool the candidates come from; null: none placed. */
+    year: z.number().int().nullable(),
+    successors: z.array(SuccessionCandidate),
+    /** The talent pool not yet named, best match to the position's standard first (at most 25). */
+    candidates: z.array(SuccessionCandidate),
+    canManage: z.boolean(),
+  })
+  .meta({ id: 'Succession' });
+
+export const SuccessorBody = z
+  .object({ employeeId: id, readiness: z.enum(SUCCESSOR_READINESS), note: textLine(500).optional() })
+  .strict()
+  .meta({ id: 'SuccessorBody' });

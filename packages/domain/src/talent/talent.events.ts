@@ -18,4 +18,10 @@ export const TALENT_EVENTS = [
   }),
   /** The component points a person was given for a year changed. */
   domainEvent('talent.scoresChanged', 1, { year: z.number().int(), employeeId: id }),
+  /** A key position marked or unmarked, a successor named (or re-rated) or removed. */
+  domainEvent('talent.successionChanged', 1, {
+    positionId: id,
+    change: z.enum(['marked', 'unmarked', 'named', 'removed']),
+    employeeId: id.nullable(),
+  }),
 ] as const;

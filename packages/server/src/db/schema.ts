@@ -1351,6 +1351,14 @@ export interface SurveyWaveTable {
   next_release_at: ColumnType<Date | null, never, never>;
 }
 
+export interface TalentKeyPositionTable {
+  tenant_id: number;
+  position_id: number;
+  note: string | null;
+  marked_by: number | null;
+  marked_at: Generated<Date>;
+}
+
 export interface TalentMappingTable {
   tenant_id: number;
   year: number;
@@ -1387,6 +1395,16 @@ export interface TalentScoreTable {
   note: string | null;
   given_by: number | null;
   given_at: Generated<Date>;
+}
+
+export interface TalentSuccessorTable {
+  tenant_id: number;
+  position_id: number;
+  employee_id: number;
+  readiness: 'now' | 'soon' | 'later';
+  note: string | null;
+  named_by: number | null;
+  named_at: Generated<Date>;
 }
 
 export interface TenantTable {
@@ -1550,9 +1568,11 @@ export interface Database {
   survey_text_entry: SurveyTextEntryTable;
   survey_text_hidden: SurveyTextHiddenTable;
   survey_wave: SurveyWaveTable;
+  talent_key_position: TalentKeyPositionTable;
   talent_mapping: TalentMappingTable;
   talent_placement: TalentPlacementTable;
   talent_score: TalentScoreTable;
+  talent_successor: TalentSuccessorTable;
   tenant: TenantTable;
   unit: UnitTable;
 }

@@ -25,6 +25,7 @@ import { ensureDemoPromotions } from './demo-promotions';
 import { DEMO_REGIONS, type DemoRegion } from './demo-regions';
 import { ensureDemoScholarships } from './demo-scholarships';
 import { ensureDemoSurveys } from './demo-surveys';
+import { ensureDemoTalent } from './demo-talent';
 import { believablePerson } from './people/believable-person';
 
 /** Printed at start; demo data is for trying Jenjang out, never for production. */
@@ -405,6 +406,9 @@ export async function ensureDemoData(
     // Kenaikan pangkat reads the annual predikat, so it follows them.
     const periods = await ensureDemoPromotions(database.db, tenant, { clock, seed: 9950 + index });
     if (periods > 0) log(`loading demo promotions: ${region.name} (${periods} periods)`);
+    // The nine-box reads the annual predikat, the competency assessments and the certificates.
+    const mapped = await ensureDemoTalent(database.db, tenant, { clock, seed: 9980 + index });
+    if (mapped > 0) log(`loading demo talent mapping: ${region.name} (${mapped} years)`);
   }
   return accounts;
 }

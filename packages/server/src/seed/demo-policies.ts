@@ -3,6 +3,7 @@ import type { EvidenceInput, VersionText } from '@jenjang/domain/policies/policy
 import { TRANSITION_PERMISSION } from '@jenjang/domain/policies/policy-lifecycle.rules';
 import { citationsOf } from '@jenjang/domain/policies/provision-citation.rules';
 import type { Actor } from '@jenjang/domain/shared/access';
+import type { TalentSettings } from '@jenjang/domain/talent/nine-box.contract';
 import type { PromotionRules } from '@jenjang/domain/talent/promotion.contract';
 import { type Db, withTenant } from '../db/database';
 import { listUnits } from '../features/organisation/unit.service';
@@ -32,6 +33,7 @@ import {
 } from '../features/policies/trigger.service';
 import { setVersionRules } from '../features/promotion/promotion-rules.service';
 import { getSurvey, listSurveys } from '../features/surveys/surveys/survey.service';
+import { setVersionSettings } from '../features/talent/talent-settings.service';
 import { allIndicatorSources } from '../indicator-sources';
 import { type Clock, TestClock } from '../platform/clock';
 import { Scheduler } from '../platform/jobs/schedule';
@@ -216,11 +218,19 @@ async function draftText(ctx: Context, policyId: number): Promise<VersionText> {
 }
 
 /** The rules of kenaikan pangkat the policy's draft states from now on. */
-async function stateRules(ctx: Context, policyId: number, rules: PromotionRules) {
+async function draftOf(ctx: Context, policyId: number) {
   const { versions } = await getPolicy(ctx.db, ctx.admin, policyId, ctx.clock.now());
   const draft = versions.find((v) => v.status === 'draft');
-  if (!draft) throw new Error(`demo policy ${policyId}: no draft to state promotion rules`);
-  await setVersionRules(ctx.db, ctx.admin, policyId, draft.id, rules);
+  if (!draft) throw new Error(`demo policy ${policyId}: no draft to state rules on`);
+  return draft.id;
+}
+
+async function stateRules(ctx: Context, policyId: number, rules: PromotionRules) {
+  await setVersionRules(ctx.db, ctx.admin, policyId, await draftOf(ctx, policyId), rules);
+}
+
+async function stateTalentSettings(ctx: Context, policyId: number, settings: TalentSettings) {
+  await setVersionSettings(ctx.db, ctx.admin, policyId, await draftOf(ctx, policyId), settings);
 }
 
 /** One change of a revision; `cited` names the provisions of the adopted text it revises. */
@@ -489,6 +499,7 @@ async function tellPolicy(ctx: Context, policy: DemoPolicy) {
     afterId = await addTree(ctx, created.id, provision, { parentId: null, afterId });
   }
   if (policy.promotionRules) await stateRules(ctx, created.id, policy.promotionRules);
+  if (policy.talentSettings) await stateTalentSettings(ctx, created.id, policy.talentSettings);
   const revising = { cited: new Map<string, number>() };
   // An adopted version waiting for its effective day is brought into force on that day by the admin,
   // as the policy's page offers, rather than by runDue(), which would also run every other

@@ -236,6 +236,8 @@ function candidatesOf(ctx: Context, program: DemoProgram, terms: ProgramInput, c
         unitPath: person.opd === null ? null : [person.opd],
         levelsShort: 0,
         completedThisProgramOn: null,
+        // No story's program names talent boxes; the demo places its years after its programs.
+        talentBox: null,
       },
       day,
     ).length === 0;

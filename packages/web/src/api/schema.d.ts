@@ -8903,6 +8903,340 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/talent/key-positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Key positions with their holders and named successors: for the agency and the roles the talent settings name whose reach is the whole government. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyPositionList"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Marks a position as key, to plan its succession (the agency). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KeyPositionBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Succession"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent/key-positions/{positionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A key position’s successors and the candidates of the latest talent pool, best match to its competency standard first. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    positionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Succession"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** @description Unmarks a key position, with its successors. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    positionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent/key-positions/{positionId}/successors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Names a successor to a key position, or changes how soon they would be ready. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    positionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuccessorBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Succession"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent/key-positions/{positionId}/successors/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Removes a named successor from a key position. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    positionId: number;
+                    employeeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Succession"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs/{id}/scholarship": {
         parameters: {
             query?: never;
@@ -19731,12 +20065,12 @@ export interface components {
         };
         Eligibility: {
             eligible: boolean;
-            reasons: ("inactive" | "unit" | "positionKind" | "golonganBelow" | "golonganAbove" | "golonganUnknown" | "employeeType" | "noGap" | "completedRecently")[];
+            reasons: ("inactive" | "unit" | "positionKind" | "golonganBelow" | "golonganAbove" | "golonganUnknown" | "employeeType" | "noGap" | "completedRecently" | "talentBox")[];
             explanations: string[];
         };
         EligibilityInput: {
             eligible: boolean;
-            reasons: ("inactive" | "unit" | "positionKind" | "golonganBelow" | "golonganAbove" | "golonganUnknown" | "employeeType" | "noGap" | "completedRecently")[];
+            reasons: ("inactive" | "unit" | "positionKind" | "golonganBelow" | "golonganAbove" | "golonganUnknown" | "employeeType" | "noGap" | "completedRecently" | "talentBox")[];
             explanations: string[];
         };
         EligibilityRules: {
@@ -19754,6 +20088,8 @@ export interface components {
             requiresGap: boolean;
             /** @default null */
             repeatAfterYears: number | null;
+            /** @default [] */
+            talentBoxes: number[];
         };
         EligibilityRulesInput: {
             /** @default [] */
@@ -19770,6 +20106,8 @@ export interface components {
             requiresGap: boolean;
             /** @default null */
             repeatAfterYears: number | null;
+            /** @default [] */
+            talentBoxes: number[];
         };
         EmployeeCompetencies: {
             employeeId: number;
@@ -21598,6 +21936,46 @@ export interface components {
         JpmThresholdsInput: {
             meets: number;
             stillMeets: number;
+        };
+        KeyPosition: {
+            positionId: number;
+            name: string;
+            kind: string | null;
+            level: string | null;
+            note: string | null;
+            /** Format: date-time */
+            markedAt: string;
+            holders: number;
+            successors: number;
+            readyNow: number;
+        };
+        KeyPositionBody: {
+            positionId: number;
+            note?: string;
+        };
+        KeyPositionBodyInput: {
+            positionId: number;
+            note?: string;
+        };
+        KeyPositionInput: {
+            positionId: number;
+            name: string;
+            kind: string | null;
+            level: string | null;
+            note: string | null;
+            /** Format: date-time */
+            markedAt: string;
+            holders: number;
+            successors: number;
+            readyNow: number;
+        };
+        KeyPositionList: {
+            items: components["schemas"]["KeyPosition"][];
+            canManage: boolean;
+        };
+        KeyPositionListInput: {
+            items: components["schemas"]["KeyPositionInput"][];
+            canManage: boolean;
         };
         LearningTestBody: {
             applicationId: number;
@@ -23819,7 +24197,8 @@ export interface components {
              *       "golonganRankMax": null,
              *       "employeeTypes": [],
              *       "requiresGap": false,
-             *       "repeatAfterYears": null
+             *       "repeatAfterYears": null,
+             *       "talentBoxes": []
              *     }
              */
             eligibility: components["schemas"]["EligibilityRules"];
@@ -23881,7 +24260,8 @@ export interface components {
              *       "golonganRankMax": null,
              *       "employeeTypes": [],
              *       "requiresGap": false,
-             *       "repeatAfterYears": null
+             *       "repeatAfterYears": null,
+             *       "talentBoxes": []
              *     }
              */
             eligibility: components["schemas"]["EligibilityRulesInput"];
@@ -26750,6 +27130,62 @@ export interface components {
         SubmittedInput: {
             /** @constant */
             accepted: true;
+        };
+        Succession: {
+            position: components["schemas"]["KeyPosition"];
+            year: number | null;
+            successors: components["schemas"]["SuccessionCandidate"][];
+            candidates: components["schemas"]["SuccessionCandidate"][];
+            canManage: boolean;
+        };
+        SuccessionCandidate: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            golongan: string | null;
+            unit: string | null;
+            position: string | null;
+            year: number | null;
+            box: number | null;
+            performanceScore: number;
+            potentialScore: number;
+            jpm: number | null;
+            readiness: ("now" | "soon" | "later") | null;
+            note: string | null;
+        };
+        SuccessionCandidateInput: {
+            employeeId: number;
+            name: string;
+            nip: string;
+            golongan: string | null;
+            unit: string | null;
+            position: string | null;
+            year: number | null;
+            box: number | null;
+            performanceScore: number;
+            potentialScore: number;
+            jpm: number | null;
+            readiness: ("now" | "soon" | "later") | null;
+            note: string | null;
+        };
+        SuccessionInput: {
+            position: components["schemas"]["KeyPositionInput"];
+            year: number | null;
+            successors: components["schemas"]["SuccessionCandidateInput"][];
+            candidates: components["schemas"]["SuccessionCandidateInput"][];
+            canManage: boolean;
+        };
+        SuccessorBody: {
+            employeeId: number;
+            /** @enum {string} */
+            readiness: "now" | "soon" | "later";
+            note?: string;
+        };
+        SuccessorBodyInput: {
+            employeeId: number;
+            /** @enum {string} */
+            readiness: "now" | "soon" | "later";
+            note?: string;
         };
         SurveyDetail: {
             id: number;

@@ -12,6 +12,9 @@
 -- talent_placement: each active employee's place in that mapping: both scores and bands, the box
 --   (null when the predikat or the JPM is missing), its recommendation, and the lines and inputs
 --   that explain it. Placing a year again replaces its placements in one transaction.
+-- talent_key_position: a position the agency plans succession for (jabatan kritikal/kunci).
+-- talent_successor: a person the agency names as a successor to a key position, with how soon they
+--   would be ready; one row per position and person.
 
 alter table policy_rules drop constraint policy_rules_kind_check;
 alter table policy_rules add constraint policy_rules_kind_check check (kind in ('promotion', 'talent'));
@@ -71,3 +74,31 @@ create table talent_placement (
 create index talent_placement_box on talent_placement (tenant_id, year, box);
 create index talent_placement_employee on talent_placement (tenant_id, employee_id, year);
 select jenjang_tenant_table('talent_placement', 'select, insert, delete');
+
+create table talent_key_position (
+  tenant_id int not null references tenant (id),
+  position_id bigint not null,
+  note text check (length(note) between 1 and 500),
+  marked_by bigint,
+  marked_at timestamptz not null default now(),
+  primary key (tenant_id, position_id),
+  foreign key (position_id, tenant_id) references position (id, tenant_id),
+  foreign key (tenant_id, marked_by) references account (tenant_id, id)
+);
+select jenjang_tenant_table('talent_key_position', 'select, insert, update, delete');
+
+create table talent_successor (
+  tenant_id int not null,
+  position_id bigint not null,
+  employee_id bigint not null,
+  readiness text not null check (readiness in ('now', 'soon', 'later')),
+  note text check (length(note) between 1 and 500),
+  named_by bigint,
+  named_at timestamptz not null default now(),
+  primary key (tenant_id, position_id, employee_id),
+  foreign key (tenant_id, position_id) references talent_key_position (tenant_id, position_id) on delete cascade,
+  foreign key (tenant_id, employee_id) references employee (tenant_id, id),
+  foreign key (tenant_id, named_by) references account (tenant_id, id)
+);
+create index talent_successor_employee on talent_successor (tenant_id, employee_id);
+select jenjang_tenant_table('talent_successor', 'select, insert, update, delete');

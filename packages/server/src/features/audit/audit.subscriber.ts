@@ -162,6 +162,7 @@ export const AUDIT_RULES: { readonly [T in EventType]: AuditRule | null } = {
   'talent.settingsChanged': rule('talent.settingsChanged', 'policy', 'policyId'),
   'talent.placed': rule('talent.placed', 'job', 'jobId'),
   'talent.scoresChanged': rule('talent.scoresChanged', 'employee', 'employeeId'),
+  'talent.successionChanged': rule('talent.successionChanged', 'position', 'positionId'),
 };
 
 const AUDITED = (Object.keys(AUDIT_RULES) as EventType[]).filter((type) => AUDIT_RULES[type] !== null);

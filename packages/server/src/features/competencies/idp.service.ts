@@ -7,11 +7,14 @@ import {
   recommendIdp,
 } from '@jenjang/domain/competency/idp.rules';
 import { type Actor, can } from '@jenjang/domain/shared/access';
+import { suggestDevelopment } from '@jenjang/domain/talent/talent-development.rules';
 import type { z } from 'zod';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
+import { latestAnnualPredikat } from '../performance/performance-reading';
+import { latestBoxes } from '../talent/talent-reading';
 import * as people from './assessment.repository';
 import { employeeCompetencies } from './assessment.service';
 import { competencyNames } from './competency.repository';
@@ -88,21 +91,24 @@ export async function createIdp(
       gaps.map((g) => ({ ...g, competency: g.code, competencyId: g.competencyId, type: g.type })),
     );
     const names = new Map(gaps.map((g) => [g.competencyId, g.name]));
+    const dueOn = `${input.year}-12-31`;
+    const fromGaps = recommended.map((r) => ({
+      competencyId: r.competencyId,
+      activity: translate(locale, 'development.idp.activity', {
+        competency: names.get(r.competencyId) ?? '',
+      }),
+      pathCode: r.pathCode,
+      jp: r.jp,
+      dueOn,
+      completedOn: null,
+      policyId: null,
+    }));
+    const fromResults = input.recommend ? await resultSuggestions(tx, employeeId, input.year, locale) : [];
     await repo.replaceItems(
       tx,
       actor.tenantId,
       id,
-      recommended.map((r) => ({
-        competencyId: r.competencyId,
-        activity: translate(locale, 'development.idp.activity', {
-          competency: names.get(r.competencyId) ?? '',
-        }),
-        pathCode: r.pathCode,
-        jp: r.jp,
-        dueOn: `${input.year}-12-31`,
-        completedOn: null,
-        policyId: null,
-      })),
+      [...fromGaps, ...fromResults].map((item) => ({ ...item, dueOn })),
     );
     await publish(tx, actor.tenantId, {
       type: 'development.idp.changed',
@@ -117,6 +123,29 @@ export async function createIdp(
     });
     return view(tx, actor, employee, (await repo.findIdp(tx, employeeId, input.year))!, locale);
   });
+}
+
+/**
+ * Activities for the gap between the person's performance and what was expected (PP 17/2020 art.
+ * 206: their latest annual predikat before the plan's year) and for their latest talent box's
+ * recommendation (domain talent-development.rules.ts).
+ */
+async function resultSuggestions(tx: Tx, employeeId: number, year: number, locale: Locale) {
+  const appraised = await latestAnnualPredikat(tx, employeeId, year);
+  const placed = (await latestBoxes(tx, [employeeId])).get(employeeId) ?? null;
+  return suggestDevelopment(appraised?.predikat ?? null, placed?.recommendation ?? null).map((s) => ({
+    competencyId: null,
+    activity: translate(locale, `development.idp.${s.reason}`, {
+      predikat: appraised ? translate(locale, `performance.predikat.${appraised.predikat}`) : '',
+      year: appraised?.year ?? '',
+      box: placed?.box ?? '',
+      boxYear: placed?.year ?? '',
+    }),
+    pathCode: s.pathCode,
+    jp: s.jp,
+    completedOn: null,
+    policyId: null,
+  }));
 }
 
 type ItemInput = z.output<typeof IdpItemBody>;

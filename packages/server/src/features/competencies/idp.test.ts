@@ -150,3 +150,122 @@ describe('an individual development plan', () => {
     expect((await other.get(`${url()}?year=2027`)).statusCode).toBe(404);
   });
 });
+
+describe('an individual development plan drawn from results (PP 17/2020 art. 206, PermenPANRB 3/2020)', () => {
+  /** An employee of the same unit whose latest annual predikat and talent box are given. */
+  async function someone(
+    name: string,
+    predikat: { year: number; hasil: string; perilaku: string; predikat: string } | null,
+    box: { year: number; box: number; recommendation: string } | null,
+  ) {
+    const e = await buildEmployee(ctx, tenantId, { name, unitId: null });
+    await withTenant(ctx.db, tenantId, async (tx) => {
+      if (predikat) {
+        await tx
+          .insertInto('performance_appraisal')
+          .values({
+            tenant_id: tenantId,
+            employee_id: e.id,
+            year: predikat.year,
+            period: 'annual',
+            from_month: 1,
+            to_month: 12,
+            hasil_kerja: predikat.hasil as 'meets',
+            perilaku_kerja: predikat.perilaku as 'meets',
+            predikat: predikat.predikat,
+            source: 'import',
+          })
+          .execute();
+      }
+      if (box) {
+        await tx
+          .insertInto('talent_mapping')
+          .values({
+            tenant_id: tenantId,
+            year: box.year,
+            settings: JSON.stringify({}),
+            considered: 1,
+            placed: 1,
+          })
+          .onConflict((c) => c.columns(['tenant_id', 'year']).doNothing())
+          .execute();
+        await tx
+          .insertInto('talent_placement')
+          .values({
+            tenant_id: tenantId,
+            year: box.year,
+            employee_id: e.id,
+            box: box.box,
+            performance_band: 'above',
+            potential_band: 'high',
+            performance_score: '80',
+            potential_score: '75',
+            recommendation: box.recommendation as 'talentPool',
+            detail: JSON.stringify({}),
+          })
+          .execute();
+      }
+    });
+    return e.id;
+  }
+
+  const activities = async (id: number) => {
+    const created = await admin.post(`/api/v1/employees/${id}/idp`, { year: 2027 });
+    expect(created.statusCode, created.body).toBe(201);
+    return created
+      .json()
+      .items.map((i: { activity: string; pathCode: string; jp: number; competency: unknown }) => [
+        i.pathCode,
+        i.jp,
+        i.competency,
+        i.activity,
+      ]);
+  };
+
+  it('answers a predikat below Baik with coaching by the supervisor', async () => {
+    const id = await someone(
+      'Dedi',
+      { year: 2026, hasil: 'meets', perilaku: 'below', predikat: 'kurang' },
+      null,
+    );
+    expect(await activities(id)).toEqual([
+      ['NKL01', 10, null, 'Pembinaan kinerja bersama atasan (predikat Kurang tahun 2026)'],
+    ]);
+  });
+
+  it('prepares the talent pool by mentoring, and adds nothing for a predikat of Baik', async () => {
+    const id = await someone(
+      'Sari',
+      { year: 2026, hasil: 'meets', perilaku: 'meets', predikat: 'baik' },
+      {
+        year: 2026,
+        box: 9,
+        recommendation: 'talentPool',
+      },
+    );
+    expect(await activities(id)).toEqual([
+      [
+        'NKL02',
+        20,
+        null,
+        'Mentoring persiapan jabatan yang lebih tinggi (kelompok rencana suksesi, kotak talenta 9 tahun 2026)',
+      ],
+    ]);
+  });
+
+  it('reads only appraisals of years before the plan’s, and suggests nothing when asked to start empty', async () => {
+    const id = await someone(
+      'Tono',
+      { year: 2027, hasil: 'below', perilaku: 'below', predikat: 'sangat_kurang' },
+      null,
+    );
+    expect(await activities(id)).toEqual([]);
+    const other = await someone(
+      'Wati',
+      { year: 2026, hasil: 'below', perilaku: 'meets', predikat: 'butuh_perbaikan' },
+      null,
+    );
+    const empty = await admin.post(`/api/v1/employees/${other}/idp`, { year: 2027, recommend: false });
+    expect(empty.json().items).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { ImportResult } from '@jenjang/domain/shared/job.contract';
 import type { Selectable } from 'kysely';
 import type { JobTable } from '../../db/schema';
 import { type Locale, translate } from '../../i18n/translate';
@@ -15,7 +16,8 @@ export function toJobResponse(job: Selectable<JobTable>, locale: Locale, now = n
     kind: job.kind,
     status: stale ? ('failed' as const) : job.status,
     progress: { done: job.progress_done, total: job.progress_total },
-    result: (job.result as never) ?? null,
+    // An import's counts; another kind's result (talent.place: a year's counts) is read where it belongs.
+    result: ImportResult.safeParse(job.result).data ?? null,
     errors: error ? [{ message: translate(locale, error.key, error.params) }] : null,
     createdAt: new Date(job.created_at).toISOString(),
     finishedAt: job.finished_at ? new Date(job.finished_at).toISOString() : null,

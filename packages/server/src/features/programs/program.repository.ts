@@ -1,6 +1,6 @@
 import type { CompetencyType } from '@jenjang/domain/competency/competency-dictionary';
-import type {
-  AffirmativeGroupSchema,
+import {
+  type AffirmativeGroupSchema,
   EligibilityRulesSchema,
 } from '@jenjang/domain/programs/program.contract';
 import type {
@@ -84,7 +84,8 @@ export async function findProgram(tx: Tx, id: number, options: { lock?: boolean 
     jp: Number(row.jp),
     costPerParticipant: Number(row.costPerParticipant),
     passingScore: row.passingScore === null ? null : Number(row.passingScore),
-    eligibility: row.eligibility as unknown as EligibilityRules,
+    // Parsed: terms stored before a criterion existed read as its default (talentBoxes: any box).
+    eligibility: EligibilityRulesSchema.parse(row.eligibility),
     weights: row.weights as unknown as ScoreWeights,
     affirmativeGroups: row.affirmativeGroups as unknown as AffirmativeGroup[],
   };

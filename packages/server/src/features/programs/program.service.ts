@@ -33,6 +33,7 @@ import { type Locale, translate } from '../../i18n/translate';
 import type { Scheduler } from '../../platform/jobs/schedule';
 import { partnerExists } from '../partners/partner.service';
 import { jpSettings } from '../settings/settings.service';
+import { latestBoxes } from '../talent/talent-reading';
 import { findScheme, isSide } from './mentoring.repository';
 import * as repo from './program.repository';
 import { scheduleReminder } from './program-schedules';
@@ -309,11 +310,33 @@ export async function removeBatch(db: Db, actor: Actor, programId: number, batch
   });
 }
 
+/** What eligibility and the score read of a person: the program's facts and their latest talent box. */
+type Applicant = repo.ApplicantRow & { talentBox: number | null };
+
+/**
+ * The facts of one employee or of every live application (repo.applicantFacts), with each one's
+ * latest talent box when the terms name boxes: one query for everyone, however many they are.
+ */
+async function applicantsOf(
+  tx: Tx,
+  program: repo.ProgramRow,
+  today: string,
+  who: { employeeId: number } | 'applications',
+): Promise<Applicant[]> {
+  const rows = await repo.applicantFacts(tx, program.id, Number(today.slice(0, 4)), who);
+  if (program.eligibility.talentBoxes.length === 0) return rows.map((row) => ({ ...row, talentBox: null }));
+  const boxes = await latestBoxes(
+    tx,
+    rows.map((row) => row.employeeId),
+  );
+  return rows.map((row) => ({ ...row, talentBox: boxes.get(row.employeeId)?.box ?? null }));
+}
+
 /** One person's eligibility and score for the program, from what Jenjang knows of them today. */
 function assess(
   program: repo.ProgramRow,
   targets: readonly { competencyId: number; targetLevel: number }[],
-  row: repo.ApplicantRow,
+  row: Applicant,
   today: string,
   jpTarget: number,
 ) {
@@ -322,11 +345,7 @@ function assess(
     targets.map((t) => ({ competencyId: t.competencyId, level: t.targetLevel })),
     current,
   );
-  const reasons = ineligibility(
-    program.eligibility,
-    { ...row, levelsShort: short, completedThisProgramOn: row.completedThisProgramOn },
-    today,
-  );
+  const reasons = ineligibility(program.eligibility, { ...row, levelsShort: short }, today);
   const score = applicantScore(program.weights, {
     levelsShort: short,
     jpShortfall: Math.max(0, jpTarget - row.earnedThisYear),
@@ -350,18 +369,34 @@ async function context(tx: Tx, program: repo.ProgramRow, now: Date, locale: Loca
 const golonganOfRank = (rank: number | null) =>
   rank === null ? '' : (PNS_GOLONGAN[rank - 1]?.code ?? String(rank));
 
+/**
+ * The person's latest talent box as the reader may be told it: 'withheld' from a supervisor who
+ * nominates, whom the talent settings in force may not let see their staff's boxes.
+ */
+type BoxShown = number | null | 'withheld';
+
+/** The message of a reason: the talent box one says the person's own box, or that they have none. */
+function ineligibleKey(reason: IneligibilityReason, box: BoxShown) {
+  if (reason !== 'talentBox') return `program.ineligible.${reason}`;
+  if (box === 'withheld') return 'program.ineligible.talentBoxWithheld';
+  return box === null ? 'program.ineligible.talentBoxNone' : 'program.ineligible.talentBox';
+}
+
 function explainIneligibility(
   reasons: readonly IneligibilityReason[],
   program: repo.ProgramRow,
   locale: Locale,
+  box: BoxShown,
 ) {
   return reasons.map((reason) =>
-    translate(locale, `program.ineligible.${reason}`, {
+    translate(locale, ineligibleKey(reason, box), {
       min: golonganOfRank(program.eligibility.golonganRankMin),
       max: golonganOfRank(program.eligibility.golonganRankMax),
       years: program.eligibility.repeatAfterYears ?? '',
       kinds: program.eligibility.positionKinds.map((k) => translate(locale, `positionKind.${k}`)).join(', '),
       types: program.eligibility.employeeTypes.join(', '),
+      boxes: [...program.eligibility.talentBoxes].sort((a, b) => a - b).join(', '),
+      box: box === 'withheld' || box === null ? '' : box,
     }),
   );
 }
@@ -372,9 +407,7 @@ export async function myApplication(db: Db, actor: Actor, programId: number, now
     const program = await programInReach(tx, actor, programId);
     if (actor.employeeId === null) throw new ProblemError(403, 'program.noEmployeeRecord');
     const { today, targets, jpTargetOf } = await context(tx, program, now, locale);
-    const [facts] = await repo.applicantFacts(tx, programId, Number(today.slice(0, 4)), {
-      employeeId: actor.employeeId,
-    });
+    const [facts] = await applicantsOf(tx, program, today, { employeeId: actor.employeeId });
     if (!facts) throw notFound();
     const { reasons } = assess(program, targets, facts, today, jpTargetOf(facts.employeeType));
     const application = await repo.findApplication(tx, programId, { employeeId: actor.employeeId });
@@ -387,7 +420,7 @@ export async function myApplication(db: Db, actor: Actor, programId: number, now
       eligibility: {
         eligible: reasons.length === 0,
         reasons,
-        explanations: explainIneligibility(reasons, program, locale),
+        explanations: explainIneligibility(reasons, program, locale, facts.talentBox),
       },
       application: application ? applicationView(application) : null,
       cutoffs,
@@ -455,11 +488,12 @@ async function submit(
     }
     const batches = await batchIdsOf(tx, programId);
     if (input.preferences.some((id) => !batches.has(id))) throw new ProblemError(400, 'program.unknownBatch');
-    const [facts] = await repo.applicantFacts(tx, programId, Number(today.slice(0, 4)), { employeeId });
+    const [facts] = await applicantsOf(tx, program, today, { employeeId });
     const { reasons } = assess(program, targets, facts!, today, jpTargetOf(facts!.employeeType));
     if (reasons.length > 0) {
+      const box = source === 'self' ? facts!.talentBox : 'withheld';
       throw new ProblemError(409, 'program.notEligible', {
-        reasons: explainIneligibility(reasons, program, locale).join(' '),
+        reasons: explainIneligibility(reasons, program, locale, box).join(' '),
       });
     }
     // A scholarship call: the documents it asks for come before the application.
@@ -543,13 +577,12 @@ export async function assign(
     const employee = await repo.findEmployee(tx, body.employeeId);
     if (!employee) throw new ProblemError(400, 'program.unknownEmployee');
     const { today, targets, jpTargetOf } = await context(tx, program, now, locale);
-    const [facts] = await repo.applicantFacts(tx, programId, Number(today.slice(0, 4)), {
-      employeeId: body.employeeId,
-    });
+    const [facts] = await applicantsOf(tx, program, today, { employeeId: body.employeeId });
     const { reasons } = assess(program, targets, facts!, today, jpTargetOf(facts!.employeeType));
     if (reasons.length > 0) {
+      // The agency, who reads everyone's talent mapping.
       throw new ProblemError(409, 'program.notEligible', {
-        reasons: explainIneligibility(reasons, program, locale).join(' '),
+        reasons: explainIneligibility(reasons, program, locale, facts!.talentBox).join(' '),
       });
     }
     const existing = await repo.findApplication(tx, programId, { employeeId: body.employeeId });
@@ -707,7 +740,7 @@ export async function runSelection(
     if (program.state !== 'closed') throw new ProblemError(409, 'program.selectWhenClosed');
     const started = performance.now();
     const { today, targets, jpTargetOf } = await context(tx, program, now, locale);
-    const rows = await repo.applicantFacts(tx, programId, Number(today.slice(0, 4)), 'applications');
+    const rows = await applicantsOf(tx, program, today, 'applications');
     const batches = await repo.batchesOf(tx, programId);
     const assessed = rows.map((row) => ({
       row,

@@ -549,7 +549,7 @@ function defaults() {
     appealDays: 0,
     partnerId: null,
     planItemIds: [],
-    eligibility: { ...OPEN_TO_ALL, unitIds: [], positionKinds: [], employeeTypes: [] },
+    eligibility: { ...OPEN_TO_ALL, unitIds: [], positionKinds: [], employeeTypes: [], talentBoxes: [] },
   };
 }
 

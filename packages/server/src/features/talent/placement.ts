@@ -19,7 +19,9 @@ export function yearDates(year: number, today: string, settings: TalentSettings)
 }
 
 /** JPM = Σ actual ÷ Σ required × 100 (at most 100), only when every competency of the standard is assessed. */
-function jpmOf(row: TalentInputRow): number | null {
+export function jpmOf(
+  row: Pick<TalentInputRow, 'required' | 'assessed' | 'actualSum' | 'requiredSum'>,
+): number | null {
   if (row.required === 0 || row.assessed < row.required || !row.requiredSum || row.actualSum === null)
     return null;
   return Math.min(100, Math.round(((row.actualSum * 100) / row.requiredSum) * 100) / 100);

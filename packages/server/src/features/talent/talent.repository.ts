@@ -174,11 +174,14 @@ export async function insertPlacements(
       ${rows.map((r) => JSON.stringify(r.detail))}::jsonb[])`.execute(tx);
 }
 
-/** Sets a year's count of people with a box from its placements, and returns it. */
+/**
+ * Sets a year's counts from its placements (who is in it, who has a box), and returns those with a
+ * box. Both: a change of points may place someone the year did not consider (hired since).
+ */
 export async function recountPlaced(tx: Tx, year: number): Promise<number> {
-  const { rows } = await sql<{ placed: number }>`update talent_mapping set placed = (select count(*)
-      from talent_placement p where p.year = ${year} and p.box is not null)
-    where year = ${year} returning placed`.execute(tx);
+  const { rows } = await sql<{ placed: number }>`update talent_mapping m set (considered, placed) = (
+      select count(*), count(*) filter (where p.box is not null) from talent_placement p where p.year = m.year)
+    where m.year = ${year} returning m.placed`.execute(tx);
   return rows[0]?.placed ?? 0;
 }
 
@@ -345,4 +348,182 @@ export async function unitPathOf(tx: Tx, employeeId: number) {
     select u.path::int[] as path from employee e left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
     where e.id = ${employeeId}`.execute(tx);
   return rows[0]?.path ?? null;
+}
+
+export interface LatestBoxRow {
+  employeeId: number;
+  year: number;
+  box: number | null;
+  recommendation: TalentRecommendation | null;
+}
+
+/** Each person's placement in the latest year placed that holds them (all people when ids is null). */
+export async function latestBoxes(tx: Tx, employeeIds: readonly number[] | null): Promise<LatestBoxRow[]> {
+  const { rows } = await sql<LatestBoxRow>`
+    select distinct on (p.employee_id) p.employee_id::int as "employeeId", p.year::int as year, p.box::int as box,
+      p.recommendation
+    from talent_placement p
+    ${employeeIds ? sql`where p.employee_id = any(${employeeIds}::bigint[])` : sql``}
+    order by p.employee_id, p.year desc`.execute(tx);
+  return rows;
+}
+
+// --- Key positions and their successors -------------------------------------------------------------
+
+export interface KeyPositionRow {
+  positionId: number;
+  name: string;
+  kind: string | null;
+  level: string | null;
+  note: string | null;
+  markedAt: Date;
+  holders: number;
+  successors: number;
+  readyNow: number;
+}
+
+const KEY_POSITION = sql`k.position_id::int as "positionId", pos.name, pos.kind, pos.level, k.note,
+  k.marked_at as "markedAt",
+  (select count(*) from employee h where h.tenant_id = k.tenant_id and h.position_id = k.position_id
+    and h.status = 'aktif')::int as holders,
+  (select count(*) from talent_successor s where s.tenant_id = k.tenant_id and s.position_id = k.position_id)::int
+    as successors,
+  (select count(*) from talent_successor s where s.tenant_id = k.tenant_id and s.position_id = k.position_id
+    and s.readiness = 'now')::int as "readyNow"`;
+const KEY_POSITION_FROM = sql`from talent_key_position k
+  join position pos on pos.tenant_id = k.tenant_id and pos.id = k.position_id`;
+
+export async function keyPositions(tx: Tx): Promise<KeyPositionRow[]> {
+  const { rows } = await sql<KeyPositionRow>`select ${KEY_POSITION} ${KEY_POSITION_FROM}
+    order by pos.name, k.position_id`.execute(tx);
+  return rows;
+}
+
+export async function keyPosition(tx: Tx, positionId: number, options: { lock?: boolean } = {}) {
+  const { rows } = await sql<KeyPositionRow>`select ${KEY_POSITION} ${KEY_POSITION_FROM}
+    where k.position_id = ${positionId} ${options.lock ? sql`for update of k` : sql``}`.execute(tx);
+  return rows[0];
+}
+
+export async function positionExists(tx: Tx, positionId: number) {
+  const { rows } = await sql`select 1 from position where id = ${positionId}`.execute(tx);
+  return rows.length > 0;
+}
+
+/** Marks a position key (true) or finds it already marked (false). */
+export async function markKeyPosition(
+  tx: Tx,
+  tenantId: number,
+  positionId: number,
+  note: string | null,
+  by: number,
+) {
+  const { rows } = await sql`insert into talent_key_position (tenant_id, position_id, note, marked_by)
+    values (${tenantId}, ${positionId}, ${note}, ${by}) on conflict do nothing returning position_id`.execute(
+    tx,
+  );
+  return rows.length > 0;
+}
+
+export async function unmarkKeyPosition(tx: Tx, positionId: number) {
+  const { rows } = await sql`delete from talent_key_position where position_id = ${positionId}
+    returning position_id`.execute(tx);
+  return rows.length > 0;
+}
+
+export interface CandidateRow {
+  employeeId: number;
+  name: string;
+  nip: string;
+  golongan: string | null;
+  unit: string | null;
+  position: string | null;
+  year: number;
+  box: number | null;
+  performanceScore: string;
+  potentialScore: string;
+  /** Of the key position's standard: how many competencies, how many assessed, Σ levels, Σ required. */
+  required: number;
+  assessed: number;
+  actualSum: number | null;
+  requiredSum: number | null;
+  readiness: 'now' | 'soon' | 'later' | null;
+  note: string | null;
+}
+
+const standardOf = (positionId: number) => sql`left join lateral (
+    select count(*)::int as required, count(cur.level)::int as assessed, sum(cur.level)::int as actual_sum,
+      sum(pc.required_level)::int as required_sum
+    from position_competency pc
+    left join competency_current cur on cur.tenant_id = pc.tenant_id and cur.employee_id = e.id
+      and cur.competency_id = pc.competency_id
+    where pc.position_id = ${positionId}) st on true`;
+
+const CANDIDATE = sql`e.id::int as "employeeId", e.name, e.nip, e.golongan, u.name as unit, pos.name as position,
+  coalesce(st.required, 0) as required, coalesce(st.assessed, 0) as assessed, st.actual_sum as "actualSum",
+  st.required_sum as "requiredSum"`;
+
+/**
+ * The talent pool of the latest year placed who do not hold the position and are not named yet,
+ * each with the key position's standard as they meet it; the caller ranks them.
+ */
+export async function poolCandidates(tx: Tx, positionId: number, limit: number): Promise<CandidateRow[]> {
+  const { rows } = await sql<CandidateRow>`
+    with latest as (select max(year) as year from talent_mapping)
+    select ${CANDIDATE}, p.year::int as year, p.box::int as box, p.performance_score::text as "performanceScore",
+      p.potential_score::text as "potentialScore", null as readiness, null as note
+    from latest
+    join talent_placement p on p.year = latest.year and p.recommendation = 'talentPool'
+    join employee e on e.tenant_id = p.tenant_id and e.id = p.employee_id and e.status = 'aktif'
+    left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+    left join position pos on pos.tenant_id = e.tenant_id and pos.id = e.position_id
+    ${standardOf(positionId)}
+    where e.position_id is distinct from ${positionId}
+      and not exists (select 1 from talent_successor s where s.position_id = ${positionId} and s.employee_id = e.id)
+    order by case when coalesce(st.required, 0) > 0 and st.assessed = st.required
+        then st.actual_sum::numeric / st.required_sum end desc nulls last,
+      p.potential_score desc, p.performance_score desc, e.name, e.id
+    limit ${limit}`.execute(tx);
+  return rows;
+}
+
+/** The successors named to a key position, with their latest placement (if any) and the standard. */
+export async function successors(tx: Tx, positionId: number): Promise<CandidateRow[]> {
+  const { rows } = await sql<CandidateRow>`
+    select ${CANDIDATE}, p.year::int as year, p.box::int as box,
+      coalesce(p.performance_score, 0)::text as "performanceScore",
+      coalesce(p.potential_score, 0)::text as "potentialScore", s.readiness, s.note
+    from talent_successor s
+    join employee e on e.tenant_id = s.tenant_id and e.id = s.employee_id
+    left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+    left join position pos on pos.tenant_id = e.tenant_id and pos.id = e.position_id
+    left join lateral (select * from talent_placement p where p.tenant_id = e.tenant_id and p.employee_id = e.id
+      order by p.year desc limit 1) p on true
+    ${standardOf(positionId)}
+    where s.position_id = ${positionId}
+    order by case s.readiness when 'now' then 0 when 'soon' then 1 else 2 end, e.name, e.id`.execute(tx);
+  return rows;
+}
+
+export async function nameSuccessor(
+  tx: Tx,
+  tenantId: number,
+  v: { positionId: number; employeeId: number; readiness: string; note: string | null; by: number },
+) {
+  await sql`insert into talent_successor (tenant_id, position_id, employee_id, readiness, note, named_by)
+    values (${tenantId}, ${v.positionId}, ${v.employeeId}, ${v.readiness}, ${v.note}, ${v.by})
+    on conflict (tenant_id, position_id, employee_id) do update set readiness = excluded.readiness,
+      note = excluded.note, named_by = excluded.named_by, named_at = now()`.execute(tx);
+}
+
+export async function removeSuccessor(tx: Tx, positionId: number, employeeId: number) {
+  const { rows } = await sql`delete from talent_successor where position_id = ${positionId}
+    and employee_id = ${employeeId} returning employee_id`.execute(tx);
+  return rows.length > 0;
+}
+
+export async function holdsPosition(tx: Tx, employeeId: number, positionId: number) {
+  const { rows } =
+    await sql`select 1 from employee where id = ${employeeId} and position_id = ${positionId}`.execute(tx);
+  return rows.length > 0;
 }

@@ -1,7 +1,11 @@
 import { Problem } from '@jenjang/domain/shared/common.contract';
 import {
+  KeyPositionBody,
+  KeyPositionList,
   MyTalent,
   PlaceYearResponse,
+  Succession,
+  SuccessorBody,
   TalentEffectQuery,
   TalentOverview,
   TalentPlacementList,
@@ -19,6 +23,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AppDeps, requireActor } from '../../http/types';
+import * as succession from './succession.service';
 import * as talent from './talent.service';
 import * as settings from './talent-settings.service';
 
@@ -27,6 +32,8 @@ const Id = z.coerce.number().int().positive();
 const VersionParams = z.object({ id: Id, versionId: Id });
 const YearParams = z.object({ year: TalentYear });
 const PersonParams = z.object({ year: TalentYear, employeeId: Id });
+const PositionParams = z.object({ positionId: Id });
+const SuccessorParams = z.object({ positionId: Id, employeeId: Id });
 const changes = { 400: Problem, 403: Problem, 404: Problem, 409: Problem };
 const reads = { 403: Problem, 404: Problem };
 
@@ -273,6 +280,108 @@ export const talentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         request.params.employeeId,
         request.body,
         now(),
+      ),
+  );
+
+  app.get(
+    '/talent/key-positions',
+    {
+      config: { permission: 'performance.read' },
+      schema: {
+        tags,
+        description:
+          'Key positions with their holders and named successors: for the agency and the roles the talent ' +
+          'settings name whose reach is the whole government.',
+        response: { 200: KeyPositionList, 403: Problem },
+      },
+    },
+    (request) => succession.keyPositions(deps.db, requireActor(request.actor), now()),
+  );
+
+  app.post(
+    '/talent/key-positions',
+    {
+      config: { permission: 'performance.manage' },
+      schema: {
+        tags,
+        description: 'Marks a position as key, to plan its succession (the agency).',
+        body: KeyPositionBody,
+        response: { 201: Succession, ...changes },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await succession.markKeyPosition(deps.db, requireActor(request.actor), request.body)),
+  );
+
+  app.get(
+    '/talent/key-positions/:positionId',
+    {
+      config: { permission: 'performance.read' },
+      schema: {
+        tags,
+        description:
+          'A key position’s successors and the candidates of the latest talent pool, best match to its ' +
+          'competency standard first.',
+        params: PositionParams,
+        response: { 200: Succession, ...reads },
+      },
+    },
+    (request) =>
+      succession.succession(deps.db, requireActor(request.actor), request.params.positionId, now()),
+  );
+
+  app.delete(
+    '/talent/key-positions/:positionId',
+    {
+      config: { permission: 'performance.manage' },
+      schema: {
+        tags,
+        description: 'Unmarks a key position, with its successors.',
+        params: PositionParams,
+        response: { 204: z.null(), ...reads },
+      },
+    },
+    async (request, reply) => {
+      await succession.unmarkKeyPosition(deps.db, requireActor(request.actor), request.params.positionId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/talent/key-positions/:positionId/successors',
+    {
+      config: { permission: 'performance.manage' },
+      schema: {
+        tags,
+        description: 'Names a successor to a key position, or changes how soon they would be ready.',
+        params: PositionParams,
+        body: SuccessorBody,
+        response: { 200: Succession, ...changes },
+      },
+    },
+    (request) =>
+      succession.nameSuccessor(deps.db, requireActor(request.actor), request.params.positionId, request.body),
+  );
+
+  app.delete(
+    '/talent/key-positions/:positionId/successors/:employeeId',
+    {
+      config: { permission: 'performance.manage' },
+      schema: {
+        tags,
+        description: 'Removes a named successor from a key position.',
+        params: SuccessorParams,
+        response: { 200: Succession, ...reads },
+      },
+    },
+    (request) =>
+      succession.removeSuccessor(
+        deps.db,
+        requireActor(request.actor),
+        request.params.positionId,
+        request.params.employeeId,
       ),
   );
 };

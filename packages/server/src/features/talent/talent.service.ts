@@ -38,7 +38,7 @@ const BATCH = 2_000;
  * Whom this reader sees placements of, by the settings in force today: the agency everyone; a role
  * the settings name everyone within its scope (a supervisor's unit); anyone else nobody but themself.
  */
-async function reachOf(tx: Tx, actor: Actor, today: string): Promise<repo.Reach | null> {
+export async function reachOf(tx: Tx, actor: Actor, today: string): Promise<repo.Reach | null> {
   if (manages(actor)) return { unitId: null };
   const { rules } = await settingsInForce(tx, today);
   if (!(rules.visibleTo as readonly string[]).includes(actor.role)) return null;
@@ -288,7 +288,7 @@ export async function startPlacing(
 
 // --- Component points -----------------------------------------------------------------------------
 
-async function scoresView(tx: Tx, actor: Actor, year: number, employeeId: number, today: string) {
+async function scoresView(tx: Tx, year: number, employeeId: number, today: string) {
   const person = await repo.person(tx, employeeId);
   if (!person) throw notFound();
   const rows = await repo.scoresOf(tx, year, employeeId);
@@ -316,7 +316,7 @@ async function scoresView(tx: Tx, actor: Actor, year: number, employeeId: number
 export async function scores(db: Db, actor: Actor, year: number, employeeId: number, now: Date) {
   requireManager(actor);
   return withTenant(db, actor.tenantId, async (tx) =>
-    scoresView(tx, actor, year, employeeId, await tenantToday(tx, now)),
+    scoresView(tx, year, employeeId, await tenantToday(tx, now)),
   );
 }
 
@@ -377,6 +377,6 @@ export async function setScores(
       actorAccountId: actor.accountId,
       payload: { year, employeeId },
     });
-    return scoresView(tx, actor, year, employeeId, today);
+    return scoresView(tx, year, employeeId, today);
   });
 }

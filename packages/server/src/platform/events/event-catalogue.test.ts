@@ -80,6 +80,7 @@ describe('the event catalogue', () => {
       'talent.settingsChanged': 'audit (inline)',
       'talent.placed': 'audit (inline)',
       'talent.scoresChanged': 'audit (inline)',
+      'talent.successionChanged': 'audit (inline)',
       'demo.surveys.loaded': 'audit (inline)',
       'employee.imported': 'audit (inline)',
       'employee.corrected': 'audit (inline)',

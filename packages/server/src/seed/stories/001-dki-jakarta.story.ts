@@ -1,3 +1,4 @@
+import { DEFAULT_TALENT_SETTINGS, type TalentSettings } from '@jenjang/domain/talent/nine-box.contract';
 import { reaction, satisfaction } from './answer-biases';
 import { REMARK_OPENINGS, reasonsToApply, recipe } from './free-text';
 import type { DemoMentoring, DemoPolicy, DemoProgram, DemoStory } from './story';
@@ -78,6 +79,27 @@ const TRAINING = 'Evaluasi Pelatihan Kepemimpinan Pengawas';
 const FIRST_CLASS = { survey: TRAINING, wave: 'Angkatan I' };
 
 /**
+ * Jakarta's talent mapping (Pasal 1 ayat (3) of the career policy): the default scoring, the boxes
+ * named as its BKD names them, and supervisors seeing their own unit's people so that they agree
+ * development plans matched to potential.
+ */
+const JAKARTA_TALENT: TalentSettings = {
+  ...DEFAULT_TALENT_SETTINGS,
+  boxLabels: {
+    '1': 'Kinerja dan potensi rendah',
+    '2': 'Perlu perbaikan kinerja',
+    '3': 'Kinerja sesuai, potensi rendah',
+    '4': 'Potensi tersembunyi',
+    '5': 'Pegawai inti',
+    '6': 'Kinerja tinggi, potensi rendah',
+    '7': 'Potensi tinggi',
+    '8': 'Kinerja tinggi',
+    '9': 'Bintang',
+  },
+  visibleTo: ['pimpinan', 'atasan'],
+};
+
+/**
  * The career-development policy: fair, transparent and competency-based access, mentoring by
  * seniors; revised after the evaluation of the supervisors' leadership training found its
  * curriculum mismatched with their work, the revision in force before the next class.
@@ -105,6 +127,7 @@ const careerPolicy: DemoPolicy = {
       target: 4,
     },
   ],
+  talentSettings: JAKARTA_TALENT,
   drafted: -330,
   text: [
     {
@@ -125,6 +148,13 @@ const careerPolicy: DemoPolicy = {
               body:
                 'Pengembangan karier ASN berbasis kompetensi, sesuai dengan kebutuhan jabatan serta potensi ' +
                 'masing-masing ASN.',
+            },
+            {
+              label: '(3)',
+              body:
+                'Potensi dan kinerja ASN dipetakan setiap tahun dalam sembilan kotak manajemen talenta; hasilnya ' +
+                'dapat dilihat oleh ASN yang bersangkutan, atasan langsungnya untuk unit kerjanya, dan pimpinan, ' +
+                'serta menjadi dasar rencana pengembangan kompetensi masing-masing ASN.',
             },
           ],
         },

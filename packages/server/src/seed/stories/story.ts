@@ -3,6 +3,7 @@ import type { PolicyArea } from '@jenjang/domain/policies/policy.contract';
 import type { PolicyTransition } from '@jenjang/domain/policies/policy-lifecycle.rules';
 import type { TriggerRule } from '@jenjang/domain/policies/trigger.rules';
 import type { EligibilityRules, ScoreWeights } from '@jenjang/domain/programs/program.rules';
+import type { TalentSettings } from '@jenjang/domain/talent/nine-box.contract';
 import type { PromotionRules } from '@jenjang/domain/talent/promotion.contract';
 import type { AnswerBias } from '../demo-answers';
 import type { TextRecipe } from './free-text';
@@ -244,6 +245,8 @@ export interface DemoPolicy {
   text: DemoProvision[];
   /** The rules of kenaikan pangkat the first text states, set on its draft. */
   promotionRules?: PromotionRules;
+  /** The talent-mapping settings the first text states, set on its draft. */
+  talentSettings?: TalentSettings;
   steps: DemoPolicyStep[];
   /** What the policy is judged by: figures of the story's surveys (by title), wave by wave. */
   indicators?: DemoIndicator[];

@@ -5,6 +5,7 @@ import {
   type ScoreCriterion,
 } from '@jenjang/domain/programs/program.rules';
 import { PROGRAM_PATH_CODES, type ProgramPath, STUDY_PATH } from '@jenjang/domain/programs/program-paths';
+import { BOX_KEYS } from '@jenjang/domain/talent/nine-box.contract';
 import {
   ActionIcon,
   Button,
@@ -55,6 +56,8 @@ interface Values {
   employeeTypes: string[];
   requiresGap: boolean;
   repeatAfterYears: number | string;
+  /** Talent boxes whose people may apply, as the checkboxes hold them ('1' … '9'). */
+  talentBoxes: string[];
   weights: Record<ScoreCriterion, number | string>;
   quotaUnitMax: number | string;
   quotaUnitMin: number | string;
@@ -86,6 +89,7 @@ function initialValues(program: Program | null): Values {
     employeeTypes: [...(e?.employeeTypes ?? [])],
     requiresGap: e?.requiresGap ?? false,
     repeatAfterYears: e?.repeatAfterYears ?? '',
+    talentBoxes: (e?.talentBoxes ?? []).map(String),
     weights: { ...(program?.weights ?? DEFAULT_SCORE_WEIGHTS) },
     quotaUnitMax: program?.quotaUnitMax ?? '',
     quotaUnitMin: program?.quotaUnitMin ?? '',
@@ -136,6 +140,7 @@ function requestOf(values: Values, planItemIds: number[]): ProgramRequest {
       employeeTypes: values.employeeTypes as ('PNS' | 'PPPK')[],
       requiresGap: values.requiresGap,
       repeatAfterYears: optionalNumber(values.repeatAfterYears),
+      talentBoxes: values.talentBoxes.map(Number).sort((a, b) => a - b),
     },
     weights: Object.fromEntries(SCORE_CRITERIA.map((c) => [c, Number(values.weights[c] || 0)])) as Record<
       ScoreCriterion,
@@ -406,6 +411,17 @@ export function ProgramDialog({ program, onClose }: { program: Program | null; o
                 allowNegative={false}
                 {...form.getInputProps('repeatAfterYears')}
               />
+              <Checkbox.Group
+                label={t('form.talentBoxes')}
+                description={t('form.talentBoxesHelp')}
+                {...form.getInputProps('talentBoxes')}
+              >
+                <Group gap="md" mt={4}>
+                  {BOX_KEYS.map((box) => (
+                    <Checkbox key={box} value={box} label={t('form.talentBox', { box })} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
             </Stack>
           </Fieldset>
           <Fieldset legend={t('form.selection')}>

@@ -204,6 +204,9 @@ function Eligibility({ program }: { program: Program }) {
     e.employeeTypes.length > 0 ? t('terms.employeeTypes', { types: e.employeeTypes.join(', ') }) : null,
     e.requiresGap ? t('terms.requiresGap') : null,
     e.repeatAfterYears !== null ? t('terms.repeat', { n: e.repeatAfterYears }) : null,
+    e.talentBoxes.length > 0
+      ? t('terms.talentBoxes', { boxes: [...e.talentBoxes].sort((a, b) => a - b).join(', ') })
+      : null,
   ].filter((rule): rule is string => rule !== null);
   return (
     <>
