@@ -20,6 +20,8 @@ import { demoActor } from './demo-surveys';
 /** Of those with a box, the share given innovation points and the share given achievement points. */
 const INNOVATORS = 0.04;
 const ACHIEVERS = 0.03;
+/** At most this many people a year are given points (each is placed again): a full-scale start stays quick. */
+const MAX_SCORED = 120;
 
 const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
@@ -50,13 +52,16 @@ export async function ensureDemoTalent(
       if (page * list.pageSize >= list.total) break;
     }
     const components = new Set(known.settings.performance.components.map((c) => c.key));
+    let scored = 0;
     for (const person of placed) {
+      if (scored >= MAX_SCORED) break;
       const performance: Record<string, number> = {};
       if (components.has('innovation') && random() < INNOVATORS)
         performance.innovation = between(random, 4, 10);
       if (components.has('achievements') && random() < ACHIEVERS)
         performance.achievements = between(random, 3, 8);
       if (Object.keys(performance).length === 0) continue;
+      scored++;
       await setScores(db, admin, year, person.employeeId, { performance, potential: {} }, now);
     }
   }

@@ -9,6 +9,7 @@ import { listCurricula } from '../../features/programs/curriculum.service';
 import { programEvaluation } from '../../features/programs/evaluation.service';
 import { overview, pairDetail } from '../../features/programs/mentoring.service';
 import { myApplication } from '../../features/programs/program.service';
+import { myTalent, overview as talentOverview, yearView } from '../../features/talent/talent.service';
 import { demoActor } from '../demo-surveys';
 import { jakartaStory } from './001-dki-jakarta.story';
 import {
@@ -205,5 +206,31 @@ describeStory('the Jakarta story', jakartaStory, 0.02, (story) => {
     // The revised class ended three months ago: asked in its turn.
     expect(second!.behaviour.dueOn).not.toBeNull();
     expect(second!.behaviour.alumniSurveyId).not.toBeNull();
+  });
+
+  it('maps talent under its career policy: past years placed, supervisors see their unit, each ASN their box', async () => {
+    const { ctx, admin } = story();
+    const now = ctx.clock.now();
+    const mapped = await talentOverview(ctx.db, admin, now);
+    expect(mapped.current?.policyTitle).toMatch(/karier/i);
+    expect(mapped.settings.visibleTo).toEqual(['pimpinan', 'atasan']);
+    expect(mapped.years.length).toBeGreaterThanOrEqual(1);
+    const [latest] = mapped.years;
+    expect(latest!.source?.policyTitle).toBe(mapped.current?.policyTitle);
+    expect(latest!.placed).toBeGreaterThan(0);
+    const whole = await yearView(ctx.db, admin, latest!.year, undefined, now);
+    expect(whole.cells.find((c) => c.box === 9)?.label).toBe('Bintang');
+    // The talent pool is not empty: the boxes of high performance or high potential hold people.
+    expect(whole.cells.filter((c) => c.recommendation === 'talentPool').some((c) => c.count > 0)).toBe(true);
+    // A supervisor sees their unit's people only: fewer than the whole government.
+    const atasan = (await demoActor(ctx.db, { id: admin.tenantId, slug: 'dki-jakarta' }, 'atasan'))!;
+    const unit = await yearView(ctx.db, atasan, latest!.year, undefined, now);
+    expect(unit.considered).toBeGreaterThan(0);
+    expect(unit.considered).toBeLessThan(whole.considered);
+    // The employee demo account reads their own box and why.
+    const pegawai = (await demoActor(ctx.db, { id: admin.tenantId, slug: 'dki-jakarta' }, 'pegawai'))!;
+    const own = await myTalent(ctx.db, pegawai);
+    expect(own.items.map((i) => i.year)).toContain(latest!.year);
+    expect(own.items[0]!.performance.lines.length).toBeGreaterThan(0);
   });
 });
