@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEmployee } from '../../test/factories/employee.factory';
 import { createTenant } from '../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../test/harness';
 import { REPO_ROOT } from '../config';
@@ -39,7 +40,7 @@ async function jenjang(...args: string[]) {
   return result.stdout;
 }
 
-describe('npm run jenjang -- import units|positions', () => {
+describe('npm run jenjang -- import units|positions|performance-history', () => {
   it('imports a unit file, and a second run changes nothing', async () => {
     const file = path.join(dir, 'unit-kerja.csv');
     await writeFile(
@@ -65,5 +66,30 @@ describe('npm run jenjang -- import units|positions', () => {
     const output = await jenjang('import', 'positions', file, '--tenant', tenant.code);
     expect(output).toContain('2 rows: 1 new');
     expect(output).toContain('jenis_jabatan "Tukang"');
+  }, 120_000);
+
+  it('imports SIASN’s annual appraisal records and refuses an unknown assessor', async () => {
+    const employee = await buildEmployee(ctx, tenant.id, { name: 'Rahmat' });
+    const assessor = await buildEmployee(ctx, tenant.id, { name: 'Siti', birthDate: '1975-01-02' });
+    const file = path.join(dir, 'rw-skp22.csv');
+    await writeFile(
+      file,
+      [
+        'nip;tahun;hasilKinerja;perilakuKerja;kuadranKinerja;namaPenilai;nipNrpPenilai;statusPenilai',
+        `${employee.nip};2025;1;2;;Siti;${assessor.nip};ASN`,
+        `${employee.nip};2024;2;2;;Orang Luar;199001012020011999;ASN`,
+      ].join('\n'),
+    );
+    const output = await jenjang('import', 'performance-history', file, '--tenant', tenant.code);
+    expect(output).toContain('2 rows: 1 new');
+    expect(output).toContain('199001012020011999');
+    const kept = await withTenant(ctx.db, tenant.id, (tx) =>
+      tx
+        .selectFrom('performance_appraisal')
+        .select(['year', 'predikat', 'source'])
+        .where('employee_id', '=', employee.id)
+        .execute(),
+    );
+    expect(kept).toEqual([{ year: 2025, predikat: 'baik', source: 'import' }]);
   }, 120_000);
 });

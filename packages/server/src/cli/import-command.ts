@@ -22,7 +22,7 @@ export interface ImportEmployeesOptions {
 const SHOWN_ISSUES = 20;
 
 /**
- * `jenjang import employees|units|positions FILE --tenant CODE`: runs the same import job the web
+ * `jenjang import employees|units|positions|performance-history FILE --tenant CODE`: runs the same import job the web
  * upload runs, in this process, with a progress bar on stderr; prints the counts and the first
  * issues on stdout. Sets a non-zero exit code when the file cannot be imported.
  */

@@ -90,6 +90,15 @@ importer
   .requiredOption('--tenant <code>', 'tenant code (e.g. 21.72) or slug (e.g. tanjungpinang)')
   .option('--lang <id|en>', 'language of the messages (default: JENJANG_LANG, else id)', cliLocale)
   .action(importCommand('positions'));
+importer
+  .command('performance-history')
+  .description(
+    "import appraisal history in SIASN's shape (CSV or XLSX): annual records (rw-skp22: tahun, hasilKinerja, perilakuKerja, kuadranKinerja, the assessor) or periodic ones (with start and end month); an assessor's NIP must be known, and an appraisal made in Jenjang is kept unless the row rates the same",
+  )
+  .argument('<file>', 'the CSV or XLSX file')
+  .requiredOption('--tenant <code>', 'tenant code (e.g. 21.72) or slug (e.g. tanjungpinang)')
+  .option('--lang <id|en>', 'language of the messages (default: JENJANG_LANG, else id)', cliLocale)
+  .action(importCommand('performance-history'));
 
 const tenant = program.command('tenant').description('governments (tenants)');
 tenant
