@@ -8413,7 +8413,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description How the version’s talent settings would move people between boxes for a year (by default the latest appraised) against those of the version it was drafted from; who moves for the agency only. */
+        /** @description How the version’s talent settings would move people between boxes for a year (by default the latest placed, else the latest appraised year that is over) against those of the version it was drafted from; who moves for the agency only. */
         get: {
             parameters: {
                 query?: {

@@ -64,6 +64,16 @@ export async function setVersionSettings(
   });
 }
 
+/**
+ * The year an effect is shown for unless asked: the latest placed, else the latest appraised year
+ * that is over (this year's appraisals are still coming in), else last year.
+ */
+async function defaultYear(tx: Tx, current: number): Promise<number> {
+  const placed = (await repo.mappings(tx))[0]?.year;
+  if (placed !== undefined) return placed;
+  return (await repo.appraisedYears(tx)).find((y) => y < current) ?? current - 1;
+}
+
 /** Each person's box (null: none) for a year under some settings. */
 async function boxesUnder(
   tx: Tx,
@@ -97,9 +107,9 @@ function countsOf(boxes: ReadonlyMap<number, number | null>) {
 }
 
 /**
- * What this version's settings would change for a year (by default the latest with annual
- * appraisals): against the settings of the version it was drafted from, or, for a first version,
- * those in force. Counts and moves for reviewers; who moves only for the agency.
+ * What this version's settings would change for a year (by default the latest placed: defaultYear)
+ * against the settings of the version it was drafted from, or, for a first version, those in force.
+ * Counts and moves for reviewers; who moves only for the agency.
  */
 export async function settingsEffect(
   db: Db,
@@ -115,7 +125,7 @@ export async function settingsEffect(
     const after = rulesOfVersion(TALENT, versions, version.id)?.rules;
     if (!after) throw new ProblemError(409, 'talent.versionHasNoSettings');
     const today = await tenantToday(tx, now);
-    const the = year ?? (await repo.appraisedYears(tx))[0] ?? Number(today.slice(0, 4)) - 1;
+    const the = year ?? (await defaultYear(tx, Number(today.slice(0, 4))));
     const before = await rulesBefore(tx, TALENT, version, versions, today);
     const thresholds = await jpmThresholds(tx);
     const was = await boxesUnder(tx, the, today, before.rules, thresholds);

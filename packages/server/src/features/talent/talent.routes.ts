@@ -115,7 +115,7 @@ export const talentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         tags,
         description:
           'How the version’s talent settings would move people between boxes for a year (by default the latest ' +
-          'appraised) against those of the version it was drafted from; who moves for the agency only.',
+          'placed, else the latest appraised year that is over) against those of the version it was drafted from; who moves for the agency only.',
         params: VersionParams,
         querystring: TalentEffectQuery,
         response: { 200: TalentSettingsEffect, ...reads, 409: Problem },

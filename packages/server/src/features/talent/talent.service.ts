@@ -12,7 +12,7 @@ import type {
   TalentScoresBody,
   TalentYearView,
 } from '@jenjang/domain/talent/talent-api.contract';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type Db, type Tx, withTenant } from '../../db/database';
 import { tenantToday } from '../../db/tenant-clock';
 import { publish } from '../../events';
@@ -32,6 +32,8 @@ import { settingsInForce } from './talent-settings';
 // unit's people only), and each employee's own boxes with the lines that placed them.
 
 export const PLACE_JOB = 'talent.place';
+/** What the placement job is given: the year (checked when queued and when run). */
+const PlaceInput = z.object({ year: z.number().int().min(2019).max(2100) });
 const BATCH = 2_000;
 
 /**
@@ -232,7 +234,7 @@ export async function myTalent(db: Db, actor: Actor) {
 
 /** Places one year under the settings in force today, replacing its earlier placements (a job). */
 async function placeYear(deps: Pick<AppDeps, 'db'>, ctx: JobContext) {
-  const year = Number(ctx.input.year);
+  const { year } = PlaceInput.parse(ctx.input);
   return withTenant(deps.db, ctx.tenantId, async (tx) => {
     await repo.lockYear(tx, ctx.tenantId, year);
     const today = await tenantToday(tx, ctx.clock.now());
@@ -269,7 +271,7 @@ async function placeYear(deps: Pick<AppDeps, 'db'>, ctx: JobContext) {
 }
 
 export function registerTalentJobs(jobs: JobRunner, deps: Pick<AppDeps, 'db'>) {
-  jobs.register(PLACE_JOB, (ctx) => placeYear(deps, ctx));
+  jobs.register(PLACE_JOB, (ctx) => placeYear(deps, ctx), PlaceInput);
 }
 
 /** Queues the placement of a year: the agency only, a year that has begun. */
