@@ -28,6 +28,7 @@ import { validateCompareSearch } from '../features/policies/routes/compare-searc
 import { validateCheckInSearch } from '../features/programs/routes/check-in-search';
 import { validatePromotionSearch } from '../features/promotion/routes/promotion-search';
 import { validateNonRespondentsSearch } from '../features/survey-admin/routes/non-respondents-search';
+import { validateTalentSearch } from '../features/talent/routes/talent-search';
 import { i18n } from '../i18n/i18n';
 import { instanceQueryOptions } from '../lib/instance';
 import { onFirstInteraction } from '../lib/on-first-interaction';
@@ -562,7 +563,7 @@ const MyPerformancePage = lazyRouteComponent(
 const myPerformanceRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'performance',
-  loader: words('performance', 'promotion'),
+  loader: words('performance', 'promotion', 'talent', 'competencies'),
   component: function MyPerformanceRoute() {
     return plansOwnPerformance(useMe()) ? <MyPerformancePage /> : <ForbiddenMessage />;
   },
@@ -613,6 +614,21 @@ const promotionRoute = createRoute({
   ),
 });
 
+/**
+ * Manajemen Talenta (PermenPANRB 3/2020): a year's nine-box, its people and why, for the agency and
+ * whom the settings in force name; others who read performance are told the policy keeps it from them.
+ */
+const talentRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'talent',
+  validateSearch: validateTalentSearch,
+  loader: words('talent', 'performance', 'promotion', 'competencies'),
+  component: requirePermission(
+    'performance.read',
+    lazyRouteComponent(() => import('../features/talent/routes/talent-page'), 'TalentPage'),
+  ),
+});
+
 /** The government's partners, their agreements and trainer accounts: the agency's. */
 const partnersRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -659,7 +675,7 @@ const forumRoute = createRoute({
 const policyVersionRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'policies/$policyId/versions/$versionId',
-  loader: words('policies', 'promotion'),
+  loader: words('policies', 'promotion', 'talentSettings'),
   component: requirePermission(
     'policy.read',
     lazyRouteComponent(() => import('../features/policies/routes/version-page'), 'VersionPage'),
@@ -834,6 +850,7 @@ const routeTree = rootRoute.addChildren([
     skpRoute,
     performanceAdminRoute,
     promotionRoute,
+    talentRoute,
     partnersRoute,
     policiesRoute,
     policyRoute,

@@ -16,6 +16,8 @@ import type promotion from './locales/id/promotion.json';
 import type surveyAdmin from './locales/id/survey-admin.json';
 import type surveyResults from './locales/id/survey-results.json';
 import type surveyTake from './locales/id/survey-take.json';
+import type talent from './locales/id/talent.json';
+import type talentSettings from './locales/id/talent-settings.json';
 import type tour from './locales/id/tour.json';
 import type transparency from './locales/id/transparency.json';
 import type translation from './locales/id.json';
@@ -46,6 +48,8 @@ declare module 'i18next' {
       partners: typeof partners;
       performance: typeof performance;
       promotion: typeof promotion;
+      talent: typeof talent;
+      talentSettings: typeof talentSettings;
     };
   }
 }

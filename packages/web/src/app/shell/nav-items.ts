@@ -18,6 +18,7 @@ import {
   UserIcon,
   UsersIcon,
 } from '../../components/icons';
+import { NineBoxIcon } from '../../components/talent/nine-box-icon';
 import {
   plansOwnPerformance,
   readsPerformanceOverview,
@@ -150,6 +151,15 @@ export const NAV_ITEMS: NavItem[] = [
     icon: ArrowUpIcon,
     href: () => '/promotion',
     visible: (me) => hasPermission(me, 'performance.manage'),
+  },
+  // Manajemen Talenta: the nine-box of each year, for the agency, leaders, auditors and supervisors;
+  // the page tells those the policy's settings do not name that placements are not theirs to see.
+  {
+    id: 'talent',
+    label: 'nav.talent',
+    icon: NineBoxIcon,
+    href: () => '/talent',
+    visible: readsPerformanceOverview,
   },
   // Mitra: the partners, their agreements and trainer accounts, for the agency keeping programs.
   {

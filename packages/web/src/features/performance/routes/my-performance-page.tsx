@@ -8,6 +8,7 @@ import { AnchorLink } from '../../../components/router-links';
 import { useMe } from '../../../lib/session';
 import { useMyPerformance } from '../api/performance';
 import { MyPromotionSection } from '../components/my-promotion';
+import { MyTalentSection } from '../components/my-talent';
 import { OpenCycles } from '../components/open-cycles';
 import { PerformanceHistory } from '../components/performance-history';
 import { SkpCards } from '../components/skp-cards';
@@ -16,8 +17,8 @@ import { readsPerformanceOverview } from './performance-access';
 
 /**
  * Kinerja Saya, mostly opened on a phone: the years the reader may open their SKP in, their SKP,
- * the SKP they appraise as pejabat penilai, their next kenaikan pangkat and its checks, and their
- * appraisals over the years.
+ * the SKP they appraise as pejabat penilai, their next kenaikan pangkat and its checks, their box on
+ * the nine-box and why, and their appraisals over the years.
  */
 export function MyPerformancePage() {
   const { t } = useTranslation('performance');
@@ -68,6 +69,7 @@ function MyPerformanceView({ data }: { data: MyPerformance }) {
         </TitledSection>
       )}
       <MyPromotionSection />
+      <MyTalentSection />
       <PerformanceHistory history={data.history} />
     </Stack>
   );

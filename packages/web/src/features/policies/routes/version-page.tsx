@@ -18,6 +18,7 @@ import { ChangeNote } from '../components/change-note';
 import { CommentModal, type CommentTarget } from '../components/comment-modal';
 import { PromotionRulesPanel } from '../components/promotion-rules-panel';
 import { type EditorTask, ProvisionEditor } from '../components/provision-editor';
+import { TalentSettingsPanel } from '../components/talent-settings-panel';
 import { WhyDrawer } from '../components/why-drawer';
 import { VersionStatus } from './policy-page';
 
@@ -143,6 +144,12 @@ function VersionView({ text, editable }: { text: PolicyVersionText; editable: bo
         </Stack>
       )}
       <PromotionRulesPanel
+        policyId={text.policyId}
+        versionId={text.version.id}
+        versionNumber={text.version.number}
+        draft={text.version.status === 'draft'}
+      />
+      <TalentSettingsPanel
         policyId={text.policyId}
         versionId={text.version.id}
         versionNumber={text.version.number}
