@@ -52,6 +52,15 @@ describe('the navigation', () => {
     }
   });
 
+  it('shows Manajemen Talenta to those who read the appraisals overview, not to a plain employee', () => {
+    for (const role of ['admin', 'pimpinan', 'atasan', 'auditor'] as const) {
+      expect(visible(me(role)), role).toContain('talent');
+    }
+    for (const role of ['pegawai', 'mitra', 'nasional'] as const) {
+      expect(visible(me(role)), role).not.toContain('talent');
+    }
+  });
+
   it('marks Kinerja active on an SKP page and below', () => {
     const kinerja = NAV_ITEMS.find((item) => item.id === 'performance')!;
     expect(isActive(kinerja, me('pegawai'), '/performance')).toBe(true);
