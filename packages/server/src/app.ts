@@ -65,8 +65,6 @@ import { scholarshipRoutes } from './features/programs/scholarship.routes';
 import { registerScholarshipSchedules } from './features/programs/scholarship-schedules';
 import { trainerRoutes } from './features/programs/trainer.routes';
 import { promotionRoutes } from './features/promotion/promotion.routes';
-import { talentRoutes } from './features/talent/talent.routes';
-import { registerTalentJobs } from './features/talent/talent.service';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { type AudienceSource, AudienceSources } from './features/surveys/audiences/audience-sources';
 import { instrumentRoutes } from './features/surveys/instruments/instrument.routes';
@@ -74,6 +72,8 @@ import { responseRoutes } from './features/surveys/responses/response.routes';
 import { resultRoutes } from './features/surveys/results/result.routes';
 import { surveyRoutes } from './features/surveys/surveys/survey.routes';
 import { registerSurveySchedules } from './features/surveys/surveys/survey-schedules';
+import { talentRoutes } from './features/talent/talent.routes';
+import { registerTalentJobs } from './features/talent/talent.service';
 import { accessPlugin } from './http/access.plugin';
 import { registerCompression } from './http/compression';
 import { registerErrorHandler } from './http/error-handler';
@@ -93,7 +93,10 @@ export interface BuildOptions {
   jobs?: JobRunner;
   mailer?: Mailer;
   clock?: Clock;
-  /** Default: one on the jobs' queue and this clock. */
+  /**
+   * Default: one on the jobs' queue and this clock, swept every minute. One given here is swept by
+   * its owner (runDue).
+   */
   schedules?: Scheduler;
   /** Default: the features' own (AUDIENCE_SOURCES). */
   audienceSources?: AudienceSources;
@@ -149,7 +152,10 @@ export async function buildApp(options: BuildOptions) {
   registerFollowUpSchedules(schedules, { sources: audienceSources, config: options.config });
   registerPartnerSchedules(schedules);
   registerRegistrySchedules(schedules, app.log);
-  schedules.startOnQueue();
+  // The minute's sweep runs on the wall clock. A caller that brings its own scheduler (the tests,
+  // on a clock of their own) runs the sweeps itself with runDue(), so a task never falls due in
+  // the middle of a test because a real minute went by.
+  if (!options.schedules) schedules.startOnQueue();
   // The process that built the app starts the queue when it is ready for work (main.ts); closing
   // the app stops it, after the jobs were interrupted.
   app.addHook('onClose', async () => jobs.queue?.stop());

@@ -52,7 +52,8 @@ export async function createTestContext(
     ...overrides,
   };
   const clock = options.clock ?? systemClock;
-  // Jobs go through the shared queue, as in a server; its sweeps run when a test calls runDue().
+  // Jobs go through the shared queue, as in a server; its sweeps run only when a test calls
+  // runDue() (buildApp starts no minute's sweep for a scheduler it is given).
   const queue = new JobQueue(createPool(urls, 4), { pollIntervalMs: 200 });
   const jobs = new JobRunner(db, undefined, { clock, queue });
   const schedules = new Scheduler(db, clock, queue);
