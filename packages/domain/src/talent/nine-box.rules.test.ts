@@ -165,6 +165,24 @@ describe('performanceScore', () => {
     expect(floor.score).toBe(0);
   });
 
+  it('never scores above 100, however many points the components add', () => {
+    const many = Array.from({ length: 10 }, (_, i) => ({
+      key: `c${i}`,
+      label: `Komponen ${i}`,
+      maxPoints: 100,
+      kind: 'bonus' as const,
+    }));
+    const given = Object.fromEntries(many.map((c) => [c.key, 100]));
+    const capped = performanceScore(
+      { predikat: 'sangat_baik', components: given },
+      { ...settings.performance, components: many },
+    );
+    expect(capped.score).toBe(100);
+    expect(capped.band).toBe('above');
+    // The lines still say what each part gave.
+    expect(capped.lines.reduce((sum, l) => sum + l.points, 0)).toBe(1080);
+  });
+
   it('holds given points within 0 and the maximum, and ignores keys not configured', () => {
     const result = performanceScore(
       { predikat: 'baik', components: { innovation: 25, achievements: -3, unknown: 50 } },

@@ -44,7 +44,7 @@ export interface ScoreLine {
 }
 
 export interface AxisScore<Band> {
-  /** The sum of the lines, at least 0, to 2 decimals. */
+  /** The sum of the lines within 0 … 100, to 2 decimals. */
   score: number;
   /** Null when the axis's main measure (predikat, JPM category) is missing. */
   band: Band | null;
@@ -82,10 +82,17 @@ export function bandIndex(score: number, [low, high]: readonly [number, number])
   return score >= low ? 1 : 0;
 }
 
-/** Σ lines, never below 0, rounded to 2 decimals (Math.round keeps the order of scores). */
+/** The top of both scales: the cut-offs are points out of 100. */
+export const SCORE_MAX = 100;
+
+/**
+ * Σ lines within 0 … 100, rounded to 2 decimals (Math.round keeps the order of scores). Settings
+ * whose parts add up to more than 100 (ten components of 100 points each are valid) reach the top
+ * band sooner, never a score off the scale.
+ */
 function total(lines: readonly ScoreLine[]): number {
   const sum = lines.reduce((a, l) => a + l.points, 0);
-  return Math.max(0, Math.round(sum * 100) / 100);
+  return Math.min(SCORE_MAX, Math.max(0, Math.round(sum * 100) / 100));
 }
 
 function finite(n: number): number {

@@ -11,7 +11,8 @@
 --   version that stated them (null: the defaults), who placed it, when and by which job.
 -- talent_placement: each active employee's place in that mapping: both scores and bands, the box
 --   (null when the predikat or the JPM is missing), its recommendation, and the lines and inputs
---   that explain it. Placing a year again replaces its placements in one transaction.
+--   that explain it. Placing a year again replaces its placements in one transaction. Whose unit a
+--   placement belongs to is the employee's unit now (a supervisor reads their unit's people as it is).
 -- talent_key_position: a position the agency plans succession for (jabatan kritikal/kunci).
 -- talent_successor: a person the agency names as a successor to a key position, with how soon they
 --   would be ready; one row per position and person.
@@ -56,7 +57,6 @@ create table talent_placement (
   tenant_id int not null,
   year smallint not null,
   employee_id bigint not null,
-  unit_id bigint,
   box smallint check (box between 1 and 9),
   performance_band text check (performance_band in ('below', 'meets', 'above')),
   potential_band text check (potential_band in ('low', 'middle', 'high')),
@@ -68,8 +68,7 @@ create table talent_placement (
   check ((box is null) = (performance_band is null or potential_band is null)),
   check ((box is null) = (recommendation is null)),
   foreign key (tenant_id, year) references talent_mapping (tenant_id, year),
-  foreign key (tenant_id, employee_id) references employee (tenant_id, id),
-  foreign key (tenant_id, unit_id) references unit (tenant_id, id)
+  foreign key (tenant_id, employee_id) references employee (tenant_id, id)
 );
 create index talent_placement_box on talent_placement (tenant_id, year, box);
 create index talent_placement_employee on talent_placement (tenant_id, employee_id, year);

@@ -66,6 +66,7 @@ export const idpRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
             request.params.id,
             request.body,
             request.locale,
+            deps.clock.now(),
           ),
         ),
   );

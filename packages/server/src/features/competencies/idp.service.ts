@@ -14,7 +14,7 @@ import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
 import { latestAnnualPredikat } from '../performance/performance-reading';
-import { latestBoxes } from '../talent/talent-reading';
+import { latestBoxSeenBy } from '../talent/talent-reading';
 import * as people from './assessment.repository';
 import { employeeCompetencies } from './assessment.service';
 import { competencyNames } from './competency.repository';
@@ -76,6 +76,7 @@ export async function createIdp(
   employeeId: number,
   input: z.output<typeof CreateIdpBody>,
   locale: Locale,
+  now: Date,
 ) {
   // The person's gaps are read first, under the reader's own reach (employee.read).
   const profile = input.recommend ? await employeeCompetencies(db, actor, employeeId, {}, locale) : null;
@@ -103,7 +104,9 @@ export async function createIdp(
       completedOn: null,
       policyId: null,
     }));
-    const fromResults = input.recommend ? await resultSuggestions(tx, employeeId, input.year, locale) : [];
+    const fromResults = input.recommend
+      ? await resultSuggestions(tx, actor, employeeId, input.year, { locale, now })
+      : [];
     await repo.replaceItems(
       tx,
       actor.tenantId,
@@ -130,16 +133,22 @@ export async function createIdp(
  * 206: their latest annual predikat before the plan's year) and for their latest talent box's
  * recommendation (domain talent-development.rules.ts).
  */
-async function resultSuggestions(tx: Tx, employeeId: number, year: number, locale: Locale) {
+async function resultSuggestions(
+  tx: Tx,
+  actor: Actor,
+  employeeId: number,
+  year: number,
+  { locale, now }: { locale: Locale; now: Date },
+) {
   const appraised = await latestAnnualPredikat(tx, employeeId, year);
-  const placed = (await latestBoxes(tx, [employeeId])).get(employeeId) ?? null;
+  // The box counts only where the plan's author may see it (the talent settings decide); the
+  // activities' words never name it, for the plan is read more widely than the placement.
+  const placed = await latestBoxSeenBy(tx, actor, employeeId, year, now);
   return suggestDevelopment(appraised?.predikat ?? null, placed?.recommendation ?? null).map((s) => ({
     competencyId: null,
     activity: translate(locale, `development.idp.${s.reason}`, {
       predikat: appraised ? translate(locale, `performance.predikat.${appraised.predikat}`) : '',
       year: appraised?.year ?? '',
-      box: placed?.box ?? '',
-      boxYear: placed?.year ?? '',
     }),
     pathCode: s.pathCode,
     jp: s.jp,

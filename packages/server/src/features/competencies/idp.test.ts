@@ -1,3 +1,4 @@
+import { DEFAULT_TALENT_SETTINGS } from '@jenjang/domain/talent/nine-box.contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
@@ -15,6 +16,7 @@ let admin: TestApi;
 let self: TestApi;
 let atasan: TestApi;
 let employeeId: number;
+let opdId: number;
 const url = () => `/api/v1/employees/${employeeId}/idp`;
 
 beforeAll(async () => {
@@ -22,6 +24,7 @@ beforeAll(async () => {
   tenantId = (await createTenant(ctx)).id;
   admin = await apiAs(ctx, 'admin', tenantId);
   const opd = await createUnit(ctx, tenantId, 'Dinas Perhubungan');
+  opdId = opd.id;
   const codes = new Map(
     ((await admin.get('/api/v1/competencies')).json().items as { id: number; code: string }[]).map((c) => [
       c.code,
@@ -152,13 +155,14 @@ describe('an individual development plan', () => {
 });
 
 describe('an individual development plan drawn from results (PP 17/2020 art. 206, PermenPANRB 3/2020)', () => {
-  /** An employee of the same unit whose latest annual predikat and talent box are given. */
+  /** An employee (of no unit, or the supervisor's) whose latest annual predikat and talent box are given. */
   async function someone(
     name: string,
     predikat: { year: number; hasil: string; perilaku: string; predikat: string } | null,
     box: { year: number; box: number; recommendation: string } | null,
+    unitId: number | null = null,
   ) {
-    const e = await buildEmployee(ctx, tenantId, { name, unitId: null });
+    const e = await buildEmployee(ctx, tenantId, { name, unitId });
     await withTenant(ctx.db, tenantId, async (tx) => {
       if (predikat) {
         await tx
@@ -183,7 +187,7 @@ describe('an individual development plan drawn from results (PP 17/2020 art. 206
           .values({
             tenant_id: tenantId,
             year: box.year,
-            settings: JSON.stringify({}),
+            settings: JSON.stringify(DEFAULT_TALENT_SETTINGS),
             considered: 1,
             placed: 1,
           })
@@ -244,13 +248,20 @@ describe('an individual development plan drawn from results (PP 17/2020 art. 206
       },
     );
     expect(await activities(id)).toEqual([
-      [
-        'NKL02',
-        20,
-        null,
-        'Mentoring persiapan jabatan yang lebih tinggi (kelompok rencana suksesi, kotak talenta 9 tahun 2026)',
-      ],
+      ['NKL02', 20, null, 'Mentoring persiapan jabatan yang lebih tinggi'],
     ]);
+  });
+
+  it('counts a box only where the plan’s author may see it, and never for a later year', async () => {
+    // Under the default settings a supervisor does not see their staff's boxes: nothing of it shows.
+    const id = await someone('Yuni', null, { year: 2026, box: 9, recommendation: 'talentPool' }, opdId);
+    const drafted = await atasan.post(`/api/v1/employees/${id}/idp`, { year: 2027 });
+    expect(drafted.statusCode, drafted.body).toBe(201);
+    expect(drafted.json().items).toEqual([]);
+    // A placement of a year after the plan's is not read for it.
+    const later = await someone('Zaki', null, { year: 2027, box: 8, recommendation: 'talentPool' });
+    const early = await admin.post(`/api/v1/employees/${later}/idp`, { year: 2026 });
+    expect(early.json().items).toEqual([]);
   });
 
   it('reads only appraisals of years before the plan’s, and suggests nothing when asked to start empty', async () => {

@@ -74,7 +74,6 @@ export function placementOf(
   const placed = placeInNineBox(nineBox, settings);
   return {
     employeeId: row.employeeId,
-    unitId: row.unitId,
     box: placed.box,
     performanceBand: placed.performance.band,
     potentialBand: placed.potential.band,

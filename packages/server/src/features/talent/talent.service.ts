@@ -1,4 +1,5 @@
-import type { Actor } from '@jenjang/domain/shared/access';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type Actor, listScope } from '@jenjang/domain/shared/access';
 import { TalentSettings } from '@jenjang/domain/talent/nine-box.contract';
 import {
   PERFORMANCE_BANDS,
@@ -35,6 +36,8 @@ export const PLACE_JOB = 'talent.place';
 /** What the placement job is given: the year (checked when queued and when run). */
 const PlaceInput = z.object({ year: z.number().int().min(2019).max(2100) });
 const BATCH = 2_000;
+/** How long a change of points waits for a placement of its year that is running. */
+const YEAR_WAIT_MS = 10_000;
 
 /**
  * Whom this reader sees placements of, by the settings in force today: the agency everyone; a role
@@ -44,7 +47,10 @@ export async function reachOf(tx: Tx, actor: Actor, today: string): Promise<repo
   if (manages(actor)) return { unitId: null };
   const { rules } = await settingsInForce(tx, today);
   if (!(rules.visibleTo as readonly string[]).includes(actor.role)) return null;
-  return { unitId: actor.scopeUnitId };
+  // As far as the role reads appraisals: a supervisor without a unit reaches nobody (fails closed).
+  const scope = listScope(actor, 'performance.read');
+  if (scope.kind === 'tenant') return { unitId: null };
+  return scope.kind === 'unit' ? { unitId: scope.unitId } : null;
 }
 
 function sourceOfMapping(m: repo.MappingRow): RulesSource | null {
@@ -136,8 +142,16 @@ export async function yearView(
 
 const num = (value: string) => Number(value);
 
-function rowView(r: repo.PlacementRow): z.output<typeof TalentPlacementRow> {
-  const detail = r.detail as { label: string | null; reasons: TalentReasonCode[] };
+/** Why a person has no box: no predikat for the year, no complete JPM (placeInNineBox's reasons). */
+function reasonsOf(r: repo.PlacementListRow): TalentReasonCode[] {
+  const reasons: TalentReasonCode[] = [];
+  if (r.performanceBand === null) reasons.push('talent.noPredikat');
+  if (r.potentialBand === null) reasons.push('talent.noJpm');
+  return reasons;
+}
+
+function rowView(r: repo.PlacementListRow, settings: TalentSettings): z.output<typeof TalentPlacementRow> {
+  const key = String(r.box) as keyof TalentSettings['boxLabels'];
   return {
     employeeId: r.employeeId,
     name: r.name,
@@ -146,13 +160,13 @@ function rowView(r: repo.PlacementRow): z.output<typeof TalentPlacementRow> {
     unit: r.unit,
     position: r.position,
     box: r.box,
-    label: detail.label,
+    label: r.box === null ? null : (settings.boxLabels[key] ?? null),
     recommendation: r.recommendation,
     performanceScore: num(r.performanceScore),
     potentialScore: num(r.potentialScore),
     performanceBand: r.performanceBand,
     potentialBand: r.potentialBand,
-    reasons: detail.reasons,
+    reasons: reasonsOf(r),
   };
 }
 
@@ -166,12 +180,17 @@ export async function placements(
   return withTenant(db, actor.tenantId, async (tx) => {
     const reach = await reachOf(tx, actor, await tenantToday(tx, now));
     if (!reach) throw new ProblemError(403, 'talent.notVisible');
-    await placedYear(tx, year);
+    const settings = TalentSettings.parse((await placedYear(tx, year)).settings);
     const { rows, total } = await repo.placementsPage(tx, year, reach, query, {
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
     });
-    return { items: rows.map(rowView), total, page: query.page, pageSize: query.pageSize };
+    return {
+      items: rows.map((r) => rowView(r, settings)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   });
 }
 
@@ -203,7 +222,7 @@ function placementView(r: Awaited<ReturnType<typeof repo.placementsOf>>[number])
 }
 
 /** Whether this reader may see this person's placements: themself, or within their reach. */
-async function mayRead(tx: Tx, actor: Actor, employeeId: number, today: string) {
+export async function mayRead(tx: Tx, actor: Actor, employeeId: number, today: string) {
   if (actor.employeeId === employeeId) return true;
   const reach = await reachOf(tx, actor, today);
   if (!reach) return false;
@@ -290,6 +309,23 @@ export async function startPlacing(
 
 // --- Component points -----------------------------------------------------------------------------
 
+/**
+ * Takes the year's lock, tried every 100 ms up to YEAR_WAIT_MS (a lock_timeout's expiry would abort
+ * the transaction instead of answering): past it, 409 with the year being placed.
+ */
+async function waitForYear(tx: Tx, tenantId: number, year: number) {
+  for (let waited = 0; !(await repo.tryLockYear(tx, tenantId, year)); waited += 100) {
+    if (waited >= YEAR_WAIT_MS) throw new ProblemError(409, 'talent.yearBusy', { year });
+    await sleep(100);
+  }
+}
+
+/** The components a year's points are given on: of the settings that placed it, or those in force. */
+async function settingsOfYear(tx: Tx, year: number, today: string): Promise<TalentSettings> {
+  const m = await repo.mapping(tx, year);
+  return m ? TalentSettings.parse(m.settings) : (await settingsInForce(tx, today)).rules;
+}
+
 async function scoresView(tx: Tx, year: number, employeeId: number, today: string) {
   const person = await repo.person(tx, employeeId);
   if (!person) throw notFound();
@@ -310,7 +346,7 @@ async function scoresView(tx: Tx, year: number, employeeId: number, today: strin
     performance: given('performance'),
     potential: given('potential'),
     note: rows[0]?.note ?? null,
-    settings: (await settingsInForce(tx, today)).rules,
+    settings: await settingsOfYear(tx, year, today),
     placement: placed ? placementView(placed) : null,
   };
 }
@@ -338,15 +374,17 @@ export async function setScores(
   return withTenant(db, actor.tenantId, async (tx) => {
     const today = await tenantToday(tx, now);
     if (year > Number(today.slice(0, 4))) throw new ProblemError(400, 'talent.futureYear', { year });
+    // The year first, then the person: a placement job holds the year and locks people's rows as it
+    // inserts their placements, so the other order would deadlock with it. Waiting for a running
+    // placement is bounded: past it, the agency is told to try again.
+    await waitForYear(tx, actor.tenantId, year);
     const person = await repo.person(tx, employeeId, { lock: true });
     if (!person) throw notFound();
     if (person.status !== 'aktif' || person.employeeType !== 'PNS') {
       throw new ProblemError(409, 'talent.notMapped');
     }
-    await repo.lockYear(tx, actor.tenantId, year);
     const m = await repo.mapping(tx, year);
-    // The components of the settings that placed the year, or of those in force for a year not placed.
-    const settings = m ? TalentSettings.parse(m.settings) : (await settingsInForce(tx, today)).rules;
+    const settings = await settingsOfYear(tx, year, today);
     const rows = (['performance', 'potential'] as const).flatMap((axis) =>
       Object.entries(body[axis]).map(([component, points]) => {
         const declared = settings[axis].components.find((c) => c.key === component);

@@ -530,7 +530,7 @@ describe('component points', () => {
     }
     const unknown = await admin.put(url(ids.budi), { performance: { inovasi: 5 }, potential: {} }, en);
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().detail).toBe('The component "inovasi" is not in the talent settings in force.');
+    expect(unknown.json().detail).toBe(`The component "inovasi" is not in this year's talent settings.`);
     // The potential axis names no component under the defaults.
     expect(
       (await admin.put(url(ids.budi), { performance: {}, potential: { innovation: 1 } })).statusCode,
@@ -850,6 +850,51 @@ describe('a person hired after the year was placed', () => {
   });
 });
 
+describe('after the year was placed', () => {
+  it('reads a supervisor’s unit as it is now: list, counts and one person agree after a move', async () => {
+    const before = (await list(supervisor)).items.map((r) => r.employeeId);
+    expect(before).toContain(ids.budi);
+    await exec(tenantId, (tx) =>
+      sql`update employee set unit_id = ${opdB.id} where id = ${ids.budi}`.execute(tx),
+    );
+    const after = await list(supervisor);
+    expect(after.items.map((r) => r.employeeId)).not.toContain(ids.budi);
+    expect((await grid(supervisor)).considered).toBe(after.total);
+    expect((await supervisor.get(`${v}/talent/years/${YEAR}/placements/${ids.budi}`)).statusCode).toBe(404);
+    await exec(tenantId, (tx) =>
+      sql`update employee set unit_id = ${opdA.id} where id = ${ids.budi}`.execute(tx),
+    );
+    expect((await list(supervisor)).items.map((r) => r.employeeId)).toContain(ids.budi);
+  });
+
+  it('shows no one to a supervisor account without a unit, though the settings name supervisors', async () => {
+    const unscoped = await apiAs(ctx, 'atasan', tenantId, { scopeUnitId: null });
+    expect((await unscoped.get(`${v}/talent/years/${YEAR}`)).statusCode).toBe(403);
+    expect((await unscoped.get(`${v}/talent/years/${YEAR}/placements/${ids.budi}`)).statusCode).toBe(404);
+  });
+
+  it('gives points on the components of the settings that placed the year, and a placement and points changed at once both land', async () => {
+    const year = (await admin.get(`${v}/talent/years/${YEAR}/scores/${ids.citra}`)).json();
+    expect(year.settings).toEqual((await grid(admin)).settings);
+    const [placing, given] = await Promise.all([
+      admin.post(`${v}/talent/years/${YEAR}/placements`),
+      admin.put(`${v}/talent/years/${YEAR}/scores/${ids.citra}`, {
+        performance: { innovation: 3 },
+        potential: {},
+      }),
+    ]);
+    expect(placing.statusCode, placing.body).toBe(202);
+    expect(given.statusCode, given.body).toBe(200);
+    await ctx.jobs.idle();
+    const job = (await admin.get(`${v}/jobs/${placing.json().jobId}`)).json();
+    expect(job.status).toBe('succeeded');
+    const citra = (await admin.get(`${v}/talent/years/${YEAR}/placements/${ids.citra}`)).json();
+    expect(
+      citra.performance.lines.find((l: { component: string | null }) => l.component === 'innovation')?.points,
+    ).toBe(3);
+  });
+});
+
 describe('succession to key positions', () => {
   const keys = `${v}/talent/key-positions`;
   let headId: number;
@@ -992,8 +1037,9 @@ describe('succession to key positions', () => {
 
 describe('the audit trail', () => {
   it('records each placement, each change of points and each change of settings', async () => {
+    // Three placements of the year and the one beside a change of points ("after the year was placed").
     const placed = await audited('talent.placed');
-    expect(placed).toHaveLength(3);
+    expect(placed).toHaveLength(4);
     expect(placed[0]).toMatchObject({
       entity: 'job',
       actor_account_id: admin.account.id,
