@@ -7,8 +7,8 @@ import { browserForFile, chooseOption, expectSettledAccessible as expectAccessib
 // their SKP on a phone, with its feedback and their history, and writes feedback; the supervisor
 // demo account, appraiser of their direct reports, rates one of them for the year on a phone, the
 // predikat of the matrix shown as they choose; a leader reads the year's SKP and the predikat
-// distribution, with the lenient appraiser of a past year flagged; the agency opens next year and
-// moves it on.
+// distribution, with the lenient appraiser of a past year flagged; the agency opens next year,
+// moves it on and opens an employee's SKP in it, naming the appraiser.
 
 const GOVERNMENT = 'dki-jakarta';
 const RUN = Date.now().toString(36).toUpperCase();
@@ -40,6 +40,44 @@ async function mine(page: Page): Promise<Mine> {
   const response = await page.request.get('/api/v1/performance/me');
   expect(response.status(), await response.text()).toBe(200);
   return (await response.json()) as Mine;
+}
+
+interface Cycle {
+  id: number;
+  year: number;
+  state: string;
+}
+
+interface Employee {
+  id: number;
+  fullName: string;
+  nip: string;
+  nipFormatted: string;
+}
+
+async function getJson<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url);
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** An employee without an SKP of the year, and another to appraise them. */
+async function withoutSkp(page: Page, cycleId: number): Promise<{ employee: Employee; appraiser: Employee }> {
+  const opened = new Set<number>();
+  for (let n = 1; ; n += 1) {
+    const list = await getJson<{ items: { employee: { employeeId: number } }[]; total: number }>(
+      page,
+      `/api/v1/performance/cycles/${cycleId}/skp?pageSize=100&page=${n}`,
+    );
+    for (const skp of list.items) opened.add(skp.employee.employeeId);
+    if (n * 100 >= list.total) break;
+  }
+  const employees = await getJson<{ items: Employee[] }>(page, '/api/v1/employees?pageSize=100&sort=nip');
+  const free = employees.items.filter((e) => !opened.has(e.id));
+  expect(free.length, 'employees without an SKP of the year').toBeGreaterThan(0);
+  const employee = free[0]!;
+  const appraiser = employees.items.find((e) => e.id !== employee.id)!;
+  return { employee, appraiser };
 }
 
 const noSideways = (page: Page) =>
@@ -193,6 +231,50 @@ describe('Penilaian Kinerja', () => {
     }
     await expect.poll(() => card.getByText('Pelaksanaan', { exact: true }).isVisible()).toBe(true);
     expect(await noSideways(page)).toBeLessThanOrEqual(0);
+  });
+
+  it("lets the agency open an employee's SKP of an open year, naming the appraiser, on a phone", async () => {
+    const page = await as(`admin.${GOVERNMENT}`, { phone: true });
+    // The year the test before moved on to Pelaksanaan is open, whatever this year's stage.
+    const cycles = await getJson<{ items: Cycle[] }>(page, '/api/v1/performance/cycles');
+    const open = cycles.items.find((cycle) => cycle.state === 'planning' || cycle.state === 'running');
+    expect(open, 'a year in planning or running').toBeDefined();
+    const { employee, appraiser } = await withoutSkp(page, open!.id);
+    await page.goto(`/performance/admin?year=${open!.year}`);
+    await expect.poll(() => heading(page)).toBe('Penilaian Kinerja');
+    await page.getByRole('button', { name: 'Buka SKP pegawai' }).click();
+    const dialog = page.getByRole('dialog', { name: `Buka SKP pegawai tahun ${open!.year}` });
+    await expect
+      .poll(() =>
+        dialog
+          .getByText('Otomatis dari struktur organisasi bila tidak dipilih.', { exact: false })
+          .isVisible(),
+      )
+      .toBe(true);
+    // The employee by NIP, the appraiser by name; the option reads 'name NIP'.
+    await dialog.getByRole('combobox', { name: 'Pegawai' }).fill(employee.nip);
+    await page.getByRole('option', { name: employee.fullName }).first().click();
+    // The name as the registry holds it: fullName adds the academic titles the search does not.
+    const nameOf = async (e: Employee) =>
+      (await getJson<{ name: string }>(page, `/api/v1/employees/${e.id}`)).name;
+    await dialog.getByRole('combobox', { name: 'Pejabat penilai' }).fill(await nameOf(appraiser));
+    await page.getByRole('option').filter({ hasText: appraiser.nipFormatted }).click();
+    await expect
+      .poll(() => dialog.getByRole('combobox', { name: 'Pejabat penilai' }).inputValue())
+      .toBe(appraiser.fullName);
+    expect(await noSideways(page)).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'the open-an-SKP dialog on a phone');
+    await dialog.getByRole('button', { name: 'Buka SKP', exact: true }).click();
+    await expect.poll(() => heading(page)).toBe(`SKP ${open!.year}`);
+    for (const person of [employee, appraiser]) {
+      expect(
+        await page
+          .getByText(await nameOf(person), { exact: true })
+          .first()
+          .isVisible(),
+      ).toBe(true);
+    }
+    await expectAccessible(page, 'the SKP the agency opened');
   });
 
   it('exports a past year for SIASN and takes the same file back unchanged', async () => {

@@ -109,6 +109,8 @@ describe('an SKP', () => {
     const refused = await loner.api.post(`${v}/performance/cycles/${cycleId}/skp`, {});
     expect(refused.statusCode).toBe(409);
     expect(refused.json().detail).toContain('Staf Kecamatan');
+    // The refusal names the field a form marks: the agency then picks the appraiser there.
+    expect(refused.json().errors.map((e: { path: string }) => e.path)).toEqual(['body/appraiserEmployeeId']);
     const chosen = await loner.api.post(`${v}/performance/cycles/${cycleId}/skp`, {
       appraiserEmployeeId: head.id,
     });
@@ -118,6 +120,7 @@ describe('an SKP', () => {
       appraiserEmployeeId: loner.id,
     });
     expect(self.statusCode).toBe(400);
+    expect(self.json().errors.map((e: { path: string }) => e.path)).toEqual(['body/appraiserEmployeeId']);
     const byAgency = await admin.post(`${v}/performance/cycles/${cycleId}/skp`, {
       employeeId: loner.id,
       appraiserEmployeeId: head.id,

@@ -35,7 +35,11 @@ const iso = (value: Date) => value.toISOString();
 
 async function activePerson(tx: Tx, employeeId: number, field: string) {
   const found = await repo.person(tx, employeeId);
-  if (found?.status !== 'aktif') throw new ProblemError(400, 'performance.unknownEmployee', { field });
+  if (found?.status !== 'aktif') {
+    throw new ProblemError(400, 'performance.unknownEmployee', { field }, [
+      { path: `body/${field}`, key: 'performance.unknownEmployee', params: { field } },
+    ]);
+  }
   return found;
 }
 
@@ -59,12 +63,28 @@ export async function createSkp(
     }
     const employee = await activePerson(tx, employeeId, 'employeeId');
     const appraiserId = body.appraiserEmployeeId ?? (await repo.directSupervisor(tx, employeeId));
-    if (appraiserId === null) throw new ProblemError(409, 'performance.noAppraiser', { name: employee.name });
-    if (appraiserId === employeeId) throw new ProblemError(400, 'performance.appraiserSelf');
+    // Each refusal names its field, so a form can mark it (the agency then picks the appraiser).
+    if (appraiserId === null) {
+      throw new ProblemError(409, 'performance.noAppraiser', { name: employee.name }, [
+        { path: 'body/appraiserEmployeeId', key: 'performance.noAppraiser', params: { name: employee.name } },
+      ]);
+    }
+    if (appraiserId === employeeId) {
+      throw new ProblemError(400, 'performance.appraiserSelf', {}, [
+        { path: 'body/appraiserEmployeeId', key: 'performance.appraiserSelf' },
+      ]);
+    }
     await activePerson(tx, appraiserId, 'appraiserEmployeeId');
     const id = await repo.insertSkp(tx, actor.tenantId, { cycleId, employeeId, appraiserId });
-    if (id === null)
-      throw new ProblemError(409, 'performance.skpExists', { name: employee.name, year: cycle.year });
+    if (id === null) {
+      throw new ProblemError(409, 'performance.skpExists', { name: employee.name, year: cycle.year }, [
+        {
+          path: 'body/employeeId',
+          key: 'performance.skpExists',
+          params: { name: employee.name, year: cycle.year },
+        },
+      ]);
+    }
     await published(tx, actor, id, employeeId, employee.unitPath, 'created');
     return id;
   });

@@ -35,26 +35,47 @@ export function useSkp(id: number) {
 
 const path = (id: number) => ({ params: { path: { id } } });
 
+/** A new SKP: cached for its page, and the reader's own, the years and their lists refreshed. */
+function useSkpCreation<Input>(call: (input: Input) => Promise<SkpDetail>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: (skp) => {
+      client.setQueryData(queryKeys.performance.skp(skp.id), skp);
+      void client.invalidateQueries({ queryKey: queryKeys.performance.mine });
+      // The years' counts, and under the same key every year's SKP list.
+      void client.invalidateQueries({ queryKey: queryKeys.performance.cycles });
+    },
+  });
+}
+
 /**
  * Opens the reader's own SKP of a year, with the direct supervisor the organisation gives as
  * appraiser (409 noAppraiser when it gives none).
  */
 export function useCreateSkp() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (cycleId: number) =>
-      unwrap(
-        api.POST('/api/v1/performance/cycles/{id}/skp', {
-          ...path(cycleId),
-          body: { employeeId: null, appraiserEmployeeId: null },
-        }),
-      ),
-    onSuccess: (skp) => {
-      client.setQueryData(queryKeys.performance.skp(skp.id), skp);
-      void client.invalidateQueries({ queryKey: queryKeys.performance.mine });
-      void client.invalidateQueries({ queryKey: queryKeys.performance.cycles });
-    },
-  });
+  return useSkpCreation((cycleId: number) =>
+    unwrap(
+      api.POST('/api/v1/performance/cycles/{id}/skp', {
+        ...path(cycleId),
+        body: { employeeId: null, appraiserEmployeeId: null },
+      }),
+    ),
+  );
+}
+
+export interface SkpOpening {
+  cycleId: number;
+  employeeId: number;
+  /** Null: the direct supervisor the organisation gives (409 noAppraiser when it gives none). */
+  appraiserEmployeeId: number | null;
+}
+
+/** The agency opens an employee's SKP of a year, naming the appraiser or leaving it to the organisation. */
+export function useOpenSkpFor() {
+  return useSkpCreation(({ cycleId, ...body }: SkpOpening) =>
+    unwrap(api.POST('/api/v1/performance/cycles/{id}/skp', { ...path(cycleId), body })),
+  );
 }
 
 /** A new state of the SKP: cached, and the reader's page, the year's list and the figures refreshed. */

@@ -1,5 +1,6 @@
-import { Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PerformanceCycle, SkpSummary } from '../../../api/types';
 import { CardItem, CardList } from '../../../components/card-list';
@@ -10,46 +11,67 @@ import { AnchorLink } from '../../../components/router-links';
 import { ScrollTable } from '../../../components/scroll-table';
 import { type SetPage, usePaging } from '../../../lib/use-paging';
 import { useCycleSkps } from '../api/performance';
+import { OpenSkpDialog } from './open-skp-dialog';
 import { PredikatBadge, SkpStateBadge } from './performance-badges';
+import { opensSkp } from './performance-values';
 
 const PAGE_SIZE = 25;
 
-/** A year's SKP in the reader's reach, by name, each leading to its page: cards on a phone, a table wider. */
+/**
+ * A year's SKP in the reader's reach, by name, each leading to its page: cards on a phone, a table
+ * wider. While the year plans or runs, the agency opens one for an employee here.
+ */
 export function CycleSkpList({
   cycle,
+  manages,
   unitId,
   page,
   setPage,
 }: {
   cycle: PerformanceCycle;
+  manages: boolean;
   unitId: number | undefined;
   page: number;
   setPage: SetPage;
 }) {
   const { t } = useTranslation('performance');
+  const [opening, setOpening] = useState(false);
   const query = { page, pageSize: PAGE_SIZE, ...(unitId === undefined ? {} : { unitId }) };
   const skps = useCycleSkps(cycle.id, query);
   const onPage = usePaging(skps, setPage);
   const label = t('list.label', { year: cycle.year });
+  const opens = manages && opensSkp(cycle.state);
   return (
-    <QueryContent query={skps} height={200}>
-      {(data) =>
-        data.total === 0 ? (
-          <EmptyMessage title={t('list.empty', { year: cycle.year })}>{t('list.emptyHelp')}</EmptyMessage>
-        ) : (
-          <Stack gap="sm">
-            <SkpRows label={label} items={data.items} busy={skps.isFetching} />
-            <Pager
-              page={page}
-              pageSize={PAGE_SIZE}
-              total={data.total}
-              onChange={onPage}
-              label={t('list.pager', { year: cycle.year })}
-            />
-          </Stack>
-        )
-      }
-    </QueryContent>
+    <Stack gap="sm">
+      {opens && (
+        <Group justify="flex-end">
+          <Button variant="light" w={{ base: '100%', xs: 'auto' }} onClick={() => setOpening(true)}>
+            {t('open.button')}
+          </Button>
+        </Group>
+      )}
+      <QueryContent query={skps} height={200}>
+        {(data) =>
+          data.total === 0 ? (
+            <EmptyMessage title={t('list.empty', { year: cycle.year })}>
+              {opens ? t('list.emptyManage') : t('list.emptyHelp')}
+            </EmptyMessage>
+          ) : (
+            <Stack gap="sm">
+              <SkpRows label={label} items={data.items} busy={skps.isFetching} />
+              <Pager
+                page={page}
+                pageSize={PAGE_SIZE}
+                total={data.total}
+                onChange={onPage}
+                label={t('list.pager', { year: cycle.year })}
+              />
+            </Stack>
+          )
+        }
+      </QueryContent>
+      {opening && <OpenSkpDialog cycle={cycle} onClose={() => setOpening(false)} />}
+    </Stack>
   );
 }
 

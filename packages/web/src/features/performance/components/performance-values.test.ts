@@ -10,6 +10,7 @@ import {
   formatDeviation,
   monthName,
   nextStage,
+  opensSkp,
   periodName,
   periodsBegun,
   predikatPreview,
@@ -234,6 +235,13 @@ describe('the appraisal years and figures', () => {
     expect(nextStage('running')).toBe('appraisal');
     expect(nextStage('appraisal')).toBe('closed');
     expect(nextStage('closed')).toBeNull();
+  });
+
+  it('opens SKP in a year that plans or runs, not once it is appraised or closed', () => {
+    expect(opensSkp('planning')).toBe(true);
+    expect(opensSkp('running')).toBe(true);
+    expect(opensSkp('appraisal')).toBe(false);
+    expect(opensSkp('closed')).toBe(false);
   });
 
   it('charts the annual appraisals only, oldest year first', () => {

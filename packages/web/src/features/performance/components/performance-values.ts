@@ -50,6 +50,11 @@ export function nextStage(state: PerformanceCycleState): PerformanceCycleTransit
   return NEXT_STAGE[state];
 }
 
+/** Whether an SKP may still be opened in a year: while it plans or runs, as the server allows. */
+export function opensSkp(state: PerformanceCycleState): boolean {
+  return state === 'planning' || state === 'running';
+}
+
 /**
  * PermenPANRB 6/2022: the predikat the matrix gives the two ratings chosen so far (the domain's rule,
  * as the server applies it); null until both are chosen.

@@ -2,14 +2,13 @@ import { Button, type ButtonProps, Group, Stack, Text, Textarea } from '@mantine
 import { useForm } from '@mantine/form';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EmployeeSummary, SkpDetail } from '../../../api/types';
+import type { SkpDetail } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ResponsiveModal } from '../../../components/responsive-modal';
-import { SEARCH_MIN_LENGTH, ServerSearchSelect } from '../../../components/server-search-select';
-import { useFindEmployees } from '../../../lib/find-employees';
 import { serverFieldErrors } from '../../../lib/server-field-errors';
 import { useNotify } from '../../../lib/use-notify';
 import { useAgreeSkp, useChangeAppraiser, useProposeSkp, useReturnSkp } from '../api/performance';
+import { EmployeeSearchSelect, type PickedEmployee } from './employee-search-select';
 import { SKP_LIMITS, type SkpAction, skpActions } from './performance-values';
 
 /**
@@ -120,18 +119,12 @@ function ReturnDialog({ skp, onClose }: { skp: SkpDetail; onClose: () => void })
   );
 }
 
-type Picked = Pick<EmployeeSummary, 'id' | 'fullName' | 'nipFormatted'>;
-
-const asPicked = (employee: EmployeeSummary): Picked => employee;
-const nameOf = (employee: Picked) => employee.fullName;
-const nipOf = (employee: Picked) => employee.nipFormatted;
-
 /** The agency names another appraiser, found by name or NIP in the registry. */
 function AppraiserDialog({ skp, onClose }: { skp: SkpDetail; onClose: () => void }) {
   const { t } = useTranslation('performance');
   const notify = useNotify();
   const change = useChangeAppraiser(skp.id);
-  const [person, setPerson] = useState<Picked | null>(null);
+  const [person, setPerson] = useState<PickedEmployee | null>(null);
   const [pickError, setPickError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -155,22 +148,13 @@ function AppraiserDialog({ skp, onClose }: { skp: SkpDetail; onClose: () => void
           <Text size="sm">
             {t('actions.appraiserNow', { name: skp.appraiser.name, employee: skp.employee.name })}
           </Text>
-          <ServerSearchSelect
+          <EmployeeSearchSelect
             value={person}
             onChange={(next) => {
               setPerson(next);
               setPickError(null);
             }}
-            useMatches={useFindEmployees}
-            toItem={asPicked}
-            nameOf={nameOf}
-            detailOf={nipOf}
             label={t('actions.newAppraiser')}
-            description={t('picker.help')}
-            placeholder={t('picker.placeholder')}
-            clearLabel={t('picker.clear')}
-            typeMore={t('picker.typeMore', { min: SEARCH_MIN_LENGTH })}
-            nothingFound={t('picker.nothingFound')}
             error={pickError}
           />
           <Group justify="flex-end" gap="sm">

@@ -129,6 +129,7 @@ function AdminView({
         {cycle ? (
           <CycleSkpList
             cycle={cycle}
+            manages={manages}
             unitId={search.unit}
             page={search.page ?? 1}
             setPage={(page, replace) => onSearch({ page }, replace ?? false)}
