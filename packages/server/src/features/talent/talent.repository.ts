@@ -501,23 +501,37 @@ const CANDIDATE = sql`e.id::int as "employeeId", e.name, e.nip, e.golongan, u.na
 
 /**
  * The talent pool of the latest year placed who do not hold the position and are not named yet,
- * each with the key position's standard as they meet it; the caller ranks them.
+ * best match first (JPM against the key position's standard, a complete one only, at most whole;
+ * then potential, then performance). The standard is met set-wise: the pool's current levels of
+ * the standard's competencies in one grouped read, not a read per person.
  */
 export async function poolCandidates(tx: Tx, positionId: number, limit: number): Promise<CandidateRow[]> {
   const { rows } = await sql<CandidateRow>`
-    with latest as (select max(year) as year from talent_mapping)
-    select ${CANDIDATE}, p.year::int as year, p.box::int as box, p.performance_score::text as "performanceScore",
-      p.potential_score::text as "potentialScore", null as readiness, null as note
-    from latest
-    join talent_placement p on p.year = latest.year and p.recommendation = 'talentPool'
+    with latest as (select max(year) as year from talent_mapping),
+    standard as (select competency_id, required_level from position_competency where position_id = ${positionId}),
+    need as (select count(*)::int as required, sum(required_level)::int as required_sum from standard),
+    pool as (
+      select p.* from latest join talent_placement p on p.year = latest.year and p.recommendation = 'talentPool'),
+    met as (
+      select cur.employee_id, count(*)::int as assessed, sum(cur.level)::int as actual_sum
+      from competency_current cur join standard s on s.competency_id = cur.competency_id
+      where cur.employee_id in (select employee_id from pool)
+      group by cur.employee_id)
+    select e.id::int as "employeeId", e.name, e.nip, e.golongan, u.name as unit, pos.name as position,
+      need.required, coalesce(met.assessed, 0) as assessed, met.actual_sum as "actualSum",
+      need.required_sum as "requiredSum", p.year::int as year, p.box::int as box,
+      p.performance_score::text as "performanceScore", p.potential_score::text as "potentialScore",
+      null as readiness, null as note
+    from pool p
+    cross join need
+    left join met on met.employee_id = p.employee_id
     join employee e on e.tenant_id = p.tenant_id and e.id = p.employee_id and e.status = 'aktif'
     left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
     left join position pos on pos.tenant_id = e.tenant_id and pos.id = e.position_id
-    ${standardOf(positionId)}
     where e.position_id is distinct from ${positionId}
-      and not exists (select 1 from talent_successor s where s.position_id = ${positionId} and s.employee_id = e.id)
-    order by case when coalesce(st.required, 0) > 0 and st.assessed = st.required
-        then st.actual_sum::numeric / st.required_sum end desc nulls last,
+      and not exists (select 1 from talent_successor t where t.position_id = ${positionId} and t.employee_id = e.id)
+    order by case when need.required > 0 and met.assessed = need.required
+        then least(1, met.actual_sum::numeric / need.required_sum) end desc nulls last,
       p.potential_score desc, p.performance_score desc, e.name, e.id
     limit ${limit}`.execute(tx);
   return rows;
