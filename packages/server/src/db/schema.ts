@@ -1375,7 +1375,6 @@ export interface TalentPlacementTable {
   tenant_id: number;
   year: number;
   employee_id: number;
-  unit_id: number | null;
   box: number | null;
   performance_band: 'below' | 'meets' | 'above' | null;
   potential_band: 'low' | 'middle' | 'high' | null;
