@@ -89,6 +89,14 @@ const BENCHMARKS: Record<string, { summary: string; load: () => Promise<Benchmar
       return { help: m.SURVEY_HELP, run: m.runSurveyBench };
     },
   },
+  talent: {
+    summary:
+      'talent mapping at Jakarta scale (263,000 employees): the year placed vs 60 s, reads vs 2 s, RSS',
+    load: async () => {
+      const m = await import('./talent-bench');
+      return { help: m.TALENT_HELP, run: m.runTalentBench };
+    },
+  },
 };
 
 function usage(): string {

@@ -3,6 +3,7 @@
 // web app stops compiling where it relies on the old shape. Every file imports API types from
 // here and nowhere else.
 
+import type { GetAnswer } from '../lib/api-client';
 import type { components, paths } from './schema';
 
 type Schemas = components['schemas'];
@@ -383,3 +384,31 @@ export type DecideRequest = JsonBody<paths['/api/v1/promotion/proposals/{id}/dec
 export type Sanction = Schemas['Sanction'];
 export type SanctionLevel = Sanction['level'];
 export type SanctionRequest = JsonBody<paths['/api/v1/promotion/sanctions']['post']>;
+
+// Talent mapping (nine-box) and succession planning. Answers carrying the settings are taken as the
+// client holds them (GetAnswer): the settings' cut-off pairs arrive as arrays.
+export type TalentOverview = GetAnswer<'/api/v1/talent'>;
+export type TalentYearSummary = TalentOverview['years'][number];
+export type TalentSettings = TalentOverview['settings'];
+export type TalentSettingsSource = TalentOverview['current'];
+export type TalentYearView = GetAnswer<'/api/v1/talent/years/{year}'>;
+export type TalentCell = TalentYearView['cells'][number];
+export type TalentPlacement = GetAnswer<'/api/v1/talent/years/{year}/placements/{employeeId}'>;
+export type TalentScoreLine = TalentPlacement['performance']['lines'][number];
+export type TalentPlacementList = Schemas['TalentPlacementList'];
+export type TalentPlacementRow = Schemas['TalentPlacementRow'];
+export type TalentScores = GetAnswer<'/api/v1/talent/years/{year}/scores/{employeeId}'>;
+export type TalentScoresBody = Schemas['TalentScoresBody'];
+export type TalentRecommendation = NonNullable<TalentPlacementRow['recommendation']>;
+export type TalentReason = TalentPlacementRow['reasons'][number];
+export type PerformanceBand = TalentCell['performanceBand'];
+export type PotentialBand = TalentCell['potentialBand'];
+export type TalentPlacementQuery = NonNullable<
+  paths['/api/v1/talent/years/{year}/placements']['get']['parameters']['query']
+>;
+export type KeyPositionList = Schemas['KeyPositionList'];
+export type KeyPosition = Schemas['KeyPosition'];
+export type Succession = Schemas['Succession'];
+export type SuccessionCandidate = Schemas['SuccessionCandidate'];
+export type SuccessorReadiness = NonNullable<SuccessionCandidate['readiness']>;
+export type SuccessorBody = Schemas['SuccessorBody'];

@@ -1,8 +1,10 @@
 import createClient, {
   type Client,
+  type ClientPathsWithMethod,
   createFinalURL,
   createQuerySerializer,
   defaultPathSerializer,
+  type MethodResponse,
   type Middleware,
 } from 'openapi-fetch';
 import type { paths } from '../api/schema';
@@ -64,6 +66,16 @@ function querySerializer(query: Record<string, unknown>): string {
 }
 
 export type ApiClient = Client<paths>;
+
+/**
+ * What a GET of `Path` answers, as the client holds it: tuples of the document (a band's two
+ * cut-offs) arrive as arrays, which the generated schemas alone do not say.
+ */
+export type GetAnswer<Path extends ClientPathsWithMethod<ApiClient, 'get'>> = MethodResponse<
+  ApiClient,
+  'get',
+  Path
+>;
 
 /** The app's client is `api` (same origin, the page's language); tests make one for another origin. */
 export function createApiClient(baseUrl = '', language = pageLanguage): ApiClient {

@@ -10,6 +10,7 @@ import type {
   NonRespondentQuery,
   PositionListQuery,
   SkpListQuery,
+  TalentPlacementQuery,
 } from '../api/types';
 
 /**
@@ -141,6 +142,16 @@ export const queryKeys = {
       versionId,
       'effect',
       { period },
+    ],
+    /** A version's talent settings; under them, how they move people between boxes (the effect). */
+    talentSettings: (id: number, versionId: number) => ['policies', 'talent-settings', id, versionId],
+    talentEffect: (id: number, versionId: number, year: number | null) => [
+      'policies',
+      'talent-settings',
+      id,
+      versionId,
+      'effect',
+      { year },
     ],
   },
   /** A government's transparency page: its published policies, read without a session. */
@@ -285,6 +296,19 @@ export const queryKeys = {
     eligibility: (query: EligibilityQuery) => ['promotion', 'eligibility', query],
     sanctions: ['promotion', 'sanctions'],
     mine: ['promotion', 'mine'],
+  },
+  /** Talent mapping: the years placed, a year's grid and people, one placement, points, succession. */
+  talent: {
+    all: ['talent'],
+    overview: ['talent', 'overview'],
+    year: (year: number, unitId: number | undefined) => ['talent', 'year', year, unitId ?? null],
+    placements: (year: number, query: TalentPlacementQuery) => ['talent', 'placements', year, query],
+    placement: (year: number, employeeId: number) => ['talent', 'placement', year, employeeId],
+    scores: (year: number, employeeId: number) => ['talent', 'scores', year, employeeId],
+    mine: ['talent', 'mine'],
+    succession: ['talent', 'succession'],
+    keyPositions: ['talent', 'succession', 'list'],
+    keyPosition: (positionId: number) => ['talent', 'succession', 'detail', positionId],
   },
   /** The signed-in employee's invitations (home card and "my surveys"). */
   mySurveys: { all: ['my-surveys'] },

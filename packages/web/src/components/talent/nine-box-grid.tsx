@@ -1,7 +1,7 @@
 import { Badge, Stack, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PerformanceBand, PotentialBand, TalentRecommendation, TalentSettings } from './talent-types';
+import type { PerformanceBand, PotentialBand, TalentRecommendation, TalentSettings } from '../../api/types';
 import { useTalentWords } from './talent-words';
 
 /** One box of the grid: where it sits, what the government calls it and suggests, how many are in it. */

@@ -1,8 +1,8 @@
 import { Badge, Group, List, Paper, Stack, Text, Title, type TitleOrder } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TalentPlacement, TalentScoreLine } from '../../api/types';
 import { useFormat } from '../../lib/use-format';
 import { RECOMMENDATION_COLORS } from './nine-box-grid';
-import type { TalentPlacement, TalentScoreLine } from './talent-types';
 import { type TalentWords, useTalentWords } from './talent-words';
 
 /**

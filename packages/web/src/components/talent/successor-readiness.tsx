@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { SuccessorReadiness } from './talent-types';
+import type { SuccessorReadiness } from '../../api/types';
 import { useTalentWords } from './talent-words';
 
 // The contract's SUCCESSOR_READINESS, soonest first, without the contract's zod in the page's chunk.

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TalentSettingsSource } from '../../api/types';
 import { useFormat } from '../../lib/use-format';
 import { AnchorLink } from '../router-links';
-import type { TalentSettingsSource } from './talent-types';
 
 /**
  * Whose talent-mapping settings placed a year (or are in force): a policy's version, linked to its

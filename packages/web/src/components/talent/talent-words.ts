@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../lib/use-format';
-import { signedPoints, type TalentLineWords, talentLineMessage } from './talent-line';
 import type {
   PerformanceBand,
   PotentialBand,
@@ -9,7 +7,9 @@ import type {
   TalentReason,
   TalentRecommendation,
   TalentScoreLine,
-} from './talent-types';
+} from '../../api/types';
+import { useFormat } from '../../lib/use-format';
+import { signedPoints, type TalentLineWords, talentLineMessage } from './talent-line';
 
 /**
  * Talent mapping in the reader's words: a score line's sentence, reasons, recommendations, bands and

@@ -1,10 +1,10 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TalentPlacement } from '../../../api/types';
 import { CardItem, CardList } from '../../../components/card-list';
 import { QueryContent } from '../../../components/query-content';
 import { cellsOf, NineBoxGrid } from '../../../components/talent/nine-box-grid';
 import { PlacementExplanation } from '../../../components/talent/placement-explanation';
-import type { TalentPlacement } from '../../../components/talent/talent-types';
 import { useTalentWords } from '../../../components/talent/talent-words';
 import { useMyTalent } from '../api/my-talent';
 import { TitledSection } from './titled-section';

@@ -1,6 +1,7 @@
 import { TalentSettings } from '@jenjang/domain/talent/nine-box.contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 // /api/v1/policies/:id/versions/:versionId/talent-settings — the talent-mapping settings a version
 // states (or keeps from the one it was drafted from), set and taken back on a draft by its drafters,
@@ -10,17 +11,6 @@ import { api, unwrap } from '../../../lib/api-client';
 const pathOf = (id: number, versionId: number) => ({ params: { path: { id, versionId } } });
 
 // Under the policies' keys, so that what refreshes a policy's versions refreshes these too.
-const keys = {
-  settings: (id: number, versionId: number) => ['policies', 'talent-settings', id, versionId],
-  effect: (id: number, versionId: number, year: number | null) => [
-    'policies',
-    'talent-settings',
-    id,
-    versionId,
-    'effect',
-    { year },
-  ],
-};
 
 /**
  * The API's answer with its settings read by the contract: the API types records as open maps,
@@ -47,7 +37,7 @@ export type VersionTalentSettings = Awaited<ReturnType<typeof read>>;
 
 export function useVersionTalentSettings(id: number, versionId: number) {
   return useQuery({
-    queryKey: keys.settings(id, versionId),
+    queryKey: queryKeys.policies.talentSettings(id, versionId),
     queryFn: ({ signal }) => read(fetchSettings(id, versionId, signal)),
   });
 }
@@ -62,9 +52,9 @@ function useSettingsMutation<Input>(
   return useMutation({
     mutationFn: (input: Input) => read(call(input)),
     onSuccess: (settings) => {
-      client.setQueryData(keys.settings(id, versionId), settings);
+      client.setQueryData(queryKeys.policies.talentSettings(id, versionId), settings);
       void client.invalidateQueries({
-        queryKey: keys.settings(id, versionId),
+        queryKey: queryKeys.policies.talentSettings(id, versionId),
         predicate: (query) => query.queryKey.length > 4,
       });
     },
@@ -92,7 +82,7 @@ export function useRemoveTalentSettings(id: number, versionId: number) {
 /** The settings' effect for a year (null: the latest appraised year, as the server picks). */
 export function useTalentSettingsEffect(id: number, versionId: number, year: number | null) {
   return useQuery({
-    queryKey: keys.effect(id, versionId, year),
+    queryKey: queryKeys.policies.talentEffect(id, versionId, year),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/policies/{id}/versions/{versionId}/talent-settings/effect', {

@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PositionListQuery } from '../../../api/types';
-import type { Succession, SuccessorBody } from '../../../components/talent/talent-types';
+import type { PositionListQuery, Succession, SuccessorBody } from '../../../api/types';
 import { api, send, unwrap } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -9,18 +8,12 @@ import { queryKeys } from '../../../lib/query-keys';
 // marking, naming, re-rating and removing. A change answers with the position's succession, which
 // replaces the one held; the list's counts are then read again.
 
-export const successionKeys = {
-  all: ['talent', 'succession'] as const,
-  list: ['talent', 'succession', 'list'] as const,
-  detail: (positionId: number) => ['talent', 'succession', 'detail', positionId] as const,
-};
-
 const POSITION_MATCHES = 10;
 
 /** The key positions with their holders, successors and those ready now; 403 for a unit's reader. */
 export function useKeyPositions() {
   return useQuery({
-    queryKey: successionKeys.list,
+    queryKey: queryKeys.talent.keyPositions,
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/talent/key-positions', { signal })),
   });
 }
@@ -28,7 +21,7 @@ export function useKeyPositions() {
 /** A key position's successors and the candidates of the latest talent pool not yet named. */
 export function useSuccession(positionId: number) {
   return useQuery({
-    queryKey: successionKeys.detail(positionId),
+    queryKey: queryKeys.talent.keyPosition(positionId),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/talent/key-positions/{positionId}', { params: { path: { positionId } }, signal }),
@@ -51,8 +44,8 @@ export function useFindPositions(q: string) {
 function useSettle() {
   const client = useQueryClient();
   return (succession: Succession) => {
-    client.setQueryData(successionKeys.detail(succession.position.positionId), succession);
-    void client.invalidateQueries({ queryKey: successionKeys.list });
+    client.setQueryData(queryKeys.talent.keyPosition(succession.position.positionId), succession);
+    void client.invalidateQueries({ queryKey: queryKeys.talent.keyPositions });
   };
 }
 
@@ -73,8 +66,8 @@ export function useUnmarkKeyPosition() {
     mutationFn: (positionId: number) =>
       send(api.DELETE('/api/v1/talent/key-positions/{positionId}', { params: { path: { positionId } } })),
     onSuccess: (_, positionId) => {
-      client.removeQueries({ queryKey: successionKeys.detail(positionId) });
-      void client.invalidateQueries({ queryKey: successionKeys.list });
+      client.removeQueries({ queryKey: queryKeys.talent.keyPosition(positionId) });
+      void client.invalidateQueries({ queryKey: queryKeys.talent.keyPositions });
     },
   });
 }

@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Job } from '../../../api/types';
-import type { TalentPlacementQuery, TalentScoresBody } from '../../../components/talent/talent-types';
+import type { Job, TalentPlacementQuery, TalentScoresBody } from '../../../api/types';
 import { api, unwrap } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -9,21 +8,12 @@ import { queryKeys } from '../../../lib/query-keys';
 // a year (a job) and giving component points. Every figure lives under ['talent'], so a placement
 // or a change of points refreshes them all (Kinerja Saya's own box included).
 
-export const talentKeys = {
-  all: ['talent'] as const,
-  overview: ['talent', 'overview'] as const,
-  year: (year: number, unitId: number | undefined) => ['talent', 'year', year, unitId ?? null] as const,
-  placements: (year: number, query: TalentPlacementQuery) => ['talent', 'placements', year, query] as const,
-  placement: (year: number, employeeId: number) => ['talent', 'placement', year, employeeId] as const,
-  scores: (year: number, employeeId: number) => ['talent', 'scores', year, employeeId] as const,
-};
-
 const POLL_MS = 700;
 
 /** The years placed, the settings in force and whether the reader places years or sees others. */
 export function useTalentOverview() {
   return useQuery({
-    queryKey: talentKeys.overview,
+    queryKey: queryKeys.talent.overview,
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/talent', { signal })),
   });
 }
@@ -31,7 +21,7 @@ export function useTalentOverview() {
 /** A placed year's nine boxes with their counts, within a unit when one is chosen. */
 export function useTalentYear(year: number, unitId: number | undefined, enabled = true) {
   return useQuery({
-    queryKey: talentKeys.year(year, unitId),
+    queryKey: queryKeys.talent.year(year, unitId),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/talent/years/{year}', {
@@ -47,7 +37,7 @@ export function useTalentYear(year: number, unitId: number | undefined, enabled 
 /** One page of a placed year's people: by box, without a box, by unit or by name. */
 export function useTalentPlacements(year: number, query: TalentPlacementQuery, enabled = true) {
   return useQuery({
-    queryKey: talentKeys.placements(year, query),
+    queryKey: queryKeys.talent.placements(year, query),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/talent/years/{year}/placements', { params: { path: { year }, query }, signal }),
@@ -60,7 +50,7 @@ export function useTalentPlacements(year: number, query: TalentPlacementQuery, e
 /** One person's placement with every line of both scores. */
 export function useTalentPlacement(year: number, employeeId: number) {
   return useQuery({
-    queryKey: talentKeys.placement(year, employeeId),
+    queryKey: queryKeys.talent.placement(year, employeeId),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/talent/years/{year}/placements/{employeeId}', {
@@ -74,7 +64,7 @@ export function useTalentPlacement(year: number, employeeId: number) {
 /** The component points a person was given for a year (the agency's). */
 export function useTalentScores(year: number, employeeId: number, enabled = true) {
   return useQuery({
-    queryKey: talentKeys.scores(year, employeeId),
+    queryKey: queryKeys.talent.scores(year, employeeId),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/talent/years/{year}/scores/{employeeId}', {
@@ -97,7 +87,7 @@ export function useSetTalentScores() {
           body: input.body,
         }),
       ),
-    onSuccess: () => void client.invalidateQueries({ queryKey: talentKeys.all }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.talent.all }),
   });
 }
 

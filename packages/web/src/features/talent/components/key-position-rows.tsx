@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import type { KeyPosition } from '../../../api/types';
 import { CardItem, CardList } from '../../../components/card-list';
 import { ScrollTable } from '../../../components/scroll-table';
-import type { KeyPosition } from '../../../components/talent/talent-types';
 import { useDomainLabels } from '../../../lib/domain-labels';
 import { useFormat } from '../../../lib/use-format';
 

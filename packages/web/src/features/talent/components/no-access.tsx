@@ -1,8 +1,8 @@
 import { Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TalentOverview } from '../../../api/types';
 import { AnchorLink } from '../../../components/router-links';
 import { TalentSource } from '../../../components/talent/talent-source';
-import type { TalentOverview } from '../../../components/talent/talent-types';
 import { useMe } from '../../../lib/session';
 
 /**

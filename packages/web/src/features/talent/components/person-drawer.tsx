@@ -1,9 +1,9 @@
 import { Divider, Drawer, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import type { TalentPlacementRow } from '../../../api/types';
 import { QueryContent } from '../../../components/query-content';
 import { PlacementExplanation } from '../../../components/talent/placement-explanation';
-import type { TalentPlacementRow } from '../../../components/talent/talent-types';
 import { useTalentPlacement } from '../api/talent';
 import { ScoreEditor } from './score-editor';
 

@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import type { TalentPlacementRow } from '../../../api/types';
 import { CardItem, CardList } from '../../../components/card-list';
 import { ScrollTable } from '../../../components/scroll-table';
 import { RECOMMENDATION_COLORS } from '../../../components/talent/nine-box-grid';
-import type { TalentPlacementRow } from '../../../components/talent/talent-types';
 import { useTalentWords } from '../../../components/talent/talent-words';
 
 /**

@@ -4,9 +4,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { queryKeys } from '../../../lib/query-keys';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
-import { isJobActive, talentKeys, usePlacingJob } from '../api/talent';
+import { isJobActive, usePlacingJob } from '../api/talent';
 
 /**
  * A year being placed: the job's progress (people placed of those considered) while it runs; at its
@@ -30,7 +31,7 @@ export function PlacingProgress({
 
   useEffect(() => {
     if (status === 'succeeded') {
-      void client.invalidateQueries({ queryKey: talentKeys.all });
+      void client.invalidateQueries({ queryKey: queryKeys.talent.all });
       notify({ color: 'teal', message: t('place.done', { year }) });
       onDone();
     }
@@ -38,7 +39,8 @@ export function PlacingProgress({
 
   useEffect(() => {
     // The job may have ended even though it could not be read: the year's figures say.
-    if (failedToRead || status === 'failed') void client.invalidateQueries({ queryKey: talentKeys.all });
+    if (failedToRead || status === 'failed')
+      void client.invalidateQueries({ queryKey: queryKeys.talent.all });
   }, [failedToRead, status, client]);
 
   if (job.isError) {

@@ -1,9 +1,9 @@
 import { Button, Group, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TalentScores, TalentSettings } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryContent } from '../../../components/query-content';
-import type { TalentScores, TalentSettings } from '../../../components/talent/talent-types';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
 import { useSetTalentScores, useTalentScores } from '../api/talent';

@@ -2,10 +2,10 @@ import { Button, Divider, Drawer, Group, Stack, Text, Title } from '@mantine/cor
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Succession } from '../../../api/types';
 import { CardList } from '../../../components/card-list';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { QueryContent } from '../../../components/query-content';
-import type { Succession } from '../../../components/talent/talent-types';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
 import { useSuccession, useUnmarkKeyPosition } from '../api/succession';

@@ -1,11 +1,11 @@
 import { Button, Group, NativeSelect, Progress, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SuccessionCandidate, SuccessorReadiness } from '../../../api/types';
 import { CardItem } from '../../../components/card-list';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { READINESS, ReadinessBadge } from '../../../components/talent/successor-readiness';
-import type { SuccessionCandidate, SuccessorReadiness } from '../../../components/talent/talent-types';
 import { useTalentWords } from '../../../components/talent/talent-words';
 import { useNotify } from '../../../lib/use-notify';
 import { useRemoveSuccessor, useSetSuccessor } from '../api/succession';

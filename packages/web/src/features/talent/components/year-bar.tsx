@@ -1,10 +1,10 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TalentOverview } from '../../../api/types';
 import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { TalentSource } from '../../../components/talent/talent-source';
-import type { TalentOverview } from '../../../components/talent/talent-types';
 import { useFormat } from '../../../lib/use-format';
 import { usePlaceYear } from '../api/talent';
 import { PlacingProgress } from './placing-progress';

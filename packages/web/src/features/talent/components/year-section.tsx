@@ -1,6 +1,7 @@
 import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TalentPlacementRow, TalentYearView } from '../../../api/types';
 import { EmptyMessage } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Pager } from '../../../components/pager';
@@ -8,7 +9,6 @@ import { ResultsHeading } from '../../../components/results-heading';
 import { SearchBox } from '../../../components/search-box';
 import { NineBoxGrid } from '../../../components/talent/nine-box-grid';
 import { TalentSource } from '../../../components/talent/talent-source';
-import type { TalentPlacementRow, TalentYearView } from '../../../components/talent/talent-types';
 import { useTalentWords } from '../../../components/talent/talent-words';
 import { UnitSelect } from '../../../components/unit-select';
 import { isApiError } from '../../../lib/api-client';

@@ -1,9 +1,9 @@
 import { Stack, Tabs, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import type { TalentOverview } from '../../../api/types';
 import { PageTitle } from '../../../components/page-title';
 import { QueryContent } from '../../../components/query-content';
-import type { TalentOverview } from '../../../components/talent/talent-types';
 import { useTalentOverview } from '../api/talent';
 import { NoAccess } from '../components/no-access';
 import { SuccessionSection } from '../components/succession-section';

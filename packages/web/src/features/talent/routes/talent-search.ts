@@ -1,4 +1,4 @@
-import type { TalentPlacementQuery } from '../../../components/talent/talent-types';
+import type { TalentPlacementQuery } from '../../../api/types';
 import { optionalEnum, optionalPositiveInt, optionalString } from '../../../lib/search-params';
 
 export const PAGE_SIZE = 25;
