@@ -74,22 +74,45 @@ async function defaultYear(tx: Tx, current: number): Promise<number> {
   return (await repo.appraisedYears(tx)).find((y) => y < current) ?? current - 1;
 }
 
-/** Each person's box (null: none) for a year under some settings. */
-async function boxesUnder(
+/**
+ * Each person's box (null: none) for a year under two sets of settings. The inputs are read once
+ * when both count trainings over the same window, and each distinct set of inputs is placed once:
+ * a government's people share a few thousand of them (docs/performance.md, "Talent mapping").
+ */
+async function boxesUnderBoth(
   tx: Tx,
   year: number,
   today: string,
-  settings: TalentSettings,
+  settings: readonly [TalentSettings, TalentSettings],
   thresholds: JpmThresholds,
 ) {
-  const dates = yearDates(year, today, settings);
-  const rows = await repo.talentInputs(tx, year, dates.trainingWindow);
+  const windows = settings.map((s) => yearDates(year, today, s));
+  const sameWindow = windows[0]!.trainingWindow.from === windows[1]!.trainingWindow.from;
+  const first = await repo.talentInputs(tx, year, windows[0]!.trainingWindow);
+  const second = sameWindow ? first : await repo.talentInputs(tx, year, windows[1]!.trainingWindow);
+  return [
+    boxesOf(first, settings[0], thresholds, windows[0]!.reference),
+    boxesOf(second, settings[1], thresholds, windows[1]!.reference),
+  ] as const;
+}
+
+function boxesOf(
+  rows: readonly repo.TalentInputRow[],
+  settings: TalentSettings,
+  thresholds: JpmThresholds,
+  reference: string,
+) {
+  const byInputs = new Map<string, number | null>();
   const boxes = new Map<number, number | null>();
   for (const row of rows) {
-    boxes.set(
-      row.employeeId,
-      placeInNineBox(inputsOf(row, thresholds, dates.reference).nineBox, settings).box,
-    );
+    const { nineBox } = inputsOf(row, thresholds, reference);
+    const key = JSON.stringify(nineBox);
+    let box = byInputs.get(key);
+    if (box === undefined) {
+      box = placeInNineBox(nineBox, settings).box;
+      byInputs.set(key, box);
+    }
+    boxes.set(row.employeeId, box);
   }
   return boxes;
 }
@@ -128,8 +151,7 @@ export async function settingsEffect(
     const the = year ?? (await defaultYear(tx, Number(today.slice(0, 4))));
     const before = await rulesBefore(tx, TALENT, version, versions, today);
     const thresholds = await jpmThresholds(tx);
-    const was = await boxesUnder(tx, the, today, before.rules, thresholds);
-    const will = await boxesUnder(tx, the, today, after, thresholds);
+    const [was, will] = await boxesUnderBoth(tx, the, today, [before.rules, after], thresholds);
     const moves = new Map<string, { from: number | null; to: number | null; count: number }>();
     const movers: { id: number; from: number | null; to: number | null }[] = [];
     for (const [id, from] of was) {
