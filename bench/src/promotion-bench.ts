@@ -1,6 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
-import path from 'node:path';
+import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { IndicatorSourceParams } from '@jenjang/domain/policies/indicator.contract';
 import { calendarDateIn } from '@jenjang/domain/shared/time-zone';
@@ -11,18 +9,8 @@ import {
   promotionPeriods,
 } from '@jenjang/domain/talent/promotion.rules';
 import { sql } from 'kysely';
-import { buildApp } from '../../packages/server/src/app';
-import { loadConfig } from '../../packages/server/src/config';
-import { bootstrapDatabase } from '../../packages/server/src/db/bootstrap';
-import { createDb, createPool, type Db, withTenant } from '../../packages/server/src/db/database';
-import {
-  clusterUrl,
-  startEmbeddedPostgres,
-  stopEmbeddedPostgres,
-} from '../../packages/server/src/db/embedded-postgres';
-import { migrate } from '../../packages/server/src/db/migrate';
+import { type Db, withTenant } from '../../packages/server/src/db/database';
 import { withOwner } from '../../packages/server/src/db/owner';
-import { hashPassword } from '../../packages/server/src/features/auth/passwords';
 import {
   groupByInputs,
   loadPeople,
@@ -30,7 +18,17 @@ import {
 } from '../../packages/server/src/features/promotion/eligibility.service';
 import * as repo from '../../packages/server/src/features/promotion/promotion.repository';
 import { allIndicatorSources } from '../../packages/server/src/indicator-sources';
-import { load as loadEmployees } from './employees-bench';
+import {
+  addAccounts,
+  type BenchApp,
+  benchTenant,
+  count,
+  draftPolicy,
+  openCluster,
+  signIn,
+  startApp,
+} from './bench-cluster';
+import { ms, printReads, type TimedRead, timed, timedRead } from './bench-timing';
 
 export const PROMOTION_HELP = `Usage: npm run bench -- promotion [--employees N] [--sanctions N] [--runs N]
 
@@ -66,7 +64,6 @@ Options:
 const LIMIT_MS = 2_000;
 const LIMIT_RSS_MB = 500;
 const USERNAME = 'admin.promotion';
-const PASSWORD = 'bench-password-123';
 
 /**
  * What a promotion list reads, on top of the employees benchmark's registry: TMT golongan and
@@ -138,27 +135,6 @@ async function loadPromotionData(
   });
 }
 
-async function count(tx: Parameters<Parameters<typeof withTenant>[2]>[0], table: string) {
-  const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(tx);
-  return rows[0]!.n;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
-
-async function timed<T>(runs: number, work: () => Promise<T>) {
-  let started = performance.now();
-  const result = await work();
-  const cold = performance.now() - started;
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return { cold, median: times.length > 0 ? median(times) : cold, result };
-}
-
 export async function runPromotionBench(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
@@ -176,22 +152,14 @@ export async function runPromotionBench(argv: string[]): Promise<void> {
   const past = promotionPeriods(`${Number(period.slice(0, 4)) - 2}-01-01`, 8, DEFAULT_PROMOTION_RULES)
     .filter((d) => d < period)
     .slice(-3);
-  const dir = values.keep ?? (await mkdtemp(path.join(tmpdir(), 'jenjang-bench-promotion-')));
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: 0 });
-  const urls = await bootstrapDatabase(clusterUrl(cluster), { database: 'bench', secret: cluster.password });
-  await migrate(urls.ownerUrl);
-  const db = createDb(createPool(urls, 4));
-  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  const bench = await openCluster('promotion', values.keep);
+  const { dir, urls, db } = bench;
+  let app: BenchApp | undefined;
   try {
     const started = performance.now();
-    const kept = await withOwner(urls, (owner) =>
-      owner.selectFrom('tenant').select('id').where('slug', '=', 'bench').executeTakeFirst(),
+    const { tenantId, kept } = await benchTenant(bench, employees, (loaded) =>
+      loadPromotionData(db, urls.ownerUrl, loaded, period, past, Number(values.sanctions)),
     );
-    let tenantId = kept?.id ?? 0;
-    if (!kept) {
-      tenantId = (await loadEmployees(db, urls.ownerUrl, employees)).tenantId;
-      await loadPromotionData(db, urls.ownerUrl, tenantId, period, past, Number(values.sanctions));
-    }
     const unitId = await withTenant(db, tenantId, async (tx) => {
       const first = tx.selectFrom('unit').select('id').where('parent_id', 'is', null).orderBy('id');
       return (await first.executeTakeFirstOrThrow()).id;
@@ -207,78 +175,35 @@ export async function runPromotionBench(argv: string[]): Promise<void> {
         `predikat, ${counts.sanctions.toLocaleString('en')} sanctions, ${counts.promotions.toLocaleString('en')} ` +
         `approved promotions (${past.join(', ')}) ${kept ? `kept in ${dir}` : `in ${ms(performance.now() - started)}`}; period ${period}`,
     );
-    const passwordHash = await hashPassword(PASSWORD);
-    await withTenant(db, tenantId, (tx) =>
-      tx
-        .insertInto('account')
-        .values({
-          tenant_id: tenantId,
-          username: USERNAME,
-          display_name: 'Admin Uji Beban',
-          role: 'admin',
-          scope_unit_id: null,
-          employee_id: null,
-          password_hash: passwordHash,
-          password_changed_at: null,
-        })
-        .onConflict((c) => c.doNothing())
-        .execute(),
-    );
-    const config = {
-      ...loadConfig({ JENJANG_WEB_DIST: '/nonexistent', JENJANG_DATA_DIR: dir }),
-      logLevel: 'warn',
-    };
-    app = await buildApp({ config, db });
-    await app.ready();
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: USERNAME, password: PASSWORD },
-    });
-    if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.body}`);
-    const cookie = `jenjang_session=${login.cookies.find((c) => c.name === 'jenjang_session')!.value}`;
-    const headers = { cookie, 'x-csrf-token': login.json().csrfToken as string };
-    const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => {
-      const response = await app!.inject({ method, url: `/api/v1${url}`, headers, payload });
-      if (response.statusCode >= 300)
-        throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
-      return { json: response.json(), bytes: response.rawPayload.length };
-    };
+    await addAccounts(db, tenantId, [
+      { username: USERNAME, displayName: 'Admin Uji Beban', role: 'admin', employeeId: null },
+    ]);
+    app = await startApp(dir, db);
+    const call = await signIn(app, USERNAME);
 
     // A promotion policy in drafting whose rules ask 3 years in rank and one predikat.
-    const policy = (
-      await call('POST', '/policies', {
-        title: 'Kebijakan Kenaikan Pangkat (uji beban)',
-        area: 'kepegawaian',
-        purpose: 'Uji beban.',
-        principles: [],
-        legalBasis: [],
-        ownerUnitId: null,
-        surveyIds: [],
-      })
-    ).json;
-    const versionId = (await call('GET', `/policies/${policy.id}`)).json.versions[0].id as number;
+    const { policyId, versionId } = await draftPolicy(call, 'Kebijakan Kenaikan Pangkat (uji beban)');
     const revised: PromotionRules = {
       ...DEFAULT_PROMOTION_RULES,
       minYearsInRank: 3,
       appraisalsConsidered: 1,
     };
-    await call('PUT', `/policies/${policy.id}/versions/${versionId}/promotion-rules`, { rules: revised });
+    await call('PUT', `/policies/${policyId}/versions/${versionId}/promotion-rules`, { rules: revised });
     const list = `/promotion/eligibility?period=${period}&page=1&pageSize=25`;
     const reads = [
       { read: 'eligibility list, page 1 (all)', url: `${list}&show=all` },
       { read: 'eligibility list, one OPD, eligible', url: `${list}&show=eligible&unitId=${unitId}` },
       {
         read: 'rules effect, with names',
-        url: `/policies/${policy.id}/versions/${versionId}/promotion-rules/effect?period=${period}`,
+        url: `/policies/${policyId}/versions/${versionId}/promotion-rules/effect?period=${period}`,
       },
       {
         read: 'indicators (3 sources)',
-        url: `/policies/${policy.id}/indicators`,
+        url: `/policies/${policyId}/indicators`,
         // Added (and so measured once each) just before they are read.
         prepare: async () => {
           for (const source of ['promotion.onTime', 'promotion.timeInRank', 'performance.predikatShare']) {
-            await call('POST', `/policies/${policy.id}/indicators`, {
+            await call('POST', `/policies/${policyId}/indicators`, {
               name: source,
               params: { source, unitId: null },
               direction: 'up',
@@ -290,8 +215,7 @@ export async function runPromotionBench(argv: string[]): Promise<void> {
       },
     ];
     const rssBefore = process.resourceUsage().maxRSS / 1024;
-    const rows: { read: string; cold: number; median: number; bytes: number; rss: number; note: string }[] =
-      [];
+    const rows: TimedRead[] = [];
     for (const { read, url, prepare } of reads) {
       await prepare?.();
       const t = await timed(runs, () => call('GET', url));
@@ -307,14 +231,7 @@ export async function runPromotionBench(argv: string[]): Promise<void> {
                     `${i.params.source.split('.')[1]} ${i.latest === null ? '–' : i.latest.toFixed(3)} (${i.points.length} pts)`,
                 )
                 .join(', ');
-      rows.push({
-        read,
-        cold: t.cold,
-        median: t.median,
-        bytes: t.result.bytes,
-        rss: process.resourceUsage().maxRSS / 1024,
-        note,
-      });
+      rows.push(timedRead(read, t, LIMIT_MS, note));
     }
     const peakRss = process.resourceUsage().maxRSS / 1024;
 
@@ -345,7 +262,7 @@ export async function runPromotionBench(argv: string[]): Promise<void> {
       const params = IndicatorSourceParams.parse({ source, unitId: null });
       const t0 = performance.now();
       await withTenant(db, tenantId, (tx) =>
-        sources.of(params).measure(tx, params, 'id', { id: 0, policyId: policy.id }),
+        sources.of(params).measure(tx, params, 'id', { id: 0, policyId }),
       );
       indicatorTimes.push(`${source} ${ms(performance.now() - t0)}`);
     }
@@ -366,21 +283,9 @@ export async function runPromotionBench(argv: string[]): Promise<void> {
     console.log(
       `peak RSS before the reads ${Math.round(rssBefore)} MB, after the reads ${Math.round(peakRss)} MB\n`,
     );
-    console.log('| read | cold | median | response | peak RSS so far | limit | ratio | verdict | figures |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const row of rows) {
-      const ratio = row.median / LIMIT_MS;
-      console.log(
-        `| ${row.read} | ${ms(row.cold)} | ${ms(row.median)} | ${(row.bytes / 1024).toFixed(0)} KB | ${Math.round(row.rss)} MB | 2 s | ${ratio.toFixed(2)} | ${ratio <= 1 ? 'PASS' : 'FAIL'} | ${row.note} |`,
-      );
-    }
-    console.log(
-      `| peak RSS | | ${Math.round(peakRss)} MB | | | ${LIMIT_RSS_MB} MB | ${(peakRss / LIMIT_RSS_MB).toFixed(2)} | ${peakRss <= LIMIT_RSS_MB ? 'PASS' : 'FAIL'} | |`,
-    );
+    printReads(rows, peakRss, LIMIT_RSS_MB);
   } finally {
     await app?.close();
-    await db.destroy();
-    await stopEmbeddedPostgres(cluster.dataDir);
-    if (!values.keep) await rm(dir, { recursive: true, force: true });
+    await bench.close();
   }
 }

@@ -1,27 +1,26 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_JPM_THRESHOLDS } from '@jenjang/domain/competency/competency-gap.rules';
 import { DEFAULT_TALENT_SETTINGS, type TalentSettings } from '@jenjang/domain/talent/nine-box.contract';
 import { placeInNineBox } from '@jenjang/domain/talent/nine-box.rules';
 import { sql } from 'kysely';
-import { buildApp } from '../../packages/server/src/app';
-import { loadConfig } from '../../packages/server/src/config';
-import { bootstrapDatabase } from '../../packages/server/src/db/bootstrap';
-import { createDb, createPool, type Db, withTenant } from '../../packages/server/src/db/database';
-import {
-  clusterUrl,
-  startEmbeddedPostgres,
-  stopEmbeddedPostgres,
-} from '../../packages/server/src/db/embedded-postgres';
-import { migrate } from '../../packages/server/src/db/migrate';
+import { type Db, withTenant } from '../../packages/server/src/db/database';
 import { withOwner } from '../../packages/server/src/db/owner';
-import { hashPassword } from '../../packages/server/src/features/auth/passwords';
 import { JobRunner } from '../../packages/server/src/features/jobs/job-runner';
 import { inputsOf, placementOf, yearDates } from '../../packages/server/src/features/talent/placement';
 import * as repo from '../../packages/server/src/features/talent/talent.repository';
-import { load as loadEmployees } from './employees-bench';
+import {
+  addAccounts,
+  type BenchApp,
+  benchTenant,
+  count,
+  draftPolicy,
+  openCluster,
+  signIn,
+  startApp,
+  type Tx,
+} from './bench-cluster';
+import { ms, printReads, type TimedRead, timed, timedRead } from './bench-timing';
 
 export const TALENT_HELP = `Usage: npm run bench -- talent [--employees N] [--runs N] [--keep DIR]
 
@@ -59,12 +58,9 @@ const LIMIT_PLACE_MS = 60_000;
 const LIMIT_RSS_MB = 500;
 const USERNAME = 'admin.talent';
 const EMPLOYEE_USERNAME = 'pegawai.talent';
-const PASSWORD = 'bench-password-123';
 const POSITIONS = 200;
 const TECHNICAL = 20;
 const PROGRAMS = 10;
-
-type Tx = Parameters<Parameters<typeof withTenant>[2]>[0];
 
 /**
  * What a year's placement reads, on top of the employees benchmark's registry: the year's predikat,
@@ -169,27 +165,7 @@ async function loadTalentData(db: Db, ownerUrl: string, tenantId: number, year: 
   });
 }
 
-async function count(tx: Tx, table: string) {
-  const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(tx);
-  return rows[0]!.n;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
 const n = (value: number) => value.toLocaleString('en');
-
-async function timed<T>(runs: number, work: () => Promise<T>) {
-  let started = performance.now();
-  const result = await work();
-  const cold = performance.now() - started;
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return { cold, median: times.length > 0 ? median(times) : cold, result };
-}
 
 /** Thrown to roll back the measured placement of "where the time goes". */
 class RolledBack extends Error {}
@@ -207,23 +183,15 @@ export async function runTalentBench(argv: string[]): Promise<void> {
   const runs = Number(values.runs);
   // The year before this one: its predikat are in, as they are when a government maps its talent.
   const year = new Date().getUTCFullYear() - 1;
-  const dir = values.keep ?? (await mkdtemp(path.join(tmpdir(), 'jenjang-bench-talent-')));
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: 0 });
-  const urls = await bootstrapDatabase(clusterUrl(cluster), { database: 'bench', secret: cluster.password });
-  await migrate(urls.ownerUrl);
-  const db = createDb(createPool(urls, 4));
-  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  const bench = await openCluster('talent', values.keep);
+  const { dir, urls, db } = bench;
+  let app: BenchApp | undefined;
   try {
     const started = performance.now();
-    const kept = await withOwner(urls, (owner) =>
-      owner.selectFrom('tenant').select('id').where('slug', '=', 'bench').executeTakeFirst(),
-    );
-    let tenantId = kept?.id ?? 0;
-    if (!kept) {
-      tenantId = (await loadEmployees(db, urls.ownerUrl, employees)).tenantId;
+    const { tenantId, kept } = await benchTenant(bench, employees, async (loaded) => {
       console.log(`  employees: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      await loadTalentData(db, urls.ownerUrl, tenantId, year);
-    }
+      await loadTalentData(db, urls.ownerUrl, loaded, year);
+    });
     const { unitId, employeeId } = await withTenant(db, tenantId, async (tx) => {
       const first = tx.selectFrom('unit').select('id').where('parent_id', 'is', null).orderBy('id');
       // Someone with a complete JPM, so that their "why" has every line.
@@ -247,92 +215,27 @@ export async function runTalentBench(argv: string[]): Promise<void> {
         `${n(counts.certificates)} program certificates, ${n(counts.scores)} component points ` +
         `${kept ? `kept in ${dir}` : `in ${ms(performance.now() - started)}`}`,
     );
-    const passwordHash = await hashPassword(PASSWORD);
-    await withTenant(db, tenantId, (tx) =>
-      tx
-        .insertInto('account')
-        .values([
-          {
-            tenant_id: tenantId,
-            username: USERNAME,
-            display_name: 'Admin Uji Beban',
-            role: 'admin',
-            scope_unit_id: null,
-            employee_id: null,
-            password_hash: passwordHash,
-            password_changed_at: null,
-          },
-          {
-            tenant_id: tenantId,
-            username: EMPLOYEE_USERNAME,
-            display_name: 'Pegawai Uji Beban',
-            role: 'pegawai',
-            scope_unit_id: null,
-            employee_id: employeeId,
-            password_hash: passwordHash,
-            password_changed_at: null,
-          },
-        ])
-        .onConflict((c) => c.doNothing())
-        .execute(),
-    );
-    const config = {
-      ...loadConfig({ JENJANG_WEB_DIST: '/nonexistent', JENJANG_DATA_DIR: dir }),
-      logLevel: 'warn',
-    };
+    await addAccounts(db, tenantId, [
+      { username: USERNAME, displayName: 'Admin Uji Beban', role: 'admin', employeeId: null },
+      { username: EMPLOYEE_USERNAME, displayName: 'Pegawai Uji Beban', role: 'pegawai', employeeId },
+    ]);
     // No queue: the job runs in this process (as on a single server), and its memory counts here.
     const jobs = new JobRunner(db);
-    app = await buildApp({ config, db, jobs });
-    await app.ready();
-    const signIn = async (username: string) => {
-      const login = await app!.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { username, password: PASSWORD },
-      });
-      if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.body}`);
-      const cookie = `jenjang_session=${login.cookies.find((c) => c.name === 'jenjang_session')!.value}`;
-      const headers = { cookie, 'x-csrf-token': login.json().csrfToken as string };
-      return async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => {
-        const response = await app!.inject({ method, url: `/api/v1${url}`, headers, payload });
-        if (response.statusCode >= 300)
-          throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
-        return { json: response.json(), bytes: response.rawPayload.length };
-      };
-    };
-    const call = await signIn(USERNAME);
-    const asEmployee = await signIn(EMPLOYEE_USERNAME);
+    app = await startApp(dir, db, jobs);
+    const call = await signIn(app, USERNAME);
+    const asEmployee = await signIn(app, EMPLOYEE_USERNAME);
 
     // A talent policy in drafting whose settings cut both axes at [30, 60] instead of [40, 70].
-    const policy = (
-      await call('POST', '/policies', {
-        title: 'Kebijakan Manajemen Talenta (uji beban)',
-        area: 'kepegawaian',
-        purpose: 'Uji beban.',
-        principles: [],
-        legalBasis: [],
-        ownerUnitId: null,
-        surveyIds: [],
-      })
-    ).json;
-    const versionId = (await call('GET', `/policies/${policy.id}`)).json.versions[0].id as number;
+    const { policyId, versionId } = await draftPolicy(call, 'Kebijakan Manajemen Talenta (uji beban)');
     const revised: TalentSettings = {
       ...DEFAULT_TALENT_SETTINGS,
       performance: { ...DEFAULT_TALENT_SETTINGS.performance, cutoffs: [30, 60] },
       potential: { ...DEFAULT_TALENT_SETTINGS.potential, cutoffs: [30, 60] },
     };
-    await call('PUT', `/policies/${policy.id}/versions/${versionId}/talent-settings`, { settings: revised });
+    await call('PUT', `/policies/${policyId}/versions/${versionId}/talent-settings`, { settings: revised });
 
     const rssBefore = process.resourceUsage().maxRSS / 1024;
-    const rows: {
-      read: string;
-      cold: number;
-      median: number;
-      bytes: number;
-      rss: number;
-      limit: number;
-      note: string;
-    }[] = [];
+    const rows: TimedRead[] = [];
     const place = await timed(runs, async () => {
       const { jobId } = (await call('POST', `/talent/years/${year}/placements`)).json as { jobId: string };
       await jobs.idle();
@@ -344,15 +247,14 @@ export async function runTalentBench(argv: string[]): Promise<void> {
       years: { year: number; considered: number; placed: number }[];
     };
     const mapped = overview.years.find((y) => y.year === year)!;
-    rows.push({
-      read: 'place the year (job, POST → finished)',
-      cold: place.cold,
-      median: place.median,
-      bytes: place.result.bytes,
-      rss: process.resourceUsage().maxRSS / 1024,
-      limit: LIMIT_PLACE_MS,
-      note: `${n(mapped.considered)} considered, ${n(mapped.placed)} placed`,
-    });
+    rows.push(
+      timedRead(
+        'place the year (job, POST → finished)',
+        place,
+        LIMIT_PLACE_MS,
+        `${n(mapped.considered)} considered, ${n(mapped.placed)} placed`,
+      ),
+    );
     const list = `/talent/years/${year}/placements?page=1&pageSize=25`;
     const reads = [
       { read: 'the grid (nine boxes)', url: `/talent/years/${year}` },
@@ -362,7 +264,7 @@ export async function runTalentBench(argv: string[]): Promise<void> {
       { read: 'my talent (the employee)', url: '/talent/me', employee: true },
       {
         read: 'settings effect, cut-offs [30, 60]',
-        url: `/policies/${policy.id}/versions/${versionId}/talent-settings/effect?year=${year}`,
+        url: `/policies/${policyId}/versions/${versionId}/talent-settings/effect?year=${year}`,
       },
     ];
     for (const { read, url, employee } of reads) {
@@ -379,15 +281,7 @@ export async function runTalentBench(argv: string[]): Promise<void> {
               : 'items' in body
                 ? `${body.items.length} year(s), box ${body.items[0]?.box ?? '–'}`
                 : `box ${body.box ?? '–'}, ${body.performance.lines.length + body.potential.lines.length} lines`;
-      rows.push({
-        read,
-        cold: t.cold,
-        median: t.median,
-        bytes: t.result.bytes,
-        rss: process.resourceUsage().maxRSS / 1024,
-        limit: LIMIT_MS,
-        note,
-      });
+      rows.push(timedRead(read, t, LIMIT_MS, note));
     }
     const peakRss = process.resourceUsage().maxRSS / 1024;
 
@@ -452,21 +346,9 @@ export async function runTalentBench(argv: string[]): Promise<void> {
     console.log(
       `peak RSS before the placement ${Math.round(rssBefore)} MB, after all reads ${Math.round(peakRss)} MB\n`,
     );
-    console.log('| read | cold | median | response | peak RSS so far | limit | ratio | verdict | figures |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const row of rows) {
-      const ratio = row.median / row.limit;
-      console.log(
-        `| ${row.read} | ${ms(row.cold)} | ${ms(row.median)} | ${(row.bytes / 1024).toFixed(0)} KB | ${Math.round(row.rss)} MB | ${row.limit / 1000} s | ${ratio.toFixed(2)} | ${ratio <= 1 ? 'PASS' : 'FAIL'} | ${row.note} |`,
-      );
-    }
-    console.log(
-      `| peak RSS | | ${Math.round(peakRss)} MB | | | ${LIMIT_RSS_MB} MB | ${(peakRss / LIMIT_RSS_MB).toFixed(2)} | ${peakRss <= LIMIT_RSS_MB ? 'PASS' : 'FAIL'} | |`,
-    );
+    printReads(rows, peakRss, LIMIT_RSS_MB);
   } finally {
     await app?.close();
-    await db.destroy();
-    await stopEmbeddedPostgres(cluster.dataDir);
-    if (!values.keep) await rm(dir, { recursive: true, force: true });
+    await bench.close();
   }
 }

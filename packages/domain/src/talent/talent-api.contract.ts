@@ -274,7 +274,10 @@ export const Succession = z
     /** The latest year placed, whose talent pool the candidates come from; null: none placed. */
     year: z.number().int().nullable(),
     successors: z.array(SuccessionCandidate),
-    /** The talent pool not yet named, best match to the position's standard first (at most 25). */
+    /**
+     * The talent pool not yet named — those whose latest box calls for it — best match to the
+     * position's standard first (at most 25).
+     */
     candidates: z.array(SuccessionCandidate),
     canManage: z.boolean(),
   })

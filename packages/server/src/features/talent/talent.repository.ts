@@ -500,18 +500,19 @@ const CANDIDATE = sql`e.id::int as "employeeId", e.name, e.nip, e.golongan, u.na
   st.required_sum as "requiredSum"`;
 
 /**
- * The talent pool of the latest year placed who do not hold the position and are not named yet,
- * best match first (JPM against the key position's standard, a complete one only, at most whole;
+ * The talent pool — those whose latest box calls for it (a year placed early, with few appraised,
+ * does not empty it) — who do not hold the position and are not named yet, best match first (JPM against the key position's standard, a complete one only, at most whole;
  * then potential, then performance). The standard is met set-wise: the pool's current levels of
  * the standard's competencies in one grouped read, not a read per person.
  */
 export async function poolCandidates(tx: Tx, positionId: number, limit: number): Promise<CandidateRow[]> {
   const { rows } = await sql<CandidateRow>`
-    with latest as (select max(year) as year from talent_mapping),
-    standard as (select competency_id, required_level from position_competency where position_id = ${positionId}),
+    with standard as (select competency_id, required_level from position_competency where position_id = ${positionId}),
     need as (select count(*)::int as required, sum(required_level)::int as required_sum from standard),
-    pool as (
-      select p.* from latest join talent_placement p on p.year = latest.year and p.recommendation = 'talentPool'),
+    boxed as (
+      select distinct on (p.employee_id) p.* from talent_placement p where p.box is not null
+      order by p.employee_id, p.year desc),
+    pool as (select * from boxed where recommendation = 'talentPool'),
     met as (
       select cur.employee_id, count(*)::int as assessed, sum(cur.level)::int as actual_sum
       from competency_current cur join standard s on s.competency_id = cur.competency_id

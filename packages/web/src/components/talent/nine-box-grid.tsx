@@ -82,7 +82,7 @@ export function NineBoxGrid({
       <Table.Caption className="visually-hidden">{caption}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
-          <Table.Td w={compact ? 64 : 76} />
+          <Table.Td w={compact ? 68 : 92} />
           <Table.Th scope="colgroup" colSpan={3} ta="center">
             <Text size="xs" fw={700}>
               {t('grid.performanceAxis')}
@@ -108,7 +108,8 @@ export function NineBoxGrid({
         {ROWS.map((potential) => (
           <Table.Tr key={potential}>
             <Table.Th scope="row">
-              <Text size="xs" fw={600} style={{ overflowWrap: 'anywhere' }}>
+              {/* Broken inside a word only when it cannot fit (Menengah on a phone), and then hyphenated. */}
+              <Text size="xs" fw={600} style={{ overflowWrap: 'break-word', hyphens: 'auto' }}>
                 {words.potentialBand(potential)}
               </Text>
             </Table.Th>

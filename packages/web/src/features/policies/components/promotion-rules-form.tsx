@@ -2,27 +2,16 @@ import { PNS_GOLONGAN } from '@jenjang/domain/people/golongan';
 import { FUNGSIONAL_LEVELS, type FungsionalLevel } from '@jenjang/domain/people/position';
 import { PREDIKATS } from '@jenjang/domain/performance/predikat.rules';
 import { EDUCATION_LEVELS, type EducationLevel } from '@jenjang/domain/talent/education-level';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Alert, Checkbox, Fieldset, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PromotionRules } from '../../../api/types';
-import { ErrorAlert } from '../../../components/error-alert';
 import { monthName } from '../../../components/promotion/promotion-words';
 import { useNotify } from '../../../lib/use-notify';
 import { useSavePromotionRules } from '../api/promotion-rules';
 import { checkRules, formValuesOf, RULE_RANGES, type RulesFormValues } from './promotion-rules-values';
+import { RulesFormFooter } from './rules-form-footer';
 
 const GOLONGAN = PNS_GOLONGAN.map((g) => g.code);
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -161,27 +150,16 @@ export function PromotionRulesForm({
             ))}
           </SimpleGrid>
         </Checkbox.Group>
-        {save.isError && <ErrorAlert error={save.error} />}
-        <Group justify="space-between" gap="sm">
-          <Button
-            variant="subtle"
-            onClick={() => {
-              form.setValues(formValuesOf(defaults));
-              form.clearErrors();
-              setShowDefaultsNote(true);
-            }}
-          >
-            {t('rules.useDefaults')}
-          </Button>
-          <Group gap="sm">
-            <Button variant="default" onClick={onDone}>
-              {t('form.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('rules.save')}
-            </Button>
-          </Group>
-        </Group>
+        <RulesFormFooter
+          save={save}
+          words={{ useDefaults: t('rules.useDefaults'), cancel: t('form.cancel'), save: t('rules.save') }}
+          onUseDefaults={() => {
+            form.setValues(formValuesOf(defaults));
+            form.clearErrors();
+            setShowDefaultsNote(true);
+          }}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

@@ -1,9 +1,8 @@
 import type { TalentSettings } from '@jenjang/domain/talent/nine-box.contract';
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/error-alert';
 import { PerformanceFields, PotentialFields } from '../../../components/talent-settings/axis-fields';
 import {
   BoxDetailsField,
@@ -18,6 +17,7 @@ import {
 } from '../../../components/talent-settings/talent-settings-values';
 import { useNotify } from '../../../lib/use-notify';
 import { useSaveTalentSettings } from '../api/talent-settings';
+import { RulesFormFooter } from './rules-form-footer';
 
 /**
  * A draft version's talent-mapping settings (PermenPANRB 3/2020): how performance and potential
@@ -92,27 +92,16 @@ export function TalentSettingsForm({
             <Text size="sm">{t('form.invalid')}</Text>
           </Alert>
         )}
-        {save.isError && <ErrorAlert error={save.error} />}
-        <Group justify="space-between" gap="sm">
-          <Button
-            variant="subtle"
-            onClick={() => {
-              form.setValues(formValuesOf(defaults));
-              form.clearErrors();
-              setShowDefaultsNote(true);
-            }}
-          >
-            {t('form.useDefaults')}
-          </Button>
-          <Group gap="sm">
-            <Button variant="default" onClick={onDone}>
-              {t('form.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('form.save')}
-            </Button>
-          </Group>
-        </Group>
+        <RulesFormFooter
+          save={save}
+          words={{ useDefaults: t('form.useDefaults'), cancel: t('form.cancel'), save: t('form.save') }}
+          onUseDefaults={() => {
+            form.setValues(formValuesOf(defaults));
+            form.clearErrors();
+            setShowDefaultsNote(true);
+          }}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

@@ -1,12 +1,10 @@
 import { isPnsGolongan, type PnsGolongan } from '@jenjang/domain/people/golongan';
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EligibilityRow, Promotion } from '../../../api/types';
-import { CardItem, CardList } from '../../../components/card-list';
 import { PromotionChecks } from '../../../components/promotion/promotion-checks';
-import { ScrollTable } from '../../../components/scroll-table';
+import { ResponsiveRows } from '../../../components/responsive-rows';
 import { useFormat } from '../../../lib/use-format';
 import { DecisionDialog, ProposeDialog } from './promotion-dialogs';
 import { EligibilityBadge, PromotionOutcome } from './promotion-status';
@@ -31,22 +29,27 @@ export function EligibilityRows({
   period: string;
   busy: boolean;
 }) {
-  const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  const { t } = useTranslation('promotion');
   const [task, setTask] = useState<Task | null>(null);
   const close = () => setTask(null);
   return (
     <>
-      {isPhone ? (
-        <CardList label={label} busy={busy}>
-          {items.map((row) => (
-            <CardItem key={row.employeeId}>
-              <PersonCard row={row} onTask={setTask} />
-            </CardItem>
-          ))}
-        </CardList>
-      ) : (
-        <PeopleTable label={label} items={items} busy={busy} onTask={setTask} />
-      )}
+      <ResponsiveRows
+        label={label}
+        items={items}
+        busy={busy}
+        rowKey={(row) => row.employeeId}
+        testId={(row) => `promotion-person-${row.employeeId}`}
+        card={(row) => <PersonCard row={row} onTask={setTask} />}
+        minWidth={980}
+        columns={[
+          { label: t('list.employee') },
+          { label: t('list.golongan') },
+          { label: t('list.checks') },
+          { label: t('list.status') },
+        ]}
+        cells={(row) => <PersonCells row={row} onTask={setTask} />}
+      />
       {task?.kind === 'propose' && (
         <ProposeDialog row={task.row} target={task.target} period={period} onClose={close} />
       )}
@@ -67,7 +70,7 @@ function proposable(row: EligibilityRow): PnsGolongan | null {
 function PersonCard({ row, onTask }: { row: EligibilityRow; onTask: (task: Task) => void }) {
   const { t } = useTranslation('promotion');
   return (
-    <Stack gap={6} data-testid={`promotion-person-${row.employeeId}`}>
+    <>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
           {row.name}
@@ -79,7 +82,7 @@ function PersonCard({ row, onTask }: { row: EligibilityRow; onTask: (task: Task)
       <PromotionChecks checks={row.checks} name={row.name} collapsible />
       {row.promotion && <PromotionOutcome promotion={row.promotion} />}
       <PersonActions row={row} onTask={onTask} />
-    </Stack>
+    </>
   );
 }
 
@@ -142,77 +145,47 @@ function PersonActions({ row, onTask }: { row: EligibilityRow; onTask: (task: Ta
   return null;
 }
 
-function PeopleTable({
-  label,
-  items,
-  busy,
-  onTask,
-}: {
-  label: string;
-  items: readonly EligibilityRow[];
-  busy: boolean;
-  onTask: (task: Task) => void;
-}) {
+/** A row's cells in the table: the person, golongan and step, the checks, the proposal. */
+function PersonCells({ row, onTask }: { row: EligibilityRow; onTask: (task: Task) => void }) {
   const { t } = useTranslation('promotion');
   return (
-    <ScrollTable label={label} minWidth={980}>
-      <Table striped verticalSpacing="sm" aria-busy={busy}>
-        <Table.Caption className="visually-hidden">{label}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('list.employee')}</Table.Th>
-            <Table.Th scope="col">{t('list.golongan')}</Table.Th>
-            <Table.Th scope="col">{t('list.checks')}</Table.Th>
-            <Table.Th scope="col">{t('list.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((row) => (
-            <Table.Tr
-              key={row.employeeId}
-              data-testid={`promotion-person-${row.employeeId}`}
-              style={{ verticalAlign: 'top' }}
-            >
-              <Table.Td w="24%">
-                <Stack gap={2}>
-                  <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {row.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {row.nip}
-                  </Text>
-                  {(row.position || row.unit) && (
-                    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                      {[row.position, row.unit].filter(Boolean).join(' · ')}
-                    </Text>
-                  )}
-                </Stack>
-              </Table.Td>
-              <Table.Td w="18%">
-                <PersonFacts row={row} withPlace={false} />
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={6} align="flex-start">
-                  <EligibilityBadge eligible={row.eligible} />
-                  <PromotionChecks checks={row.checks} name={row.name} collapsible />
-                </Stack>
-              </Table.Td>
-              <Table.Td w="20%">
-                <Stack gap={6}>
-                  {row.promotion ? (
-                    <PromotionOutcome promotion={row.promotion} />
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('list.none')}
-                    </Text>
-                  )}
-                  <PersonActions row={row} onTask={onTask} />
-                </Stack>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+    <>
+      <Table.Td w="24%">
+        <Stack gap={2}>
+          <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {row.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {row.nip}
+          </Text>
+          {(row.position || row.unit) && (
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {[row.position, row.unit].filter(Boolean).join(' · ')}
+            </Text>
+          )}
+        </Stack>
+      </Table.Td>
+      <Table.Td w="18%">
+        <PersonFacts row={row} withPlace={false} />
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={6} align="flex-start">
+          <EligibilityBadge eligible={row.eligible} />
+          <PromotionChecks checks={row.checks} name={row.name} collapsible />
+        </Stack>
+      </Table.Td>
+      <Table.Td w="20%">
+        <Stack gap={6}>
+          {row.promotion ? (
+            <PromotionOutcome promotion={row.promotion} />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('list.none')}
+            </Text>
+          )}
+          <PersonActions row={row} onTask={onTask} />
+        </Stack>
+      </Table.Td>
+    </>
   );
 }

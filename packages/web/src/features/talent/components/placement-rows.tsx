@@ -1,9 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { TalentPlacementRow } from '../../../api/types';
-import { CardItem, CardList } from '../../../components/card-list';
-import { ScrollTable } from '../../../components/scroll-table';
+import { ResponsiveRows } from '../../../components/responsive-rows';
 import { RECOMMENDATION_COLORS } from '../../../components/talent/nine-box-grid';
 import { useTalentWords } from '../../../components/talent/talent-words';
 
@@ -22,30 +20,76 @@ export function PlacementRows({
   busy: boolean;
   onOpen: (row: TalentPlacementRow) => void;
 }) {
-  const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
-  if (isPhone) {
-    return (
-      <CardList label={label} busy={busy}>
-        {items.map((row) => (
-          <CardItem key={row.employeeId}>
-            <Stack gap={6} data-testid={`talent-person-${row.employeeId}`}>
-              <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
-                {row.name}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {row.nip}
-              </Text>
-              <Place row={row} />
-              <BoxOf row={row} />
-              <Scores row={row} />
-              <OpenButton row={row} onOpen={onOpen} />
-            </Stack>
-          </CardItem>
-        ))}
-      </CardList>
-    );
-  }
-  return <PeopleTable label={label} items={items} busy={busy} onOpen={onOpen} />;
+  const { t } = useTranslation('talent');
+  return (
+    <ResponsiveRows
+      label={label}
+      items={items}
+      busy={busy}
+      rowKey={(row) => row.employeeId}
+      testId={(row) => `talent-person-${row.employeeId}`}
+      card={(row) => <PersonCard row={row} onOpen={onOpen} />}
+      minWidth={860}
+      columns={[
+        { label: t('list.employee') },
+        { label: t('list.box') },
+        { label: t('list.scores') },
+        { label: t('list.actions'), hidden: true },
+      ]}
+      cells={(row) => <PersonCells row={row} onOpen={onOpen} />}
+    />
+  );
+}
+
+function PersonCard({ row, onOpen }: { row: TalentPlacementRow; onOpen: (row: TalentPlacementRow) => void }) {
+  return (
+    <>
+      <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {row.name}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {row.nip}
+      </Text>
+      <Place row={row} />
+      <BoxOf row={row} />
+      <Scores row={row} />
+      <OpenButton row={row} onOpen={onOpen} />
+    </>
+  );
+}
+
+/** A row's cells in the table: the person, their box, their scores, the button to their why. */
+function PersonCells({
+  row,
+  onOpen,
+}: {
+  row: TalentPlacementRow;
+  onOpen: (row: TalentPlacementRow) => void;
+}) {
+  return (
+    <>
+      <Table.Td w="34%">
+        <Stack gap={2}>
+          <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {row.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {row.nip}
+          </Text>
+          <Place row={row} />
+        </Stack>
+      </Table.Td>
+      <Table.Td w="26%">
+        <BoxOf row={row} />
+      </Table.Td>
+      <Table.Td>
+        <Scores row={row} />
+      </Table.Td>
+      <Table.Td w="14%">
+        <OpenButton row={row} onOpen={onOpen} />
+      </Table.Td>
+    </>
+  );
 }
 
 function Place({ row }: { row: TalentPlacementRow }) {
@@ -124,66 +168,5 @@ function OpenButton({ row, onOpen }: { row: TalentPlacementRow; onOpen: (row: Ta
     >
       {t('list.open')}
     </Button>
-  );
-}
-
-function PeopleTable({
-  label,
-  items,
-  busy,
-  onOpen,
-}: {
-  label: string;
-  items: readonly TalentPlacementRow[];
-  busy: boolean;
-  onOpen: (row: TalentPlacementRow) => void;
-}) {
-  const { t } = useTranslation('talent');
-  return (
-    <ScrollTable label={label} minWidth={860}>
-      <Table striped verticalSpacing="sm" aria-busy={busy}>
-        <Table.Caption className="visually-hidden">{label}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('list.employee')}</Table.Th>
-            <Table.Th scope="col">{t('list.box')}</Table.Th>
-            <Table.Th scope="col">{t('list.scores')}</Table.Th>
-            <Table.Th scope="col">
-              <span className="visually-hidden">{t('list.actions')}</span>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((row) => (
-            <Table.Tr
-              key={row.employeeId}
-              data-testid={`talent-person-${row.employeeId}`}
-              style={{ verticalAlign: 'top' }}
-            >
-              <Table.Td w="34%">
-                <Stack gap={2}>
-                  <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {row.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {row.nip}
-                  </Text>
-                  <Place row={row} />
-                </Stack>
-              </Table.Td>
-              <Table.Td w="26%">
-                <BoxOf row={row} />
-              </Table.Td>
-              <Table.Td>
-                <Scores row={row} />
-              </Table.Td>
-              <Table.Td w="14%">
-                <OpenButton row={row} onOpen={onOpen} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
   );
 }
