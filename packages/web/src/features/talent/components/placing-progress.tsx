@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
+import { WorkProgress } from '../../../components/work-progress';
 import { queryKeys } from '../../../lib/query-keys';
 import { useFormat } from '../../../lib/use-format';
 import { useNotify } from '../../../lib/use-notify';
@@ -81,7 +82,6 @@ function JobBar({ job, year }: { job: Job | undefined; year: number }) {
   const format = useFormat();
   const done = job?.progress.done ?? 0;
   const total = job?.progress.total ?? null;
-  const percent = total ? Math.min(100, Math.floor((done / total) * 100)) : null;
   const text =
     !job || job.status === 'queued'
       ? t('place.queued', { year })
@@ -89,35 +89,13 @@ function JobBar({ job, year }: { job: Job | undefined; year: number }) {
         ? t('place.progress', { year, done: format.number(done), total: format.number(total) })
         : t('place.preparing', { year });
   return (
-    <Stack gap="xs" role="status" aria-live="polite">
-      <Group justify="space-between" gap="xs">
-        <Text size="sm" fw={500}>
-          {text}
-        </Text>
-        {percent !== null && (
-          <Text size="sm" fw={700} aria-hidden="true">
-            {format.percent(percent / 100)}
-          </Text>
-        )}
-      </Group>
-      <Progress.Root size="xl" radius="md">
-        {percent === null ? (
-          <Progress.Section
-            value={100}
-            animated
-            withAria={false}
-            role="progressbar"
-            aria-label={t('place.progressLabel')}
-            aria-valuetext={text}
-          />
-        ) : (
-          <Progress.Section
-            value={percent}
-            animated={isJobActive(job)}
-            aria-label={t('place.progressLabel')}
-          />
-        )}
-      </Progress.Root>
-    </Stack>
+    <WorkProgress
+      text={text}
+      label={t('place.progressLabel')}
+      done={done}
+      total={total}
+      running={isJobActive(job)}
+      live
+    />
   );
 }
