@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PNS_GOLONGAN, type PnsGolongan } from '../people/golongan';
+import { FUNGSIONAL_LEVELS } from '../people/position';
 import { PREDIKATS, type Predikat, atLeast as predikatAtLeast } from '../performance/predikat.rules';
 import { addDays, toCalendarDate } from '../shared/calendar-date';
 import { EDUCATION_LEVELS } from './education-level';
@@ -9,9 +10,11 @@ import {
   appraisalYears,
   compareEligibility,
   nextGolongan,
+  PROMOTION_RULE_KEYS,
   type PromotionCandidate,
   type PromotionRuleKey,
   promotionEligibility,
+  promotionFailures,
   promotionPeriods,
   proposalDueDate,
   validatePromotionTarget,
@@ -570,6 +573,59 @@ describe('promotionEligibility properties', () => {
           );
         },
       ),
+    );
+  });
+});
+
+describe('promotionFailures', () => {
+  /** People who share some of their data and lists with those before them, as a list's people do. */
+  const crowdArb = fc
+    .array(
+      fc.record({
+        person: candidateArb,
+        positionLevel: fc.option(fc.constantFrom(...FUNGSIONAL_LEVELS), { freq: 2 }),
+        shares: fc.array(fc.constantFrom('golongan', 'tmt', 'education', 'predikats', 'sanctions'), {
+          maxLength: 5,
+        }),
+        from: fc.nat(),
+      }),
+      { maxLength: 40 },
+    )
+    .map((drawn) => {
+      const people: PromotionCandidate[] = [];
+      for (const { person, positionLevel, shares, from } of drawn) {
+        const other = people[from % Math.max(1, people.length)];
+        const share = (field: (typeof shares)[number]) => other !== undefined && shares.includes(field);
+        people.push({
+          ...person,
+          positionLevel,
+          golongan: share('golongan') ? other!.golongan : person.golongan,
+          tmtGolongan: share('tmt') ? other!.tmtGolongan : person.tmtGolongan,
+          educationText: share('education') ? other!.educationText : person.educationText,
+          predikats: share('predikats') ? other!.predikats : person.predikats,
+          sanctions: share('sanctions') ? other!.sanctions : person.sanctions,
+        });
+      }
+      return people;
+    });
+
+  it('fails each person on exactly the rules promotionEligibility finds unmet', () => {
+    fc.assert(
+      fc.property(crowdArb, seedArb, periodArb, (people, seed, period) => {
+        const rulesOfSeed = {
+          ...rulesOf(seed),
+          positionCeilings: { ahli_pertama: 'III/d', terampil: 'III/b', mahir: 'III/c' } as const,
+        };
+        const failures = promotionFailures(rulesOfSeed, period);
+        for (const person of people) {
+          const unmet = promotionEligibility(person, rulesOfSeed, period)
+            .checks.filter((c) => !c.met)
+            .map((c) => c.rule);
+          const mask = failures(person);
+          expect(PROMOTION_RULE_KEYS.filter((_, bit) => mask & (1 << bit))).toEqual(unmet);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

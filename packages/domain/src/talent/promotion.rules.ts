@@ -148,6 +148,64 @@ export function promotionEligibility(
   return { eligible: checks.every((c) => c.met), target, checks };
 }
 
+/**
+ * promotionEligibility's outcome for many people under one rule set and period, as the rules each
+ * fails: bit i set when PROMOTION_RULE_KEYS[i] is not met, 0 when eligible. Each check reads only
+ * part of a person (the golongan; the TMT; the predikat; the sanctions; the education or the jenjang
+ * with the golongan), and a government's people hold few distinct values of each part, so each
+ * check is run once per distinct value, by the same functions promotionEligibility runs. Lists
+ * (predikat, sanctions) are told apart by identity: people who share a list share its outcome.
+ */
+export function promotionFailures(
+  rules: PromotionRules,
+  periodDate: string,
+): (person: PromotionCandidate) => number {
+  const failed = (c: PromotionCheck) => (c.met ? 0 : 1 << PROMOTION_RULE_KEYS.indexOf(c.rule));
+  const byGolongan = memo((raw: string | null) => {
+    const golongan = readGolongan(raw);
+    const target = golongan && nextGolongan(golongan);
+    return {
+      topRank: failed(topRankCheck(raw, golongan, target)),
+      educationCeiling: memo((text: string | null) => failed(educationCeilingCheck(text, target, rules))),
+      positionCeiling: memo((level: FungsionalLevel | null) =>
+        failed(positionCeilingCheck(level, target, rules)),
+      ),
+    };
+  });
+  const yearsInRank = memo((tmt: string | null) => failed(yearsInRankCheck(tmt, rules, periodDate)));
+  const appraisals = memo((p: PromotionCandidate['predikats']) =>
+    failed(appraisalsCheck(p, rules, periodDate)),
+  );
+  const sanction = memo((s: readonly Sanction[]) => failed(sanctionCheck(s, rules, periodDate)));
+  // A rule added to PROMOTION_RULE_KEYS without a line here stops the build.
+  const parts: Record<Exclude<PromotionRuleKey, 'pns'>, (p: PromotionCandidate) => number> = {
+    topRank: (p) => byGolongan(p.golongan).topRank,
+    yearsInRank: (p) => yearsInRank(p.tmtGolongan),
+    appraisals: (p) => appraisals(p.predikats),
+    sanction: (p) => sanction(p.sanctions),
+    educationCeiling: (p) => byGolongan(p.golongan).educationCeiling(p.educationText),
+    positionCeiling: (p) => byGolongan(p.golongan).positionCeiling(p.positionLevel ?? null),
+  };
+  const each = Object.values(parts);
+  const notPns = 1 << PROMOTION_RULE_KEYS.indexOf('pns');
+  return (person) => {
+    if (person.employeeType !== 'PNS') return notPns;
+    let mask = 0;
+    for (const part of each) mask |= part(person);
+    return mask;
+  };
+}
+
+function memo<K, V>(work: (key: K) => V): (key: K) => V {
+  const done = new Map<K, V>();
+  return (key) => {
+    if (done.has(key)) return done.get(key) as V;
+    const value = work(key);
+    done.set(key, value);
+    return value;
+  };
+}
+
 function check(
   rule: PromotionRuleKey,
   met: boolean,

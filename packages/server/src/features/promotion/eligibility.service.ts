@@ -9,6 +9,7 @@ import {
   type PromotionCandidate,
   type PromotionRuleKey,
   promotionEligibility,
+  promotionFailures,
   promotionPeriods,
   proposalDueDate,
 } from '@jenjang/domain/talent/promotion.rules';
@@ -24,7 +25,33 @@ import { rulesInForce } from './promotion-rules';
 // A period's eligibility list, every person with the outcome of every rule; an employee's own next
 // period; the periods ahead. All under the rules in force on the period date (promotion-rules.ts).
 
-export type Person = PromotionCandidate & { id: number; name?: string; nip?: string };
+/**
+ * The active PNS a list weighs, each by position: `ids[i]` is the employee, `distinct[groupOf[i]]`
+ * what the rules read of them. People with the same data share one PromotionCandidate (a government
+ * of 210,400 has tens of thousands of distinct ones, fewer in a real registry), so weighing them all
+ * costs a group each, and no object is kept per person. `names` and `nips` only for a search.
+ */
+export interface People {
+  ids: Int32Array;
+  groupOf: Uint32Array;
+  distinct: PromotionCandidate[];
+  names?: string[];
+  nips?: string[];
+}
+
+/** What the rules read of a person of `people`. */
+export const candidateAt = (people: People, i: number): PromotionCandidate =>
+  people.distinct[people.groupOf[i]!]!;
+
+/** Where some employees are in `people`: those it does not hold are not in the map. */
+export function positionsOf(people: People, ids: readonly number[]): Map<number, number> {
+  const wanted = new Set(ids);
+  const at = new Map<number, number>();
+  people.ids.forEach((id, i) => {
+    if (wanted.has(id)) at.set(id, i);
+  });
+  return at;
+}
 
 /**
  * The active PNS a list weighs (or one of them), each with the annual predikat any of `rules` reads
@@ -36,13 +63,19 @@ export function loadPeople(
   period: string,
   rules: readonly PromotionRules[],
   filter: { unitId?: number; employeeId?: number; withNames?: boolean } = {},
-): Promise<Person[]> {
+): Promise<People> {
   return loadPeopleFor(
     tx,
     rules.map((r) => ({ period, rules: r })),
     filter,
   );
 }
+
+/**
+ * Rows a cursor hands over at once: ~3 MB of row objects, which die young (V8 collects them without
+ * growing its heap) where batches of 50,000 outlived a collection and grew the process by ~100 MB.
+ */
+const BATCH = 10_000;
 
 /**
  * The same for several periods at once, each under its rules (an indicator's periods): the annual
@@ -52,41 +85,25 @@ export async function loadPeopleFor(
   tx: Tx,
   periods: readonly { period: string; rules: PromotionRules }[],
   filter: { unitId?: number; employeeId?: number; withNames?: boolean } = {},
-): Promise<Person[]> {
+): Promise<People> {
   const years = [...new Set(periods.flatMap((p) => appraisalYears(p.period, p.rules)))].sort((a, b) => a - b);
   const earliest = periods.map((p) => p.period).sort()[0];
-  const rows = await repo.weighed(tx, years, filter);
-  const ids = filter.unitId || filter.employeeId ? rows.map((r) => r.employeeId) : null;
-  const sanctions = earliest === undefined ? [] : await repo.sanctionsSince(tx, earliest, ids);
-  const sanctionsOf = groupBy(sanctions, (s) => s.employeeId);
-  // People share their predikat lists: a few dozen lists for a whole government, not one each.
-  const lists = new Map<string, Person['predikats']>();
-  return rows.map((row) => {
-    let predikats = lists.get(row.predikats);
-    if (!predikats) {
-      const each = row.predikats.split(',');
-      predikats = years.flatMap((year, i) => (each[i] ? [{ year, predikat: each[i] as Predikat }] : []));
-      lists.set(row.predikats, predikats);
-    }
-    const person: Person = {
-      id: row.employeeId,
-      employeeType: 'PNS',
-      golongan: row.golongan,
-      tmtGolongan: row.tmtGolongan,
-      educationText: row.education,
-      positionLevel: fungsionalLevel(row.positionLevel),
-      predikats,
-      sanctions: sanctionsOf.get(row.employeeId) ?? NO_SANCTIONS,
-    };
-    if (filter.withNames) {
-      person.name = row.name;
-      person.nip = row.nip;
-    }
-    return person;
+  const sanctions =
+    earliest === undefined
+      ? []
+      : await repo.sanctionsSince(tx, earliest, filter.employeeId ? [filter.employeeId] : null);
+  const grouping = new PeopleGrouping(
+    years,
+    groupBy(sanctions, (s) => s.employeeId),
+    filter.withNames === true,
+  );
+  await repo.eachWeighedBatch(tx, years, filter, BATCH, (rows) => {
+    for (const row of rows) grouping.add(row);
   });
+  return grouping.done();
 }
 
-const NO_SANCTIONS: Person['sanctions'] = Object.freeze([]);
+const NO_SANCTIONS: PromotionCandidate['sanctions'] = Object.freeze([]);
 
 /** The registry's jenjang of a functional position, if it is one the rules know. */
 export const fungsionalLevel = (value: string | null): FungsionalLevel | null =>
@@ -95,7 +112,7 @@ export const fungsionalLevel = (value: string | null): FungsionalLevel | null =>
     : null;
 
 /**
- * Every field of a PromotionCandidate, those groupByInputs tells people apart by (a field a person
+ * Every field of a PromotionCandidate, those PeopleGrouping tells people apart by (a field a person
  * lacks reads as absent). The check below stops the build when the domain adds one that is not
  * here, so that nobody shares another's result for a field the grouping does not know of.
  */
@@ -111,62 +128,101 @@ const READ = [
 type EveryFieldRead<Unread extends never> = Unread;
 export type InputsRead = EveryFieldRead<Exclude<keyof PromotionCandidate, (typeof READ)[number]>>;
 
+/**
+ * People grouped by what promotionEligibility reads of them, as their rows come: in a registry most
+ * people share their golongan, TMT golongan (a period date), education and predikat with many
+ * others. A row's fields of READ but the sanctions (employeeType is always PNS here) come as one
+ * text (WeighedRow.inputs) that leads to its group, and are read out of it once a group. Lists are
+ * told apart by their identity, so people with the same predikat are given the same list; a person
+ * with a sanction has a list of their own, and so a group of their own.
+ */
+export class PeopleGrouping {
+  private readonly groups = new Map<string, number>();
+  private readonly lists = new Map<string, PromotionCandidate['predikats']>();
+  private readonly distinct: PromotionCandidate[] = [];
+  private ids = new Int32Array(1024);
+  private groupOf = new Uint32Array(1024);
+  private count = 0;
+  private readonly names: string[] = [];
+  private readonly nips: string[] = [];
+
+  constructor(
+    private readonly years: readonly number[],
+    private readonly sanctionsOf: ReadonlyMap<number, PromotionCandidate['sanctions']>,
+    private readonly withNames: boolean,
+  ) {}
+
+  add(row: repo.WeighedRow): void {
+    const sanctions = this.sanctionsOf.get(row.employeeId);
+    let group = sanctions ? undefined : this.groups.get(row.inputs);
+    if (group === undefined) {
+      group = this.distinct.push(this.candidateOf(row.inputs, sanctions ?? NO_SANCTIONS)) - 1;
+      if (!sanctions) this.groups.set(row.inputs, group);
+    }
+    if (this.count === this.ids.length) this.grow();
+    this.ids[this.count] = row.employeeId;
+    this.groupOf[this.count] = group;
+    this.count++;
+    if (this.withNames) {
+      this.names.push(row.name ?? '');
+      this.nips.push(row.nip ?? '');
+    }
+  }
+
+  private candidateOf(inputs: string, sanctions: PromotionCandidate['sanctions']): PromotionCandidate {
+    const [golongan, tmtGolongan, educationText, positionLevel, predikats] = repo.inputsOf(inputs);
+    return {
+      employeeType: 'PNS',
+      golongan: golongan ?? null,
+      tmtGolongan: tmtGolongan ?? null,
+      educationText: educationText ?? null,
+      positionLevel: fungsionalLevel(positionLevel ?? null),
+      predikats: this.predikatList(predikats ?? ''),
+      sanctions,
+    };
+  }
+
+  done(): People {
+    const people: People = {
+      ids: this.ids.slice(0, this.count),
+      groupOf: this.groupOf.slice(0, this.count),
+      distinct: this.distinct,
+    };
+    if (this.withNames) Object.assign(people, { names: this.names, nips: this.nips });
+    return people;
+  }
+
+  /** The years' predikat as a list, one list for each text ("baik,", "baik,sangat_baik", …). */
+  private predikatList(text: string): PromotionCandidate['predikats'] {
+    let list = this.lists.get(text);
+    if (!list) {
+      const each = text.split(',');
+      list = this.years.flatMap((year, i) => (each[i] ? [{ year, predikat: each[i] as Predikat }] : []));
+      this.lists.set(text, list);
+    }
+    return list;
+  }
+
+  private grow() {
+    const ids = new Int32Array(this.ids.length * 2);
+    ids.set(this.ids);
+    this.ids = ids;
+    const groupOf = new Uint32Array(this.groupOf.length * 2);
+    groupOf.set(this.groupOf);
+    this.groupOf = groupOf;
+  }
+}
+
 /** The rules a person fails, a bit each in PROMOTION_RULE_KEYS' order: 0 when eligible. */
 export const failingBit = (rule: PromotionRuleKey) => 1 << PROMOTION_RULE_KEYS.indexOf(rule);
 
 /**
- * People grouped by what promotionEligibility reads of them: in a registry most people share their
- * golongan, TMT golongan (a period date), education and predikat with many others, and the rules
- * are a pure function of those. `distinct`: one person of each group; `groupOf`: each person's.
- */
-export interface Grouped {
-  distinct: PromotionCandidate[];
-  groupOf: Uint32Array;
-}
-
-export function groupByInputs(people: readonly PromotionCandidate[]): Grouped {
-  // A tree of maps, a level a field of READ: a person's path of values leads to their group. A list
-  // (predikat, sanctions) is told by its identity, so people share a group only where they share
-  // the list itself (loadPeople gives those with the same predikat the same list).
-  const root = new Map<unknown, unknown>();
-  const distinct: PromotionCandidate[] = [];
-  const groupOf = new Uint32Array(people.length);
-  const last = READ.length - 1;
-  people.forEach((person, i) => {
-    const fields = person as unknown as Record<string, unknown>;
-    let level = root;
-    for (let f = 0; f < last; f++) {
-      const value = fields[READ[f]!];
-      let next = level.get(value) as Map<unknown, unknown> | undefined;
-      if (!next) {
-        next = new Map();
-        level.set(value, next);
-      }
-      level = next;
-    }
-    const value = fields[READ[last]!];
-    let group = level.get(value) as number | undefined;
-    if (group === undefined) {
-      group = distinct.push(person) - 1;
-      level.set(value, group);
-    }
-    groupOf[i] = group;
-  });
-  return { distinct, groupOf };
-}
-
-/**
  * Which rules each person fails (failingBit) under promotionEligibility, weighing one person of each
- * group: a list of a whole government weighs tens of thousands, not hundreds of thousands. Only the
+ * group with promotionFailures (which runs each check once per distinct value it reads). Only the
  * outcome is kept, not every check's reasons: a list shows those for its page's rows alone.
  */
-export function weigh(people: Grouped, rules: PromotionRules, period: string): Uint32Array {
-  const outcomes = people.distinct.map((person) => {
-    let mask = 0;
-    for (const c of promotionEligibility(person, rules, period).checks)
-      if (!c.met) mask |= failingBit(c.rule);
-    return mask;
-  });
+export function weigh(people: People, rules: PromotionRules, period: string): Uint32Array {
+  const outcomes = people.distinct.map(promotionFailures(rules, period));
   return people.groupOf.map((group) => outcomes[group]!);
 }
 
@@ -176,7 +232,10 @@ export function summaryOf(failing: Uint32Array): EligibilitySummary {
   let eligible = 0;
   for (const mask of failing) {
     if (mask === 0) eligible++;
-    else for (const rule of PROMOTION_RULE_KEYS) if (mask & failingBit(rule)) counts[rule] += 1;
+    else
+      PROMOTION_RULE_KEYS.forEach((rule, bit) => {
+        if (mask & (1 << bit)) counts[rule] += 1;
+      });
   }
   return { considered: failing.length, eligible, failing: counts };
 }
@@ -239,30 +298,40 @@ export async function eligibilityList(db: Db, actor: Actor, query: z.output<type
       unitId: query.unitId,
       withNames: needle !== undefined,
     });
-    const failing = weigh(groupByInputs(people), rules, query.period);
+    const failing = weigh(people, rules, query.period);
     const promotions = new Map(
       (await repo.promotionsOfPeriod(tx, query.period)).map((p) => [p.employeeId, p] as const),
     );
     const failingRule = query.failing ? failingBit(query.failing) : 0;
-    const shown: number[] = [];
-    people.forEach((person, i) => {
+    const shows = (i: number) => {
       const mask = failing[i]!;
-      if (needle && !person.name!.toLowerCase().includes(needle) && !person.nip!.includes(needle)) return;
-      if (failingRule && !(mask & failingRule)) return;
-      const show =
-        query.show === 'eligible'
-          ? mask === 0
-          : query.show === 'notEligible'
-            ? mask !== 0
-            : query.show === 'proposed'
-              ? promotions.has(person.id)
-              : true;
-      if (show) shown.push(i);
+      if (needle && !people.names![i]!.toLowerCase().includes(needle) && !people.nips![i]!.includes(needle))
+        return false;
+      if (failingRule && !(mask & failingRule)) return false;
+      return query.show === 'eligible'
+        ? mask === 0
+        : query.show === 'notEligible'
+          ? mask !== 0
+          : query.show === 'proposed'
+            ? promotions.has(people.ids[i]!)
+            : true;
+    };
+    // The page is read by name from PostgreSQL among those shown (or all but those not shown,
+    // whichever are fewer), so that nobody's name is read or sorted but the page's.
+    const shown: number[] = [];
+    const hidden: number[] = [];
+    people.ids.forEach((id, i) => {
+      (shows(i) ? shown : hidden).push(id);
     });
-    const start = (query.page - 1) * query.pageSize;
-    const page = shown.slice(start, start + query.pageSize).map((i) => people[i]!);
-    const rows = new Map(
-      (await repo.candidates(tx, { ids: page.map((p) => p.id) })).map((r) => [r.employeeId, r]),
+    const among = shown.length <= hidden.length ? { ids: shown } : { except: hidden };
+    const rows = await repo.candidates(tx, {
+      unitId: query.unitId,
+      ...among,
+      page: { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
+    });
+    const at = positionsOf(
+      people,
+      rows.map((r) => r.employeeId),
     );
     const proposals = { proposed: 0, approved: 0, rejected: 0 };
     for (const p of promotions.values()) proposals[p.state] += 1;
@@ -272,11 +341,11 @@ export async function eligibilityList(db: Db, actor: Actor, query: z.output<type
       current: source,
       summary: summaryOf(failing),
       proposals,
-      items: page.flatMap((person) => {
-        const row = rows.get(person.id);
-        if (!row) return [];
-        const result = promotionEligibility(person, rules, query.period);
-        const promotion = promotions.get(person.id);
+      items: rows.flatMap((row) => {
+        const i = at.get(row.employeeId);
+        if (i === undefined) return [];
+        const result = promotionEligibility(candidateAt(people, i), rules, query.period);
+        const promotion = promotions.get(row.employeeId);
         return [
           {
             ...personRef(row),
@@ -309,9 +378,9 @@ export async function myPromotion(db: Db, actor: Actor, now: Date) {
     const taken = new Set(history.filter((p) => p.state !== 'rejected').map((p) => p.period));
     const period = promotionPeriods(today, taken.size + 1, rules).find((date) => !taken.has(date));
     const { rules: then, source } = await rulesInForce(tx, period!);
-    const [person] = await loadPeople(tx, period!, [then], { employeeId });
-    if (!person) return { next: null, history };
-    const result = promotionEligibility(person, then, period!);
+    const people = await loadPeople(tx, period!, [then], { employeeId });
+    if (people.ids.length === 0) return { next: null, history };
+    const result = promotionEligibility(candidateAt(people, 0), then, period!);
     return {
       next: {
         period: period!,

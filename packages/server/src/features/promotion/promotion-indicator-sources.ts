@@ -5,7 +5,7 @@ import { ProblemError } from '../../http/problem';
 import { type Locale, translate } from '../../i18n/translate';
 import type { IndicatorPointValue, IndicatorSource } from '../policies/indicator-sources';
 import { rulingVersions } from '../policies/policy-rules';
-import { groupByInputs, loadPeopleFor, weigh } from './eligibility.service';
+import { loadPeopleFor, weigh } from './eligibility.service';
 import { approvedUpTo, findUnit, recordedPeriods, yearsInRank } from './promotion-indicator.repository';
 import { PROMOTION, rulesInForceAmong, type VersionRow } from './promotion-rules';
 
@@ -81,7 +81,6 @@ const onTime: IndicatorSource<'promotion.onTime'> = {
       today,
     ).map((period) => ({ period, rules: rulesInForceAmong(versions, period).rules }));
     const people = await loadPeopleFor(tx, periods, params.unitId === null ? {} : { unitId: params.unitId });
-    const grouped = groupByInputs(people);
     const approved = new Map<string, Set<number>>();
     for (const a of await approvedUpTo(tx, today)) {
       const of = approved.get(a.period) ?? new Set<number>();
@@ -95,11 +94,11 @@ const onTime: IndicatorSource<'promotion.onTime'> = {
     });
     return periods.map(({ period, rules }, i): IndicatorPointValue => {
       const promoted = approved.get(period) ?? new Set<number>();
-      const failing = weigh(grouped, rules, period);
+      const failing = weigh(people, rules, period);
       let onTimeCount = 0;
       let waiting = 0;
-      people.forEach((person, j) => {
-        if (promoted.has(person.id)) onTimeCount++;
+      people.ids.forEach((id, j) => {
+        if (promoted.has(id)) onTimeCount++;
         else if (failing[j] === 0) waiting++;
       });
       const at = new Date(`${period}T00:00:00Z`);

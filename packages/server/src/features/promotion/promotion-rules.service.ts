@@ -8,7 +8,7 @@ import { ProblemError } from '../../http/problem';
 import { manages } from '../performance/performance-access';
 import { authorise } from '../policies/policy-access';
 import { changeVersionRules, readableVersion, rulesBefore, rulesView } from '../policies/policy-rules';
-import { groupByInputs, loadPeople, personRef, summaryOf, weigh } from './eligibility.service';
+import { loadPeople, personRef, summaryOf, weigh } from './eligibility.service';
 import * as repo from './promotion.repository';
 import { PROMOTION, rulesOfVersion } from './promotion-rules';
 
@@ -71,15 +71,21 @@ export async function rulesEffect(
     const before = await rulesBefore(tx, PROMOTION, version, versions, date);
     const people = await loadPeople(tx, date, [before.rules, after]);
     // compareEligibility's comparison, each distinct person weighed once under each (weigh).
-    const grouped = groupByInputs(people);
-    const was = weigh(grouped, before.rules, date);
-    const will = weigh(grouped, after, date);
-    const gained = people.filter((_, i) => will[i] === 0 && was[i] !== 0).map((p) => p.id);
-    const lost = people.filter((_, i) => was[i] === 0 && will[i] !== 0).map((p) => p.id);
+    const was = weigh(people, before.rules, date);
+    const will = weigh(people, after, date);
+    const gained: number[] = [];
+    const lost: number[] = [];
+    people.ids.forEach((id, i) => {
+      if (will[i] === 0 && was[i] !== 0) gained.push(id);
+      else if (was[i] === 0 && will[i] !== 0) lost.push(id);
+    });
+    // By name, as candidates reads them.
     const rows = manages(actor) ? await repo.candidates(tx, { ids: [...gained, ...lost] }) : [];
-    const byId = new Map(rows.map((r) => [r.employeeId, r]));
-    const named = (ids: number[]) =>
-      manages(actor) ? ids.flatMap((id) => (byId.has(id) ? [personRef(byId.get(id)!)] : [])) : null;
+    const named = (ids: number[]) => {
+      if (!manages(actor)) return null;
+      const of = new Set(ids);
+      return rows.filter((r) => of.has(r.employeeId)).map(personRef);
+    };
     return {
       period: date,
       current: before.source,

@@ -26,58 +26,116 @@ const CANDIDATE_FROM = sql`from employee e
   left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
   left join position p on p.tenant_id = e.tenant_id and p.id = e.position_id`;
 
-/** Active PNS (of the government, or under `unitId`, or some of them), by name: as a list shows them. */
+const ACTIVE_PNS = sql`e.status = 'aktif' and e.employee_type = 'PNS'`;
+const underUnit = (unitId: number | undefined) =>
+  unitId ? sql`and e.unit_id in (select u.id from unit u where ${unitId}::bigint = any(u.path))` : sql``;
+
+/**
+ * Active PNS (of the government, or under `unitId`, or some of them), by name: as a list shows them.
+ * `among` narrows them to some ids or to all but some, and `page` to a page of them in that order.
+ */
 export async function candidates(
   tx: Tx,
-  filter: { unitId?: number; employeeId?: number; ids?: readonly number[] } = {},
+  filter: {
+    unitId?: number;
+    employeeId?: number;
+    ids?: readonly number[];
+    except?: readonly number[];
+    page?: { offset: number; limit: number };
+  } = {},
 ) {
   if (filter.ids?.length === 0) return [];
   const { rows } = await sql<CandidateRow>`select ${CANDIDATE} ${CANDIDATE_FROM}
-    where e.status = 'aktif' and e.employee_type = 'PNS'
-      ${filter.unitId ? sql`and ${filter.unitId}::bigint = any(u.path)` : sql``}
+    where ${ACTIVE_PNS} ${underUnit(filter.unitId)}
       ${filter.employeeId ? sql`and e.id = ${filter.employeeId}` : sql``}
       ${filter.ids ? sql`and e.id = any(${filter.ids}::bigint[])` : sql``}
-    order by e.name, e.id`.execute(tx);
+      ${filter.except?.length ? sql`and not e.id = any(${filter.except}::bigint[])` : sql``}
+    order by e.name, e.id
+    ${filter.page ? sql`limit ${filter.page.limit} offset ${filter.page.offset}` : sql``}`.execute(tx);
   return rows;
 }
 
 /** What the rules weigh of an active PNS (a PNS: the list weighs no PPPK). */
 export interface WeighedRow {
   employeeId: number;
-  golongan: string | null;
-  tmtGolongan: string | null;
-  education: string | null;
-  positionLevel: string | null;
-  /** The annual predikat of each of the `years` asked, in their order, between commas; '' for a year without. */
-  predikats: string;
+  /**
+   * Their golongan, TMT golongan, education, jenjang and the annual predikat of each of the `years`
+   * asked (in their order, between commas; '' for a year without), as one text of SQL literals
+   * between commas (quote_nullable's: NULL, 'III/a', E'with \\ a backslash'; read with inputsOf).
+   * Most people's
+   * text is someone else's too, so it is read once a group.
+   */
+  inputs: string;
   /** Only when a search asks (`withNames`). */
   name?: string;
   nip?: string;
 }
 
+/** The values of a WeighedRow's `inputs`, in their order. */
+export function inputsOf(text: string): (string | null)[] {
+  const values: (string | null)[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text.startsWith('NULL', i)) {
+      values.push(null);
+      i += 5;
+      continue;
+    }
+    // E'…' when the value holds a backslash, which is then doubled; a quote is always doubled.
+    const escaped = text[i] === 'E';
+    i += escaped ? 2 : 1;
+    let value = '';
+    for (;;) {
+      const c = text[i];
+      if (c === undefined) throw new Error(`inputs: an unterminated literal in ${text}`);
+      if (c === "'" && text[i + 1] === "'") {
+        value += "'";
+        i += 2;
+      } else if (c === "'") {
+        i += 1;
+        break;
+      } else if (escaped && c === '\\') {
+        value += text[i + 1];
+        i += 2;
+      } else {
+        value += c;
+        i += 1;
+      }
+    }
+    values.push(value);
+    i += 1; // the comma after it
+  }
+  return values;
+}
+
 /**
- * What the rules weigh of every active PNS (of the government, or under `unitId`, or one), by name,
- * with their annual predikat of `years` (one at most a year: migration 0060's key); no more, for a
- * list weighs a whole government at once (docs/performance.md, "Promotion eligibility"). Each year
- * is a join of its own, so PostgreSQL hashes each year's appraisals in parallel, and the sort by
- * name is given the memory to stay off the disk.
+ * What the rules weigh of every active PNS (of the government, or under `unitId`, or one), with
+ * their annual predikat of `years` (one at most a year: migration 0060's key), handed over in
+ * batches of `size` through a cursor so that a government's 210,400 rows are never all in memory at
+ * once; in no order. No more than that, in two columns, for a list weighs a whole government at
+ * once (docs/performance.md, "Promotion eligibility"): each year is a join of its own, and both sides
+ * come in employee id order from indexes (migration 0064), so PostgreSQL merges them without
+ * reading the tables. A cursor is planned for its first rows unless told all are wanted.
  */
-export async function weighed(
+export async function eachWeighedBatch(
   tx: Tx,
   years: readonly number[],
-  filter: { unitId?: number; employeeId?: number; withNames?: boolean } = {},
-): Promise<WeighedRow[]> {
+  filter: { unitId?: number; employeeId?: number; withNames?: boolean },
+  size: number,
+  visit: (rows: WeighedRow[]) => void,
+): Promise<void> {
   // Aliases made of a year's position in `years`, never of what a caller sent.
   const alias = (i: number) => sql.raw(`a${i}`);
   const predikats =
     years.length === 0
       ? sql`''`
       : sql`concat_ws(',', ${sql.join(years.map((_, i) => sql`coalesce(${alias(i)}.predikat, '')`))})`;
-  await sql`set local work_mem = '64MB'`.execute(tx);
-  const { rows } = await sql<WeighedRow>`
-    select e.id::int as "employeeId", e.golongan, e.tmt_golongan::text as "tmtGolongan",
-      coalesce(e.education_level, e.education) as education, e.position_level as "positionLevel",
-      ${predikats} as predikats
+  await sql`set local cursor_tuple_fraction = 1`.execute(tx);
+  await sql`declare promotion_weighed no scroll cursor for
+    select e.id::int as "employeeId",
+      concat_ws(',', quote_nullable(e.golongan), quote_nullable(e.tmt_golongan::text),
+        quote_nullable(coalesce(e.education_level, e.education)), quote_nullable(e.position_level),
+        quote_nullable(${predikats})) as inputs
       ${filter.withNames ? sql`, e.name, e.nip` : sql``}
     from employee e
     ${sql.join(
@@ -87,12 +145,15 @@ export async function weighed(
       ),
       sql` `,
     )}
-    where e.status = 'aktif' and e.employee_type = 'PNS'
-      ${filter.unitId ? sql`and e.unit_id in (select u.id from unit u where ${filter.unitId}::bigint = any(u.path))` : sql``}
-      ${filter.employeeId ? sql`and e.id = ${filter.employeeId}` : sql``}
-    order by e.name, e.id`.execute(tx);
-  await sql`reset work_mem`.execute(tx);
-  return rows;
+    where ${ACTIVE_PNS} ${underUnit(filter.unitId)}
+      ${filter.employeeId ? sql`and e.id = ${filter.employeeId}` : sql``}`.execute(tx);
+  for (;;) {
+    const { rows } = await sql<WeighedRow>`fetch forward ${sql.lit(size)} from promotion_weighed`.execute(tx);
+    if (rows.length > 0) visit(rows);
+    if (rows.length < size) break;
+  }
+  await sql`close promotion_weighed`.execute(tx);
+  await sql`reset cursor_tuple_fraction`.execute(tx);
 }
 
 /** Sanctions in force at some time on or after `from`, for the given employees (all when null). */

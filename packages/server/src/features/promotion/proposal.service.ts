@@ -12,7 +12,7 @@ import { type Db, type Tx, withTenant } from '../../db/database';
 import { publish } from '../../events';
 import { notFound, ProblemError } from '../../http/problem';
 import { requireManager } from '../performance/performance-access';
-import { fungsionalLevel, loadPeople, promotionView } from './eligibility.service';
+import { candidateAt, fungsionalLevel, loadPeople, promotionView } from './eligibility.service';
 import * as repo from './promotion.repository';
 import { rulesInForce } from './promotion-rules';
 
@@ -63,8 +63,11 @@ export async function propose(db: Db, actor: Actor, body: z.output<typeof Propos
     if (!rules.periods.includes(Number(body.period.slice(5, 7)))) {
       throw new ProblemError(400, 'promotion.notAPeriod', { period: body.period });
     }
-    const [person] = await loadPeople(tx, body.period, [rules], { employeeId: body.employeeId });
-    const result = promotionEligibility(person!, rules, body.period);
+    const person = candidateAt(
+      await loadPeople(tx, body.period, [rules], { employeeId: body.employeeId }),
+      0,
+    );
+    const result = promotionEligibility(person, rules, body.period);
     const unmet = result.checks.filter((c) => !c.met).map((c) => c.rule);
     if (unmet.length > 0) throw new ProblemError(409, 'promotion.notEligible', { rules: unmet.join(', ') });
     const id = await repo.insertPromotion(tx, actor.tenantId, {
