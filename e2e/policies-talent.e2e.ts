@@ -32,6 +32,7 @@ interface VersionSettings {
 }
 interface Effect {
   year: number;
+  basis: 'placements' | 'current';
   considered: number;
   moved: number;
   after: { boxes: Record<string, number>; unplaced: number };
@@ -111,6 +112,11 @@ describe('a new draft’s talent settings', () => {
     const figures = await json<Effect>(page, `${settingsUrl}/effect`);
     await eventually(() => effect.getByTestId('talent-effect-moved').textContent()).toContain(
       `dari ${figures.considered.toLocaleString('id-ID')} pegawai`,
+    );
+    // The demo's latest year is placed and the draft keeps its training window: the year as placed.
+    expect(figures.basis).toBe('placements');
+    expect(await effect.getByTestId('talent-effect-basis').textContent()).toContain(
+      `pemetaan ${figures.year}: pegawai dan nilai yang sama`,
     );
     expect(await effect.getByTestId('talent-effect-box-9').textContent()).toContain(
       String(figures.after.boxes['9'] ?? 0),

@@ -2,12 +2,11 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_JPM_THRESHOLDS } from '@jenjang/domain/competency/competency-gap.rules';
 import { DEFAULT_TALENT_SETTINGS, type TalentSettings } from '@jenjang/domain/talent/nine-box.contract';
-import { placeInNineBox } from '@jenjang/domain/talent/nine-box.rules';
 import { sql } from 'kysely';
 import { type Db, withTenant } from '../../packages/server/src/db/database';
 import { withOwner } from '../../packages/server/src/db/owner';
 import { JobRunner } from '../../packages/server/src/features/jobs/job-runner';
-import { inputsOf, placementOf, yearDates } from '../../packages/server/src/features/talent/placement';
+import { placer, yearDates } from '../../packages/server/src/features/talent/placement';
 import * as repo from '../../packages/server/src/features/talent/talent.repository';
 import {
   addAccounts,
@@ -42,7 +41,9 @@ median of --runs (default 3):
   - GET /talent/years/:year (the grid), …/placements?box=9 page 1, the same of one OPD,
     …/placements/:employeeId (one person's why), /talent/me as that employee's own account, and
     /policies/:id/versions/:versionId/talent-settings/effect of a draft stating cut-offs [30, 60]
-    on both axes: limit 2 s each;
+    on both axes and of another that also counts trainings over three years (both read from the
+    year's placements as placed, the second counting programs again), and the first's effect on
+    the year before, which is not placed (read from everyone's data now): limit 2 s each;
 and where the placement's time goes (its query, the rules over everyone, the inserts), and this
 process's peak RSS (after each): limit 500 MB. Ratio and PASS/FAIL. Always exits 0.
 
@@ -233,6 +234,15 @@ export async function runTalentBench(argv: string[]): Promise<void> {
       potential: { ...DEFAULT_TALENT_SETTINGS.potential, cutoffs: [30, 60] },
     };
     await call('PUT', `/policies/${policyId}/versions/${versionId}/talent-settings`, { settings: revised });
+    // Another whose trainings count over three years instead of two: its effect reads the data now.
+    const wider = await draftPolicy(call, 'Kebijakan Manajemen Talenta (uji beban, tiga tahun pelatihan)');
+    const training = {
+      ...revised.potential.training,
+      windowYears: revised.potential.training.windowYears + 1,
+    };
+    await call('PUT', `/policies/${wider.policyId}/versions/${wider.versionId}/talent-settings`, {
+      settings: { ...revised, potential: { ...revised.potential, training } },
+    });
 
     const rssBefore = process.resourceUsage().maxRSS / 1024;
     const rows: TimedRead[] = [];
@@ -266,6 +276,14 @@ export async function runTalentBench(argv: string[]): Promise<void> {
         read: 'settings effect, cut-offs [30, 60]',
         url: `/policies/${policyId}/versions/${versionId}/talent-settings/effect?year=${year}`,
       },
+      {
+        read: 'settings effect, also a wider training window',
+        url: `/policies/${wider.policyId}/versions/${wider.versionId}/talent-settings/effect?year=${year}`,
+      },
+      {
+        read: 'settings effect, a year not placed',
+        url: `/policies/${policyId}/versions/${versionId}/talent-settings/effect?year=${year - 1}`,
+      },
     ];
     for (const { read, url, employee } of reads) {
       const t = await timed(runs, () => (employee ? asEmployee : call)('GET', url));
@@ -275,7 +293,7 @@ export async function runTalentBench(argv: string[]): Promise<void> {
           ? `${n(body.considered)} considered; box 9 ${n(body.cells.find((c: { box: number }) => c.box === 9).count)}; ` +
             `unplaced ${n(body.unplaced.total)} (no JPM ${n(body.unplaced.noJpm)})`
           : 'moved' in body
-            ? `${n(body.considered)} considered, ${n(body.moved)} move; box 9 ${n(body.before.boxes['9'])} → ${n(body.after.boxes['9'])}`
+            ? `${body.basis}: ${n(body.considered)} considered, ${n(body.moved)} move; box 9 ${n(body.before.boxes['9'])} → ${n(body.after.boxes['9'])}`
             : 'total' in body
               ? `${n(body.total)} in the list`
               : 'items' in body
@@ -298,32 +316,30 @@ export async function runTalentBench(argv: string[]): Promise<void> {
       await withTenant(db, tenantId, async (tx) => {
         const settings = DEFAULT_TALENT_SETTINGS;
         const dates = yearDates(year, `${year + 1}-01-01`, settings);
-        const inputs = await part('inputs', () => repo.talentInputs(tx, year, dates.trainingWindow));
-        inputRows = inputs.length;
-        const placed = await part('rules', async () =>
-          inputs.map((row) => placementOf(row, settings, DEFAULT_JPM_THRESHOLDS, dates.reference)),
-        );
-        await part('boxes', async () =>
-          inputs.map(
-            (row) =>
-              placeInNineBox(inputsOf(row, DEFAULT_JPM_THRESHOLDS, dates.reference).nineBox, settings).box,
-          ),
-        );
         await part('replace', () =>
           repo.replaceMapping(tx, {
             tenantId,
             year,
             settings,
             settingsVersionId: null,
-            considered: placed.length,
+            considered: 0,
             placed: 0,
             placedBy: null,
             jobId: null,
           }),
         );
-        for (let i = 0; i < placed.length; i += 2_000) {
-          await part('insert', () => repo.insertPlacements(tx, tenantId, year, placed.slice(i, i + 2_000)));
-        }
+        // As placeYear: batches of 2,000 from the cursor; reading is the time outside the batches.
+        const t0 = performance.now();
+        let inBatches = 0;
+        const place = placer(settings, DEFAULT_JPM_THRESHOLDS, dates.reference);
+        await repo.eachTalentInputBatch(tx, year, dates.trainingWindow, 2_000, async (batch) => {
+          const t1 = performance.now();
+          inputRows += batch.length;
+          const placed = await part('rules', async () => batch.map(place));
+          await part('insert', () => repo.insertPlacements(tx, tenantId, year, placed));
+          inBatches += performance.now() - t1;
+        });
+        parts.inputs = performance.now() - t0 - inBatches;
         await part('recount', () => repo.recountPlaced(tx, year));
         throw new RolledBack();
       });
@@ -338,8 +354,8 @@ export async function runTalentBench(argv: string[]): Promise<void> {
     );
     console.log(
       `where the placement's time goes (one placement, in process, rolled back): what it reads of everyone ` +
-        `(talentInputs) ${ms(parts.inputs!)} (${n(inputRows)} rows); the rules over everyone with the lines ` +
-        `(placementOf) ${ms(parts.rules!)} (the box alone, as the effect needs, ${ms(parts.boxes!)}); the year's ` +
+        `(eachTalentInputBatch, by cursor) ${ms(parts.inputs!)} (${n(inputRows)} rows); the rules over everyone ` +
+        `(placer) ${ms(parts.rules!)}; the year's ` +
         `earlier placements deleted ${ms(parts.replace!)}; the placements inserted in batches of 2,000 ` +
         `${ms(parts.insert!)}; the counts ${ms(parts.recount!)}`,
     );

@@ -10,6 +10,7 @@ import type { FungsionalLevel } from '../people/position';
 import { monthsCompleted } from '../people/service-length.rules';
 import { type Predikat, atLeast as predikatAtLeast } from '../performance/predikat.rules';
 import { addMonths, isCalendarDate, toCalendarDate } from '../shared/calendar-date';
+import { memo } from '../shared/memo';
 import { type EducationLevel, educationLevelOf } from './education-level';
 import type { PromotionRules } from './promotion.contract';
 
@@ -193,16 +194,6 @@ export function promotionFailures(
     let mask = 0;
     for (const part of each) mask |= part(person);
     return mask;
-  };
-}
-
-function memo<K, V>(work: (key: K) => V): (key: K) => V {
-  const done = new Map<K, V>();
-  return (key) => {
-    if (done.has(key)) return done.get(key) as V;
-    const value = work(key);
-    done.set(key, value);
-    return value;
   };
 }
 

@@ -203,6 +203,12 @@ const Counts = z.object({
 export const TalentSettingsEffect = z
   .object({
     year: z.number().int(),
+    /**
+     * placements: the year is placed; its people with the inputs that placed them (programs counted
+     * again for settings whose training window differs). current: the year is not placed; the
+     * active PNS with their data now.
+     */
+    basis: z.enum(['placements', 'current']),
     current: TalentSettingsSource,
     considered: z.number().int(),
     before: Counts,

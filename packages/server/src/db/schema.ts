@@ -1381,7 +1381,8 @@ export interface TalentPlacementTable {
   performance_score: string;
   potential_score: string;
   recommendation: 'talentPool' | 'develop' | 'rotate' | 'performanceFollowUp' | null;
-  detail: ColumnType<Record<string, unknown>, string, string>;
+  inputs: ColumnType<Record<string, unknown>, string, string>;
+  jpm: string | null;
 }
 
 export interface TalentScoreTable {

@@ -27606,6 +27606,8 @@ export interface components {
         };
         TalentSettingsEffect: {
             year: number;
+            /** @enum {string} */
+            basis: "placements" | "current";
             current: components["schemas"]["PromotionRulesSource"];
             considered: number;
             before: {
@@ -27639,6 +27641,8 @@ export interface components {
         };
         TalentSettingsEffectInput: {
             year: number;
+            /** @enum {string} */
+            basis: "placements" | "current";
             current: components["schemas"]["PromotionRulesSourceInput"];
             considered: number;
             before: {

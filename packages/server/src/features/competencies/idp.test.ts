@@ -205,7 +205,7 @@ describe('an individual development plan drawn from results (PP 17/2020 art. 206
             performance_score: '80',
             potential_score: '75',
             recommendation: box.recommendation as 'talentPool',
-            detail: JSON.stringify({}),
+            inputs: JSON.stringify({}),
           })
           .execute();
       }

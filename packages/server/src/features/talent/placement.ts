@@ -1,13 +1,14 @@
 import { type JpmThresholds, jpmLabel } from '@jenjang/domain/competency/competency-gap.rules';
 import { PREDIKATS, type Predikat } from '@jenjang/domain/performance/predikat.rules';
 import { yearsBetween } from '@jenjang/domain/shared/calendar-date';
+import { memo } from '@jenjang/domain/shared/memo';
 import { educationLevelOf } from '@jenjang/domain/talent/education-level';
 import type { TalentSettings } from '@jenjang/domain/talent/nine-box.contract';
 import { type NineBoxInput, placeInNineBox } from '@jenjang/domain/talent/nine-box.rules';
 import type { PlacementInsert, TalentInputRow } from './talent.repository';
 
 // From what the database holds of a person to their place on the nine-box (domain nine-box.rules.ts),
-// with the inputs and lines kept beside it so the person placed can see why.
+// with the inputs kept beside it from which the lines are derived when the person placed asks why.
 
 /** The dates a year's placement reads: service up to the year's end (or today), trainings in the window. */
 export function yearDates(year: number, today: string, settings: TalentSettings) {
@@ -39,53 +40,69 @@ function givenOn(scores: Record<string, number> | null, axis: 'performance' | 'p
   return given;
 }
 
-export function inputsOf(row: TalentInputRow, thresholds: JpmThresholds, reference: string) {
-  const jpm = jpmOf(row);
-  const educationLevel = educationLevelOf(row.education);
-  const serviceYears = row.tmtCpns ? Math.max(0, yearsBetween(row.tmtCpns, reference)) : 0;
-  const nineBox: NineBoxInput = {
-    predikat: isPredikat(row.predikat) ? row.predikat : null,
-    components: givenOn(row.scores, 'performance'),
-    jpmCategory: jpm === null ? null : jpmLabel(jpm, thresholds),
-    educationLevel,
-    serviceYears,
-    completedPrograms: row.programs,
-    potentialComponents: givenOn(row.scores, 'potential'),
+/**
+ * What the nine-box reads of each person at one reference date, and their JPM (shown beside its
+ * category, which the rules read). For many rows: an education text and a TMT CPNS are read once
+ * each, as a government's people share a few hundred and a few thousand of them.
+ */
+export function inputsReader(thresholds: JpmThresholds, reference: string) {
+  const levelOf = memo(educationLevelOf);
+  const serviceYearsOf = memo((tmtCpns: string | null) =>
+    tmtCpns ? Math.max(0, yearsBetween(tmtCpns, reference)) : 0,
+  );
+  return (row: TalentInputRow): { inputs: NineBoxInput; jpm: number | null } => {
+    const jpm = jpmOf(row);
+    const inputs: NineBoxInput = {
+      predikat: isPredikat(row.predikat) ? row.predikat : null,
+      components: givenOn(row.scores, 'performance'),
+      jpmCategory: jpm === null ? null : jpmLabel(jpm, thresholds),
+      educationLevel: levelOf(row.education),
+      serviceYears: serviceYearsOf(row.tmtCpns),
+      completedPrograms: row.programs,
+      potentialComponents: givenOn(row.scores, 'potential'),
+    };
+    return { inputs, jpm };
   };
-  const shown = {
-    predikat: nineBox.predikat,
-    jpm,
-    jpmCategory: nineBox.jpmCategory,
-    educationLevel,
-    serviceYears,
-    completedPrograms: row.programs,
-  };
-  return { nineBox, shown };
 }
 
-/** One person's placement row: the box, both scores and bands, and the detail shown as "why". */
-export function placementOf(
-  row: TalentInputRow,
-  settings: TalentSettings,
-  thresholds: JpmThresholds,
-  reference: string,
-): PlacementInsert {
-  const { nineBox, shown } = inputsOf(row, thresholds, reference);
-  const placed = placeInNineBox(nineBox, settings);
+/** Each person's placement row under settings: the box, both scores and bands, and the inputs that placed them. */
+export function placer(settings: TalentSettings, thresholds: JpmThresholds, reference: string) {
+  const inputsOf = inputsReader(thresholds, reference);
+  return (row: TalentInputRow): PlacementInsert => {
+    const { inputs, jpm } = inputsOf(row);
+    const placed = placeInNineBox(inputs, settings);
+    return {
+      employeeId: row.employeeId,
+      box: placed.box,
+      performanceBand: placed.performance.band,
+      potentialBand: placed.potential.band,
+      performanceScore: placed.performance.score,
+      potentialScore: placed.potential.score,
+      recommendation: placed.recommendation,
+      inputs,
+      jpm,
+    };
+  };
+}
+
+/**
+ * Why a placement is what it is: the lines of both scores, derived again from the inputs it kept and
+ * the settings of its year's mapping by the same pure function that placed it.
+ */
+export function whyOf(inputs: NineBoxInput, jpm: number | null, settings: TalentSettings) {
+  const placed = placeInNineBox(inputs, settings);
   return {
-    employeeId: row.employeeId,
-    box: placed.box,
-    performanceBand: placed.performance.band,
-    potentialBand: placed.potential.band,
-    performanceScore: placed.performance.score,
-    potentialScore: placed.potential.score,
-    recommendation: placed.recommendation,
-    detail: {
-      performance: placed.performance,
-      potential: placed.potential,
-      reasons: placed.reasons,
-      label: placed.label,
-      inputs: shown,
+    performance: placed.performance,
+    potential: placed.potential,
+    reasons: placed.reasons,
+    label: placed.label,
+    inputs: {
+      predikat: inputs.predikat,
+      jpm,
+      jpmCategory: inputs.jpmCategory,
+      educationLevel: inputs.educationLevel,
+      serviceYears: inputs.serviceYears,
+      completedPrograms: inputs.completedPrograms,
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { TalentRecommendation } from '@jenjang/domain/talent/nine-box.contract';
-import type { PerformanceBand, PotentialBand } from '@jenjang/domain/talent/nine-box.rules';
+import type { NineBoxInput, PerformanceBand, PotentialBand } from '@jenjang/domain/talent/nine-box.rules';
 import { sql } from 'kysely';
 import { containsPattern, type Tx } from '../../db/database';
 
@@ -22,29 +22,21 @@ export interface TalentInputRow {
   scores: Record<string, number> | null;
 }
 
-/**
- * Every active PNS (or one) with the year's annual predikat, the current competency levels against
- * their position's standard, certificates issued in [from, to] that stand, and the year's points.
- *
- * The standard is summed per position (a few hundred rows) and the levels held per person from
- * competency_current joined to it, not every person × requirement probed for a level: at Jakarta's
- * scale (210,400 PNS, a million requirements) the query took 9.3 s that way, 2.9 s this way
- * (docs/performance.md, "Talent mapping at Jakarta's scale").
- */
-export async function talentInputs(
-  tx: Tx,
-  year: number,
-  trainingWindow: { from: string; to: string },
-  filter: { employeeId?: number } = {},
-): Promise<TalentInputRow[]> {
-  await sql`set local work_mem = '64MB'`.execute(tx);
-  const { rows } = await sql<TalentInputRow>`
-    with certs as (
-      select a.employee_id, count(*)::int as programs
-      from program_certificate c
-      join program_application a on a.tenant_id = c.tenant_id and a.id = c.application_id
-      where c.revoked_at is null and c.issued_on between ${trainingWindow.from}::date and ${trainingWindow.to}::date
-      group by a.employee_id),
+/** A training window: certificates issued within it count. */
+export type TrainingWindow = { from: string; to: string };
+
+/** Each person's certificates issued in the window that stand (employee_id, programs). */
+const programsIn = (window: TrainingWindow) => sql`
+  select a.employee_id, count(*)::int as programs
+  from program_certificate c
+  join program_application a on a.tenant_id = c.tenant_id and a.id = c.application_id
+  where c.revoked_at is null and c.issued_on between ${window.from}::date and ${window.to}::date
+  group by a.employee_id`;
+
+/** The statement of what the nine-box reads of every active PNS (or one), ordered by id. */
+function talentInputsQuery(year: number, trainingWindow: TrainingWindow, filter: { employeeId?: number }) {
+  return sql<TalentInputRow>`
+    with certs as (${programsIn(trainingWindow)}),
     standard as (
       select pc.position_id, count(*)::int as required, sum(pc.required_level)::int as required_sum
       from position_competency pc
@@ -76,9 +68,64 @@ export async function talentInputs(
     left join scores sc on sc.employee_id = e.id
     where e.status = 'aktif' and e.employee_type = 'PNS'
       ${filter.employeeId ? sql`and e.id = ${filter.employeeId}` : sql``}
-    order by e.id`.execute(tx);
+    order by e.id`;
+}
+
+/**
+ * One active PNS's inputs for a year: the year's annual predikat, the current competency levels
+ * against their position's standard, certificates issued in [from, to] that stand, and the points.
+ */
+export async function talentInputsOf(
+  tx: Tx,
+  year: number,
+  trainingWindow: TrainingWindow,
+  employeeId: number,
+): Promise<TalentInputRow | undefined> {
+  const { rows } = await talentInputsQuery(year, trainingWindow, { employeeId }).execute(tx);
+  return rows[0];
+}
+
+/** How many people a year's placement considers: the active PNS. */
+export async function activePnsCount(tx: Tx): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from employee e where e.status = 'aktif' and e.employee_type = 'PNS'`.execute(
+    tx,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * Every active PNS's inputs for a year, handed over in batches of `size` through a cursor, so that
+ * a government's 210,400 rows are never all in memory at once (docs/performance.md, "Talent mapping
+ * at Jakarta's scale").
+ *
+ * The standard is summed per position (a few hundred rows) and the levels held per person from
+ * competency_current joined to it, not every person × requirement probed for a level: at Jakarta's
+ * scale (a million requirements) the query took 9.3 s that way, 2.9 s this way. A cursor is planned
+ * for its first rows unless told otherwise (cursor_tuple_fraction), which here would pick nested
+ * loops over the hash joins: it is told all rows are wanted.
+ */
+export async function eachTalentInputBatch(
+  tx: Tx,
+  year: number,
+  trainingWindow: TrainingWindow,
+  size: number,
+  visit: (rows: TalentInputRow[]) => Promise<void> | void,
+): Promise<void> {
+  await sql`set local work_mem = '64MB'`.execute(tx);
+  await sql`set local cursor_tuple_fraction = 1`.execute(tx);
+  await sql`declare talent_inputs no scroll cursor for ${talentInputsQuery(year, trainingWindow, {})}`.execute(
+    tx,
+  );
+  for (;;) {
+    const { rows } = await sql<TalentInputRow>`fetch forward ${sql.lit(size)} from talent_inputs`.execute(tx);
+    if (rows.length === 0) break;
+    await visit(rows);
+    if (rows.length < size) break;
+  }
+  await sql`close talent_inputs`.execute(tx);
+  await sql`reset cursor_tuple_fraction`.execute(tx);
   await sql`reset work_mem`.execute(tx);
-  return rows;
 }
 
 /** The years with annual appraisals recorded, newest first: those a mapping can be placed for. */
@@ -170,13 +217,14 @@ export interface PlacementInsert {
   performanceScore: number;
   potentialScore: number;
   recommendation: string | null;
-  detail: object;
+  inputs: NineBoxInput;
+  jpm: number | null;
 }
 
 /**
  * Inserts placements in one statement per call (the caller batches). The batch travels as one JSON
- * document: each detail inside it as JSON, not as an element of a jsonb[] literal (escaped once more,
- * parsed twice), which made inserting a year's 210,400 placements about 2.5 times slower.
+ * document: each row's inputs inside it as JSON, not as an element of a jsonb[] literal (escaped once
+ * more, parsed twice), which made inserting a year's 210,400 placements about 2.5 times slower.
  */
 export async function insertPlacements(
   tx: Tx,
@@ -186,11 +234,11 @@ export async function insertPlacements(
 ) {
   if (rows.length === 0) return;
   await sql`insert into talent_placement (tenant_id, year, employee_id, box, performance_band,
-      potential_band, performance_score, potential_score, recommendation, detail)
+      potential_band, performance_score, potential_score, recommendation, inputs, jpm)
     select ${tenantId}, ${year}, r."employeeId", r.box, r."performanceBand", r."potentialBand",
-      r."performanceScore", r."potentialScore", r.recommendation, r.detail
+      r."performanceScore", r."potentialScore", r.recommendation, r.inputs, r.jpm
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r ("employeeId" bigint, box smallint, "performanceBand" text, "potentialBand" text, "performanceScore" numeric,
-      "potentialScore" numeric, recommendation text, detail jsonb)`.execute(tx);
+      "potentialScore" numeric, recommendation text, inputs jsonb, jpm numeric)`.execute(tx);
 }
 
 /**
@@ -213,6 +261,74 @@ export async function replacePlacement(tx: Tx, tenantId: number, year: number, r
   await recountPlaced(tx, year);
 }
 
+/**
+ * A placed year's people grouped by what placed them: the inputs kept, and for each of two settings
+ * whose training window is given the programs counted again over it (null: as kept). `key` names a
+ * group for placedInGroups.
+ */
+function placedGroupsOf(windows: readonly [TrainingWindow | null, TrainingWindow | null]) {
+  const counted = (window: TrainingWindow | null, alias: string) =>
+    window
+      ? sql`left join (${programsIn(window)}) ${sql.id(alias)} on ${sql.ref(`${alias}.employee_id`)} = p.employee_id`
+      : sql``;
+  const programs = (window: TrainingWindow | null, alias: string) =>
+    window ? sql`coalesce(${sql.ref(`${alias}.programs`)}, 0)` : sql`null::int`;
+  const [programs0, programs1] = [programs(windows[0], 'c0'), programs(windows[1], 'c1')];
+  return {
+    from: sql`from talent_placement p ${counted(windows[0], 'c0')} ${counted(windows[1], 'c1')}`,
+    programs0,
+    programs1,
+    key: sql`p.inputs::text || '|' || coalesce(${programs0}::text, '') || '|' || coalesce(${programs1}::text, '')`,
+  };
+}
+
+export interface PlacedGroup {
+  /** The inputs kept (jsonb's text: one spelling). */
+  inputs: string;
+  /** Programs counted over the first or second window given; null: none given. */
+  programs0: number | null;
+  programs1: number | null;
+  people: number;
+}
+
+/** The key placedInGroups matches a group by: as placedGroupsOf spells it. */
+export const placedGroupKey = (g: Omit<PlacedGroup, 'people'>) =>
+  `${g.inputs}|${g.programs0 ?? ''}|${g.programs1 ?? ''}`;
+
+/** A placed year's people grouped by what placed them under each of two settings (placedGroupsOf). */
+export async function placedInputGroups(
+  tx: Tx,
+  year: number,
+  windows: readonly [TrainingWindow | null, TrainingWindow | null],
+): Promise<PlacedGroup[]> {
+  const q = placedGroupsOf(windows);
+  const { rows } = await sql<PlacedGroup>`
+    select p.inputs::text as inputs, ${q.programs0} as programs0, ${q.programs1} as programs1,
+      count(*)::int as people
+    ${q.from} where p.year = ${year} group by p.inputs, 2, 3`.execute(tx);
+  return rows;
+}
+
+/**
+ * The first `limit` people (by id) of a placed year in the groups named by their keys
+ * (placedGroupKey): the placements read in id order until enough match.
+ */
+export async function placedInGroups(
+  tx: Tx,
+  year: number,
+  windows: readonly [TrainingWindow | null, TrainingWindow | null],
+  keys: readonly string[],
+  limit: number,
+): Promise<{ employeeId: number; key: string }[]> {
+  if (keys.length === 0) return [];
+  const q = placedGroupsOf(windows);
+  const { rows } = await sql<{ employeeId: number; key: string }>`
+    select p.employee_id::int as "employeeId", ${q.key} as key
+    ${q.from} where p.year = ${year} and ${q.key} = any(${keys}::text[])
+    order by p.employee_id limit ${limit}`.execute(tx);
+  return rows;
+}
+
 /** Who a reader reaches: everyone, or the people of one unit's subtree (a supervisor's). */
 export type Reach = { unitId: number | null };
 
@@ -221,6 +337,7 @@ const within = (column: string, unitId: number | null | undefined) =>
     ? sql`and ${sql.ref(column)} in (select u.id from unit u where ${unitId}::bigint = any(u.path))`
     : sql``;
 
+/** A year's counts per box; the whole government's read from the placements alone (no join). */
 export async function boxCounts(tx: Tx, year: number, reach: Reach, unitId: number | undefined) {
   const { rows } = await sql<{
     box: number | null;
@@ -232,8 +349,12 @@ export async function boxCounts(tx: Tx, year: number, reach: Reach, unitId: numb
       count(*) filter (where p.performance_band is null)::int as "noPredikat",
       count(*) filter (where p.potential_band is null)::int as "noJpm"
     from talent_placement p
-    join employee e on e.tenant_id = p.tenant_id and e.id = p.employee_id
-    where p.year = ${year} ${within('e.unit_id', reach.unitId)} ${within('e.unit_id', unitId)}
+    ${
+      reach.unitId || unitId
+        ? sql`join employee e on e.tenant_id = p.tenant_id and e.id = p.employee_id
+          where p.year = ${year} ${within('e.unit_id', reach.unitId)} ${within('e.unit_id', unitId)}`
+        : sql`where p.year = ${year}`
+    }
     group by p.box`.execute(tx);
   return rows;
 }
@@ -253,9 +374,10 @@ export interface PlacementListRow {
   recommendation: TalentRecommendation | null;
 }
 
-/** A placement with the lines and inputs that explain it. */
+/** A placement with the inputs that placed it (placement.ts whyOf derives the lines). */
 export interface PlacementRow extends PlacementListRow {
-  detail: Record<string, unknown>;
+  inputs: NineBoxInput;
+  jpm: number | null;
   placedAt: Date;
 }
 
@@ -263,7 +385,7 @@ const LIST_ROW = sql`e.id::int as "employeeId", e.name, e.nip, e.golongan, u.nam
   p.box::int as box, p.performance_band as "performanceBand", p.potential_band as "potentialBand",
   p.performance_score::text as "performanceScore", p.potential_score::text as "potentialScore",
   p.recommendation`;
-const PLACEMENT = sql`${LIST_ROW}, p.detail, m.placed_at as "placedAt"`;
+const PLACEMENT = sql`${LIST_ROW}, p.inputs, p.jpm::float8 as jpm, m.placed_at as "placedAt"`;
 const PLACEMENT_FROM = sql`from talent_placement p
   join talent_mapping m on m.tenant_id = p.tenant_id and m.year = p.year
   join employee e on e.tenant_id = p.tenant_id and e.id = p.employee_id

@@ -24,7 +24,7 @@ import type { JobRunner } from '../jobs/job-runner';
 import { manages, requireManager } from '../performance/performance-access';
 import type { RulesSource } from '../policies/policy-rules';
 import { jpmThresholds } from '../settings/settings.service';
-import { placementOf, yearDates } from './placement';
+import { placer, whyOf, yearDates } from './placement';
 import * as repo from './talent.repository';
 import { settingsInForce } from './talent-settings';
 
@@ -195,10 +195,7 @@ export async function placements(
 }
 
 function placementView(r: Awaited<ReturnType<typeof repo.placementsOf>>[number]) {
-  const detail = r.detail as Omit<
-    z.output<typeof TalentPlacementView>,
-    'year' | 'person' | 'settings' | 'placedAt' | 'box' | 'recommendation'
-  >;
+  const settings = TalentSettings.parse(r.settings);
   return {
     year: r.year,
     person: {
@@ -210,13 +207,9 @@ function placementView(r: Awaited<ReturnType<typeof repo.placementsOf>>[number])
       position: r.position,
     },
     box: r.box,
-    label: detail.label,
     recommendation: r.recommendation,
-    performance: detail.performance,
-    potential: detail.potential,
-    reasons: detail.reasons,
-    inputs: detail.inputs,
-    settings: TalentSettings.parse(r.settings),
+    ...whyOf(r.inputs, r.jpm, settings),
+    settings,
     placedAt: r.placedAt.toISOString(),
   } as z.output<typeof TalentPlacementView>;
 }
@@ -260,32 +253,33 @@ async function placeYear(deps: Pick<AppDeps, 'db'>, ctx: JobContext) {
     const { rules: settings, source } = await settingsInForce(tx, today);
     const thresholds = await jpmThresholds(tx);
     const dates = yearDates(year, today, settings);
-    const rows = await repo.talentInputs(tx, year, dates.trainingWindow);
-    await ctx.progress(0, rows.length);
+    const considered = await repo.activePnsCount(tx);
+    await ctx.progress(0, considered);
     await repo.replaceMapping(tx, {
       tenantId: ctx.tenantId,
       year,
       settings,
       settingsVersionId: source?.versionId ?? null,
-      considered: rows.length,
+      considered,
       placed: 0,
       placedBy: ctx.accountId,
       jobId: ctx.jobId,
     });
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const batch = rows
-        .slice(i, i + BATCH)
-        .map((row) => placementOf(row, settings, thresholds, dates.reference));
+    let done = 0;
+    const place = placer(settings, thresholds, dates.reference);
+    await repo.eachTalentInputBatch(tx, year, dates.trainingWindow, BATCH, async (rows) => {
+      const batch = rows.map(place);
       await repo.insertPlacements(tx, ctx.tenantId, year, batch);
-      await ctx.progress(Math.min(rows.length, i + BATCH), rows.length);
-    }
+      done += rows.length;
+      await ctx.progress(Math.min(done, considered), considered);
+    });
     const placed = await repo.recountPlaced(tx, year);
     await publish(tx, ctx.tenantId, {
       type: 'talent.placed',
       actorAccountId: ctx.accountId,
-      payload: { jobId: ctx.jobId, year, considered: rows.length, placed },
+      payload: { jobId: ctx.jobId, year, considered: done, placed },
     });
-    return { year, considered: rows.length, placed };
+    return { year, considered: done, placed };
   });
 }
 
@@ -402,13 +396,13 @@ export async function setScores(
     if (m) {
       const thresholds = await jpmThresholds(tx);
       const dates = yearDates(year, today, settings);
-      const [input] = await repo.talentInputs(tx, year, dates.trainingWindow, { employeeId });
+      const input = await repo.talentInputsOf(tx, year, dates.trainingWindow, employeeId);
       if (input) {
         await repo.replacePlacement(
           tx,
           actor.tenantId,
           year,
-          placementOf(input, settings, thresholds, dates.reference),
+          placer(settings, thresholds, dates.reference)(input),
         );
       }
     }

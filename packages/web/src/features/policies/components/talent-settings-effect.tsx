@@ -73,6 +73,11 @@ function EffectView({ effect }: { effect: TalentSettingsEffect }) {
   return (
     <Stack gap="sm">
       <Source source={effect.current} />
+      <Text size="sm" c="dimmed" data-testid="talent-effect-basis">
+        {t(effect.basis === 'placements' ? 'effect.basisPlacements' : 'effect.basisCurrent', {
+          year: effect.year,
+        })}
+      </Text>
       <Text size="sm" fw={600} data-testid="talent-effect-moved">
         {t('effect.moved', {
           count: effect.moved,
