@@ -41,3 +41,37 @@ export async function buildPosition(
       .executeTakeFirstOrThrow(),
   );
 }
+
+/**
+ * A position's competency standard: a technical competency for each code, each required at `level`
+ * (3 unless said). Returns the competencies' ids in the codes' order.
+ */
+export async function buildStandard(
+  ctx: TestContext,
+  tenantId: number,
+  positionId: number,
+  codes: readonly string[],
+  level = 3,
+) {
+  return withTenant(ctx.db, tenantId, async (tx) => {
+    const made: number[] = [];
+    for (const code of codes) {
+      const competency = await tx
+        .insertInto('competency')
+        .values({ tenant_id: tenantId, code, type: 'teknis', name: `Kompetensi ${code}` })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await tx
+        .insertInto('position_competency')
+        .values({
+          tenant_id: tenantId,
+          position_id: positionId,
+          competency_id: competency.id,
+          required_level: level,
+        })
+        .execute();
+      made.push(competency.id);
+    }
+    return made;
+  });
+}

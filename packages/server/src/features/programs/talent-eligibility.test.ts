@@ -2,7 +2,12 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
-import { buildPosition, createUnit, type UnitRef } from '../../../test/factories/organisation.factory';
+import {
+  buildPosition,
+  buildStandard,
+  createUnit,
+  type UnitRef,
+} from '../../../test/factories/organisation.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { withTenant } from '../../db/database';
@@ -89,17 +94,7 @@ beforeAll(async () => {
   admin = await apiAs(ctx, 'admin', tenantId);
   opd = await createUnit(ctx, tenantId, 'Badan Kepegawaian dan Pengembangan SDM');
   position.id = (await buildPosition(ctx, tenantId, { name: 'Analis SDM Aparatur' })).id;
-  position.competencies = await exec(async (tx) => {
-    const made: number[] = [];
-    for (const code of ['T.TEL1', 'T.TEL2']) {
-      const { rows } = await sql<{ id: number }>`insert into competency (tenant_id, code, type, name)
-        values (${tenantId}, ${code}, 'teknis', ${`Kompetensi ${code}`}) returning id::int as id`.execute(tx);
-      await sql`insert into position_competency (tenant_id, position_id, competency_id, required_level)
-        values (${tenantId}, ${position.id}, ${rows[0]!.id}, 3)`.execute(tx);
-      made.push(rows[0]!.id);
-    }
-    return made;
-  });
+  position.competencies = await buildStandard(ctx, tenantId, position.id, ['T.TEL1', 'T.TEL2']);
   // Under the default settings: Sangat Baik (80, above); JPM 100 (memenuhi, 50), S-2 (15), service
   // capped at 10: potential 75, high. Box 9.
   people.ani = await person({

@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
-import { buildPosition, createUnit } from '../../../test/factories/organisation.factory';
+import { buildPosition, buildStandard, createUnit } from '../../../test/factories/organisation.factory';
 import { policyBody } from '../../../test/factories/policy.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
@@ -249,17 +249,7 @@ beforeAll(async () => {
   tenantId = (await createTenant(ctx)).id;
   admin = await apiAs(ctx, 'admin', tenantId);
   position.id = (await buildPosition(ctx, tenantId, { name: 'Analis Talenta' })).id;
-  position.competencies = await exec(async (tx) => {
-    const made: number[] = [];
-    for (const code of ['T.EFF1', 'T.EFF2']) {
-      const { rows } = await sql<{ id: number }>`insert into competency (tenant_id, code, type, name)
-        values (${tenantId}, ${code}, 'teknis', ${`Kompetensi ${code}`}) returning id::int as id`.execute(tx);
-      await sql`insert into position_competency (tenant_id, position_id, competency_id, required_level)
-        values (${tenantId}, ${position.id}, ${rows[0]!.id}, 3)`.execute(tx);
-      made.push(rows[0]!.id);
-    }
-    return made;
-  });
+  position.competencies = await buildStandard(ctx, tenantId, position.id, ['T.EFF1', 'T.EFF2']);
 
   // Ani: Sangat Baik, JPM 100 (memenuhi), S-2, 16 years; a program in 2025 and one in 2024 (in a
   // three-year window only): box 9 either way.

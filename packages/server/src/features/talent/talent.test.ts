@@ -4,7 +4,12 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
-import { buildPosition, createUnit, type UnitRef } from '../../../test/factories/organisation.factory';
+import {
+  buildPosition,
+  buildStandard,
+  createUnit,
+  type UnitRef,
+} from '../../../test/factories/organisation.factory';
 import { policyBody } from '../../../test/factories/policy.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
@@ -208,17 +213,7 @@ beforeAll(async () => {
   otherAdmin = await apiAs(ctx, 'admin', otherTenantId);
 
   position.id = (await buildPosition(ctx, tenantId, { name: 'Analis Talenta' })).id;
-  position.competencies = await exec(tenantId, async (tx) => {
-    const made: number[] = [];
-    for (const code of ['T.TAL1', 'T.TAL2']) {
-      const { rows } = await sql<{ id: number }>`insert into competency (tenant_id, code, type, name)
-        values (${tenantId}, ${code}, 'teknis', ${`Kompetensi ${code}`}) returning id::int as id`.execute(tx);
-      await sql`insert into position_competency (tenant_id, position_id, competency_id, required_level)
-        values (${tenantId}, ${position.id}, ${rows[0]!.id}, 3)`.execute(tx);
-      made.push(rows[0]!.id);
-    }
-    return made;
-  });
+  position.competencies = await buildStandard(ctx, tenantId, position.id, ['T.TAL1', 'T.TAL2']);
 
   // Ani: Sangat Baik (80, above); JPM 6/6 = 100 (memenuhi, 50), S-2 (15), 16 years (cap 10), two
   // programs in 2025–2026 (10): potential 85, high. Box 9.
