@@ -115,3 +115,35 @@ export async function chooseOption(page: Page, combobox: string, option: string)
     }
   }
 }
+
+/**
+ * A new policy in drafting with one provision (Pasal 1), made through the API as the page's signed-in
+ * account (who may draft policies): the policy's id and its draft version's.
+ */
+export async function draftPolicy(
+  page: Page,
+  policy: { title: string; purpose: string; provision: string },
+): Promise<{ policyId: number; versionId: number }> {
+  const me = await page.request.get('/api/v1/auth/me');
+  const headers = { 'x-csrf-token': ((await me.json()) as { csrfToken: string }).csrfToken };
+  const created = await page.request.post('/api/v1/policies', {
+    headers,
+    data: {
+      title: policy.title,
+      area: 'kepegawaian',
+      purpose: policy.purpose,
+      principles: [],
+      legalBasis: [],
+      ownerUnitId: null,
+      surveyIds: [],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(200);
+  const policyId = (await created.json()).id as number;
+  const text = await page.request.post(`/api/v1/policies/${policyId}/draft/provisions`, {
+    headers,
+    data: { parentId: null, afterId: null, label: 'Pasal 1', body: policy.provision },
+  });
+  expect(text.status(), await text.text()).toBe(200);
+  return { policyId, versionId: (await text.json()).version.id as number };
+}

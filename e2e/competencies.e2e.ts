@@ -185,9 +185,16 @@ describe('competency mapping', () => {
 
     // A technical competency a standard requires stays: the server's refusal is shown as it says it.
     await page.getByRole('tab', { name: 'Kamus' }).click();
+    await page.waitForURL((url) => !url.search.includes('tab='));
     await page.getByRole('button', { name: new RegExp(`${CODE}\\s*${TECHNICAL}`) }).click();
-    await page.getByRole('button', { name: `Hapus ${TECHNICAL}` }).click();
     const removal = page.getByRole('dialog', { name: `Hapus ${CODE} ${TECHNICAL}?` });
+    // On a busy machine a click may land while the panel still opens (CI once waited 30 s for a
+    // dialog that never came): the button is clicked again until the dialog shows.
+    for (let attempt = 1; !(await removal.isVisible()); attempt += 1) {
+      if (attempt > 3) throw new Error(`the removal dialog of ${CODE} did not open`);
+      await page.getByRole('button', { name: `Hapus ${TECHNICAL}`, exact: true }).click();
+      await removal.waitFor({ timeout: 5_000 }).catch(() => {});
+    }
     await removal.getByRole('button', { name: 'Hapus kompetensi' }).click();
     await expect
       .poll(() =>

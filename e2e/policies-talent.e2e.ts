@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserForFile, chooseOption, expectSettledAccessible as expectAccessible } from './browser';
+import {
+  browserForFile,
+  chooseOption,
+  draftPolicy,
+  expectSettledAccessible as expectAccessible,
+} from './browser';
 
 // A policy version's talent-mapping settings (PermenPANRB 3/2020), end to end: the agency drafts a
 // new policy, states its nine-box settings in the form (a cut-off, a box's number and name, who sees
@@ -42,27 +47,11 @@ interface Effect {
 describe('a new draft’s talent settings', () => {
   it('are stated in the form and show their effect before anyone adopts them', async () => {
     const page = await as(ADMIN);
-    const { csrfToken } = await json<{ csrfToken: string }>(page, '/api/v1/auth/me');
-    const headers = { 'x-csrf-token': csrfToken };
-    const created = await page.request.post('/api/v1/policies', {
-      headers,
-      data: {
-        title: `Rancangan Pengaturan Manajemen Talenta ${RUN}`,
-        area: 'kepegawaian',
-        purpose: 'Uji dampak pengaturan manajemen talenta sebelum ditetapkan.',
-        principles: [],
-        legalBasis: [],
-        ownerUnitId: null,
-        surveyIds: [],
-      },
+    const { policyId, versionId } = await draftPolicy(page, {
+      title: `Rancangan Pengaturan Manajemen Talenta ${RUN}`,
+      purpose: 'Uji dampak pengaturan manajemen talenta sebelum ditetapkan.',
+      provision: 'Pemetaan talenta sembilan kotak.',
     });
-    expect(created.status(), await created.text()).toBe(200);
-    const policyId = (await created.json()).id as number;
-    const text = await page.request.post(`/api/v1/policies/${policyId}/draft/provisions`, {
-      headers,
-      data: { parentId: null, afterId: null, label: 'Pasal 1', body: 'Pemetaan talenta sembilan kotak.' },
-    });
-    const versionId = (await text.json()).version.id as number;
     const settingsUrl = `/api/v1/policies/${policyId}/versions/${versionId}/talent-settings`;
 
     await page.goto(`/policies/${policyId}/versions/${versionId}`);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserForFile, expectSettledAccessible as expectAccessible } from './browser';
+import { browserForFile, draftPolicy, expectSettledAccessible as expectAccessible } from './browser';
 
 // Tanjungbalai, end to end: its personnel policy was revised after semester II's survey showed
 // promotion satisfaction falling and the forum proposed merit and timeliness; the revision states
@@ -213,27 +213,11 @@ describe('Kenaikan Pangkat Saya', () => {
 describe('a new draft’s promotion rules', () => {
   it('show their effect before anyone adopts them', async () => {
     const page = await as(ADMIN);
-    const { csrfToken } = await json<{ csrfToken: string }>(page, '/api/v1/auth/me');
-    const headers = { 'x-csrf-token': csrfToken };
-    const created = await page.request.post('/api/v1/policies', {
-      headers,
-      data: {
-        title: `Rancangan Ketentuan Kenaikan Pangkat ${RUN}`,
-        area: 'kepegawaian',
-        purpose: 'Uji dampak ketentuan kenaikan pangkat sebelum ditetapkan.',
-        principles: [],
-        legalBasis: [],
-        ownerUnitId: null,
-        surveyIds: [],
-      },
+    const { policyId, versionId } = await draftPolicy(page, {
+      title: `Rancangan Ketentuan Kenaikan Pangkat ${RUN}`,
+      purpose: 'Uji dampak ketentuan kenaikan pangkat sebelum ditetapkan.',
+      provision: 'Kenaikan pangkat reguler.',
     });
-    expect(created.status(), await created.text()).toBe(200);
-    const policyId = (await created.json()).id as number;
-    const text = await page.request.post(`/api/v1/policies/${policyId}/draft/provisions`, {
-      headers,
-      data: { parentId: null, afterId: null, label: 'Pasal 1', body: 'Kenaikan pangkat reguler.' },
-    });
-    const versionId = (await text.json()).version.id as number;
 
     await page.goto(`/policies/${policyId}/versions/${versionId}`);
     const panel = page.getByTestId('promotion-rules');
