@@ -10,11 +10,11 @@ import { apiAs, type TestApi } from '../../../test/api-as';
 import { buildEmployee } from '../../../test/factories/employee.factory';
 import { buildPosition, buildStandard, createUnit } from '../../../test/factories/organisation.factory';
 import { policyBody } from '../../../test/factories/policy.factory';
+import { buildCertificate } from '../../../test/factories/program.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { type Tx, withTenant } from '../../db/database';
 import { TestClock } from '../../platform/clock';
-import { insertCertificate } from '../programs/certificate.repository';
 
 // The effect of a draft's talent settings reads a placed year as it was placed (basis 'placements':
 // the inputs its placements kept, the programs counted again for a settings whose training window
@@ -95,29 +95,8 @@ async function appraise(
 }
 
 /** A program completed, its certificate issued on `issuedOn`. */
-async function certificate(employeeId: number, issuedOn: string) {
-  const program = await admin.post(`${v}/programs`, {
-    title: `Pelatihan ${issuedOn}`,
-    pathCode: 'KL10',
-    jp: 8,
-    providerKind: 'internal',
-  });
-  expect(program.statusCode, program.body).toBe(201);
-  const programId = program.json().id as number;
-  await exec(async (tx) => {
-    const { rows } = await sql<{ id: number }>`insert into program_application
-        (tenant_id, program_id, employee_id, preferences, source)
-      values (${tenantId}, ${programId}, ${employeeId}, '{1}', 'nomination') returning id::int as id`.execute(
-      tx,
-    );
-    await insertCertificate(tx, tenantId, programId, {
-      applicationId: rows[0]!.id,
-      verificationCode: `talentEffectCertificate${programId}`,
-      issuedOn,
-      issuedBy: admin.account.id,
-    });
-  });
-}
+const certificate = (employeeId: number, issuedOn: string) =>
+  buildCertificate(ctx, tenantId, admin, employeeId, issuedOn);
 
 async function person(
   name: string,

@@ -11,11 +11,11 @@ import {
   type UnitRef,
 } from '../../../test/factories/organisation.factory';
 import { policyBody } from '../../../test/factories/policy.factory';
+import { buildCertificate } from '../../../test/factories/program.factory';
 import { createTenant } from '../../../test/factories/tenant.factory';
 import { createTestContext, type TestContext } from '../../../test/harness';
 import { type Tx, withTenant } from '../../db/database';
 import { TestClock } from '../../platform/clock';
-import { insertCertificate } from '../programs/certificate.repository';
 
 // Talent mapping (PermenPANRB 3/2020): the agency places a year on the nine-box by a job, from each
 // active PNS's annual predikat, JPM against their position's standard, education, service and
@@ -112,33 +112,8 @@ async function appraise(tx: Tx, tenant: number, employeeId: number, year: number
 const position = { id: 0, competencies: [] as number[] };
 
 /** A program completed, its certificate issued on `issuedOn` (revoked when said). */
-async function certificate(employeeId: number, issuedOn: string, revoked = false) {
-  const program = await admin.post(`${v}/programs`, {
-    title: `Pelatihan ${issuedOn}`,
-    pathCode: 'KL10',
-    jp: 8,
-    providerKind: 'internal',
-  });
-  expect(program.statusCode, program.body).toBe(201);
-  const programId = program.json().id as number;
-  await exec(tenantId, async (tx) => {
-    const { rows } = await sql<{ id: number }>`insert into program_application
-        (tenant_id, program_id, employee_id, preferences, source)
-      values (${tenantId}, ${programId}, ${employeeId}, '{1}', 'nomination') returning id::int as id`.execute(
-      tx,
-    );
-    const id = await insertCertificate(tx, tenantId, programId, {
-      applicationId: rows[0]!.id,
-      verificationCode: `talentCertificate${programId}x`,
-      issuedOn,
-      issuedBy: admin.account.id,
-    });
-    if (revoked) {
-      await sql`update program_certificate set revoked_at = now(), revoked_reason = 'Salah terbit.',
-        revoked_by = ${admin.account.id} where id = ${id}`.execute(tx);
-    }
-  });
-}
+const certificate = (employeeId: number, issuedOn: string, revoked = false) =>
+  buildCertificate(ctx, tenantId, admin, employeeId, issuedOn, { revoked });
 
 async function placeYear(api: TestApi, year = YEAR) {
   const started = await api.post(`${v}/talent/years/${year}/placements`);
