@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { eachBatch } from '../../db/cursor';
 import type { Tx } from '../../db/database';
 
 // The rules of kenaikan pangkat policies state, the people a period's list weighs, their promotions
@@ -115,7 +116,7 @@ export function inputsOf(text: string): (string | null)[] {
  * once; in no order. No more than that, in two columns, for a list weighs a whole government at
  * once (docs/performance.md, "Promotion eligibility"): each year is a join of its own, and both sides
  * come in employee id order from indexes (migration 0064), so PostgreSQL merges them without
- * reading the tables. A cursor is planned for its first rows unless told all are wanted.
+ * reading the tables.
  */
 export async function eachWeighedBatch(
   tx: Tx,
@@ -130,8 +131,7 @@ export async function eachWeighedBatch(
     years.length === 0
       ? sql`''`
       : sql`concat_ws(',', ${sql.join(years.map((_, i) => sql`coalesce(${alias(i)}.predikat, '')`))})`;
-  await sql`set local cursor_tuple_fraction = 1`.execute(tx);
-  await sql`declare promotion_weighed no scroll cursor for
+  const query = sql<WeighedRow>`
     select e.id::int as "employeeId",
       concat_ws(',', quote_nullable(e.golongan), quote_nullable(e.tmt_golongan::text),
         quote_nullable(coalesce(e.education_level, e.education)), quote_nullable(e.position_level),
@@ -146,14 +146,8 @@ export async function eachWeighedBatch(
       sql` `,
     )}
     where ${ACTIVE_PNS} ${underUnit(filter.unitId)}
-      ${filter.employeeId ? sql`and e.id = ${filter.employeeId}` : sql``}`.execute(tx);
-  for (;;) {
-    const { rows } = await sql<WeighedRow>`fetch forward ${sql.lit(size)} from promotion_weighed`.execute(tx);
-    if (rows.length > 0) visit(rows);
-    if (rows.length < size) break;
-  }
-  await sql`close promotion_weighed`.execute(tx);
-  await sql`reset cursor_tuple_fraction`.execute(tx);
+      ${filter.employeeId ? sql`and e.id = ${filter.employeeId}` : sql``}`;
+  await eachBatch(tx, 'promotion_weighed', query, size, visit);
 }
 
 /** Sanctions in force at some time on or after `from`, for the given employees (all when null). */
